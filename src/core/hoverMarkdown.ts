@@ -1,0 +1,88 @@
+// What a hover says about one port mention: the number and its range, what the registry knows of it, the
+// role the surrounding syntax gives it, and the findings on it. Markdown, kept plain so that it reads well
+// in light and dark themes alike (no colours, no HTML).
+import type { Finding, PortInfo, PortMention, ServiceEntry } from './types';
+import { classifyPort, describePortClass } from './ranges';
+
+const sourceLabel: Record<ServiceEntry['source'], string> = { user: 'your settings', common: 'common software', iana: 'IANA' };
+const severityLabel: Record<Finding['severity'], string> = { error: 'Error', warning: 'Warning', info: 'Info', hint: 'Hint' };
+
+export function hoverMarkdown(mention: PortMention, info: PortInfo | undefined, findings: readonly Finding[]): string {
+  const lines: string[] = [];
+  lines.push(`**${portTitle(mention)}**${mention.implicit ? ' (implicit: not written, the default for this syntax)' : ''}`);
+  lines.push('');
+  lines.push(rangeLine(mention));
+  lines.push('');
+  const role = roleLine(mention);
+  if (role) {
+    lines.push(role);
+    lines.push('');
+  }
+  if (info && info.services.length > 0) {
+    for (const service of info.services.slice(0, 8)) lines.push(`- ${serviceLine(service)}`);
+    if (info.services.length > 8) lines.push(`- …and ${info.services.length - 8} more (Port Lens: Look Up Port…)`);
+  } else if (info) {
+    lines.push('No service is registered on this port, by IANA or in the common-software table.');
+  }
+  for (const finding of findings) {
+    lines.push('');
+    lines.push(`**${severityLabel[finding.severity]}** \`${finding.code}\`: ${escapeMarkdown(finding.message)}`);
+  }
+  return lines.join('\n');
+}
+
+function portTitle(mention: PortMention): string {
+  const protocol = mention.protocol ? `/${mention.protocol}` : '';
+  return mention.endPort !== undefined && mention.endPort !== mention.port
+    ? `Ports ${mention.port}–${mention.endPort}${protocol}`
+    : `Port ${mention.port}${protocol}`;
+}
+
+function rangeLine(mention: PortMention): string {
+  const startClass = classifyPort(mention.port);
+  const endClass = mention.endPort !== undefined ? classifyPort(mention.endPort) : startClass;
+  if (startClass === 'invalid' || endClass === 'invalid') return 'Not a valid port number (ports are whole numbers from 0 to 65535).';
+  if (startClass !== endClass) return `Spans the ${startClass} and ${endClass} ranges.`;
+  return describePortClass(startClass);
+}
+
+function roleLine(mention: PortMention): string | undefined {
+  const where = mention.service ? ` (service \`${escapeMarkdown(mention.service)}\`)` : '';
+  const protocol = mention.protocol ?? 'tcp';
+  const on = mention.hostIp ? `on ${mention.hostIp}` : 'on every interface';
+  const peer = mention.peer ? span(mention.peer.port, mention.peer.endPort) : undefined;
+  switch (mention.role) {
+    case 'host':
+      return `**Published:** host ${span(mention.port, mention.endPort)} ${on} → container ${peer ?? '?'}/${protocol}${where}`;
+    case 'container':
+      return peer
+        ? `**Container port:** ${span(mention.port, mention.endPort)}/${protocol}, published as host ${peer} ${on}${where}`
+        : `**Container port:** ${span(mention.port, mention.endPort)}/${protocol}, published on a random host port ${on}${where}`;
+    case 'expose':
+      return `**Exposed:** ${span(mention.port, mention.endPort)}/${protocol} is documented as used by the container but not published to the host${where}`;
+    case 'listen':
+      return `**nginx listens** on ${mention.hostIp ? mention.hostIp : 'every address'}, port ${span(mention.port, mention.endPort)}/${protocol}`;
+    case 'upstream':
+      return `**Upstream:** nginx connects to ${mention.hostIp ? `${mention.hostIp}:` : 'port '}${mention.port}${mention.context ? ` (\`${escapeMarkdown(mention.context)}\`)` : ''}`;
+    case 'setting':
+      return mention.context ? `**Setting:** \`${escapeMarkdown(mention.context)}\`${where}` : undefined;
+  }
+}
+
+function span(port: number, endPort: number | undefined): string {
+  return endPort !== undefined && endPort !== port ? `${port}–${endPort}` : `${port}`;
+}
+
+function serviceLine(service: ServiceEntry): string {
+  const protocols = service.protocols.length > 0 ? ` (${service.protocols.join(', ')})` : '';
+  const description = service.description ? ` — ${escapeMarkdown(service.description)}` : '';
+  const source = service.url && /^https?:\/\//.test(service.url)
+    ? `[${sourceLabel[service.source]}](${service.url.replace(/[()\s]/g, encodeURIComponent)})`
+    : sourceLabel[service.source];
+  return `**${escapeMarkdown(service.name)}**${protocols}${description} · ${source}`;
+}
+
+/** Registry and user text is shown as written, never as markup. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
+}

@@ -1,0 +1,12 @@
+// The public surface of the core. Everything outside src/core imports from here and nowhere else.
+// The core never imports `vscode` and uses no Node-only API: it runs in Node, in the browser and in tests.
+export * from './types';
+export { classifyPort, describePortClass, EPHEMERAL_RANGES, ephemeralRangeOf, isInEphemeralRange, isPrivilegedOnLinux, isNodePort } from './ranges';
+export { lookupPort, searchPorts, setCustomPorts } from './registry/registry';
+export { formatOf } from './formats/detectFormat';
+export { scanPorts, scanFile } from './formats/scanFile';
+export { checkPorts, analyzePorts } from './rules/checkPorts';
+export type { PortAnalysis } from './rules/checkPorts';
+export { RULES, ruleInfo } from './rules/catalogue';
+export { hoverMarkdown } from './hoverMarkdown';
+export type { RuleInfo } from './rules/catalogue';

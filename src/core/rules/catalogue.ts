@@ -1,0 +1,49 @@
+// Every check Port Lens makes, with its stable code and default severity (eslint's model): the codes are
+// the diagnostic codes users see and the keys of the `portLens.rules` setting, so they never change meaning.
+import type { Finding, Severity } from '../types';
+
+export interface RuleInfo {
+  code: string;
+  defaultSeverity: Severity;
+  /** One line for the settings UI and the README. */
+  description: string;
+}
+
+export const RULES: readonly RuleInfo[] = [
+  { code: 'invalid-port', defaultSeverity: 'error',
+    description: 'A port that is not an integer in range for its format, an empty or malformed part, or a range whose end is below its start.' },
+  { code: 'invalid-protocol', defaultSeverity: 'error',
+    description: 'A protocol other than tcp, udp or sctp (Compose, Dockerfile).' },
+  { code: 'range-mismatch', defaultSeverity: 'error',
+    description: 'Host and container port ranges of different lengths (unless the container side is one port).' },
+  { code: 'dynamic-range', defaultSeverity: 'warning',
+    description: 'A fixed port in the ephemeral range, where the OS may hand it out for outgoing connections.' },
+  { code: 'host-port-conflict', defaultSeverity: 'error',
+    description: 'Two publishes of the same host port and protocol on overlapping addresses in one Compose file.' },
+  { code: 'yaml-base60', defaultSeverity: 'warning',
+    description: 'An unquoted HOST:CONTAINER mapping that YAML 1.1 readers (Compose v1, PyYAML) turn into a base-60 number.' },
+  { code: 'exposed-all-interfaces', defaultSeverity: 'warning',
+    description: 'A database, cache, queue or admin port published on every interface instead of 127.0.0.1.' },
+  { code: 'privileged-host-port', defaultSeverity: 'info',
+    description: 'A host port below 1024, which rootless engines and non-root processes cannot bind.' },
+  { code: 'expose-mapping', defaultSeverity: 'warning',
+    description: 'A HOST:CONTAINER mapping under Compose expose: or Dockerfile EXPOSE, where it publishes nothing.' },
+  { code: 'network-mode-host-ports', defaultSeverity: 'warning',
+    description: 'ports: on a Compose service with network_mode: host, where publishing is not possible.' },
+];
+
+const byCode = new Map(RULES.map((rule) => [rule.code, rule]));
+
+export function ruleInfo(code: string): RuleInfo | undefined {
+  return byCode.get(code);
+}
+
+export function defaultSeverity(code: string): Severity {
+  return byCode.get(code)?.defaultSeverity ?? 'warning';
+}
+
+/** A finding at its rule's default severity; `checkPorts` applies the user's severities later. */
+export function finding(code: string, start: number, end: number, message: string, fix?: Finding['fix']): Finding {
+  return fix ? { code, severity: defaultSeverity(code), message, start, end, fix }
+    : { code, severity: defaultSeverity(code), message, start, end };
+}

@@ -1,0 +1,144 @@
+// host-port-conflict: two publishes of the same host port and protocol on overlapping addresses, which
+// `docker compose up` rejects with "port is already allocated". Both places are marked.
+//
+// Linear-ish by design (the editor runs this on every keystroke): publishes are grouped by exact
+// protocol and port span, groups are swept in port order, and within a pair of groups partners are
+// found through per-address buckets, so identical ports across thousands of services cost no n² walk.
+//
+// A host range with a single container port (`"8000-9000:80"`) is left out: the engine picks one free
+// port from the range, so a fixed publish inside it only narrows the choice and does not fail the stack.
+import type { Finding, PortMention } from '../types';
+import { finding } from './catalogue';
+import { hostAddressOf, type HostAddress } from './hostAddress';
+import { lineNumberLookup } from './lineNumbers';
+
+interface Publish {
+  mention: PortMention;
+  low: number;
+  high: number;
+  address: HostAddress;
+}
+
+interface Group {
+  low: number;
+  high: number;
+  members: Publish[];
+  everyInterface: Publish[];
+  byIp: Map<string, Publish[]>;
+}
+
+/** How many other places a message names; the rest are counted. */
+const NAMED_PARTNERS = 3;
+
+interface Partners {
+  named: Publish[];
+  count: number;
+}
+
+export function hostPortConflicts(mentions: readonly PortMention[], text: string): Finding[] {
+  const groupsByProtocol = new Map<string, Map<string, Group>>();
+  for (const mention of mentions) {
+    const publish = publishOf(mention);
+    if (!publish) continue;
+    const protocol = mention.protocol ?? 'tcp';
+    let groups = groupsByProtocol.get(protocol);
+    if (!groups) groupsByProtocol.set(protocol, (groups = new Map()));
+    const key = `${publish.low}-${publish.high}`;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { low: publish.low, high: publish.high, members: [], everyInterface: [], byIp: new Map() }));
+    group.members.push(publish);
+    if (publish.address.kind === 'all') group.everyInterface.push(publish);
+    else if (publish.address.kind === 'ip') {
+      const bucket = group.byIp.get(publish.address.ip);
+      if (bucket) bucket.push(publish);
+      else group.byIp.set(publish.address.ip, [publish]);
+    }
+  }
+
+  const partners = new Map<Publish, Partners>();
+  for (const groups of groupsByProtocol.values()) {
+    const ordered = [...groups.values()].sort((a, b) => a.low - b.low || a.high - b.high);
+    let active: Group[] = [];
+    for (const group of ordered) {
+      active = active.filter((other) => other.high >= group.low);
+      collectPartners(group, group, partners);
+      for (const other of active) {
+        collectPartners(group, other, partners);
+        collectPartners(other, group, partners);
+      }
+      active.push(group);
+    }
+  }
+  if (partners.size === 0) return [];
+
+  const lineOf = lineNumberLookup(text);
+  const findings: Finding[] = [];
+  for (const [publish, { named, count }] of partners) {
+    findings.push(finding('host-port-conflict', publish.mention.start, publish.mention.end, messageFor(publish, named, count, lineOf)));
+  }
+  return findings;
+}
+
+/** A fixed host port or port range on a readable address; undefined for what cannot conflict. */
+function publishOf(mention: PortMention): Publish | undefined {
+  if (mention.role !== 'host' || mention.implicit) return undefined;
+  if (!Number.isInteger(mention.port) || mention.port < 0 || mention.port > 65535) return undefined;
+  const high = mention.endPort !== undefined && Number.isInteger(mention.endPort) && mention.endPort > mention.port ? mention.endPort : mention.port;
+  if (high > 65535) return undefined;
+  // Port 0 asks the engine for any free port.
+  if (mention.port === 0 && high === 0) return undefined;
+  const peer = mention.peer;
+  const picksOne = high > mention.port && peer !== undefined && (peer.endPort === undefined || peer.endPort <= peer.port);
+  if (picksOne) return undefined;
+  const address = hostAddressOf(mention.hostIp);
+  if (address.kind === 'unknown') return undefined;
+  return { mention, low: mention.port, high, address };
+}
+
+/** Records, for each publish of `from`, the publishes of `to` it collides with. Every publish in the
+ *  candidate lists collides (same span, overlapping address by construction), so only the first few are
+ *  walked and the rest are counted: thousands of services on one port stay linear. */
+function collectPartners(from: Group, to: Group, partners: Map<Publish, Partners>): void {
+  for (const publish of from.members) {
+    const candidates = publish.address.kind === 'ip'
+      ? [to.everyInterface, to.byIp.get(publish.address.ip) ?? []]
+      : [to.members];
+    for (const list of candidates) {
+      // A publish is in its own group's lists, except in everyInterface when it has an IP of its own.
+      const includesSelf = from === to && list !== to.everyInterface;
+      const count = list.length - (includesSelf ? 1 : 0);
+      if (count <= 0) continue;
+      let record = partners.get(publish);
+      if (!record) partners.set(publish, (record = { named: [], count: 0 }));
+      record.count += count;
+      for (const other of list) {
+        if (record.named.length >= NAMED_PARTNERS) break;
+        if (other !== publish) record.named.push(other);
+      }
+    }
+  }
+}
+
+function messageFor(publish: Publish, named: Publish[], count: number, lineOf: (offset: number) => number): string {
+  const protocol = publish.mention.protocol ?? 'tcp';
+  const places = named.map((other) => describePlace(publish, other, lineOf));
+  const rest = count - named.length;
+  const list = rest > 0 ? `${places.join(', ')} and ${rest} more` : joinAnd(places);
+  const subject = publish.high > publish.low
+    ? `Host ports ${publish.low}-${publish.high}/${protocol} overlap a host port also published by ${list}`
+    : `Host port ${publish.low}/${protocol} is also published by ${list}`;
+  return `${subject} on an overlapping address, so docker compose up fails with "port is already allocated". Give one of them another host port, or bind them to different IP addresses.`;
+}
+
+function describePlace(publish: Publish, other: Publish, lineOf: (offset: number) => number): string {
+  const line = `line ${lineOf(other.mention.start)}`;
+  const service = other.mention.service;
+  if (service === undefined) return `another entry (${line})`;
+  if (service === publish.mention.service) return `another entry of this service (${line})`;
+  return `service "${service}" (${line})`;
+}
+
+function joinAnd(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}

@@ -1,0 +1,101 @@
+// The shared vocabulary of the core: registry entries, port mentions found by the scanners, and the
+// findings the rules report. Plain data only, so that every layer (Node, browser, tests) can pass it around.
+
+export type Protocol = 'tcp' | 'udp' | 'sctp' | 'dccp';
+
+/** IANA's three classes of port numbers (RFC 6335 §6). */
+export type PortClass = 'well-known' | 'registered' | 'dynamic';
+
+export interface ServiceEntry {
+  name: string;
+  protocols: Protocol[];
+  description: string;
+  source: 'iana' | 'common' | 'user';
+  /** Where the fact comes from: the vendor's documentation for common software, IANA's registry page. */
+  url?: string;
+}
+
+export interface PortInfo {
+  port: number;
+  class: PortClass;
+  /** Ordered user, common software, then IANA. Empty for an unassigned port. */
+  services: ServiceEntry[];
+}
+
+/** A team's own port, fed to the registry at run time (the `portLens.customPorts` setting). */
+export interface CustomPortEntry {
+  port: number;
+  /** Last port of a range the entry covers, inclusive. */
+  endPort?: number;
+  name: string;
+  description?: string;
+  protocols?: Protocol[];
+  url?: string;
+}
+
+export type ConfigFormat = 'compose' | 'dockerfile' | 'nginx' | 'dotenv';
+
+export type PortRole = 'host' | 'container' | 'expose' | 'listen' | 'upstream' | 'setting';
+
+export interface PortMention {
+  /** First port (for a range, its start). */
+  port: number;
+  /** Last port of a range. */
+  endPort?: number;
+  /** UTF-16 offsets into the text: exactly the digits (or `8000-8010`); for an implicit port, the address. */
+  start: number;
+  end: number;
+  role: PortRole;
+  /** As written, or the format's default. */
+  protocol?: Protocol;
+  /** For published ports and nginx listen addresses, without brackets. */
+  hostIp?: string;
+  /** A default port that is not written in the text (`listen 127.0.0.1;` → 80, `https://host` → 443). */
+  implicit?: boolean;
+  /** The compose service it belongs to. */
+  service?: string;
+  /** The other side of a mapping: for a host port, the container port it forwards to; for a container
+   *  port, the host port published for it. */
+  peer?: { port: number; endPort?: number };
+  /** Where it is written: the directive or key (`listen`, `proxy_pass`, `DB_PORT`, `EXPOSE`, `healthcheck`). */
+  context?: string;
+  /** For compose `ports:` entries: which syntax, and the range of the entry's value (for the short syntax
+   *  the text inside any quotes; for the long syntax the whole mapping node, braces included when flow). */
+  entry?: { syntax: 'short' | 'long'; start: number; end: number };
+}
+
+/** What a scanner reads from one file: the ports, and what is wrong with how ports are written. */
+export interface ScanResult {
+  mentions: PortMention[];
+  /** Problems the scanner finds while reading (codes of the syntax rules in rules/catalogue.ts, such as
+   *  invalid-port, invalid-protocol, range-mismatch, yaml-base60, expose-mapping,
+   *  network-mode-host-ports), each at its default severity. */
+  problems: Finding[];
+}
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+
+export interface TextEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+export interface Finding {
+  code: string;
+  severity: Severity;
+  message: string;
+  start: number;
+  end: number;
+  fix?: { title: string; edits: TextEdit[] };
+}
+
+/** Which OS range of outgoing (ephemeral) ports the `dynamic-range` rule warns about. */
+export type EphemeralRangeName = 'iana' | 'linux' | 'windows' | 'macos';
+
+export interface CheckOptions {
+  /** Severity per rule code, or 'off'. Codes not named keep their default severity. */
+  rules?: Record<string, Severity | 'off'>;
+  /** The ephemeral range to warn about, inclusive. Default: IANA's dynamic range 49152–65535. */
+  ephemeralRange?: [number, number];
+}

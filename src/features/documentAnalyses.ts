@@ -1,0 +1,91 @@
+// Analyses open documents once per version and remembers the result until the document changes or closes,
+// so that hovers and code actions on an unchanged document cost a lookup, not a parse.
+import * as vscode from 'vscode';
+import { analyzePorts, formatOf, type ConfigFormat, type PortAnalysis, type PortMention } from '../core';
+import type { PortLensSettings } from './settings';
+
+export interface DocumentAnalysis {
+  format: ConfigFormat;
+  version: number;
+  analysis: PortAnalysis;
+  /** Mentions sorted by start offset, for a binary search from the hover position. */
+  sortedMentions: PortMention[];
+}
+
+export type AnalysisResult =
+  | { kind: 'analysed'; result: DocumentAnalysis }
+  | { kind: 'too-large'; size: number; limit: number }
+  | { kind: 'not-ports' };
+
+/** Views of a file's history or of tool output are not the file being edited: checking them would report
+ *  every problem twice. */
+const ignoredSchemes = new Set(['git', 'gitfs', 'output', 'vscode-scm', 'review', 'pr']);
+
+export function documentFormat(document: vscode.TextDocument): ConfigFormat | undefined {
+  if (ignoredSchemes.has(document.uri.scheme)) return undefined;
+  return formatOf(document.uri.path, document.languageId);
+}
+
+export class DocumentAnalyses {
+  private readonly cache = new Map<string, DocumentAnalysis>();
+
+  constructor(private readonly settings: () => PortLensSettings) {}
+
+  analyse(document: vscode.TextDocument): AnalysisResult {
+    const format = documentFormat(document);
+    if (!format) return { kind: 'not-ports' };
+    const key = document.uri.toString();
+    const cached = this.cache.get(key);
+    if (cached && cached.version === document.version && cached.format === format) return { kind: 'analysed', result: cached };
+
+    const { maxFileSize, checkOptions } = this.settings();
+    const text = document.getText();
+    if (text.length > maxFileSize) {
+      this.cache.delete(key);
+      return { kind: 'too-large', size: text.length, limit: maxFileSize };
+    }
+    const analysis = analyzePorts(text, format, checkOptions);
+    const sortedMentions = [...analysis.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+    const result = { format, version: document.version, analysis, sortedMentions };
+    this.cache.set(key, result);
+    return { kind: 'analysed', result };
+  }
+
+  forget(uri: vscode.Uri): void {
+    this.cache.delete(uri.toString());
+  }
+
+  /** Settings changed: every result may be stale. */
+  forgetAll(): void {
+    this.cache.clear();
+  }
+
+  cachedDocuments(): string[] {
+    return [...this.cache.keys()];
+  }
+}
+
+/** The mention under an offset; the innermost (shortest) one when ranges nest. */
+export function mentionAt(sorted: PortMention[], offset: number): PortMention | undefined {
+  // Find the last mention starting at or before the offset, then walk back over those that may still cover it.
+  let low = 0;
+  let high = sorted.length - 1;
+  let last = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle].start <= offset) {
+      last = middle;
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
+  }
+  let best: PortMention | undefined;
+  for (let i = last; i >= 0 && i > last - 64; i--) {
+    const mention = sorted[i];
+    if (mention.start <= offset && offset <= mention.end && (!best || mention.end - mention.start < best.end - best.start)) {
+      best = mention;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,18 @@
+// Which documents Port Lens serves: the language ids editors give these formats, and their file names,
+// so that it works whatever language another extension assigns (formatOf makes the final decision).
+import type * as vscode from 'vscode';
+
+const languages = ['dockercompose', 'dockerfile', 'dotenv', 'nginx', 'NGINX'];
+
+const patterns = [
+  '**/{compose,docker-compose}*.{yml,yaml}',
+  '**/{Dockerfile,Containerfile,*.Dockerfile,Dockerfile.*}',
+  '**/{.env,.env.*,*.env}',
+  '**/{nginx.conf,*.nginx,*.conf.template}',
+  '**/{nginx,conf.d,sites-available,sites-enabled}/**',
+];
+
+export const portDocuments: vscode.DocumentSelector = [
+  ...languages.map((language) => ({ language })),
+  ...patterns.map((pattern) => ({ pattern })),
+];
