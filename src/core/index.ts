@@ -9,4 +9,5 @@ export { checkPorts, analyzePorts } from './rules/checkPorts';
 export type { PortAnalysis } from './rules/checkPorts';
 export { RULES, ruleInfo } from './rules/catalogue';
 export { hoverMarkdown } from './hoverMarkdown';
+export { mentionAt } from './mentionAt';
 export type { RuleInfo } from './rules/catalogue';

@@ -2,6 +2,7 @@
 // so that hovers and code actions on an unchanged document cost a lookup, not a parse.
 import * as vscode from 'vscode';
 import { analyzePorts, formatOf, type ConfigFormat, type PortAnalysis, type PortMention } from '../core';
+
 import type { PortLensSettings } from './settings';
 
 export interface DocumentAnalysis {
@@ -63,29 +64,4 @@ export class DocumentAnalyses {
   cachedDocuments(): string[] {
     return [...this.cache.keys()];
   }
-}
-
-/** The mention under an offset; the innermost (shortest) one when ranges nest. */
-export function mentionAt(sorted: PortMention[], offset: number): PortMention | undefined {
-  // Find the last mention starting at or before the offset, then walk back over those that may still cover it.
-  let low = 0;
-  let high = sorted.length - 1;
-  let last = -1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (sorted[middle].start <= offset) {
-      last = middle;
-      low = middle + 1;
-    } else {
-      high = middle - 1;
-    }
-  }
-  let best: PortMention | undefined;
-  for (let i = last; i >= 0 && i > last - 64; i--) {
-    const mention = sorted[i];
-    if (mention.start <= offset && offset <= mention.end && (!best || mention.end - mention.start < best.end - best.start)) {
-      best = mention;
-    }
-  }
-  return best;
 }

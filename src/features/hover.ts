@@ -1,7 +1,7 @@
 // The hover on a port: everything worth knowing about the number under the mouse.
 import * as vscode from 'vscode';
-import { hoverMarkdown, lookupPort } from '../core';
-import { mentionAt, type DocumentAnalyses } from './documentAnalyses';
+import { hoverMarkdown, lookupPort, mentionAt } from '../core';
+import { type DocumentAnalyses } from './documentAnalyses';
 import type { PortLensSettings } from './settings';
 
 export function registerHover(selector: vscode.DocumentSelector, analyses: DocumentAnalyses, settings: () => PortLensSettings): vscode.Disposable {

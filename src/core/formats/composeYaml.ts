@@ -1,0 +1,122 @@
+// Reading the Compose YAML tree the way Compose does: aliases resolved, `<<` merge keys applied (explicit
+// keys win over merged ones, earlier merge sources over later ones), and scalars seen through their source
+// text so that offsets point at what the user wrote.
+import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import { MappedText } from './mappedText';
+
+export interface MapEntry {
+  key: string;
+  keyNode: Node | null;
+  /** The value with aliases resolved. */
+  value: Node | null;
+  /** The pair is written in this mapping (not brought in through `<<` or an alias). */
+  own: boolean;
+  pair: Pair;
+}
+
+/** Aliases and merges can be nested to blow up a walk (the "billion laughs"); a budget keeps it linear. */
+export class WalkBudget {
+  constructor(public remaining: number) {}
+  spend(): boolean {
+    return --this.remaining >= 0;
+  }
+}
+
+export function resolveNode(node: unknown, doc: Document, budget: WalkBudget): Node | null {
+  let current = node;
+  for (let hops = 0; isAlias(current) && hops < 16; hops++) {
+    if (!budget.spend()) return null;
+    current = current.resolve(doc) ?? null;
+  }
+  return current && !isAlias(current) ? (current as Node) : null;
+}
+
+function isMergeKey(key: unknown): boolean {
+  return isScalar(key) && (typeof key.value === 'symbol' || (key.value === '<<' && key.type === 'PLAIN'));
+}
+
+export function keyText(key: unknown): string {
+  if (isScalar(key)) return String(key.value);
+  return '';
+}
+
+/** The entries of a mapping with merge keys applied. */
+export function mapEntries(node: Node | null, doc: Document, budget: WalkBudget, depth = 0): MapEntry[] {
+  if (!isMap(node)) return [];
+  const entries: MapEntry[] = [];
+  const seen = new Set<string>();
+  const merges: Node[] = [];
+  for (const pair of (node as YAMLMap).items) {
+    if (isMergeKey(pair.key)) {
+      const source = resolveNode(pair.value, doc, budget);
+      if (isSeq(source)) {
+        for (const item of source.items) {
+          const resolved = resolveNode(item, doc, budget);
+          if (resolved) merges.push(resolved);
+        }
+      } else if (source) merges.push(source);
+      continue;
+    }
+    const key = keyText(pair.key);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    entries.push({ key, keyNode: (pair.key as Node) ?? null, value: resolveNode(pair.value, doc, budget), own: !isAlias(pair.value), pair });
+  }
+  if (depth >= 8) return entries;
+  for (const source of merges) {
+    if (!budget.spend()) break;
+    for (const entry of mapEntries(source, doc, budget, depth + 1)) {
+      if (seen.has(entry.key) || !budget.spend()) continue;
+      seen.add(entry.key);
+      entries.push({ ...entry, own: false });
+    }
+  }
+  return entries;
+}
+
+export function seqItems(node: Node | null, doc: Document, budget: WalkBudget): { node: Node; own: boolean }[] {
+  if (!isSeq(node)) return [];
+  const items: { node: Node; own: boolean }[] = [];
+  for (const item of node.items) {
+    if (!budget.spend()) break;
+    const resolved = resolveNode(item, doc, budget);
+    if (resolved) items.push({ node: resolved, own: !isAlias(item) });
+  }
+  return items;
+}
+
+/** The value of a scalar as written, mapped to its source. Plain and simply-quoted scalars map character
+ *  by character; escapes and folded lines map coarsely onto the whole scalar. */
+export function scalarView(node: Scalar, text: string): MappedText | undefined {
+  if (!node.range || node.value === null || node.value === undefined) return undefined;
+  const [start, end] = node.range;
+  const raw = text.slice(start, end);
+  const value = typeof node.value === 'string' ? node.value : String(node.value);
+  switch (node.type) {
+    case 'PLAIN':
+      if (!raw.includes('\n') && !raw.includes('\r')) return MappedText.exact(raw, start);
+      break;
+    case 'QUOTE_SINGLE':
+    case 'QUOTE_DOUBLE': {
+      const inner = raw.slice(1, -1);
+      if (inner === value) return MappedText.exact(inner, start + 1);
+      break;
+    }
+  }
+  return MappedText.coarse(value, start, end);
+}
+
+/** Start of the line containing offset i. */
+export function lineStart(text: string, i: number): number {
+  let k = i;
+  while (k > 0 && text[k - 1] !== '\n' && text[k - 1] !== '\r') k--;
+  return k;
+}
+
+/** Offset just past the line break of the line containing offset i (or the end of the text). */
+export function nextLineStart(text: string, i: number): number {
+  let k = i;
+  while (k < text.length && text[k] !== '\n' && text[k] !== '\r') k++;
+  if (text[k] === '\r' && text[k + 1] === '\n') return k + 2;
+  return k < text.length ? k + 1 : k;
+}

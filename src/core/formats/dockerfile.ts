@@ -1,0 +1,150 @@
+// The Dockerfile scanner: EXPOSE, ENV/ARG port settings and HEALTHCHECK URLs, with variables resolved from
+// ARG/ENV defaults declared earlier. dockerfile-ast splits instructions and arguments (continuations, escape
+// directive, comments); its line/character positions are converted back to UTF-16 offsets here.
+import { DockerfileParser, type Instruction, type Property } from 'dockerfile-ast';
+import type { PortMention, ScanResult } from '../types';
+import { DockerfileScope } from './dockerfileScope';
+import { interpolate, UNKNOWN, type DollarEscape, type Lookup } from './interpolation';
+import { MappedText } from './mappedText';
+import { isSpecError, parsePortRange, parseProtocol, protocolError, splitPortSpec } from './portSpec';
+import { readCommandPorts, readSetting } from './portSettings';
+import { ScanCollector } from './scanCollector';
+
+interface Position { line: number; character: number }
+
+/** Line starts as vscode-languageserver-textdocument counts lines (\r\n, \r and \n all end a line),
+ *  which is what dockerfile-ast's positions are relative to. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 || c === 10) {
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+export function scanDockerfile(text: string): ScanResult {
+  const out = new ScanCollector();
+  const starts = lineStarts(text);
+  const offsetAt = (p: Position) => Math.min(text.length, (starts[p.line] ?? text.length) + p.character);
+  const dockerfile = DockerfileParser.parse(text);
+  const escape: DollarEscape = '\\$';
+  const scope = new DockerfileScope();
+  const argText = (range: { start: Position; end: Position }): MappedText => {
+    const start = offsetAt(range.start);
+    const end = offsetAt(range.end);
+    const raw = text.slice(start, end);
+    // An argument broken by a line continuation cannot map character by character.
+    return /[\r\n]/.test(raw) ? MappedText.coarse(raw.replace(/\\[ \t]*\r?\n[ \t]*/g, ''), start, end) : MappedText.exact(raw, start);
+  };
+
+  for (const instruction of dockerfile.getInstructions()) {
+    switch (instruction.getKeyword()) {
+      case 'FROM': {
+        const args = instruction.getArguments().map((a) => a.getValue());
+        const as = args.findIndex((a) => a.toUpperCase() === 'AS');
+        const base = args.find((a) => !a.startsWith('--')) ?? '';
+        scope.enterStage(base, as >= 0 ? args[as + 1] : undefined);
+        break;
+      }
+      case 'ARG':
+      case 'ENV':
+        readVariables(instruction, scope, argText, escape, out);
+        break;
+      case 'EXPOSE':
+        for (const arg of instruction.getArguments()) readExpose(argText(arg.getRange()), scope.lookup, escape, out);
+        break;
+      case 'HEALTHCHECK': {
+        const args = instruction.getArguments();
+        const cmd = args.findIndex((a) => a.getValue().toUpperCase() === 'CMD');
+        for (const arg of cmd >= 0 ? args.slice(cmd + 1) : []) {
+          const value = interpolate(argText(arg.getRange()), scope.runtimeLookup, escape);
+          readCommandPorts({ key: 'HEALTHCHECK', context: 'HEALTHCHECK' }, value, out);
+        }
+        break;
+      }
+    }
+  }
+  return out.result();
+}
+
+function readVariables(instruction: Instruction, scope: DockerfileScope,
+  argText: (r: { start: Position; end: Position }) => MappedText, escape: DollarEscape, out: ScanCollector): void {
+  const keyword = instruction.getKeyword();
+  const properties = (instruction as Instruction & { getProperties?: () => Property[] }).getProperties?.() ?? [];
+  for (const property of properties) {
+    const name = property.getName();
+    const range = property.getValueRange();
+    if (!range) {
+      if (keyword === 'ARG') scope.declareArg(name, null, false);
+      continue;
+    }
+    let raw = argText(range);
+    const quote = raw.text[0];
+    if ((quote === '"' || quote === "'") && raw.text.length >= 2 && raw.text.endsWith(quote)) raw = raw.slice(1, raw.length - 1);
+    // Single quotes keep `$` literal in ENV/ARG values, as in the shell.
+    const value = quote === "'" ? raw : interpolate(raw, scope.lookup, escape);
+    const known = value.text.includes(UNKNOWN) ? null : value.text;
+    readSetting({ key: name, context: `${keyword} ${name}` }, value, out);
+    if (keyword === 'ARG') scope.declareArg(name, known, true);
+    else scope.setEnv(name, known);
+  }
+}
+
+/** One EXPOSE argument: `80`, `80/udp`, `8000-8010`, `$PORT`. A variable may hold several ports. */
+function readExpose(arg: MappedText, lookup: Lookup, escape: DollarEscape, out: ScanCollector): void {
+  const value = interpolate(arg, lookup, escape);
+  const s = value.text;
+  let i = 0;
+  while (i < s.length) {
+    while (i < s.length && /\s/.test(s[i])) i++;
+    let j = i;
+    while (j < s.length && !/\s/.test(s[j])) j++;
+    if (j > i) readExposeSpec(value.slice(i, j), arg, out);
+    i = j;
+  }
+}
+
+function readExposeSpec(value: MappedText, arg: MappedText, out: ScanCollector): void {
+  const s = value.text;
+  if (s.includes(UNKNOWN)) return;
+  const bad = (code: string, start: number, end: number, message: string) => {
+    const span = value.span(start, end);
+    const where = span.start === span.end ? value.span(0, value.length) : span;
+    out.problem(code, where.start, where.end, message);
+  };
+  const parts = splitPortSpec(s);
+  let protocol = parseProtocol('');
+  if (parts.protocol) {
+    const raw = s.slice(parts.protocol.start, parts.protocol.end);
+    protocol = parseProtocol(raw);
+    if (!protocol) {
+      const e = protocolError(raw, parts.protocol.start, parts.protocol.end);
+      bad(e.code, e.start, e.end, e.message);
+    }
+  }
+  if (parts.host) {
+    // BuildKit ignores the IP and host parts (ExposeInvalidFormat) and only exposes the container port.
+    const containerText = s.slice(parts.container.start, s.length);
+    const whole = value.span(0, value.length);
+    const exact = arg.text === s;
+    out.problem('expose-mapping', whole.start, whole.end,
+      `EXPOSE ${s} does not publish ${s.slice(0, parts.host.end)}: EXPOSE only documents container ports and BuildKit ignores the host part. `
+      + `Write EXPOSE ${containerText} and publish with -p or Compose ports: instead.`,
+      exact && containerText !== '' ? { title: `Keep only the container port ${containerText}`,
+        edits: [{ start: whole.start, end: whole.end, newText: containerText }] } : undefined);
+  }
+  const r = parsePortRange(s, parts.container.start, parts.container.end, 'exposed port');
+  if (isSpecError(r)) {
+    bad(r.code, r.start, r.end, r.message);
+    return;
+  }
+  const { start, end } = value.span(r.start, r.end);
+  const mention: PortMention = { port: r.port, start, end, role: 'expose', context: 'EXPOSE' };
+  if (r.endPort !== undefined) mention.endPort = r.endPort;
+  if (protocol) mention.protocol = protocol;
+  out.mention(mention);
+}

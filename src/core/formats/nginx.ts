@@ -1,0 +1,150 @@
+// The nginx scanner: the ports nginx listens on (`listen`), the ones it connects to (`proxy_pass` and the
+// other *_pass directives, `upstream { server … }`) and its settings (`resolver`, syslog log targets).
+// Defaults follow nginx itself: an http address without a port means 80 (`https://` 443), a resolver 53,
+// syslog 514, while fastcgi/uwsgi/scgi/grpc/memcached and stream/mail servers have no default port.
+import type { PortMention, PortRole, Protocol, ScanResult } from '../types';
+import { readDirectives, type NginxDirective, type NginxToken } from './nginxTokens';
+import { readAddress, type AddressReading } from './nginxAddress';
+import { finding } from '../rules/catalogue';
+
+interface MentionBase {
+  role: PortRole;
+  protocol: Protocol;
+  context: string;
+}
+
+const PASS_PREFIXES: Record<string, RegExp | undefined> = {
+  grpc_pass: /^grpcs?:\/\//i,
+  uwsgi_pass: /^s?uwsgi:\/\//i,
+  fastcgi_pass: undefined,
+  scgi_pass: undefined,
+  memcached_pass: undefined,
+};
+
+export function scanNginx(text: string): ScanResult {
+  const result: ScanResult = { mentions: [], problems: [] };
+  const directives = readDirectives(text);
+  // Upstream blocks may come after the proxy_pass that names them, so collect them first.
+  const upstreams = new Set<string>();
+  for (const directive of directives) {
+    if (directive.name === 'upstream' && directive.opensBlock && directive.args[0]) {
+      upstreams.add(wordOf(text, directive.args[0]));
+    }
+  }
+
+  for (const directive of directives) {
+    if (directive.opensBlock) continue;
+    const first = directive.args[0];
+    if (!first) continue;
+    const name = directive.name;
+    const inHttp = (directive.block?.module ?? 'http') === 'http';
+    if (name === 'listen') {
+      const params = directive.args.slice(1).map((arg) => wordOf(text, arg));
+      // `quic` (HTTP/3) and the stream module's `udp` make the socket a UDP one.
+      const protocol: Protocol = params.includes('quic') || params.includes('udp') ? 'udp' : 'tcp';
+      const reading = readAddress(text, first.textStart, first.textEnd, { listen: true, directive: 'listen' });
+      record(result, reading, { role: 'listen', protocol, context: 'listen' }, inHttp ? 80 : undefined, true);
+    } else if (name === 'proxy_pass') {
+      scanProxyPass(text, directive, first, upstreams, result);
+    } else if (name in PASS_PREFIXES) {
+      const prefix = PASS_PREFIXES[name]?.exec(wordOf(text, first));
+      const start = first.textStart + (prefix ? prefix[0].length : 0);
+      const reading = readAddress(text, start, first.textEnd, { listen: false, directive: name });
+      record(result, upstreamWithPort(reading, upstreams, name), { role: 'upstream', protocol: 'tcp', context: name }, undefined);
+    } else if (name === 'server' && directive.block?.name === 'upstream') {
+      const reading = readAddress(text, first.textStart, first.textEnd, { listen: false, directive: 'server' });
+      record(result, reading, { role: 'upstream', protocol: 'tcp', context: 'server' }, inHttp ? 80 : undefined);
+    } else if (name === 'resolver') {
+      for (const arg of directive.args) {
+        if (wordOf(text, arg).includes('=')) continue; // valid=30s, ipv6=off, status_zone=…
+        const reading = readAddress(text, arg.textStart, arg.textEnd, { listen: false, directive: 'resolver' });
+        record(result, reading, { role: 'setting', protocol: 'udp', context: 'resolver' }, 53);
+      }
+    } else if (name === 'access_log' || name === 'error_log') {
+      scanSyslogTarget(text, name, first, result);
+    }
+  }
+  return result;
+}
+
+/** `proxy_pass http://host:port/uri` in http; `proxy_pass host:port` (no scheme) in stream. */
+function scanProxyPass(text: string, directive: NginxDirective, arg: NginxToken, upstreams: Set<string>, result: ScanResult): void {
+  const base: MentionBase = { role: 'upstream', protocol: 'tcp', context: 'proxy_pass' };
+  const options = { listen: false, directive: 'proxy_pass' };
+  if ((directive.block?.module ?? 'http') !== 'http') {
+    record(result, upstreamWithPort(readAddress(text, arg.textStart, arg.textEnd, options), upstreams, 'proxy_pass'), base, undefined);
+    return;
+  }
+  const scheme = /^(https?):\/\//i.exec(wordOf(text, arg));
+  if (!scheme) return; // `$scheme://…` or an invalid prefix: nothing nginx would read as an address now
+  const start = arg.textStart + scheme[0].length;
+  let end = start;
+  while (end < arg.textEnd && text[end] !== '/' && text[end] !== '?') end++;
+  const authority = text.slice(start, end);
+  if (authority.includes('$')) {
+    // `http://127.0.0.1:8080$request_uri`: the written port ends where the variable starts.
+    const written = /^(.*?:\d+)\$/.exec(authority);
+    if (written) end = start + written[1].length;
+  }
+  const reading = readAddress(text, start, end, options);
+  // `proxy_pass http://backend;` names an upstream block: its servers carry the ports, not port 80.
+  if (reading.kind === 'address' && !reading.port && reading.host !== undefined && upstreams.has(reading.host)) return;
+  record(result, upstreamWithPort(reading, upstreams, 'proxy_pass'), base, scheme[1].toLowerCase() === 'https' ? 443 : 80);
+}
+
+/** `proxy_pass http://backend:8080;` where backend is an upstream block: nginx refuses to start
+ *  ("upstream "backend" may not have port 8080"), because the block's servers carry the ports. */
+function upstreamWithPort(reading: AddressReading, upstreams: Set<string>, directive: string): AddressReading {
+  if (reading.kind !== 'address' || !reading.port || reading.host === undefined || !upstreams.has(reading.host)) return reading;
+  const { port, host } = reading;
+  const written = `:${port.port}`;
+  return {
+    kind: 'problem',
+    problem: finding('invalid-port', port.start, port.end,
+      `${directive} names the upstream block "${host}", which may not have a port (nginx: "upstream \"${host}\" may not have port ${port.port}"): its servers carry the ports. Remove "${written}" here and put the port on the servers in the block.`,
+      { title: `Remove "${written}"`, edits: [{ start: port.start - 1, end: port.end, newText: '' }] }),
+  };
+}
+
+/** `access_log syslog:server=10.0.0.1:514,facility=local7 combined;` */
+function scanSyslogTarget(text: string, directive: string, arg: NginxToken, result: ScanResult): void {
+  const value = wordOf(text, arg);
+  if (!value.toLowerCase().startsWith('syslog:')) return;
+  let at = 'syslog:'.length;
+  while (at <= value.length) {
+    const comma = value.indexOf(',', at);
+    const paramEnd = comma < 0 ? value.length : comma;
+    if (value.startsWith('server=', at)) {
+      const start = arg.textStart + at + 'server='.length;
+      const reading = readAddress(text, start, arg.textStart + paramEnd, { listen: false, directive: `${directive} syslog server` });
+      record(result, reading, { role: 'setting', protocol: 'udp', context: directive }, 514);
+      return;
+    }
+    at = paramEnd + 1;
+  }
+}
+
+/** Adds what an address reading found: a written port, an implicit default, or a problem. */
+function record(result: ScanResult, reading: AddressReading, base: MentionBase, defaultPort: number | undefined, withHostIp = false): void {
+  if (reading.kind === 'skip') return;
+  if (reading.kind === 'problem') {
+    result.problems.push(reading.problem);
+    return;
+  }
+  let mention: PortMention;
+  if (reading.port) {
+    mention = { port: reading.port.port, start: reading.port.start, end: reading.port.end, ...base };
+    if (reading.port.endPort !== undefined) mention.endPort = reading.port.endPort;
+  } else if (defaultPort !== undefined) {
+    mention = { port: defaultPort, start: reading.start, end: reading.end, ...base, implicit: true };
+  } else {
+    return;
+  }
+  // `*` and the port-only form listen on every address: there is no host IP to show.
+  if (withHostIp && reading.host && reading.host !== '*') mention.hostIp = reading.host;
+  result.mentions.push(mention);
+}
+
+function wordOf(text: string, token: NginxToken): string {
+  return text.slice(token.textStart, token.textEnd);
+}

@@ -1,0 +1,109 @@
+// Settings that carry ports: environment variables (Compose `environment:`, Dockerfile ENV/ARG, .env files)
+// and labels. A key named like a port (PORT, DB_PORT, EXPOSED_PORTS) must hold a port; any value may hold
+// URLs with ports; address keys (REDIS_ADDR, KAFKA_BOOTSTRAP_SERVERS) may hold bare `host:port`.
+import type { PortMention } from '../types';
+import { UNKNOWN } from './interpolation';
+import type { MappedText } from './mappedText';
+import { isSpecError, parsePortRange } from './portSpec';
+import type { ScanCollector } from './scanCollector';
+import { findHostPorts, findUrlPorts } from './urlPort';
+
+/** Well-known port variables that do not follow the *_PORT pattern. */
+const OTHER_PORT_KEYS = new Set(['PGPORT']);
+
+/** PORT, *_PORT and *_PORTS, in any case (and a few well-known names such as PGPORT). */
+export function isPortKey(key: string): boolean {
+  const k = key.toUpperCase();
+  return k === 'PORT' || k === 'PORTS' || k.endsWith('_PORT') || k.endsWith('_PORTS') || OTHER_PORT_KEYS.has(k);
+}
+
+/** Keys that conventionally hold `host:port` without a scheme. */
+export function isAddressKey(key: string): boolean {
+  return /(^|_)(ADDR|ADDRESS|ADDRESSES|HOST|HOSTS|SERVER|SERVERS|BROKER|BROKERS|ENDPOINT|ENDPOINTS|LISTEN|BIND)$/.test(key.toUpperCase());
+}
+
+export interface SettingPlace {
+  /** The key as the user wrote it, for messages. */
+  key: string;
+  /** PortMention.context. */
+  context: string;
+  service?: string;
+}
+
+/** Reads one `key = value` setting. `value` is already unquoted and interpolated. */
+export function readSetting(place: SettingPlace, value: MappedText, out: ScanCollector): void {
+  if (value.text.trim() === '') return;
+  if (value.text.includes('://')) {
+    readUrlPorts(place, value, out);
+    return;
+  }
+  if (isPortKey(place.key)) {
+    readPortValue(place, value, out, place.key.toUpperCase().endsWith('PORTS'));
+    return;
+  }
+  if (isAddressKey(place.key)) readAddressPorts(place, value, out);
+}
+
+function mention(place: SettingPlace, value: MappedText, i: number, j: number, port: number, extra: Partial<PortMention> = {}): PortMention {
+  const { start, end } = value.span(i, j);
+  const m: PortMention = { port, start, end, role: 'setting', context: place.context, ...extra };
+  if (place.service !== undefined) m.service = place.service;
+  return m;
+}
+
+/** A value that must be a port (or a range; several, separated by commas or spaces, for *_PORTS keys). */
+export function readPortValue(place: SettingPlace, value: MappedText, out: ScanCollector, list: boolean): void {
+  const s = value.text;
+  const items: [number, number][] = [];
+  if (list) {
+    let i = 0;
+    while (i < s.length) {
+      while (i < s.length && (s[i] === ',' || s[i] === ' ' || s[i] === '\t')) i++;
+      let j = i;
+      while (j < s.length && s[j] !== ',' && s[j] !== ' ' && s[j] !== '\t') j++;
+      if (j > i) items.push([i, j]);
+      i = j;
+    }
+  } else {
+    let i = 0;
+    let j = s.length;
+    while (i < j && /\s/.test(s[i])) i++;
+    while (j > i && /\s/.test(s[j - 1])) j--;
+    items.push([i, j]);
+  }
+  for (const [i, j] of items) {
+    if (s.slice(i, j).includes(UNKNOWN)) continue;
+    const r = parsePortRange(s, i, j, 'port');
+    if (isSpecError(r)) {
+      const { start, end } = value.span(i, j);
+      out.problem('invalid-port', start, end,
+        `${place.key} is named like a port but holds "${s.slice(i, j)}", which is not a port (0–65535). `
+        + 'Set it to a port number such as 8080, or rename the key if it is not a port.');
+      continue;
+    }
+    out.mention(mention(place, value, r.start, r.end, r.port, r.endPort !== undefined ? { endPort: r.endPort } : {}));
+  }
+}
+
+export function readUrlPorts(place: SettingPlace, value: MappedText, out: ScanCollector): void {
+  for (const a of findUrlPorts(value.text)) emitAddress(place, value, a, out);
+}
+
+export function readAddressPorts(place: SettingPlace, value: MappedText, out: ScanCollector): void {
+  for (const a of findHostPorts(value.text)) emitAddress(place, value, a, out);
+}
+
+/** URLs and bare addresses both, as in a health-check command line. */
+export function readCommandPorts(place: SettingPlace, value: MappedText, out: ScanCollector): void {
+  readUrlPorts(place, value, out);
+  readAddressPorts(place, value, out);
+}
+
+function emitAddress(place: SettingPlace, value: MappedText, a: ReturnType<typeof findUrlPorts>[number], out: ScanCollector): void {
+  if (a.port === undefined) {
+    const { start, end } = value.span(a.start, a.end);
+    out.problem('invalid-port', start, end, `In ${place.key}: ${a.error ?? 'not a port.'}`);
+    return;
+  }
+  out.mention(mention(place, value, a.start, a.end, a.port, a.implicit ? { implicit: true } : {}));
+}

@@ -1,0 +1,160 @@
+// Finds ports by number, by name or by words of their description, best match first.
+// Over IANA's columns it runs native indexOf on one lower-cased copy of each column (made on the first
+// search), so only rows that contain the query's longest word are ever sliced.
+import type { PortInfo, ServiceEntry } from '../types';
+import { allCommonServices, type PortedService } from './commonIndex';
+import { allCustomServices } from './customPorts';
+import { iana, rowAtOffset } from './ianaIndex';
+import { lookupPort } from './lookupPort';
+
+const EXACT_PORT = 100_000;
+const SOURCE_BONUS: Record<ServiceEntry['source'], number> = { user: 40, common: 30, iana: 0 };
+/** A port where several services match beats a port where one does, other things equal. */
+const SECOND_MATCH_BONUS = 5;
+
+function isWordStart(text: string, index: number): boolean {
+  if (index === 0) return true;
+  const before = text.charCodeAt(index - 1);
+  const alphanumeric = (before >= 48 && before <= 57) || (before >= 97 && before <= 122);
+  return !alphanumeric;
+}
+
+function containsAtWordStart(text: string, token: string): boolean {
+  for (let at = text.indexOf(token); at >= 0; at = text.indexOf(token, at + 1)) {
+    if (isWordStart(text, at)) return true;
+  }
+  return false;
+}
+
+/** How well one query word matches a service: in the name beats in the description, whole beats part. */
+function tokenScore(name: string, description: string, token: string): number {
+  if (name === token) return 100;
+  if (name.startsWith(token)) return 70;
+  if (containsAtWordStart(name, token)) return 55;
+  if (name.includes(token)) return 40;
+  if (containsAtWordStart(description, token)) return 25;
+  if (description.includes(token)) return 12;
+  return 0;
+}
+
+/** Every word must match; 0 when one does not. Names and descriptions are lower-case. */
+function serviceScore(name: string, description: string, tokens: string[], whole: string): number {
+  let total = 0;
+  for (const token of tokens) {
+    const score = tokenScore(name, description, token);
+    if (score === 0) return 0;
+    total += score;
+  }
+  if (tokens.length > 1 && name === whole) total += 50;
+  return total;
+}
+
+/**
+ * Best score per port, plus a little when more than one of its services matches. Equal scores go to the
+ * user's entries, then the curated table's order (its curator put RabbitMQ's 5672 before 5671), then
+ * the lower port.
+ */
+class Ranking {
+  private readonly best = new Map<number, number>();
+  private readonly matches = new Map<number, number>();
+  private readonly rank = new Map<number, number>();
+
+  add(port: number, score: number, rank = Number.MAX_SAFE_INTEGER): void {
+    if (score <= 0) return;
+    this.best.set(port, Math.max(this.best.get(port) ?? 0, score));
+    this.matches.set(port, (this.matches.get(port) ?? 0) + 1);
+    this.rank.set(port, Math.min(this.rank.get(port) ?? Number.MAX_SAFE_INTEGER, rank));
+  }
+
+  top(limit: number): number[] {
+    const score = (port: number) => this.best.get(port)! + ((this.matches.get(port) ?? 0) > 1 ? SECOND_MATCH_BONUS : 0);
+    return [...this.best.keys()]
+      .map((port) => ({ port, score: score(port), rank: this.rank.get(port)! }))
+      .sort((a, b) => b.score - a.score || a.rank - b.rank || a.port - b.port)
+      .slice(0, limit)
+      .map(({ port }) => port);
+  }
+}
+
+function scorePorted(list: readonly PortedService[], tokens: string[], whole: string, ranking: Ranking, firstRank?: number): void {
+  list.forEach(({ port, service }, i) => {
+    const score = serviceScore(service.name.toLowerCase(), service.description.toLowerCase(), tokens, whole);
+    if (score > 0) ranking.add(port, score + SOURCE_BONUS[service.source], firstRank === undefined ? undefined : firstRank + i);
+  });
+}
+
+/** The IANA rows whose name or description contains `token`. */
+function ianaCandidates(token: string): Set<number> {
+  const lower = iana.lowerCaseColumns();
+  const rows = new Set<number>();
+  for (const [column, starts] of [
+    [lower.names, iana.nameStarts()],
+    [lower.descriptions, iana.descriptionStarts()],
+  ] as const) {
+    let at = column.indexOf(token);
+    while (at >= 0) {
+      const row = rowAtOffset(starts, at);
+      rows.add(row);
+      if (row + 1 >= iana.rowCount()) break;
+      at = column.indexOf(token, starts[row + 1]); // one hit per row is enough
+    }
+  }
+  return rows;
+}
+
+function scoreIana(tokens: string[], whole: string, ranking: Ranking): void {
+  const driver = tokens.reduce((a, b) => (b.length > a.length ? b : a));
+  for (const row of ianaCandidates(driver)) {
+    const name = iana.rowName(row);
+    const description = iana.rowDescription(row);
+    // Unnamed rows (port 24, "any private mail system") are named by their description.
+    const shownName = (name === '' ? description : name).toLowerCase();
+    const score = serviceScore(shownName, description.toLowerCase(), tokens, whole);
+    if (score > 0) ranking.add(iana.rowPort(row), score);
+  }
+  const starts = iana.rangeStarts();
+  const ranged = iana.rangeServices().map((service, i) => ({ port: starts[i], endPort: starts[i], service }));
+  scorePorted(ranged, tokens, whole, ranking);
+}
+
+/** Ports whose number starts with the digits typed, the user's and known software first: "54" finds 5432. */
+function scoreNumberPrefix(digits: string, ranking: Ranking): void {
+  if (digits === '0') return;
+  const isLonger = (port: number) => port !== Number(digits) && String(port).startsWith(digits);
+  for (const { port } of allCustomServices()) if (isLonger(port)) ranking.add(port, 700);
+  for (const { port } of allCommonServices()) if (isLonger(port)) ranking.add(port, 600);
+  const prefix = Number(digits);
+  for (let scale = 10; prefix * scale <= 65535; scale *= 10) {
+    const last = Math.min((prefix + 1) * scale - 1, 65535);
+    for (let port = prefix * scale; port <= last; port++) if (iana.hasPort(port)) ranking.add(port, 100);
+  }
+}
+
+const NUMBER_QUERY = /^:?(\d{1,5})(?:\/(?:tcp|udp|sctp|dccp))?$/;
+
+/** Ports matching a number, a name or words of a description, best match first. Never throws. */
+export function searchPorts(query: string, limit = 20): PortInfo[] {
+  if (typeof query !== 'string') return [];
+  const max = typeof limit === 'number' && Number.isFinite(limit) ? Math.max(0, Math.floor(limit)) : 20;
+  const whole = query.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (max === 0 || whole === '') return [];
+  const ranking = new Ranking();
+
+  const number = NUMBER_QUERY.exec(whole);
+  if (number) {
+    const digits = String(Number(number[1]));
+    if (Number(digits) <= 65535) ranking.add(Number(digits), EXACT_PORT);
+    scoreNumberPrefix(digits, ranking);
+  } else {
+    const tokens = whole.split(/[\s,;]+/).filter((t) => t !== '');
+    scorePorted(allCustomServices(), tokens, whole, ranking, 0);
+    scorePorted(allCommonServices(), tokens, whole, ranking, 100_000);
+    scoreIana(tokens, whole, ranking);
+  }
+  const results: PortInfo[] = [];
+  for (const port of ranking.top(max)) {
+    const info = lookupPort(port);
+    if (info) results.push(info);
+  }
+  return results;
+}

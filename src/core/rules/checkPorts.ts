@@ -1,0 +1,58 @@
+// The rule engine: scan once, keep the scanner's reading problems, run the semantic rules over the
+// mentions, apply the user's severities, and return findings in text order. Never throws: the editor
+// calls this on every (debounced) keystroke, and a broken rule must only lose its own findings.
+import { scanFile } from '../formats/scanFile';
+import type { CheckOptions, ConfigFormat, Finding, PortMention, Severity } from '../types';
+import { dynamicRange } from './dynamicRange';
+import { exposedAllInterfaces } from './exposedAllInterfaces';
+import { hostPortConflicts } from './hostPortConflicts';
+import { privilegedHostPort } from './privilegedHostPort';
+import type { SemanticRule } from './semanticRule';
+
+export interface PortAnalysis {
+  mentions: PortMention[];
+  findings: Finding[];
+}
+
+export const SEMANTIC_RULES: readonly SemanticRule[] = [dynamicRange, hostPortConflicts, exposedAllInterfaces, privilegedHostPort];
+
+export function checkPorts(text: string, format: ConfigFormat, options?: CheckOptions): Finding[] {
+  return analyzePorts(text, format, options).findings;
+}
+
+export function analyzePorts(text: string, format: ConfigFormat, options?: CheckOptions): PortAnalysis {
+  try {
+    const { mentions, problems } = scanFile(typeof text === 'string' ? text : '', format);
+    const findings = runRules(SEMANTIC_RULES, mentions, text, options ?? {});
+    return { mentions, findings: withUserSeverities([...problems, ...findings], options) };
+  } catch {
+    return { mentions: [], findings: [] };
+  }
+}
+
+/** Runs each rule on its own: one that throws loses its findings, not the others'. */
+export function runRules(rules: readonly SemanticRule[], mentions: readonly PortMention[], text: string, options: CheckOptions): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    try {
+      findings.push(...rule(mentions, text, options));
+    } catch {
+      // A rule bug must not take the editor's diagnostics down with it.
+    }
+  }
+  return findings;
+}
+
+const SEVERITIES: ReadonlySet<string> = new Set<Severity>(['error', 'warning', 'info', 'hint']);
+
+/** Drops the codes set to 'off', re-grades the others, and sorts by position (then code, for a stable order). */
+export function withUserSeverities(findings: readonly Finding[], options?: CheckOptions): Finding[] {
+  const overrides = options?.rules ?? {};
+  const result: Finding[] = [];
+  for (const found of findings) {
+    const override = Object.prototype.hasOwnProperty.call(overrides, found.code) ? overrides[found.code] : undefined;
+    if (override === 'off') continue;
+    result.push(override !== undefined && SEVERITIES.has(override) ? { ...found, severity: override } : found);
+  }
+  return result.sort((a, b) => a.start - b.start || a.end - b.end || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+}

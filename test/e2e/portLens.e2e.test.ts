@@ -1,0 +1,78 @@
+// The three moments Port Lens is built for, done in a real browser against the real workbench as a person
+// would (issue 5): hover over 5432, find the dynamic-range warning in the Problems panel, look up kafka.
+// Started by scripts/test-e2e.mjs, which serves the workbench and passes its address and the browser here.
+import assert from 'assert';
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { hoverOverText, openFile, openWorkbench, quickInputBox, quickInputRow, runCommand, screenshot } from './workbench';
+
+const url = process.env.PORT_LENS_WORKBENCH_URL;
+const composeLines = readFileSync(join(__dirname, '../fixtures/workspace/compose.yaml'), 'utf8').split('\n');
+/** 1-based, as the Problems panel shows it. */
+const lineNumberOf = (text: string): number => composeLines.findIndex((line) => line.includes(text)) + 1;
+const executablePath = process.env.CHROME_PATH;
+
+describe('Port Lens in VS Code for the web, used through the UI', function () {
+  let browser: Browser;
+  let page: Page;
+
+  before(async () => {
+    assert.ok(url && executablePath, 'run through scripts/test-e2e.mjs (npm run test:e2e), which sets the workbench address and browser');
+    browser = await chromium.launch({
+      executablePath,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await openWorkbench(page, url);
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && page) {
+      const name = `failed-${this.currentTest.title.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`;
+      console.log(`    screenshot of the failure: ${await screenshot(page, name)}`);
+    }
+  });
+
+  after(async () => {
+    await browser?.close();
+  });
+
+  it('hovering over 5432 in compose.yaml shows a hover naming PostgreSQL', async () => {
+    await openFile(page, 'compose.yaml');
+    await hoverOverText(page, '"5432:5432"', 1, 4);
+    const hover = page.locator('.monaco-hover').filter({ hasText: 'PostgreSQL' }).first();
+    await hover.waitFor({ state: 'visible' });
+    const text = await hover.innerText();
+    assert.ok(text.includes('5432'), `hover text: ${text}`);
+    console.log(`    screenshot: ${await screenshot(page, 'hover-5432')}`);
+    await page.keyboard.press('Escape');
+  });
+
+  it('the Problems panel lists the dynamic-range warning for 50000', async () => {
+    await openFile(page, 'compose.yaml');
+    await page.keyboard.press('Control+Shift+M');
+    const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'dynamic-range' }).first();
+    await row.waitFor({ state: 'visible' });
+    const text = await row.innerText();
+    assert.ok(text.includes('Port Lens'), `problem row: ${text}`);
+    assert.ok(text.includes(`Ln ${lineNumberOf('"50000:50000"')},`), `problem row is not on the 50000:50000 line: ${text}`);
+    console.log(`    screenshot: ${await screenshot(page, 'problems-dynamic-range')}`);
+  });
+
+  it('F1 → Port Lens: Look Up Port…, typing kafka and picking 9092 shows the entry with its actions', async () => {
+    await runCommand(page, 'Port Lens: Look Up Port');
+    // The picker may open on the port under the cursor; replace whatever it holds.
+    const input = quickInputBox(page);
+    await input.waitFor({ state: 'visible' });
+    await input.fill('kafka');
+    await quickInputRow(page, '9092').click();
+    const toast = page.locator('.notifications-toasts .notification-toast', { hasText: '9092' }).first();
+    await toast.waitFor({ state: 'visible' });
+    await toast.locator('.monaco-button', { hasText: 'Copy Port' }).waitFor({ state: 'visible' });
+    await toast.locator('.monaco-button', { hasText: 'Insert at Cursor' }).waitFor({ state: 'visible' });
+    assert.ok(/kafka/i.test(await toast.innerText()), `notification: ${await toast.innerText()}`);
+    console.log(`    screenshot: ${await screenshot(page, 'lookup-kafka')}`);
+  });
+});

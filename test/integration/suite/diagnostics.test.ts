@@ -1,0 +1,47 @@
+import assert from 'assert';
+import * as vscode from 'vscode';
+import { waitFor } from './waitFor';
+import { activatePortLens, codeOf, diagnosticsOnLine, openFixture, portLensDiagnostics } from './workspace';
+
+describe('Diagnostics', () => {
+  let compose: vscode.TextDocument;
+
+  before(async () => {
+    await activatePortLens();
+    compose = (await openFixture('compose.yaml')).document;
+  });
+
+  it('warns with dynamic-range on "50000:50000" in compose.yaml', async () => {
+    const [diagnostic] = await waitFor('a dynamic-range diagnostic on 50000', () => {
+      const found = diagnosticsOnLine(compose, 'dynamic-range', '"50000:50000"');
+      return found.length > 0 && found;
+    });
+    assert.strictEqual(diagnostic.source, 'Port Lens');
+    assert.strictEqual(diagnostic.severity, vscode.DiagnosticSeverity.Warning);
+    assert.ok(compose.getText(diagnostic.range).includes('50000'), `range covers ${JSON.stringify(compose.getText(diagnostic.range))}`);
+  });
+
+  it('warns with exposed-all-interfaces on PostgreSQL published without a host IP, not on 127.0.0.1:6379', async () => {
+    const [diagnostic] = await waitFor('an exposed-all-interfaces diagnostic on 5432', () => {
+      const found = diagnosticsOnLine(compose, 'exposed-all-interfaces', '"5432:5432"');
+      return found.length > 0 && found;
+    });
+    assert.strictEqual(diagnostic.severity, vscode.DiagnosticSeverity.Warning);
+    assert.deepStrictEqual(diagnosticsOnLine(compose, 'exposed-all-interfaces', '"127.0.0.1:6379:6379"'), []);
+  });
+
+  it('warns with yaml-base60 on the unquoted mapping 2222:22', async () => {
+    const found = await waitFor('a yaml-base60 diagnostic on 2222:22', () => {
+      const onLine = diagnosticsOnLine(compose, 'yaml-base60', '- 2222:22');
+      return onLine.length > 0 && onLine;
+    });
+    assert.strictEqual(found[0].severity, vscode.DiagnosticSeverity.Warning);
+  });
+
+  it('gives every diagnostic the source Port Lens and a rule code', async () => {
+    await waitFor('diagnostics on compose.yaml', () => portLensDiagnostics(compose.uri).length > 0);
+    const codes = portLensDiagnostics(compose.uri).map(codeOf);
+    for (const code of codes) assert.ok(/^[a-z0-9]+(-[a-z0-9]+)*$/.test(code ?? ''), `bad rule code ${String(code)}`);
+    assert.ok(codes.includes('dynamic-range'), `codes: ${codes.join(', ')}`);
+  });
+});

@@ -1,0 +1,37 @@
+// The manifest is what users see in the settings UI: it must list exactly the rules the core has.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { RULES } from '../../src/core';
+
+const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '../../package.json'), 'utf8'));
+const properties = manifest.contributes.configuration.properties;
+
+describe('package.json manifest', () => {
+  it('portLens.rules offers every rule code with its default severity, and no others', () => {
+    const ruleSettings = properties['portLens.rules'].properties;
+    assert.deepStrictEqual(Object.keys(ruleSettings).sort(), RULES.map((rule) => rule.code).sort());
+    for (const rule of RULES) {
+      assert.strictEqual(ruleSettings[rule.code].default, rule.defaultSeverity, rule.code);
+      assert.deepStrictEqual(ruleSettings[rule.code].enum, ['error', 'warning', 'info', 'hint', 'off']);
+    }
+  });
+
+  it('activates only on what it serves, never on "*"', () => {
+    assert.ok(!manifest.activationEvents.includes('*'));
+    assert.ok(manifest.activationEvents.includes('onLanguage:dockercompose'));
+  });
+
+  it('has a Node and a browser entry and declares workspace capabilities', () => {
+    assert.strictEqual(manifest.main, './dist/extension.js');
+    assert.strictEqual(manifest.browser, './dist/web/extension.js');
+    assert.strictEqual(manifest.capabilities.untrustedWorkspaces.supported, true);
+    assert.strictEqual(manifest.capabilities.virtualWorkspaces, true);
+  });
+
+  it('engines.vscode is not older than the @types/vscode the code is checked against', () => {
+    const engine = manifest.engines.vscode.replace(/^\^/, '');
+    const types = manifest.devDependencies['@types/vscode'].replace(/^\^/, '');
+    assert.strictEqual(engine.split('.').slice(0, 2).join('.'), types.split('.').slice(0, 2).join('.'));
+  });
+});

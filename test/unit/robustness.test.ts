@@ -1,0 +1,64 @@
+// Robustness of every scanner and of checkPorts (issue 6): fast-check properties over mutated fixtures and
+// token soup, with a fixed seed so that `npm test` is repeatable (`npm run fuzz` runs 100,000 cases with any
+// seed), and pathological lines that must cost linear time. No wall-clock limit: the time checks compare
+// the cost at n and 8n on the same machine in the same moment.
+import * as assert from 'assert';
+import fc from 'fast-check';
+import { checkPorts } from '../../src/core/rules/checkPorts';
+import { fiveMegabyteLine, patterns, slots } from '../fuzz/pathologicalInputs';
+import { robustnessProperties } from '../fuzz/robustnessProperties';
+import { checkMention, checkText, formats, scanners } from '../fuzz/scanInvariants';
+import { growth, measureScaling, ratioLimit } from '../fuzz/linearTime';
+
+const seed = 20240611;
+const numRuns = 150;
+
+describe('robustness: scanners and checkPorts never throw and keep offsets inside the text', function () {
+  this.timeout(60_000);
+  for (const { name, property } of robustnessProperties()) {
+    it(`${name}: ${numRuns} cases with seed ${seed}`, () => {
+      fc.assert(property, { seed, numRuns, endOnFailure: false });
+    });
+  }
+
+  it('the invariant check rejects a mention one character off, a bad range end and an offset past the end', () => {
+    // The properties above are only as strong as this check: it must fail on the mistakes it exists for.
+    const text = 'PORT=8080\nRANGE=8000-8010\n';
+    checkMention('ok', text, { port: 8080, start: 5, end: 9, role: 'setting' });
+    checkMention('ok', text, { port: 8000, endPort: 8010, start: 16, end: 25, role: 'setting' });
+    assert.throws(() => checkMention('shifted', text, { port: 8080, start: 6, end: 10, role: 'setting' }), /not a port as written/);
+    assert.throws(() => checkMention('end', text, { port: 8000, endPort: 8011, start: 16, end: 25, role: 'setting' }), /endPort 8011/);
+    assert.throws(() => checkMention('past', text, { port: 1, start: 20, end: 99, role: 'setting', implicit: true }), /outside/);
+  });
+});
+
+describe('robustness: pathological lines cost linear time in every scanner', function () {
+  this.timeout(120_000);
+  const n = 12_500; // and 8n = 100,000 characters
+  for (const format of formats) {
+    for (const pattern of patterns) {
+      it(`${format}: a line of ${pattern.name} costs at most ${ratioLimit}× more at ${growth * n} characters than at ${n}`, () => {
+        const slow: string[] = [];
+        for (const slot of slots[format]) {
+          const build = (size: number) => slot.wrap(pattern.line(size));
+          checkText(build(n * growth), format); // never throws, offsets inside the text
+          const scaling = measureScaling(build, n, (text) => {
+            scanners[format](text);
+            checkPorts(text, format);
+          });
+          if (scaling.ratio > ratioLimit) slow.push(`${slot.name}: ${scaling.ratio.toFixed(1)}× (${(scaling.small / 1e6).toFixed(2)} ms → ${(scaling.large / 1e6).toFixed(2)} ms)`);
+        }
+        assert.deepStrictEqual(slow, [], `super-linear cost in ${format} on ${pattern.name}`);
+      });
+    }
+    it(`${format}: one 5 MB line is read without throwing, in linear time`, () => {
+      const build = (size: number) => fiveMegabyteLine(size);
+      checkText(build(5_000_000), format);
+      const scaling = measureScaling(build, 5_000_000 / growth, (text) => {
+        scanners[format](text);
+        checkPorts(text, format);
+      });
+      assert.ok(scaling.ratio <= ratioLimit, `${scaling.ratio.toFixed(1)}× more for 8× the text (${(scaling.small / 1e6).toFixed(1)} ms → ${(scaling.large / 1e6).toFixed(1)} ms)`);
+    });
+  }
+});

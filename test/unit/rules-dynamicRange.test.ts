@@ -1,0 +1,81 @@
+import * as assert from 'assert';
+import { checkPorts } from '../../src/core/rules/checkPorts';
+import type { CheckOptions, ConfigFormat } from '../../src/core/types';
+
+function dynamicRangeFindings(text: string, format: ConfigFormat = 'compose', options?: CheckOptions) {
+  return checkPorts(text, format, options).filter((f) => f.code === 'dynamic-range');
+}
+
+function compose(...ports: string[]): string {
+  return `services:\n  app:\n    image: app\n    ports:\n${ports.map((p) => `      - ${p}\n`).join('')}`;
+}
+
+describe('rule dynamic-range', () => {
+  it('warns on both sides of "50000:50000", naming the IANA range and what to do', () => {
+    const text = compose('"50000:50000"');
+    const found = dynamicRangeFindings(text);
+    assert.strictEqual(found.length, 2);
+    for (const f of found) {
+      assert.strictEqual(text.slice(f.start, f.end), '50000');
+      assert.strictEqual(f.severity, 'warning');
+      assert.match(f.message, /49152–65535/);
+      assert.match(f.message, /outgoing connection/);
+      assert.match(f.message, /below 49152/);
+    }
+    assert.match(found[0].message, /^Host port 50000/);
+    assert.match(found[1].message, /^Container port 50000/);
+  });
+
+  it('stays quiet below the range and starts exactly at 49152', () => {
+    assert.deepStrictEqual(dynamicRangeFindings(compose('"8080:80"', '"49151:3000"')), []);
+    const text = compose('"49152:3000"');
+    const found = dynamicRangeFindings(text);
+    assert.strictEqual(found.length, 1);
+    assert.strictEqual(text.slice(found[0].start, found[0].end), '49152');
+  });
+
+  it('warns on a container-only port and an expose entry in the range', () => {
+    const text = 'services:\n  app:\n    image: app\n    ports:\n      - "55000"\n    expose:\n      - "56000"\n';
+    const found = dynamicRangeFindings(text);
+    assert.deepStrictEqual(found.map((f) => text.slice(f.start, f.end)), ['55000', '56000']);
+    assert.match(found[1].message, /^Exposed port 56000/);
+  });
+
+  it('ignores ports the service only dials: environment values and URLs', () => {
+    const text = 'services:\n  app:\n    image: app\n    environment:\n      API_PORT: "50000"\n      API_URL: http://api:50001/v1\n';
+    assert.deepStrictEqual(dynamicRangeFindings(text), []);
+  });
+
+  it('warns when a range reaches into the dynamic range, and says so', () => {
+    const text = compose('"49100-49200:49100-49200"');
+    const found = dynamicRangeFindings(text);
+    assert.strictEqual(found.length, 2);
+    assert.strictEqual(text.slice(found[0].start, found[0].end), '49100-49200');
+    assert.match(found[0].message, /^Host ports 49100-49200 reach into/);
+    assert.deepStrictEqual(dynamicRangeFindings(compose('"49000-49100:49000-49100"')), []);
+  });
+
+  it('uses a custom ephemeral range: Linux 32768–60999 flags 40000, the default does not', () => {
+    const text = compose('"40000:8080"');
+    assert.deepStrictEqual(dynamicRangeFindings(text), []);
+    const found = dynamicRangeFindings(text, 'compose', { ephemeralRange: [32768, 60999] });
+    assert.strictEqual(found.length, 1);
+    assert.match(found[0].message, /Linux's ephemeral range 32768–60999/);
+    assert.match(found[0].message, /outside 32768–60999/);
+    // 62000 is above Linux's range, so it is fine there.
+    assert.deepStrictEqual(dynamicRangeFindings(compose('"62000:8080"'), 'compose', { ephemeralRange: [32768, 60999] }), []);
+  });
+
+  it('falls back to the IANA range when the configured range is nonsense', () => {
+    const text = compose('"40000:8080"', '"50000:8080"');
+    const found = dynamicRangeFindings(text, 'compose', { ephemeralRange: [70000, 1] as [number, number] });
+    assert.deepStrictEqual(found.map((f) => text.slice(f.start, f.end)), ['50000']);
+  });
+
+  it('warns on Dockerfile EXPOSE and nginx listen ports, not on nginx upstreams', () => {
+    const dockerfile = 'FROM node:20\nEXPOSE 3000 50500/udp\n';
+    assert.deepStrictEqual(dynamicRangeFindings(dockerfile, 'dockerfile').map((f) => dockerfile.slice(f.start, f.end)), ['50500']);
+    const nginx = 'server {\n  listen 50080;\n  location / { proxy_pass http://127.0.0.1:50081; }\n}\n';
+    assert.deepStrictEqual(dynamicRangeFindings(nginx, 'nginx').map((f) => nginx.slice(f.start, f.end)), ['50080']);
+  });
+});

@@ -1,0 +1,112 @@
+import * as assert from 'assert';
+import { parse } from 'yaml';
+import { checkPorts } from '../../src/core/rules/checkPorts';
+import { SENSITIVE_PORTS } from '../../src/core/rules/sensitivePorts';
+import type { Finding } from '../../src/core/types';
+import { applyEdits } from './applyEdits';
+
+function exposed(text: string): Finding[] {
+  return checkPorts(text, 'compose').filter((f) => f.code === 'exposed-all-interfaces');
+}
+
+/** Applies the only exposed-all-interfaces fix in `text`, checks the result is YAML without that finding, returns its ports. */
+function fixed(text: string): unknown[] {
+  const found = exposed(text);
+  assert.strictEqual(found.length, 1, 'one finding before the fix');
+  assert.ok(found[0].fix, 'the finding carries a fix');
+  assert.strictEqual(found[0].fix.title, 'Bind to 127.0.0.1');
+  const result = applyEdits(text, found[0].fix.edits);
+  assert.deepStrictEqual(exposed(result), [], `no finding after the fix:\n${result}`);
+  const doc = parse(result);
+  return doc.services.db.ports;
+}
+
+function db(ports: string): string {
+  return `services:\n  db:\n    image: postgres:16\n    ports:\n${ports}    volumes:\n      - data:/var/lib/postgresql/data\nvolumes:\n  data: {}\n`;
+}
+
+describe('rule exposed-all-interfaces', () => {
+  it('warns on PostgreSQL published without a host IP, saying Docker bypasses ufw and to bind 127.0.0.1', () => {
+    const text = db('      - "5432:5432"\n');
+    const found = exposed(text);
+    assert.strictEqual(found.length, 1);
+    assert.strictEqual(found[0].severity, 'warning');
+    assert.strictEqual(found[0].start, text.indexOf('5432'));
+    assert.strictEqual(text.slice(found[0].start, found[0].end), '5432');
+    assert.match(found[0].message, /PostgreSQL/);
+    assert.match(found[0].message, /ufw/);
+    assert.match(found[0].message, /127\.0\.0\.1/);
+  });
+
+  it('fix: inserts 127.0.0.1 before a quoted short mapping', () => {
+    assert.deepStrictEqual(fixed(db('      - "5432:5432"\n')), ['127.0.0.1:5432:5432']);
+  });
+
+  it('fix: inserts 127.0.0.1 before an unquoted short mapping and in a flow sequence', () => {
+    assert.deepStrictEqual(fixed(db('      - 6379:6379\n')), ['127.0.0.1:6379:6379']);
+    assert.deepStrictEqual(fixed('services:\n  db:\n    image: redis\n    ports: ["8080:80", "6379:6379"]\n'), ['8080:80', '127.0.0.1:6379:6379']);
+  });
+
+  it('fix: replaces 0.0.0.0 and [::] rather than adding a second IP', () => {
+    assert.deepStrictEqual(fixed(db('      - "0.0.0.0:5432:5432"\n')), ['127.0.0.1:5432:5432']);
+    assert.deepStrictEqual(fixed(db("      - '[::]:27017:27017/tcp'\n")), ['127.0.0.1:27017:27017/tcp']);
+  });
+
+  it('fix: keeps an interpolated host port intact', () => {
+    assert.deepStrictEqual(fixed(db('      - "${PG_PORT:-5432}:5432"\n')), ['127.0.0.1:${PG_PORT:-5432}:5432']);
+  });
+
+  it('fix: adds host_ip to a block long-syntax mapping, at the first key\'s indentation', () => {
+    const text = db('      - target: 5432\n        published: 5432\n        protocol: tcp\n');
+    assert.deepStrictEqual(fixed(text), [{ host_ip: '127.0.0.1', target: 5432, published: 5432, protocol: 'tcp' }]);
+    const found = exposed(text);
+    assert.match(applyEdits(text, found[0].fix!.edits), /\n {6}- host_ip: 127\.0\.0\.1\n {8}target: 5432\n/);
+  });
+
+  it('fix: keeps CRLF line endings in a block mapping', () => {
+    const text = db('      - target: 3306\n        published: "3306"\n').replace(/\n/g, '\r\n');
+    const found = exposed(text);
+    const result = applyEdits(text, found[0].fix!.edits);
+    assert.ok(!/[^\r]\n/.test(result), 'no bare LF');
+    assert.deepStrictEqual(parse(result).services.db.ports, [{ host_ip: '127.0.0.1', target: 3306, published: '3306' }]);
+  });
+
+  it('fix: replaces host_ip 0.0.0.0 in a long-syntax mapping', () => {
+    const text = db('      - target: 5432\n        host_ip: "0.0.0.0"\n        published: 5432\n');
+    assert.deepStrictEqual(fixed(text), [{ target: 5432, host_ip: '127.0.0.1', published: 5432 }]);
+  });
+
+  it('fix: adds host_ip inside a flow mapping', () => {
+    assert.deepStrictEqual(fixed(db('      - { target: 6379, published: 6379 }\n')), [{ host_ip: '127.0.0.1', target: 6379, published: 6379 }]);
+    assert.deepStrictEqual(fixed(db('      - {target: 27017, published: "27017"}\n')), [{ host_ip: '127.0.0.1', target: 27017, published: '27017' }]);
+  });
+
+  it('judges by the container port and by the host port', () => {
+    const text = db('      - "15432:5432"\n      - "9200:8080"\n');
+    const found = exposed(text);
+    assert.deepStrictEqual(found.map((f) => text.slice(f.start, f.end)), ['15432', '9200']);
+    assert.match(found[0].message, /PostgreSQL/);
+    assert.match(found[1].message, /Elasticsearch/);
+  });
+
+  it('stays quiet for localhost binds, container-only ports and ordinary web ports', () => {
+    const text = db('      - "127.0.0.1:5432:5432"\n      - "[::1]:6379:6379"\n      - "5432"\n      - "8080:80"\n')
+      + '  docker:\n    image: docker:dind\n    expose:\n      - "2375"\n';
+    assert.deepStrictEqual(exposed(text), []);
+  });
+
+  it('names the Docker API on 2375 and RabbitMQ management on 15672', () => {
+    const text = db('      - "2375:2375"\n      - "15672:15672"\n');
+    const found = exposed(text);
+    assert.strictEqual(found.length, 2);
+    assert.match(found[0].message, /Docker Engine API/);
+    assert.match(found[1].message, /RabbitMQ management/);
+  });
+
+  it('lists each sensitive port once, with what listens there and why', () => {
+    const ports = SENSITIVE_PORTS.map((row) => row.port);
+    assert.strictEqual(new Set(ports).size, ports.length);
+    for (const row of SENSITIVE_PORTS) assert.ok(row.what && row.why, String(row.port));
+    for (const port of [5432, 3306, 6379, 27017, 9200, 5672, 15672, 2375, 11211]) assert.ok(ports.includes(port), String(port));
+  });
+});

@@ -1,0 +1,122 @@
+import * as assert from 'assert';
+import { checkPorts } from '../../src/core/rules/checkPorts';
+import { addressesOverlap, hostAddressOf } from '../../src/core/rules/hostAddress';
+
+function conflicts(text: string) {
+  return checkPorts(text, 'compose').filter((f) => f.code === 'host-port-conflict');
+}
+
+/** A compose file with one service per entry: `[name, port entry]`. */
+function services(...entries: [string, string][]): string {
+  return 'services:\n' + entries.map(([name, port]) => `  ${name}:\n    image: ${name}\n    ports:\n      - ${port}\n`).join('');
+}
+
+describe('rule host-port-conflict', () => {
+  it('marks both services publishing 8080, each message naming the other service and its line', () => {
+    const text = services(['web', '"8080:80"'], ['api', '"8080:3000"']);
+    const found = conflicts(text);
+    assert.strictEqual(found.length, 2);
+    assert.strictEqual(found[0].severity, 'error');
+    assert.strictEqual(found[0].start, text.indexOf('8080:80'));
+    assert.strictEqual(found[1].start, text.indexOf('8080:3000'));
+    assert.strictEqual(text.slice(found[0].start, found[0].end), '8080');
+    assert.match(found[0].message, /service "api" \(line 9\)/);
+    assert.match(found[1].message, /service "web" \(line 5\)/);
+    assert.match(found[0].message, /already allocated/);
+  });
+
+  it('127.0.0.1:8080 and 0.0.0.0:8080 conflict; a missing IP and :: overlap everything', () => {
+    assert.strictEqual(conflicts(services(['a', '"127.0.0.1:8080:80"'], ['b', '"0.0.0.0:8080:80"'])).length, 2);
+    assert.strictEqual(conflicts(services(['a', '"127.0.0.1:8080:80"'], ['b', '"8080:80"'])).length, 2);
+    assert.strictEqual(conflicts(services(['a', '"127.0.0.1:8080:80"'], ['b', '"[::]:8080:80"'])).length, 2);
+  });
+
+  it('127.0.0.1:8080 and 127.0.0.2:8080 do not conflict; the same IP twice does', () => {
+    assert.deepStrictEqual(conflicts(services(['a', '"127.0.0.1:8080:80"'], ['b', '"127.0.0.2:8080:80"'])), []);
+    assert.strictEqual(conflicts(services(['a', '"127.0.0.1:8080:80"'], ['b', '"127.0.0.1:8080:81"'])).length, 2);
+  });
+
+  it('::1 and 127.0.0.1 do not conflict; [::1] and ::1 are the same address', () => {
+    assert.deepStrictEqual(conflicts(services(['a', '"[::1]:6000:6000"'], ['b', '"127.0.0.1:6000:6000"'])), []);
+    assert.strictEqual(conflicts(services(['a', '"[::1]:6000:6000"'], ['b', '"::1:6000:6000"'])).length, 2);
+  });
+
+  it('the same port over tcp and udp does not conflict; twice over udp does', () => {
+    assert.deepStrictEqual(conflicts(services(['dns', '"53:53/udp"'], ['web', '"53:53/tcp"'])), []);
+    const found = conflicts(services(['dns', '"53:53/udp"'], ['other', '"53:5353/udp"']));
+    assert.strictEqual(found.length, 2);
+    assert.match(found[0].message, /53\/udp/);
+  });
+
+  it('intersecting host ranges conflict, touching ones do not', () => {
+    const text = services(['a', '"8000-8010:8000-8010"'], ['b', '"8005:80"']);
+    const found = conflicts(text);
+    assert.deepStrictEqual(found.map((f) => text.slice(f.start, f.end)), ['8000-8010', '8005']);
+    assert.match(found[0].message, /^Host ports 8000-8010\/tcp overlap/);
+    assert.deepStrictEqual(conflicts(services(['a', '"8000-8010:8000-8010"'], ['b', '"8011:80"'])), []);
+  });
+
+  it('a pick-one host range ("8000-9000:80") does not conflict with a fixed port inside it', () => {
+    assert.deepStrictEqual(conflicts(services(['a', '"8000-9000:80"'], ['b', '"8500:80"'])), []);
+  });
+
+  it('container-only ports and expose entries never conflict', () => {
+    assert.deepStrictEqual(conflicts(services(['a', '"3000"'], ['b', '"3000"'])), []);
+    const text = 'services:\n  a:\n    image: a\n    expose: ["3000"]\n  b:\n    image: b\n    expose: ["3000"]\n';
+    assert.deepStrictEqual(conflicts(text), []);
+  });
+
+  it('two entries of one service publishing the same port say so', () => {
+    const text = 'services:\n  web:\n    image: web\n    ports:\n      - "8080:80"\n      - "8080:443"\n';
+    const found = conflicts(text);
+    assert.strictEqual(found.length, 2);
+    assert.match(found[0].message, /another entry of this service \(line 6\)/);
+  });
+
+  it('a long-syntax published port conflicts with a short-syntax one', () => {
+    const text = 'services:\n  a:\n    image: a\n    ports:\n      - target: 80\n        published: "8080"\n  b:\n    image: b\n    ports:\n      - "8080:80"\n';
+    const found = conflicts(text);
+    assert.strictEqual(found.length, 2);
+    assert.match(found[0].message, /service "b"/);
+    assert.match(found[1].message, /service "a" \(line 6\)/);
+  });
+
+  it('names at most three others and counts the rest when many services share a port', () => {
+    const many = Array.from({ length: 1000 }, (_, i): [string, string] => [`svc${i}`, '"8080:80"']);
+    const found = conflicts(services(...many));
+    assert.strictEqual(found.length, 1000);
+    assert.match(found[0].message, /service "svc1" \(line 9\), service "svc2" \(line 13\), service "svc3" \(line 17\) and 996 more/);
+    assert.match(found[999].message, /service "svc0" \(line 5\).* and 996 more/);
+  });
+
+  it('a wildcard among addressed publishes collides with each, while they do not collide with one another', () => {
+    const text = services(['a', '"127.0.0.1:8080:80"'], ['b', '"127.0.0.2:8080:80"'], ['c', '"8080:80"']);
+    const found = conflicts(text);
+    assert.strictEqual(found.length, 3);
+    assert.match(found[0].message, /by service "c" \(line 13\) on/);
+    assert.match(found[1].message, /by service "c" \(line 13\) on/);
+    assert.match(found[2].message, /by service "a" \(line 5\) and service "b" \(line 9\) on/);
+  });
+});
+
+describe('host address overlap', () => {
+  const overlap = (a?: string, b?: string) => addressesOverlap(hostAddressOf(a), hostAddressOf(b));
+
+  it('treats a missing IP, 0.0.0.0 and :: (in any spelling) as every interface', () => {
+    assert.ok(overlap(undefined, '10.0.0.1'));
+    assert.ok(overlap('0.0.0.0', '::1'));
+    assert.ok(overlap('0:0:0:0:0:0:0:0', '192.168.1.2'));
+    assert.ok(overlap('[::]', '127.0.0.1'));
+  });
+
+  it('compares single addresses exactly, IPv6 after expansion', () => {
+    assert.ok(!overlap('127.0.0.1', '127.0.0.2'));
+    assert.ok(!overlap('::1', '127.0.0.1'));
+    assert.ok(overlap('::1', '0:0:0:0:0:0:0:1'));
+    assert.ok(overlap('FE80::1', 'fe80:0::1'));
+  });
+
+  it('never claims an overlap for an interpolated IP it cannot read', () => {
+    assert.ok(!overlap('${BIND_IP}', undefined));
+  });
+});

@@ -1,0 +1,154 @@
+import assert from 'assert';
+import { parseAllDocuments } from 'yaml';
+import { scanCompose } from '../../src/core/formats/compose';
+import type { Finding } from '../../src/core/types';
+import { applyEdits } from './applyEdits';
+
+const written = (text: string, m: { start: number; end: number }) => text.slice(m.start, m.end);
+
+/** Applies the fix of the only problem with this code and checks the result is valid YAML without it. */
+function applyOnlyFix(text: string, code: string): string {
+  const problems = scanCompose(text).problems.filter((p) => p.code === code);
+  assert.strictEqual(problems.length, 1, `one ${code} expected, got ${problems.length}`);
+  const fix = (problems[0] as Finding).fix;
+  assert.ok(fix, 'the problem has a fix');
+  const fixed = applyEdits(text, fix.edits);
+  for (const doc of parseAllDocuments(fixed) as ReturnType<typeof parseAllDocuments> & unknown[]) {
+    assert.deepStrictEqual((doc as { errors: unknown[] }).errors, [], `fixed text is valid YAML:\n${fixed}`);
+  }
+  assert.deepStrictEqual(scanCompose(fixed).problems.filter((p) => p.code === code), [], `fixed:\n${fixed}`);
+  return fixed;
+}
+
+function hostPorts(text: string, service: string): number[] {
+  return scanCompose(text).mentions.filter((m) => m.role === 'host' && m.service === service).map((m) => m.port);
+}
+
+describe('scanCompose: yaml-base60', () => {
+  it('an unquoted 22:22 is flagged with the number YAML 1.1 makes of it, and the fix quotes it', () => {
+    const text = 'services:\n  git:\n    ports:\n      - 22:22\n      - 2122:22 # ssh\n';
+    const problems = scanCompose(text).problems;
+    assert.deepStrictEqual(problems.map((p) => [p.code, written(text, p)]), [['yaml-base60', '22:22'], ['yaml-base60', '2122:22']]);
+    assert.match(problems[0].message, /1342/);
+    assert.match(problems[1].message, /127342/);
+    const fixed = applyEdits(text, problems[0].fix!.edits);
+    assert.strictEqual(fixed, 'services:\n  git:\n    ports:\n      - "22:22"\n      - 2122:22 # ssh\n');
+    assert.deepStrictEqual(scanCompose(fixed).problems.map((p) => written(fixed, p)), ['2122:22']);
+  });
+
+  it('quoted mappings, container parts of 60 and above, and leading zeros are not base-60', () => {
+    const text = 'services:\n  a:\n    ports:\n      - "22:22"\n      - 8080:80\n      - 022:22\n      - 127.0.0.1:22:22\n';
+    assert.deepStrictEqual(scanCompose(text).problems.filter((p) => p.code === 'yaml-base60'), []);
+  });
+});
+
+describe('scanCompose: expose-mapping and its fix', () => {
+  it('a mapping under expose is flagged on the entry; the container side is still an expose mention', () => {
+    const text = 'services:\n  web:\n    expose:\n      - "8080:80"\n';
+    const r = scanCompose(text);
+    assert.deepStrictEqual(r.problems.map((p) => [p.code, written(text, p)]), [['expose-mapping', '8080:80']]);
+    assert.deepStrictEqual(r.mentions.map((m) => [m.role, m.port]), [['expose', 80]]);
+  });
+
+  it('the only expose entry and no ports: the fix renames expose to ports', () => {
+    const text = 'services:\n  web:\n    image: nginx\n    expose:\n      - 8080:80\n';
+    const fixed = applyOnlyFix(text, 'expose-mapping');
+    assert.strictEqual(fixed, 'services:\n  web:\n    image: nginx\n    ports:\n      - "8080:80"\n');
+    assert.deepStrictEqual(hostPorts(fixed, 'web'), [8080]);
+  });
+
+  it('one of several expose entries and no ports: the fix creates ports: and removes the entry', () => {
+    const text = 'services:\n  web:\n    image: nginx\n    expose:\n      - "3000"\n      - "8080:80"\n    restart: always\n';
+    const fixed = applyOnlyFix(text, 'expose-mapping');
+    assert.strictEqual(fixed, 'services:\n  web:\n    image: nginx\n    ports:\n      - "8080:80"\n    expose:\n      - "3000"\n    restart: always\n');
+  });
+
+  it('existing block ports: the entry is appended after the last one with the same indentation', () => {
+    const text = 'services:\n  web:\n    ports:\n    - "443:443"\n    - target: 80\n      published: 80\n    expose:\n    - "3000"\n    - "8080:80" # admin\n    - "4000"\n';
+    const fixed = applyOnlyFix(text, 'expose-mapping');
+    assert.strictEqual(fixed, 'services:\n  web:\n    ports:\n    - "443:443"\n    - target: 80\n      published: 80\n    - "8080:80"\n    expose:\n    - "3000"\n    - "4000"\n');
+    assert.deepStrictEqual(hostPorts(fixed, 'web'), [443, 80, 8080]);
+  });
+
+  it('the only expose entry with existing ports: the expose key goes away', () => {
+    const text = 'services:\n  web:\n    expose: ["8080:80"]\n    ports: ["443:443"]\n  db:\n    image: postgres\n';
+    const fixed = applyOnlyFix(text, 'expose-mapping');
+    assert.strictEqual(fixed, 'services:\n  web:\n    ports: ["443:443", "8080:80"]\n  db:\n    image: postgres\n');
+  });
+
+  it('flow style service and sequences', () => {
+    const text = 'services:\n  web: {image: nginx, expose: ["3000", "8080:80"]}\n';
+    const fixed = applyOnlyFix(text, 'expose-mapping');
+    assert.strictEqual(fixed, 'services:\n  web: {image: nginx, ports: ["8080:80"], expose: ["3000"]}\n');
+    assert.deepStrictEqual(hostPorts(fixed, 'web'), [8080]);
+  });
+
+  it('CRLF files keep CRLF line breaks', () => {
+    const text = 'services:\r\n  web:\r\n    expose:\r\n      - "3000"\r\n      - "8080:80"\r\n';
+    const fixed = applyOnlyFix(text, 'expose-mapping');
+    assert.strictEqual(fixed, 'services:\r\n  web:\r\n    ports:\r\n      - "8080:80"\r\n    expose:\r\n      - "3000"\r\n');
+  });
+
+  it('an expose entry that comes from a merged anchor gets the problem but no fix (editing the anchor would change other services)', () => {
+    const text = 'x-base: &base\n  expose: ["8080:80"]\nservices:\n  web:\n    <<: *base\n';
+    const [problem] = scanCompose(text).problems;
+    assert.strictEqual(problem.code, 'expose-mapping');
+    assert.strictEqual(problem.fix, undefined);
+  });
+});
+
+describe('scanCompose: network-mode-host-ports', () => {
+  it('ports: on a service with network_mode: host is flagged on the ports key', () => {
+    const text = 'services:\n  agent:\n    network_mode: host\n    ports:\n      - "9100:9100"\n';
+    const r = scanCompose(text);
+    assert.deepStrictEqual(r.problems.map((p) => [p.code, written(text, p)]), [['network-mode-host-ports', 'ports']]);
+    assert.match(r.problems[0].message, /agent/);
+  });
+
+  it('other network modes and host mode without ports are fine', () => {
+    assert.deepStrictEqual(scanCompose('services:\n  a:\n    network_mode: bridge\n    ports: ["80:80"]\n').problems, []);
+    assert.deepStrictEqual(scanCompose('services:\n  a:\n    network_mode: host\n    expose: ["80"]\n').problems, []);
+  });
+});
+
+describe('scanCompose: robustness', () => {
+  it('invalid YAML, half-typed entries and tabs do not throw and keep what can be read', () => {
+    const inputs = [
+      'services:\n  web:\n    ports:\n      - "80', 'services:\n  web:\n    ports:\n      - "8080:80"\n  bad: [\n',
+      'services:\n\tweb:\n\t\tports: ["80:80"]\n', ':\n- - -\n{{{', '', '---\n---\n', 'services: 12', 'services:\n  web:\n    ports: 8080:80\n',
+      'services:\n  web:\n    ports:\n      - \n      - ${\n      - "${X:-"\n',
+    ];
+    for (const input of inputs) assert.doesNotThrow(() => scanCompose(input), input);
+    const partial = scanCompose('services:\n  web:\n    ports:\n      - "8080:80"\n  bad: [\n');
+    assert.deepStrictEqual(partial.mentions.map((m) => m.port), [8080, 80]);
+  });
+
+  it('offsets are UTF-16 and survive a BOM, CRLF and non-ASCII text before the port', () => {
+    const text = '\uFEFF# 🐳 Ünïcode stack\r\nservices:\r\n  wébsite: # café ☕\r\n    ports: ["😀" , "8080:80"]\r\n';
+    const r = scanCompose(text);
+    const host = r.mentions.find((m) => m.role === 'host')!;
+    assert.strictEqual(written(text, host), '8080');
+    assert.strictEqual(host.service, 'wébsite');
+    assert.deepStrictEqual(r.problems.map((p) => [p.code, written(text, p)]), [['invalid-port', '😀']]);
+  });
+
+  it('10,000 services are all read', () => {
+    const lines = ['services:'];
+    for (let i = 0; i < 10_000; i++) lines.push(`  s${i}:`, '    ports:', `      - "127.0.0.1:${10000 + i}:80"`);
+    const r = scanCompose(lines.join('\n'));
+    assert.strictEqual(r.mentions.length, 20_000);
+    assert.strictEqual(r.mentions[19_998].port, 19_999);
+  });
+
+  it('alias bombs are cut off instead of blowing up', () => {
+    const text = [
+      'x-a: &a {ports: ["80:80", "81:81", "82:82", "83:83", "84:84", "85:85", "86:86", "87:87", "88:88", "89:89"]}',
+      'x-b: &b {<<: [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]}',
+      'services:',
+      ...Array.from({ length: 50 }, (_, i) => `  s${i}: {<<: [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]}`),
+    ].join('\n');
+    const r = scanCompose(text);
+    assert.ok(r.mentions.length <= 2 * (2 * text.length + 10_000));
+    assert.ok(r.mentions.some((m) => m.service === 's0' && m.port === 80));
+  });
+});

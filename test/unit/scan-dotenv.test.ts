@@ -1,0 +1,77 @@
+import assert from 'assert';
+import { scanDotenv } from '../../src/core/formats/dotenv';
+
+const written = (text: string, m: { start: number; end: number }) => text.slice(m.start, m.end);
+const shown = (text: string) => scanDotenv(text).mentions.map((m) => [m.role, m.port, m.context, written(text, m)]);
+
+describe('scanDotenv', () => {
+  it('KEY=value, export KEY=value and KEY: value', () => {
+    const text = 'PORT=3000\nexport DB_PORT=5432\nREDIS_PORT: 6379\n';
+    assert.deepStrictEqual(shown(text), [['setting', 3000, 'PORT', '3000'], ['setting', 5432, 'DB_PORT', '5432'], ['setting', 6379, 'REDIS_PORT', '6379']]);
+  });
+
+  it('single and double quotes; an inline # comment only ends unquoted values', () => {
+    const text = "WEB_PORT='8080'\nAPI_PORT=\"9000\" # api\nADMIN_PORT=7000 # admin\nURL='http://h:81/#x'\n";
+    assert.deepStrictEqual(shown(text), [
+      ['setting', 8080, 'WEB_PORT', '8080'], ['setting', 9000, 'API_PORT', '9000'], ['setting', 7000, 'ADMIN_PORT', '7000'], ['setting', 81, 'URL', '81'],
+    ]);
+    assert.deepStrictEqual(scanDotenv(text).problems, []);
+  });
+
+  it('URL ports in any key, implicit scheme ports on the host, multi-host and lists of URLs', () => {
+    const text = [
+      'DATABASE_URL=postgres://u:p@db:5432/app',
+      'API_URL=https://api.example.com/v1',
+      'MONGO_URL=mongodb://m1:27017,m2:27018/app?replicaSet=rs0',
+      'CORS_ORIGINS=http://localhost:3000,http://localhost:5173',
+      'CACHE=redis://cache',
+      '',
+    ].join('\n');
+    assert.deepStrictEqual(scanDotenv(text).mentions.map((m) => [m.port, m.implicit, written(text, m)]), [
+      [5432, undefined, '5432'], [443, true, 'api.example.com'], [27017, undefined, '27017'], [27018, undefined, '27018'],
+      [3000, undefined, '3000'], [5173, undefined, '5173'], [6379, true, 'cache'],
+    ]);
+  });
+
+  it('*_PORTS lists, ranges and host:port in address keys', () => {
+    const text = 'EXTRA_PORTS=80,443 8000-8010\nKAFKA_BOOTSTRAP_SERVERS=kafka-1:9092,kafka-2:9092\nTIME=12:30\n';
+    assert.deepStrictEqual(scanDotenv(text).mentions.map((m) => [m.port, m.endPort, written(text, m)]), [
+      [80, undefined, '80'], [443, undefined, '443'], [8000, 8010, '8000-8010'], [9092, undefined, '9092'], [9092, undefined, '9092'],
+    ]);
+  });
+
+  it('${VAR} refers to keys defined earlier; unknown variables give nothing', () => {
+    const text = 'DB_PORT=5432\nDATABASE_URL=postgres://db:${DB_PORT}/app\nOTHER_URL=http://x:${NOPE}/\nWEB_PORT=${WEB:-8080}\n';
+    assert.deepStrictEqual(scanDotenv(text).mentions.map((m) => [m.context, m.port, written(text, m)]), [
+      ['DB_PORT', 5432, '5432'], ['DATABASE_URL', 5432, '${DB_PORT}'], ['WEB_PORT', 8080, '8080'],
+    ]);
+  });
+
+  it('single-quoted values stay literal', () => {
+    assert.deepStrictEqual(scanDotenv("DB_PORT=5432\nURL='postgres://db:${DB_PORT}/x'\n").mentions.map((m) => m.context), ['DB_PORT']);
+  });
+
+  it('a key named like a port that holds no port is invalid-port', () => {
+    const text = 'PORT=abc\nDB_PORT=70000\nEMPTY_PORT=\nSUPPORT=yes\n';
+    const r = scanDotenv(text);
+    assert.deepStrictEqual(r.problems.map((p) => [p.code, written(text, p)]), [['invalid-port', 'abc'], ['invalid-port', '70000']]);
+    assert.match(r.problems[0].message, /PORT/);
+  });
+
+  it('multi-line double-quoted values are one value', () => {
+    const text = 'CERT="line1\nPORT=1234\nline3"\nAPP_PORT=3000\n';
+    assert.deepStrictEqual(shown(text), [['setting', 3000, 'APP_PORT', '3000']]);
+  });
+
+  it('comments, blank lines, CRLF, a BOM and non-ASCII before the port', () => {
+    const text = '\uFEFF# 🐳 café\r\n\r\nNAME=Zoë ☕\r\nAPI_URL=http://ünï.example:8443/\r\nPORT=3000\r\n';
+    assert.deepStrictEqual(scanDotenv(text).mentions.map((m) => written(text, m)), ['8443', '3000']);
+  });
+
+  it('half-typed lines do not throw', () => {
+    for (const input of ['PORT', 'PORT=', 'PORT="', "PORT='80", 'export', '=80', 'A="\\', 'URL=http://', 'URL=http://:', 'X=${', '\uFEFF']) {
+      assert.doesNotThrow(() => scanDotenv(input), input);
+    }
+    assert.deepStrictEqual(scanDotenv('WEB_PORT="8080\nAPI_PORT=9000\n').mentions.map((m) => m.port), [8080, 9000]);
+  });
+});
