@@ -20,6 +20,11 @@ export function countMochaLine(counts, line) {
 const NOISE = [
   /^Ignoring fetching additional builtin extensions from gallery as it is disabled\.$/,
   /^Updating additional builtin extensions cache$/,
+  /^Loading development extension at /,
+  /^\[(AgentHost:remote|AccountPolicyGate)\] /,
+  // Files the workbench asks for that these builds do not have (translations): harmless 404s.
+  /GET \/static\/\S*(nls\.messages\.js|package\.nls\.json) \S*404/,
+  /^Request to '\S*package\.nls\.json' failed with status code 404$/,
 ];
 
 /**

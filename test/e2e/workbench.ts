@@ -51,19 +51,29 @@ export async function openFile(page: Page, fileName: string): Promise<void> {
 export async function hoverOverText(page: Page, context: string, offset: number, length: number): Promise<void> {
   const line = page
     .locator('.editor-group-container.active .monaco-editor .view-lines .view-line', { hasText: context })
+    .filter({ visible: true })
     .first();
   await line.waitFor({ state: 'visible' });
-  // The line's inner span is exactly as wide as its text, and the editor font is monospaced.
-  const content = line.locator(':scope > span');
-  const text = (await content.innerText()).replace(/\u00a0/g, ' ');
-  const box = await content.boundingBox();
+  // Text and position are read in one step, and again until the line is laid out: right after a file
+  // opens, the editor can show a line before its text has a size.
+  const measure = () =>
+    line.locator(':scope > span').evaluate((span) => {
+      const rect = span.getBoundingClientRect();
+      return { text: (span.textContent ?? '').replace(/\u00a0/g, ' '), x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+    });
+  let measured = await measure();
+  for (const deadline = Date.now() + 10000; measured.width === 0 && Date.now() < deadline; ) {
+    await page.waitForTimeout(50); // a poll interval, not a wait for the result
+    measured = await measure();
+  }
+  const text = measured.text;
   const at = text.indexOf(context);
-  if (!box || at < 0 || text.length === 0) throw new Error(`${JSON.stringify(context)} is not rendered in the active editor`);
-  const charWidth = box.width / text.length;
-  const x = box.x + (at + offset + length / 2) * charWidth;
-  const y = box.y + box.height / 2;
+  if (at < 0 || measured.width === 0) throw new Error(`${JSON.stringify(context)} is not laid out in the active editor: ${JSON.stringify(measured)}`);
+  const charWidth = measured.width / text.length;
+  const x = measured.x + (at + offset + length / 2) * charWidth;
+  const y = measured.y + measured.height / 2;
   // Come from the left, as a pointer does, so that the editor sees the mouse move onto the word.
-  await page.mouse.move(box.x, y);
+  await page.mouse.move(measured.x, y);
   await page.mouse.move(x, y, { steps: 5 });
 }
 

@@ -43,7 +43,11 @@ export function checkMention(where: string, text: string, mention: PortMention):
   if (mention.entry) checkRange(`${where} (entry)`, mention.entry.start, mention.entry.end, text.length, mention);
   if (mention.implicit) return;
   const written = text.slice(mention.start, mention.end);
-  const parts = /^(\d+)(?:-(\d+))?$/.exec(written);
+  // A port taken from a variable (Dockerfile `EXPOSE $PORT`, resolved from its ARG/ENV default) is written as
+  // the reference: the hover belongs on it, and the number is checked where the default is written.
+  if (/^\$(\{.*\}|[A-Za-z_][A-Za-z0-9_]*)$/s.test(written)) return;
+  // `+80` is accepted by Docker's port parser, so the sign is part of the port as written.
+  const parts = /^\+?(\d+)(?:-\+?(\d+))?$/.exec(written);
   if (!parts) fail(where, `the mention covers ${JSON.stringify(written.slice(0, 80))}, not a port as written`, mention);
   if (Number(parts[1]) !== mention.port) fail(where, `the text says ${parts[1].slice(0, 40)}, the mention says port ${mention.port}`, mention);
   const end = parts[2] === undefined ? undefined : Number(parts[2]);

@@ -89,6 +89,7 @@ describe('formatOf: language ids', () => {
     assert.strictEqual(formatOf('Untitled-1', 'yaml'), undefined);
     assert.strictEqual(formatOf('package.json', 'json'), undefined);
     assert.strictEqual(formatOf('Untitled-1'), undefined);
+    assert.strictEqual(formatOf('Untitled-1', 'constructor'), undefined);
   });
 
   it('a decisive file name wins over the language id', () => {

@@ -3,6 +3,8 @@
 // seed), and pathological lines that must cost linear time. No wall-clock limit: the time checks compare
 // the cost at n and 8n on the same machine in the same moment.
 import * as assert from 'assert';
+import { spawnSync } from 'child_process';
+import * as path from 'path';
 import fc from 'fast-check';
 import { checkPorts } from '../../src/core/rules/checkPorts';
 import { fiveMegabyteLine, patterns, slots } from '../fuzz/pathologicalInputs';
@@ -11,6 +13,7 @@ import { checkMention, checkText, formats, scanners } from '../fuzz/scanInvarian
 import { growth, measureScaling, ratioLimit } from '../fuzz/linearTime';
 
 const seed = 20240611;
+const deepYamlPatterns = new Set(['[[[[…', '{{{{…']);
 const numRuns = 150;
 
 describe('robustness: scanners and checkPorts never throw and keep offsets inside the text', function () {
@@ -36,7 +39,8 @@ describe('robustness: pathological lines cost linear time in every scanner', fun
   this.timeout(120_000);
   const n = 12_500; // and 8n = 100,000 characters
   for (const format of formats) {
-    for (const pattern of patterns) {
+    // Compose lines of brackets nest YAML deeply enough to abort the process: they run in a child process below.
+    for (const pattern of patterns.filter((p) => format !== 'compose' || !deepYamlPatterns.has(p.name))) {
       it(`${format}: a line of ${pattern.name} costs at most ${ratioLimit}× more at ${growth * n} characters than at ${n}`, () => {
         const slow: string[] = [];
         for (const slot of slots[format]) {
@@ -61,4 +65,20 @@ describe('robustness: pathological lines cost linear time in every scanner', fun
       assert.ok(scaling.ratio <= ratioLimit, `${scaling.ratio.toFixed(1)}× more for 8× the text (${(scaling.small / 1e6).toFixed(1)} ms → ${(scaling.large / 1e6).toFixed(1)} ms)`);
     });
   }
+});
+
+describe('robustness: deeply nested YAML', function () {
+  this.timeout(180_000);
+  it('compose: 1,000 to 50,000 nested [ { - ? are read without aborting the process, in linear time', () => {
+    const child = spawnSync(process.execPath, ['--import', 'tsx', path.join(__dirname, '../fuzz/deepNestingChild.ts')], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 24,
+    });
+    const fatal = /FATAL ERROR[^\n]*/.exec(child.stderr)?.[0];
+    assert.strictEqual(child.status, 0, `the child process died (${child.signal ?? `exit ${child.status}`}): ${fatal ?? child.stderr.slice(-2000)}`);
+    const report = JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}') as { scaling: { name: string; ratio: number; small: number; large: number }[] };
+    const slow = report.scaling.filter((s) => s.ratio > ratioLimit)
+      .map((s) => `${s.name}: ${s.ratio.toFixed(1)}× (${(s.small / 1e6).toFixed(2)} ms → ${(s.large / 1e6).toFixed(2)} ms)`);
+    assert.deepStrictEqual(slow, [], 'super-linear cost on compose lines of brackets');
+  });
 });

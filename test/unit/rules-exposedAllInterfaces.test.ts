@@ -89,6 +89,14 @@ describe('rule exposed-all-interfaces', () => {
     assert.match(found[1].message, /Elasticsearch/);
   });
 
+  it('warns on a range that contains a sensitive port, and fixes it like a single port', () => {
+    const text = db('      - "6370-6380:6370-6380"\n');
+    const found = exposed(text);
+    assert.strictEqual(text.slice(found[0].start, found[0].end), '6370-6380');
+    assert.match(found[0].message, /Redis/);
+    assert.deepStrictEqual(fixed(text), ['127.0.0.1:6370-6380:6370-6380']);
+  });
+
   it('stays quiet for localhost binds, container-only ports and ordinary web ports', () => {
     const text = db('      - "127.0.0.1:5432:5432"\n      - "[::1]:6379:6379"\n      - "5432"\n      - "8080:80"\n')
       + '  docker:\n    image: docker:dind\n    expose:\n      - "2375"\n';

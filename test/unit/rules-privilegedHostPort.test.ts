@@ -20,8 +20,8 @@ describe('rule privileged-host-port', () => {
     assert.match(found[1].message, /8443/);
   });
 
-  it('stops at 1023 and ignores container ports below 1024', () => {
-    const text = 'services:\n  web:\n    image: nginx\n    ports:\n      - "1023:80"\n      - "1024:80"\n      - "8080:80"\n      - "80"\n';
+  it('stops at 1023 and ignores container ports below 1024 and host port 0 (any free port)', () => {
+    const text = 'services:\n  web:\n    image: nginx\n    ports:\n      - "1023:80"\n      - "1024:80"\n      - "8080:80"\n      - "80"\n      - "0:81"\n';
     const found = privileged(text);
     assert.deepStrictEqual(found.map((f) => text.slice(f.start, f.end)), ['1023']);
   });

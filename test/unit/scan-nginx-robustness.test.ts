@@ -84,6 +84,10 @@ describe('scanNginx robustness', () => {
     assert.strictEqual(scanNginx(nested).mentions.length, 2000);
   });
 
+  it('directive names that are Object.prototype keys are plain directives', () => {
+    assert.deepStrictEqual(scanNginx('toString a:1; constructor b:2; __proto__ c:3; hasOwnProperty d:4;'), { mentions: [], problems: [] });
+  });
+
   it('an empty text and a text of only comments have no mentions', () => {
     assert.deepStrictEqual(scanNginx(''), { mentions: [], problems: [] });
     assert.deepStrictEqual(scanNginx('# listen 80;\n# proxy_pass http://a:1;'), { mentions: [], problems: [] });

@@ -1,7 +1,7 @@
 // Reading the Compose YAML tree the way Compose does: aliases resolved, `<<` merge keys applied (explicit
 // keys win over merged ones, earlier merge sources over later ones), and scalars seen through their source
 // text so that offsets point at what the user wrote.
-import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, visit, type Alias, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import { MappedText } from './mappedText';
 
 export interface MapEntry {
@@ -14,11 +14,37 @@ export interface MapEntry {
   pair: Pair;
 }
 
-/** Aliases and merges can be nested to blow up a walk (the "billion laughs"); a budget keeps it linear. */
+/** Aliases and merges can be nested to blow up a walk (the "billion laughs"); a budget keeps it linear.
+ *  It also holds each document's anchors: yaml's Alias.resolve searches the whole document on every call,
+ *  which makes alias-heavy files quadratic. */
 export class WalkBudget {
+  private readonly anchorIndexes = new Map<Document, Map<string, Node[]>>();
   constructor(public remaining: number) {}
   spend(): boolean {
     return --this.remaining >= 0;
+  }
+
+  /** The node an alias points to: the last anchor of that name defined before the alias. */
+  target(alias: Alias, doc: Document): Node | null {
+    let index = this.anchorIndexes.get(doc);
+    if (!index) {
+      const anchors = new Map<string, Node[]>();
+      visit(doc, (_key, node) => {
+        const anchor = (node as { anchor?: string }).anchor;
+        if (anchor && !isAlias(node)) {
+          const list = anchors.get(anchor) ?? [];
+          list.push(node as Node);
+          anchors.set(anchor, list);
+        }
+      });
+      index = anchors;
+      this.anchorIndexes.set(doc, index);
+    }
+    const candidates = index.get(alias.source) ?? [];
+    const at = alias.range?.[0] ?? Infinity;
+    let found: Node | null = null;
+    for (const node of candidates) if ((node.range?.[0] ?? 0) < at) found = node;
+    return found;
   }
 }
 
@@ -26,7 +52,7 @@ export function resolveNode(node: unknown, doc: Document, budget: WalkBudget): N
   let current = node;
   for (let hops = 0; isAlias(current) && hops < 16; hops++) {
     if (!budget.spend()) return null;
-    current = current.resolve(doc) ?? null;
+    current = budget.target(current, doc);
   }
   return current && !isAlias(current) ? (current as Node) : null;
 }

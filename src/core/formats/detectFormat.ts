@@ -3,12 +3,12 @@
 // conf.d/*.conf), while the language id is all there is for an untitled file.
 import type { ConfigFormat } from '../types';
 
-const LANGUAGE_IDS: Record<string, ConfigFormat> = {
-  dockercompose: 'compose',
-  dockerfile: 'dockerfile',
-  dotenv: 'dotenv',
-  nginx: 'nginx',
-};
+const LANGUAGE_IDS = new Map<string, ConfigFormat>([
+  ['dockercompose', 'compose'],
+  ['dockerfile', 'dockerfile'],
+  ['dotenv', 'dotenv'],
+  ['nginx', 'nginx'],
+]);
 
 // Debian's layout: every file in these folders is a server block, often named after the site (example.com).
 const NGINX_SITE_FOLDERS = new Set(['sites-available', 'sites-enabled']);
@@ -19,7 +19,7 @@ export function formatOf(fileName: string, languageId?: string): ConfigFormat | 
   const segments = pathSegments(fileName);
   const byName = formatOfName(segments);
   if (byName) return byName;
-  return languageId ? LANGUAGE_IDS[languageId.toLowerCase()] : undefined;
+  return languageId ? LANGUAGE_IDS.get(languageId.toLowerCase()) : undefined;
 }
 
 /** Splits a file system path (`/` or `\`) or a URI (`file:///c%3A/x/compose.yaml`) into its segments. */

@@ -13,13 +13,14 @@ interface MentionBase {
   context: string;
 }
 
-const PASS_PREFIXES: Record<string, RegExp | undefined> = {
-  grpc_pass: /^grpcs?:\/\//i,
-  uwsgi_pass: /^s?uwsgi:\/\//i,
-  fastcgi_pass: undefined,
-  scgi_pass: undefined,
-  memcached_pass: undefined,
-};
+// The other *_pass directives: the scheme each may start with, and none of them has a default port.
+const PASS_PREFIXES = new Map<string, RegExp | undefined>([
+  ['grpc_pass', /^grpcs?:\/\//i],
+  ['uwsgi_pass', /^s?uwsgi:\/\//i],
+  ['fastcgi_pass', undefined],
+  ['scgi_pass', undefined],
+  ['memcached_pass', undefined],
+]);
 
 export function scanNginx(text: string): ScanResult {
   const result: ScanResult = { mentions: [], problems: [] };
@@ -46,8 +47,8 @@ export function scanNginx(text: string): ScanResult {
       record(result, reading, { role: 'listen', protocol, context: 'listen' }, inHttp ? 80 : undefined, true);
     } else if (name === 'proxy_pass') {
       scanProxyPass(text, directive, first, upstreams, result);
-    } else if (name in PASS_PREFIXES) {
-      const prefix = PASS_PREFIXES[name]?.exec(wordOf(text, first));
+    } else if (PASS_PREFIXES.has(name)) {
+      const prefix = PASS_PREFIXES.get(name)?.exec(wordOf(text, first));
       const start = first.textStart + (prefix ? prefix[0].length : 0);
       const reading = readAddress(text, start, first.textEnd, { listen: false, directive: name });
       record(result, upstreamWithPort(reading, upstreams, name), { role: 'upstream', protocol: 'tcp', context: name }, undefined);

@@ -7,7 +7,10 @@ export type HostAddress =
   | { kind: 'unknown' };
 
 /** A missing IP, 0.0.0.0 and :: all mean "every interface" to the Docker engine. */
+const EVERY_INTERFACE: HostAddress = { kind: 'all' };
+
 export function hostAddressOf(hostIp: string | undefined): HostAddress {
+  if (hostIp === undefined || hostIp === '' || hostIp === '0.0.0.0' || hostIp === '::') return EVERY_INTERFACE;
   const ip = (hostIp ?? '').trim().replace(/^\[(.*)\]$/, '$1').toLowerCase();
   if (ip === '') return { kind: 'all' };
   if (ip.includes('$')) return { kind: 'unknown' };

@@ -23,6 +23,11 @@ interface Group {
   low: number;
   high: number;
   members: Publish[];
+  /** Built only for groups that meet another publish: most ports are published once. */
+  byAddress?: AddressIndex;
+}
+
+interface AddressIndex {
   everyInterface: Publish[];
   byIp: Map<string, Publish[]>;
 }
@@ -36,23 +41,17 @@ interface Partners {
 }
 
 export function hostPortConflicts(mentions: readonly PortMention[], text: string): Finding[] {
-  const groupsByProtocol = new Map<string, Map<string, Group>>();
+  const groupsByProtocol = new Map<string, Map<number, Group>>();
   for (const mention of mentions) {
     const publish = publishOf(mention);
     if (!publish) continue;
     const protocol = mention.protocol ?? 'tcp';
     let groups = groupsByProtocol.get(protocol);
     if (!groups) groupsByProtocol.set(protocol, (groups = new Map()));
-    const key = `${publish.low}-${publish.high}`;
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = { low: publish.low, high: publish.high, members: [], everyInterface: [], byIp: new Map() }));
-    group.members.push(publish);
-    if (publish.address.kind === 'all') group.everyInterface.push(publish);
-    else if (publish.address.kind === 'ip') {
-      const bucket = group.byIp.get(publish.address.ip);
-      if (bucket) bucket.push(publish);
-      else group.byIp.set(publish.address.ip, [publish]);
-    }
+    const key = publish.low * 65536 + publish.high;
+    const group = groups.get(key);
+    if (group) group.members.push(publish);
+    else groups.set(key, { low: publish.low, high: publish.high, members: [publish] });
   }
 
   const partners = new Map<Publish, Partners>();
@@ -60,8 +59,8 @@ export function hostPortConflicts(mentions: readonly PortMention[], text: string
     const ordered = [...groups.values()].sort((a, b) => a.low - b.low || a.high - b.high);
     let active: Group[] = [];
     for (const group of ordered) {
-      active = active.filter((other) => other.high >= group.low);
-      collectPartners(group, group, partners);
+      if (active.length > 0) active = active.filter((other) => other.high >= group.low);
+      if (group.members.length > 1) collectPartners(group, group, partners);
       for (const other of active) {
         collectPartners(group, other, partners);
         collectPartners(other, group, partners);
@@ -99,13 +98,14 @@ function publishOf(mention: PortMention): Publish | undefined {
  *  candidate lists collides (same span, overlapping address by construction), so only the first few are
  *  walked and the rest are counted: thousands of services on one port stay linear. */
 function collectPartners(from: Group, to: Group, partners: Map<Publish, Partners>): void {
+  const index = addressIndexOf(to);
   for (const publish of from.members) {
     const candidates = publish.address.kind === 'ip'
-      ? [to.everyInterface, to.byIp.get(publish.address.ip) ?? []]
+      ? [index.everyInterface, index.byIp.get(publish.address.ip) ?? []]
       : [to.members];
     for (const list of candidates) {
       // A publish is in its own group's lists, except in everyInterface when it has an IP of its own.
-      const includesSelf = from === to && list !== to.everyInterface;
+      const includesSelf = from === to && list !== index.everyInterface;
       const count = list.length - (includesSelf ? 1 : 0);
       if (count <= 0) continue;
       let record = partners.get(publish);
@@ -117,6 +117,20 @@ function collectPartners(from: Group, to: Group, partners: Map<Publish, Partners
       }
     }
   }
+}
+
+function addressIndexOf(group: Group): AddressIndex {
+  if (group.byAddress) return group.byAddress;
+  const index: AddressIndex = { everyInterface: [], byIp: new Map() };
+  for (const publish of group.members) {
+    if (publish.address.kind === 'all') index.everyInterface.push(publish);
+    else if (publish.address.kind === 'ip') {
+      const bucket = index.byIp.get(publish.address.ip);
+      if (bucket) bucket.push(publish);
+      else index.byIp.set(publish.address.ip, [publish]);
+    }
+  }
+  return (group.byAddress = index);
 }
 
 function messageFor(publish: Publish, named: Publish[], count: number, lineOf: (offset: number) => number): string {

@@ -8,9 +8,12 @@ export function privilegedHostPort(mentions: readonly PortMention[]): Finding[] 
   const findings: Finding[] = [];
   for (const mention of mentions) {
     if (mention.role !== 'host' || mention.implicit) continue;
-    // Port 0 asks the engine for a free port, which is never privileged.
-    if (mention.port === 0 || !isPrivilegedOnLinux(mention.port)) continue;
-    const message = `Host port ${mention.port} is below 1024, which Linux lets only root or a process with CAP_NET_BIND_SERVICE bind, so rootless Docker or Podman cannot publish it. If the stack must run rootless, publish a port of 1024 or above (for example ${suggestedPort(mention.port)}) or lower net.ipv4.ip_unprivileged_port_start on the host.`;
+    // isPrivilegedOnLinux leaves out port 0, which asks the engine for any free port.
+    if (!isPrivilegedOnLinux(mention.port)) continue;
+    const subject = mention.endPort !== undefined && mention.endPort > mention.port
+      ? `Host ports ${mention.port}-${mention.endPort} start below 1024`
+      : `Host port ${mention.port} is below 1024`;
+    const message = `${subject}, which Linux lets only root or a process with CAP_NET_BIND_SERVICE bind, so rootless Docker or Podman cannot publish it. If the stack must run rootless, publish a port of 1024 or above (for example ${suggestedPort(mention.port)}) or lower net.ipv4.ip_unprivileged_port_start on the host.`;
     findings.push(finding('privileged-host-port', mention.start, mention.end, message));
   }
   return findings;

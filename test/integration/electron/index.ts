@@ -8,6 +8,10 @@ export function run(): Promise<void> {
   mocha.suite.emit('pre-require', globalThis, 'integration-suite', mocha);
   require('integration-suite:all');
   return new Promise((resolve, reject) => {
-    mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} integration test(s) failed`)) : resolve()));
+    const runner = mocha.run((failures) => {
+      if (failures > 0) reject(new Error(`${failures} integration test(s) failed`));
+      else if (!runner.stats?.passes) reject(new Error('no integration test ran'));
+      else resolve();
+    });
   });
 }

@@ -1,0 +1,77 @@
+// Checks the .vsix that `npm run package` made: it must hold what runs and nothing else (no sources, tests,
+// source maps or node_modules), and every file the manifest points at must be inside. Prints its contents
+// and size. Exits 1 on any problem.
+import { readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, posix, resolve } from 'node:path';
+import { ROOT } from './vscodeWebBuilds.mjs';
+
+// yauzl is what vsce itself reads and writes .vsix (zip) files with.
+const requireFromVsce = createRequire(createRequire(import.meta.url).resolve('@vscode/vsce/package.json'));
+const yauzl = requireFromVsce('yauzl');
+
+const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+const vsixPath = resolve(ROOT, process.argv[2] ?? `${manifest.name}-${manifest.version}.vsix`);
+
+function listEntries(path) {
+  return new Promise((resolve, reject) => {
+    yauzl.open(path, { lazyEntries: true }, (error, zip) => {
+      if (error) return reject(error);
+      const entries = [];
+      zip.on('entry', (entry) => {
+        entries.push({ name: entry.fileName, size: entry.uncompressedSize });
+        zip.readEntry();
+      });
+      zip.on('end', () => resolve(entries));
+      zip.on('error', reject);
+      zip.readEntry();
+    });
+  });
+}
+
+const ALLOWED = [
+  /^\[Content_Types\]\.xml$/,
+  /^extension\.vsixmanifest$/,
+  /^extension\/package\.json$/,
+  /^extension\/dist\/extension\.js$/,
+  /^extension\/dist\/web\/extension\.js$/,
+  /^extension\/(readme|changelog)\.md$/i,
+  /^extension\/license(\.txt|\.md)?$/i,
+  /^extension\/syntaxes\/[^/]+\.tmLanguage\.json$/,
+  /^extension\/language-configuration\/[^/]+\.json$/,
+  /^extension\/images\/icon\.png$/,
+];
+
+/** Files the manifest refers to, as paths inside the .vsix. */
+function referencedFiles() {
+  const contributes = manifest.contributes ?? {};
+  const paths = [
+    manifest.main,
+    manifest.browser,
+    manifest.icon,
+    ...(contributes.grammars ?? []).map((grammar) => grammar.path),
+    ...(contributes.languages ?? []).map((language) => language.configuration),
+  ].filter(Boolean);
+  // `main` and `browser` may omit the .js, as Node's require does.
+  const withExtension = (path) => (/\.\w+$/.test(path) ? path : `${path}.js`);
+  return paths.map((path) => posix.join('extension', posix.normalize(withExtension(path))));
+}
+
+const problems = [];
+const entries = await listEntries(vsixPath);
+const names = new Set(entries.map((entry) => entry.name));
+for (const { name } of entries) {
+  if (!ALLOWED.some((pattern) => pattern.test(name))) problems.push(`unexpected file in the package: ${name}`);
+}
+for (const path of referencedFiles()) {
+  if (!names.has(path)) problems.push(`package.json refers to ${path.replace(/^extension\//, '')}, which is not in the package`);
+}
+
+const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+console.log(`${posix.basename(vsixPath)}: ${kib(statSync(vsixPath).size)}, ${entries.length} files:`);
+for (const { name, size } of entries) console.log(`  ${name.padEnd(50)} ${kib(size).padStart(10)}`);
+if (problems.length > 0) {
+  console.error(`package check: FAILED\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}
+console.log('package check: ok (only what runs, and everything the manifest refers to)');
