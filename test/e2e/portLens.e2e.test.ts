@@ -5,7 +5,7 @@ import assert from 'assert';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { hoverOverText, openFile, openWorkbench, quickInputBox, quickInputRow, runCommand, screenshot } from './workbench';
+import { clearNotifications, hoverOverText, openFile, openWorkbench, quickInputBox, quickInputRow, runCommand, screenshot } from './workbench';
 
 const url = process.env.PORT_LENS_WORKBENCH_URL;
 const composeLines = readFileSync(join(__dirname, '../fixtures/workspace/compose.yaml'), 'utf8').split('\n');
@@ -41,6 +41,7 @@ describe('Port Lens in VS Code for the web, used through the UI', function () {
 
   it('hovering over 5432 in compose.yaml shows a hover naming PostgreSQL', async () => {
     await openFile(page, 'compose.yaml');
+    await clearNotifications(page);
     await hoverOverText(page, '"5432:5432"', 1, 4);
     const hover = page.locator('.monaco-hover').filter({ hasText: 'PostgreSQL' }).first();
     await hover.waitFor({ state: 'visible' });
@@ -62,17 +63,21 @@ describe('Port Lens in VS Code for the web, used through the UI', function () {
   });
 
   it('F1 → Port Lens: Look Up Port…, typing kafka and picking 9092 shows the entry with its actions', async () => {
+    await clearNotifications(page);
     await runCommand(page, 'Port Lens: Look Up Port');
     // The picker may open on the port under the cursor; replace whatever it holds.
     const input = quickInputBox(page);
     await input.waitFor({ state: 'visible' });
     await input.fill('kafka');
-    await quickInputRow(page, '9092').click();
+    const result = quickInputRow(page, '9092');
+    await result.waitFor({ state: 'visible' });
+    console.log(`    screenshot: ${await screenshot(page, 'lookup-kafka-picker')}`);
+    await result.click();
     const toast = page.locator('.notifications-toasts .notification-toast', { hasText: '9092' }).first();
     await toast.waitFor({ state: 'visible' });
     await toast.locator('.monaco-button', { hasText: 'Copy Port' }).waitFor({ state: 'visible' });
     await toast.locator('.monaco-button', { hasText: 'Insert at Cursor' }).waitFor({ state: 'visible' });
     assert.ok(/kafka/i.test(await toast.innerText()), `notification: ${await toast.innerText()}`);
-    console.log(`    screenshot: ${await screenshot(page, 'lookup-kafka')}`);
+    console.log(`    screenshot: ${await screenshot(page, 'lookup-kafka-notification')}`);
   });
 });

@@ -9,7 +9,8 @@ export const SCREENSHOT_DIR = join(__dirname, '../../test-results/e2e');
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const path = join(SCREENSHOT_DIR, `${name}.png`);
-  await page.screenshot({ path });
+  // Finished animations, so that a toast that is still fading in is captured as a person then sees it.
+  await page.screenshot({ path, animations: 'disabled' });
   return path;
 }
 
@@ -85,4 +86,13 @@ export async function runCommand(page: Page, title: string): Promise<void> {
   await input.fill(`>${title}`);
   await quickInputRow(page, title).waitFor({ state: 'visible' });
   await page.keyboard.press('Enter');
+}
+
+/**
+ * Dismisses every notification, as a person would before looking at a new one. The workbench sometimes
+ * reports that its Welcome page's webview could not register a service worker in headless Chromium.
+ */
+export async function clearNotifications(page: Page): Promise<void> {
+  await runCommand(page, 'Notifications: Clear All Notifications');
+  await page.locator('.notifications-toasts .notification-toast').first().waitFor({ state: 'hidden' });
 }

@@ -30,7 +30,7 @@ if (require.main === module) {
       if (round === 1) report.read.push(input.name);
     }
   }
-  const n = 12_500;
+  const n = 4_000;
   for (const pattern of patterns.filter((p) => p.name === '[[[[…' || p.name === '{{{{…')) {
     for (const slot of slots.compose) {
       const build = (size: number) => slot.wrap(pattern.line(size));

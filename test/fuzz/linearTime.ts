@@ -34,7 +34,7 @@ export function measureScaling(build: (size: number) => string, n: number, work:
   const largeText = build(n * growth);
   work(smallText); // warm-up: compile the code paths before timing them
   let small = Math.min(costOf(() => work(smallText), 5e6), costOf(() => work(smallText), 5e6));
-  let large = Math.min(costOf(() => work(largeText), 0), costOf(() => work(largeText), 0));
+  let large = costOf(() => work(largeText), 0);
   for (let retry = 0; retry < 4 && large / small > ratioLimit; retry++) {
     small = Math.min(small, costOf(() => work(smallText), 20e6));
     large = Math.min(large, costOf(() => work(largeText), 0));

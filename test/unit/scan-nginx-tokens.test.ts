@@ -47,6 +47,15 @@ describe('nginx directives', () => {
     assert.deepStrictEqual(directives.filter((d) => d.name === 'listen').map((d) => d.args.length), [1, 1]);
   });
 
+  it('a brace with no directive before it nests without hiding the block around it', () => {
+    const [listen] = readDirectives('upstream u { { server a:1; } }\nserver { listen 80; }').filter((d) => !d.opensBlock);
+    assert.strictEqual(listen.block?.name, 'upstream');
+    const after = readDirectives('server { { } listen 81; }').find((d) => d.name === 'listen')!;
+    assert.strictEqual(after.block?.name, 'server');
+    const top = readDirectives('{ { } } listen 82;').find((d) => d.name === 'listen')!;
+    assert.strictEqual(top.block, undefined);
+  });
+
   it('a stray } at the top level is ignored', () => {
     const directives = readDirectives('} }\nlisten 80;');
     assert.strictEqual(directives[0].name, 'listen');

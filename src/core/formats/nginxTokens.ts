@@ -28,6 +28,12 @@ function lineEnd(text: string, from: number): number {
 
 export function tokenizeNginx(text: string): NginxToken[] {
   const tokens: NginxToken[] = [];
+  forEachToken(text, (token) => tokens.push(token));
+  return tokens;
+}
+
+/** Hands each token to `visit` as it is read, so that a long run of braces is never held in memory at once. */
+export function forEachToken(text: string, visit: (token: NginxToken) => void): void {
   const n = text.length;
   // After one quote of a kind ran to the end of the text unclosed, later quotes of that kind stop at their
   // line end: without this, each of many unclosed quotes would rescan the rest of the file.
@@ -35,7 +41,7 @@ export function tokenizeNginx(text: string): NginxToken[] {
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
 
   const punctuation = (kind: NginxTokenKind, at: number) =>
-    tokens.push({ kind, start: at, end: at + 1, textStart: at, textEnd: at + 1, quoted: false });
+    visit({ kind, start: at, end: at + 1, textStart: at, textEnd: at + 1, quoted: false });
 
   while (i < n) {
     const ch = text[i];
@@ -51,14 +57,14 @@ export function tokenizeNginx(text: string): NginxToken[] {
       let j = i + 1;
       while (j < limit && text[j] !== ch) j += text[j] === '\\' ? 2 : 1;
       if (j < limit) {
-        tokens.push({ kind: 'word', start: i, end: j + 1, textStart: i + 1, textEnd: j, quoted: true });
+        visit({ kind: 'word', start: i, end: j + 1, textStart: i + 1, textEnd: j, quoted: true });
         i = j + 1;
       } else {
         if (limit === n) unclosed[ch] = true;
         // Recover at the end of the line, so one half-typed string does not swallow the rest of the file.
         const stop = lineEnd(text, i + 1);
         const contentEnd = stop > i + 1 && text[stop - 1] === '\r' ? stop - 1 : stop;
-        tokens.push({ kind: 'word', start: i, end: contentEnd, textStart: i + 1, textEnd: contentEnd, quoted: true, unterminated: true });
+        visit({ kind: 'word', start: i, end: contentEnd, textStart: i + 1, textEnd: contentEnd, quoted: true, unterminated: true });
         i = stop;
       }
       continue;
@@ -77,10 +83,9 @@ export function tokenizeNginx(text: string): NginxToken[] {
       if (c === ';' || c === '{' || isSpace(text.charCodeAt(j))) break;
       j++;
     }
-    tokens.push({ kind: 'word', start: i, end: j, textStart: i, textEnd: j, quoted: false });
+    visit({ kind: 'word', start: i, end: j, textStart: i, textEnd: j, quoted: false });
     i = j;
   }
-  return tokens;
 }
 
 /** The block a directive sits in, with the nginx module it belongs to inherited from its parents. */
@@ -89,6 +94,9 @@ export interface NginxBlock {
   /** `stream` and `mail` servers have no default port; everything else is read as http. */
   module: 'http' | 'stream' | 'mail';
   parent?: NginxBlock;
+  /** Braces opened inside this block with no directive before them (nginx: "unexpected {"). Counted rather
+   *  than stacked, so that a line of `{{{{` costs no memory per brace. */
+  unnamed: number;
 }
 
 export interface NginxDirective {
@@ -102,9 +110,10 @@ export interface NginxDirective {
 }
 
 /** Groups tokens into directives. A directive cut short by `}` or the end of the text still counts. */
-export function readDirectives(text: string, tokens: NginxToken[] = tokenizeNginx(text)): NginxDirective[] {
+export function readDirectives(text: string): NginxDirective[] {
   const directives: NginxDirective[] = [];
   let block: NginxBlock | undefined;
+  let unnamedAtTop = 0;
   let pending: NginxToken[] = [];
 
   const flush = (opensBlock: boolean): NginxDirective | undefined => {
@@ -118,7 +127,7 @@ export function readDirectives(text: string, tokens: NginxToken[] = tokenizeNgin
     return directive;
   };
 
-  for (const token of tokens) {
+  forEachToken(text, (token) => {
     if (token.kind === 'word') {
       pending.push(token);
       // A half-typed string ends its directive too: the `;` the user meant is probably inside it.
@@ -126,14 +135,22 @@ export function readDirectives(text: string, tokens: NginxToken[] = tokenizeNgin
     } else if (token.kind === 'semicolon') {
       flush(false);
     } else if (token.kind === 'open') {
-      const name = flush(true)?.name ?? '';
+      const opener = flush(true);
+      if (!opener) {
+        if (block) block.unnamed++;
+        else unnamedAtTop++;
+        return;
+      }
+      const name = opener.name;
       const module = name === 'stream' || name === 'mail' ? name : block?.module ?? 'http';
-      block = { name, module, parent: block };
+      block = { name, module, parent: block, unnamed: 0 };
     } else {
       flush(false);
-      block = block?.parent;
+      if (block && block.unnamed > 0) block.unnamed--;
+      else if (block) block = block.parent;
+      else if (unnamedAtTop > 0) unnamedAtTop--;
     }
-  }
+  });
   flush(false);
   return directives;
 }

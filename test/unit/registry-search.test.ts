@@ -1,0 +1,95 @@
+import * as assert from 'assert';
+import { searchPorts, setCustomPorts } from '../../src/core/registry/registry';
+
+const ports = (query: string, limit?: number) => searchPorts(query, limit).map((info) => info.port);
+
+describe('registry: searchPorts ranking', () => {
+  afterEach(() => setCustomPorts([]));
+
+  const firsts: [string, number][] = [
+    ['postgres', 5432],
+    ['PostgreSQL', 5432],
+    ['kafka', 9092],
+    ['5432', 5432],
+    ['redis', 6379],
+    ['mysql', 3306],
+    ['vite', 5173],
+    ['http', 80],
+    ['https', 443],
+    ['ssh', 22],
+    ['dns', 53],
+    ['elasticsearch', 9200],
+    ['node inspector', 9229],
+    ['rabbitmq', 5672],
+    ['jupyter', 8888],
+    ['x11', 6000],
+    ['nodeport', 30000],
+    ['wireguard', 51820],
+  ];
+  for (const [query, port] of firsts) {
+    it(`finds ${port} first for "${query}"`, () => assert.strictEqual(ports(query)[0], port));
+  }
+
+  it('ranks Redis itself above its Sentinel, cluster bus and exporter', () => {
+    const found = ports('redis');
+    for (const other of [26379, 16379, 9121]) assert.ok(found.indexOf(6379) < found.indexOf(other), `${other}`);
+  });
+
+  it('puts a port whose name matches above one that only mentions the word', () => {
+    const found = ports('kafka');
+    assert.ok(found.includes(2181), 'ZooKeeper mentions Kafka');
+    assert.ok(found.indexOf(9092) < found.indexOf(2181));
+  });
+
+  it('puts the curated HTTP ports before IANA\'s other port named http (8008)', () => {
+    const found = ports('http');
+    assert.deepStrictEqual(found.slice(0, 3), [80, 443, 8080]);
+    assert.ok(found.indexOf(8008) > 2, `8008 at ${found.indexOf(8008)}`);
+  });
+
+  it('finds IANA-only services by name: wap-wsp is 9200', () => {
+    assert.ok(ports('wap-wsp').includes(9200));
+  });
+
+  it('accepts :5432 and 5432/tcp as the number', () => {
+    assert.strictEqual(ports(':5432')[0], 5432);
+    assert.strictEqual(ports('5432/tcp')[0], 5432);
+  });
+
+  it('follows an exact number with known ports that start with it ("54" → 54, then 5432)', () => {
+    const found = ports('54');
+    assert.strictEqual(found[0], 54);
+    assert.strictEqual(found[1], 5432);
+  });
+
+  it('requires every word of a multi-word query', () => {
+    const found = ports('redis sentinel');
+    assert.deepStrictEqual(found, [26379]);
+  });
+
+  it('returns each port once, at most `limit` of them', () => {
+    const found = ports('http', 5);
+    assert.strictEqual(found.length, 5);
+    assert.strictEqual(new Set(ports('http', 50)).size, ports('http', 50).length);
+    assert.strictEqual(ports('http').length, 20);
+  });
+
+  it('returns nothing for an empty query, a zero limit or a non-string', () => {
+    assert.deepStrictEqual(searchPorts('   '), []);
+    assert.deepStrictEqual(searchPorts('redis', 0), []);
+    assert.deepStrictEqual(searchPorts(undefined as never), []);
+    assert.deepStrictEqual(searchPorts('zzzqqqxxx'), []);
+  });
+
+  it('returns full PortInfo objects with services ordered user, common, IANA', () => {
+    const [first] = searchPorts('postgres', 1);
+    assert.strictEqual(first.class, 'registered');
+    assert.deepStrictEqual(first.services.map((s) => s.source), ['common', 'common', 'iana']);
+  });
+
+  it('finds the user\'s own services, ahead of built-in matches', () => {
+    setCustomPorts([{ port: 7400, name: 'billing-api', description: 'Billing service behind the postgres proxy' }]);
+    assert.strictEqual(ports('billing')[0], 7400);
+    assert.deepStrictEqual(searchPorts('billing', 1)[0].services[0].source, 'user');
+  });
+});
