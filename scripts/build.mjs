@@ -21,8 +21,8 @@ const common = {
 const targets = [
   { ...common, platform: 'node', target: 'node18', outfile: 'dist/extension.js' },
   { ...common, platform: 'browser', target: 'es2022', outfile: 'dist/web/extension.js',
-    // The core uses no Node API; this keeps an accidental one from slipping into the web build unnoticed.
-    define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' } },
+    // The only Node API a dependency needs (dockerfile-ast's Buffer.from), provided the browser's way.
+    inject: ['src/web/bufferShim.ts'] },
 ];
 
 if (watch) {

@@ -1,5 +1,5 @@
 // Checks the .vsix that `npm run package` made: it must hold what runs and nothing else (no sources, tests,
-// source maps or node_modules), and every file the manifest points at must be inside. Prints its contents
+// source maps or node_modules), and every file the manifest or the README's images point at must be inside. Prints its contents
 // and size. Exits 1 on any problem.
 import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -40,9 +40,16 @@ const ALLOWED = [
   /^extension\/syntaxes\/[^/]+\.tmLanguage\.json$/,
   /^extension\/language-configuration\/[^/]+\.json$/,
   /^extension\/images\/icon\.png$/,
+  /^extension\/docs\/[^/]+\.png$/,
 ];
 
-/** Files the manifest refers to, as paths inside the .vsix. */
+/** Relative image paths in README.md: packaged as they are (vsce --no-rewrite-relative-links). */
+function readmeImages() {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  return [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)/g)].map((match) => match[1]).filter((src) => !/^[a-z]+:/i.test(src));
+}
+
+/** Files the manifest (and the README) refer to, as paths inside the .vsix. */
 function referencedFiles() {
   const contributes = manifest.contributes ?? {};
   const paths = [
@@ -51,6 +58,7 @@ function referencedFiles() {
     manifest.icon,
     ...(contributes.grammars ?? []).map((grammar) => grammar.path),
     ...(contributes.languages ?? []).map((language) => language.configuration),
+    ...readmeImages(),
   ].filter(Boolean);
   // `main` and `browser` may omit the .js, as Node's require does.
   const withExtension = (path) => (/\.\w+$/.test(path) ? path : `${path}.js`);
@@ -64,7 +72,7 @@ for (const { name } of entries) {
   if (!ALLOWED.some((pattern) => pattern.test(name))) problems.push(`unexpected file in the package: ${name}`);
 }
 for (const path of referencedFiles()) {
-  if (!names.has(path)) problems.push(`package.json refers to ${path.replace(/^extension\//, '')}, which is not in the package`);
+  if (!names.has(path)) problems.push(`${path.replace(/^extension\//, '')} is referred to by package.json or README.md, but not in the package`);
 }
 
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
@@ -74,4 +82,4 @@ if (problems.length > 0) {
   console.error(`package check: FAILED\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-console.log('package check: ok (only what runs, and everything the manifest refers to)');
+console.log('package check: ok (only what runs, and everything package.json and README.md refer to)');

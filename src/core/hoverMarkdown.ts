@@ -47,7 +47,7 @@ function rangeLine(mention: PortMention): string {
 }
 
 function roleLine(mention: PortMention): string | undefined {
-  const where = mention.service ? ` (service \`${escapeMarkdown(mention.service)}\`)` : '';
+  const where = mention.service ? ` (service ${codeSpan(mention.service)})` : '';
   const protocol = mention.protocol ?? 'tcp';
   const on = mention.hostIp ? `on ${mention.hostIp}` : 'on every interface';
   const peer = mention.peer ? span(mention.peer.port, mention.peer.endPort) : undefined;
@@ -55,17 +55,18 @@ function roleLine(mention: PortMention): string | undefined {
     case 'host':
       return `**Published:** host ${span(mention.port, mention.endPort)} ${on} → container ${peer ?? '?'}/${protocol}${where}`;
     case 'container':
+      // The host side of the mapping has its own hover, which says on which address it is published.
       return peer
-        ? `**Container port:** ${span(mention.port, mention.endPort)}/${protocol}, published as host ${peer} ${on}${where}`
-        : `**Container port:** ${span(mention.port, mention.endPort)}/${protocol}, published on a random host port ${on}${where}`;
+        ? `**Container port:** ${span(mention.port, mention.endPort)}/${protocol}, published as host port ${peer}${where}`
+        : `**Container port:** ${span(mention.port, mention.endPort)}/${protocol}, published on a host port the engine picks${where}`;
     case 'expose':
       return `**Exposed:** ${span(mention.port, mention.endPort)}/${protocol} is documented as used by the container but not published to the host${where}`;
     case 'listen':
       return `**nginx listens** on ${mention.hostIp ? mention.hostIp : 'every address'}, port ${span(mention.port, mention.endPort)}/${protocol}`;
     case 'upstream':
-      return `**Upstream:** nginx connects to ${mention.hostIp ? `${mention.hostIp}:` : 'port '}${mention.port}${mention.context ? ` (\`${escapeMarkdown(mention.context)}\`)` : ''}`;
+      return `**Upstream:** nginx connects to ${mention.hostIp ? `${mention.hostIp}:` : 'port '}${mention.port}${mention.context ? ` (${codeSpan(mention.context)})` : ''}`;
     case 'setting':
-      return mention.context ? `**Setting:** \`${escapeMarkdown(mention.context)}\`${where}` : undefined;
+      return mention.context ? `**Setting:** ${codeSpan(mention.context)}${where}` : undefined;
   }
 }
 
@@ -82,7 +83,13 @@ function serviceLine(service: ServiceEntry): string {
   return `**${escapeMarkdown(service.name)}**${protocols}${description} · ${source}`;
 }
 
-/** Registry and user text is shown as written, never as markup. */
+/** Text inside a code span is shown literally; only a backtick could end it early. */
+function codeSpan(text: string): string {
+  return `\`${text.replace(/`/g, "'")}\``;
+}
+
+/** Registry and user text is shown as written, never as markup: escape what could start emphasis, code,
+ *  a link, a table cell or HTML. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
+  return text.replace(/[\\`*_[\]|<>#]/g, '\\$&');
 }

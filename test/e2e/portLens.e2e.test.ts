@@ -42,12 +42,13 @@ describe('Port Lens in VS Code for the web, used through the UI', function () {
   it('hovering over 5432 in compose.yaml shows a hover naming PostgreSQL', async () => {
     await openFile(page, 'compose.yaml');
     await clearNotifications(page);
-    await hoverOverText(page, '"5432:5432"', 1, 4);
+    const line = await hoverOverText(page, '"5432:5432"', 1, 4);
     const hover = page.locator('.monaco-hover').filter({ hasText: 'PostgreSQL' }).first();
     await hover.waitFor({ state: 'visible' });
     const text = await hover.innerText();
     assert.ok(text.includes('5432'), `hover text: ${text}`);
     console.log(`    screenshot: ${await screenshot(page, 'hover-5432')}`);
+    console.log(`    screenshot: ${await screenshot(page, 'hover-5432-closeup', [hover, line])}`);
     await page.keyboard.press('Escape');
   });
 

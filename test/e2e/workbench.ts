@@ -6,11 +6,23 @@ import type { Locator, Page } from 'playwright-core';
 
 export const SCREENSHOT_DIR = join(__dirname, '../../test-results/e2e');
 
-export async function screenshot(page: Page, name: string): Promise<string> {
+/** Saves a PNG of the page, or of the part of it that holds all the `around` elements (plus a margin). */
+export async function screenshot(page: Page, name: string, around: Locator[] = []): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const path = join(SCREENSHOT_DIR, `${name}.png`);
+  const boxes = (await Promise.all(around.map((locator) => locator.boundingBox()))).filter((box) => box !== null);
+  const margin = 24;
+  const clip =
+    boxes.length === 0
+      ? undefined
+      : {
+          x: Math.max(0, Math.min(...boxes.map((b) => b.x)) - margin),
+          y: Math.max(0, Math.min(...boxes.map((b) => b.y)) - margin),
+          width: Math.max(...boxes.map((b) => b.x + b.width)) - Math.min(...boxes.map((b) => b.x)) + 2 * margin,
+          height: Math.max(...boxes.map((b) => b.y + b.height)) - Math.min(...boxes.map((b) => b.y)) + 2 * margin,
+        };
   // Finished animations, so that a toast that is still fading in is captured as a person then sees it.
-  await page.screenshot({ path, animations: 'disabled' });
+  await page.screenshot({ path, clip, animations: 'disabled' });
   return path;
 }
 
@@ -47,9 +59,9 @@ export async function openFile(page: Page, fileName: string): Promise<void> {
 
 /**
  * Moves the mouse over the `length` characters that start `offset` characters into the first rendered
- * occurrence of `context` in the active editor (e.g. `5432` inside `"5432:5432"`).
+ * occurrence of `context` in the active editor (e.g. `5432` inside `"5432:5432"`). Returns the line.
  */
-export async function hoverOverText(page: Page, context: string, offset: number, length: number): Promise<void> {
+export async function hoverOverText(page: Page, context: string, offset: number, length: number): Promise<Locator> {
   const line = page
     .locator('.editor-group-container.active .monaco-editor .view-lines .view-line', { hasText: context })
     .filter({ visible: true })
@@ -76,6 +88,7 @@ export async function hoverOverText(page: Page, context: string, offset: number,
   // Come from the left, as a pointer does, so that the editor sees the mouse move onto the word.
   await page.mouse.move(measured.x, y);
   await page.mouse.move(x, y, { steps: 5 });
+  return line;
 }
 
 /** F1, type the command's title, Enter on the matching row. */

@@ -76,7 +76,7 @@ describe('registry generator: IANA CSV', () => {
   it('reads the CSV from a file path given on the command line', async () => {
     const text = await generateFrom(csvPath);
     assert.match(text, /"source":"service-names-port-numbers\.sample\.csv","version":"2018-05-04"/);
-    assert.match(text, /IANA_RANGE_ROWS = `6000-6063\t3\tx11\tX Window System`/);
+    assert.match(text, /IANA_RANGE_ROWS = "6000-6063~3~x11~X Window System";/);
   });
 });
 

@@ -41,10 +41,11 @@ describe('registry: searchPorts ranking', () => {
     assert.ok(found.indexOf(9092) < found.indexOf(2181));
   });
 
-  it('puts the curated HTTP ports before IANA\'s other port named http (8008)', () => {
-    const found = ports('http');
-    assert.deepStrictEqual(found.slice(0, 3), [80, 443, 8080]);
-    assert.ok(found.indexOf(8008) > 2, `8008 at ${found.indexOf(8008)}`);
+  it('prefers curated software to an IANA-only name that matches about as well', () => {
+    const found = ports('http', 50);
+    assert.deepStrictEqual(found.slice(0, 4), [80, 443, 8080, 8443]);
+    // WinRM (HTTP) is curated; 280 is IANA's http-mgmt.
+    assert.ok(found.indexOf(5985) < found.indexOf(280), `5985 at ${found.indexOf(5985)}, 280 at ${found.indexOf(280)}`);
   });
 
   it('finds IANA-only services by name: wap-wsp is 9200', () => {

@@ -103,6 +103,17 @@ describe('rule exposed-all-interfaces', () => {
     assert.deepStrictEqual(exposed(text), []);
   });
 
+  it('stays quiet when the host IP is interpolated and cannot be read, in either syntax', () => {
+    const text = db('      - "${BIND_IP}:5432:5432"\n      - target: 6379\n        published: 6379\n        host_ip: "${BIND_IP}"\n');
+    assert.deepStrictEqual(exposed(text), []);
+  });
+
+  it('warns on an interpolated IP that defaults to 0.0.0.0 but offers no fix, leaving the variable to the user', () => {
+    const found = exposed(db('      - "${BIND_IP:-0.0.0.0}:5432:5432"\n'));
+    assert.strictEqual(found.length, 1);
+    assert.strictEqual(found[0].fix, undefined);
+  });
+
   it('names the Docker API on 2375 and RabbitMQ management on 15672', () => {
     const text = db('      - "2375:2375"\n      - "15672:15672"\n');
     const found = exposed(text);

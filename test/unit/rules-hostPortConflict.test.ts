@@ -41,6 +41,10 @@ describe('rule host-port-conflict', () => {
     assert.strictEqual(conflicts(services(['a', '"[::1]:6000:6000"'], ['b', '"::1:6000:6000"'])).length, 2);
   });
 
+  it('an interpolated host IP it cannot read conflicts with nothing', () => {
+    assert.deepStrictEqual(conflicts(services(['a', '"${BIND_IP}:8080:80"'], ['b', '"8080:80"'])), []);
+  });
+
   it('the same port over tcp and udp does not conflict; twice over udp does', () => {
     assert.deepStrictEqual(conflicts(services(['dns', '"53:53/udp"'], ['web', '"53:53/tcp"'])), []);
     const found = conflicts(services(['dns', '"53:53/udp"'], ['other', '"53:5353/udp"']));

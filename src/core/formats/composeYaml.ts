@@ -30,7 +30,7 @@ export class WalkBudget {
     if (!index) {
       const anchors = new Map<string, Node[]>();
       visit(doc, (_key, node) => {
-        const anchor = (node as { anchor?: string }).anchor;
+        const anchor = (node as { anchor?: string } | null)?.anchor;
         if (anchor && !isAlias(node)) {
           const list = anchors.get(anchor) ?? [];
           list.push(node as Node);

@@ -40,10 +40,12 @@ export function setCustomPorts(entries: CustomPortEntry[]): void {
   }
 }
 
-/** The user's services on a port, in the order the setting lists them. Shared objects: copy before handing out. */
+/** The user's services on a port, in the order the setting lists them. Fresh objects. */
 export function customServicesOn(port: number): ServiceEntry[] {
   const services: ServiceEntry[] = [];
-  for (const entry of custom) if (port >= entry.port && port <= entry.endPort) services.push(entry.service);
+  for (const { port: start, endPort, service } of custom) {
+    if (port >= start && port <= endPort) services.push({ ...service, protocols: [...service.protocols] });
+  }
   return services;
 }
 

@@ -7,7 +7,9 @@
 import type { Protocol, ServiceEntry } from '../types';
 import * as generated from './ianaTable';
 
-const NEWLINE = 10;
+/** Rows in each generated column are separated by `|` (see the generator for why). */
+const SEPARATOR = '|';
+const SEPARATOR_CODE = 124;
 const DOT = 46;
 /** Seek lookups allowed before the direct index is worth its one-off millisecond. */
 const WARM_LOOKUPS = 32;
@@ -39,6 +41,7 @@ export interface IanaColumns {
   IANA_CHECKPOINT_EVERY: number;
   IANA_CHECKPOINTS: readonly number[];
   IANA_RANGE_ROWS: string;
+  IANA_QUOTE_STAND_IN: string;
 }
 
 interface DirectIndex {
@@ -86,8 +89,8 @@ class RowCursor {
   /** Moves to the next row; false past the last one. */
   next(): boolean {
     if (this.row + 1 >= this.columns.IANA_ROW_COUNT) return false;
-    this.nameAt = this.columns.IANA_NAMES.indexOf('\n', this.nameAt) + 1;
-    this.descriptionAt = this.columns.IANA_DESCRIPTIONS.indexOf('\n', this.descriptionAt) + 1;
+    this.nameAt = this.columns.IANA_NAMES.indexOf(SEPARATOR, this.nameAt) + 1;
+    this.descriptionAt = this.columns.IANA_DESCRIPTIONS.indexOf(SEPARATOR, this.descriptionAt) + 1;
     this.port += this.readPortsLine();
     this.row++;
     return true;
@@ -100,7 +103,7 @@ class RowCursor {
     let delta = 0;
     let digits = 0;
     let code = text.charCodeAt(position);
-    while (position < text.length && code !== NEWLINE && code !== DOT) {
+    while (position < text.length && code !== SEPARATOR_CODE && code !== DOT) {
       delta = delta * 36 + (code <= 57 ? code - 48 : code - 87);
       digits++;
       code = text.charCodeAt(++position);
@@ -109,7 +112,7 @@ class RowCursor {
     if (code === DOT) {
       this.mask = 0;
       code = text.charCodeAt(++position);
-      while (position < text.length && code !== NEWLINE) {
+      while (position < text.length && code !== SEPARATOR_CODE) {
         this.mask = this.mask * 16 + (code <= 57 ? code - 48 : code - 87);
         code = text.charCodeAt(++position);
       }
@@ -120,7 +123,7 @@ class RowCursor {
 }
 
 function lineAt(column: string, start: number): string {
-  const end = column.indexOf('\n', start);
+  const end = column.indexOf(SEPARATOR, start);
   return column.slice(start, end < 0 ? column.length : end);
 }
 
@@ -188,17 +191,18 @@ export class IanaTable {
     return this.directIndex().rowPort[row];
   }
 
-  rowName(row: number): string {
-    return lineAt(this.columns.IANA_NAMES, this.directIndex().nameStart[row]);
-  }
-
-  rowDescription(row: number): string {
-    return decodeDescription(this.rowName(row), lineAt(this.columns.IANA_DESCRIPTIONS, this.directIndex().descriptionStart[row]));
-  }
-
   /** The names and descriptions columns in lower case, made on first use, for substring search. */
   lowerCaseColumns(): { names: string; descriptions: string } {
     return (this.lower ??= { names: this.columns.IANA_NAMES.toLowerCase(), descriptions: this.columns.IANA_DESCRIPTIONS.toLowerCase() });
+  }
+
+  /** A row's name and description in lower case, sliced from the lower-cased columns. */
+  lowerCaseRow(row: number): { name: string; description: string } {
+    const { names, descriptions } = this.lowerCaseColumns();
+    const { nameStart, descriptionStart } = this.directIndex();
+    const name = this.unquote(names.slice(nameStart[row], nameStart[row + 1] - 1));
+    const stored = this.unquote(descriptions.slice(descriptionStart[row], descriptionStart[row + 1] - 1));
+    return { name, description: stored === '=' || stored === '^' ? name : stored };
   }
 
   nameStarts(): Uint32Array {
@@ -224,8 +228,13 @@ export class IanaTable {
   }
 
   private rowEntry(nameAt: number, descriptionAt: number, mask: number, port: number): ServiceEntry {
-    const name = lineAt(this.columns.IANA_NAMES, nameAt);
-    return entry(name, decodeDescription(name, lineAt(this.columns.IANA_DESCRIPTIONS, descriptionAt)), mask, port);
+    const name = this.unquote(lineAt(this.columns.IANA_NAMES, nameAt));
+    return entry(name, decodeDescription(name, this.unquote(lineAt(this.columns.IANA_DESCRIPTIONS, descriptionAt))), mask, port);
+  }
+
+  private unquote(text: string): string {
+    const standIn = this.columns.IANA_QUOTE_STAND_IN;
+    return standIn !== '' && text.includes(standIn) ? text.split(standIn).join('"') : text;
   }
 
   /** The last checkpoint whose port is below `port` (0 if none): the port's rows all come after it. */
@@ -289,8 +298,8 @@ export class IanaTable {
   private rangeRows(): RangeRow[] {
     if (this.ranges) return this.ranges;
     this.ranges = [];
-    for (const line of this.columns.IANA_RANGE_ROWS.split('\n')) {
-      const [ports, mask, name, description] = line.split('\t');
+    for (const line of this.columns.IANA_RANGE_ROWS.split(SEPARATOR)) {
+      const [ports, mask, name, description] = line.split('~');
       const match = /^(\d+)-(\d+)$/.exec(ports ?? '');
       if (match) {
         this.ranges.push({ port: Number(match[1]), endPort: Number(match[2]), mask: parseInt(mask, 16) || 0, name: name ?? '', description: description ?? '' });

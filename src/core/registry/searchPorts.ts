@@ -32,6 +32,7 @@ function tokenScore(name: string, description: string, token: string): number {
   if (name.startsWith(token)) return 70;
   if (containsAtWordStart(name, token)) return 55;
   if (name.includes(token)) return 40;
+  if (token.length < 2) return 0; // one letter inside a description is noise, not a match
   if (containsAtWordStart(description, token)) return 25;
   if (description.includes(token)) return 12;
   return 0;
@@ -76,17 +77,40 @@ class Ranking {
   }
 }
 
+/** Lower-cased names and descriptions of a list, made once per list (the user's list changes with settings). */
+const lowerCased = new WeakMap<readonly PortedService[], { name: string; description: string }[]>();
+
+function lowerCaseOf(list: readonly PortedService[]): { name: string; description: string }[] {
+  let lower = lowerCased.get(list);
+  if (!lower) {
+    lower = list.map(({ service }) => ({ name: service.name.toLowerCase(), description: service.description.toLowerCase() }));
+    lowerCased.set(list, lower);
+  }
+  return lower;
+}
+
 function scorePorted(list: readonly PortedService[], tokens: string[], whole: string, ranking: Ranking, firstRank?: number): void {
+  const lower = lowerCaseOf(list);
   list.forEach(({ port, service }, i) => {
-    const score = serviceScore(service.name.toLowerCase(), service.description.toLowerCase(), tokens, whole);
+    const score = serviceScore(lower[i].name, lower[i].description, tokens, whole);
     if (score > 0) ranking.add(port, score + SOURCE_BONUS[service.source], firstRank === undefined ? undefined : firstRank + i);
   });
 }
 
-/** The IANA rows whose name or description contains `token`. */
+/** The IANA rows whose name or description contains `token`; for a single letter, names starting with it. */
 function ianaCandidates(token: string): Set<number> {
   const lower = iana.lowerCaseColumns();
   const rows = new Set<number>();
+  const count = iana.rowCount();
+  if (token.length < 2) {
+    // Most names contain any given letter; only a name's first letter says something.
+    const starts = iana.nameStarts();
+    if (count > 0 && lower.names.startsWith(token)) rows.add(0);
+    for (let at = lower.names.indexOf('|' + token); at >= 0; at = lower.names.indexOf('|' + token, at + 1)) {
+      rows.add(rowAtOffset(starts, at + 1));
+    }
+    return rows;
+  }
   for (const [column, starts] of [
     [lower.names, iana.nameStarts()],
     [lower.descriptions, iana.descriptionStarts()],
@@ -95,7 +119,7 @@ function ianaCandidates(token: string): Set<number> {
     while (at >= 0) {
       const row = rowAtOffset(starts, at);
       rows.add(row);
-      if (row + 1 >= iana.rowCount()) break;
+      if (row + 1 >= count) break;
       at = column.indexOf(token, starts[row + 1]); // one hit per row is enough
     }
   }
@@ -105,11 +129,9 @@ function ianaCandidates(token: string): Set<number> {
 function scoreIana(tokens: string[], whole: string, ranking: Ranking): void {
   const driver = tokens.reduce((a, b) => (b.length > a.length ? b : a));
   for (const row of ianaCandidates(driver)) {
-    const name = iana.rowName(row);
-    const description = iana.rowDescription(row);
+    const { name, description } = iana.lowerCaseRow(row);
     // Unnamed rows (port 24, "any private mail system") are named by their description.
-    const shownName = (name === '' ? description : name).toLowerCase();
-    const score = serviceScore(shownName, description.toLowerCase(), tokens, whole);
+    const score = serviceScore(name === '' ? description : name, description, tokens, whole);
     if (score > 0) ranking.add(iana.rowPort(row), score);
   }
   const starts = iana.rangeStarts();

@@ -3,14 +3,14 @@
 import type { Finding, PortMention } from '../types';
 import { bindToLocalhostFix } from './bindToLocalhostFix';
 import { finding } from './catalogue';
-import { hostAddressOf } from './hostAddress';
+import { hostAddressOfMention } from './hostAddress';
 import { sensitivePortIn, type SensitivePort } from './sensitivePorts';
 
 export function exposedAllInterfaces(mentions: readonly PortMention[], text: string): Finding[] {
   const findings: Finding[] = [];
   for (const mention of mentions) {
     if (mention.role !== 'host' || mention.implicit) continue;
-    if (hostAddressOf(mention.hostIp).kind !== 'all') continue;
+    if (hostAddressOfMention(mention, text).kind !== 'all') continue;
     const hit = sensitivePortOf(mention);
     if (!hit) continue;
     const message = `${hit.what} (port ${hit.port}: ${hit.why}) is published on every interface, and Docker's own firewall rules make it reachable from other machines even when a host firewall such as ufw blocks the port. Bind it to 127.0.0.1 unless other machines must reach it.`;

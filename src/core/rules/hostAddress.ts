@@ -1,4 +1,5 @@
 // How a published port's host IP reads for overlap checks: every interface, one address, or unknown.
+import type { PortMention } from '../types';
 
 export type HostAddress =
   | { kind: 'all' }
@@ -43,3 +44,42 @@ function expandIpv6(ip: string): string | undefined {
   if (!groups.every((group) => /^[0-9a-f]{1,4}$/.test(group))) return undefined;
   return groups.map((group) => group.replace(/^0+(?=.)/, '')).join(':');
 }
+
+/** The address a published port binds, from the mention and, when the scanner could not read the IP
+ *  (`"${BIND_IP}:5432:5432"`, `host_ip: ${BIND_IP}`), from the text: an IP that is written but unreadable
+ *  is unknown, not "every interface". */
+export function hostAddressOfMention(mention: PortMention, text: string): HostAddress {
+  if (mention.hostIp) return hostAddressOf(mention.hostIp);
+  const written = writtenHostIp(mention, text);
+  if (written.kind === 'unreadable') return { kind: 'unknown' };
+  return hostAddressOf(written.kind === 'written' ? written.ip : undefined);
+}
+
+export type WrittenHostIp =
+  | { kind: 'none' }
+  /** `start`–`end` covers the IP and, in the short syntax, the colon after it; in the long syntax the value with its quotes. */
+  | { kind: 'written'; ip: string; start: number; end: number }
+  | { kind: 'unreadable' };
+
+/** Where a compose `ports:` entry writes its host IP. */
+export function writtenHostIp(mention: PortMention, text: string): WrittenHostIp {
+  const entry = mention.entry;
+  if (!entry || entry.start < 0 || entry.end > text.length || entry.start > entry.end) return { kind: 'unreadable' };
+  if (entry.syntax === 'long') {
+    const match = HOST_IP_KEY.exec(text.slice(entry.start, entry.end));
+    if (!match) return { kind: 'none' };
+    const start = entry.start + match.index + match[0].length - match[2].length;
+    return { kind: 'written', ip: match[2].replace(/^(["'])(.*)\1$/, '$2'), start, end: start + match[2].length };
+  }
+  if (mention.start < entry.start || mention.start > entry.end) return { kind: 'unreadable' };
+  let before = text.slice(entry.start, mention.start);
+  // A host port read from an interpolation default (`${PORT:-5432}`) starts inside it: cut the open `${`.
+  const open = before.lastIndexOf('${');
+  if (open >= 0 && before.indexOf('}', open) < 0) before = before.slice(0, open);
+  if (before === '') return { kind: 'none' };
+  if (!before.endsWith(':')) return { kind: 'unreadable' };
+  return { kind: 'written', ip: before.slice(0, -1).replace(/^\[(.*)\]$/, '$1'), start: entry.start, end: entry.start + before.length };
+}
+
+/** `host_ip: value` in a long-syntax mapping (block or flow); group 2 is the value as written. */
+const HOST_IP_KEY = /(^|[\s{,])host_ip[ \t]*:[ \t]*("[^"\n]*"|'[^'\n]*'|[^\s,}#]+)/;

@@ -9,7 +9,7 @@
 // port from the range, so a fixed publish inside it only narrows the choice and does not fail the stack.
 import type { Finding, PortMention } from '../types';
 import { finding } from './catalogue';
-import { hostAddressOf, type HostAddress } from './hostAddress';
+import { hostAddressOfMention, type HostAddress } from './hostAddress';
 import { lineNumberLookup } from './lineNumbers';
 
 interface Publish {
@@ -43,7 +43,7 @@ interface Partners {
 export function hostPortConflicts(mentions: readonly PortMention[], text: string): Finding[] {
   const groupsByProtocol = new Map<string, Map<number, Group>>();
   for (const mention of mentions) {
-    const publish = publishOf(mention);
+    const publish = publishOf(mention, text);
     if (!publish) continue;
     const protocol = mention.protocol ?? 'tcp';
     let groups = groupsByProtocol.get(protocol);
@@ -79,7 +79,7 @@ export function hostPortConflicts(mentions: readonly PortMention[], text: string
 }
 
 /** A fixed host port or port range on a readable address; undefined for what cannot conflict. */
-function publishOf(mention: PortMention): Publish | undefined {
+function publishOf(mention: PortMention, text: string): Publish | undefined {
   if (mention.role !== 'host' || mention.implicit) return undefined;
   if (!Number.isInteger(mention.port) || mention.port < 0 || mention.port > 65535) return undefined;
   const high = mention.endPort !== undefined && Number.isInteger(mention.endPort) && mention.endPort > mention.port ? mention.endPort : mention.port;
@@ -89,7 +89,7 @@ function publishOf(mention: PortMention): Publish | undefined {
   const peer = mention.peer;
   const picksOne = high > mention.port && peer !== undefined && (peer.endPort === undefined || peer.endPort <= peer.port);
   if (picksOne) return undefined;
-  const address = hostAddressOf(mention.hostIp);
+  const address = hostAddressOfMention(mention, text);
   if (address.kind === 'unknown') return undefined;
   return { mention, low: mention.port, high, address };
 }

@@ -1,0 +1,75 @@
+// What the hover says, for real snippets of each format, through the same calls the editor makes.
+import * as assert from 'assert';
+import { analyzePorts, hoverMarkdown, lookupPort, mentionAt, type ConfigFormat } from '../../src/core';
+
+/** The hover text at the first occurrence of `needle` (offset `at` characters into it). */
+function hoverAt(text: string, format: ConfigFormat, needle: string, at = 0): string {
+  const offset = text.indexOf(needle) + at;
+  assert.ok(offset >= at, `"${needle}" is in the snippet`);
+  const analysis = analyzePorts(text, format);
+  const sorted = [...analysis.mentions].sort((a, b) => a.start - b.start);
+  const mention = mentionAt(sorted, offset);
+  assert.ok(mention, `a mention under "${needle}"`);
+  const findings = analysis.findings.filter((f) => f.start < mention.end && mention.start < f.end);
+  return hoverMarkdown(mention, lookupPort(mention.port), findings);
+}
+
+describe('hoverMarkdown', () => {
+  const compose = [
+    'services:',
+    '  db:',
+    '    image: postgres:16',
+    '    ports:',
+    '      - "5432:5432"',
+    '  web:',
+    '    ports:',
+    '      - "127.0.0.1:8080:80/udp"',
+    '      - "50000:50000"',
+    '',
+  ].join('\n');
+
+  it('names PostgreSQL first for 5432, with its range, its source link and the mapping it is part of', () => {
+    const hover = hoverAt(compose, 'compose', '5432');
+    assert.match(hover, /^\*\*Port 5432\/tcp\*\*/);
+    assert.match(hover, /Registered \(user\) port, 1024–49151/);
+    const firstService = hover.split('\n').find((line) => line.startsWith('- '));
+    assert.match(firstService ?? '', /\*\*PostgreSQL\*\*.*\[common software\]\(https:\/\/www\.postgresql\.org\//);
+    assert.match(hover, /host 5432 on every interface → container 5432\/tcp \(service `db`\)/);
+  });
+
+  it('shows the findings on the port, with their codes', () => {
+    assert.match(hoverAt(compose, 'compose', '5432'), /\*\*Warning\*\* `exposed-all-interfaces`/);
+    assert.match(hoverAt(compose, 'compose', '50000'), /\*\*Warning\*\* `dynamic-range`/);
+    assert.match(hoverAt(compose, 'compose', '50000'), /Dynamic \(private\) port, 49152–65535/);
+  });
+
+  it('explains "127.0.0.1:8080:80/udp" as host 8080 on loopback → container 80/udp', () => {
+    assert.match(hoverAt(compose, 'compose', '8080'), /host 8080 on 127\.0\.0\.1 → container 80\/udp \(service `web`\)/);
+    assert.match(hoverAt(compose, 'compose', ':80/', 1), /\*\*Container port:\*\* 80\/udp, published as host port 8080/);
+  });
+
+  it('explains an implicit nginx port on an address without one', () => {
+    const nginx = 'server {\n    listen 127.0.0.1;\n}\n';
+    const hover = hoverAt(nginx, 'nginx', '127.0.0.1', 2);
+    assert.match(hover, /^\*\*Port 80\/tcp\*\* \(implicit/);
+    assert.match(hover, /nginx listens\*\* on 127\.0\.0\.1, port 80/);
+    assert.match(hover, /\*\*HTTP\*\*/);
+  });
+
+  it('names the setting a .env port belongs to', () => {
+    const hover = hoverAt('REDIS_URL=redis://cache:6379/0\n', 'dotenv', '6379');
+    assert.match(hover, /\*\*Setting:\*\* `REDIS_URL`/);
+    assert.match(hover, /\*\*Redis\*\*/);
+  });
+
+  it('says so when nothing is registered on a port', () => {
+    assert.match(hoverAt('EXPOSE 47999\n', 'dockerfile', '47999'), /No service is registered on this port/);
+  });
+
+  it('shows registry text as text, not as markup', () => {
+    assert.match(hoverAt('APP_PORT=5432\n', 'dotenv', '5432'), /PostgreSQL/);
+    const escaped = hoverMarkdown({ port: 1, start: 0, end: 1, role: 'setting' },
+      { port: 1, class: 'well-known', services: [{ name: 'a*b_[c]', protocols: ['tcp'], description: '<img src=x>', source: 'user' }] }, []);
+    assert.ok(escaped.includes('a\\*b\\_\\[c\\]') && escaped.includes('\\<img src=x\\>'), escaped);
+  });
+});
