@@ -2,6 +2,8 @@
 // and dist/web/extension.js for VS Code for the web (a browser web worker). `vscode` stays external: the
 // editor provides it. Pass --production for the minified build that goes into the .vsix, --watch to rebuild.
 import * as esbuild from 'esbuild';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -29,6 +31,25 @@ if (watch) {
   for (const options of targets) await (await esbuild.context(options)).watch();
   console.log('watching src/ for changes…');
 } else {
-  await Promise.all(targets.map((options) => esbuild.build(options)));
+  const results = await Promise.all(targets.map((options) => esbuild.build({ ...options, metafile: true })));
+  writeThirdPartyNotices(results.flatMap((result) => Object.keys(result.metafile.inputs)));
   console.log(`built dist/extension.js and dist/web/extension.js${production ? ' (production)' : ''}`);
+}
+
+/** The bundles contain other people's code: their licences travel with it, in dist/THIRD-PARTY-NOTICES.txt. */
+function writeThirdPartyNotices(inputs) {
+  const packages = new Set();
+  for (const input of inputs) {
+    const match = /^node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
+    if (match) packages.add(match[1]);
+  }
+  const sections = [...packages].sort().map((name) => {
+    const folder = join('node_modules', name);
+    const { version, license } = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8'));
+    const licenseFile = readdirSync(folder).find((file) => /^licen[cs]e(\.|$)/i.test(file));
+    const text = licenseFile && existsSync(join(folder, licenseFile)) ? readFileSync(join(folder, licenseFile), 'utf8').trim() : `License: ${license}`;
+    return `${name} ${version} (${license})\n\n${text}\n`;
+  });
+  writeFileSync('dist/THIRD-PARTY-NOTICES.txt',
+    `Port Lens bundles the following packages into dist/extension.js and dist/web/extension.js.\n\n${sections.join('\n' + '-'.repeat(72) + '\n\n')}`);
 }

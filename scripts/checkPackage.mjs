@@ -35,6 +35,7 @@ const ALLOWED = [
   /^extension\/package\.json$/,
   /^extension\/dist\/extension\.js$/,
   /^extension\/dist\/web\/extension\.js$/,
+  /^extension\/dist\/THIRD-PARTY-NOTICES\.txt$/,
   /^extension\/(readme|changelog)\.md$/i,
   /^extension\/license(\.txt|\.md)?$/i,
   /^extension\/syntaxes\/[^/]+\.tmLanguage\.json$/,
