@@ -1,6 +1,9 @@
-// Bundles the extension twice from the same sources: dist/extension.js for desktop VS Code (Node, CommonJS)
-// and dist/web/extension.js for VS Code for the web (a browser web worker). `vscode` stays external: the
-// editor provides it. Pass --production for the minified build that goes into the .vsix, --watch to rebuild.
+// Bundles the extension from src/extension.ts into dist/web/extension.js: CommonJS with no Node API, so that
+// it runs in VS Code for the web (a browser web worker) and in desktop VS Code (Node) alike. The desktop
+// entry, dist/extension.js, is a one-line Node module that loads that same bundle: Port Lens has no
+// Node-only code, and bundling everything twice would only double the .vsix (the registry alone is most of
+// it). `vscode` stays external: the editor provides it. Pass --production for the minified build that goes
+// into the .vsix, --watch to rebuild on change.
 import * as esbuild from 'esbuild';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +12,6 @@ const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
 const common = {
-  entryPoints: ['src/extension.ts'],
   bundle: true,
   external: ['vscode'],
   format: 'cjs',
@@ -21,10 +23,12 @@ const common = {
 };
 
 const targets = [
-  { ...common, platform: 'node', target: 'node18', outfile: 'dist/extension.js' },
-  { ...common, platform: 'browser', target: 'es2022', outfile: 'dist/web/extension.js',
+  { ...common, entryPoints: ['src/extension.ts'], platform: 'browser', target: ['es2022', 'node18'],
+    outfile: 'dist/web/extension.js',
     // The only Node API a dependency needs (dockerfile-ast's Buffer.from), provided the browser's way.
     inject: ['src/web/bufferShim.ts'] },
+  { ...common, platform: 'node', target: 'node18', outfile: 'dist/extension.js', external: ['vscode', './web/extension.js'],
+    stdin: { contents: "module.exports = require('./web/extension.js');", resolveDir: 'dist', sourcefile: 'desktop-entry.js' } },
 ];
 
 if (watch) {
