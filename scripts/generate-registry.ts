@@ -205,7 +205,7 @@ export const CHECKPOINT_EVERY = 64;
 /**
  * The whole generated module. Pure: the same rows and source give the same text.
  * Columns are stored apart (ports, names, descriptions) because each compresses far better on its own;
- * ports are deltas so the column is tiny, and the runtime indexes the columns on first use.
+ * ports are deltas so the column is tiny. The runtime reads the strings in place (ianaIndex.ts).
  */
 export function renderRegistryModule(rows: IanaRow[], info: SourceInfo): string {
   const single = rows.filter((r) => r.endPort === r.port);

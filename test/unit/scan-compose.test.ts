@@ -104,9 +104,10 @@ describe('scanCompose: ports short syntax', () => {
     assert.deepStrictEqual(only(r, 'host')[0].endPort, 9000);
   });
 
-  it('"8000-8000" is one port', () => {
-    const [m] = scanCompose(withPorts('"8000-8000"')).mentions;
-    assert.deepStrictEqual([m.port, m.endPort], [8000, undefined]);
+  it('"8000-8000" is one port, its mention keeping the end as written', () => {
+    const { mentions, problems } = scanCompose(withPorts('"8000-8000:80"\n      - target: 81\n        published: 9000-9000'));
+    assert.deepStrictEqual(mentions.map((m) => [m.role, m.port, m.endPort]), [['host', 8000, 8000], ['container', 80, undefined], ['host', 9000, 9000], ['container', 81, undefined]]);
+    assert.deepStrictEqual(problems, []);
   });
 
   it('ranges of different lengths are range-mismatch, marked on the whole entry', () => {

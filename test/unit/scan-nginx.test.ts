@@ -182,6 +182,34 @@ describe('scanNginx: listen problems', () => {
     assert.deepStrictEqual(problemsOf('server { listen 8000-70000; }').map((p) => p.written), ['70000']);
   });
 
+  it('listen +80 is invalid-port, not port 80: nginx reads a port only as plain digits', () => {
+    const text = 'server { listen +80; }';
+    const [problem] = problemsOf(text);
+    assert.strictEqual(problem.code, 'invalid-port');
+    assert.strictEqual(problem.severity, 'error');
+    assert.strictEqual(problem.written, '+80');
+    assert.match(problem.message, /'\+80' is not a port/);
+    assert.deepStrictEqual(scanNginx(text).mentions, []);
+    const [edit] = problem.fix!.edits;
+    const fixed = text.slice(0, edit.start) + edit.newText + text.slice(edit.end);
+    assert.strictEqual(fixed, 'server { listen 80; }');
+    assert.deepStrictEqual(scanNginx(fixed).problems, []);
+  });
+
+  it('signed, hex and space-padded listen ports are invalid-port with no mention', () => {
+    const text = 'server { listen -80; listen 0x50; listen "80 "; listen " 8080"; listen +8000-8010; listen 0X1F90; }';
+    const { mentions, problems } = scanNginx(text);
+    assert.deepStrictEqual(mentions, []);
+    assert.deepStrictEqual(problems.map((p) => [p.code, text.slice(p.start, p.end), p.fix?.edits[0].newText]), [
+      ['invalid-port', '-80', undefined], ['invalid-port', '0x50', '80'], ['invalid-port', '80 ', '80'], ['invalid-port', ' 8080', '8080'],
+      ['invalid-port', '+8000-8010', undefined], ['invalid-port', '0X1F90', '8080'],
+    ]);
+  });
+
+  it('listen 8080 ; with a space before the semicolon is port 8080', () => {
+    expectMention('server { listen 8080 ; }', 'listen ', { port: 8080, role: 'listen', protocol: 'tcp', context: 'listen', written: '8080' });
+  });
+
   it('a host name is not a problem: listen app-host listens on 80 there', () => {
     expectMention('server { listen app-host; }', 'listen ', {
       port: 80, role: 'listen', protocol: 'tcp', context: 'listen', hostIp: 'app-host', implicit: true, written: 'app-host',

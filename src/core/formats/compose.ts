@@ -1,7 +1,8 @@
 // The Compose scanner: parses once with `yaml` (all documents, merge keys on) and walks each service once.
-import { isMap, isScalar, isSeq, parseAllDocuments, type Document, type Node, type Scalar } from 'yaml';
+import { isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
 import type { ScanResult } from '../types';
 import { exposeMoveFix } from './composeExposeFix';
+import { parseComposeDocuments } from './composeParse';
 import { composeValue, readExposeEntry, readLongPort, readShortPort, type ServiceScope } from './composePorts';
 import { readEnvironment, readHealthcheck, readLabels } from './composeSettings';
 import { mapEntries, seqItems, WalkBudget, type MapEntry } from './composeYaml';
@@ -9,13 +10,8 @@ import { ScanCollector } from './scanCollector';
 
 export function scanCompose(text: string): ScanResult {
   const out = new ScanCollector();
-  let docs: Document[];
-  try {
-    const parsed = parseAllDocuments(text, { merge: true, uniqueKeys: false, prettyErrors: false });
-    docs = Array.isArray(parsed) ? (parsed as Document[]) : [];
-  } catch {
-    return out.result();
-  }
+  const docs = parseComposeDocuments(text);
+  if (!docs) return out.result();
   // Every entry visited costs one unit; a file can only ask for more than its own size through aliases.
   const budget = new WalkBudget(2 * text.length + 10_000);
   for (const doc of docs) {

@@ -179,7 +179,8 @@ export function readLongPort(scope: ServiceScope, node: Node): void {
   };
 
   const target = readPort('target', 'target port');
-  if (target && target.range.endPort !== undefined) {
+  const isRange = (r: PortRange) => r.endPort !== undefined && r.endPort !== r.port;
+  if (target && isRange(target.range)) {
     report(scope, target.value, { code: 'invalid-port', start: 0, end: target.value.length,
       message: `target must be one container port, not the range ${target.value.text}: publish a range with the short syntax ("8000-8010:8000-8010").` });
   }
@@ -188,7 +189,7 @@ export function readLongPort(scope: ServiceScope, node: Node): void {
     out.problem('invalid-port', entry.start, entry.end,
       'This port mapping has no target: add `target:` with the port the service listens on inside the container.');
   }
-  const validTarget = target && target.range.endPort === undefined ? target : undefined;
+  const validTarget = target && !isRange(target.range) ? target : undefined;
   if (published) {
     out.mention(clean({ ...portOf(published.value, published.range), role: 'host', protocol, hostIp, service,
       peer: validTarget && peerOf(validTarget.range), context: 'ports', entry }));

@@ -5,7 +5,8 @@ import { DockerfileParser, type Instruction, type Property } from 'dockerfile-as
 import type { PortMention, ScanResult } from '../types';
 import { DockerfileScope } from './dockerfileScope';
 import { interpolate, UNKNOWN, type DollarEscape, type Lookup } from './interpolation';
-import { MappedText } from './mappedText';
+import { continuedText } from './dockerfileContinuation';
+import type { MappedText } from './mappedText';
 import { isSpecError, parsePortRange, parseProtocol, protocolError, splitPortSpec } from './portSpec';
 import { readCommandPorts, readSetting } from './portSettings';
 import { ScanCollector } from './scanCollector';
@@ -33,13 +34,9 @@ export function scanDockerfile(text: string): ScanResult {
   const dockerfile = DockerfileParser.parse(text);
   const escape: DollarEscape = '\\$';
   const scope = new DockerfileScope();
-  const argText = (range: { start: Position; end: Position }): MappedText => {
-    const start = offsetAt(range.start);
-    const end = offsetAt(range.end);
-    const raw = text.slice(start, end);
-    // An argument broken by a line continuation cannot map character by character.
-    return /[\r\n]/.test(raw) ? MappedText.coarse(raw.replace(/\\[ \t]*\r?\n[ \t]*/g, ''), start, end) : MappedText.exact(raw, start);
-  };
+  const escapeChar = dockerfile.getEscapeCharacter();
+  const argText = (range: { start: Position; end: Position }): MappedText =>
+    continuedText(text, offsetAt(range.start), offsetAt(range.end), escapeChar);
 
   for (const instruction of dockerfile.getInstructions()) {
     switch (instruction.getKeyword()) {
@@ -54,9 +51,15 @@ export function scanDockerfile(text: string): ScanResult {
       case 'ENV':
         readVariables(instruction, scope, argText, escape, out);
         break;
-      case 'EXPOSE':
-        for (const arg of instruction.getArguments()) readExpose(argText(arg.getRange()), scope.lookup, escape, out);
+      case 'EXPOSE': {
+        // All arguments at once, from the first to the last: BuildKit joins continued lines before it splits
+        // words, and a comment line inside a continuation can hide what dockerfile-ast reads as an argument.
+        const args = instruction.getArguments();
+        if (args.length > 0) {
+          readExpose(text, argText({ start: args[0].getRange().start, end: args[args.length - 1].getRange().end }), scope.lookup, escape, out);
+        }
         break;
+      }
       case 'HEALTHCHECK': {
         const args = instruction.getArguments();
         const cmd = args.findIndex((a) => a.getValue().toUpperCase() === 'CMD');
@@ -94,21 +97,29 @@ function readVariables(instruction: Instruction, scope: DockerfileScope,
   }
 }
 
-/** One EXPOSE argument: `80`, `80/udp`, `8000-8010`, `$PORT`. A variable may hold several ports. */
-function readExpose(arg: MappedText, lookup: Lookup, escape: DollarEscape, out: ScanCollector): void {
-  const value = interpolate(arg, lookup, escape);
+/** The arguments of one EXPOSE: `80`, `80/udp`, `8000-8010`, `$PORT`. BuildKit splits the joined line into
+ *  words first, then expands each; a variable may hold several ports. */
+function readExpose(source: string, args: MappedText, lookup: Lookup, escape: DollarEscape, out: ScanCollector): void {
+  for (const word of words(args)) {
+    for (const spec of words(interpolate(word, lookup, escape))) readExposeSpec(source, spec, out);
+  }
+}
+
+function words(value: MappedText): MappedText[] {
   const s = value.text;
+  const found: MappedText[] = [];
   let i = 0;
   while (i < s.length) {
     while (i < s.length && /\s/.test(s[i])) i++;
     let j = i;
     while (j < s.length && !/\s/.test(s[j])) j++;
-    if (j > i) readExposeSpec(value.slice(i, j), arg, out);
+    if (j > i) found.push(value.slice(i, j));
     i = j;
   }
+  return found;
 }
 
-function readExposeSpec(value: MappedText, arg: MappedText, out: ScanCollector): void {
+function readExposeSpec(source: string, value: MappedText, out: ScanCollector): void {
   const s = value.text;
   if (s.includes(UNKNOWN)) return;
   const bad = (code: string, start: number, end: number, message: string) => {
@@ -130,7 +141,8 @@ function readExposeSpec(value: MappedText, arg: MappedText, out: ScanCollector):
     // BuildKit ignores the IP and host parts (ExposeInvalidFormat) and only exposes the container port.
     const containerText = s.slice(parts.container.start, s.length);
     const whole = value.span(0, value.length);
-    const exact = arg.text === s;
+    // The fix rewrites the spec, so only one written as it reads (no variable, no continuation inside).
+    const exact = source.slice(whole.start, whole.end) === s;
     out.problem('expose-mapping', whole.start, whole.end,
       `EXPOSE ${s} does not publish ${s.slice(0, parts.host.end)}: EXPOSE only documents container ports and BuildKit ignores the host part. `
       + `Write EXPOSE ${containerText} and publish with -p or Compose ports: instead.`,
@@ -142,6 +154,8 @@ function readExposeSpec(value: MappedText, arg: MappedText, out: ScanCollector):
     bad(r.code, r.start, r.end, r.message);
     return;
   }
+  // A port split by a line continuation (`30\\⏎00`) has no span that is the port as written: no mention.
+  if (!value.isWrittenWhole(r.start, r.end)) return;
   const { start, end } = value.span(r.start, r.end);
   const mention: PortMention = { port: r.port, start, end, role: 'expose', context: 'EXPOSE' };
   if (r.endPort !== undefined) mention.endPort = r.endPort;

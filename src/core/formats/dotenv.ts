@@ -7,9 +7,25 @@ import { MappedText } from './mappedText';
 import { readSetting } from './portSettings';
 import { ScanCollector } from './scanCollector';
 
-const isKeyChar = (c: string) => /[A-Za-z0-9_.\-]/.test(c);
-const isBlank = (c: string | undefined) => c === ' ' || c === '\t';
-const isBreak = (c: string | undefined) => c === '\n' || c === '\r';
+// Character codes: the scanner walks every character of the file, so it compares numbers, not strings.
+const TAB = 0x09;
+const LF = 0x0a;
+const CR = 0x0d;
+const SPACE = 0x20;
+const HASH = 0x23;
+const EQUALS = 0x3d;
+const COLON = 0x3a;
+const SINGLE_QUOTE = 0x27;
+const DOUBLE_QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_BRACE = 0x7b;
+
+/** [A-Za-z0-9_.-] */
+function isKeyCode(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2e || c === 0x2d;
+}
+const isBlank = (c: number) => c === SPACE || c === TAB;
+const isBreak = (c: number) => c === LF || c === CR;
 
 /** Escapes Compose's dotenv parser expands inside double quotes. */
 const DOUBLE_QUOTE_ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\' };
@@ -17,64 +33,115 @@ const DOUBLE_QUOTE_ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t'
 export function scanDotenv(text: string): ScanResult {
   const out = new ScanCollector();
   const known = new Map<string, string | null>();
+  // Remembering every key of a large file costs more than reading it; only the names that some `$` in the
+  // file could refer to are ever looked up.
+  const referenced = referencedNames(text);
   const lookup = (name: string) => (known.has(name) ? known.get(name)! : null);
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const n = text.length;
+  // charCodeAt past the end is NaN, which no test below accepts: the loops need no extra bounds checks.
+  const at = (k: number) => text.charCodeAt(k);
+  let i = at(0) === 0xfeff ? 1 : 0;
   let unclosedSingle = Infinity;
   let unclosedDouble = Infinity;
+  const nextLf = new NextIndex(text, '\n');
+  const nextCr = new NextIndex(text, '\r');
+  const nextHash = new NextIndex(text, '#');
+  const lineEnd = (from: number) => Math.min(nextLf.from(from), nextCr.from(from));
 
   const skipLine = () => {
-    while (i < text.length && !isBreak(text[i])) i++;
-    while (i < text.length && isBreak(text[i])) i++;
+    i = lineEnd(i);
+    while (i < n && isBreak(at(i))) i++;
   };
 
-  while (i < text.length) {
-    while (i < text.length && (isBlank(text[i]) || isBreak(text[i]))) i++;
-    if (i >= text.length) break;
-    if (text[i] === '#') {
+  while (i < n) {
+    while (i < n && (isBlank(at(i)) || isBreak(at(i)))) i++;
+    if (i >= n) break;
+    if (at(i) === HASH) {
       skipLine();
       continue;
     }
-    if (text.startsWith('export', i) && isBlank(text[i + 6])) {
+    if (text.startsWith('export', i) && isBlank(at(i + 6))) {
       i += 6;
-      while (isBlank(text[i])) i++;
+      while (isBlank(at(i))) i++;
     }
     const keyStart = i;
-    while (i < text.length && isKeyChar(text[i])) i++;
-    const key = text.slice(keyStart, i);
-    while (isBlank(text[i])) i++;
-    if (key === '' || (text[i] !== '=' && text[i] !== ':')) {
+    while (i < n && isKeyCode(at(i))) i++;
+    const keyEnd = i;
+    while (isBlank(at(i))) i++;
+    if (keyEnd === keyStart || (at(i) !== EQUALS && at(i) !== COLON)) {
       skipLine();
       continue;
     }
+    const key = text.slice(keyStart, keyEnd);
     i++;
-    while (isBlank(text[i])) i++;
+    while (isBlank(at(i))) i++;
 
     let value: MappedText;
-    const quote = text[i];
-    if (quote === "'" || quote === '"') {
+    const quote = at(i);
+    if (quote === SINGLE_QUOTE || quote === DOUBLE_QUOTE) {
       // Once a quote found no closing one, no later quote of that kind will: do not rescan to the end.
-      const read = i > (quote === "'" ? unclosedSingle : unclosedDouble)
+      const read = i > (quote === SINGLE_QUOTE ? unclosedSingle : unclosedDouble)
         ? unclosedValue(text, i)
-        : quote === "'" ? readSingleQuoted(text, i) : readDoubleQuoted(text, i);
+        : quote === SINGLE_QUOTE ? readSingleQuoted(text, i) : readDoubleQuoted(text, i);
       if (read.unclosed) {
-        if (quote === "'") unclosedSingle = Math.min(unclosedSingle, i);
+        if (quote === SINGLE_QUOTE) unclosedSingle = Math.min(unclosedSingle, i);
         else unclosedDouble = Math.min(unclosedDouble, i);
       }
-      value = quote === '"' ? interpolate(read.value, lookup, '\\$') : read.value;
+      value = quote === DOUBLE_QUOTE ? interpolate(read.value, lookup, '\\$') : read.value;
       i = read.next;
     } else {
+      // The value ends at the line end or at the first ` #` before it.
       const start = i;
-      let end = i;
-      while (end < text.length && !isBreak(text[end]) && !(text[end] === '#' && isBlank(text[end - 1]))) end++;
+      let end = lineEnd(start);
+      let hash = nextHash.from(start);
+      while (hash < end && !isBlank(at(hash - 1))) hash = nextHash.from(hash + 1);
+      if (hash < end) end = hash;
       i = end;
-      while (end > start && isBlank(text[end - 1])) end--;
+      while (end > start && isBlank(at(end - 1))) end--;
       value = interpolate(MappedText.exact(text.slice(start, end), start), lookup, '\\$');
     }
     skipLine();
-    known.set(key, value.text.includes(UNKNOWN) ? null : value.text);
+    if (referenced.size > 0 && referenced.has(key)) known.set(key, value.text.includes(UNKNOWN) ? null : value.text);
     readSetting({ key, context: key }, value, out);
   }
   return out.result();
+}
+
+/** Every name written right after `$` or `${`: a superset of the names interpolation can look up, since
+ *  those are always source characters following a `$` (escapes never produce `$` or name characters). */
+function referencedNames(text: string): Set<string> {
+  const names = new Set<string>();
+  for (let dollar = text.indexOf('$'); dollar >= 0; dollar = text.indexOf('$', dollar + 1)) {
+    const start = text.charCodeAt(dollar + 1) === OPEN_BRACE ? dollar + 2 : dollar + 1;
+    let end = start;
+    while (isNameCode(text.charCodeAt(end))) end++;
+    if (end > start) names.add(text.slice(start, end));
+  }
+  return names;
+}
+
+/** [A-Za-z0-9_]: the characters of a variable name. */
+function isNameCode(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+}
+
+/** Where a character next occurs, found by the native indexOf and remembered: the scanner asks from
+ *  positions that only move forward, so the whole file is searched once per character. */
+class NextIndex {
+  private searchedFrom = Infinity;
+  /** The first occurrence at or after `searchedFrom`, or the text length when there is none. */
+  private found = 0;
+
+  constructor(private readonly text: string, private readonly char: string) {}
+
+  from(i: number): number {
+    if (i < this.searchedFrom || this.found < i) {
+      const k = this.text.indexOf(this.char, i);
+      this.found = k < 0 ? this.text.length : k;
+      this.searchedFrom = i;
+    }
+    return this.found;
+  }
 }
 
 interface QuotedValue { value: MappedText; next: number; unclosed?: boolean }
@@ -82,7 +149,7 @@ interface QuotedValue { value: MappedText; next: number; unclosed?: boolean }
 /** A quote with no closing one (half-typed): the value is the rest of its line. */
 function unclosedValue(text: string, open: number): QuotedValue {
   let end = open + 1;
-  while (end < text.length && !isBreak(text[end])) end++;
+  while (end < text.length && !isBreak(text.charCodeAt(end))) end++;
   return { value: MappedText.exact(text.slice(open + 1, end), open + 1), next: end, unclosed: true };
 }
 
@@ -93,6 +160,18 @@ function readSingleQuoted(text: string, open: number): QuotedValue {
 }
 
 function readDoubleQuoted(text: string, open: number): QuotedValue {
+  // Most values hold no backslash: their text is the source itself, one character for one.
+  let close = open + 1;
+  while (close < text.length && text.charCodeAt(close) !== DOUBLE_QUOTE && text.charCodeAt(close) !== BACKSLASH) close++;
+  if (close < text.length && text.charCodeAt(close) === DOUBLE_QUOTE) {
+    const from: number[] = [];
+    const to: number[] = [];
+    for (let k = open + 1; k < close; k++) {
+      from.push(k);
+      to.push(k + 1);
+    }
+    return { value: MappedText.mapped(text.slice(open + 1, close), from, to, open + 1), next: close + 1 };
+  }
   let chars = '';
   const from: number[] = [];
   const to: number[] = [];

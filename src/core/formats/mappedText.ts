@@ -54,6 +54,22 @@ export class MappedText {
     return { start: this.startOf(i), end: this.endOf(j - 1) };
   }
 
+  /** Whether text[i, j) can be shown as one source span: written there character for character, or taken
+   *  whole from one place (a variable reference). False when it is pieced together from separate places
+   *  (digits split by a line continuation, `80${X}`): then no span is the value as written. */
+  isWrittenWhole(i: number, j: number): boolean {
+    if (!this.from || j - i <= 1) return true;
+    const to = this.to!;
+    let oneForOne = true;
+    let shared = true;
+    for (let k = i + 1; k < j; k++) {
+      if (this.from[k] !== to[k - 1] || to[k] - this.from[k] !== 1) oneForOne = false;
+      if (this.from[k] !== this.from[i] || to[k] !== to[i]) shared = false;
+      if (!oneForOne && !shared) return false;
+    }
+    return oneForOne ? to[i] - this.from[i] === 1 : shared;
+  }
+
   slice(i: number, j: number): MappedText {
     const text = this.text.slice(i, j);
     if (!this.from) return new MappedText(text, this.base + i);

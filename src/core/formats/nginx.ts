@@ -22,9 +22,16 @@ const PASS_PREFIXES = new Map<string, RegExp | undefined>([
   ['memcached_pass', undefined],
 ]);
 
+/** The directives that can carry a port (and `upstream`, whose names proxy_pass may use): the only ones
+ *  the scanner asks the directive reader for. */
+const PORT_DIRECTIVES: ReadonlySet<string> = new Set(['listen', 'proxy_pass', ...PASS_PREFIXES.keys(), 'server', 'resolver', 'access_log', 'error_log', 'upstream']);
+
+const HTTP_SCHEME = /^(https?):\/\//i;
+const WRITTEN_PORT_BEFORE_VARIABLE = /^(.*?:\d+)\$/;
+
 export function scanNginx(text: string): ScanResult {
   const result: ScanResult = { mentions: [], problems: [] };
-  const directives = readDirectives(text);
+  const directives = readDirectives(text, PORT_DIRECTIVES);
   // Upstream blocks may come after the proxy_pass that names them, so collect them first.
   const upstreams = new Set<string>();
   for (const directive of directives) {
@@ -76,7 +83,7 @@ function scanProxyPass(text: string, directive: NginxDirective, arg: NginxToken,
     record(result, upstreamWithPort(readAddress(text, arg.textStart, arg.textEnd, options), upstreams, 'proxy_pass'), base, undefined);
     return;
   }
-  const scheme = /^(https?):\/\//i.exec(wordOf(text, arg));
+  const scheme = HTTP_SCHEME.exec(wordOf(text, arg));
   if (!scheme) return; // `$scheme://…` or an invalid prefix: nothing nginx would read as an address now
   const start = arg.textStart + scheme[0].length;
   let end = start;
@@ -84,7 +91,7 @@ function scanProxyPass(text: string, directive: NginxDirective, arg: NginxToken,
   const authority = text.slice(start, end);
   if (authority.includes('$')) {
     // `http://127.0.0.1:8080$request_uri`: the written port ends where the variable starts.
-    const written = /^(.*?:\d+)\$/.exec(authority);
+    const written = WRITTEN_PORT_BEFORE_VARIABLE.exec(authority);
     if (written) end = start + written[1].length;
   }
   const reading = readAddress(text, start, end, options);
@@ -133,11 +140,12 @@ function record(result: ScanResult, reading: AddressReading, base: MentionBase, 
     return;
   }
   let mention: PortMention;
+  // Fields written out rather than spread from `base`: this runs once per port of a large config.
   if (reading.port) {
-    mention = { port: reading.port.port, start: reading.port.start, end: reading.port.end, ...base };
+    mention = { port: reading.port.port, start: reading.port.start, end: reading.port.end, role: base.role, protocol: base.protocol, context: base.context };
     if (reading.port.endPort !== undefined) mention.endPort = reading.port.endPort;
   } else if (defaultPort !== undefined) {
-    mention = { port: defaultPort, start: reading.start, end: reading.end, ...base, implicit: true };
+    mention = { port: defaultPort, start: reading.start, end: reading.end, role: base.role, protocol: base.protocol, context: base.context, implicit: true };
   } else {
     return;
   }

@@ -35,6 +35,8 @@ export interface AddressOptions {
 }
 
 const DIGITS = /^\d+$/;
+// A port (or range) written with a sign, in hex or padded with spaces inside quotes: `+80`, `0x50`, `"80 "`.
+const NUMBER_LIKE = /^\s*[+-]?(?:0x[0-9a-f]+|\d+)(?:-[+-]?(?:0x[0-9a-f]+|\d+))?\s*$/i;
 // Characters of an IPv6 address (hex, colons, an embedded IPv4); used only to choose the message.
 const IPV6_CHARS = /^[0-9a-fA-F:.]+$/;
 
@@ -58,6 +60,7 @@ export function readAddress(text: string, start: number, end: number, options: A
         const bare = readListenPortOnly(value, start);
         if (bare) return bare;
       }
+      if (options.listen && NUMBER_LIKE.test(value)) return notPlainDigits(value, start, end);
       if (value.includes('$')) return { kind: 'skip' };
       return { kind: 'address', host: value, start, end };
     }
@@ -89,6 +92,22 @@ function readListenPortOnly(value: string, start: number): AddressReading | unde
   const read = readPortText(value, start, { listen: true, directive: 'listen' });
   if ('problem' in read) return { kind: 'problem', problem: read.problem };
   return { kind: 'address', start, end: start + value.length, port: read };
+}
+
+/** `listen +80;`, `listen 0x50;`: nginx reads a listen port only as plain decimal digits, so such a value is
+ *  no port at all (not 80, as a lenient number parser would have it). */
+function notPlainDigits(value: string, start: number, end: number): AddressReading {
+  const trimmed = value.trim();
+  const plain = /^\+?\d+$/.test(trimmed) ? Number(trimmed) : /^\+?0x[0-9a-f]+$/i.test(trimmed) ? parseInt(trimmed.replace('+', ''), 16) : undefined;
+  const fix = plain !== undefined && plain >= 1 && plain <= 65535
+    ? { title: `Write ${plain}`, edits: [{ start, end, newText: String(plain) }] }
+    : undefined;
+  return {
+    kind: 'problem',
+    problem: finding('invalid-port', start, end,
+      `listen: '${shorten(value)}' is not a port number: nginx reads a port only as plain decimal digits from 1 to 65535 (no sign, spaces or hex) and rejects this value.${plain !== undefined && fix ? ` Write ${plain}.` : ''}`,
+      fix),
+  };
 }
 
 function readPortText(portText: string, at: number, options: AddressOptions): WrittenPort | { problem: Finding } {

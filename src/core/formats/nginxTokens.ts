@@ -17,8 +17,21 @@ export interface NginxToken {
   unterminated?: boolean;
 }
 
+const SPACE = 0x20;
+const TAB = 0x09;
+const LF = 0x0a;
+const CR = 0x0d;
+const SEMICOLON = 0x3b;
+const OPEN = 0x7b;
+const CLOSE = 0x7d;
+const HASH = 0x23;
+const DOUBLE_QUOTE = 0x22;
+const SINGLE_QUOTE = 0x27;
+const BACKSLASH = 0x5c;
+const DOLLAR = 0x24;
+
 function isSpace(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+  return code === SPACE || code === TAB || code === LF || code === CR;
 }
 
 function lineEnd(text: string, from: number): number {
@@ -34,57 +47,117 @@ export function tokenizeNginx(text: string): NginxToken[] {
 
 /** Hands each token to `visit` as it is read, so that a long run of braces is never held in memory at once. */
 export function forEachToken(text: string, visit: (token: NginxToken) => void): void {
-  const n = text.length;
+  const lexer = new NginxLexer(text);
+  while (lexer.next()) visit(lexer.token());
+}
+
+/** The tokenizer as a cursor: `next()` reads one token into its fields. Readers that drop most tokens
+ *  (punctuation, the words of directives nobody asked about) thus allocate nothing for them. */
+class NginxLexer {
+  kind: NginxTokenKind = 'word';
+  start = 0;
+  end = 0;
+  textStart = 0;
+  textEnd = 0;
+  quoted = false;
+  unterminated = false;
+  private i: number;
   // After one quote of a kind ran to the end of the text unclosed, later quotes of that kind stop at their
   // line end: without this, each of many unclosed quotes would rescan the rest of the file.
-  const unclosed = { '"': false, "'": false };
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  private unclosedDouble = false;
+  private unclosedSingle = false;
 
-  const punctuation = (kind: NginxTokenKind, at: number) =>
-    visit({ kind, start: at, end: at + 1, textStart: at, textEnd: at + 1, quoted: false });
+  constructor(private readonly text: string) {
+    this.i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  }
 
-  while (i < n) {
-    const ch = text[i];
-    const code = text.charCodeAt(i);
-    if (isSpace(code)) { i++; continue; }
-    if (ch === ';') { punctuation('semicolon', i); i++; continue; }
-    if (ch === '{') { punctuation('open', i); i++; continue; }
-    if (ch === '}') { punctuation('close', i); i++; continue; }
-    if (ch === '#') { i = lineEnd(text, i); continue; }
+  token(): NginxToken {
+    const token: NginxToken = { kind: this.kind, start: this.start, end: this.end, textStart: this.textStart, textEnd: this.textEnd, quoted: this.quoted };
+    if (this.unterminated) token.unterminated = true;
+    return token;
+  }
 
-    if (ch === '"' || ch === "'") {
-      const limit = unclosed[ch] ? lineEnd(text, i + 1) : n;
-      let j = i + 1;
-      while (j < limit && text[j] !== ch) j += text[j] === '\\' ? 2 : 1;
-      if (j < limit) {
-        visit({ kind: 'word', start: i, end: j + 1, textStart: i + 1, textEnd: j, quoted: true });
-        i = j + 1;
-      } else {
-        if (limit === n) unclosed[ch] = true;
-        // Recover at the end of the line, so one half-typed string does not swallow the rest of the file.
-        const stop = lineEnd(text, i + 1);
-        const contentEnd = stop > i + 1 && text[stop - 1] === '\r' ? stop - 1 : stop;
-        visit({ kind: 'word', start: i, end: contentEnd, textStart: i + 1, textEnd: contentEnd, quoted: true, unterminated: true });
-        i = stop;
-      }
-      continue;
+  next(): boolean {
+    const text = this.text;
+    const n = text.length;
+    let i = this.i;
+    while (i < n) {
+      const code = text.charCodeAt(i);
+      if (isSpace(code)) { i++; continue; }
+      if (code === SEMICOLON) return this.punctuation('semicolon', i);
+      if (code === OPEN) return this.punctuation('open', i);
+      if (code === CLOSE) return this.punctuation('close', i);
+      if (code === HASH) { i = lineEnd(text, i); continue; }
+      if (code === DOUBLE_QUOTE || code === SINGLE_QUOTE) return this.quotedString(i, code);
+      return this.bareWord(i);
     }
+    this.i = n;
+    return false;
+  }
 
-    // A bare word. As in nginx, `}` and quotes inside a word belong to it, `{` does only right after `$`
-    // (`${NGINX_PORT}`), and a backslash escapes the next character.
+  private punctuation(kind: NginxTokenKind, at: number): true {
+    this.set(kind, at, at + 1, at, at + 1, false, false);
+    this.i = at + 1;
+    return true;
+  }
+
+  private quotedString(i: number, quote: number): true {
+    const text = this.text;
+    const n = text.length;
+    const unclosed = quote === DOUBLE_QUOTE ? this.unclosedDouble : this.unclosedSingle;
+    const limit = unclosed ? lineEnd(text, i + 1) : n;
+    let j = i + 1;
+    while (j < limit) {
+      const c = text.charCodeAt(j);
+      if (c === quote) break;
+      j += c === BACKSLASH ? 2 : 1;
+    }
+    if (j < limit) {
+      this.set('word', i, j + 1, i + 1, j, true, false);
+      this.i = j + 1;
+      return true;
+    }
+    if (limit === n) {
+      if (quote === DOUBLE_QUOTE) this.unclosedDouble = true;
+      else this.unclosedSingle = true;
+    }
+    // Recover at the end of the line, so one half-typed string does not swallow the rest of the file.
+    const stop = lineEnd(text, i + 1);
+    const contentEnd = stop > i + 1 && text.charCodeAt(stop - 1) === CR ? stop - 1 : stop;
+    this.set('word', i, contentEnd, i + 1, contentEnd, true, true);
+    this.i = stop;
+    return true;
+  }
+
+  /** As in nginx, `}` and quotes inside a word belong to it, `{` does only right after `$`
+   *  (`${NGINX_PORT}`), and a backslash escapes the next character. */
+  private bareWord(i: number): true {
+    const text = this.text;
+    const n = text.length;
     let j = i;
     let afterDollar = false;
     while (j < n) {
-      const c = text[j];
-      if (c === '{' && afterDollar) { afterDollar = false; j++; continue; }
+      const c = text.charCodeAt(j);
+      if (c === OPEN && afterDollar) { afterDollar = false; j++; continue; }
       afterDollar = false;
-      if (c === '\\') { j = Math.min(n, j + 2); continue; }
-      if (c === '$') { afterDollar = true; j++; continue; }
-      if (c === ';' || c === '{' || isSpace(text.charCodeAt(j))) break;
+      if (c === BACKSLASH) { j = Math.min(n, j + 2); continue; }
+      if (c === DOLLAR) { afterDollar = true; j++; continue; }
+      if (c === SEMICOLON || c === OPEN || isSpace(c)) break;
       j++;
     }
-    visit({ kind: 'word', start: i, end: j, textStart: i, textEnd: j, quoted: false });
-    i = j;
+    this.set('word', i, j, i, j, false, false);
+    this.i = j;
+    return true;
+  }
+
+  private set(kind: NginxTokenKind, start: number, end: number, textStart: number, textEnd: number, quoted: boolean, unterminated: boolean): void {
+    this.kind = kind;
+    this.start = start;
+    this.end = end;
+    this.textStart = textStart;
+    this.textEnd = textEnd;
+    this.quoted = quoted;
+    this.unterminated = unterminated;
   }
 }
 
@@ -109,48 +182,68 @@ export interface NginxDirective {
   opensBlock: boolean;
 }
 
-/** Groups tokens into directives. A directive cut short by `}` or the end of the text still counts. */
-export function readDirectives(text: string): NginxDirective[] {
+/** Groups tokens into directives. A directive cut short by `}` or the end of the text still counts.
+ *  With `only`, just the directives of those names are returned (blocks are still followed), and nothing
+ *  is copied out of the text for the others: most lines of a real config name no port. */
+export function readDirectives(text: string, only?: ReadonlySet<string>): NginxDirective[] {
   const directives: NginxDirective[] = [];
+  const lexer = new NginxLexer(text);
+  // Length and first character of each wanted name: most other names fail this without being sliced.
+  const shapes = only ? new Set([...only].map((name) => nameShape(name.length, name.charCodeAt(0)))) : undefined;
   let block: NginxBlock | undefined;
   let unnamedAtTop = 0;
-  let pending: NginxToken[] = [];
+  // The directive being read: where its name is, and its tokens when it is kept.
+  let reading = false;
+  let nameStart = 0;
+  let nameEnd = 0;
+  let kept: { name: string; nameToken: NginxToken; args: NginxToken[] } | undefined;
 
-  const flush = (opensBlock: boolean): NginxDirective | undefined => {
-    if (pending.length === 0) return undefined;
-    const [nameToken, ...args] = pending;
-    pending = [];
-    const directive: NginxDirective = {
-      name: text.slice(nameToken.textStart, nameToken.textEnd), nameToken, args, block, opensBlock,
-    };
-    directives.push(directive);
-    return directive;
+  const flush = (opensBlock: boolean): boolean => {
+    if (!reading) return false;
+    if (kept) directives.push({ name: kept.name, nameToken: kept.nameToken, args: kept.args, block, opensBlock });
+    reading = false;
+    return true;
   };
 
-  forEachToken(text, (token) => {
-    if (token.kind === 'word') {
-      pending.push(token);
+  while (lexer.next()) {
+    const kind = lexer.kind;
+    if (kind === 'word') {
+      if (!reading) {
+        reading = true;
+        nameStart = lexer.textStart;
+        nameEnd = lexer.textEnd;
+        kept = undefined;
+        if (!shapes || shapes.has(nameShape(nameEnd - nameStart, text.charCodeAt(nameStart)))) {
+          const name = text.slice(nameStart, nameEnd);
+          if (!only || only.has(name)) kept = { name, nameToken: lexer.token(), args: [] };
+        }
+      } else if (kept) {
+        kept.args.push(lexer.token());
+      }
       // A half-typed string ends its directive too: the `;` the user meant is probably inside it.
-      if (token.unterminated) flush(false);
-    } else if (token.kind === 'semicolon') {
+      if (lexer.unterminated) flush(false);
+    } else if (kind === 'semicolon') {
       flush(false);
-    } else if (token.kind === 'open') {
-      const opener = flush(true);
-      if (!opener) {
+    } else if (kind === 'open') {
+      const opener = kept ? kept.name : text.slice(nameStart, nameEnd);
+      if (!flush(true)) {
         if (block) block.unnamed++;
         else unnamedAtTop++;
-        return;
+        continue;
       }
-      const name = opener.name;
-      const module = name === 'stream' || name === 'mail' ? name : block?.module ?? 'http';
-      block = { name, module, parent: block, unnamed: 0 };
+      const module = opener === 'stream' || opener === 'mail' ? opener : block?.module ?? 'http';
+      block = { name: opener, module, parent: block, unnamed: 0 };
     } else {
       flush(false);
       if (block && block.unnamed > 0) block.unnamed--;
       else if (block) block = block.parent;
       else if (unnamedAtTop > 0) unnamedAtTop--;
     }
-  });
+  }
   flush(false);
   return directives;
+}
+
+function nameShape(length: number, firstCode: number): number {
+  return length * 0x10000 + firstCode;
 }

@@ -44,9 +44,15 @@ export function readSetting(place: SettingPlace, value: MappedText, out: ScanCol
   if (isAddressKey(place.key)) readAddressPorts(place, value, out);
 }
 
-function mention(place: SettingPlace, value: MappedText, i: number, j: number, port: number, extra: Partial<PortMention> = {}): PortMention {
+function mention(place: SettingPlace, value: MappedText, i: number, j: number, port: number, extra: { endPort?: number; implicit?: true } = {}): PortMention | undefined {
+  // A port pieced together from separate places (split by a Dockerfile line continuation) has no span that
+  // shows it as written. An implicit port's span is its address, whatever it is made of.
+  if (!extra.implicit && !value.isWrittenWhole(i, j)) return undefined;
   const { start, end } = value.span(i, j);
-  const m: PortMention = { port, start, end, role: 'setting', context: place.context, ...extra };
+  // Fields set one by one rather than spread from `extra`: this runs for every port of a large .env file.
+  const m: PortMention = { port, start, end, role: 'setting', context: place.context };
+  if (extra.endPort !== undefined) m.endPort = extra.endPort;
+  if (extra.implicit !== undefined) m.implicit = extra.implicit;
   if (place.service !== undefined) m.service = place.service;
   return m;
 }
@@ -81,7 +87,8 @@ export function readPortValue(place: SettingPlace, value: MappedText, out: ScanC
         + 'Set it to a port number such as 8080, or rename the key if it is not a port.');
       continue;
     }
-    out.mention(mention(place, value, r.start, r.end, r.port, r.endPort !== undefined ? { endPort: r.endPort } : {}));
+    const m = mention(place, value, r.start, r.end, r.port, r.endPort !== undefined ? { endPort: r.endPort } : {});
+    if (m) out.mention(m);
   }
 }
 
@@ -105,5 +112,6 @@ function emitAddress(place: SettingPlace, value: MappedText, a: ReturnType<typeo
     out.problem('invalid-port', start, end, `In ${place.key}: ${a.error ?? 'not a port.'}`);
     return;
   }
-  out.mention(mention(place, value, a.start, a.end, a.port, a.implicit ? { implicit: true } : {}));
+  const m = mention(place, value, a.start, a.end, a.port, a.implicit ? { implicit: true } : {});
+  if (m) out.mention(m);
 }

@@ -56,7 +56,8 @@ export function parsePortRange(text: string, start: number, end: number, what: s
     return { code: 'invalid-port', start, end,
       message: `The range ${raw} ends below its start: write the lower port first (${last}-${first}).` };
   }
-  return endPort === port ? { port, start, end } : { port, endPort, start, end };
+  // `8000-8000` is one port, but keeps its written end: a mention says what its text says.
+  return { port, endPort, start, end };
 }
 
 export function isSpecError(x: PortRange | SpecError): x is SpecError {
