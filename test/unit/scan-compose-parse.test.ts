@@ -63,3 +63,30 @@ describe('scanCompose: files full of YAML errors', () => {
     }
   });
 });
+
+describe('scanCompose: scalars written over several lines or with escapes', () => {
+  const found = (text: string) => {
+    const { mentions, problems } = scanCompose(text);
+    return {
+      mentions: mentions.map((m) => [m.role, m.port, text.slice(m.start, m.end)]),
+      problems: problems.map((p) => [p.code, text.slice(p.start, p.end)]),
+    };
+  };
+
+  it('a plain or quoted scalar folded over lines maps each port to its own digits', () => {
+    const text = 'services:\n  web:\n    ports:\n      - 8080:80\n        /udp\n      - "9090:\n\n        90"\n';
+    // Folding turns a line break into a space or a newline ("80 /udp", "9090:\n90"): those are not valid.
+    assert.deepStrictEqual(found(text), {
+      mentions: [['host', 8080, '8080'], ['host', 9090, '9090']],
+      problems: [['invalid-port', '80\n'], ['invalid-port', '\n\n        90']],
+    });
+    const env = "services:\n  web:\n    environment:\n      API_URL: 'http://api:8080/\n        v1'\n";
+    assert.deepStrictEqual(found(env).mentions, [['setting', 8080, '8080']]);
+  });
+
+  it('a port written with escapes gives no mention, since no span of the file is the port as written', () => {
+    // "\x38080" is 8080 to YAML; a mention could only cover the whole scalar, which is not a port as written.
+    const text = 'services:\n  web:\n    ports:\n      - "\\x38080:80"\n      - "9000:90"\n';
+    assert.deepStrictEqual(found(text).mentions, [['host', 9000, '9000'], ['container', 90, '90']]);
+  });
+});

@@ -106,7 +106,7 @@ describe('scanCompose: ports short syntax', () => {
 
   it('"8000-8000" is one port, its mention keeping the end as written', () => {
     const { mentions, problems } = scanCompose(withPorts('"8000-8000:80"\n      - target: 81\n        published: 9000-9000'));
-    assert.deepStrictEqual(mentions.map((m) => [m.role, m.port, m.endPort]), [['host', 8000, 8000], ['container', 80, undefined], ['host', 9000, 9000], ['container', 81, undefined]]);
+    assert.deepStrictEqual(mentions.map((m) => [m.role, m.port, m.endPort]), [['host', 8000, 8000], ['container', 80, undefined], ['container', 81, undefined], ['host', 9000, 9000]]);
     assert.deepStrictEqual(problems, []);
   });
 

@@ -117,15 +117,16 @@ export function readShortPort(scope: ServiceScope, node: Scalar): void {
   }
 
   const base = { protocol, service, context: 'ports', entry };
-  if (host) {
-    out.mention(clean({ ...base, ...portOf(value, host), role: 'host', hostIp, peer: container && peerOf(container) }));
-  }
-  if (container) {
-    out.mention(clean({ ...base, ...portOf(value, container), role: 'container', peer: host && peerOf(host) }));
-  }
+  const hostAt = host && portOf(value, host);
+  if (hostAt) out.mention(clean({ ...base, ...hostAt, role: 'host', hostIp, peer: container && peerOf(container) }));
+  const containerAt = container && portOf(value, container);
+  if (containerAt) out.mention(clean({ ...base, ...containerAt, role: 'container', peer: host && peerOf(host) }));
 }
 
-function portOf(value: MappedText, r: PortRange): Pick<PortMention, 'port' | 'endPort' | 'start' | 'end'> {
+/** The port's place, or undefined when no span of the file is the port as written (it is pieced together
+ *  from escapes): then there is no mention, though problems are still marked on the entry. */
+function portOf(value: MappedText, r: PortRange): Pick<PortMention, 'port' | 'endPort' | 'start' | 'end'> | undefined {
+  if (!value.isWrittenWhole(r.start, r.end)) return undefined;
   const { start, end } = value.span(r.start, r.end);
   return { port: r.port, endPort: r.endPort, start, end };
 }
@@ -190,12 +191,14 @@ export function readLongPort(scope: ServiceScope, node: Node): void {
       'This port mapping has no target: add `target:` with the port the service listens on inside the container.');
   }
   const validTarget = target && !isRange(target.range) ? target : undefined;
-  if (published) {
-    out.mention(clean({ ...portOf(published.value, published.range), role: 'host', protocol, hostIp, service,
+  const publishedAt = published && portOf(published.value, published.range);
+  if (publishedAt) {
+    out.mention(clean({ ...publishedAt, role: 'host', protocol, hostIp, service,
       peer: validTarget && peerOf(validTarget.range), context: 'ports', entry }));
   }
-  if (validTarget) {
-    out.mention(clean({ ...portOf(validTarget.value, validTarget.range), role: 'container', protocol, service,
+  const targetAt = validTarget && portOf(validTarget.value, validTarget.range);
+  if (targetAt) {
+    out.mention(clean({ ...targetAt, role: 'container', protocol, service,
       peer: published && peerOf(published.range), context: 'ports', entry }));
   }
 }
@@ -217,5 +220,6 @@ export function readExposeEntry(scope: ServiceScope, value: MappedText): void {
     report(scope, value, r);
     return;
   }
-  scope.out.mention(clean({ ...portOf(value, r), role: 'expose', protocol, service: scope.service, context: 'expose' }));
+  const at = portOf(value, r);
+  if (at) scope.out.mention(clean({ ...at, role: 'expose', protocol, service: scope.service, context: 'expose' }));
 }

@@ -111,8 +111,8 @@ export function seqItems(node: Node | null, doc: Document, budget: WalkBudget): 
   return items;
 }
 
-/** The value of a scalar as written, mapped to its source. Plain and simply-quoted scalars map character
- *  by character; escapes and folded lines map coarsely onto the whole scalar. */
+/** The value of a scalar as written, mapped to its source. Plain and quoted scalars without escapes map
+ *  character by character, folded line breaks included; escapes map coarsely onto the whole scalar. */
 export function scalarView(node: Scalar, text: string): MappedText | undefined {
   if (!node.range || node.value === null || node.value === undefined) return undefined;
   const [start, end] = node.range;
@@ -120,16 +120,43 @@ export function scalarView(node: Scalar, text: string): MappedText | undefined {
   const value = typeof node.value === 'string' ? node.value : String(node.value);
   switch (node.type) {
     case 'PLAIN':
+      // As written, not as resolved: `+80` and `0x50` stay what the user typed (the port grammar decides).
       if (!raw.includes('\n') && !raw.includes('\r')) return MappedText.exact(raw, start);
-      break;
+      return folded(value, text, start, end, false) ?? MappedText.coarse(value, start, end);
     case 'QUOTE_SINGLE':
     case 'QUOTE_DOUBLE': {
       const inner = raw.slice(1, -1);
       if (inner === value) return MappedText.exact(inner, start + 1);
-      break;
+      if (node.type === 'QUOTE_DOUBLE' && inner.includes('\\')) break;
+      return folded(value, text, start + 1, end - 1, node.type === 'QUOTE_SINGLE') ?? MappedText.coarse(value, start, end);
     }
   }
   return MappedText.coarse(value, start, end);
+}
+
+const isYamlSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\r' || c === '\n';
+
+/** Maps a scalar whose value differs from its source only by line folding (line breaks and the spaces
+ *  around them become one space or newline) and, in single quotes, `''` for `'`. Every non-space character
+ *  of the value is found in order in the source; undefined if one is not. */
+function folded(value: string, text: string, start: number, end: number, singleQuoted: boolean): MappedText | undefined {
+  const from: number[] = [];
+  const to: number[] = [];
+  let p = start;
+  for (let k = 0; k < value.length; k++) {
+    const c = value[k];
+    if (isYamlSpace(c) && p < end && isYamlSpace(text[p])) {
+      from.push(p);
+      to.push(++p);
+      continue;
+    }
+    while (p < end && isYamlSpace(text[p]) && !isYamlSpace(c)) p++;
+    if (p >= end || text[p] !== c) return undefined;
+    const width = singleQuoted && c === "'" && text[p + 1] === "'" ? 2 : 1;
+    from.push(p);
+    to.push(p += width);
+  }
+  return MappedText.mapped(value, from, to, start);
 }
 
 /** Start of the line containing offset i. */

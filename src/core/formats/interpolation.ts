@@ -95,7 +95,7 @@ function expand(input: MappedText, lookup: Lookup, escape: DollarEscape, depth: 
     out.push('$', input.startOf(i), input.endOf(i));
     i++;
   }
-  return MappedText.mapped(out.text, out.from, out.to, input.startOf(0));
+  return MappedText.mapped(out.text, out.from, out.to, input.startOf(0), input.approximate);
 }
 
 /** Index of the `}` closing a `${` whose body starts at `from`, or -1. Nested `${…}` in defaults count. */

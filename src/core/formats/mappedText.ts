@@ -9,6 +9,8 @@ export class MappedText {
     private readonly base: number,
     private readonly from?: number[],
     private readonly to?: number[],
+    /** Set for coarse text: its characters are somewhere in their span, so no span is a value as written. */
+    readonly approximate = false,
   ) {}
 
   /** Text copied verbatim from the source starting at `base`. */
@@ -19,12 +21,12 @@ export class MappedText {
   /** Text that cannot be mapped character by character (escapes, folded lines): every character maps to
    *  the whole source span, so a mention still lands on the right value even if not on the exact digits. */
   static coarse(text: string, start: number, end: number): MappedText {
-    return new MappedText(text, start, new Array<number>(text.length).fill(start), new Array<number>(text.length).fill(end));
+    return new MappedText(text, start, new Array<number>(text.length).fill(start), new Array<number>(text.length).fill(end), true);
   }
 
   /** Built from explicit per-character source spans (used by interpolation). */
-  static mapped(text: string, from: number[], to: number[], emptyAt: number): MappedText {
-    return new MappedText(text, emptyAt, from, to);
+  static mapped(text: string, from: number[], to: number[], emptyAt: number, approximate = false): MappedText {
+    return new MappedText(text, emptyAt, from, to, approximate);
   }
 
   get length(): number {
@@ -58,6 +60,7 @@ export class MappedText {
    *  whole from one place (a variable reference). False when it is pieced together from separate places
    *  (digits split by a line continuation, `80${X}`): then no span is the value as written. */
   isWrittenWhole(i: number, j: number): boolean {
+    if (this.approximate) return false;
     if (!this.from || j - i <= 1) return true;
     const to = this.to!;
     let oneForOne = true;
@@ -73,6 +76,6 @@ export class MappedText {
   slice(i: number, j: number): MappedText {
     const text = this.text.slice(i, j);
     if (!this.from) return new MappedText(text, this.base + i);
-    return new MappedText(text, this.startOf(i), this.from.slice(i, j), this.to!.slice(i, j));
+    return new MappedText(text, this.startOf(i), this.from.slice(i, j), this.to!.slice(i, j), this.approximate);
   }
 }

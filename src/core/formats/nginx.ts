@@ -27,6 +27,7 @@ const PASS_PREFIXES = new Map<string, RegExp | undefined>([
 const PORT_DIRECTIVES: ReadonlySet<string> = new Set(['listen', 'proxy_pass', ...PASS_PREFIXES.keys(), 'server', 'resolver', 'access_log', 'error_log', 'upstream']);
 
 const HTTP_SCHEME = /^(https?):\/\//i;
+const SYSLOG_PREFIX = /^syslog:/i;
 const WRITTEN_PORT_BEFORE_VARIABLE = /^(.*?:\d+)\$/;
 
 export function scanNginx(text: string): ScanResult {
@@ -117,7 +118,7 @@ function upstreamWithPort(reading: AddressReading, upstreams: Set<string>, direc
 /** `access_log syslog:server=10.0.0.1:514,facility=local7 combined;` */
 function scanSyslogTarget(text: string, directive: string, arg: NginxToken, result: ScanResult): void {
   const value = wordOf(text, arg);
-  if (!value.toLowerCase().startsWith('syslog:')) return;
+  if (!SYSLOG_PREFIX.test(value)) return;
   let at = 'syslog:'.length;
   while (at <= value.length) {
     const comma = value.indexOf(',', at);

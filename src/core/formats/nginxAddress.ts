@@ -35,6 +35,8 @@ export interface AddressOptions {
 }
 
 const DIGITS = /^\d+$/;
+// Tested rather than lower-cased and compared: no copy of the value per address.
+const UNIX_PREFIX = /^unix:/i;
 // A port (or range) written with a sign, in hex or padded with spaces inside quotes: `+80`, `0x50`, `"80 "`.
 const NUMBER_LIKE = /^\s*[+-]?(?:0x[0-9a-f]+|\d+)(?:-[+-]?(?:0x[0-9a-f]+|\d+))?\s*$/i;
 // Characters of an IPv6 address (hex, colons, an embedded IPv4); used only to choose the message.
@@ -42,7 +44,7 @@ const IPV6_CHARS = /^[0-9a-fA-F:.]+$/;
 
 export function readAddress(text: string, start: number, end: number, options: AddressOptions): AddressReading {
   const value = text.slice(start, end);
-  if (value === '' || value.toLowerCase().startsWith('unix:')) return { kind: 'skip' };
+  if (value === '' || UNIX_PREFIX.test(value)) return { kind: 'skip' };
 
   let host: string;
   let portStart: number; // offset in `value` of the port text, or -1 when no port is written
@@ -105,7 +107,7 @@ function notPlainDigits(value: string, start: number, end: number): AddressReadi
   return {
     kind: 'problem',
     problem: finding('invalid-port', start, end,
-      `listen: '${shorten(value)}' is not a port number: nginx reads a port only as plain decimal digits from 1 to 65535 (no sign, spaces or hex) and rejects this value.${plain !== undefined && fix ? ` Write ${plain}.` : ''}`,
+      `listen: '${shorten(value)}' is not a port number: nginx reads a port only as plain decimal digits from 1 to 65535 (no sign, spaces or hex) and rejects this value.${fix ? ` Write ${plain}.` : ''}`,
       fix),
   };
 }

@@ -34,6 +34,11 @@ function isSpace(code: number): boolean {
   return code === SPACE || code === TAB || code === LF || code === CR;
 }
 
+/** ASCII codes a bare word cannot simply run over (they end it or change how it is read), as a table: the
+ *  word loop runs on most characters of a config, so an ordinary character should cost one lookup. */
+const WORD_SPECIAL = new Uint8Array(128);
+for (const code of [SPACE, TAB, LF, CR, SEMICOLON, OPEN, BACKSLASH, DOLLAR]) WORD_SPECIAL[code] = 1;
+
 function lineEnd(text: string, from: number): number {
   const newline = text.indexOf('\n', from);
   return newline < 0 ? text.length : newline;
@@ -138,6 +143,7 @@ class NginxLexer {
     let afterDollar = false;
     while (j < n) {
       const c = text.charCodeAt(j);
+      if (c < 128 && WORD_SPECIAL[c] === 0) { afterDollar = false; j++; continue; }
       if (c === OPEN && afterDollar) { afterDollar = false; j++; continue; }
       afterDollar = false;
       if (c === BACKSLASH) { j = Math.min(n, j + 2); continue; }
@@ -196,11 +202,15 @@ export function readDirectives(text: string, only?: ReadonlySet<string>): NginxD
   let reading = false;
   let nameStart = 0;
   let nameEnd = 0;
-  let kept: { name: string; nameToken: NginxToken; args: NginxToken[] } | undefined;
+  // The block cannot change before the directive ends (only braces change it, and they end directives).
+  let kept: NginxDirective | undefined;
 
   const flush = (opensBlock: boolean): boolean => {
     if (!reading) return false;
-    if (kept) directives.push({ name: kept.name, nameToken: kept.nameToken, args: kept.args, block, opensBlock });
+    if (kept) {
+      kept.opensBlock = opensBlock;
+      directives.push(kept);
+    }
     reading = false;
     return true;
   };
@@ -215,7 +225,7 @@ export function readDirectives(text: string, only?: ReadonlySet<string>): NginxD
         kept = undefined;
         if (!shapes || shapes.has(nameShape(nameEnd - nameStart, text.charCodeAt(nameStart)))) {
           const name = text.slice(nameStart, nameEnd);
-          if (!only || only.has(name)) kept = { name, nameToken: lexer.token(), args: [] };
+          if (!only || only.has(name)) kept = { name, nameToken: lexer.token(), args: [], block, opensBlock: false };
         }
       } else if (kept) {
         kept.args.push(lexer.token());
