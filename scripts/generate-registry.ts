@@ -184,19 +184,128 @@ function stringLiteral(rows: string[]): string {
 }
 
 /**
- * A character the data never uses, to stand for `"` in names and descriptions. A minifier prints a string
- * holding both quote characters as a template literal (fewer escapes), and V8 reads template literals two
- * to three times slower; with `"` replaced, the string prints with double quotes. '' when none is free.
+ * A description that only repeats the service name (`ftp-data`, "FTP Data"; a third of IANA's) says nothing
+ * the name does not: it is dropped, so a hover shows the name alone.
  */
-export function quoteStandIn(texts: string[]): string {
-  return ['#', '%', '@', '<', '>', '{', '}'].find((candidate) => texts.every((t) => !t.includes(candidate))) ?? '';
+export function repeatsName(name: string, description: string): boolean {
+  const letters = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return name !== '' && letters(description) === letters(name);
 }
 
-/** A description that only repeats the name (a third of IANA's) is stored as a one-character marker. */
-export function encodeDescription(name: string, description: string): string {
-  if (description === name) return '=';
-  if (description === name.toUpperCase()) return '^';
-  return description;
+/** Drops descriptions that repeat the name; rows of one port and name that then agree become one. */
+export function withoutRepeatedDescriptions(rows: IanaRow[]): IanaRow[] {
+  const byKey = new Map<string, IanaRow>();
+  for (const row of rows) {
+    const description = repeatsName(row.name, row.description) ? '' : row.description;
+    const key = `${row.port}-${row.endPort}\t${row.name}\t${description}`;
+    const existing = byKey.get(key);
+    if (existing) existing.protocols |= row.protocols;
+    else byKey.set(key, { ...row, description });
+  }
+  return [...byKey.values()];
+}
+
+// ---- The text code. Every byte of the generated strings costs load time (V8 scans string literals at
+// about 5 ns a byte, and the whole bundle is read at start-up), so names and descriptions are stored
+// word-coded: a frequent word (with the space or hyphen before it) becomes two characters, a lead
+// character and an index character. Any row decodes on its own, in one pass (ianaIndex.ts).
+
+/** Characters a coded string may hold: printable ASCII without `"`, `\` (no escapes) and `|` (rows). */
+export const CODE_ALPHABET = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i))
+  .filter((ch) => ch !== '"' && ch !== '\\' && ch !== ROW_SEPARATOR)
+  .join('');
+
+/** Lead characters: the rarest in the text, each opening CODE_ALPHABET.length codes. Chosen by trying. */
+export const LEAD_COUNT = 24;
+
+/** Book entries 0 and 1 stand for the row's own name and the name in capitals (descriptions only). */
+const NAME_CODE = 0;
+const UPPER_NAME_CODE = 1;
+
+/** What one row's text is made of: the row's name, words that may be coded, single characters. */
+type Piece = { code: number } | { word: string } | { char: string };
+
+const WORD = /[ -]?[A-Za-z0-9]+/y;
+
+function pieces(text: string, name: string): Piece[] {
+  const out: Piece[] = [];
+  const upper = name.toUpperCase();
+  for (let at = 0; at < text.length; ) {
+    if (name.length >= 3 && text.startsWith(name, at)) {
+      out.push({ code: NAME_CODE });
+      at += name.length;
+      continue;
+    }
+    if (upper !== name && upper.length >= 3 && text.startsWith(upper, at)) {
+      out.push({ code: UPPER_NAME_CODE });
+      at += upper.length;
+      continue;
+    }
+    WORD.lastIndex = at;
+    const word = WORD.exec(text)?.[0];
+    if (word !== undefined && word.length >= 3) {
+      out.push({ word });
+      at += word.length;
+    } else {
+      out.push({ char: text[at] });
+      at++;
+    }
+  }
+  return out;
+}
+
+/** The coded texts of every row, and the book that decodes them. Pure: same texts, same output. */
+export interface TextCode {
+  leads: string;
+  book: string[];
+  encode(text: string, name: string): string;
+}
+
+export function buildTextCode(texts: { text: string; name: string }[], leadCount = LEAD_COUNT): TextCode {
+  const pieceLists = texts.map(({ text, name }) => pieces(text, name));
+  const wordCounts = new Map<string, number>();
+  const charCounts = new Map<string, number>();
+  for (const list of pieceLists) {
+    for (const piece of list) {
+      if ('word' in piece) wordCounts.set(piece.word, (wordCounts.get(piece.word) ?? 0) + 1);
+      for (const ch of 'word' in piece ? piece.word : 'char' in piece ? piece.char : '') charCounts.set(ch, (charCounts.get(ch) ?? 0) + 1);
+    }
+  }
+  // Not `'`: the book holds `"` (as an entry), and a string holding both quote characters is printed by a
+  // minifier as a template literal, which V8 reads two to three times slower.
+  const leads = [...CODE_ALPHABET]
+    .filter((ch) => ch !== "'")
+    .sort((a, b) => (charCounts.get(a) ?? 0) - (charCounts.get(b) ?? 0) || a.charCodeAt(0) - b.charCodeAt(0))
+    .slice(0, leadCount)
+    .join('');
+  // Characters that cannot stand for themselves (leads, quotes, backslashes, non-ASCII) get a code each.
+  const codedChars = [...charCounts.keys()].filter((ch) => leads.includes(ch) || !CODE_ALPHABET.includes(ch)).sort();
+  const book = ['', '', ...codedChars];
+  const capacity = leads.length * CODE_ALPHABET.length;
+  // A word is worth a code when it saves more than its place in the book costs.
+  const words = [...wordCounts]
+    .map(([word, count]) => ({ word, gain: count * (word.length - 2) - (word.length + 1) }))
+    .filter(({ gain }) => gain > 0)
+    .sort((a, b) => b.gain - a.gain || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0))
+    .slice(0, Math.max(0, capacity - book.length));
+  for (const { word } of words) book.push(word);
+  const codeOf = new Map(book.map((entry, i) => [entry, i] as const).filter(([entry]) => entry !== ''));
+  const code = (index: number) => leads[Math.floor(index / CODE_ALPHABET.length)] + CODE_ALPHABET[index % CODE_ALPHABET.length];
+  const char = (ch: string) => (codeOf.has(ch) ? code(codeOf.get(ch)!) : ch);
+  return {
+    leads,
+    book,
+    encode(text, name) {
+      let out = '';
+      for (const piece of pieces(text, name)) {
+        if ('code' in piece) out += code(piece.code);
+        else if ('char' in piece) out += char(piece.char);
+        else if (codeOf.has(piece.word)) out += code(codeOf.get(piece.word)!);
+        else for (const ch of piece.word) out += char(ch);
+      }
+      return out;
+    },
+  };
 }
 
 /** How many rows apart the checkpoints are: a lookup before the index exists reads at most this many rows. */
@@ -204,11 +313,14 @@ export const CHECKPOINT_EVERY = 64;
 
 /**
  * The whole generated module. Pure: the same rows and source give the same text.
- * Columns are stored apart (ports, names, descriptions) because each compresses far better on its own;
- * ports are deltas so the column is tiny. The runtime reads the strings in place (ianaIndex.ts).
+ * Columns are stored apart (ports, names, descriptions); ports are deltas so the column is tiny; names and
+ * descriptions are word-coded (buildTextCode). The runtime reads the strings in place (ianaIndex.ts).
  */
-export function renderRegistryModule(rows: IanaRow[], info: SourceInfo): string {
-  const single = rows.filter((r) => r.endPort === r.port);
+export function renderRegistryModule(sourceRows: IanaRow[], info: SourceInfo): string {
+  const rows = withoutRepeatedDescriptions(sourceRows);
+  const texts = rows.map((r) => ({ name: field(r.name), description: field(r.description) }));
+  const singleAt = rows.flatMap((r, i) => (r.endPort === r.port ? [i] : []));
+  const single = singleAt.map((i) => rows[i]);
   const ranged = rows.filter((r) => r.endPort !== r.port);
   let previous = 0;
   const ports = single.map((row) => {
@@ -216,11 +328,10 @@ export function renderRegistryModule(rows: IanaRow[], info: SourceInfo): string 
     previous = row.port;
     return (delta === 1 ? '' : delta.toString(36)) + (row.protocols === 3 ? '' : '.' + row.protocols.toString(16));
   });
-  const standIn = quoteStandIn(single.flatMap((r) => [r.name, r.description]));
-  const quote = (text: string) => (standIn === '' ? text : text.replace(/"/g, standIn));
-  const names = single.map((r) => quote(field(r.name)));
-  const descriptions = single.map((r) => quote(field(encodeDescription(r.name, r.description))));
-  // Offsets count characters of the runtime strings, that is of the text before escaping.
+  const textCode = buildTextCode(singleAt.flatMap((i) => [{ text: texts[i].name, name: '' }, { text: texts[i].description, name: texts[i].name }]));
+  const names = singleAt.map((i) => textCode.encode(texts[i].name, ''));
+  const descriptions = singleAt.map((i) => textCode.encode(texts[i].description, texts[i].name));
+  // Offsets count characters of the runtime strings; coded strings hold no escapes, so also of the source.
   const checkpoints: number[] = [];
   let portsAt = 0;
   let namesAt = 0;
@@ -231,6 +342,7 @@ export function renderRegistryModule(rows: IanaRow[], info: SourceInfo): string 
     namesAt += names[i].length + 1;
     descriptionsAt += descriptions[i].length + 1;
   });
+  const rangedTexts = rows.flatMap((r, i) => (r.endPort !== r.port ? [texts[i]] : []));
   const lines = [
     '// GENERATED FILE, do not edit: regenerate with `npm run registry:update` (scripts/generate-registry.ts).',
     '// The IANA Service Name and Transport Protocol Port Number Registry, dedicated to the public domain',
@@ -245,12 +357,12 @@ export function renderRegistryModule(rows: IanaRow[], info: SourceInfo): string 
     `export const IANA_ROW_COUNT = ${single.length};`,
     `export const IANA_PORTS = ${stringLiteral(ports)};`,
     '',
-    `/** Stands for \`"\` in the names and descriptions (keeps the minified strings out of template literals). */`,
-    `export const IANA_QUOTE_STAND_IN = ${JSON.stringify(standIn)};`,
-    '',
+    '/** Names and descriptions are coded: a character of IANA_LEADS and the next one (its place in',
+    ' *  CODE_ALPHABET, printable ASCII without `"`, `\\` and `|`) stand for an entry of IANA_BOOK; entry 0 is',
+    ' *  the row\'s name, entry 1 the name in capitals. Descriptions that only repeat the name are empty. */',
+    `export const IANA_LEADS = ${JSON.stringify(textCode.leads)};`,
+    `export const IANA_BOOK = ${stringLiteral(textCode.book)};`,
     `export const IANA_NAMES = ${stringLiteral(names)};`,
-    '',
-    '/** `=` repeats the name, `^` is the name in capitals. */',
     `export const IANA_DESCRIPTIONS = ${stringLiteral(descriptions)};`,
     '',
     `/** Every ${CHECKPOINT_EVERY}th row from row 0: its port and where its line starts in IANA_PORTS, IANA_NAMES`,
@@ -259,7 +371,7 @@ export function renderRegistryModule(rows: IanaRow[], info: SourceInfo): string 
     `export const IANA_CHECKPOINTS = [${checkpoints.join(',')}];`,
     '',
     `/** ${ranged.length} rows that cover a range of ports: \`start-end~hex protocol mask~name~description\`. */`,
-    `export const IANA_RANGE_ROWS = ${stringLiteral(ranged.map((r) => [`${r.port}-${r.endPort}`, r.protocols.toString(16), field(r.name).replace(/~/g, '-'), field(r.description).replace(/~/g, '-')].join('~')))};`,
+    `export const IANA_RANGE_ROWS = ${stringLiteral(ranged.map((r, i) => [`${r.port}-${r.endPort}`, r.protocols.toString(16), rangedTexts[i].name.replace(/~/g, '-'), rangedTexts[i].description.replace(/~/g, '-')].join('~')))};`,
     '',
   ];
   return lines.join('\n');

@@ -1,47 +1,61 @@
 // Reads the generated IANA columns (ianaTable.ts) without decoding them at load.
 //
 // A lookup needs one port's rows, so the first lookups start at the nearest checkpoint (every 64th row,
-// offsets precomputed by the generator) and read at most ~64 rows: microseconds, and nothing to build.
-// Once lookups become frequent (WARM_LOOKUPS) or the first search needs every row, one pass builds a
-// direct index (typed arrays per port and per row), after which a lookup is a direct index.
+// offsets precomputed by the generator), read at most ~64 rows and decode only their port's: microseconds,
+// and nothing to build. Once lookups become frequent (WARM_LOOKUPS) or the first search needs every row,
+// one pass decodes every row into a direct index, after which a lookup is a direct index.
+//
+// Names and descriptions are word-coded to keep the bundle small, since V8 spends about 5 ns on every byte
+// of a string literal at load (the code: buildTextCode in scripts/generate-registry.ts). The first lookup
+// is what a cold start waits for, and in a fresh process each function costs ~10 µs the first time it
+// runs (V8 compiles it then), so that path is a few plain functions with the loops written out.
 import type { Protocol, ServiceEntry } from '../types';
-import * as generated from './ianaTable';
+import {
+  IANA_BOOK,
+  IANA_CHECKPOINT_EVERY,
+  IANA_CHECKPOINTS,
+  IANA_DESCRIPTIONS,
+  IANA_LEADS,
+  IANA_NAMES,
+  IANA_PORTS,
+  IANA_RANGE_ROWS,
+  IANA_ROW_COUNT,
+} from './ianaTable';
 
 /** Rows in each generated column are separated by `|` (see the generator for why). */
 const SEPARATOR = '|';
 const SEPARATOR_CODE = 124;
 const DOT = 46;
-/** Seek lookups allowed before the direct index is worth its one-off millisecond. */
+/** Seek lookups allowed before the direct index is worth its one-off few milliseconds. */
 const WARM_LOOKUPS = 32;
-
-const PROTOCOL_BITS: [number, Protocol][] = [
-  [1, 'tcp'],
-  [2, 'udp'],
-  [4, 'sctp'],
-  [8, 'dccp'],
-];
+/** Coded strings hold printable ASCII without `"`, `\` and `|`: 92 characters, in code order. */
+const ALPHABET_SIZE = 92;
 
 export function protocolsOfMask(mask: number): Protocol[] {
   const protocols: Protocol[] = [];
-  for (const [bit, protocol] of PROTOCOL_BITS) if (mask & bit) protocols.push(protocol);
+  if (mask & 1) protocols.push('tcp');
+  if (mask & 2) protocols.push('udp');
+  if (mask & 4) protocols.push('sctp');
+  if (mask & 8) protocols.push('dccp');
   return protocols;
 }
 
 /** IANA's own page for a port; its `search` parameter filters the registry to that number. */
 export function ianaUrl(port: number): string {
-  return `https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=${port}`;
+  return 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=' + port;
 }
 
 /** The generated module's exports that the runtime reads (see scripts/generate-registry.ts). */
 export interface IanaColumns {
   IANA_ROW_COUNT: number;
   IANA_PORTS: string;
+  IANA_LEADS: string;
+  IANA_BOOK: string;
   IANA_NAMES: string;
   IANA_DESCRIPTIONS: string;
   IANA_CHECKPOINT_EVERY: number;
   IANA_CHECKPOINTS: readonly number[];
   IANA_RANGE_ROWS: string;
-  IANA_QUOTE_STAND_IN: string;
 }
 
 interface DirectIndex {
@@ -49,7 +63,16 @@ interface DirectIndex {
   firstRow: Int32Array;
   rowPort: Uint16Array;
   rowMask: Uint8Array;
-  /** Where each row's line starts; entry `count` is the column's length + 1. */
+  /** Every row decoded. */
+  names: string[];
+  descriptions: string[];
+}
+
+/** The decoded names and descriptions in lower case, each column joined by `|`, for substring search. */
+interface LowerCaseColumns {
+  names: string;
+  descriptions: string;
+  /** Where each row's text starts; entry `count` is the column's length + 1. */
   nameStart: Uint32Array;
   descriptionStart: Uint32Array;
 }
@@ -60,94 +83,6 @@ interface RangeRow {
   mask: number;
   name: string;
   description: string;
-}
-
-/**
- * The columns copied into a plain object: a bundler exposes a module's exports through getters, and a
- * getter call on every row read made the first lookups ten times slower.
- */
-function plainColumns(columns: IanaColumns): IanaColumns {
-  return {
-    IANA_ROW_COUNT: columns.IANA_ROW_COUNT,
-    IANA_PORTS: columns.IANA_PORTS,
-    IANA_NAMES: columns.IANA_NAMES,
-    IANA_DESCRIPTIONS: columns.IANA_DESCRIPTIONS,
-    IANA_CHECKPOINT_EVERY: columns.IANA_CHECKPOINT_EVERY,
-    IANA_CHECKPOINTS: columns.IANA_CHECKPOINTS,
-    IANA_RANGE_ROWS: columns.IANA_RANGE_ROWS,
-    IANA_QUOTE_STAND_IN: columns.IANA_QUOTE_STAND_IN,
-  };
-}
-
-/** A position in the three columns: row number, its port and protocol mask, where its lines start. */
-class RowCursor {
-  row: number;
-  port: number;
-  mask = 3;
-  /** Start of the next row's line in the ports column. */
-  private portsAt: number;
-  nameAt: number;
-  descriptionAt: number;
-
-  /** Puts the cursor on the checkpoint's row. */
-  constructor(
-    private readonly columns: IanaColumns,
-    checkpoint: number,
-  ) {
-    const at = checkpoint * 4;
-    this.row = checkpoint * columns.IANA_CHECKPOINT_EVERY;
-    this.port = columns.IANA_CHECKPOINTS[at];
-    this.portsAt = columns.IANA_CHECKPOINTS[at + 1];
-    this.nameAt = columns.IANA_CHECKPOINTS[at + 2];
-    this.descriptionAt = columns.IANA_CHECKPOINTS[at + 3];
-    this.readPortsLine(); // its delta is already counted in the checkpoint's port
-  }
-
-  /** Moves to the next row; false past the last one. */
-  next(): boolean {
-    if (this.row + 1 >= this.columns.IANA_ROW_COUNT) return false;
-    this.nameAt = this.columns.IANA_NAMES.indexOf(SEPARATOR, this.nameAt) + 1;
-    this.descriptionAt = this.columns.IANA_DESCRIPTIONS.indexOf(SEPARATOR, this.descriptionAt) + 1;
-    this.port += this.readPortsLine();
-    this.row++;
-    return true;
-  }
-
-  /** Reads `delta[.mask]` (delta base 36, empty for 1), sets the mask, returns the delta. */
-  private readPortsLine(): number {
-    const text = this.columns.IANA_PORTS;
-    let position = this.portsAt;
-    let delta = 0;
-    let digits = 0;
-    let code = text.charCodeAt(position);
-    while (position < text.length && code !== SEPARATOR_CODE && code !== DOT) {
-      delta = delta * 36 + (code <= 57 ? code - 48 : code - 87);
-      digits++;
-      code = text.charCodeAt(++position);
-    }
-    this.mask = 3;
-    if (code === DOT) {
-      this.mask = 0;
-      code = text.charCodeAt(++position);
-      while (position < text.length && code !== SEPARATOR_CODE) {
-        this.mask = this.mask * 16 + (code <= 57 ? code - 48 : code - 87);
-        code = text.charCodeAt(++position);
-      }
-    }
-    this.portsAt = position + 1;
-    return digits === 0 ? 1 : delta;
-  }
-}
-
-function lineAt(column: string, start: number): string {
-  const end = column.indexOf(SEPARATOR, start);
-  return column.slice(start, end < 0 ? column.length : end);
-}
-
-function decodeDescription(name: string, stored: string): string {
-  if (stored === '=') return name;
-  if (stored === '^') return name.toUpperCase();
-  return stored;
 }
 
 /** Some registry lines carry no name (port 24, "any private mail system"): the description then names it. */
@@ -161,44 +96,56 @@ function entry(name: string, description: string, mask: number, port: number): S
   };
 }
 
-function isPort(port: number): boolean {
-  return Number.isInteger(port) && port >= 0 && port <= 65535;
-}
-
 /** One generated table, read in place. */
 export class IanaTable {
-  private direct: DirectIndex | undefined;
-  private ranges: RangeRow[] | undefined;
-  private seekLookups = 0;
-  private lower: { names: string; descriptions: string } | undefined;
-
-  private readonly columns: IanaColumns;
+  // Fields are declared here and set in the constructor: initialised fields would cost one more function
+  // for V8 to compile on the way to the first lookup.
+  private declare direct: DirectIndex | undefined;
+  private declare ranges: RangeRow[] | undefined;
+  private declare seekLookups: number;
+  private declare lower: LowerCaseColumns | undefined;
+  /** The book's entries, split on first use. */
+  private declare book: string[] | undefined;
+  /** For each ASCII code, its place in IANA_LEADS, or -1. */
+  private declare readonly leadIndex: Int8Array;
+  /**
+   * The columns copied into a plain object: a bundler exposes a module's exports through getters, and a
+   * getter call on every row read made the first lookups ten times slower.
+   */
+  private declare readonly columns: IanaColumns;
 
   constructor(columns: IanaColumns) {
-    this.columns = plainColumns(columns);
+    this.columns = { ...columns };
+    this.direct = undefined;
+    this.ranges = undefined;
+    this.seekLookups = 0;
+    this.lower = undefined;
+    this.book = undefined;
+    this.leadIndex = new Int8Array(128).fill(-1);
+    for (let i = 0; i < columns.IANA_LEADS.length; i++) this.leadIndex[columns.IANA_LEADS.charCodeAt(i)] = i;
   }
 
   /** Every IANA service on a port, in the registry's order, ranged rows (X11 6000–6063) last. */
   services(port: number): ServiceEntry[] {
     const services: ServiceEntry[] = [];
-    if (!isPort(port)) return services;
+    if (!(Number.isInteger(port) && port >= 0 && port <= 65535)) return services;
     if (this.direct || ++this.seekLookups > WARM_LOOKUPS) this.directServices(port, services);
     else this.seekServices(port, services);
-    this.rangeServices(port, services);
+    if (this.columns.IANA_RANGE_ROWS !== '') this.rangeServices(port, services);
     return services;
   }
 
   /** The same answer as services(), always by seeking: lets tests prove both paths agree. */
   servicesBySeek(port: number): ServiceEntry[] {
     const services: ServiceEntry[] = [];
-    if (!isPort(port)) return services;
+    if (!(Number.isInteger(port) && port >= 0 && port <= 65535)) return services;
     this.seekServices(port, services);
     this.rangeServices(port, services);
     return services;
   }
 
   hasPort(port: number): boolean {
-    if (!isPort(port)) return false;
+    if (!(Number.isInteger(port) && port >= 0 && port <= 65535)) return false;
     return this.directIndex().firstRow[port] >= 0 || this.rangeRows().some((r) => port >= r.port && port <= r.endPort);
   }
 
@@ -214,24 +161,24 @@ export class IanaTable {
 
   /** The names and descriptions columns in lower case, made on first use, for substring search. */
   lowerCaseColumns(): { names: string; descriptions: string } {
-    return (this.lower ??= { names: this.columns.IANA_NAMES.toLowerCase(), descriptions: this.columns.IANA_DESCRIPTIONS.toLowerCase() });
+    return this.lowerColumns();
   }
 
-  /** A row's name and description in lower case, sliced from the lower-cased columns. */
+  /** A row's name and description in lower case. */
   lowerCaseRow(row: number): { name: string; description: string } {
-    const { names, descriptions } = this.lowerCaseColumns();
-    const { nameStart, descriptionStart } = this.directIndex();
-    const name = this.unquote(names.slice(nameStart[row], nameStart[row + 1] - 1));
-    const stored = this.unquote(descriptions.slice(descriptionStart[row], descriptionStart[row + 1] - 1));
-    return { name, description: stored === '=' || stored === '^' ? name : stored };
+    const { names, descriptions, nameStart, descriptionStart } = this.lowerColumns();
+    return {
+      name: names.slice(nameStart[row], nameStart[row + 1] - 1),
+      description: descriptions.slice(descriptionStart[row], descriptionStart[row + 1] - 1),
+    };
   }
 
   nameStarts(): Uint32Array {
-    return this.directIndex().nameStart;
+    return this.lowerColumns().nameStart;
   }
 
   descriptionStarts(): Uint32Array {
-    return this.directIndex().descriptionStart;
+    return this.lowerColumns().descriptionStart;
   }
 
   /** The ranged rows, each at its first port. */
@@ -248,19 +195,37 @@ export class IanaTable {
     return this.rangeRows().map((r) => r.port);
   }
 
-  private rowEntry(nameAt: number, descriptionAt: number, mask: number, port: number): ServiceEntry {
-    const name = this.unquote(lineAt(this.columns.IANA_NAMES, nameAt));
-    return entry(name, decodeDescription(name, this.unquote(lineAt(this.columns.IANA_DESCRIPTIONS, descriptionAt))), mask, port);
+  /**
+   * Decodes the row whose coded line starts at `start`: a lead character and the next one stand for a book
+   * entry; entries 0 and 1 stand for `name` and the name in capitals.
+   */
+  private decode(column: string, start: number, name: string): string {
+    let text = '';
+    let run = start;
+    let at = start;
+    for (; at < column.length; at++) {
+      const code = column.charCodeAt(at);
+      if (code === SEPARATOR_CODE) break;
+      const lead = code < 128 ? this.leadIndex[code] : -1;
+      if (lead < 0) continue;
+      const next = column.charCodeAt(at + 1);
+      // The next character's place in the alphabet: printable ASCII without `"` (34), `\` (92), `|` (124).
+      const index = lead * ALPHABET_SIZE + next - 32 - (next > 34 ? 1 : 0) - (next > 92 ? 1 : 0) - (next > 124 ? 1 : 0);
+      const book = (this.book ??= this.columns.IANA_BOOK.split(SEPARATOR));
+      text += column.slice(run, at) + (index === 0 ? name : index === 1 ? name.toUpperCase() : (book[index] ?? ''));
+      at++;
+      run = at + 1;
+    }
+    return text + column.slice(run, at);
   }
 
-  private unquote(text: string): string {
-    const standIn = this.columns.IANA_QUOTE_STAND_IN;
-    return standIn !== '' && text.includes(standIn) ? text.split(standIn).join('"') : text;
-  }
-
-  /** The last checkpoint whose port is below `port` (0 if none): the port's rows all come after it. */
-  private checkpointBefore(port: number): number {
-    const checkpoints = this.columns.IANA_CHECKPOINTS;
+  /**
+   * From the last checkpoint below the port, reads rows (`delta[.mask]` in the ports column: delta in base
+   * 36, empty for 1; mask in hex, absent for 3) until past the port, decoding the port's own rows.
+   */
+  private seekServices(port: number, services: ServiceEntry[]): void {
+    const { IANA_ROW_COUNT: count, IANA_CHECKPOINTS: checkpoints, IANA_PORTS: ports, IANA_NAMES: names, IANA_DESCRIPTIONS: descriptions } = this.columns;
+    if (count === 0) return;
     let low = 0;
     let high = checkpoints.length / 4 - 1;
     while (low < high) {
@@ -268,22 +233,47 @@ export class IanaTable {
       if (checkpoints[middle * 4] < port) low = middle;
       else high = middle - 1;
     }
-    return low;
-  }
-
-  private seekServices(port: number, services: ServiceEntry[]): void {
-    if (this.columns.IANA_ROW_COUNT === 0) return;
-    const cursor = new RowCursor(this.columns, this.checkpointBefore(port));
-    do {
-      if (cursor.port === port) services.push(this.rowEntry(cursor.nameAt, cursor.descriptionAt, cursor.mask, port));
-      else if (cursor.port > port) break;
-    } while (cursor.next());
+    let row = low * this.columns.IANA_CHECKPOINT_EVERY;
+    let rowPort = checkpoints[low * 4];
+    let at = checkpoints[low * 4 + 1];
+    let nameAt = checkpoints[low * 4 + 2];
+    let descriptionAt = checkpoints[low * 4 + 3];
+    let first = true; // the checkpoint row's delta is already counted in its port
+    for (; row < count; row++) {
+      let delta = 0;
+      let digits = 0;
+      let code = ports.charCodeAt(at);
+      while (at < ports.length && code !== SEPARATOR_CODE && code !== DOT) {
+        delta = delta * 36 + (code <= 57 ? code - 48 : code - 87);
+        digits++;
+        code = ports.charCodeAt(++at);
+      }
+      let mask = 3;
+      if (code === DOT) {
+        mask = 0;
+        code = ports.charCodeAt(++at);
+        while (at < ports.length && code !== SEPARATOR_CODE) {
+          mask = mask * 16 + (code <= 57 ? code - 48 : code - 87);
+          code = ports.charCodeAt(++at);
+        }
+      }
+      at++;
+      if (!first) rowPort += digits === 0 ? 1 : delta;
+      first = false;
+      if (rowPort > port) return;
+      if (rowPort === port) {
+        const name = this.decode(names, nameAt, '');
+        services.push(entry(name, this.decode(descriptions, descriptionAt, name), mask, port));
+      }
+      nameAt = names.indexOf(SEPARATOR, nameAt) + 1;
+      descriptionAt = descriptions.indexOf(SEPARATOR, descriptionAt) + 1;
+    }
   }
 
   private directServices(port: number, services: ServiceEntry[]): void {
-    const { firstRow, rowPort, rowMask, nameStart, descriptionStart } = this.directIndex();
+    const { firstRow, rowPort, rowMask, names, descriptions } = this.directIndex();
     for (let row = firstRow[port]; row >= 0 && row < rowPort.length && rowPort[row] === port; row++) {
-      services.push(this.rowEntry(nameStart[row], descriptionStart[row], rowMask[row], port));
+      services.push(entry(names[row], descriptions[row], rowMask[row], port));
     }
   }
 
@@ -291,23 +281,22 @@ export class IanaTable {
     return (this.direct ??= this.buildDirectIndex());
   }
 
-  /** One pass over the ports column with plain locals (a cursor object per row was several times slower). */
+  /** One pass over the columns with plain locals (a cursor object per row was several times slower). */
   private buildDirectIndex(): DirectIndex {
     const { IANA_ROW_COUNT: count, IANA_PORTS: ports, IANA_NAMES: names, IANA_DESCRIPTIONS: descriptions } = this.columns;
     const index: DirectIndex = {
       firstRow: new Int32Array(65536).fill(-1),
       rowPort: new Uint16Array(count),
       rowMask: new Uint8Array(count),
-      nameStart: new Uint32Array(count + 1),
-      descriptionStart: new Uint32Array(count + 1),
+      names: new Array<string>(count),
+      descriptions: new Array<string>(count),
     };
-    const { firstRow, rowPort, rowMask, nameStart, descriptionStart } = index;
+    const { firstRow, rowPort, rowMask } = index;
     let at = 0;
     let nameAt = 0;
     let descriptionAt = 0;
     let port = 0;
     for (let row = 0; row < count; row++) {
-      // `delta[.mask]`: delta in base 36, empty for 1; mask in hex, absent for 3 (tcp+udp).
       let delta = 0;
       let digits = 0;
       let code = ports.charCodeAt(at);
@@ -329,15 +318,32 @@ export class IanaTable {
       port += digits === 0 ? 1 : delta;
       rowPort[row] = port;
       rowMask[row] = mask;
-      nameStart[row] = nameAt;
-      descriptionStart[row] = descriptionAt;
       if (firstRow[port] < 0) firstRow[port] = row;
+      const name = this.decode(names, nameAt, '');
+      index.names[row] = name;
+      index.descriptions[row] = this.decode(descriptions, descriptionAt, name);
       nameAt = names.indexOf(SEPARATOR, nameAt) + 1;
       descriptionAt = descriptions.indexOf(SEPARATOR, descriptionAt) + 1;
     }
-    nameStart[count] = names.length + 1;
-    descriptionStart[count] = descriptions.length + 1;
     return index;
+  }
+
+  /** Lower-cased row by row (lower-casing can change a text's length), then joined. */
+  private lowerColumns(): LowerCaseColumns {
+    if (this.lower) return this.lower;
+    const { names, descriptions } = this.directIndex();
+    const join = (texts: string[]) => {
+      const lower = texts.map((t) => t.toLowerCase());
+      const starts = new Uint32Array(lower.length + 1);
+      for (let row = 0, at = 0; row <= lower.length; row++) {
+        starts[row] = at;
+        at += (lower[row]?.length ?? 0) + 1;
+      }
+      return { text: lower.join(SEPARATOR), starts };
+    };
+    const n = join(names);
+    const d = join(descriptions);
+    return (this.lower = { names: n.text, descriptions: d.text, nameStart: n.starts, descriptionStart: d.starts });
   }
 
   private rangeRows(): RangeRow[] {
@@ -366,5 +372,15 @@ export function rowAtOffset(starts: Uint32Array, offset: number): number {
   return low;
 }
 
-/** The committed table. */
-export const iana = new IanaTable(generated);
+/** The committed table. Named imports, not a namespace: a bundler then reads the strings directly. */
+export const iana = new IanaTable({
+  IANA_ROW_COUNT,
+  IANA_PORTS,
+  IANA_LEADS,
+  IANA_BOOK,
+  IANA_NAMES,
+  IANA_DESCRIPTIONS,
+  IANA_CHECKPOINT_EVERY,
+  IANA_CHECKPOINTS,
+  IANA_RANGE_ROWS,
+});

