@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { lookupPort, setCustomPorts } from '../../src/core/registry/registry';
-import { COMMON_PORTS_TABLE } from '../../src/core/registry/commonPorts';
+import { COMMON_PORT_RANGES, COMMON_PORTS_TABLE } from '../../src/core/registry/commonPorts';
 import { allCommonServices, commonRows, parseCommonRow } from '../../src/core/registry/commonIndex';
 import { iana } from '../../src/core/registry/ianaIndex';
 import type { Protocol } from '../../src/core/types';
@@ -217,10 +217,18 @@ describe('registry: the curated table', () => {
     }
   });
 
-  it('is one plain ASCII string without quotes or backslashes, so it ships as a string literal, not a template', () => {
-    assert.match(COMMON_PORTS_TABLE, /^~[\x20-\x7e]*$/);
-    assert.doesNotMatch(COMMON_PORTS_TABLE, /["\\`]/);
+  it('is plain ASCII strings without quotes or backslashes, so they ship as string literals, not templates', () => {
+    for (const table of [COMMON_PORTS_TABLE, COMMON_PORT_RANGES]) {
+      assert.match(table, /^~[\x20-\x7e]*$/);
+      assert.doesNotMatch(table, /["\\`]/);
+    }
     assert.ok(commonRows().length > 150);
+  });
+
+  it('keeps single ports in the table and ranges apart (a range in the table would never be found)', () => {
+    const [singles, ranged] = [COMMON_PORTS_TABLE, COMMON_PORT_RANGES].map((t) => t.split('~').slice(1).map(parseCommonRow).filter((r) => r !== undefined));
+    assert.ok(singles.length > 150 && singles.every((r) => r.endPort === r.port));
+    assert.ok(ranged.length >= 6 && ranged.every((r) => r.endPort > r.port));
   });
 
   it('rejects a row without a URL or with a plain http one', () => {
