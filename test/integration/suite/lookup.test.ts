@@ -1,7 +1,7 @@
 import assert from 'assert';
 import * as vscode from 'vscode';
 import { waitFor } from './waitFor';
-import { activatePortLens } from './workspace';
+import { activatePortLens, openFixture, positionOf } from './workspace';
 
 /**
  * Runs a workbench command against the open QuickPick until the lookup's promise settles. The picker fills
@@ -40,6 +40,15 @@ describe('Port Lens: Look Up Port…', () => {
     const lookup = vscode.commands.executeCommand<number | undefined>('portLens.lookup', '5432');
     const picked = await settleWith(lookup, 'workbench.action.acceptSelectedQuickOpenItem');
     assert.strictEqual(picked, 5432);
+  });
+
+  it('opens on the port under the cursor when called without a query (6379 in .env)', async () => {
+    const editor = await openFixture('.env');
+    const at = positionOf(editor.document, '6379', 1);
+    editor.selection = new vscode.Selection(at, at);
+    const lookup = vscode.commands.executeCommand<number | undefined>('portLens.lookup');
+    const picked = await settleWith(lookup, 'workbench.action.acceptSelectedQuickOpenItem');
+    assert.strictEqual(picked, 6379);
   });
 
   it('resolves to undefined when the picker is dismissed', async () => {
