@@ -177,10 +177,20 @@ function field(text: string): string {
 }
 
 /** A double-quoted, ASCII-only string literal with one row per source line (line continuations). */
-function stringLiteral(rows: string[]): string {
+function stringLiteral(rows: string[], separator = ROW_SEPARATOR): string {
   const escape = (text: string) =>
     text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/[^\x20-\x7e]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return '"' + rows.map(escape).join(`${ROW_SEPARATOR}\\\n`) + '"';
+  return '"' + rows.map(escape).join(`${separator}\\\n`) + '"';
+}
+
+/** Pieces run together, about a hundred characters to a source line. */
+function linesOf(pieces: string[]): string[] {
+  const lines = [''];
+  for (const piece of pieces) {
+    if (lines[lines.length - 1].length >= 100) lines.push('');
+    lines[lines.length - 1] += piece;
+  }
+  return lines;
 }
 
 /**
@@ -210,9 +220,12 @@ export function withoutRepeatedDescriptions(rows: IanaRow[]): IanaRow[] {
 // word-coded: a frequent word (with the space or hyphen before it) becomes two characters, a lead
 // character and an index character. Any row decodes on its own, in one pass (ianaIndex.ts).
 
-/** Characters a coded string may hold: printable ASCII without `"`, `\` (no escapes) and `|` (rows). */
+/** Separates a row's port, name and description. */
+export const FIELD_SEPARATOR = '~';
+
+/** Characters a coded string may hold: printable ASCII without `"`, `\` (no escapes), `|` and `~`. */
 export const CODE_ALPHABET = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i))
-  .filter((ch) => ch !== '"' && ch !== '\\' && ch !== ROW_SEPARATOR)
+  .filter((ch) => ch !== '"' && ch !== '\\' && ch !== ROW_SEPARATOR && ch !== FIELD_SEPARATOR)
   .join('');
 
 /** Lead characters: the rarest in the text, each opening CODE_ALPHABET.length codes. Chosen by trying. */
@@ -257,7 +270,10 @@ function pieces(text: string, name: string): Piece[] {
 /** The coded texts of every row, and the book that decodes them. Pure: same texts, same output. */
 export interface TextCode {
   leads: string;
+  /** Entries sorted by length; entries 0 and 1 are the empty stand-ins for the name. */
   book: string[];
+  /** How many entries of each length the book has. */
+  lengths: number[];
   encode(text: string, name: string): string;
 }
 
@@ -280,21 +296,27 @@ export function buildTextCode(texts: { text: string; name: string }[], leadCount
     .join('');
   // Characters that cannot stand for themselves (leads, quotes, backslashes, non-ASCII) get a code each.
   const codedChars = [...charCounts.keys()].filter((ch) => leads.includes(ch) || !CODE_ALPHABET.includes(ch)).sort();
-  const book = ['', '', ...codedChars];
+  const chosen = ['', '', ...codedChars];
   const capacity = leads.length * CODE_ALPHABET.length;
   // A word is worth a code when it saves more than its place in the book costs.
   const words = [...wordCounts]
-    .map(([word, count]) => ({ word, gain: count * (word.length - 2) - (word.length + 1) }))
+    .map(([word, count]) => ({ word, gain: count * (word.length - 2) - word.length }))
     .filter(({ gain }) => gain > 0)
     .sort((a, b) => b.gain - a.gain || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0))
-    .slice(0, Math.max(0, capacity - book.length));
-  for (const { word } of words) book.push(word);
+    .slice(0, Math.max(0, capacity - chosen.length));
+  for (const { word } of words) chosen.push(word);
+  // Every code is two characters, so the order is free: by length, so that the book needs no separators
+  // (an entry's place follows from how many entries each length has) and nothing to split at run time.
+  const book = chosen.map((entry, i) => ({ entry, i })).sort((a, b) => a.entry.length - b.entry.length || a.i - b.i).map(({ entry }) => entry);
+  const lengths: number[] = [];
+  for (const entry of book) lengths[entry.length] = (lengths[entry.length] ?? 0) + 1;
   const codeOf = new Map(book.map((entry, i) => [entry, i] as const).filter(([entry]) => entry !== ''));
   const code = (index: number) => leads[Math.floor(index / CODE_ALPHABET.length)] + CODE_ALPHABET[index % CODE_ALPHABET.length];
   const char = (ch: string) => (codeOf.has(ch) ? code(codeOf.get(ch)!) : ch);
   return {
     leads,
     book,
+    lengths: Array.from(lengths, (count) => count ?? 0),
     encode(text, name) {
       let out = '';
       for (const piece of pieces(text, name)) {
@@ -308,42 +330,25 @@ export function buildTextCode(texts: { text: string; name: string }[], leadCount
   };
 }
 
-/** How many rows apart the checkpoints are: a lookup before the index exists reads at most this many rows. */
-export const CHECKPOINT_EVERY = 64;
-
 /**
  * The whole generated module. Pure: the same rows and source give the same text.
- * Columns are stored apart (ports, names, descriptions); ports are deltas so the column is tiny; names and
- * descriptions are word-coded (buildTextCode). The runtime reads the strings in place (ianaIndex.ts).
+ * Single-port rows are one string, `|port~name~description` per row, the port in base 36 with `.` and a hex
+ * protocol mask after it unless the mask is 3 (tcp+udp): a lookup finds its port's first row with one
+ * indexOf, which is what a cold start wants. Names and descriptions are word-coded (buildTextCode).
  */
 export function renderRegistryModule(sourceRows: IanaRow[], info: SourceInfo): string {
   const rows = withoutRepeatedDescriptions(sourceRows);
   const texts = rows.map((r) => ({ name: field(r.name), description: field(r.description) }));
   const singleAt = rows.flatMap((r, i) => (r.endPort === r.port ? [i] : []));
-  const single = singleAt.map((i) => rows[i]);
   const ranged = rows.filter((r) => r.endPort !== r.port);
-  let previous = 0;
-  const ports = single.map((row) => {
-    const delta = row.port - previous;
-    previous = row.port;
-    return (delta === 1 ? '' : delta.toString(36)) + (row.protocols === 3 ? '' : '.' + row.protocols.toString(16));
-  });
   const textCode = buildTextCode(singleAt.flatMap((i) => [{ text: texts[i].name, name: '' }, { text: texts[i].description, name: texts[i].name }]));
-  const names = singleAt.map((i) => textCode.encode(texts[i].name, ''));
-  const descriptions = singleAt.map((i) => textCode.encode(texts[i].description, texts[i].name));
-  // Offsets count characters of the runtime strings; coded strings hold no escapes, so also of the source.
-  const checkpoints: number[] = [];
-  let portsAt = 0;
-  let namesAt = 0;
-  let descriptionsAt = 0;
-  single.forEach((row, i) => {
-    if (i % CHECKPOINT_EVERY === 0) checkpoints.push(row.port, portsAt, namesAt, descriptionsAt);
-    portsAt += ports[i].length + 1;
-    namesAt += names[i].length + 1;
-    descriptionsAt += descriptions[i].length + 1;
+  const lines = singleAt.map((i) => {
+    const { port, protocols } = rows[i];
+    const key = port.toString(36) + (protocols === 3 ? '' : '.' + protocols.toString(16));
+    return [key, textCode.encode(texts[i].name, ''), textCode.encode(texts[i].description, texts[i].name)].join(FIELD_SEPARATOR);
   });
   const rangedTexts = rows.flatMap((r, i) => (r.endPort !== r.port ? [texts[i]] : []));
-  const lines = [
+  const out = [
     '// GENERATED FILE, do not edit: regenerate with `npm run registry:update` (scripts/generate-registry.ts).',
     '// The IANA Service Name and Transport Protocol Port Number Registry, dedicated to the public domain',
     '// (CC0 1.0) by the IANA/IETF licensing statement of November 2021.',
@@ -351,30 +356,25 @@ export function renderRegistryModule(sourceRows: IanaRow[], info: SourceInfo): s
     '/** Where the rows below come from, and which version of it. */',
     `export const IANA_SOURCE = ${JSON.stringify({ source: info.source, version: info.version, sha256: info.sha256 })} as const;`,
     '',
-    `/** ${single.length} single-port rows, sorted by port (a port's names in the registry's order), in three`,
-    ' *  columns of `|`-separated rows. Ports: the difference from the previous row\'s port in base 36 (empty',
-    ' *  for 1), then `.` and a hex protocol mask (1 tcp, 2 udp, 4 sctp, 8 dccp) unless it is 3 (tcp+udp). */',
-    `export const IANA_ROW_COUNT = ${single.length};`,
-    `export const IANA_PORTS = ${stringLiteral(ports)};`,
-    '',
     '/** Names and descriptions are coded: a character of IANA_LEADS and the next one (its place in',
-    ' *  CODE_ALPHABET, printable ASCII without `"`, `\\` and `|`) stand for an entry of IANA_BOOK; entry 0 is',
-    ' *  the row\'s name, entry 1 the name in capitals. Descriptions that only repeat the name are empty. */',
+    ' *  CODE_ALPHABET, printable ASCII without `"`, `\\`, `|` and `~`) stand for an entry of IANA_BOOK; entry 0',
+    ' *  is the row\'s name, entry 1 the name in capitals (both empty in the book). Descriptions that only',
+    ' *  repeat the name are empty. */',
     `export const IANA_LEADS = ${JSON.stringify(textCode.leads)};`,
-    `export const IANA_BOOK = ${stringLiteral(textCode.book)};`,
-    `export const IANA_NAMES = ${stringLiteral(names)};`,
-    `export const IANA_DESCRIPTIONS = ${stringLiteral(descriptions)};`,
+    `export const IANA_BOOK = ${stringLiteral(linesOf(textCode.book), '')};`,
+    '/** How many entries of IANA_BOOK have each length (0, 1, 2, ...): the entries run together, shortest first. */',
+    `export const IANA_BOOK_LENGTHS = [${textCode.lengths.join(',')}];`,
     '',
-    `/** Every ${CHECKPOINT_EVERY}th row from row 0: its port and where its line starts in IANA_PORTS, IANA_NAMES`,
-    ' *  and IANA_DESCRIPTIONS, so that a lookup can start reading near its port without an index. */',
-    `export const IANA_CHECKPOINT_EVERY = ${CHECKPOINT_EVERY};`,
-    `export const IANA_CHECKPOINTS = [${checkpoints.join(',')}];`,
+    `/** ${lines.length} single-port rows sorted by port (a port's names in the registry's order), each \`|port~name~description\`:`,
+    ' *  the port in base 36, then `.` and a hex protocol mask (1 tcp, 2 udp, 4 sctp, 8 dccp) unless it is 3. */',
+    `export const IANA_ROW_COUNT = ${lines.length};`,
+    `export const IANA_ROWS = ${stringLiteral(['', ...lines])};`,
     '',
     `/** ${ranged.length} rows that cover a range of ports: \`start-end~hex protocol mask~name~description\`. */`,
     `export const IANA_RANGE_ROWS = ${stringLiteral(ranged.map((r, i) => [`${r.port}-${r.endPort}`, r.protocols.toString(16), rangedTexts[i].name.replace(/~/g, '-'), rangedTexts[i].description.replace(/~/g, '-')].join('~')))};`,
     '',
   ];
-  return lines.join('\n');
+  return out.join('\n');
 }
 
 function sha256(text: string): string {

@@ -10,6 +10,7 @@ import {
   renderRegistryModule,
   rowsFromIanaCsv,
   rowsFromPortNumbers,
+  withoutRepeatedDescriptions,
 } from '../../scripts/generate-registry';
 import { IanaTable, type IanaColumns } from '../../src/core/registry/ianaIndex';
 
@@ -110,5 +111,43 @@ describe('registry generator: output', () => {
     const columns = loadGenerated(text);
     assert.deepStrictEqual(new IanaTable(columns).services(7).map((s) => [s.name, s.description]), [['x"y', description.replace('|', '\u00a6')]]);
     assert.ok(/^[\x00-\x7f]*$/.test(text), 'generated module is ASCII');
+  });
+
+  it('drops a description that only repeats the name (case and punctuation aside) and merges the rows that then agree', () => {
+    const rows = withoutRepeatedDescriptions([
+      { port: 20, endPort: 20, protocols: 1, name: 'ftp-data', description: 'File Transfer [Default Data]' },
+      { port: 20, endPort: 20, protocols: 4, name: 'ftp-data', description: 'FTP Data' },
+      { port: 2000, endPort: 2000, protocols: 1, name: 'cisco-sccp', description: 'Cisco SCCP' },
+      { port: 2000, endPort: 2000, protocols: 2, name: 'cisco-sccp', description: 'cisco SCCP' },
+    ]);
+    assert.deepStrictEqual(rows.map((r) => [r.port, r.protocols, r.name, r.description]), [
+      [20, 1, 'ftp-data', 'File Transfer [Default Data]'],
+      [20, 4, 'ftp-data', ''],
+      [2000, 3, 'cisco-sccp', ''],
+    ]);
+  });
+
+  it('word-codes names and descriptions and decodes them exactly, the row\'s own name included', () => {
+    const rows = [
+      { port: 49, endPort: 49, protocol: 'tcp', name: 'tacacs', description: 'Login Host Protocol (TACACS)' },
+      { port: 50, endPort: 50, protocol: 'tcp', name: 're-mail-ck', description: 'Remote Mail Checking Protocol' },
+      { port: 51, endPort: 51, protocol: 'udp', name: 'la-maint', description: 'IMP Logical Address Maintenance' },
+      { port: 80, endPort: 80, protocol: 'tcp', name: 'http', description: 'World Wide Web HTTP' },
+      { port: 80, endPort: 80, protocol: 'tcp', name: 'www', description: 'World Wide Web HTTP' },
+    ];
+    const text = renderRegistryModule(mergeRows(rows), source);
+    const table = new IanaTable(loadGenerated(text));
+    for (const row of rows) {
+      assert.ok(table.servicesBySeek(row.port).some((s) => s.name === row.name && s.description === row.description), `${row.port} ${row.name}`);
+    }
+    assert.deepStrictEqual(table.services(80).map((s) => s.name), ['http', 'www']);
+    assert.deepStrictEqual(table.services(52), []);
+  });
+
+  it('writes no string holding both quote characters (a minifier would print it as a slower template literal)', () => {
+    const columns = loadGenerated(readFileSync(join(root, 'src/core/registry/ianaTable.ts'), 'utf8')) as unknown as Record<string, unknown>;
+    for (const [name, value] of Object.entries(columns)) {
+      if (typeof value === 'string') assert.ok(!(value.includes('"') && value.includes("'")), name);
+    }
   });
 });

@@ -2,8 +2,8 @@ import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { lookupPort, setCustomPorts } from '../../src/core/registry/registry';
-import { COMMON_PORT_RANGES, COMMON_PORTS_TABLE } from '../../src/core/registry/commonPorts';
-import { allCommonServices, commonRows, parseCommonRow } from '../../src/core/registry/commonIndex';
+import { COMMON_PORTS_TABLE } from '../../src/core/registry/commonPorts';
+import { allCommonServices, commonRows, commonServicesByScan, commonServicesOn, parseCommonRow } from '../../src/core/registry/commonIndex';
 import { iana } from '../../src/core/registry/ianaIndex';
 import type { Protocol } from '../../src/core/types';
 
@@ -217,18 +217,25 @@ describe('registry: the curated table', () => {
     }
   });
 
-  it('is plain ASCII strings without quotes or backslashes, so they ship as string literals, not templates', () => {
-    for (const table of [COMMON_PORTS_TABLE, COMMON_PORT_RANGES]) {
-      assert.match(table, /^~[\x20-\x7e]*$/);
-      assert.doesNotMatch(table, /["\\`]/);
-    }
+  it('is one plain ASCII string without quotes or backslashes, so it ships as a string literal, not a template', () => {
+    assert.match(COMMON_PORTS_TABLE, /^~[\x20-\x7e]*$/);
+    assert.doesNotMatch(COMMON_PORTS_TABLE, /["\\`]/);
     assert.ok(commonRows().length > 150);
   });
 
-  it('keeps single ports in the table and ranges apart (a range in the table would never be found)', () => {
-    const [singles, ranged] = [COMMON_PORTS_TABLE, COMMON_PORT_RANGES].map((t) => t.split('~').slice(1).map(parseCommonRow).filter((r) => r !== undefined));
-    assert.ok(singles.length > 150 && singles.every((r) => r.endPort === r.port));
-    assert.ok(ranged.length >= 6 && ranged.every((r) => r.endPort > r.port));
+  it('starts single-port rows with ~ and range rows with @ (a range marked ~ would never be found)', () => {
+    for (const [, mark, row] of COMMON_PORTS_TABLE.matchAll(/([~@])([^~@]*)/g)) {
+      const parsed = parseCommonRow(row);
+      if (!parsed) continue;
+      assert.strictEqual(mark, parsed.endPort > parsed.port ? '@' : '~', row);
+    }
+    assert.ok(allCommonServices().filter((r) => r.endPort > r.port).length >= 6);
+  });
+
+  it('answers the same from the table\'s text (first lookups) as from its parsed map, on every port', () => {
+    for (let port = 0; port <= 65535; port++) {
+      assert.deepStrictEqual(commonServicesByScan(port), commonServicesOn(port), `port ${port}`);
+    }
   });
 
   it('rejects a row without a URL or with a plain http one', () => {

@@ -1,15 +1,15 @@
 // The ports developers actually meet, hand-kept: IANA names many of them differently (9200 is `wap-wsp`
 // to IANA, Elasticsearch to everyone) or not at all (5173 Vite, 4200 Angular, 9229 Node inspector).
 //
-// One row per line, each starting with `~`: `port[-endPort] | protocols | software | one-line description |
-// documentation URL`, protocols `tcp`, `udp` or `tcp+udp`; a row starting with `#` is a heading. Every row
-// cites the vendor's (or the standard's) documentation that states the port. Rows of one port are shown in
-// the order they appear here, so the most common use of a port comes first; rows covering a range of
-// ports are kept apart in COMMON_PORT_RANGES and shown after them.
+// One row per line: `~port | protocols | software | one-line description | documentation URL`, or for a range
+// of ports `@port-endPort | ...` (the `@` lets a lookup find the few ranges without reading the table);
+// protocols `tcp`, `udp` or `tcp+udp`; `~#` starts a heading. Every row cites the vendor's (or the
+// standard's) documentation that states the port. Rows of one port are shown in the order they appear
+// here, so the most common use of a port comes first; ranges come after them.
 //
 // The table is one string (each line ends in a line continuation) because that is what loads fastest: an
 // array of strings costs V8 twice as much to parse, and nothing is parsed until a lookup asks for its port
-// (see commonIndex.ts). Rows hold no `~`, `"` or `\`, and only ASCII.
+// (see commonIndex.ts). Rows hold no `~`, `@`, `"` or `\`, and only ASCII.
 export const COMMON_PORTS_TABLE = "\
 ~# The basics every hover must read right (RFCs and IANA).\
 ~20 | tcp | FTP data | File Transfer Protocol data channel (active mode); unencrypted. | https://www.rfc-editor.org/rfc/rfc959\
@@ -37,6 +37,7 @@ export const COMMON_PORTS_TABLE = "\
 ~111 | tcp+udp | rpcbind | ONC RPC port mapper (rpcbind/portmap), used by NFSv3. | https://www.rfc-editor.org/rfc/rfc1833\
 ~123 | udp | NTP | Network Time Protocol: clock synchronisation. | https://www.rfc-editor.org/rfc/rfc5905\
 ~135 | tcp | MS RPC | Microsoft RPC endpoint mapper (DCOM, WMI, Active Directory). | https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/service-overview-and-network-port-requirements\
+@137-139 | tcp+udp | NetBIOS | NetBIOS name (137/udp), datagram (138/udp) and session (139/tcp) services: legacy Windows file sharing. | https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/service-overview-and-network-port-requirements\
 ~161 | udp | SNMP | Simple Network Management Protocol: agents answer queries from network monitoring. | https://www.rfc-editor.org/rfc/rfc3417\
 ~162 | udp | SNMP trap | SNMP notifications (traps) sent by agents to a manager. | https://www.rfc-editor.org/rfc/rfc3417\
 ~179 | tcp | BGP | Border Gateway Protocol (also Calico's routing between Kubernetes nodes). | https://www.rfc-editor.org/rfc/rfc4271\
@@ -72,6 +73,7 @@ export const COMMON_PORTS_TABLE = "\
 ~5900 | tcp | VNC | VNC remote desktop (RFB protocol), display :0; display N listens on 5900+N. | https://www.rfc-editor.org/rfc/rfc6143\
 ~5985 | tcp | WinRM (HTTP) | Windows Remote Management / PowerShell remoting over HTTP. | https://learn.microsoft.com/en-us/windows/win32/winrm/installation-and-configuration-for-windows-remote-management\
 ~5986 | tcp | WinRM (HTTPS) | Windows Remote Management / PowerShell remoting over HTTPS. | https://learn.microsoft.com/en-us/windows/win32/winrm/installation-and-configuration-for-windows-remote-management\
+@6000-6063 | tcp | X11 | X Window System displays: display N listens on 6000+N (ssh -X forwards it instead). | https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=6000\
 ~6514 | tcp | Syslog over TLS | Encrypted syslog transport. | https://www.rfc-editor.org/rfc/rfc5425\
 ~6697 | tcp | IRC over TLS | Internet Relay Chat over TLS. | https://www.rfc-editor.org/rfc/rfc7194\
 ~9418 | tcp | Git protocol | git daemon's unauthenticated git:// protocol. | https://git-scm.com/book/en/v2/Git-on-the-Server-The-Protocols\
@@ -135,6 +137,7 @@ export const COMMON_PORTS_TABLE = "\
 ~1025 | tcp | Mailpit / MailHog SMTP | Local test mail catchers' SMTP port (web UI on 8025). | https://mailpit.axllent.org/docs/configuration/runtime-options/\
 ~8025 | tcp | Mailpit / MailHog web UI | Web UI of local test mail catchers. | https://mailpit.axllent.org/docs/configuration/runtime-options/\
 ~4566 | tcp | LocalStack | LocalStack edge port: all emulated AWS services. | https://docs.localstack.cloud/references/configuration/\
+@10000-10002 | tcp | Azurite | Azure Storage emulator: Blob 10000, Queue 10001, Table 10002. | https://learn.microsoft.com/en-us/azure/storage/common/storage-use-azurite\
 ~# Databases and data stores.\
 ~1433 | tcp | Microsoft SQL Server | SQL Server database engine (default instance). | https://learn.microsoft.com/en-us/sql/sql-server/install/configure-the-windows-firewall-to-allow-sql-server-access\
 ~1434 | udp | SQL Server Browser | SQL Server Browser service: locates named instances. | https://learn.microsoft.com/en-us/sql/sql-server/install/configure-the-windows-firewall-to-allow-sql-server-access\
@@ -176,6 +179,7 @@ export const COMMON_PORTS_TABLE = "\
 ~6333 | tcp | Qdrant HTTP | Qdrant vector database REST API. | https://qdrant.tech/documentation/guides/installation/\
 ~6334 | tcp | Qdrant gRPC | Qdrant vector database gRPC API. | https://qdrant.tech/documentation/guides/installation/\
 ~19530 | tcp | Milvus | Milvus vector database gRPC API. | https://milvus.io/docs/install_standalone-docker.md\
+@8091-8096 | tcp | Couchbase | Couchbase Server web console and REST (8091) and service REST ports. | https://docs.couchbase.com/server/current/install/install-ports.html\
 ~11210 | tcp | Couchbase data | Couchbase Server data service (Memcached binary protocol). | https://docs.couchbase.com/server/current/install/install-ports.html\
 ~# Messaging and streaming.\
 ~5672 | tcp | RabbitMQ (AMQP) | AMQP 0-9-1 and 1.0 clients (RabbitMQ; also ActiveMQ, Qpid). | https://www.rabbitmq.com/docs/networking\
@@ -241,6 +245,7 @@ export const COMMON_PORTS_TABLE = "\
 ~10256 | tcp | kube-proxy | kube-proxy health check. | https://kubernetes.io/docs/reference/networking/ports-and-protocols/\
 ~10257 | tcp | kube-controller-manager | kube-controller-manager (HTTPS). | https://kubernetes.io/docs/reference/networking/ports-and-protocols/\
 ~10259 | tcp | kube-scheduler | kube-scheduler (HTTPS). | https://kubernetes.io/docs/reference/networking/ports-and-protocols/\
+@30000-32767 | tcp+udp | Kubernetes NodePort | Default range of Kubernetes NodePort services. | https://kubernetes.io/docs/reference/networking/ports-and-protocols/\
 ~8001 | tcp | kubectl proxy | 'kubectl proxy' to the Kubernetes API on localhost. | https://kubernetes.io/docs/reference/kubectl/generated/kubectl_proxy/\
 ~8001 | tcp | Kong Admin API | Kong Gateway Admin API (HTTP); 8444 for HTTPS. | https://developer.konghq.com/gateway/network\
 ~8472 | udp | Flannel VXLAN | Flannel VXLAN overlay (k3s, many Kubernetes clusters). | https://docs.k3s.io/installation/requirements\
@@ -251,6 +256,7 @@ export const COMMON_PORTS_TABLE = "\
 ~8502 | tcp | Consul gRPC | Consul gRPC (Envoy xDS for Connect). | https://developer.hashicorp.com/consul/docs/install/ports\
 ~8600 | tcp+udp | Consul DNS | Consul DNS interface. | https://developer.hashicorp.com/consul/docs/install/ports\
 ~8300 | tcp | Consul server RPC | Consul server RPC. | https://developer.hashicorp.com/consul/docs/install/ports\
+@8301-8302 | tcp+udp | Consul Serf | Consul LAN (8301) and WAN (8302) gossip. | https://developer.hashicorp.com/consul/docs/install/ports\
 ~8200 | tcp | Vault | HashiCorp Vault API and UI. | https://developer.hashicorp.com/vault/docs/configuration/listener/tcp\
 ~8201 | tcp | Vault cluster | Vault server-to-server (cluster_address) traffic. | https://developer.hashicorp.com/vault/docs/configuration/listener/tcp\
 ~4646 | tcp | Nomad HTTP API | HashiCorp Nomad HTTP API and UI. | https://developer.hashicorp.com/nomad/docs/install/production/requirements\
@@ -282,14 +288,4 @@ export const COMMON_PORTS_TABLE = "\
 ~8096 | tcp | Jellyfin | Jellyfin media server HTTP. | https://jellyfin.org/docs/general/networking/\
 ~8384 | tcp | Syncthing GUI | Syncthing web GUI (localhost). | https://docs.syncthing.net/users/firewall.html\
 ~22000 | tcp+udp | Syncthing sync | Syncthing device-to-device sync (TCP and QUIC). | https://docs.syncthing.net/users/firewall.html\
-";
-
-/** Rows covering a range of ports, in the same form: kept apart so that a lookup never scans the table. */
-export const COMMON_PORT_RANGES = "\
-~137-139 | tcp+udp | NetBIOS | NetBIOS name (137/udp), datagram (138/udp) and session (139/tcp) services: legacy Windows file sharing. | https://learn.microsoft.com/en-us/troubleshoot/windows-server/networking/service-overview-and-network-port-requirements\
-~6000-6063 | tcp | X11 | X Window System displays: display N listens on 6000+N (ssh -X forwards it instead). | https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=6000\
-~10000-10002 | tcp | Azurite | Azure Storage emulator: Blob 10000, Queue 10001, Table 10002. | https://learn.microsoft.com/en-us/azure/storage/common/storage-use-azurite\
-~8091-8096 | tcp | Couchbase | Couchbase Server web console and REST (8091) and service REST ports. | https://docs.couchbase.com/server/current/install/install-ports.html\
-~30000-32767 | tcp+udp | Kubernetes NodePort | Default range of Kubernetes NodePort services. | https://kubernetes.io/docs/reference/networking/ports-and-protocols/\
-~8301-8302 | tcp+udp | Consul Serf | Consul LAN (8301) and WAN (8302) gossip. | https://developer.hashicorp.com/consul/docs/install/ports\
 ";

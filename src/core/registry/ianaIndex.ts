@@ -1,60 +1,34 @@
-// Reads the generated IANA columns (ianaTable.ts) without decoding them at load.
+// Reads the generated IANA rows (ianaTable.ts) without decoding them at load.
 //
-// A lookup needs one port's rows, so the first lookups start at the nearest checkpoint (every 64th row,
-// offsets precomputed by the generator), read at most ~64 rows and decode only their port's: microseconds,
-// and nothing to build. Once lookups become frequent (WARM_LOOKUPS) or the first search needs every row,
-// one pass decodes every row into a direct index, after which a lookup is a direct index.
+// Every row is `|port~name~description` in one string, sorted by port, so the first lookups find their
+// port's rows by binary search on the string and decode only those: microseconds, and nothing to build. Once
+// lookups become frequent (WARM_LOOKUPS) or the first search needs every row, one pass decodes every row
+// into a direct index, after which a lookup is a direct index.
 //
 // Names and descriptions are word-coded to keep the bundle small, since V8 spends about 5 ns on every byte
 // of a string literal at load (the code: buildTextCode in scripts/generate-registry.ts). The first lookup
-// is what a cold start waits for, and in a fresh process each function costs ~10 µs the first time it
-// runs (V8 compiles it then), so that path is a few plain functions with the loops written out.
+// is what a cold start waits for, and in a fresh process each function costs tens of µs the first time it
+// runs (V8 compiles it then, and runs it without type feedback), so that path is a few plain functions.
 import type { Protocol, ServiceEntry } from '../types';
-import {
-  IANA_BOOK,
-  IANA_CHECKPOINT_EVERY,
-  IANA_CHECKPOINTS,
-  IANA_DESCRIPTIONS,
-  IANA_LEADS,
-  IANA_NAMES,
-  IANA_PORTS,
-  IANA_RANGE_ROWS,
-  IANA_ROW_COUNT,
-} from './ianaTable';
+import { IANA_BOOK, IANA_BOOK_LENGTHS, IANA_LEADS, IANA_RANGE_ROWS, IANA_ROW_COUNT, IANA_ROWS } from './ianaTable';
 
-/** Rows in each generated column are separated by `|` (see the generator for why). */
+/** Starts every row (see the generator for why not a line break); FIELD separates a row's fields. */
 const SEPARATOR = '|';
-const SEPARATOR_CODE = 124;
+const FIELD = '~';
+const FIELD_CODE = 126;
 const DOT = 46;
 /** Seek lookups allowed before the direct index is worth its one-off few milliseconds. */
 const WARM_LOOKUPS = 32;
-/** Coded strings hold printable ASCII without `"`, `\` and `|`: 92 characters, in code order. */
-const ALPHABET_SIZE = 92;
-
-export function protocolsOfMask(mask: number): Protocol[] {
-  const protocols: Protocol[] = [];
-  if (mask & 1) protocols.push('tcp');
-  if (mask & 2) protocols.push('udp');
-  if (mask & 4) protocols.push('sctp');
-  if (mask & 8) protocols.push('dccp');
-  return protocols;
-}
-
-/** IANA's own page for a port; its `search` parameter filters the registry to that number. */
-export function ianaUrl(port: number): string {
-  return 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=' + port;
-}
+/** Coded strings hold printable ASCII without `"`, `\`, `|` and `~`: 91 characters, in code order. */
+const ALPHABET_SIZE = 91;
 
 /** The generated module's exports that the runtime reads (see scripts/generate-registry.ts). */
 export interface IanaColumns {
   IANA_ROW_COUNT: number;
-  IANA_PORTS: string;
+  IANA_ROWS: string;
   IANA_LEADS: string;
   IANA_BOOK: string;
-  IANA_NAMES: string;
-  IANA_DESCRIPTIONS: string;
-  IANA_CHECKPOINT_EVERY: number;
-  IANA_CHECKPOINTS: readonly number[];
+  IANA_BOOK_LENGTHS: readonly number[];
   IANA_RANGE_ROWS: string;
 }
 
@@ -85,14 +59,23 @@ interface RangeRow {
   description: string;
 }
 
-/** Some registry lines carry no name (port 24, "any private mail system"): the description then names it. */
+/**
+ * One service. Some registry lines carry no name (port 24, "any private mail system"): the description then
+ * names it. The link is IANA's own page, whose `search` parameter filters the registry to the port. (One
+ * function rather than three: it runs on the first lookup, where each function costs a compile.)
+ */
 function entry(name: string, description: string, mask: number, port: number): ServiceEntry {
+  const protocols: Protocol[] = [];
+  if (mask & 1) protocols.push('tcp');
+  if (mask & 2) protocols.push('udp');
+  if (mask & 4) protocols.push('sctp');
+  if (mask & 8) protocols.push('dccp');
   return {
     name: name === '' ? description : name,
-    protocols: protocolsOfMask(mask),
+    protocols,
     description: name === '' ? '' : description,
     source: 'iana',
-    url: ianaUrl(port),
+    url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=' + port,
   };
 }
 
@@ -104,8 +87,6 @@ export class IanaTable {
   private declare ranges: RangeRow[] | undefined;
   private declare seekLookups: number;
   private declare lower: LowerCaseColumns | undefined;
-  /** The book's entries, split on first use. */
-  private declare book: string[] | undefined;
   /** For each ASCII code, its place in IANA_LEADS, or -1. */
   private declare readonly leadIndex: Int8Array;
   /**
@@ -120,7 +101,6 @@ export class IanaTable {
     this.ranges = undefined;
     this.seekLookups = 0;
     this.lower = undefined;
-    this.book = undefined;
     this.leadIndex = new Int8Array(128).fill(-1);
     for (let i = 0; i < columns.IANA_LEADS.length; i++) this.leadIndex[columns.IANA_LEADS.charCodeAt(i)] = i;
   }
@@ -135,7 +115,7 @@ export class IanaTable {
     return services;
   }
 
-  /** The same answer as services(), always by seeking: lets tests prove both paths agree. */
+  /** The same answer as services(), always by searching the rows: lets tests prove both paths agree. */
   servicesBySeek(port: number): ServiceEntry[] {
     const services: ServiceEntry[] = [];
     if (!(Number.isInteger(port) && port >= 0 && port <= 65535)) return services;
@@ -196,77 +176,84 @@ export class IanaTable {
   }
 
   /**
-   * Decodes the row whose coded line starts at `start`: a lead character and the next one stand for a book
-   * entry; entries 0 and 1 stand for `name` and the name in capitals.
+   * Decodes coded text from `start` to `end`: a lead character and the next one stand for a book entry;
+   * entries 0 and 1 stand for `name` and the name in capitals.
    */
-  private decode(column: string, start: number, name: string): string {
+  private decode(rows: string, start: number, end: number, name: string): string {
     let text = '';
     let run = start;
-    let at = start;
-    for (; at < column.length; at++) {
-      const code = column.charCodeAt(at);
-      if (code === SEPARATOR_CODE) break;
+    for (let at = start; at < end; at++) {
+      const code = rows.charCodeAt(at);
       const lead = code < 128 ? this.leadIndex[code] : -1;
       if (lead < 0) continue;
-      const next = column.charCodeAt(at + 1);
-      // The next character's place in the alphabet: printable ASCII without `"` (34), `\` (92), `|` (124).
-      const index = lead * ALPHABET_SIZE + next - 32 - (next > 34 ? 1 : 0) - (next > 92 ? 1 : 0) - (next > 124 ? 1 : 0);
-      const book = (this.book ??= this.columns.IANA_BOOK.split(SEPARATOR));
-      text += column.slice(run, at) + (index === 0 ? name : index === 1 ? name.toUpperCase() : (book[index] ?? ''));
-      at++;
-      run = at + 1;
-    }
-    return text + column.slice(run, at);
-  }
-
-  /**
-   * From the last checkpoint below the port, reads rows (`delta[.mask]` in the ports column: delta in base
-   * 36, empty for 1; mask in hex, absent for 3) until past the port, decoding the port's own rows.
-   */
-  private seekServices(port: number, services: ServiceEntry[]): void {
-    const { IANA_ROW_COUNT: count, IANA_CHECKPOINTS: checkpoints, IANA_PORTS: ports, IANA_NAMES: names, IANA_DESCRIPTIONS: descriptions } = this.columns;
-    if (count === 0) return;
-    let low = 0;
-    let high = checkpoints.length / 4 - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (checkpoints[middle * 4] < port) low = middle;
-      else high = middle - 1;
-    }
-    let row = low * this.columns.IANA_CHECKPOINT_EVERY;
-    let rowPort = checkpoints[low * 4];
-    let at = checkpoints[low * 4 + 1];
-    let nameAt = checkpoints[low * 4 + 2];
-    let descriptionAt = checkpoints[low * 4 + 3];
-    let first = true; // the checkpoint row's delta is already counted in its port
-    for (; row < count; row++) {
-      let delta = 0;
-      let digits = 0;
-      let code = ports.charCodeAt(at);
-      while (at < ports.length && code !== SEPARATOR_CODE && code !== DOT) {
-        delta = delta * 36 + (code <= 57 ? code - 48 : code - 87);
-        digits++;
-        code = ports.charCodeAt(++at);
-      }
-      let mask = 3;
-      if (code === DOT) {
-        mask = 0;
-        code = ports.charCodeAt(++at);
-        while (at < ports.length && code !== SEPARATOR_CODE) {
-          mask = mask * 16 + (code <= 57 ? code - 48 : code - 87);
-          code = ports.charCodeAt(++at);
+      const next = rows.charCodeAt(at + 1);
+      // The next character's place in the alphabet: printable ASCII without `"` (34), `\` (92), `|` (124)
+      // and `~` (126, the last one, so nothing to subtract for it).
+      let index = lead * ALPHABET_SIZE + next - 32 - (next > 34 ? 1 : 0) - (next > 92 ? 1 : 0) - (next > 124 ? 1 : 0);
+      text += rows.slice(run, at);
+      if (index < 2) {
+        text += index === 0 ? name : name.toUpperCase();
+      } else {
+        // The book runs its entries together, shortest first: skip whole lengths, then index into one.
+        const { IANA_BOOK: book, IANA_BOOK_LENGTHS: lengths } = this.columns;
+        for (let length = 0, offset = 0; length < lengths.length; offset += lengths[length] * length, length++) {
+          if (index < lengths[length]) {
+            text += book.slice(offset + index * length, offset + index * length + length);
+            break;
+          }
+          index -= lengths[length];
         }
       }
       at++;
-      if (!first) rowPort += digits === 0 ? 1 : delta;
-      first = false;
-      if (rowPort > port) return;
-      if (rowPort === port) {
-        const name = this.decode(names, nameAt, '');
-        services.push(entry(name, this.decode(descriptions, descriptionAt, name), mask, port));
+      run = at + 1;
+    }
+    return text + rows.slice(run, end);
+  }
+
+  /**
+   * Finds the port's first row by binary search over the rows string (sorted by port; a probe snaps to the
+   * next row start), then reads its rows, which are consecutive. indexOf would scan: ~1 µs per KB.
+   */
+  private seekServices(port: number, services: ServiceEntry[]): void {
+    const rows = this.columns.IANA_ROWS;
+    // The first row whose port is at least `port` starts in [low, high].
+    let low = 0;
+    let high = rows.length;
+    while (high - low > 64) {
+      const middle = (low + high) >> 1;
+      const start = rows.indexOf(SEPARATOR, middle);
+      if (start < 0 || start >= high) {
+        high = middle;
+        continue;
       }
-      nameAt = names.indexOf(SEPARATOR, nameAt) + 1;
-      descriptionAt = descriptions.indexOf(SEPARATOR, descriptionAt) + 1;
+      let rowPort = 0;
+      for (let i = start + 1, code = rows.charCodeAt(i); code !== DOT && code !== FIELD_CODE && i < rows.length; code = rows.charCodeAt(++i)) {
+        rowPort = rowPort * 36 + (code <= 57 ? code - 48 : code - 87);
+      }
+      if (rowPort < port) low = start + 1;
+      else high = start;
+    }
+    for (let at = rows.indexOf(SEPARATOR, low); at >= 0; at = rows.indexOf(SEPARATOR, at + 1)) {
+      let i = at + 1;
+      let rowPort = 0;
+      let code = rows.charCodeAt(i);
+      for (; code !== DOT && code !== FIELD_CODE && i < rows.length; code = rows.charCodeAt(++i)) {
+        rowPort = rowPort * 36 + (code <= 57 ? code - 48 : code - 87);
+      }
+      if (rowPort > port) return;
+      if (rowPort < port) continue;
+      let mask = 3;
+      if (code === DOT) {
+        mask = 0;
+        for (code = rows.charCodeAt(++i); code !== FIELD_CODE && i < rows.length; code = rows.charCodeAt(++i)) {
+          mask = mask * 16 + (code <= 57 ? code - 48 : code - 87);
+        }
+      }
+      const nameEnd = rows.indexOf(FIELD, i + 1);
+      const rowEnd = rows.indexOf(SEPARATOR, nameEnd);
+      const end = rowEnd < 0 ? rows.length : rowEnd;
+      const name = this.decode(rows, i + 1, nameEnd, '');
+      services.push(entry(name, this.decode(rows, nameEnd + 1, end, name), mask, port));
     }
   }
 
@@ -281,9 +268,9 @@ export class IanaTable {
     return (this.direct ??= this.buildDirectIndex());
   }
 
-  /** One pass over the columns with plain locals (a cursor object per row was several times slower). */
+  /** One pass over the rows with plain locals (a cursor object per row was several times slower). */
   private buildDirectIndex(): DirectIndex {
-    const { IANA_ROW_COUNT: count, IANA_PORTS: ports, IANA_NAMES: names, IANA_DESCRIPTIONS: descriptions } = this.columns;
+    const { IANA_ROW_COUNT: count, IANA_ROWS: rows } = this.columns;
     const index: DirectIndex = {
       firstRow: new Int32Array(65536).fill(-1),
       rowPort: new Uint16Array(count),
@@ -292,38 +279,30 @@ export class IanaTable {
       descriptions: new Array<string>(count),
     };
     const { firstRow, rowPort, rowMask } = index;
-    let at = 0;
-    let nameAt = 0;
-    let descriptionAt = 0;
-    let port = 0;
-    for (let row = 0; row < count; row++) {
-      let delta = 0;
-      let digits = 0;
-      let code = ports.charCodeAt(at);
-      while (at < ports.length && code !== SEPARATOR_CODE && code !== DOT) {
-        delta = delta * 36 + (code <= 57 ? code - 48 : code - 87);
-        digits++;
-        code = ports.charCodeAt(++at);
+    let at = rows.indexOf(SEPARATOR) + 1;
+    for (let row = 0; row < count && at > 0; row++) {
+      let port = 0;
+      let code = rows.charCodeAt(at);
+      for (; code !== DOT && code !== FIELD_CODE && at < rows.length; code = rows.charCodeAt(++at)) {
+        port = port * 36 + (code <= 57 ? code - 48 : code - 87);
       }
       let mask = 3;
       if (code === DOT) {
         mask = 0;
-        code = ports.charCodeAt(++at);
-        while (at < ports.length && code !== SEPARATOR_CODE) {
+        for (code = rows.charCodeAt(++at); code !== FIELD_CODE && at < rows.length; code = rows.charCodeAt(++at)) {
           mask = mask * 16 + (code <= 57 ? code - 48 : code - 87);
-          code = ports.charCodeAt(++at);
         }
       }
-      at++;
-      port += digits === 0 ? 1 : delta;
+      const nameEnd = rows.indexOf(FIELD, at + 1);
+      const rowEnd = rows.indexOf(SEPARATOR, nameEnd);
+      const end = rowEnd < 0 ? rows.length : rowEnd;
       rowPort[row] = port;
       rowMask[row] = mask;
       if (firstRow[port] < 0) firstRow[port] = row;
-      const name = this.decode(names, nameAt, '');
+      const name = this.decode(rows, at + 1, nameEnd, '');
       index.names[row] = name;
-      index.descriptions[row] = this.decode(descriptions, descriptionAt, name);
-      nameAt = names.indexOf(SEPARATOR, nameAt) + 1;
-      descriptionAt = descriptions.indexOf(SEPARATOR, descriptionAt) + 1;
+      index.descriptions[row] = this.decode(rows, nameEnd + 1, end, name);
+      at = end + 1;
     }
     return index;
   }
@@ -373,14 +352,4 @@ export function rowAtOffset(starts: Uint32Array, offset: number): number {
 }
 
 /** The committed table. Named imports, not a namespace: a bundler then reads the strings directly. */
-export const iana = new IanaTable({
-  IANA_ROW_COUNT,
-  IANA_PORTS,
-  IANA_LEADS,
-  IANA_BOOK,
-  IANA_NAMES,
-  IANA_DESCRIPTIONS,
-  IANA_CHECKPOINT_EVERY,
-  IANA_CHECKPOINTS,
-  IANA_RANGE_ROWS,
-});
+export const iana = new IanaTable({ IANA_ROW_COUNT, IANA_ROWS, IANA_LEADS, IANA_BOOK, IANA_BOOK_LENGTHS, IANA_RANGE_ROWS });
