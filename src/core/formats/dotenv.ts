@@ -6,19 +6,8 @@ import { interpolate, UNKNOWN } from './interpolation';
 import { MappedText } from './mappedText';
 import { readSetting } from './portSettings';
 import { ScanCollector } from './scanCollector';
+import { BACKSLASH, COLON, CR, DOUBLE_QUOTE, EQUALS, HASH, LF, OPEN_BRACE, SINGLE_QUOTE, SPACE, TAB } from './charCodes';
 
-// Character codes: the scanner walks every character of the file, so it compares numbers, not strings.
-const TAB = 0x09;
-const LF = 0x0a;
-const CR = 0x0d;
-const SPACE = 0x20;
-const HASH = 0x23;
-const EQUALS = 0x3d;
-const COLON = 0x3a;
-const SINGLE_QUOTE = 0x27;
-const DOUBLE_QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const OPEN_BRACE = 0x7b;
 
 /** [A-Za-z0-9_.-] */
 function isKeyCode(c: number): boolean {

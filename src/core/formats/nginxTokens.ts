@@ -1,6 +1,7 @@
 // The nginx configuration tokenizer, following ngx_conf_read_token: words separated by whitespace, quoted
 // strings, `#` comments, `;`, `{` and `}`. One pass over the text, never throws, and recovers from what
 // nginx would reject (an unterminated quote ends at its line, a stray `}` is just a token).
+import { BACKSLASH, CLOSE_BRACE, CR, DOLLAR, DOUBLE_QUOTE, HASH, LF, OPEN_BRACE, SEMICOLON, SINGLE_QUOTE, SPACE, TAB } from './charCodes';
 
 export type NginxTokenKind = 'word' | 'semicolon' | 'open' | 'close';
 
@@ -17,18 +18,6 @@ export interface NginxToken {
   unterminated?: boolean;
 }
 
-const SPACE = 0x20;
-const TAB = 0x09;
-const LF = 0x0a;
-const CR = 0x0d;
-const SEMICOLON = 0x3b;
-const OPEN = 0x7b;
-const CLOSE = 0x7d;
-const HASH = 0x23;
-const DOUBLE_QUOTE = 0x22;
-const SINGLE_QUOTE = 0x27;
-const BACKSLASH = 0x5c;
-const DOLLAR = 0x24;
 
 function isSpace(code: number): boolean {
   return code === SPACE || code === TAB || code === LF || code === CR;
@@ -37,7 +26,7 @@ function isSpace(code: number): boolean {
 /** ASCII codes a bare word cannot simply run over (they end it or change how it is read), as a table: the
  *  word loop runs on most characters of a config, so an ordinary character should cost one lookup. */
 const WORD_SPECIAL = new Uint8Array(128);
-for (const code of [SPACE, TAB, LF, CR, SEMICOLON, OPEN, BACKSLASH, DOLLAR]) WORD_SPECIAL[code] = 1;
+for (const code of [SPACE, TAB, LF, CR, SEMICOLON, OPEN_BRACE, BACKSLASH, DOLLAR]) WORD_SPECIAL[code] = 1;
 
 function lineEnd(text: string, from: number): number {
   const newline = text.indexOf('\n', from);
@@ -90,8 +79,8 @@ class NginxLexer {
       const code = text.charCodeAt(i);
       if (isSpace(code)) { i++; continue; }
       if (code === SEMICOLON) return this.punctuation('semicolon', i);
-      if (code === OPEN) return this.punctuation('open', i);
-      if (code === CLOSE) return this.punctuation('close', i);
+      if (code === OPEN_BRACE) return this.punctuation('open', i);
+      if (code === CLOSE_BRACE) return this.punctuation('close', i);
       if (code === HASH) { i = lineEnd(text, i); continue; }
       if (code === DOUBLE_QUOTE || code === SINGLE_QUOTE) return this.quotedString(i, code);
       return this.bareWord(i);
@@ -144,11 +133,11 @@ class NginxLexer {
     while (j < n) {
       const c = text.charCodeAt(j);
       if (c < 128 && WORD_SPECIAL[c] === 0) { afterDollar = false; j++; continue; }
-      if (c === OPEN && afterDollar) { afterDollar = false; j++; continue; }
+      if (c === OPEN_BRACE && afterDollar) { afterDollar = false; j++; continue; }
       afterDollar = false;
       if (c === BACKSLASH) { j = Math.min(n, j + 2); continue; }
       if (c === DOLLAR) { afterDollar = true; j++; continue; }
-      if (c === SEMICOLON || c === OPEN || isSpace(c)) break;
+      if (c === SEMICOLON || c === OPEN_BRACE || isSpace(c)) break;
       j++;
     }
     this.set('word', i, j, i, j, false, false);
