@@ -3,16 +3,26 @@ import * as vscode from 'vscode';
 import { waitFor } from './waitFor';
 import { activatePortLens, diagnosticsOnLine, openFixture, revert } from './workspace';
 
-/** Finds the quick fix with this title for the diagnostic and applies its edit through the workspace API. */
+/**
+ * Finds the quick fix with this title for the diagnostic and applies its edit through the workspace API.
+ * Asks until the fix is offered: after the previous test's revert, the diagnostic awaited may still be the
+ * edited version's until the debounced re-analysis lands, and a code action request in between can come back
+ * empty. A fix that never comes still fails, with what was offered instead.
+ */
 async function applyQuickFix(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, title: string | RegExp): Promise<void> {
-  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
-    'vscode.executeCodeActionProvider',
-    document.uri,
-    diagnostic.range,
-    vscode.CodeActionKind.QuickFix.value,
-  );
-  const action = actions?.find((candidate) => (typeof title === 'string' ? candidate.title === title : title.test(candidate.title)));
-  assert.ok(action, `no quick fix titled ${String(title)}; offered: ${(actions ?? []).map((a) => a.title).join(' | ')}`);
+  let offered: string[] = [];
+  const action = await waitFor(`a quick fix titled ${String(title)}`, async () => {
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      document.uri,
+      diagnostic.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
+    offered = (actions ?? []).map((a) => a.title);
+    return actions?.find((candidate) => (typeof title === 'string' ? candidate.title === title : title.test(candidate.title)));
+  }, 5000).catch((error: Error) => {
+    throw new Error(`${error.message}; offered: ${offered.join(' | ') || 'nothing'}`);
+  });
   assert.ok(action.kind && vscode.CodeActionKind.QuickFix.contains(action.kind), `kind is ${action.kind?.value}`);
   assert.ok(action.edit, 'the quick fix carries no edit');
   assert.ok(await vscode.workspace.applyEdit(action.edit), 'applyEdit refused the edit');
