@@ -11,6 +11,10 @@ export function hoverMarkdown(mention: PortMention, info: PortInfo | undefined, 
   const lines: string[] = [];
   lines.push(`**${portTitle(mention)}**${mention.implicit ? ' (implicit: not written, the default for this syntax)' : ''}`);
   lines.push('');
+  if (mention.split) {
+    lines.push(`Written across a line continuation: Docker reads it as ${span(mention.port, mention.endPort)}.`);
+    lines.push('');
+  }
   lines.push(rangeLine(mention));
   lines.push('');
   const role = roleLine(mention);
@@ -47,7 +51,7 @@ function rangeLine(mention: PortMention): string {
 }
 
 function roleLine(mention: PortMention): string | undefined {
-  const where = mention.service ? ` (service ${codeSpan(mention.service)})` : '';
+  const where = mention.service ? ` (${serviceDetails(mention, mention.service)})` : '';
   const protocol = mention.protocol ?? 'tcp';
   const on = mention.hostIp ? `on ${mention.hostIp}` : 'on every interface';
   const peer = mention.peer ? span(mention.peer.port, mention.peer.endPort) : undefined;
@@ -68,6 +72,14 @@ function roleLine(mention: PortMention): string | undefined {
     case 'setting':
       return mention.context ? `**Setting:** ${codeSpan(mention.context)}${where}` : undefined;
   }
+}
+
+/** `service \`db\``, and when they bear on the port: the profiles it runs in and how many containers it runs. */
+function serviceDetails(mention: PortMention, service: string): string {
+  const parts = [`service ${codeSpan(service)}`];
+  if (mention.profiles) parts.push(`${mention.profiles.length > 1 ? 'profiles' : 'profile'} ${mention.profiles.map(codeSpan).join(', ')}`);
+  if (mention.replicas) parts.push(`${mention.replicas.count} replicas`);
+  return parts.join(', ');
 }
 
 function span(port: number, endPort: number | undefined): string {

@@ -52,6 +52,9 @@ export interface PortMention {
   hostIp?: string;
   /** A default port that is not written in the text (`listen 127.0.0.1;` → 80, `https://host` → 443). */
   implicit?: boolean;
+  /** Written across a line continuation (a Dockerfile's `30\` then `00` on the next line): `start`/`end` cover
+   *  the first digit to the last, continuation(s) included, and the text between is not all port. */
+  split?: true;
   /** The compose service it belongs to. */
   service?: string;
   /** The other side of a mapping: for a host port, the container port it forwards to; for a container
@@ -62,6 +65,16 @@ export interface PortMention {
   /** For compose `ports:` entries: which syntax, and the range of the entry's value (for the short syntax
    *  the text inside any quotes; for the long syntax the whole mapping node, braces included when flow). */
   entry?: { syntax: 'short' | 'long'; start: number; end: number };
+  /** For compose: the service's `profiles:`, when it has any; it then runs only when one of them is enabled. */
+  profiles?: string[];
+  /** For compose: how many containers the service runs, when a fixed number above one. */
+  replicas?: Replicas;
+}
+
+/** A compose service's container count and the setting it comes from. */
+export interface Replicas {
+  count: number;
+  setting: 'deploy.replicas' | 'scale';
 }
 
 /** What a scanner reads from one file: the ports, and what is wrong with how ports are written. */

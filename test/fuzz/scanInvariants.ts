@@ -1,6 +1,7 @@
 // What must hold for any text, however broken: the scanner and every rule return instead of throwing, every
 // offset lies inside the text, and a mention that is written (not implicit) covers exactly its port as
-// written: the digits, or `a-b` for a range, parsing back to port / endPort.
+// written: the digits, or `a-b` for a range, parsing back to port / endPort. A port written across Dockerfile
+// line continuations (`split`) covers its pieces: without the continuations, it is the port as written.
 import { scanCompose } from '../../src/core/formats/compose';
 import { scanDockerfile } from '../../src/core/formats/dockerfile';
 import { scanDotenv } from '../../src/core/formats/dotenv';
@@ -41,11 +42,21 @@ export function checkMention(where: string, text: string, mention: PortMention):
   if (!roles.has(mention.role)) fail(where, `unknown role ${mention.role}`, mention);
   if (mention.protocol !== undefined && !protocols.has(mention.protocol)) fail(where, `unknown protocol ${mention.protocol}`, mention);
   if (mention.entry) checkRange(`${where} (entry)`, mention.entry.start, mention.entry.end, text.length, mention);
-  if (mention.implicit) return;
-  const written = text.slice(mention.start, mention.end);
+  if (mention.implicit) {
+    if (mention.split) fail(where, 'an implicit port is not written, so it cannot be split', mention);
+    return;
+  }
+  let written = text.slice(mention.start, mention.end);
+  if (mention.split) {
+    // Each continuation: the escape character (\ or the `# escape=` one), blanks, the line end, then the blank
+    // and comment lines it skips. What is left must be the port, and something must have been left out.
+    const joined = written.replace(/[\\`][ \t]*\r*\n(?:[ \t\r\f\v]*(?:#[^\n]*)?\n)*/g, '');
+    if (joined === written) fail(where, `a split mention covers ${JSON.stringify(written.slice(0, 80))}, which holds no continuation`, mention);
+    written = joined;
+  }
   // A port taken from a variable (Dockerfile `EXPOSE $PORT`, resolved from its ARG/ENV default) is written as
   // the reference: the hover belongs on it, and the number is checked where the default is written.
-  if (/^\$(\{.*\}|[A-Za-z_][A-Za-z0-9_]*)$/s.test(written)) return;
+  if (!mention.split && /^\$(\{.*\}|[A-Za-z_][A-Za-z0-9_]*)$/s.test(written)) return;
   // `+80` is accepted by Docker's port parser, so the sign is part of the port as written.
   const parts = /^\+?(\d+)(?:-\+?(\d+))?$/.exec(written);
   if (!parts) fail(where, `the mention covers ${JSON.stringify(written.slice(0, 80))}, not a port as written`, mention);

@@ -37,6 +37,13 @@ describe('hoverMarkdown', () => {
     assert.match(hover, /host 5432 on every interface → container 5432\/tcp \(service `db`\)/);
   });
 
+  it('names the profiles and the replica count of the service, which decide whether its ports can collide', () => {
+    const text = 'services:\n  debug:\n    profiles: [dev, tools]\n    deploy:\n      replicas: 2\n    ports:\n      - "127.0.0.1:9229:9229"\n';
+    const hover = hoverAt(text, 'compose', '9229');
+    assert.match(hover, /→ container 9229\/tcp \(service `debug`, profiles `dev`, `tools`, 2 replicas\)/);
+    assert.match(hover, /`host-port-conflict`.*runs 2 containers/);
+  });
+
   it('shows the findings on the port, with their codes', () => {
     assert.match(hoverAt(compose, 'compose', '5432'), /\*\*Warning\*\* `exposed-all-interfaces`/);
     assert.match(hoverAt(compose, 'compose', '50000'), /\*\*Warning\*\* `dynamic-range`/);
@@ -64,6 +71,15 @@ describe('hoverMarkdown', () => {
 
   it('says so when nothing is registered on a port', () => {
     assert.match(hoverAt('EXPOSE 47999\n', 'dockerfile', '47999'), /No service is registered on this port/);
+  });
+
+  it('says Docker reads a port written across a line continuation whole, from the cursor on either piece', () => {
+    const dockerfile = 'FROM node:22\nEXPOSE 30\\\n00\n';
+    for (const piece of ['30\\', '00\n']) {
+      const hover = hoverAt(dockerfile, 'dockerfile', piece, 1);
+      assert.match(hover, /^\*\*Port 3000\/tcp\*\*\n\nWritten across a line continuation: Docker reads it as 3000\.\n/);
+    }
+    assert.doesNotMatch(hoverAt('EXPOSE 3000\n', 'dockerfile', '3000'), /line continuation/);
   });
 
   it('shows registry text as text, not as markup', () => {

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { checkPorts } from '../../src/core/rules/checkPorts';
 import { addressesOverlap, hostAddressOf } from '../../src/core/rules/hostAddress';
+import { applyEdits } from './applyEdits';
 
 function conflicts(text: string) {
   return checkPorts(text, 'compose').filter((f) => f.code === 'host-port-conflict');
@@ -100,6 +101,103 @@ describe('rule host-port-conflict', () => {
     assert.match(found[0].message, /by service "c" \(line 13\) on/);
     assert.match(found[1].message, /by service "c" \(line 13\) on/);
     assert.match(found[2].message, /by service "a" \(line 5\) and service "b" \(line 9\) on/);
+  });
+});
+
+/** A compose file with one service per entry, each with its own extra lines (profiles, deploy…). */
+function servicesWith(...entries: [string, string, string][]): string {
+  return 'services:\n' + entries.map(([name, port, extra]) => `  ${name}:\n    image: ${name}\n${extra}    ports:\n      - ${port}\n`).join('');
+}
+
+describe('rule host-port-conflict with profiles', () => {
+  it('services in profiles that share none are alternatives and do not conflict', () => {
+    const text = servicesWith(['db', '"5432:5432"', '    profiles: [dev]\n'], ['db-ci', '"5432:5432"', '    profiles: ["ci"]\n']);
+    assert.deepStrictEqual(conflicts(text), []);
+  });
+
+  it('a service without profiles always runs, so it conflicts with a service in any profile', () => {
+    const text = servicesWith(['db', '"5432:5432"', '    profiles: [dev]\n'], ['always', '"5432:5432"', '']);
+    const found = conflicts(text);
+    assert.strictEqual(found.length, 2);
+    assert.match(found[0].message, /service "always"/);
+  });
+
+  it('services sharing one profile conflict, and a message names only the services that can run alongside', () => {
+    const text = servicesWith(
+      ['a', '"8080:80"', '    profiles: [dev, debug]\n'],
+      ['b', '"8080:80"', '    profiles:\n      - debug\n'],
+      ['c', '"8080:80"', '    profiles: [ci]\n'],
+    );
+    const found = conflicts(text);
+    assert.deepStrictEqual(found.map((f) => text.slice(0, f.start).split('\n').length), [6, 12]);
+    assert.match(found[0].message, /also published by service "b" \(line 12\) on/);
+    assert.match(found[1].message, /also published by service "a" \(line 6\) on/);
+  });
+
+  it('profiles apply to port ranges that overlap, not only to equal ports', () => {
+    const text = servicesWith(['a', '"8000-8010:8000-8010"', '    profiles: [x]\n'], ['b', '"8005:80"', '    profiles: [y]\n']);
+    assert.deepStrictEqual(conflicts(text), []);
+    const shared = servicesWith(['a', '"8000-8010:8000-8010"', '    profiles: [x]\n'], ['b', '"8005:80"', '    profiles: [x]\n']);
+    assert.strictEqual(conflicts(shared).length, 2);
+  });
+
+  it('profiles that cannot be read (interpolated to nothing) count as any profile', () => {
+    const text = servicesWith(['a', '"8080:80"', '    profiles: [dev]\n'], ['b', '"8080:80"', '    profiles: ["${PROFILE}"]\n']);
+    assert.strictEqual(conflicts(text).length, 2);
+  });
+});
+
+describe('rule host-port-conflict with replicas', () => {
+  it('a fixed host port on a service with deploy.replicas: 3 is flagged, with the range to use instead', () => {
+    const text = servicesWith(['web', '"8080:80"', '    deploy:\n      replicas: 3\n']);
+    const found = conflicts(text);
+    assert.strictEqual(found.length, 1);
+    assert.strictEqual(text.slice(found[0].start, found[0].end), '8080');
+    assert.match(found[0].message, /Service "web" runs 3 containers \(deploy\.replicas: 3\)/);
+    assert.match(found[0].message, /"8080-8082:80"/);
+  });
+
+  it('the quick fix widens the host port to one per replica, and the result checks clean', () => {
+    const text = servicesWith(['web', '8080:80', '    deploy:\n      replicas: 3\n']);
+    const [found] = conflicts(text);
+    assert.strictEqual(found.fix?.title, 'Publish host ports 8080-8082, one per replica');
+    const fixed = applyEdits(text, found.fix!.edits);
+    assert.match(fixed, /\n {6}- 8080-8082:80\n/);
+    assert.deepStrictEqual(conflicts(fixed), []);
+  });
+
+  it('offers no fix inside an interpolation default or when the container side is a range', () => {
+    const [interpolated] = conflicts(servicesWith(['web', '"${WEB_PORT:-8080}:80"', '    scale: 2\n']));
+    assert.strictEqual(interpolated.fix, undefined);
+    const [ranged] = conflicts(servicesWith(['web', '"7000-7001:70-71"', '    scale: 2\n']));
+    assert.strictEqual(ranged.fix, undefined);
+  });
+
+  it('scale: 2 counts as well', () => {
+    const found = conflicts(servicesWith(['worker', '"6000:6000"', '    scale: 2\n']));
+    assert.strictEqual(found.length, 1);
+    assert.match(found[0].message, /\(scale: 2\)/);
+  });
+
+  it('a host range with one container port at least as wide as the replicas is fine; a narrower one is flagged', () => {
+    assert.deepStrictEqual(conflicts(servicesWith(['web', '"8000-8002:80"', '    deploy: {replicas: 3}\n'])), []);
+    const narrow = conflicts(servicesWith(['web', '"8000-8001:80"', '    deploy: {replicas: 3}\n']));
+    assert.strictEqual(narrow.length, 1);
+    assert.match(narrow[0].message, /give only 2 to pick from/);
+  });
+
+  it('one replica, a container-only port, port 0 and an interpolated count are all fine', () => {
+    assert.deepStrictEqual(conflicts(servicesWith(['web', '"8080:80"', '    deploy:\n      replicas: 1\n'])), []);
+    assert.deepStrictEqual(conflicts(servicesWith(['web', '"80"', '    deploy:\n      replicas: 3\n'])), []);
+    assert.deepStrictEqual(conflicts(servicesWith(['web', '"0:80"', '    deploy:\n      replicas: 3\n'])), []);
+    assert.deepStrictEqual(conflicts(servicesWith(['web', '"8080:80"', '    deploy:\n      replicas: ${N}\n'])), []);
+  });
+
+  it('the long syntax published port is flagged the same way', () => {
+    const text = 'services:\n  web:\n    deploy:\n      replicas: 2\n    ports:\n      - target: 80\n        published: "8080"\n';
+    const found = conflicts(text);
+    assert.strictEqual(found.length, 1);
+    assert.strictEqual(text.slice(found[0].start, found[0].end), '8080');
   });
 });
 

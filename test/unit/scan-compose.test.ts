@@ -337,3 +337,55 @@ describe('scanCompose: YAML structure', () => {
     assert.deepStrictEqual(scanCompose(text).mentions, []);
   });
 });
+
+describe('build args', () => {
+  const rows = (text: string, r: ScanResult) => r.mentions.map((m) => [m.service, m.role, m.port, m.context, written(text, m)]);
+
+  it('map-form build args: a port key is a setting with context "build arg KEY"', () => {
+    const text = 'services:\n  api:\n    build:\n      context: .\n      args:\n        PORT: 8080\n';
+    const r = scanCompose(text);
+    assert.deepStrictEqual(rows(text, r), [['api', 'setting', 8080, 'build arg PORT', '8080']]);
+    assert.deepStrictEqual(r.problems, []);
+  });
+
+  it('list-form build args: KEY=value items are read, a bare KEY (taken from the shell) is skipped', () => {
+    const text = 'services:\n  api:\n    build:\n      context: .\n      args:\n        - API_PORT=9000\n        - PORT\n        - DATABASE_URL=postgres://db:5432/app\n';
+    const r = scanCompose(text);
+    assert.deepStrictEqual(rows(text, r), [
+      ['api', 'setting', 9000, 'build arg API_PORT', '9000'],
+      ['api', 'setting', 5432, 'build arg DATABASE_URL', '5432'],
+    ]);
+    assert.deepStrictEqual(r.problems, []);
+  });
+
+  it('an interpolated default ${PORT:-8080} gives the default port, spanning the default as written', () => {
+    const text = 'services:\n  api:\n    build:\n      context: .\n      args:\n        PORT: ${PORT:-8080}\n';
+    const r = scanCompose(text);
+    assert.deepStrictEqual(rows(text, r), [['api', 'setting', 8080, 'build arg PORT', '8080']]);
+    assert.deepStrictEqual(r.problems, []);
+  });
+
+  it('a build arg not named like a port, holding a number, is not a mention', () => {
+    const text = 'services:\n  api:\n    build:\n      context: .\n      args:\n        NODE_VERSION: 20\n        WORKERS: 8080\n';
+    const r = scanCompose(text);
+    assert.deepStrictEqual(r.mentions, []);
+    assert.deepStrictEqual(r.problems, []);
+  });
+
+  it('build: as a plain string context has no args and gives nothing', () => {
+    const text = 'services:\n  api:\n    build: .\n    environment:\n      PORT: 3000\n';
+    const r = scanCompose(text);
+    assert.deepStrictEqual(rows(text, r), [['api', 'setting', 3000, 'environment PORT', '3000']]);
+    assert.deepStrictEqual(r.problems, []);
+  });
+
+  it('a port build arg that holds no port is invalid-port, in list and map form', () => {
+    const list = 'services:\n  api:\n    build:\n      args:\n        - PORT=abc\n';
+    const r = scanCompose(list);
+    assert.deepStrictEqual(r.problems.map((p) => [p.code, written(list, p)]), [['invalid-port', 'abc']]);
+    assert.match(r.problems[0].message, /PORT/);
+    assert.deepStrictEqual(r.mentions, []);
+    const map = 'services:\n  api:\n    build:\n      args:\n        DB_PORT: 70000\n';
+    assert.deepStrictEqual(scanCompose(map).problems.map((p) => [p.code, written(map, p)]), [['invalid-port', '70000']]);
+  });
+});

@@ -1,11 +1,12 @@
 // The Compose scanner: parses once with `yaml` (all documents, merge keys on) and walks each service once.
 import { isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
-import type { ScanResult } from '../types';
+import type { Replicas, ScanResult } from '../types';
 import { exposeMoveFix } from './composeExposeFix';
 import { parseComposeDocuments } from './composeParse';
 import { composeValue, readExposeEntry, readLongPort, readShortPort, type ServiceScope } from './composePorts';
-import { readEnvironment, readHealthcheck, readLabels } from './composeSettings';
+import { readBuildArgs, readEnvironment, readHealthcheck, readLabels } from './composeSettings';
 import { mapEntries, seqItems, WalkBudget, type MapEntry } from './composeYaml';
+import { UNKNOWN } from './interpolation';
 import { ScanCollector } from './scanCollector';
 
 export function scanCompose(text: string): ScanResult {
@@ -31,6 +32,45 @@ function readService(scope: ServiceScope, service: MapEntry): void {
   const { text, doc, budget, out } = scope;
   const entries = mapEntries(service.value, doc, budget);
   const field = (key: string) => entries.find((e) => e.key === key);
+  const firstMention = out.mentions.length;
+  readServiceMentions(scope, service, field);
+  // What decides whether two services' publishes can collide, stamped on every mention of the service.
+  const profiles = readProfiles(field('profiles')?.value ?? null, text);
+  const replicas = readReplicas(field, scope);
+  for (let i = firstMention; i < out.mentions.length; i++) {
+    if (profiles) out.mentions[i].profiles = profiles;
+    if (replicas) out.mentions[i].replicas = replicas;
+  }
+}
+
+/** `profiles: [debug, tools]`: the service runs only when one of them is enabled. Undefined when it has none
+ *  (it always runs) or when a name cannot be read, since a profile we cannot read might be any. */
+function readProfiles(node: Node | null, text: string): string[] | undefined {
+  if (!isSeq(node) || node.items.length === 0) return undefined;
+  const names: string[] = [];
+  for (const item of node.items) {
+    const name = composeValue(item as Node, text)?.text;
+    if (!name || name.includes(UNKNOWN)) return undefined;
+    names.push(name);
+  }
+  return names;
+}
+
+/** How many containers the service runs when that is a fixed number above one: `deploy.replicas` (the
+ *  Compose spec's place for it) or the older `scale`. */
+function readReplicas(field: (key: string) => MapEntry | undefined, scope: ServiceScope): Replicas | undefined {
+  const { text, doc, budget } = scope;
+  const deploy = field('deploy');
+  const fromDeploy = deploy && mapEntries(deploy.value, doc, budget).find((e) => e.key === 'replicas');
+  const entry = fromDeploy ?? field('scale');
+  const value = composeValue(entry?.value ?? null, text)?.text;
+  if (!entry || value === undefined || !/^\d{1,6}$/.test(value) || Number(value) < 2) return undefined;
+  return { count: Number(value), setting: fromDeploy ? 'deploy.replicas' : 'scale' };
+}
+
+/** Every port the service mentions: ports, expose, environment, build args, healthcheck, labels. */
+function readServiceMentions(scope: ServiceScope, service: MapEntry, field: (key: string) => MapEntry | undefined): void {
+  const { text, doc, budget, out } = scope;
   const ports = field('ports');
 
   if (ports) {
@@ -66,6 +106,8 @@ function readService(scope: ServiceScope, service: MapEntry): void {
 
   const environment = field('environment');
   if (environment) readEnvironment(scope, environment.value);
+  const build = field('build');
+  if (build) readBuildArgs(scope, build.value);
   const healthcheck = field('healthcheck');
   if (healthcheck) readHealthcheck(scope, healthcheck.value);
   const labels = field('labels');

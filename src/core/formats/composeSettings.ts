@@ -1,5 +1,5 @@
-// Ports in a Compose service's settings: `environment:` (list and map form), `healthcheck.test`, and
-// Traefik's `loadbalancer.server.port` labels (list and map form).
+// Ports in a Compose service's settings: `environment:` and `build.args` (list and map form),
+// `healthcheck.test`, and Traefik's `loadbalancer.server.port` labels (list and map form).
 import { isScalar, isSeq, type Node, type Scalar } from 'yaml';
 import { interpolate } from './interpolation';
 import { composeLookup, composeValue, type ServiceScope } from './composePorts';
@@ -37,6 +37,16 @@ function assignments(scope: ServiceScope, node: Node | null): { key: string; val
 export function readEnvironment(scope: ServiceScope, node: Node | null): void {
   for (const { key, value } of assignments(scope, node)) {
     readSetting({ key, context: `environment ${key}`, service: scope.service }, value, scope.out);
+  }
+}
+
+/** `build.args` are read like `environment:`: a port is set there just as often (`ARG PORT` in the
+ *  Dockerfile). `build: ./dir` (a string context) has no args, and mapEntries finds no entries in it. */
+export function readBuildArgs(scope: ServiceScope, build: Node | null): void {
+  const args = mapEntries(build, scope.doc, scope.budget).find((e) => e.key === 'args');
+  if (!args) return;
+  for (const { key, value } of assignments(scope, args.value)) {
+    readSetting({ key, context: `build arg ${key}`, service: scope.service }, value, scope.out);
   }
 }
 

@@ -5,10 +5,11 @@ import type { DockerfileParser, Instruction, Property } from 'dockerfile-ast';
 import type { PortMention, ScanResult } from '../types';
 import { DockerfileScope } from './dockerfileScope';
 import { interpolate, UNKNOWN, type DollarEscape, type Lookup } from './interpolation';
-import { continuedText } from './dockerfileContinuation';
+import { continuedText, isContinuation } from './dockerfileContinuation';
 import type { MappedText } from './mappedText';
 import { isSpecError, parsePortRange, parseProtocol, protocolError, splitPortSpec } from './portSpec';
 import { readCommandPorts, readSetting } from './portSettings';
+import { LF } from './charCodes';
 import { ScanCollector } from './scanCollector';
 
 interface Position { line: number; character: number }
@@ -48,6 +49,9 @@ export function scanDockerfile(text: string): ScanResult {
   const escapeChar = dockerfile.getEscapeCharacter();
   const argText = (range: { start: Position; end: Position }): MappedText =>
     continuedText(text, offsetAt(range.start), offsetAt(range.end), escapeChar);
+  // BuildKit reads `30\⏎00` as 3000: a port written across continuations is still a port, shown from its first
+  // digit to its last. Set on the text each grammar reads, after interpolation, which builds its text anew.
+  const joined: Joined = (value) => value.joinedBy((start, end) => isContinuation(text, start, end, escapeChar));
 
   for (const instruction of dockerfile.getInstructions()) {
     switch (instruction.getKeyword()) {
@@ -60,14 +64,14 @@ export function scanDockerfile(text: string): ScanResult {
       }
       case 'ARG':
       case 'ENV':
-        readVariables(instruction, scope, argText, escape, out);
+        readVariables(instruction, scope, argText, joined, escape, out);
         break;
       case 'EXPOSE': {
         // All arguments at once, from the first to the last: BuildKit joins continued lines before it splits
         // words, and a comment line inside a continuation can hide what dockerfile-ast reads as an argument.
         const args = instruction.getArguments();
         if (args.length > 0) {
-          readExpose(text, argText({ start: args[0].getRange().start, end: args[args.length - 1].getRange().end }), scope.lookup, escape, out);
+          readExpose(text, argText({ start: args[0].getRange().start, end: args[args.length - 1].getRange().end }), scope.lookup, escape, joined, out);
         }
         break;
       }
@@ -76,17 +80,30 @@ export function scanDockerfile(text: string): ScanResult {
         const cmd = args.findIndex((a) => a.getValue().toUpperCase() === 'CMD');
         for (const arg of cmd >= 0 ? args.slice(cmd + 1) : []) {
           const value = interpolate(argText(arg.getRange()), scope.runtimeLookup, escape);
-          readCommandPorts({ key: 'HEALTHCHECK', context: 'HEALTHCHECK' }, value, out);
+          readCommandPorts({ key: 'HEALTHCHECK', context: 'HEALTHCHECK' }, joined(value), out);
         }
         break;
       }
     }
   }
+  for (const mention of out.mentions) if (isSplit(text, mention)) mention.split = true;
   return out.result();
 }
 
+type Joined = (value: MappedText) => MappedText;
+
+/** A written port's span holds a line break only when the port is written across a continuation: a whole
+ *  one is just its digits, and one taken from a variable is shown as the reference (`${PO\⏎RT}`), which is
+ *  whole where it is written. */
+function isSplit(text: string, mention: PortMention): boolean {
+  if (mention.implicit || text[mention.start] === '$') return false;
+  // Bounded to the span: an indexOf could run on to the end of a long line for every mention on it.
+  for (let k = mention.start; k < mention.end; k++) if (text.charCodeAt(k) === LF) return true;
+  return false;
+}
+
 function readVariables(instruction: Instruction, scope: DockerfileScope,
-  argText: (r: { start: Position; end: Position }) => MappedText, escape: DollarEscape, out: ScanCollector): void {
+  argText: (r: { start: Position; end: Position }) => MappedText, joined: Joined, escape: DollarEscape, out: ScanCollector): void {
   const keyword = instruction.getKeyword();
   const properties = (instruction as Instruction & { getProperties?: () => Property[] }).getProperties?.() ?? [];
   for (const property of properties) {
@@ -102,7 +119,7 @@ function readVariables(instruction: Instruction, scope: DockerfileScope,
     // Single quotes keep `$` literal in ENV/ARG values, as in the shell.
     const value = quote === "'" ? raw : interpolate(raw, scope.lookup, escape);
     const known = value.text.includes(UNKNOWN) ? null : value.text;
-    readSetting({ key: name, context: `${keyword} ${name}` }, value, out);
+    readSetting({ key: name, context: `${keyword} ${name}` }, joined(value), out);
     if (keyword === 'ARG') scope.declareArg(name, known, true);
     else scope.setEnv(name, known);
   }
@@ -110,9 +127,9 @@ function readVariables(instruction: Instruction, scope: DockerfileScope,
 
 /** The arguments of one EXPOSE: `80`, `80/udp`, `8000-8010`, `$PORT`. BuildKit splits the joined line into
  *  words first, then expands each; a variable may hold several ports. */
-function readExpose(source: string, args: MappedText, lookup: Lookup, escape: DollarEscape, out: ScanCollector): void {
+function readExpose(source: string, args: MappedText, lookup: Lookup, escape: DollarEscape, joined: Joined, out: ScanCollector): void {
   for (const word of words(args)) {
-    for (const spec of words(interpolate(word, lookup, escape))) readExposeSpec(source, spec, out);
+    for (const spec of words(interpolate(word, lookup, escape))) readExposeSpec(source, joined(spec), out);
   }
 }
 
@@ -165,7 +182,8 @@ function readExposeSpec(source: string, value: MappedText, out: ScanCollector): 
     bad(r.code, r.start, r.end, r.message);
     return;
   }
-  // A port split by a line continuation (`30\\⏎00`) has no span that is the port as written: no mention.
+  // A port pieced together from a variable and text (`80${X}`) has no span that is the port as written: no
+  // mention. One split only by line continuations (`30\⏎00`) is whole here and marked split by the caller.
   if (!value.isWrittenWhole(r.start, r.end)) return;
   const { start, end } = value.span(r.start, r.end);
   const mention: PortMention = { port: r.port, start, end, role: 'expose', context: 'EXPOSE' };

@@ -2,8 +2,8 @@
 // lines end at \n only (trailing \r dropped); a line that ends with the escape character, then optional spaces
 // or tabs, continues on the next line, which is appended as written, its indentation included; inside a
 // continuation, blank lines and comment lines are dropped. Every character kept maps to the one source
-// character it came from, so a port split by a continuation is pieced together from separate places
-// (MappedText.isWrittenWhole is false) and one that is not maps to exactly its digits.
+// character it came from, so a port split by a continuation is pieced together from separate places (whole
+// only through `MappedText.joinedBy(isContinuation)`) and one that is not maps to exactly its digits.
 import { MappedText } from './mappedText';
 
 const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\r' || c === '\f' || c === '\v';
@@ -59,4 +59,31 @@ export function continuedText(text: string, start: number, end: number, escapeCh
     i++;
   }
   return MappedText.mapped(out, from, to, start);
+}
+
+/** Whether text[start, end) is only what `continuedText` drops between two characters it keeps: one or more
+ *  line continuations, each followed by the blank and comment lines it skips. */
+export function isContinuation(text: string, start: number, end: number, escapeChar: string): boolean {
+  if (start >= end) return false;
+  let i = start;
+  while (i < end) {
+    if (text[i] !== escapeChar) return false;
+    i++;
+    while (i < end && (text[i] === ' ' || text[i] === '\t')) i++;
+    while (i < end && text[i] === '\r') i++;
+    if (i >= end || text[i] !== '\n') return false;
+    i++;
+    for (;;) {
+      let k = i;
+      while (k < end && isSpace(text[k])) k++;
+      if (k < end && text[k] === '#') {
+        while (k < end && text[k] !== '\n') k++;
+        if (k >= end) return false;
+      } else if (k >= end || text[k] !== '\n') {
+        break;
+      }
+      i = k + 1;
+    }
+  }
+  return true;
 }

@@ -11,6 +11,8 @@ export class MappedText {
     private readonly to?: number[],
     /** Set for coarse text: its characters are somewhere in their span, so no span is a value as written. */
     readonly approximate = false,
+    /** Whether source text[start, end) between two characters is only line continuations (see `joinedBy`). */
+    private readonly isJoin?: (start: number, end: number) => boolean,
   ) {}
 
   /** Text copied verbatim from the source starting at `base`. */
@@ -27,6 +29,13 @@ export class MappedText {
   /** Built from explicit per-character source spans (used by interpolation). */
   static mapped(text: string, from: number[], to: number[], emptyAt: number, approximate = false): MappedText {
     return new MappedText(text, emptyAt, from, to, approximate);
+  }
+
+  /** The same text, where characters written one for one on both sides of a gap that `isJoin` accepts (a
+   *  Dockerfile line continuation) still count as written whole, and `span` covers the gap. Kept by `slice`;
+   *  a text built anew (interpolation) starts without it, so the scanner sets it on the text it reads last. */
+  joinedBy(isJoin: (start: number, end: number) => boolean): MappedText {
+    return new MappedText(this.text, this.base, this.from, this.to, this.approximate, isJoin);
   }
 
   get length(): number {
@@ -56,9 +65,10 @@ export class MappedText {
     return { start: this.startOf(i), end: this.endOf(j - 1) };
   }
 
-  /** Whether text[i, j) can be shown as one source span: written there character for character, or taken
-   *  whole from one place (a variable reference). False when it is pieced together from separate places
-   *  (digits split by a line continuation, `80${X}`): then no span is the value as written. */
+  /** Whether text[i, j) can be shown as one source span: written there character for character (across the
+   *  gaps `joinedBy` accepts, if set), or taken whole from one place (a variable reference). False when it is
+   *  pieced together from separate places (`80${X}`, or digits split by a line continuation when no
+   *  `joinedBy` accepts it): then no span is the value as written. */
   isWrittenWhole(i: number, j: number): boolean {
     if (this.approximate) return false;
     if (!this.from || j - i <= 1) return true;
@@ -66,7 +76,9 @@ export class MappedText {
     let oneForOne = true;
     let shared = true;
     for (let k = i + 1; k < j; k++) {
-      if (this.from[k] !== to[k - 1] || to[k] - this.from[k] !== 1) oneForOne = false;
+      const follows = this.from[k] === to[k - 1]
+        || (this.isJoin !== undefined && this.from[k] > to[k - 1] && this.isJoin(to[k - 1], this.from[k]));
+      if (!follows || to[k] - this.from[k] !== 1) oneForOne = false;
       if (this.from[k] !== this.from[i] || to[k] !== to[i]) shared = false;
       if (!oneForOne && !shared) return false;
     }
@@ -76,6 +88,6 @@ export class MappedText {
   slice(i: number, j: number): MappedText {
     const text = this.text.slice(i, j);
     if (!this.from) return new MappedText(text, this.base + i);
-    return new MappedText(text, this.startOf(i), this.from.slice(i, j), this.to!.slice(i, j), this.approximate);
+    return new MappedText(text, this.startOf(i), this.from.slice(i, j), this.to!.slice(i, j), this.approximate, this.isJoin);
   }
 }

@@ -7,6 +7,7 @@ import { dynamicRange } from './dynamicRange';
 import { exposedAllInterfaces } from './exposedAllInterfaces';
 import { hostPortConflicts } from './hostPortConflicts';
 import { privilegedHostPort } from './privilegedHostPort';
+import { replicatedHostPorts } from './replicatedHostPorts';
 import type { SemanticRule } from './semanticRule';
 
 export interface PortAnalysis {
@@ -14,7 +15,9 @@ export interface PortAnalysis {
   findings: Finding[];
 }
 
-export const SEMANTIC_RULES: readonly SemanticRule[] = [dynamicRange, hostPortConflicts, exposedAllInterfaces, privilegedHostPort];
+export const SEMANTIC_RULES: readonly SemanticRule[] = [
+  dynamicRange, hostPortConflicts, replicatedHostPorts, exposedAllInterfaces, privilegedHostPort,
+];
 
 export function checkPorts(text: string, format: ConfigFormat, options?: CheckOptions): Finding[] {
   return analyzePorts(text, format, options).findings;

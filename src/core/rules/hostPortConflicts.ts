@@ -7,6 +7,9 @@
 //
 // A host range with a single container port (`"8000-9000:80"`) is left out: the engine picks one free
 // port from the range, so a fixed publish inside it only narrows the choice and does not fail the stack.
+//
+// Services with `profiles:` run only when a profile of theirs is enabled: two whose profiles share none are
+// alternatives and are not paired. A fixed port repeated by replicas of one service is replicatedHostPorts.ts.
 import type { Finding, PortMention } from '../types';
 import { finding } from './catalogue';
 import { hostAddressOfMention, type HostAddress } from './hostAddress';
@@ -23,6 +26,8 @@ interface Group {
   low: number;
   high: number;
   members: Publish[];
+  /** Some member's service has profiles, so not every pair of members runs together. */
+  withProfiles: boolean;
   /** Built only for groups that meet another publish: most ports are published once. */
   byAddress?: AddressIndex;
 }
@@ -50,8 +55,11 @@ export function hostPortConflicts(mentions: readonly PortMention[], text: string
     if (!groups) groupsByProtocol.set(protocol, (groups = new Map()));
     const key = publish.low * 65536 + publish.high;
     const group = groups.get(key);
-    if (group) group.members.push(publish);
-    else groups.set(key, { low: publish.low, high: publish.high, members: [publish] });
+    const withProfiles = mention.profiles !== undefined;
+    if (group) {
+      group.members.push(publish);
+      group.withProfiles ||= withProfiles;
+    } else groups.set(key, { low: publish.low, high: publish.high, members: [publish], withProfiles });
   }
 
   const partners = new Map<Publish, Partners>();
@@ -104,19 +112,51 @@ function collectPartners(from: Group, to: Group, partners: Map<Publish, Partners
       ? [index.everyInterface, index.byIp.get(publish.address.ip) ?? []]
       : [to.members];
     for (const list of candidates) {
-      // A publish is in its own group's lists, except in everyInterface when it has an IP of its own.
-      const includesSelf = from === to && list !== index.everyInterface;
-      const count = list.length - (includesSelf ? 1 : 0);
-      if (count <= 0) continue;
-      let record = partners.get(publish);
-      if (!record) partners.set(publish, (record = { named: [], count: 0 }));
-      record.count += count;
-      for (const other of list) {
-        if (record.named.length >= NAMED_PARTNERS) break;
-        if (other !== publish) record.named.push(other);
-      }
+      if (publish.mention.profiles || to.withProfiles) collectRunningTogether(publish, list, partners);
+      else collectAll(publish, list, from === to && list !== index.everyInterface, partners);
     }
   }
+}
+
+/** Every publish of the list collides with this one. A publish is in its own group's lists (`includesSelf`),
+ *  except in everyInterface when it has an IP of its own. */
+function collectAll(publish: Publish, list: Publish[], includesSelf: boolean, partners: Map<Publish, Partners>): void {
+  const count = list.length - (includesSelf ? 1 : 0);
+  if (count <= 0) return;
+  const record = recordOf(publish, partners);
+  record.count += count;
+  for (const other of list) {
+    if (record.named.length >= NAMED_PARTNERS) break;
+    if (other !== publish) record.named.push(other);
+  }
+}
+
+/** Profiles are involved: only the publishes whose services can run at the same time collide. This walks
+ *  the whole list, which only files that use profiles pay for. */
+function collectRunningTogether(publish: Publish, list: Publish[], partners: Map<Publish, Partners>): void {
+  for (const other of list) {
+    if (other === publish || !canRunTogether(publish.mention, other.mention)) continue;
+    const record = recordOf(publish, partners);
+    record.count++;
+    if (record.named.length < NAMED_PARTNERS) record.named.push(other);
+  }
+}
+
+/**
+ * A service without profiles always runs; services with profiles run only when one of theirs is enabled, so
+ * two whose profiles share none are alternatives (`db` in `dev`, `db-ci` in `ci`) that a plain
+ * `docker compose --profile ...` never starts together. (Enabling both profiles at once would still fail:
+ * that is a choice made on the command line, which the file cannot see.)
+ */
+function canRunTogether(a: PortMention, b: PortMention): boolean {
+  if (!a.profiles || !b.profiles) return true;
+  return a.profiles.some((profile) => b.profiles!.includes(profile));
+}
+
+function recordOf(publish: Publish, partners: Map<Publish, Partners>): Partners {
+  let record = partners.get(publish);
+  if (!record) partners.set(publish, (record = { named: [], count: 0 }));
+  return record;
 }
 
 function addressIndexOf(group: Group): AddressIndex {

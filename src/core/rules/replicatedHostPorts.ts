@@ -1,0 +1,58 @@
+// host-port-conflict, within one service: a service that runs several containers (`deploy.replicas: 3`,
+// `scale: 3`) and publishes a fixed host port. Every replica asks for the same host port, so only the first
+// binds it and the others fail with "port is already allocated". The engine only spreads replicas over host
+// ports when given a range with a single container port (`"8000-8002:80"`) at least as wide as the count, or
+// no host port at all.
+import type { Finding, PortMention } from '../types';
+import { finding } from './catalogue';
+
+export function replicatedHostPorts(mentions: readonly PortMention[], text: string): Finding[] {
+  const findings: Finding[] = [];
+  for (const mention of mentions) {
+    const replicas = mention.replicas;
+    if (!replicas || mention.role !== 'host' || mention.implicit || !Number.isInteger(mention.port)) continue;
+    // Port 0 asks for any free port.
+    if (mention.port === 0 && (mention.endPort ?? 0) === 0) continue;
+    const width = mention.endPort !== undefined && mention.endPort > mention.port ? mention.endPort - mention.port + 1 : 1;
+    const peer = mention.peer;
+    const picksOne = width > 1 && peer !== undefined && (peer.endPort === undefined || peer.endPort <= peer.port);
+    if (picksOne && width >= replicas.count) continue;
+    findings.push(finding('host-port-conflict', mention.start, mention.end,
+      messageFor(mention, width, picksOne, replicas.count, replicas.setting), widenFix(mention, replicas.count, text)));
+  }
+  return findings;
+}
+
+function messageFor(mention: PortMention, width: number, picksOne: boolean, count: number, setting: string): string {
+  const service = mention.service === undefined ? 'This service' : `Service "${mention.service}"`;
+  const ports = width > 1 ? `host ports ${mention.port}-${mention.endPort}` : `host port ${mention.port}`;
+  const runs = `${service} runs ${count} containers (${setting}: ${count})`;
+  const what = picksOne
+    ? `${runs}, but ${ports} give only ${width} to pick from, so the rest fail with "port is already allocated".`
+    : `${runs}, and each one asks for ${ports}: only the first gets ${width > 1 ? 'them' : 'it'}, the others fail with "port is already allocated".`;
+  return `${what} Publish a host port range at least ${count} wide with one container port${example(mention, count)}, or only the container port to let the engine choose.`;
+}
+
+/** The host range that gives every replica a port: from the port written, one per replica; undefined when
+ *  the container side is a range too (no host range fixes that) or the range would pass 65535. */
+function widened(mention: PortMention, count: number): string | undefined {
+  const peer = mention.peer;
+  const end = mention.port + count - 1;
+  if (!peer || peer.endPort !== undefined || end > 65535) return undefined;
+  return `${mention.port}-${end}`;
+}
+
+function example(mention: PortMention, count: number): string {
+  const range = widened(mention, count);
+  return range === undefined ? '' : ` ("${range}:${mention.peer!.port}")`;
+}
+
+/** Writes the widened range over the host port, when the host port is written as plain digits (not inside
+ *  an interpolation default, where the edit would change what a variable falls back to). */
+function widenFix(mention: PortMention, count: number, text: string): Finding['fix'] {
+  const range = widened(mention, count);
+  const written = text.slice(mention.start, mention.end);
+  const entry = mention.entry ? text.slice(mention.entry.start, mention.entry.end) : '';
+  if (range === undefined || !/^\d+(-\d+)?$/.test(written) || entry.includes('$')) return undefined;
+  return { title: `Publish host ports ${range}, one per replica`, edits: [{ start: mention.start, end: mention.end, newText: range }] };
+}
