@@ -59,6 +59,15 @@ describe('Quick fixes', () => {
     );
   });
 
+  it('"Publish host ports 8090-8091" gives each of the 2 replicas a host port and clears the conflict', async () => {
+    const diagnostic = await diagnosticOn(compose, 'host-port-conflict', '"8090:8090"');
+    assert.match(diagnostic.message, /runs 2 containers \(deploy\.replicas: 2\)/);
+    const line = diagnostic.range.start.line;
+    await applyQuickFix(compose, diagnostic, 'Publish host ports 8090-8091, one per replica');
+    assert.strictEqual(compose.lineAt(line).text, '      - "8090-8091:8090"');
+    await waitFor('the host-port-conflict error to go', () => diagnosticsOnLine(compose, 'host-port-conflict', '8090').length === 0);
+  });
+
   it('the "Quote" fix turns - 2222:22 into - "2222:22" and clears the warning', async () => {
     const diagnostic = await diagnosticOn(compose, 'yaml-base60', '- 2222:22');
     const line = diagnostic.range.start.line;
