@@ -1,7 +1,7 @@
 // `npm run fuzz`: the robustness properties of test/unit/robustness.test.ts at full strength: 100,000 cases
-// in total, shared evenly by the 8 properties (mutated fixtures and token soup for each of the four formats:
-// 12,500 each), one child process per property so that they run side by side and a case that aborts the
-// process is still reported.
+// in total, shared evenly by the 10 properties (mutated fixtures and token soup for each of the four formats,
+// and two of Dockerfile ports cut by line continuations: 10,000 each), one child process per property so that
+// they run side by side and a case that aborts the process is still reported.
 //   --seed N       replay: the same seed gives the same cases (default: a new seed, printed)
 //   --runs N       cases in total, shared by the selected properties (default 100000)
 //   --only TEXT    only the properties whose name contains TEXT (e.g. compose, "dotenv: token")

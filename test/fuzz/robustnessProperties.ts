@@ -1,8 +1,10 @@
 // The fast-check properties shared by the robustness unit test (fixed seed, modest count) and
-// `npm run fuzz` (100,000 cases each, any seed). Two per format: mutated fixture files, and "token soup":
+// `npm run fuzz` (100,000 cases in all, any seed). Two per format: mutated fixture files, and "token soup":
 // random sequences of the format's own tokens, which reach deeper into a scanner than random characters do.
+// Two more for Dockerfile ports cut by line continuations, which neither of those writes by chance.
 import fc from 'fast-check';
-import type { CheckOptions, ConfigFormat } from '../../src/core/types';
+import type { CheckOptions, ConfigFormat, PortMention } from '../../src/core/types';
+import { anyInstruction, renderSplitDockerfile, splitDockerfile, splitPortCase, type SplitPortCase } from './dockerfileSplitInputs';
 import { seedTexts } from './fixtureTexts';
 import { applyMutations, mutatedCase } from './mutations';
 import { checkText, formats } from './scanInvariants';
@@ -41,6 +43,24 @@ export interface RobustnessProperty {
   property: fc.IPropertyWithHooks<unknown[]>;
 }
 
+/** The one mention a valid port cut only by joining continuations must give: split, from its first character
+ *  to its last, with the numbers written, and no other mention or problem on it. Throws if not. */
+function checkWholeSplitPort(text: string, port: { start: number; end: number }, { target }: SplitPortCase, mentions: PortMention[],
+  problems: { code: string; start: number; end: number }[]): void {
+  const [first, last] = target.value.split('-').map(Number);
+  const expected = { port: first, endPort: last, protocol: target.template.protocol, split: true, start: port.start, end: port.end };
+  const overlaps = (m: { start: number; end: number }) => m.start < port.end && m.end > port.start;
+  // `8080` may come back with endPort 8080; the protocol is only checked where the template has one (EXPOSE).
+  const on = mentions.filter(overlaps).map((m) => ({ port: m.port, endPort: m.endPort === m.port && last === undefined ? undefined : m.endPort,
+    protocol: target.template.protocol && m.protocol, split: m.split, start: m.start, end: m.end }));
+  const written = JSON.stringify(text.slice(port.start, port.end));
+  if (on.length !== 1 || JSON.stringify(on[0]) !== JSON.stringify(expected)) {
+    throw new Error(`split port ${written}: expected exactly ${JSON.stringify(expected)}, got ${JSON.stringify(on)}`);
+  }
+  const wrong = problems.filter(overlaps);
+  if (wrong.length > 0) throw new Error(`split port ${written}: unexpected problems ${JSON.stringify(wrong)}`);
+}
+
 export function robustnessProperties(): RobustnessProperty[] {
   const seeds = seedTexts();
   const properties: RobustnessProperty[] = [];
@@ -59,5 +79,20 @@ export function robustnessProperties(): RobustnessProperty[] {
       }),
     });
   }
+  properties.push({
+    name: 'dockerfile: ports cut by line continuations',
+    property: fc.property(splitDockerfile(anyInstruction), checkOptions, (file, options) => {
+      checkText(renderSplitDockerfile(file).text, 'dockerfile', options);
+    }),
+  });
+  // Not only robustness: it fails if the generator stops writing split ports or the scanner stops reading them.
+  properties.push({
+    name: 'dockerfile: a valid port cut by continuations is one split mention',
+    property: fc.property(splitPortCase, checkOptions, (splitCase, options) => {
+      const { text, port } = renderSplitDockerfile(splitCase.file, { instruction: splitCase.target, at: splitCase.at });
+      const scanned = checkText(text, 'dockerfile', options);
+      checkWholeSplitPort(text, port!, splitCase, scanned.mentions, scanned.problems);
+    }),
+  });
   return properties;
 }

@@ -37,6 +37,10 @@ function checkRange(where: string, start: unknown, end: unknown, length: number,
   }
 }
 
+/** A Dockerfile line continuation: the escape character (\ or the `# escape=` one), blanks, the line end, then
+ *  the blank and comment lines it skips. */
+const CONTINUATION = /[\\`][ \t]*\r*\n(?:[ \t\r\f\v]*(?:#[^\n]*)?\n)*/g;
+
 export function checkMention(where: string, text: string, mention: PortMention): void {
   checkRange(where, mention.start, mention.end, text.length, mention);
   if (!roles.has(mention.role)) fail(where, `unknown role ${mention.role}`, mention);
@@ -47,16 +51,16 @@ export function checkMention(where: string, text: string, mention: PortMention):
     return;
   }
   let written = text.slice(mention.start, mention.end);
+  const joined = written.replace(CONTINUATION, '');
   if (mention.split) {
-    // Each continuation: the escape character (\ or the `# escape=` one), blanks, the line end, then the blank
-    // and comment lines it skips. What is left must be the port, and something must have been left out.
-    const joined = written.replace(/[\\`][ \t]*\r*\n(?:[ \t\r\f\v]*(?:#[^\n]*)?\n)*/g, '');
+    // What is left once the continuations are taken out must be the port, and something must have been left out.
     if (joined === written) fail(where, `a split mention covers ${JSON.stringify(written.slice(0, 80))}, which holds no continuation`, mention);
     written = joined;
   }
   // A port taken from a variable (Dockerfile `EXPOSE $PORT`, resolved from its ARG/ENV default) is written as
-  // the reference: the hover belongs on it, and the number is checked where the default is written.
-  if (!mention.split && /^\$(\{.*\}|[A-Za-z_][A-Za-z0-9_]*)$/s.test(written)) return;
+  // the reference: the hover belongs on it, and the number is checked where the default is written. The
+  // reference itself may be cut by a continuation (`$PO\⏎RT`): BuildKit joins the lines before expanding it.
+  if (!mention.split && /^\$(\{.*\}|[A-Za-z_][A-Za-z0-9_]*)$/s.test(joined)) return;
   // `+80` is accepted by Docker's port parser, so the sign is part of the port as written.
   const parts = /^\+?(\d+)(?:-\+?(\d+))?$/.exec(written);
   if (!parts) fail(where, `the mention covers ${JSON.stringify(written.slice(0, 80))}, not a port as written`, mention);

@@ -78,9 +78,12 @@ export function scanDockerfile(text: string): ScanResult {
       case 'HEALTHCHECK': {
         const args = instruction.getArguments();
         const cmd = args.findIndex((a) => a.getValue().toUpperCase() === 'CMD');
-        for (const arg of cmd >= 0 ? args.slice(cmd + 1) : []) {
-          const value = interpolate(argText(arg.getRange()), scope.runtimeLookup, escape);
-          readCommandPorts({ key: 'HEALTHCHECK', context: 'HEALTHCHECK' }, joined(value), out);
+        if (cmd >= 0 && cmd + 1 < args.length) {
+          // The command from its first word to its last, read as one text the way BuildKit joins it (as for
+          // EXPOSE): dockerfile-ast ends a word early when a comment line inside a continuation ends with the
+          // escape character, which would cut `http://a:8\⏎# note \⏎0/` to port 8.
+          const command = argText({ start: args[cmd + 1].getRange().start, end: args[args.length - 1].getRange().end });
+          readCommandPorts({ key: 'HEALTHCHECK', context: 'HEALTHCHECK' }, joined(interpolate(command, scope.runtimeLookup, escape)), out);
         }
         break;
       }
