@@ -118,6 +118,14 @@ describe('scanDockerfile: a port written across a line continuation', () => {
       [8080, undefined, undefined, true, '80\\\n80']]);
   });
 
+  it('a HEALTHCHECK URL cut around a comment line that ends in the escape character reads as BuildKit joins it', () => {
+    // dockerfile-ast ends the word at the cut; BuildKit drops the whole comment line and runs `curl http://a:80/`.
+    assert.deepStrictEqual(read('FROM a\nHEALTHCHECK CMD curl http://a:8\\\n# note \\\n0/\n').mentions, [
+      [80, undefined, undefined, true, '8\\\n# note \\\n0']]);
+    assert.deepStrictEqual(read('FROM a\nHEALTHCHECK --interval=5s CMD ["curl", "-f", "http://localhost:8080/health"]\n').mentions, [
+      [8080, undefined, undefined, undefined, '8080']]);
+  });
+
   it('the value a split ARG gives a variable is read where the variable is used', () => {
     assert.deepStrictEqual(read('FROM a\nARG WEB=30\\\n00\nEXPOSE $WEB ${X:-40\\\n00}\n').mentions, [
       [3000, undefined, 'tcp', undefined, '$WEB'], [4000, undefined, 'tcp', true, '40\\\n00']]);
