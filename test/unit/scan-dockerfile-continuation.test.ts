@@ -126,6 +126,14 @@ describe('scanDockerfile: a port written across a line continuation', () => {
       [8080, undefined, undefined, undefined, '8080']]);
   });
 
+  it('an ENV/ARG default cut around a comment line is read to the end of its word, as BuildKit joins it', () => {
+    // dockerfile-ast ends the property inside the comment; BuildKit drops the comment line and reads 100.
+    assert.deepStrictEqual(read('FROM a\nENV PORT=${U:-10\\\n# c\n0} B=2\n').mentions, [
+      [100, undefined, undefined, true, '10\\\n# c\n0']]);
+    assert.deepStrictEqual(read('FROM a\nARG PORT=${U:-10\\\n# c\n0}\nEXPOSE $PORT\n').mentions, [
+      [100, undefined, undefined, true, '10\\\n# c\n0'], [100, undefined, 'tcp', undefined, '$PORT']]);
+  });
+
   it('the value a split ARG gives a variable is read where the variable is used', () => {
     assert.deepStrictEqual(read('FROM a\nARG WEB=30\\\n00\nEXPOSE $WEB ${X:-40\\\n00}\n').mentions, [
       [3000, undefined, 'tcp', undefined, '$WEB'], [4000, undefined, 'tcp', true, '40\\\n00']]);

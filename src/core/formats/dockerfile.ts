@@ -116,7 +116,7 @@ function readVariables(instruction: Instruction, scope: DockerfileScope,
       if (keyword === 'ARG') scope.declareArg(name, null, false);
       continue;
     }
-    let raw = argText(range);
+    let raw = argText(valueRange(instruction, name, range));
     const quote = raw.text[0];
     if ((quote === '"' || quote === "'") && raw.text.length >= 2 && raw.text.endsWith(quote)) raw = raw.slice(1, raw.length - 1);
     // Single quotes keep `$` literal in ENV/ARG values, as in the shell.
@@ -126,6 +126,24 @@ function readVariables(instruction: Instruction, scope: DockerfileScope,
     if (keyword === 'ARG') scope.declareArg(name, known, true);
     else scope.setEnv(name, known);
   }
+}
+
+/** A `NAME=value` property's value as BuildKit reads it: to the end of its word. dockerfile-ast ends the value
+ *  early when a comment line inside a continuation cuts it (`ENV PORT=${U:-10\⏎# c⏎0}`), while its word, the
+ *  argument, still runs to the end; BuildKit drops the comment line and reads 100. */
+function valueRange(instruction: Instruction, name: string, range: { start: Position; end: Position }): { start: Position; end: Position } {
+  const word = instruction.getArguments().find((arg) => {
+    const { start, end } = arg.getRange();
+    return before(start, range.start) && before(range.start, end);
+  });
+  if (!word || !word.getValue().startsWith(`${name}=`)) return range;
+  const wordEnd = word.getRange().end;
+  return before(range.end, wordEnd) ? { start: range.start, end: wordEnd } : range;
+}
+
+/** a ≤ b */
+function before(a: Position, b: Position): boolean {
+  return a.line < b.line || (a.line === b.line && a.character <= b.character);
 }
 
 /** The arguments of one EXPOSE: `80`, `80/udp`, `8000-8010`, `$PORT`. BuildKit splits the joined line into
