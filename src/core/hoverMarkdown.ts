@@ -11,6 +11,10 @@ export function hoverMarkdown(mention: PortMention, info: PortInfo | undefined, 
   const lines: string[] = [];
   lines.push(`**${portTitle(mention)}**${mention.implicit ? ' (implicit: not written, the default for this syntax)' : ''}`);
   lines.push('');
+  if (mention.variable) {
+    lines.push(`The value of ${codeSpan(mention.variable.name)} ${escapeMarkdown(mention.variable.source)}.`);
+    lines.push('');
+  }
   if (mention.split) {
     lines.push(`Written across a line continuation: Docker reads it as ${span(mention.port, mention.endPort)}.`);
     lines.push('');

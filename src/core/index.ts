@@ -5,6 +5,7 @@ export { classifyPort, describePortClass, EPHEMERAL_RANGES, ephemeralRangeOf, is
 export { lookupPort, searchPorts, setCustomPorts } from './registry/registry';
 export { formatOf } from './formats/detectFormat';
 export { scanPorts, scanFile } from './formats/scanFile';
+export { dotenvVariables } from './formats/dotenv';
 export { checkPorts, analyzePorts } from './rules/checkPorts';
 export type { PortAnalysis } from './rules/checkPorts';
 export { RULES, ruleInfo } from './rules/catalogue';

@@ -69,6 +69,9 @@ export interface PortMention {
   profiles?: string[];
   /** For compose: how many containers the service runs, when a fixed number above one. */
   replicas?: Replicas;
+  /** When the port is written as a variable reference (`${WEB_PORT}`, `$PORT`), whose value it is: the
+   *  variable's name and, in words, where its value comes from. */
+  variable?: { name: string; source: string };
 }
 
 /** A compose service's container count and the setting it comes from. */
@@ -111,4 +114,7 @@ export interface CheckOptions {
   rules?: Record<string, Severity | 'off'>;
   /** The ephemeral range to warn about, inclusive. Default: IANA's dynamic range 49152–65535. */
   ephemeralRange?: [number, number];
+  /** Compose only: the variables of the `.env` file beside the compose file, which Compose interpolates it
+   *  with (see `dotenvVariables`). Without them every `${VAR}` is unknown and reads as its default, if any. */
+  variables?: ReadonlyMap<string, string>;
 }

@@ -3,14 +3,16 @@ import { isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
 import type { Replicas, ScanResult } from '../types';
 import { exposeMoveFix } from './composeExposeFix';
 import { parseComposeDocuments } from './composeParse';
-import { composeValue, readExposeEntry, readLongPort, readShortPort, type ServiceScope } from './composePorts';
+import { composeLookup, composeValue, readExposeEntry, readLongPort, readShortPort, type ServiceScope } from './composePorts';
 import { readBuildArgs, readEnvironment, readHealthcheck, readLabels } from './composeSettings';
 import { mapEntries, seqItems, WalkBudget, type MapEntry } from './composeYaml';
 import { UNKNOWN } from './interpolation';
 import { ScanCollector } from './scanCollector';
 
-export function scanCompose(text: string): ScanResult {
+/** `variables`: the `.env` file's, which Compose interpolates the file with (the shell's cannot be seen). */
+export function scanCompose(text: string, variables?: ReadonlyMap<string, string>): ScanResult {
   const out = new ScanCollector();
+  const lookup = composeLookup(variables);
   const docs = parseComposeDocuments(text);
   if (!docs) return out.result();
   // Every entry visited costs one unit; a file can only ask for more than its own size through aliases.
@@ -19,7 +21,7 @@ export function scanCompose(text: string): ScanResult {
     const services = mapEntries(doc.contents as Node | null, doc, budget).find((e) => e.key === 'services');
     if (!services) continue;
     for (const service of mapEntries(services.value, doc, budget)) {
-      readService({ text, doc, budget, service: service.key, out }, service);
+      readService({ text, lookup, doc, budget, service: service.key, out }, service);
     }
   }
   // Document order (stable, so a place read for several services keeps service order).
@@ -29,13 +31,13 @@ export function scanCompose(text: string): ScanResult {
 }
 
 function readService(scope: ServiceScope, service: MapEntry): void {
-  const { text, doc, budget, out } = scope;
+  const { doc, budget, out } = scope;
   const entries = mapEntries(service.value, doc, budget);
   const field = (key: string) => entries.find((e) => e.key === key);
   const firstMention = out.mentions.length;
   readServiceMentions(scope, service, field);
   // What decides whether two services' publishes can collide, stamped on every mention of the service.
-  const profiles = readProfiles(field('profiles')?.value ?? null, text);
+  const profiles = readProfiles(field('profiles')?.value ?? null, scope);
   const replicas = readReplicas(field, scope);
   for (let i = firstMention; i < out.mentions.length; i++) {
     if (profiles) out.mentions[i].profiles = profiles;
@@ -45,11 +47,11 @@ function readService(scope: ServiceScope, service: MapEntry): void {
 
 /** `profiles: [debug, tools]`: the service runs only when one of them is enabled. Undefined when it has none
  *  (it always runs) or when a name cannot be read, since a profile we cannot read might be any. */
-function readProfiles(node: Node | null, text: string): string[] | undefined {
+function readProfiles(node: Node | null, scope: ServiceScope): string[] | undefined {
   if (!isSeq(node) || node.items.length === 0) return undefined;
   const names: string[] = [];
   for (const item of node.items) {
-    const name = composeValue(item as Node, text)?.text;
+    const name = composeValue(item as Node, scope)?.text;
     if (!name || name.includes(UNKNOWN)) return undefined;
     names.push(name);
   }
@@ -59,11 +61,11 @@ function readProfiles(node: Node | null, text: string): string[] | undefined {
 /** How many containers the service runs when that is a fixed number above one: `deploy.replicas` (the
  *  Compose spec's place for it) or the older `scale`. */
 function readReplicas(field: (key: string) => MapEntry | undefined, scope: ServiceScope): Replicas | undefined {
-  const { text, doc, budget } = scope;
+  const { doc, budget } = scope;
   const deploy = field('deploy');
   const fromDeploy = deploy && mapEntries(deploy.value, doc, budget).find((e) => e.key === 'replicas');
   const entry = fromDeploy ?? field('scale');
-  const value = composeValue(entry?.value ?? null, text)?.text;
+  const value = composeValue(entry?.value ?? null, scope)?.text;
   if (!entry || value === undefined || !/^\d{1,6}$/.test(value) || Number(value) < 2) return undefined;
   return { count: Number(value), setting: fromDeploy ? 'deploy.replicas' : 'scale' };
 }
@@ -78,7 +80,7 @@ function readServiceMentions(scope: ServiceScope, service: MapEntry, field: (key
       if (isScalar(node)) readShortPort(scope, node as Scalar);
       else if (isMap(node)) readLongPort(scope, node);
     }
-    const mode = composeValue(field('network_mode')?.value ?? null, text);
+    const mode = composeValue(field('network_mode')?.value ?? null, scope);
     if (mode?.text === 'host' && isSeq(ports.value) && ports.value.items.length > 0) {
       const at = (ports.keyNode?.range ?? ports.value.range)!;
       out.problem('network-mode-host-ports', at[0], at[1],
@@ -90,7 +92,7 @@ function readServiceMentions(scope: ServiceScope, service: MapEntry, field: (key
   const expose = field('expose');
   if (expose) {
     for (const { node } of seqItems(expose.value, doc, budget)) {
-      const value = composeValue(node, text);
+      const value = composeValue(node, scope);
       if (!value) continue;
       if (value.text.includes(':')) {
         const { start, end } = value.span(0, value.length);

@@ -2,7 +2,7 @@
 // `expose:` entries, read the way Docker's parser reads them.
 import { isMap, isScalar, type Document, type Node, type Scalar } from 'yaml';
 import type { PortMention, Protocol } from '../types';
-import { interpolate, UNKNOWN } from './interpolation';
+import { interpolate, UNKNOWN, type Lookup } from './interpolation';
 import { isIpAddress } from './ipAddress';
 import type { MappedText } from './mappedText';
 import {
@@ -12,22 +12,30 @@ import {
 import type { ScanCollector } from './scanCollector';
 import { mapEntries, scalarView, type WalkBudget } from './composeYaml';
 
-export interface ServiceScope {
-  text: string;
+export interface ServiceScope extends ComposeText {
   doc: Document;
   budget: WalkBudget;
   service: string;
   out: ScanCollector;
 }
 
-/** Compose interpolates with the shell's environment, which a scanner cannot see: every variable is
- *  unknown, so `${WEB_PORT:-8080}` reads as its default and `${WEB_PORT}` as nothing. */
-export const composeLookup = (): null => null;
+/** The file's text, and the variables it is interpolated with. */
+export interface ComposeText {
+  text: string;
+  lookup: Lookup;
+}
 
-export function composeValue(node: Node | null, text: string): MappedText | undefined {
+/** Compose interpolates with the shell's environment and the `.env` file beside the compose file. The shell
+ *  is out of sight, so only the `.env` variables the editor passes in are known: without one,
+ *  `${WEB_PORT:-8080}` reads as its default and `${WEB_PORT}` as nothing. */
+export function composeLookup(variables: ReadonlyMap<string, string> | undefined): Lookup {
+  return variables && variables.size > 0 ? (name) => variables.get(name) ?? null : () => null;
+}
+
+export function composeValue(node: Node | null, scope: ComposeText): MappedText | undefined {
   if (!isScalar(node)) return undefined;
-  const view = scalarView(node as Scalar, text);
-  return view && interpolate(view, composeLookup, '$$');
+  const view = scalarView(node as Scalar, scope.text);
+  return view && interpolate(view, scope.lookup, '$$');
 }
 
 function report(scope: ServiceScope, value: MappedText, e: SpecError): void {
@@ -73,7 +81,7 @@ export function readShortPort(scope: ServiceScope, node: Scalar): void {
     }
   }
 
-  const value = interpolate(view, composeLookup, '$$');
+  const value = interpolate(view, scope.lookup, '$$');
   const s = value.text;
   const parts = splitPortSpec(s);
   const bad = (e: SpecError) => report(scope, value, e);
@@ -152,14 +160,14 @@ export function readLongPort(scope: ServiceScope, node: Node): void {
 
   const fields = new Map(mapEntries(node, doc, budget).map((e) => [e.key, e.value]));
   let protocol: Protocol | undefined = 'tcp';
-  const protoValue = composeValue(fields.get('protocol') ?? null, text);
+  const protoValue = composeValue(fields.get('protocol') ?? null, scope);
   if (protoValue && !protoValue.text.includes(UNKNOWN)) {
     protocol = parseProtocol(protoValue.text);
     if (!protocol) report(scope, protoValue, protocolError(protoValue.text, 0, protoValue.length));
   } else if (protoValue) protocol = undefined;
 
   let hostIp: string | undefined;
-  const ipValue = composeValue(fields.get('host_ip') ?? null, text);
+  const ipValue = composeValue(fields.get('host_ip') ?? null, scope);
   if (ipValue && !ipValue.text.includes(UNKNOWN) && ipValue.text !== '') {
     if (isIpAddress(ipValue.text)) hostIp = ipValue.text;
     else {
@@ -169,7 +177,7 @@ export function readLongPort(scope: ServiceScope, node: Node): void {
   }
 
   const readPort = (key: string, what: string): { value: MappedText; range: PortRange } | undefined => {
-    const value = composeValue(fields.get(key) ?? null, text);
+    const value = composeValue(fields.get(key) ?? null, scope);
     if (!value || value.text.includes(UNKNOWN)) return undefined;
     const r = parsePortRange(value.text, 0, value.length, what);
     if (isSpecError(r)) {

@@ -2,7 +2,7 @@
 // `healthcheck.test`, and Traefik's `loadbalancer.server.port` labels (list and map form).
 import { isScalar, isSeq, type Node, type Scalar } from 'yaml';
 import { interpolate } from './interpolation';
-import { composeLookup, composeValue, type ServiceScope } from './composePorts';
+import { composeValue, type ServiceScope } from './composePorts';
 import { mapEntries, scalarView, seqItems } from './composeYaml';
 import type { MappedText } from './mappedText';
 import { readCommandPorts, readPortValue, readSetting } from './portSettings';
@@ -14,7 +14,7 @@ function splitAssignment(scope: ServiceScope, node: Node): { key: string; value:
   if (!view) return undefined;
   const eq = view.text.indexOf('=');
   if (eq <= 0) return undefined;
-  return { key: view.text.slice(0, eq).trim(), value: interpolate(view.slice(eq + 1, view.length), composeLookup, '$$') };
+  return { key: view.text.slice(0, eq).trim(), value: interpolate(view.slice(eq + 1, view.length), scope.lookup, '$$') };
 }
 
 /** Both forms: `- KEY=value` lists and `KEY: value` maps. */
@@ -28,7 +28,7 @@ function assignments(scope: ServiceScope, node: Node | null): { key: string; val
     return found;
   }
   for (const entry of mapEntries(node, scope.doc, scope.budget)) {
-    const value = composeValue(entry.value, scope.text);
+    const value = composeValue(entry.value, scope);
     if (value) found.push({ key: entry.key, value });
   }
   return found;
@@ -63,7 +63,7 @@ export function readHealthcheck(scope: ServiceScope, node: Node | null): void {
   const test = mapEntries(node, scope.doc, scope.budget).find((e) => e.key === 'test')?.value ?? null;
   const commands = isSeq(test) ? seqItems(test, scope.doc, scope.budget).map((i) => i.node) : [test];
   for (const command of commands) {
-    const value = composeValue(command, scope.text);
+    const value = composeValue(command, scope);
     if (value) readCommandPorts({ key: 'healthcheck test', context: 'healthcheck', service: scope.service }, value, scope.out);
   }
 }

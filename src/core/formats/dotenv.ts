@@ -21,10 +21,30 @@ const DOUBLE_QUOTE_ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t'
 
 export function scanDotenv(text: string): ScanResult {
   const out = new ScanCollector();
-  const known = new Map<string, string | null>();
   // Remembering every key of a large file costs more than reading it; only the names that some `$` in the
   // file could refer to are ever looked up.
   const referenced = referencedNames(text);
+  readEntries(text, (key) => referenced.has(key), (key, value) => readSetting({ key, context: key }, value, out));
+  return out.result();
+}
+
+/**
+ * The variables a `.env` file sets, as Compose reads the one beside a compose file to interpolate it: every
+ * key, its value unquoted, unescaped and interpolated from the keys above it. A value that refers to a
+ * variable the file does not set (the shell's) is left out, since it cannot be known here.
+ */
+export function dotenvVariables(text: string): ReadonlyMap<string, string> {
+  const variables = new Map<string, string>();
+  readEntries(typeof text === 'string' ? text : '', () => true, (key, value) => {
+    if (value.text.includes(UNKNOWN)) variables.delete(key);
+    else variables.set(key, value.text);
+  });
+  return variables;
+}
+
+/** Calls `onEntry` for every `KEY=value` in order; `remember(key)` says whether later values may refer to it. */
+function readEntries(text: string, remember: (key: string) => boolean, onEntry: (key: string, value: MappedText) => void): void {
+  const known = new Map<string, string | null>();
   const lookup = (name: string) => (known.has(name) ? known.get(name)! : null);
   const n = text.length;
   // charCodeAt past the end is NaN, which no test below accepts: the loops need no extra bounds checks.
@@ -90,10 +110,9 @@ export function scanDotenv(text: string): ScanResult {
       value = interpolate(MappedText.exact(text.slice(start, end), start), lookup, '\\$');
     }
     skipLine();
-    if (referenced.size > 0 && referenced.has(key)) known.set(key, value.text.includes(UNKNOWN) ? null : value.text);
-    readSetting({ key, context: key }, value, out);
+    if (remember(key)) known.set(key, value.text.includes(UNKNOWN) ? null : value.text);
+    onEntry(key, value);
   }
-  return out.result();
 }
 
 /** Every name written right after `$` or `${`: a superset of the names interpolation can look up, since

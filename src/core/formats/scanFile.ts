@@ -5,24 +5,45 @@ import { scanDockerfile } from './dockerfile';
 import { scanNginx } from './nginx';
 import { scanDotenv } from './dotenv';
 
-const scanners: Record<ConfigFormat, (text: string) => ScanResult> = {
+const scanners: Record<ConfigFormat, (text: string, variables?: ReadonlyMap<string, string>) => ScanResult> = {
   compose: scanCompose,
   dockerfile: scanDockerfile,
   nginx: scanNginx,
   dotenv: scanDotenv,
 };
 
-/** Never throws: a scanner that fails on some input returns nothing rather than breaking the editor. */
-export function scanFile(text: string, format: ConfigFormat): ScanResult {
+/**
+ * Never throws: a scanner that fails on some input returns nothing rather than breaking the editor.
+ * `variables` are what a compose file is interpolated with besides the shell (its `.env` file's); the other
+ * formats resolve their variables themselves.
+ */
+export function scanFile(text: string, format: ConfigFormat, variables?: ReadonlyMap<string, string>): ScanResult {
   const scan = scanners[format];
   if (!scan) return { mentions: [], problems: [] };
   try {
-    return scan(text);
+    const result = scan(text, variables);
+    for (const mention of result.mentions) markVariable(text, mention, format);
+    return result;
   } catch {
     return { mentions: [], problems: [] };
   }
 }
 
-export function scanPorts(text: string, format: ConfigFormat): PortMention[] {
-  return scanFile(text, format).mentions;
+/** Where each format's variables get their values, for the hover ("The value of `PORT` …"). */
+const VARIABLE_SOURCES: Record<ConfigFormat, string> = {
+  compose: 'in the .env file beside this compose file',
+  dockerfile: 'set by an ARG or ENV above',
+  dotenv: 'set on a line above',
+  nginx: 'in the environment',
+};
+
+/** A port written as a variable reference (`${WEB_PORT}`, `$PORT`) is shown on the reference: name it. */
+function markVariable(text: string, mention: PortMention, format: ConfigFormat): void {
+  if (mention.implicit || text.charCodeAt(mention.start) !== 0x24 /* $ */) return;
+  const name = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)/.exec(text.slice(mention.start, Math.min(mention.end, mention.start + 260)))?.[1];
+  if (name) mention.variable = { name, source: VARIABLE_SOURCES[format] };
+}
+
+export function scanPorts(text: string, format: ConfigFormat, variables?: ReadonlyMap<string, string>): PortMention[] {
+  return scanFile(text, format, variables).mentions;
 }

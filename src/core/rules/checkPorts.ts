@@ -25,7 +25,7 @@ export function checkPorts(text: string, format: ConfigFormat, options?: CheckOp
 
 export function analyzePorts(text: string, format: ConfigFormat, options?: CheckOptions): PortAnalysis {
   try {
-    const { mentions, problems } = scanFile(typeof text === 'string' ? text : '', format);
+    const { mentions, problems } = scanFile(typeof text === 'string' ? text : '', format, options?.variables);
     const findings = runRules(SEMANTIC_RULES, mentions, text, options ?? {});
     return { mentions, findings: withUserSeverities([...problems, ...findings], options) };
   } catch {
