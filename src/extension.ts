@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { setCustomPorts } from './core';
 import { registerCodeActions } from './features/codeActions';
+import { ComposeEnvFiles } from './features/composeEnvFiles';
 import { PortDiagnostics } from './features/diagnostics';
 import { DocumentAnalyses } from './features/documentAnalyses';
 import { portDocuments } from './features/documentSelector';
@@ -20,11 +21,14 @@ export function activate(context: vscode.ExtensionContext): PortLensApi {
   setCustomPorts(settings.customPorts);
   const currentSettings = (): PortLensSettings => settings;
 
-  const analyses = new DocumentAnalyses(currentSettings);
+  const envFiles = new ComposeEnvFiles(currentSettings);
+  const analyses = new DocumentAnalyses(currentSettings, envFiles);
   const diagnostics = new PortDiagnostics(analyses, currentSettings);
 
   context.subscriptions.push(
+    envFiles,
     diagnostics,
+    envFiles.onDidChange((folder) => diagnostics.refreshComposeDocumentsIn(folder)),
     registerHover(portDocuments, analyses, currentSettings),
     registerCodeActions(portDocuments, analyses),
     registerLookupCommand(analyses),
@@ -34,6 +38,8 @@ export function activate(context: vscode.ExtensionContext): PortLensApi {
       setCustomPorts(settings.customPorts);
       analyses.forgetAll();
       diagnostics.refreshAll();
+      // portLens.maxFileSize also limits the .env files read.
+      envFiles.reloadAll();
     }),
   );
   return { cachedDocuments: () => analyses.cachedDocuments() };

@@ -1,7 +1,8 @@
 // Problems-panel entries for the open documents of the four formats, refreshed as the user types.
 import * as vscode from 'vscode';
 import type { Finding, Severity } from '../core';
-import type { DocumentAnalyses } from './documentAnalyses';
+import { folderOf } from './composeEnvFiles';
+import { documentFormat, type DocumentAnalyses } from './documentAnalyses';
 import type { PortLensSettings } from './settings';
 
 /** Long enough to skip work between keystrokes of fast typing, short enough to feel immediate. */
@@ -31,6 +32,14 @@ export class PortDiagnostics implements vscode.Disposable {
 
   refreshAll(): void {
     for (const document of vscode.workspace.textDocuments) this.refresh(document);
+  }
+
+  /** The `.env` of this folder changed: the compose documents in it may read different ports now. */
+  refreshComposeDocumentsIn(folder: vscode.Uri): void {
+    const key = folder.toString();
+    for (const document of vscode.workspace.textDocuments) {
+      if (documentFormat(document) === 'compose' && folderOf(document.uri)?.toString() === key) this.schedule(document);
+    }
   }
 
   private schedule(document: vscode.TextDocument): void {

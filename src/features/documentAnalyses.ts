@@ -3,11 +3,14 @@
 import * as vscode from 'vscode';
 import { analyzePorts, formatOf, type ConfigFormat, type PortAnalysis, type PortMention } from '../core';
 
+import type { ComposeEnvFiles } from './composeEnvFiles';
 import type { PortLensSettings } from './settings';
 
 export interface DocumentAnalysis {
   format: ConfigFormat;
   version: number;
+  /** Compose only: the `.env` variables it was interpolated with. A different map means they changed. */
+  variables: ReadonlyMap<string, string> | undefined;
   analysis: PortAnalysis;
   /** Mentions sorted by start offset, for a binary search from the hover position. */
   sortedMentions: PortMention[];
@@ -30,14 +33,17 @@ export function documentFormat(document: vscode.TextDocument): ConfigFormat | un
 export class DocumentAnalyses {
   private readonly cache = new Map<string, DocumentAnalysis>();
 
-  constructor(private readonly settings: () => PortLensSettings) {}
+  constructor(private readonly settings: () => PortLensSettings, private readonly envFiles: ComposeEnvFiles) {}
 
   analyse(document: vscode.TextDocument): AnalysisResult {
     const format = documentFormat(document);
     if (!format) return { kind: 'not-ports' };
     const key = document.uri.toString();
+    const variables = format === 'compose' ? this.envFiles.variablesFor(document) : undefined;
     const cached = this.cache.get(key);
-    if (cached && cached.version === document.version && cached.format === format) return { kind: 'analysed', result: cached };
+    if (cached && cached.version === document.version && cached.format === format && cached.variables === variables) {
+      return { kind: 'analysed', result: cached };
+    }
 
     const { maxFileSize, checkOptions } = this.settings();
     const text = document.getText();
@@ -45,9 +51,9 @@ export class DocumentAnalyses {
       this.cache.delete(key);
       return { kind: 'too-large', size: text.length, limit: maxFileSize };
     }
-    const analysis = analyzePorts(text, format, checkOptions);
+    const analysis = analyzePorts(text, format, { ...checkOptions, variables });
     const sortedMentions = [...analysis.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
-    const result = { format, version: document.version, analysis, sortedMentions };
+    const result = { format, version: document.version, variables, analysis, sortedMentions };
     this.cache.set(key, result);
     return { kind: 'analysed', result };
   }
