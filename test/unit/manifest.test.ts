@@ -8,11 +8,12 @@ const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '../../package.
 const properties = manifest.contributes.configuration.properties;
 
 describe('package.json manifest', () => {
-  it('portLens.rules offers every rule code with its default severity, and no others', () => {
+  it('portLens.rules offers every rule code with its default severity and description, and no others', () => {
     const ruleSettings = properties['portLens.rules'].properties;
     assert.deepStrictEqual(Object.keys(ruleSettings).sort(), RULES.map((rule) => rule.code).sort());
     for (const rule of RULES) {
       assert.strictEqual(ruleSettings[rule.code].default, rule.defaultSeverity, rule.code);
+      assert.strictEqual(ruleSettings[rule.code].description, rule.description, rule.code);
       assert.deepStrictEqual(ruleSettings[rule.code].enum, ['error', 'warning', 'info', 'hint', 'off']);
     }
   });
