@@ -134,6 +134,17 @@ describe('scanDockerfile: a port written across a line continuation', () => {
       [100, undefined, undefined, true, '10\\\n# c\n0'], [100, undefined, 'tcp', undefined, '$PORT']]);
   });
 
+  it('an ENV value cut around a comment line that itself ends in the escape character is read whole', () => {
+    // dockerfile-ast splits the word at that comment; BuildKit drops the whole comment line and reads 100.
+    assert.deepStrictEqual(read('FROM a\nENV PORT=${U:-1\\\n0\\\n# note \\\n0} B=2\n').mentions, [
+      [100, undefined, undefined, true, '1\\\n0\\\n# note \\\n0']]);
+  });
+
+  it('ENV words: quotes group blanks and an escaped blank stays in its word', () => {
+    assert.deepStrictEqual(read('FROM a\nENV A="x y" PORT=80\\\n80 B=\'q r\'\n').mentions, [[8080, undefined, undefined, true, '80\\\n80']]);
+    assert.deepStrictEqual(read('FROM a\nENV A=x\\ y PORT=8080\n').mentions, [[8080, undefined, undefined, undefined, '8080']]);
+  });
+
   it('the value a split ARG gives a variable is read where the variable is used', () => {
     assert.deepStrictEqual(read('FROM a\nARG WEB=30\\\n00\nEXPOSE $WEB ${X:-40\\\n00}\n').mentions, [
       [3000, undefined, 'tcp', undefined, '$WEB'], [4000, undefined, 'tcp', true, '40\\\n00']]);

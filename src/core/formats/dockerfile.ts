@@ -1,7 +1,7 @@
 // The Dockerfile scanner: EXPOSE, ENV/ARG port settings and HEALTHCHECK URLs, with variables resolved from
 // ARG/ENV defaults declared earlier. dockerfile-ast splits instructions and arguments (continuations, escape
 // directive, comments); its line/character positions are converted back to UTF-16 offsets here.
-import type { DockerfileParser, Instruction, Property } from 'dockerfile-ast';
+import type { Argument, DockerfileParser, Instruction, Property } from 'dockerfile-ast';
 import type { PortMention, ScanResult } from '../types';
 import { DockerfileScope } from './dockerfileScope';
 import { interpolate, UNKNOWN, type DollarEscape, type Lookup } from './interpolation';
@@ -64,7 +64,7 @@ export function scanDockerfile(text: string): ScanResult {
       }
       case 'ARG':
       case 'ENV':
-        readVariables(instruction, scope, argText, joined, escape, out);
+        readVariables(instruction, scope, argText, joined, escape, escapeChar, out);
         break;
       case 'EXPOSE': {
         // All arguments at once, from the first to the last: BuildKit joins continued lines before it splits
@@ -106,9 +106,12 @@ function isSplit(text: string, mention: PortMention): boolean {
 }
 
 function readVariables(instruction: Instruction, scope: DockerfileScope,
-  argText: (r: { start: Position; end: Position }) => MappedText, joined: Joined, escape: DollarEscape, out: ScanCollector): void {
+  argText: (r: { start: Position; end: Position }) => MappedText, joined: Joined, escape: DollarEscape, escapeChar: string,
+  out: ScanCollector): void {
   const keyword = instruction.getKeyword();
   const properties = (instruction as Instruction & { getProperties?: () => Property[] }).getProperties?.() ?? [];
+  const args = instruction.getArguments();
+  const argsEnd = args.length > 0 ? args[args.length - 1].getRange().end : undefined;
   for (const property of properties) {
     const name = property.getName();
     const range = property.getValueRange();
@@ -116,7 +119,12 @@ function readVariables(instruction: Instruction, scope: DockerfileScope,
       if (keyword === 'ARG') scope.declareArg(name, null, false);
       continue;
     }
-    let raw = argText(valueRange(instruction, name, range));
+    // `NAME=value` as BuildKit reads it: the joined line from the value on, to the end of its word.
+    // dockerfile-ast ends the value (and sometimes the word) early when a comment line inside a continuation
+    // cuts it (`ENV PORT=${U:-10\⏎# c⏎0}`); BuildKit drops the comment line first and reads 100.
+    let raw = argsEnd && isAssignment(args, name, range)
+      ? firstWord(argText({ start: range.start, end: argsEnd }), escapeChar)
+      : argText(range);
     const quote = raw.text[0];
     if ((quote === '"' || quote === "'") && raw.text.length >= 2 && raw.text.endsWith(quote)) raw = raw.slice(1, raw.length - 1);
     // Single quotes keep `$` literal in ENV/ARG values, as in the shell.
@@ -128,17 +136,34 @@ function readVariables(instruction: Instruction, scope: DockerfileScope,
   }
 }
 
-/** A `NAME=value` property's value as BuildKit reads it: to the end of its word. dockerfile-ast ends the value
- *  early when a comment line inside a continuation cuts it (`ENV PORT=${U:-10\⏎# c⏎0}`), while its word, the
- *  argument, still runs to the end; BuildKit drops the comment line and reads 100. */
-function valueRange(instruction: Instruction, name: string, range: { start: Position; end: Position }): { start: Position; end: Position } {
-  const word = instruction.getArguments().find((arg) => {
+/** Whether the property is written `NAME=value` (not the legacy `ENV NAME value`, whose value runs to the end
+ *  of the line): the word its value starts in begins with `NAME=`. */
+function isAssignment(args: readonly Argument[], name: string, value: { start: Position }): boolean {
+  const word = args.find((arg) => {
     const { start, end } = arg.getRange();
-    return before(start, range.start) && before(range.start, end);
+    return before(start, value.start) && before(value.start, end);
   });
-  if (!word || !word.getValue().startsWith(`${name}=`)) return range;
-  const wordEnd = word.getRange().end;
-  return before(range.end, wordEnd) ? { start: range.start, end: wordEnd } : range;
+  return word !== undefined && word.getValue().startsWith(`${name}=`);
+}
+
+/** The text up to the first blank outside quotes, as BuildKit splits the words of ENV and ARG: quotes group,
+ *  and the escape character keeps the next character (inside double quotes too). */
+function firstWord(value: MappedText, escapeChar: string): MappedText {
+  const s = value.text;
+  let quote = '';
+  let i = 0;
+  for (; i < s.length; i++) {
+    const c = s[i];
+    if (c === escapeChar && quote !== "'") {
+      i++;
+      continue;
+    }
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === ' ' || c === '\t' || c === '\n' || c === '\r') break;
+  }
+  return value.slice(0, Math.min(i, s.length));
 }
 
 /** a ≤ b */
