@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { setCustomPorts } from './core';
 import { registerCodeActions } from './features/codeActions';
-import { ComposeEnvFiles } from './features/composeEnvFiles';
+import { followComposeEnvFiles, followComposeMergePartners } from './features/composeSiblingFiles';
 import { PortDiagnostics } from './features/diagnostics';
 import { DocumentAnalyses } from './features/documentAnalyses';
 import { portDocuments } from './features/documentSelector';
@@ -21,14 +21,17 @@ export function activate(context: vscode.ExtensionContext): PortLensApi {
   setCustomPorts(settings.customPorts);
   const currentSettings = (): PortLensSettings => settings;
 
-  const envFiles = new ComposeEnvFiles(currentSettings);
-  const analyses = new DocumentAnalyses(currentSettings, envFiles);
+  const envFiles = followComposeEnvFiles(currentSettings);
+  const mergePartners = followComposeMergePartners(currentSettings);
+  const analyses = new DocumentAnalyses(currentSettings, envFiles, mergePartners);
   const diagnostics = new PortDiagnostics(analyses, currentSettings);
 
   context.subscriptions.push(
     envFiles,
+    mergePartners,
     diagnostics,
     envFiles.onDidChange((folder) => diagnostics.refreshComposeDocumentsIn(folder)),
+    mergePartners.onDidChange((folder) => diagnostics.refreshComposeDocumentsIn(folder)),
     registerHover(portDocuments, analyses, currentSettings),
     registerCodeActions(portDocuments, analyses),
     registerLookupCommand(analyses),
@@ -38,8 +41,9 @@ export function activate(context: vscode.ExtensionContext): PortLensApi {
       setCustomPorts(settings.customPorts);
       analyses.forgetAll();
       diagnostics.refreshAll();
-      // portLens.maxFileSize also limits the .env files read.
+      // portLens.maxFileSize also limits the .env and merged compose files read.
       envFiles.reloadAll();
+      mergePartners.reloadAll();
     }),
   );
   return { cachedDocuments: () => analyses.cachedDocuments() };

@@ -117,4 +117,7 @@ export interface CheckOptions {
   /** Compose only: the variables of the `.env` file beside the compose file, which Compose interpolates it
    *  with (see `dotenvVariables`). Without them every `${VAR}` is unknown and reads as its default, if any. */
   variables?: ReadonlyMap<string, string>;
+  /** Compose only: the other files docker compose merges with this one (its override file, or the base file
+   *  of an override). Their publishes take part in host-port-conflict; findings are reported only in this file. */
+  mergedWith?: readonly { name: string; text: string }[];
 }

@@ -1,7 +1,7 @@
 // Problems-panel entries for the open documents of the four formats, refreshed as the user types.
 import * as vscode from 'vscode';
 import type { Finding, Severity } from '../core';
-import { folderOf } from './composeEnvFiles';
+import { folderOf } from './filesBeside';
 import { documentFormat, type DocumentAnalyses } from './documentAnalyses';
 import type { PortLensSettings } from './settings';
 
@@ -34,7 +34,8 @@ export class PortDiagnostics implements vscode.Disposable {
     for (const document of vscode.workspace.textDocuments) this.refresh(document);
   }
 
-  /** The `.env` of this folder changed: the compose documents in it may read different ports now. */
+  /** The `.env` of this folder or a compose file merged with another changed: the compose documents in it may
+   *  read different ports, or meet other publishes, now. */
   refreshComposeDocumentsIn(folder: vscode.Uri): void {
     const key = folder.toString();
     for (const document of vscode.workspace.textDocuments) {

@@ -3,7 +3,8 @@
 import * as vscode from 'vscode';
 import { analyzePorts, formatOf, type ConfigFormat, type PortAnalysis, type PortMention } from '../core';
 
-import type { ComposeEnvFiles } from './composeEnvFiles';
+import type { ComposeEnvFiles, ComposeMergePartners } from './composeSiblingFiles';
+import type { FileBeside } from './filesBeside';
 import type { PortLensSettings } from './settings';
 
 export interface DocumentAnalysis {
@@ -11,6 +12,8 @@ export interface DocumentAnalysis {
   version: number;
   /** Compose only: the `.env` variables it was interpolated with. A different map means they changed. */
   variables: ReadonlyMap<string, string> | undefined;
+  /** Compose only: the file docker compose merges with it, as it was read. Another object means it changed. */
+  mergePartner: FileBeside | undefined;
   analysis: PortAnalysis;
   /** Mentions sorted by start offset, for a binary search from the hover position. */
   sortedMentions: PortMention[];
@@ -33,15 +36,20 @@ export function documentFormat(document: vscode.TextDocument): ConfigFormat | un
 export class DocumentAnalyses {
   private readonly cache = new Map<string, DocumentAnalysis>();
 
-  constructor(private readonly settings: () => PortLensSettings, private readonly envFiles: ComposeEnvFiles) {}
+  constructor(
+    private readonly settings: () => PortLensSettings,
+    private readonly envFiles: ComposeEnvFiles,
+    private readonly mergePartners: ComposeMergePartners,
+  ) {}
 
   analyse(document: vscode.TextDocument): AnalysisResult {
     const format = documentFormat(document);
     if (!format) return { kind: 'not-ports' };
     const key = document.uri.toString();
-    const variables = format === 'compose' ? this.envFiles.variablesFor(document) : undefined;
+    const variables = format === 'compose' ? this.envFiles.valueFor(document) : undefined;
+    const mergePartner = format === 'compose' ? this.mergePartners.valueFor(document) : undefined;
     const cached = this.cache.get(key);
-    if (cached && cached.version === document.version && cached.format === format && cached.variables === variables) {
+    if (cached && cached.version === document.version && cached.format === format && cached.variables === variables && cached.mergePartner === mergePartner) {
       return { kind: 'analysed', result: cached };
     }
 
@@ -51,9 +59,9 @@ export class DocumentAnalyses {
       this.cache.delete(key);
       return { kind: 'too-large', size: text.length, limit: maxFileSize };
     }
-    const analysis = analyzePorts(text, format, { ...checkOptions, variables });
+    const analysis = analyzePorts(text, format, { ...checkOptions, variables, mergedWith: mergePartner && [mergePartner] });
     const sortedMentions = [...analysis.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
-    const result = { format, version: document.version, variables, analysis, sortedMentions };
+    const result = { format, version: document.version, variables, mergePartner, analysis, sortedMentions };
     this.cache.set(key, result);
     return { kind: 'analysed', result };
   }

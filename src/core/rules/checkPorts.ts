@@ -5,7 +5,7 @@ import { scanFile } from '../formats/scanFile';
 import type { CheckOptions, ConfigFormat, Finding, PortMention, Severity } from '../types';
 import { dynamicRange } from './dynamicRange';
 import { exposedAllInterfaces } from './exposedAllInterfaces';
-import { hostPortConflicts } from './hostPortConflicts';
+import { hostPortConflicts, hostPortConflictsAcrossFiles, type MergedFile } from './hostPortConflicts';
 import { privilegedHostPort } from './privilegedHostPort';
 import { replicatedHostPorts } from './replicatedHostPorts';
 import type { SemanticRule } from './semanticRule';
@@ -26,11 +26,30 @@ export function checkPorts(text: string, format: ConfigFormat, options?: CheckOp
 export function analyzePorts(text: string, format: ConfigFormat, options?: CheckOptions): PortAnalysis {
   try {
     const { mentions, problems } = scanFile(typeof text === 'string' ? text : '', format, options?.variables);
-    const findings = runRules(SEMANTIC_RULES, mentions, text, options ?? {});
+    const merged = format === 'compose' ? scanMergedFiles(options) : [];
+    const rules = merged.length === 0 ? SEMANTIC_RULES : SEMANTIC_RULES.map((rule): SemanticRule =>
+      rule === hostPortConflicts ? (own, ownText) => hostPortConflictsAcrossFiles(own, ownText, merged) : rule);
+    const findings = runRules(rules, mentions, text, options ?? {});
     return { mentions, findings: withUserSeverities([...problems, ...findings], options) };
   } catch {
     return { mentions: [], findings: [] };
   }
+}
+
+/** The ports of the files docker compose merges with this one, read with the same variables (they share the
+ *  folder, so the same .env). A file that cannot be read counts as empty: it must not cost this file its findings. */
+function scanMergedFiles(options: CheckOptions | undefined): MergedFile[] {
+  const merged: MergedFile[] = [];
+  for (const file of Array.isArray(options?.mergedWith) ? options.mergedWith : []) {
+    try {
+      if (typeof file?.text !== 'string') continue;
+      const name = typeof file.name === 'string' ? file.name : 'another file';
+      merged.push({ name, text: file.text, mentions: scanFile(file.text, 'compose', options?.variables).mentions });
+    } catch {
+      // scanFile never throws; this guards against a future one that does.
+    }
+  }
+  return merged;
 }
 
 /** Runs each rule on its own: one that throws loses its findings, not the others'. */

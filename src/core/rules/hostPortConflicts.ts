@@ -10,16 +10,38 @@
 //
 // Services with `profiles:` run only when a profile of theirs is enabled: two whose profiles share none are
 // alternatives and are not paired. A fixed port repeated by replicas of one service is replicatedHostPorts.ts.
+//
+// `docker compose` merges compose.yaml with its override file, so the publishes of the files merged with this
+// one take part too (hostPortConflictsAcrossFiles), but only this file's are reported: the other file gets its
+// own findings when it is checked. Compose keeps one of two identical `ports:` entries of a service (same host
+// IP, host port, container port and protocol), so such a pair across files is one publish, not a conflict.
 import type { Finding, PortMention } from '../types';
 import { finding } from './catalogue';
 import { hostAddressOfMention, type HostAddress } from './hostAddress';
 import { lineNumberLookup } from './lineNumbers';
+
+/** The file checked, or one merged with it. */
+export interface MergedFile {
+  /** For messages (`compose.override.yaml`). */
+  name: string;
+  text: string;
+  mentions: readonly PortMention[];
+}
+
+/** Where a publish is written: `name` is undefined for the file checked. */
+interface Source {
+  name?: string;
+  text: string;
+  /** Built on the first message that names a line of this file. */
+  lineOf?: (offset: number) => number;
+}
 
 interface Publish {
   mention: PortMention;
   low: number;
   high: number;
   address: HostAddress;
+  source: Source;
 }
 
 interface Group {
@@ -46,20 +68,34 @@ interface Partners {
 }
 
 export function hostPortConflicts(mentions: readonly PortMention[], text: string): Finding[] {
+  return hostPortConflictsAcrossFiles(mentions, text, []);
+}
+
+/** Conflicts of this file's publishes with each other and with those of the files merged with it. */
+export function hostPortConflictsAcrossFiles(mentions: readonly PortMention[], text: string, merged: readonly MergedFile[]): Finding[] {
   const groupsByProtocol = new Map<string, Map<number, Group>>();
-  for (const mention of mentions) {
-    const publish = publishOf(mention, text);
-    if (!publish) continue;
-    const protocol = mention.protocol ?? 'tcp';
-    let groups = groupsByProtocol.get(protocol);
-    if (!groups) groupsByProtocol.set(protocol, (groups = new Map()));
-    const key = publish.low * 65536 + publish.high;
-    const group = groups.get(key);
-    const withProfiles = mention.profiles !== undefined;
-    if (group) {
-      group.members.push(publish);
-      group.withProfiles ||= withProfiles;
-    } else groups.set(key, { low: publish.low, high: publish.high, members: [publish], withProfiles });
+  // Per identical entry of a service, the file it was first seen in; only needed when files are merged.
+  const firstSeenIn = merged.length > 0 ? new Map<string, Source>() : undefined;
+  const files: { source: Source; mentions: readonly PortMention[] }[] = [
+    { source: { text }, mentions },
+    ...merged.map((file) => ({ source: { name: file.name, text: file.text }, mentions: file.mentions })),
+  ];
+  for (const { source, mentions: written } of files) {
+    for (const mention of written) {
+      const publish = publishOf(mention, source);
+      if (!publish) continue;
+      if (firstSeenIn && isMergedAway(publish, firstSeenIn)) continue;
+      const protocol = mention.protocol ?? 'tcp';
+      let groups = groupsByProtocol.get(protocol);
+      if (!groups) groupsByProtocol.set(protocol, (groups = new Map()));
+      const key = publish.low * 65536 + publish.high;
+      const group = groups.get(key);
+      const withProfiles = mention.profiles !== undefined;
+      if (group) {
+        group.members.push(publish);
+        group.withProfiles ||= withProfiles;
+      } else groups.set(key, { low: publish.low, high: publish.high, members: [publish], withProfiles });
+    }
   }
 
   const partners = new Map<Publish, Partners>();
@@ -78,16 +114,26 @@ export function hostPortConflicts(mentions: readonly PortMention[], text: string
   }
   if (partners.size === 0) return [];
 
-  const lineOf = lineNumberLookup(text);
   const findings: Finding[] = [];
   for (const [publish, { named, count }] of partners) {
-    findings.push(finding('host-port-conflict', publish.mention.start, publish.mention.end, messageFor(publish, named, count, lineOf)));
+    findings.push(finding('host-port-conflict', publish.mention.start, publish.mention.end, messageFor(publish, named, count)));
   }
   return findings;
 }
 
+/** True for a service's entry that repeats, in another file, one already seen: Compose merges the two into one. */
+function isMergedAway(publish: Publish, firstSeenIn: Map<string, Source>): boolean {
+  const { service, hostIp, protocol, peer } = publish.mention;
+  if (service === undefined) return false;
+  const container = peer ? `${peer.port}-${peer.endPort ?? peer.port}` : '';
+  const key = `${service}\n${hostIp ?? ''}\n${protocol ?? 'tcp'}\n${publish.low}-${publish.high}\n${container}`;
+  const first = firstSeenIn.get(key);
+  if (first === undefined) firstSeenIn.set(key, publish.source);
+  return first !== undefined && first !== publish.source;
+}
+
 /** A fixed host port or port range on a readable address; undefined for what cannot conflict. */
-function publishOf(mention: PortMention, text: string): Publish | undefined {
+function publishOf(mention: PortMention, source: Source): Publish | undefined {
   if (mention.role !== 'host' || mention.implicit) return undefined;
   if (!Number.isInteger(mention.port) || mention.port < 0 || mention.port > 65535) return undefined;
   const high = mention.endPort !== undefined && Number.isInteger(mention.endPort) && mention.endPort > mention.port ? mention.endPort : mention.port;
@@ -97,9 +143,9 @@ function publishOf(mention: PortMention, text: string): Publish | undefined {
   const peer = mention.peer;
   const picksOne = high > mention.port && peer !== undefined && (peer.endPort === undefined || peer.endPort <= peer.port);
   if (picksOne) return undefined;
-  const address = hostAddressOfMention(mention, text);
+  const address = hostAddressOfMention(mention, source.text);
   if (address.kind === 'unknown') return undefined;
-  return { mention, low: mention.port, high, address };
+  return { mention, low: mention.port, high, address, source };
 }
 
 /** Records, for each publish of `from`, the publishes of `to` it collides with. Every publish in the
@@ -108,6 +154,8 @@ function publishOf(mention: PortMention, text: string): Publish | undefined {
 function collectPartners(from: Group, to: Group, partners: Map<Publish, Partners>): void {
   const index = addressIndexOf(to);
   for (const publish of from.members) {
+    // Another file's publishes are partners only: that file reports its own.
+    if (publish.source.name !== undefined) continue;
     const candidates = publish.address.kind === 'ip'
       ? [index.everyInterface, index.byIp.get(publish.address.ip) ?? []]
       : [to.members];
@@ -173,9 +221,9 @@ function addressIndexOf(group: Group): AddressIndex {
   return (group.byAddress = index);
 }
 
-function messageFor(publish: Publish, named: Publish[], count: number, lineOf: (offset: number) => number): string {
+function messageFor(publish: Publish, named: Publish[], count: number): string {
   const protocol = publish.mention.protocol ?? 'tcp';
-  const places = named.map((other) => describePlace(publish, other, lineOf));
+  const places = named.map((other) => describePlace(publish, other));
   const rest = count - named.length;
   const list = rest > 0 ? `${places.join(', ')} and ${rest} more` : joinAnd(places);
   const subject = publish.high > publish.low
@@ -184,12 +232,14 @@ function messageFor(publish: Publish, named: Publish[], count: number, lineOf: (
   return `${subject} on an overlapping address, so docker compose up fails with "port is already allocated". Give one of them another host port, or bind them to different IP addresses.`;
 }
 
-function describePlace(publish: Publish, other: Publish, lineOf: (offset: number) => number): string {
-  const line = `line ${lineOf(other.mention.start)}`;
+function describePlace(publish: Publish, other: Publish): string {
+  const source = other.source;
+  const lineOf = (source.lineOf ??= lineNumberLookup(source.text));
+  const where = `${source.name === undefined ? '' : ` in ${source.name}`} (line ${lineOf(other.mention.start)})`;
   const service = other.mention.service;
-  if (service === undefined) return `another entry (${line})`;
-  if (service === publish.mention.service) return `another entry of this service (${line})`;
-  return `service "${service}" (${line})`;
+  if (service === undefined) return `another entry${where}`;
+  if (service === publish.mention.service) return `another entry of this service${where}`;
+  return `service "${service}"${where}`;
 }
 
 function joinAnd(items: string[]): string {
