@@ -57,16 +57,21 @@ function rangeLine(mention: PortMention): string {
 function roleLine(mention: PortMention): string | undefined {
   const where = mention.service ? ` (${serviceDetails(mention, mention.service)})` : '';
   const protocol = mention.protocol ?? 'tcp';
-  const on = mention.hostIp ? `on ${mention.hostIp}` : 'on every interface';
+  // A part set by a variable that cannot be read is named as written, not guessed.
+  const unresolved = mention.unresolved ?? {};
+  const on = mention.hostIp ? `on ${mention.hostIp}`
+    : unresolved.hostIp ? `on the address from ${codeSpan(unresolved.hostIp)}` : 'on every interface';
   const peer = mention.peer ? span(mention.peer.port, mention.peer.endPort) : undefined;
   switch (mention.role) {
     case 'host':
-      return `**Published:** host ${span(mention.port, mention.endPort)} ${on} → container ${peer ?? '?'}/${protocol}${where}`;
+      return `**Published:** host ${span(mention.port, mention.endPort)} ${on} → container ${peer ?? (unresolved.peer ? codeSpan(unresolved.peer) : '?')}/${protocol}${where}`;
     case 'container':
       // The host side of the mapping has its own hover, which says on which address it is published.
-      return peer
-        ? `**Container port:** ${span(mention.port, mention.endPort)}/${protocol}, published as host port ${peer}${where}`
-        : `**Container port:** ${span(mention.port, mention.endPort)}/${protocol}, published on a host port the engine picks${where}`;
+      if (peer) return `**Container port:** ${span(mention.port, mention.endPort)}/${protocol}, published as host port ${peer}${where}`;
+      if (unresolved.peer) {
+        return `**Container port:** ${span(mention.port, mention.endPort)}/${protocol}, published as the host port from ${codeSpan(unresolved.peer)}, which the .env beside this file does not set${where}`;
+      }
+      return `**Container port:** ${span(mention.port, mention.endPort)}/${protocol}, published on a host port the engine picks${where}`;
     case 'expose':
       return `**Exposed:** ${span(mention.port, mention.endPort)}/${protocol} is documented as used by the container but not published to the host${where}`;
     case 'listen':

@@ -72,6 +72,10 @@ export interface PortMention {
   /** When the port is written as a variable reference (`${WEB_PORT}`, `$PORT`), whose value it is: the
    *  variable's name and, in words, where its value comes from. */
   variable?: { name: string; source: string };
+  /** Other parts of a compose mapping that a variable sets and that cannot be read here (unset in the `.env`
+   *  beside the file), as written: `hostIp` (`${BIND_IP}`), `peer` (the other side's port). The hover names
+   *  them instead of guessing "every interface" or "a port the engine picks". */
+  unresolved?: { hostIp?: string; peer?: string };
 }
 
 /** A compose service's container count and the setting it comes from. */

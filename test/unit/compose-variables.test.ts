@@ -63,6 +63,21 @@ describe('compose interpolation with .env variables', () => {
     assert.match(hover, /The value of `WEB_PORT` in the \.env file beside this compose file\./);
   });
 
+  it('a part set by a variable the .env does not set is named in the hover, never guessed', () => {
+    const text = 'services:\n  web:\n    ports:\n      - "${WEB_PORT}:80"\n      - "${BIND_IP}:8080:81"\n'
+      + '      - target: 90\n        published: "${PUB}"\n';
+    const hover = (needle: string) => {
+      const analysis = analyzePorts(text, 'compose', { variables: dotenvVariables('OTHER=1\n') });
+      const mention = mentionAt([...analysis.mentions].sort((a, b) => a.start - b.start), text.indexOf(needle) + 1)!;
+      return hoverMarkdown(mention, lookupPort(mention.port), []);
+    };
+    // Not "a host port the engine picks": the host port is whatever ${WEB_PORT} is when compose runs.
+    assert.match(hover(':80"'), /Container port:\*\* 80\/tcp, published as the host port from `\$\{WEB_PORT\}`, which the \.env beside this file does not set/);
+    // Not "on every interface": the address is whatever ${BIND_IP} is.
+    assert.match(hover('8080'), /host 8080 on the address from `\$\{BIND_IP\}` → container 81\/tcp/);
+    assert.match(hover('90'), /published as the host port from `\$\{PUB\}`/);
+  });
+
   it('a Dockerfile port taken from an ARG names it too', () => {
     const text = 'FROM a\nARG PORT=3000\nEXPOSE $PORT\n';
     const exposed = analyzePorts(text, 'dockerfile').mentions.find((m) => m.role === 'expose')!;

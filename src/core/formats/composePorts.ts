@@ -124,11 +124,31 @@ export function readShortPort(scope: ServiceScope, node: Scalar): void {
     if (mismatch) bad(mismatch);
   }
 
+  // A part set by a variable that cannot be read: named in the hover as written, never guessed.
+  const unread = (part: { start: number; end: number } | undefined) => {
+    if (!part || part.end <= part.start || !hasUnknown(s, part.start, part.end)) return undefined;
+    const at = value.span(part.start, part.end);
+    return text.slice(at.start, at.end);
+  };
   const base = { protocol, service, context: 'ports', entry };
   const hostAt = host && portOf(value, host);
-  if (hostAt) out.mention(clean({ ...base, ...hostAt, role: 'host', hostIp, peer: container && peerOf(container) }));
+  if (hostAt) {
+    out.mention(clean({ ...base, ...hostAt, role: 'host', hostIp, peer: container && peerOf(container),
+      unresolved: unresolvedParts(unread(parts.ip), unread(c)) }));
+  }
   const containerAt = container && portOf(value, container);
-  if (containerAt) out.mention(clean({ ...base, ...containerAt, role: 'container', peer: host && peerOf(host) }));
+  if (containerAt) {
+    out.mention(clean({ ...base, ...containerAt, role: 'container', peer: host && peerOf(host),
+      unresolved: unresolvedParts(undefined, unread(h)) }));
+  }
+}
+
+function unresolvedParts(hostIp: string | undefined, peer: string | undefined): PortMention['unresolved'] {
+  if (hostIp === undefined && peer === undefined) return undefined;
+  const parts: NonNullable<PortMention['unresolved']> = {};
+  if (hostIp !== undefined) parts.hostIp = hostIp;
+  if (peer !== undefined) parts.peer = peer;
+  return parts;
 }
 
 /** The port's place, or undefined when no span of the file is the port as written (it is pieced together
@@ -199,15 +219,23 @@ export function readLongPort(scope: ServiceScope, node: Node): void {
       'This port mapping has no target: add `target:` with the port the service listens on inside the container.');
   }
   const validTarget = target && !isRange(target.range) ? target : undefined;
+  // A field set by a variable that cannot be read: named in the hover as written, never guessed.
+  const unread = (value: MappedText | undefined) => {
+    if (!value || !value.text.includes(UNKNOWN)) return undefined;
+    const at = value.span(0, value.length);
+    return text.slice(at.start, at.end);
+  };
   const publishedAt = published && portOf(published.value, published.range);
   if (publishedAt) {
     out.mention(clean({ ...publishedAt, role: 'host', protocol, hostIp, service,
-      peer: validTarget && peerOf(validTarget.range), context: 'ports', entry }));
+      peer: validTarget && peerOf(validTarget.range), context: 'ports', entry,
+      unresolved: unresolvedParts(unread(ipValue), unread(composeValue(fields.get('target') ?? null, scope))) }));
   }
   const targetAt = validTarget && portOf(validTarget.value, validTarget.range);
   if (targetAt) {
     out.mention(clean({ ...targetAt, role: 'container', protocol, service,
-      peer: published && peerOf(published.range), context: 'ports', entry }));
+      peer: published && peerOf(published.range), context: 'ports', entry,
+      unresolved: unresolvedParts(undefined, unread(composeValue(fields.get('published') ?? null, scope))) }));
   }
 }
 
