@@ -91,6 +91,15 @@ export interface ScanResult {
    *  invalid-port, invalid-protocol, range-mismatch, yaml-base60, expose-mapping,
    *  network-mode-host-ports), each at its default severity. */
   problems: Finding[];
+  /** Compose only: the services that set `profiles:` or a replica count, with those settings (the ones that
+   *  decide whether publishes collide), so that files docker compose merges can be combined. */
+  services?: ReadonlyMap<string, ServiceSettings>;
+}
+
+/** A compose service's settings that decide whether its publishes collide. */
+export interface ServiceSettings {
+  profiles?: string[];
+  replicas?: Replicas;
 }
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
@@ -123,5 +132,14 @@ export interface CheckOptions {
   variables?: ReadonlyMap<string, string>;
   /** Compose only: the other files docker compose merges with this one (its override file, or the base file
    *  of an override). Their publishes take part in host-port-conflict; findings are reported only in this file. */
-  mergedWith?: readonly { name: string; text: string }[];
+  mergedWith?: readonly MergedComposeFile[];
+}
+
+/** A compose file docker compose merges with the one checked. */
+export interface MergedComposeFile {
+  /** For messages (`compose.override.yaml`). */
+  name: string;
+  text: string;
+  /** docker compose reads it after the checked file (it is its override), so its service settings win. */
+  after?: boolean;
 }

@@ -37,6 +37,11 @@ export function followComposeMergePartners(settings: () => PortLensSettings): Co
   });
 }
 
+/** Whether docker compose reads this file after the base file: it is an override, whose settings win. */
+export function isOverrideFile(name: string): boolean {
+  return (OVERRIDE_FILE_NAMES as readonly string[]).includes(name);
+}
+
 function mergePartnerNames(documentName: string): readonly string[] | undefined {
   if ((BASE_FILE_NAMES as readonly string[]).includes(documentName)) return OVERRIDE_FILE_NAMES;
   if ((OVERRIDE_FILE_NAMES as readonly string[]).includes(documentName)) return BASE_FILE_NAMES;

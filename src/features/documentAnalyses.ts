@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { analyzePorts, formatOf, type ConfigFormat, type PortAnalysis, type PortMention } from '../core';
 
-import type { ComposeEnvFiles, ComposeMergePartners } from './composeSiblingFiles';
+import { isOverrideFile, type ComposeEnvFiles, type ComposeMergePartners } from './composeSiblingFiles';
 import type { FileBeside } from './filesBeside';
 import type { PortLensSettings } from './settings';
 
@@ -59,7 +59,8 @@ export class DocumentAnalyses {
       this.cache.delete(key);
       return { kind: 'too-large', size: text.length, limit: maxFileSize };
     }
-    const analysis = analyzePorts(text, format, { ...checkOptions, variables, mergedWith: mergePartner && [mergePartner] });
+    const mergedWith = mergePartner && [{ ...mergePartner, after: isOverrideFile(mergePartner.name) }];
+    const analysis = analyzePorts(text, format, { ...checkOptions, variables, mergedWith });
     const sortedMentions = [...analysis.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
     const result = { format, version: document.version, variables, mergePartner, analysis, sortedMentions };
     this.cache.set(key, result);

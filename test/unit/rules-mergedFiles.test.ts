@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { checkPorts } from '../../src/core/rules/checkPorts';
+import { hoverMarkdown, lookupPort } from '../../src/core';
+import { analyzePorts, checkPorts } from '../../src/core/rules/checkPorts';
 import type { CheckOptions } from '../../src/core/types';
 
 // `docker compose up` merges compose.yaml with compose.override.yaml: a host port published in each file by
@@ -102,5 +103,38 @@ describe('rule host-port-conflict across the files docker compose merges', () =>
     assert.deepStrictEqual(checkPorts(base, 'compose', { mergedWith: [] }), checkPorts(base, 'compose'));
     const nginx = 'server {\n  listen 8080;\n}\n';
     assert.deepStrictEqual(checkPorts(nginx, 'nginx', override(other)), checkPorts(nginx, 'nginx'));
+  });
+});
+
+describe('service settings merged across the files docker compose merges', () => {
+  const overrideFile = (text: string) => ({ mergedWith: [{ name: 'compose.override.yaml', text, after: true }] });
+  const baseFile = (text: string) => ({ mergedWith: [{ name: 'compose.yaml', text }] });
+
+  it('profiles set on a service in the base file apply to the ports the override adds to it', () => {
+    const compose = 'services:\n  db:\n    profiles: [dev]\n    image: postgres\n  db-ci:\n    profiles: [ci]\n    image: postgres\n    ports: ["5432:5432"]\n';
+    const other = 'services:\n  db:\n    ports: ["5432:5432"]\n';
+    // db runs only in dev and db-ci only in ci: never together, even though db's port is in the override.
+    assert.deepStrictEqual(conflicts(compose, overrideFile(other)), []);
+    // Without the base file's profiles db would always run, and conflict.
+    assert.strictEqual(conflicts('services:\n  db-ci:\n    profiles: [ci]\n    ports: ["5432:5432"]\n', overrideFile(other)).length, 1);
+  });
+
+  it('replicas set in the override apply to the base file\'s ports, and the hover shows them', () => {
+    const compose = 'services:\n  web:\n    image: nginx\n    ports:\n      - "8080:80"\n';
+    const other = 'services:\n  web:\n    deploy:\n      replicas: 3\n';
+    const found = conflicts(compose, overrideFile(other));
+    assert.strictEqual(found.length, 1);
+    assert.match(found[0].message, /Service "web" runs 3 containers \(deploy\.replicas: 3\)/);
+    const mention = analyzePorts(compose, 'compose', overrideFile(other)).mentions.find((m) => m.role === 'host')!;
+    assert.match(hoverMarkdown(mention, lookupPort(mention.port), []), /\(service `web`, 3 replicas\)/);
+  });
+
+  it('the later file\'s replica count wins: an override that sets 1 clears the base file\'s 3', () => {
+    const compose = 'services:\n  web:\n    deploy:\n      replicas: 3\n    ports:\n      - "8080:80"\n';
+    assert.strictEqual(conflicts(compose, {}).length, 1, 'alone, 3 replicas on one host port');
+    assert.deepStrictEqual(conflicts(compose, overrideFile('services:\n  web:\n    deploy:\n      replicas: 1\n')), []);
+    // Checked from the override's side, the base file comes first and the override still wins.
+    const fromOverride = 'services:\n  web:\n    deploy:\n      replicas: 1\n    ports:\n      - "9090:90"\n';
+    assert.deepStrictEqual(conflicts(fromOverride, baseFile(compose)).filter((f) => /containers/.test(f.message)), []);
   });
 });

@@ -1,12 +1,13 @@
 // The Compose scanner: parses once with `yaml` (all documents, merge keys on) and walks each service once.
 import { isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
-import type { Replicas, ScanResult } from '../types';
+import type { Replicas, ScanResult, ServiceSettings } from '../types';
 import { exposeMoveFix } from './composeExposeFix';
 import { parseComposeDocuments } from './composeParse';
 import { composeLookup, composeValue, readExposeEntry, readLongPort, readShortPort, type ServiceScope } from './composePorts';
 import { readBuildArgs, readEnvironment, readHealthcheck, readLabels } from './composeSettings';
 import { mapEntries, seqItems, WalkBudget, type MapEntry } from './composeYaml';
 import { UNKNOWN } from './interpolation';
+import { serviceSettings, stampServiceSettings } from './serviceSettings';
 import { ScanCollector } from './scanCollector';
 
 /** `variables`: the `.env` file's, which Compose interpolates the file with (the shell's cannot be seen). */
@@ -17,32 +18,32 @@ export function scanCompose(text: string, variables?: ReadonlyMap<string, string
   if (!docs) return out.result();
   // Every entry visited costs one unit; a file can only ask for more than its own size through aliases.
   const budget = new WalkBudget(2 * text.length + 10_000);
+  const settings = new Map<string, ServiceSettings>();
   for (const doc of docs) {
     const services = mapEntries(doc.contents as Node | null, doc, budget).find((e) => e.key === 'services');
     if (!services) continue;
     for (const service of mapEntries(services.value, doc, budget)) {
-      readService({ text, lookup, doc, budget, service: service.key, out }, service);
+      const set = readService({ text, lookup, doc, budget, service: service.key, out }, service);
+      if (set) settings.set(service.key, set);
     }
   }
   // Document order (stable, so a place read for several services keeps service order).
   out.mentions.sort((a, b) => a.start - b.start);
   out.problems.sort((a, b) => a.start - b.start);
-  return out.result();
+  return settings.size > 0 ? { ...out.result(), services: settings } : out.result();
 }
 
-function readService(scope: ServiceScope, service: MapEntry): void {
+/** Reads the service's ports; returns its profiles and replica count when it sets either. */
+function readService(scope: ServiceScope, service: MapEntry): ServiceSettings | undefined {
   const { doc, budget, out } = scope;
   const entries = mapEntries(service.value, doc, budget);
   const field = (key: string) => entries.find((e) => e.key === key);
   const firstMention = out.mentions.length;
   readServiceMentions(scope, service, field);
   // What decides whether two services' publishes can collide, stamped on every mention of the service.
-  const profiles = readProfiles(field('profiles')?.value ?? null, scope);
-  const replicas = readReplicas(field, scope);
-  for (let i = firstMention; i < out.mentions.length; i++) {
-    if (profiles) out.mentions[i].profiles = profiles;
-    if (replicas) out.mentions[i].replicas = replicas;
-  }
+  const settings = serviceSettings(readProfiles(field('profiles')?.value ?? null, scope), readReplicas(field, scope));
+  if (settings) for (let i = firstMention; i < out.mentions.length; i++) stampServiceSettings(out.mentions[i], settings);
+  return settings;
 }
 
 /** `profiles: [debug, tools]`: the service runs only when one of them is enabled. Undefined when it has none
@@ -58,15 +59,15 @@ function readProfiles(node: Node | null, scope: ServiceScope): string[] | undefi
   return names;
 }
 
-/** How many containers the service runs when that is a fixed number above one: `deploy.replicas` (the
- *  Compose spec's place for it) or the older `scale`. */
+/** How many containers the service runs when that is a fixed number: `deploy.replicas` (the Compose spec's
+ *  place for it) or the older `scale`. Kept even when it is 1, since an override file can set it back to 1. */
 function readReplicas(field: (key: string) => MapEntry | undefined, scope: ServiceScope): Replicas | undefined {
   const { doc, budget } = scope;
   const deploy = field('deploy');
   const fromDeploy = deploy && mapEntries(deploy.value, doc, budget).find((e) => e.key === 'replicas');
   const entry = fromDeploy ?? field('scale');
   const value = composeValue(entry?.value ?? null, scope)?.text;
-  if (!entry || value === undefined || !/^\d{1,6}$/.test(value) || Number(value) < 2) return undefined;
+  if (!entry || value === undefined || !/^\d{1,6}$/.test(value)) return undefined;
   return { count: Number(value), setting: fromDeploy ? 'deploy.replicas' : 'scale' };
 }
 

@@ -2,7 +2,8 @@
 // mentions, apply the user's severities, and return findings in text order. Never throws: the editor
 // calls this on every (debounced) keystroke, and a broken rule must only lose its own findings.
 import { scanFile } from '../formats/scanFile';
-import type { CheckOptions, ConfigFormat, Finding, PortMention, Severity } from '../types';
+import { applyServiceSettings, mergeServiceSettings } from '../formats/serviceSettings';
+import type { CheckOptions, ConfigFormat, Finding, PortMention, ServiceSettings, Severity } from '../types';
 import { dynamicRange } from './dynamicRange';
 import { exposedAllInterfaces } from './exposedAllInterfaces';
 import { hostPortConflicts, hostPortConflictsAcrossFiles, type MergedFile } from './hostPortConflicts';
@@ -25,8 +26,14 @@ export function checkPorts(text: string, format: ConfigFormat, options?: CheckOp
 
 export function analyzePorts(text: string, format: ConfigFormat, options?: CheckOptions): PortAnalysis {
   try {
-    const { mentions, problems } = scanFile(typeof text === 'string' ? text : '', format, options?.variables);
+    const { mentions, problems, services } = scanFile(typeof text === 'string' ? text : '', format, options?.variables);
     const merged = format === 'compose' ? scanMergedFiles(options) : [];
+    if (merged.length > 0) {
+      // A service's profiles and replica count are merged across the files like docker compose merges them.
+      const inReadingOrder = [...merged.filter((file) => !file.after), { services }, ...merged.filter((file) => file.after)];
+      const settings = mergeServiceSettings(inReadingOrder.map((file) => file.services));
+      for (const file of [{ mentions }, ...merged]) applyServiceSettings(file.mentions, settings);
+    }
     const rules = merged.length === 0 ? SEMANTIC_RULES : SEMANTIC_RULES.map((rule): SemanticRule =>
       rule === hostPortConflicts ? (own, ownText) => hostPortConflictsAcrossFiles(own, ownText, merged) : rule);
     const findings = runRules(rules, mentions, text, options ?? {});
@@ -36,15 +43,22 @@ export function analyzePorts(text: string, format: ConfigFormat, options?: Check
   }
 }
 
+interface ScannedMergedFile extends MergedFile {
+  mentions: PortMention[];
+  services?: ReadonlyMap<string, ServiceSettings>;
+  after: boolean;
+}
+
 /** The ports of the files docker compose merges with this one, read with the same variables (they share the
  *  folder, so the same .env). A file that cannot be read counts as empty: it must not cost this file its findings. */
-function scanMergedFiles(options: CheckOptions | undefined): MergedFile[] {
-  const merged: MergedFile[] = [];
+function scanMergedFiles(options: CheckOptions | undefined): ScannedMergedFile[] {
+  const merged: ScannedMergedFile[] = [];
   for (const file of Array.isArray(options?.mergedWith) ? options.mergedWith : []) {
     try {
       if (typeof file?.text !== 'string') continue;
       const name = typeof file.name === 'string' ? file.name : 'another file';
-      merged.push({ name, text: file.text, mentions: scanFile(file.text, 'compose', options?.variables).mentions });
+      const { mentions, services } = scanFile(file.text, 'compose', options?.variables);
+      merged.push({ name, text: file.text, mentions, services, after: file.after === true });
     } catch {
       // scanFile never throws; this guards against a future one that does.
     }

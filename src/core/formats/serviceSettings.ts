@@ -1,0 +1,43 @@
+// A compose service's settings that decide whether its publishes collide (`profiles:`, a replica count), and
+// how they combine when docker compose merges files (compose.yaml, then compose.override.yaml): per the Compose
+// spec's merge rules a sequence such as `profiles` is appended to, and a scalar such as `deploy.replicas` is
+// taken from the later file.
+import type { PortMention, Replicas, ServiceSettings } from '../types';
+
+export function serviceSettings(profiles: string[] | undefined, replicas: Replicas | undefined): ServiceSettings | undefined {
+  if (!profiles && !replicas) return undefined;
+  const settings: ServiceSettings = {};
+  if (profiles) settings.profiles = profiles;
+  if (replicas) settings.replicas = replicas;
+  return settings;
+}
+
+/** Each file's services' settings, in the order docker compose reads the files. */
+export function mergeServiceSettings(files: readonly (ReadonlyMap<string, ServiceSettings> | undefined)[]): Map<string, ServiceSettings> {
+  const merged = new Map<string, ServiceSettings>();
+  for (const services of files) {
+    for (const [name, settings] of services ?? []) {
+      const into = merged.get(name) ?? {};
+      if (settings.profiles) into.profiles = [...new Set([...(into.profiles ?? []), ...settings.profiles])];
+      if (settings.replicas) into.replicas = settings.replicas;
+      merged.set(name, into);
+    }
+  }
+  return merged;
+}
+
+/** Gives a mention its service's settings: its profiles, and its replica count when that is more than one
+ *  (one container cannot collide with itself). */
+export function stampServiceSettings(mention: PortMention, settings: ServiceSettings): void {
+  if (settings.profiles) mention.profiles = settings.profiles;
+  if (settings.replicas && settings.replicas.count > 1) mention.replicas = settings.replicas;
+  else delete mention.replicas;
+}
+
+/** Gives every mention of a service in `merged` the merged settings. */
+export function applyServiceSettings(mentions: readonly PortMention[], merged: ReadonlyMap<string, ServiceSettings>): void {
+  for (const mention of mentions) {
+    const settings = mention.service === undefined ? undefined : merged.get(mention.service);
+    if (settings) stampServiceSettings(mention, settings);
+  }
+}
