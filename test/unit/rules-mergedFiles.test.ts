@@ -137,4 +137,15 @@ describe('service settings merged across the files docker compose merges', () =>
     const fromOverride = 'services:\n  web:\n    deploy:\n      replicas: 1\n    ports:\n      - "9090:90"\n';
     assert.deepStrictEqual(conflicts(fromOverride, baseFile(compose)).filter((f) => /containers/.test(f.message)), []);
   });
+
+  it('checking again after this file changed uses the new settings, not those of the last check', () => {
+    // The override is read once and reused while it does not change: what one check writes onto its ports
+    // (this file's profiles) must not stay for the next.
+    const other = 'services:\n  db:\n    ports: ["5432:5432"]\n';
+    const withProfiles = 'services:\n  db:\n    profiles: [dev]\n  db-ci:\n    profiles: [ci]\n    ports: ["5432:5432"]\n';
+    const withoutProfiles = 'services:\n  db:\n    image: postgres\n  db-ci:\n    profiles: [ci]\n    ports: ["5432:5432"]\n';
+    assert.deepStrictEqual(conflicts(withProfiles, overrideFile(other)), []);
+    assert.strictEqual(conflicts(withoutProfiles, overrideFile(other)).length, 1);
+    assert.deepStrictEqual(conflicts(withProfiles, overrideFile(other)), []);
+  });
 });

@@ -3,7 +3,7 @@
 // calls this on every (debounced) keystroke, and a broken rule must only lose its own findings.
 import { scanFile } from '../formats/scanFile';
 import { applyServiceSettings, mergeServiceSettings } from '../formats/serviceSettings';
-import type { CheckOptions, ConfigFormat, Finding, PortMention, ServiceSettings, Severity } from '../types';
+import type { CheckOptions, ConfigFormat, Finding, PortMention, ScanResult, ServiceSettings, Severity } from '../types';
 import { dynamicRange } from './dynamicRange';
 import { exposedAllInterfaces } from './exposedAllInterfaces';
 import { hostPortConflicts, hostPortConflictsAcrossFiles, type MergedFile } from './hostPortConflicts';
@@ -57,13 +57,26 @@ function scanMergedFiles(options: CheckOptions | undefined): ScannedMergedFile[]
     try {
       if (typeof file?.text !== 'string') continue;
       const name = typeof file.name === 'string' ? file.name : 'another file';
-      const { mentions, services } = scanFile(file.text, 'compose', options?.variables);
+      const { mentions, services } = scanMergedText(file.text, options?.variables);
       merged.push({ name, text: file.text, mentions, services, after: file.after === true });
     } catch {
       // scanFile never throws; this guards against a future one that does.
     }
   }
   return merged;
+}
+
+/** The last merged file read. While the user types in compose.yaml its override does not change, and reading
+ *  it again on every keystroke would double the cost of each check. The mentions are handed out as copies,
+ *  since the merged service settings are written onto them. */
+let lastMerged: { text: string; variables: ReadonlyMap<string, string> | undefined; scan: ScanResult } | undefined;
+
+function scanMergedText(text: string, variables: ReadonlyMap<string, string> | undefined): ScanResult {
+  if (!lastMerged || lastMerged.text !== text || lastMerged.variables !== variables) {
+    lastMerged = { text, variables, scan: scanFile(text, 'compose', variables) };
+  }
+  const { mentions, problems, services } = lastMerged.scan;
+  return { mentions: mentions.map((mention) => ({ ...mention })), problems, services };
 }
 
 /** Runs each rule on its own: one that throws loses its findings, not the others'. */
