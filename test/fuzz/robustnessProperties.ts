@@ -15,7 +15,10 @@ const severityOrOff = fc.constantFrom('error', 'warning', 'info', 'hint', 'off')
 export const checkOptions: fc.Arbitrary<CheckOptions> = fc.record(
   {
     ephemeralRange: fc.tuple(fc.integer({ min: -10, max: 70000 }), fc.integer({ min: -10, max: 70000 })),
-    rules: fc.dictionary(fc.constantFrom('invalid-port', 'dynamic-range', 'host-port-conflict', 'exposed-all-interfaces', 'privileged-host-port', 'yaml-base60', 'no-such-rule'), severityOrOff),
+    rules: fc.dictionary(fc.constantFrom('invalid-port', 'dynamic-range', 'host-port-conflict', 'exposed-all-interfaces', 'privileged-host-port', 'yaml-base60', 'unset-variable', 'no-such-rule'), severityOrOff),
+    // Compose: the .env variables (with values that are not ports, and one that holds a `${`), and a merged file.
+    variables: fc.constantFrom(new Map<string, string>(), new Map([['PORT', '8080'], ['WEB_PORT', '80:80'], ['IP', '::1'], ['A', '${'], ['DB_PORT', '99999']])),
+    mergedWith: fc.constantFrom([], [{ name: 'compose.override.yaml', text: 'services:\n  web:\n    deploy: {replicas: 2}\n    profiles: [a]\n    ports: ["8080:80", "${PORT}:81"]\n', after: true }]),
   },
   { requiredKeys: [] },
 );

@@ -11,7 +11,7 @@ import { ruleInfo } from '../../src/core/rules/catalogue';
 import type { CheckOptions, ConfigFormat, Finding, PortMention, ScanResult } from '../../src/core/types';
 
 /** Called directly, not through scanFile, which turns a throw into an empty result and would hide it. */
-export const scanners: Record<ConfigFormat, (text: string) => ScanResult> = {
+export const scanners: Record<ConfigFormat, (text: string, variables?: ReadonlyMap<string, string>) => ScanResult> = {
   compose: scanCompose,
   dockerfile: scanDockerfile,
   nginx: scanNginx,
@@ -87,7 +87,7 @@ export function checkFinding(where: string, text: string, finding: Finding): voi
 export function checkText(text: string, format: ConfigFormat, options: CheckOptions = {}): ScanResult {
   let scanned: ScanResult;
   try {
-    scanned = scanners[format](text);
+    scanned = scanners[format](text, options.variables);
   } catch (error) {
     throw new InvariantError(`scan ${format} threw: ${(error as Error)?.stack ?? error}`);
   }

@@ -78,6 +78,18 @@ describe('compose interpolation with .env variables', () => {
     assert.match(hover('90'), /published as the host port from `\$\{PUB\}`/);
   });
 
+  it('unset-variable: a port variable the .env does not set, with no default, is a hint on the reference', () => {
+    const text = 'services:\n  web:\n    ports:\n      - "${WEB_PORT}:80"\n      - "${SET}:81"\n      - "${DEF:-8082}:82"\n'
+      + '      - "8083:${APP}"\n      - target: 90\n        published: "${PUB}"\n';
+    const unset = (variables?: ReadonlyMap<string, string>) => analyzePorts(text, 'compose', { variables }).findings
+      .filter((f) => f.code === 'unset-variable').map((f) => [f.severity, text.slice(f.start, f.end)]);
+    assert.deepStrictEqual(unset(dotenvVariables('SET=8081\n')), [['hint', '${WEB_PORT}'], ['hint', '${APP}'], ['hint', '${PUB}']]);
+    const [first] = analyzePorts(text, 'compose', { variables: new Map() }).findings.filter((f) => f.code === 'unset-variable');
+    assert.match(first.message, /^WEB_PORT is not set in the \.env file beside this compose file and has no default/);
+    // Without the .env's variables (nobody read it) nothing can be said about them.
+    assert.deepStrictEqual(unset(undefined), []);
+  });
+
   it('a Dockerfile port taken from an ARG names it too', () => {
     const text = 'FROM a\nARG PORT=3000\nEXPOSE $PORT\n';
     const exposed = analyzePorts(text, 'dockerfile').mentions.find((m) => m.role === 'expose')!;

@@ -23,7 +23,7 @@ export function scanCompose(text: string, variables?: ReadonlyMap<string, string
     const services = mapEntries(doc.contents as Node | null, doc, budget).find((e) => e.key === 'services');
     if (!services) continue;
     for (const service of mapEntries(services.value, doc, budget)) {
-      const set = readService({ text, lookup, doc, budget, service: service.key, out }, service);
+      const set = readService({ text, lookup, envRead: variables !== undefined, doc, budget, service: service.key, out }, service);
       if (set) settings.set(service.key, set);
     }
   }

@@ -23,6 +23,9 @@ export interface ServiceScope extends ComposeText {
 export interface ComposeText {
   text: string;
   lookup: Lookup;
+  /** The editor read the `.env` beside the file and passed its variables (even none): a variable it does not
+   *  set can then be named as unset. */
+  envRead: boolean;
 }
 
 /** Compose interpolates with the shell's environment and the `.env` file beside the compose file. The shell
@@ -124,6 +127,8 @@ export function readShortPort(scope: ServiceScope, node: Scalar): void {
     if (mismatch) bad(mismatch);
   }
 
+  reportUnsetVariable(scope, value, h);
+  reportUnsetVariable(scope, value, c);
   // A part set by a variable that cannot be read: named in the hover as written, never guessed.
   const unread = (part: { start: number; end: number } | undefined) => {
     if (!part || part.end <= part.start || !hasUnknown(s, part.start, part.end)) return undefined;
@@ -141,6 +146,19 @@ export function readShortPort(scope: ServiceScope, node: Scalar): void {
     out.mention(clean({ ...base, ...containerAt, role: 'container', peer: host && peerOf(host),
       unresolved: unresolvedParts(undefined, unread(h)) }));
   }
+}
+
+/** unset-variable: a port part set by a variable that the `.env` beside the file does not set, with no default.
+ *  docker compose then takes it from the shell, or warns and uses a blank string. */
+function reportUnsetVariable(scope: ServiceScope, value: MappedText, part: { start: number; end: number } | undefined): void {
+  if (!scope.envRead || !part || part.end <= part.start || !hasUnknown(value.text, part.start, part.end)) return;
+  const at = value.span(part.start, part.end);
+  const written = scope.text.slice(at.start, at.end);
+  const name = /\$\{?([A-Za-z_][A-Za-z0-9_]*)/.exec(written)?.[1];
+  if (!name) return;
+  scope.out.problem('unset-variable', at.start, at.end,
+    `${name} is not set in the .env file beside this compose file and has no default: docker compose takes it from `
+    + `the shell, or warns and uses a blank string. Set it in .env, or give a default (\${${name}:-…}).`);
 }
 
 function unresolvedParts(hostIp: string | undefined, peer: string | undefined): PortMention['unresolved'] {
@@ -198,6 +216,7 @@ export function readLongPort(scope: ServiceScope, node: Node): void {
 
   const readPort = (key: string, what: string): { value: MappedText; range: PortRange } | undefined => {
     const value = composeValue(fields.get(key) ?? null, scope);
+    if (value) reportUnsetVariable(scope, value, { start: 0, end: value.length });
     if (!value || value.text.includes(UNKNOWN)) return undefined;
     const r = parsePortRange(value.text, 0, value.length, what);
     if (isSpecError(r)) {

@@ -30,6 +30,8 @@ export const RULES: readonly RuleInfo[] = [
     description: 'A HOST:CONTAINER mapping under Compose expose: or Dockerfile EXPOSE, where it publishes nothing.' },
   { code: 'network-mode-host-ports', defaultSeverity: 'warning',
     description: 'ports: on a Compose service with network_mode: host, where publishing is not possible.' },
+  { code: 'unset-variable', defaultSeverity: 'hint',
+    description: 'A Compose port set by a variable that the .env beside the file does not set and that has no default: docker compose takes it from the shell, or uses a blank string.' },
 ];
 
 const byCode = new Map(RULES.map((rule) => [rule.code, rule]));
