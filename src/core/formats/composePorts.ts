@@ -2,7 +2,7 @@
 // `expose:` entries, read the way Docker's parser reads them.
 import { isMap, isScalar, type Document, type Node, type Scalar } from 'yaml';
 import type { PortMention, Protocol } from '../types';
-import { interpolate, UNKNOWN, type Lookup } from './interpolation';
+import { firstVariableName, interpolate, UNKNOWN, type Lookup } from './interpolation';
 import { isIpAddress } from './ipAddress';
 import type { MappedText } from './mappedText';
 import {
@@ -129,12 +129,7 @@ export function readShortPort(scope: ServiceScope, node: Scalar): void {
 
   reportUnsetVariable(scope, value, h);
   reportUnsetVariable(scope, value, c);
-  // A part set by a variable that cannot be read: named in the hover as written, never guessed.
-  const unread = (part: { start: number; end: number } | undefined) => {
-    if (!part || part.end <= part.start || !hasUnknown(s, part.start, part.end)) return undefined;
-    const at = value.span(part.start, part.end);
-    return text.slice(at.start, at.end);
-  };
+  const unread = (part: TextPart | undefined) => unreadPart(text, value, part);
   const base = { protocol, service, context: 'ports', entry };
   const hostAt = host && portOf(value, host);
   if (hostAt) {
@@ -148,18 +143,34 @@ export function readShortPort(scope: ServiceScope, node: Scalar): void {
   }
 }
 
+interface TextPart {
+  start: number;
+  end: number;
+}
+
+/** A part set by a variable that cannot be read, as written in the file (`${BIND_IP}`); undefined for a part
+ *  that is read. The hover names it rather than guessing. */
+function unreadPart(text: string, value: MappedText, part: TextPart | undefined): string | undefined {
+  if (!part || part.end <= part.start || !hasUnknown(value.text, part.start, part.end)) return undefined;
+  const at = value.span(part.start, part.end);
+  return text.slice(at.start, at.end);
+}
+
 /** unset-variable: a port part set by a variable that the `.env` beside the file does not set, with no default.
  *  docker compose then takes it from the shell, or warns and uses a blank string. */
-function reportUnsetVariable(scope: ServiceScope, value: MappedText, part: { start: number; end: number } | undefined): void {
-  if (!scope.envRead || !part || part.end <= part.start || !hasUnknown(value.text, part.start, part.end)) return;
+function reportUnsetVariable(scope: ServiceScope, value: MappedText, part: TextPart | undefined): void {
+  if (!scope.envRead || !part) return;
+  const written = unreadPart(scope.text, value, part);
+  if (written === undefined) return;
   const at = value.span(part.start, part.end);
-  const written = scope.text.slice(at.start, at.end);
-  const name = /\$\{?([A-Za-z_][A-Za-z0-9_]*)/.exec(written)?.[1];
+  const name = firstVariableName(written);
   if (!name) return;
   scope.out.problem('unset-variable', at.start, at.end,
     `${name} is not set in the .env file beside this compose file and has no default: docker compose takes it from `
     + `the shell, or warns and uses a blank string. Set it in .env, or give a default (\${${name}:-…}).`);
 }
+
+const whole = (value: MappedText): TextPart => ({ start: 0, end: value.length });
 
 function unresolvedParts(hostIp: string | undefined, peer: string | undefined): PortMention['unresolved'] {
   if (hostIp === undefined && peer === undefined) return undefined;
@@ -214,9 +225,10 @@ export function readLongPort(scope: ServiceScope, node: Node): void {
     }
   }
 
-  const readPort = (key: string, what: string): { value: MappedText; range: PortRange } | undefined => {
-    const value = composeValue(fields.get(key) ?? null, scope);
-    if (value) reportUnsetVariable(scope, value, { start: 0, end: value.length });
+  const targetValue = composeValue(fields.get('target') ?? null, scope);
+  const publishedValue = composeValue(fields.get('published') ?? null, scope);
+  const readPort = (value: MappedText | undefined, what: string): { value: MappedText; range: PortRange } | undefined => {
+    if (value) reportUnsetVariable(scope, value, whole(value));
     if (!value || value.text.includes(UNKNOWN)) return undefined;
     const r = parsePortRange(value.text, 0, value.length, what);
     if (isSpecError(r)) {
@@ -226,35 +238,30 @@ export function readLongPort(scope: ServiceScope, node: Node): void {
     return { value, range: r };
   };
 
-  const target = readPort('target', 'target port');
+  const target = readPort(targetValue, 'target port');
   const isRange = (r: PortRange) => r.endPort !== undefined && r.endPort !== r.port;
   if (target && isRange(target.range)) {
     report(scope, target.value, { code: 'invalid-port', start: 0, end: target.value.length,
       message: `target must be one container port, not the range ${target.value.text}: publish a range with the short syntax ("8000-8010:8000-8010").` });
   }
-  const published = readPort('published', 'published port');
+  const published = readPort(publishedValue, 'published port');
   if (!fields.has('target')) {
     out.problem('invalid-port', entry.start, entry.end,
       'This port mapping has no target: add `target:` with the port the service listens on inside the container.');
   }
   const validTarget = target && !isRange(target.range) ? target : undefined;
-  // A field set by a variable that cannot be read: named in the hover as written, never guessed.
-  const unread = (value: MappedText | undefined) => {
-    if (!value || !value.text.includes(UNKNOWN)) return undefined;
-    const at = value.span(0, value.length);
-    return text.slice(at.start, at.end);
-  };
+  const unread = (value: MappedText | undefined) => value && unreadPart(text, value, whole(value));
   const publishedAt = published && portOf(published.value, published.range);
   if (publishedAt) {
     out.mention(clean({ ...publishedAt, role: 'host', protocol, hostIp, service,
       peer: validTarget && peerOf(validTarget.range), context: 'ports', entry,
-      unresolved: unresolvedParts(unread(ipValue), unread(composeValue(fields.get('target') ?? null, scope))) }));
+      unresolved: unresolvedParts(unread(ipValue), unread(targetValue)) }));
   }
   const targetAt = validTarget && portOf(validTarget.value, validTarget.range);
   if (targetAt) {
     out.mention(clean({ ...targetAt, role: 'container', protocol, service,
       peer: published && peerOf(published.range), context: 'ports', entry,
-      unresolved: unresolvedParts(undefined, unread(composeValue(fields.get('published') ?? null, scope))) }));
+      unresolved: unresolvedParts(undefined, unread(publishedValue)) }));
   }
 }
 

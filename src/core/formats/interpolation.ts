@@ -7,6 +7,11 @@ import { MappedText } from './mappedText';
 /** Stands for a value the scanner cannot know. A private-use character: no port grammar accepts it. */
 export const UNKNOWN = '\uE000';
 
+/** The name of the first variable referenced in a written text (`${WEB_PORT:-80}` → WEB_PORT). */
+export function firstVariableName(written: string): string | undefined {
+  return /\$\{?([A-Za-z_][A-Za-z0-9_]*)/.exec(written)?.[1];
+}
+
 /** A variable's value: a string when known, null when it is set somewhere the scanner cannot see
  *  (the shell, --build-arg), undefined when it is certainly unset. */
 export type Lookup = (name: string) => string | null | undefined;

@@ -4,6 +4,7 @@ import { scanCompose } from './compose';
 import { scanDockerfile } from './dockerfile';
 import { scanNginx } from './nginx';
 import { scanDotenv } from './dotenv';
+import { firstVariableName } from './interpolation';
 
 const scanners: Record<ConfigFormat, (text: string, variables?: ReadonlyMap<string, string>) => ScanResult> = {
   compose: scanCompose,
@@ -40,7 +41,7 @@ const VARIABLE_SOURCES: Record<ConfigFormat, string> = {
 /** A port written as a variable reference (`${WEB_PORT}`, `$PORT`) is shown on the reference: name it. */
 function markVariable(text: string, mention: PortMention, format: ConfigFormat): void {
   if (mention.implicit || text.charCodeAt(mention.start) !== 0x24 /* $ */) return;
-  const name = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)/.exec(text.slice(mention.start, Math.min(mention.end, mention.start + 260)))?.[1];
+  const name = firstVariableName(text.slice(mention.start, Math.min(mention.end, mention.start + 260)));
   if (name) mention.variable = { name, source: VARIABLE_SOURCES[format] };
 }
 

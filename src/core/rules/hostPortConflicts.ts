@@ -18,6 +18,7 @@
 import type { Finding, PortMention } from '../types';
 import { finding } from './catalogue';
 import { hostAddressOfMention, type HostAddress } from './hostAddress';
+import { hostPortSpan } from './hostPortSpan';
 import { lineNumberLookup } from './lineNumbers';
 
 /** The file checked, or one merged with it. */
@@ -134,18 +135,11 @@ function isMergedAway(publish: Publish, firstSeenIn: Map<string, Source>): boole
 
 /** A fixed host port or port range on a readable address; undefined for what cannot conflict. */
 function publishOf(mention: PortMention, source: Source): Publish | undefined {
-  if (mention.role !== 'host' || mention.implicit) return undefined;
-  if (!Number.isInteger(mention.port) || mention.port < 0 || mention.port > 65535) return undefined;
-  const high = mention.endPort !== undefined && Number.isInteger(mention.endPort) && mention.endPort > mention.port ? mention.endPort : mention.port;
-  if (high > 65535) return undefined;
-  // Port 0 asks the engine for any free port.
-  if (mention.port === 0 && high === 0) return undefined;
-  const peer = mention.peer;
-  const picksOne = high > mention.port && peer !== undefined && (peer.endPort === undefined || peer.endPort <= peer.port);
-  if (picksOne) return undefined;
+  const span = hostPortSpan(mention);
+  if (!span || span.picksOne) return undefined;
   const address = hostAddressOfMention(mention, source.text);
   if (address.kind === 'unknown') return undefined;
-  return { mention, low: mention.port, high, address, source };
+  return { mention, low: span.low, high: span.high, address, source };
 }
 
 /** Records, for each publish of `from`, the publishes of `to` it collides with. Every publish in the

@@ -5,17 +5,16 @@
 // no host port at all.
 import type { Finding, PortMention } from '../types';
 import { finding } from './catalogue';
+import { hostPortSpan } from './hostPortSpan';
 
 export function replicatedHostPorts(mentions: readonly PortMention[], text: string): Finding[] {
   const findings: Finding[] = [];
   for (const mention of mentions) {
     const replicas = mention.replicas;
-    if (!replicas || mention.role !== 'host' || mention.implicit || !Number.isInteger(mention.port)) continue;
-    // Port 0 asks for any free port.
-    if (mention.port === 0 && (mention.endPort ?? 0) === 0) continue;
-    const width = mention.endPort !== undefined && mention.endPort > mention.port ? mention.endPort - mention.port + 1 : 1;
-    const peer = mention.peer;
-    const picksOne = width > 1 && peer !== undefined && (peer.endPort === undefined || peer.endPort <= peer.port);
+    const span = replicas && hostPortSpan(mention);
+    if (!replicas || !span) continue;
+    const width = span.high - span.low + 1;
+    const picksOne = span.picksOne;
     if (picksOne && width >= replicas.count) continue;
     findings.push(finding('host-port-conflict', mention.start, mention.end,
       messageFor(mention, width, picksOne, replicas.count, replicas.setting), widenFix(mention, replicas.count, text)));
