@@ -11,4 +11,5 @@ export type { PortAnalysis } from './rules/checkPorts';
 export { RULES, ruleInfo } from './rules/catalogue';
 export { hoverMarkdown } from './hoverMarkdown';
 export { mentionAt } from './mentionAt';
+export { lookupImage } from './images/lookupImage';
 export type { RuleInfo } from './rules/catalogue';

@@ -76,6 +76,9 @@ export interface PortMention {
    *  beside the file), as written: `hostIp` (`${BIND_IP}`), `peer` (the other side's port). The hover names
    *  them instead of guessing "every interface" or "a port the engine picks". */
   unresolved?: { hostIp?: string; peer?: string };
+  /** The image the port belongs to: the compose service's `image:` (interpolated), or the Dockerfile stage's
+   *  `FROM` image, as written there (see `lookupImage`). */
+  image?: string;
 }
 
 /** A compose service's container count and the setting it comes from. */
@@ -142,4 +145,71 @@ export interface MergedComposeFile {
   text: string;
   /** docker compose reads it after the checked file (it is its override), so its service settings win. */
   after?: boolean;
+}
+
+/** What kind of software an image runs: it decides which of its ports must not face other machines. */
+export type ImageKind = 'database' | 'cache' | 'queue' | 'object-store' | 'admin-ui' | 'web-app' | 'proxy'
+  | 'media' | 'auth' | 'monitoring' | 'vpn' | 'dns' | 'other';
+
+/** One port an image listens on by default, inside the container. */
+export interface ImagePort {
+  port: number;
+  /** Last port of a range, inclusive. */
+  endPort?: number;
+  protocol: Protocol;
+  /** One line: what is served there ("web UI", "PostgreSQL protocol"). */
+  description: string;
+  /** An administration or management port (a console, a dashboard, an admin API) of software whose main port
+   *  may face users: it should not be published on every interface even when the main port is. */
+  admin?: true;
+}
+
+/** What an image runs and where it listens by default, with the source that states it. */
+export interface ImageInfo {
+  /** The canonical reference, without host for Docker Hub, without `library/`, tag or digest: `postgres`,
+   *  `grafana/grafana`, `quay.io/keycloak/keycloak`. */
+  image: string;
+  software: string;
+  kind: ImageKind;
+  /** Empty when the image listens on nothing. */
+  ports: ImagePort[];
+  /** Environment variables or command-line flags that change the port (`GF_SERVER_HTTP_PORT`, `--console-address`). */
+  portSettings?: string[];
+  /** The source that states the ports: the image's Dockerfile (its `EXPOSE`) or the vendor's documentation. */
+  url: string;
+}
+
+/** A place in a workspace file: `path` is `/`-separated and relative to the workspace root; offsets as in
+ *  `PortMention`. */
+export interface PortLocation {
+  path: string;
+  start: number;
+  end: number;
+}
+
+/** One host port the workspace publishes. */
+export interface PortMapEntry {
+  port: number;
+  endPort?: number;
+  protocol: Protocol;
+  hostIp?: string;
+  service?: string;
+  /** The compose project: the path of its compose file's folder ('' for the workspace root). */
+  project?: string;
+  containerPort?: number;
+  location: PortLocation;
+}
+
+/** The stack a workspace describes, fed file by file; every editor and command-line feature is a query over it. */
+export interface PortWorkspace {
+  set(path: string, text: string): void;
+  delete(path: string): void;
+  /** Single-file and cross-file findings of one file. */
+  findings(path: string): Finding[];
+  /** The mentions that refer to the same socket as the port under `offset`, that port included. */
+  references(path: string, offset: number): PortLocation[];
+  /** Where the port of the target under `offset` is declared (the container's port it reaches). */
+  definition(path: string, offset: number): PortLocation[];
+  /** Every host port the workspace publishes. */
+  portMap(): PortMapEntry[];
 }
