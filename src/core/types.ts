@@ -13,6 +13,14 @@ export interface ServiceEntry {
   source: 'iana' | 'common' | 'user';
   /** Where the fact comes from: the vendor's documentation for common software, IANA's registry page. */
   url?: string;
+  /** The documents IANA's record cites (80/tcp `http`: RFC 9110 at rfc-editor.org), in the record's order. */
+  references?: ServiceReference[];
+}
+
+/** A document a registry entry cites, with the address to open it at. */
+export interface ServiceReference {
+  label: string;
+  url: string;
 }
 
 export interface PortInfo {

@@ -1,6 +1,6 @@
-// Reads the generated IANA rows (ianaTable.ts) without decoding them at load.
+// Reads the generated IANA rows (generated/ianaTable.ts) without decoding them at load.
 //
-// Every row is `|port~name~description` in one string, sorted by port, so the first lookups find their
+// Every row is `|port~name~description[~references]` in one string, sorted by port, so the first lookups find their
 // port's rows by binary search on the string and decode only those: microseconds, and nothing to build. Once
 // lookups become frequent (WARM_LOOKUPS) or the first search needs every row, one pass decodes every row
 // into a direct index, after which a lookup is a direct index.
@@ -10,7 +10,8 @@
 // is what a cold start waits for, and in a fresh process each function costs tens of µs the first time it
 // runs (V8 compiles it then, and runs it without type feedback), so that path is a few plain functions.
 import type { Protocol, ServiceEntry } from '../types';
-import { IANA_BOOK, IANA_BOOK_LENGTHS, IANA_LEADS, IANA_RANGE_ROWS, IANA_ROW_COUNT, IANA_ROWS } from './ianaTable';
+import { IANA_BOOK, IANA_BOOK_LENGTHS, IANA_LEADS, IANA_RANGE_ROWS, IANA_ROW_COUNT, IANA_ROWS } from './generated/ianaTable';
+import { readReferences } from './ianaReferences';
 
 /** Starts every row (see the generator for why not a line break); FIELD separates a row's fields. */
 const SEPARATOR = '|';
@@ -40,6 +41,8 @@ interface DirectIndex {
   /** Every row decoded. */
   names: string[];
   descriptions: string[];
+  /** Each row's references field as stored, '' for none (most rows). */
+  references: string[];
 }
 
 /** The decoded names and descriptions in lower case, each column joined by `|`, for substring search. */
@@ -57,6 +60,7 @@ interface RangeRow {
   mask: number;
   name: string;
   description: string;
+  references: string;
 }
 
 /**
@@ -64,19 +68,21 @@ interface RangeRow {
  * names it. The link is IANA's own page, whose `search` parameter filters the registry to the port. (One
  * function rather than three: it runs on the first lookup, where each function costs a compile.)
  */
-function entry(name: string, description: string, mask: number, port: number): ServiceEntry {
+function entry(name: string, description: string, mask: number, port: number, references: string): ServiceEntry {
   const protocols: Protocol[] = [];
   if (mask & 1) protocols.push('tcp');
   if (mask & 2) protocols.push('udp');
   if (mask & 4) protocols.push('sctp');
   if (mask & 8) protocols.push('dccp');
-  return {
+  const service: ServiceEntry = {
     name: name === '' ? description : name,
     protocols,
     description: name === '' ? '' : description,
     source: 'iana',
     url: 'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml?search=' + port,
   };
+  if (references !== '') service.references = readReferences(references);
+  return service;
 }
 
 /** One generated table, read in place. */
@@ -165,7 +171,7 @@ export class IanaTable {
   rangeServices(port?: number, into: ServiceEntry[] = []): ServiceEntry[] {
     for (const range of this.rangeRows()) {
       if (port === undefined || (port >= range.port && port <= range.endPort)) {
-        into.push(entry(range.name, range.description, range.mask, port ?? range.port));
+        into.push(entry(range.name, range.description, range.mask, port ?? range.port, range.references));
       }
     }
     return into;
@@ -252,15 +258,19 @@ export class IanaTable {
       const nameEnd = rows.indexOf(FIELD, i + 1);
       const rowEnd = rows.indexOf(SEPARATOR, nameEnd);
       const end = rowEnd < 0 ? rows.length : rowEnd;
+      // A fourth field, the references, follows the description in a few rows.
+      const referencesAt = rows.indexOf(FIELD, nameEnd + 1);
+      const descriptionEnd = referencesAt >= 0 && referencesAt < end ? referencesAt : end;
       const name = this.decode(rows, i + 1, nameEnd, '');
-      services.push(entry(name, this.decode(rows, nameEnd + 1, end, name), mask, port));
+      const references = descriptionEnd < end ? rows.slice(descriptionEnd + 1, end) : '';
+      services.push(entry(name, this.decode(rows, nameEnd + 1, descriptionEnd, name), mask, port, references));
     }
   }
 
   private directServices(port: number, services: ServiceEntry[]): void {
-    const { firstRow, rowPort, rowMask, names, descriptions } = this.directIndex();
+    const { firstRow, rowPort, rowMask, names, descriptions, references } = this.directIndex();
     for (let row = firstRow[port]; row >= 0 && row < rowPort.length && rowPort[row] === port; row++) {
-      services.push(entry(names[row], descriptions[row], rowMask[row], port));
+      services.push(entry(names[row], descriptions[row], rowMask[row], port, references[row]));
     }
   }
 
@@ -277,6 +287,7 @@ export class IanaTable {
       rowMask: new Uint8Array(count),
       names: new Array<string>(count),
       descriptions: new Array<string>(count),
+      references: new Array<string>(count),
     };
     const { firstRow, rowPort, rowMask } = index;
     let at = rows.indexOf(SEPARATOR) + 1;
@@ -296,12 +307,15 @@ export class IanaTable {
       const nameEnd = rows.indexOf(FIELD, at + 1);
       const rowEnd = rows.indexOf(SEPARATOR, nameEnd);
       const end = rowEnd < 0 ? rows.length : rowEnd;
+      const referencesAt = rows.indexOf(FIELD, nameEnd + 1);
+      const descriptionEnd = referencesAt >= 0 && referencesAt < end ? referencesAt : end;
       rowPort[row] = port;
       rowMask[row] = mask;
       if (firstRow[port] < 0) firstRow[port] = row;
       const name = this.decode(rows, at + 1, nameEnd, '');
       index.names[row] = name;
-      index.descriptions[row] = this.decode(rows, nameEnd + 1, end, name);
+      index.descriptions[row] = this.decode(rows, nameEnd + 1, descriptionEnd, name);
+      index.references[row] = descriptionEnd < end ? rows.slice(descriptionEnd + 1, end) : '';
       at = end + 1;
     }
     return index;
@@ -329,10 +343,17 @@ export class IanaTable {
     if (this.ranges) return this.ranges;
     this.ranges = [];
     for (const line of this.columns.IANA_RANGE_ROWS.split(SEPARATOR)) {
-      const [ports, mask, name, description] = line.split('~');
+      const [ports, mask, name, description, references] = line.split('~');
       const match = /^(\d+)-(\d+)$/.exec(ports ?? '');
       if (match) {
-        this.ranges.push({ port: Number(match[1]), endPort: Number(match[2]), mask: parseInt(mask, 16) || 0, name: name ?? '', description: description ?? '' });
+        this.ranges.push({
+          port: Number(match[1]),
+          endPort: Number(match[2]),
+          mask: parseInt(mask, 16) || 0,
+          name: name ?? '',
+          description: description ?? '',
+          references: references ?? '',
+        });
       }
     }
     return this.ranges;
