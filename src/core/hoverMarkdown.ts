@@ -101,7 +101,10 @@ function serviceLine(service: ServiceEntry): string {
   const source = service.url && /^https?:\/\//.test(service.url)
     ? `[${sourceLabel[service.source]}](${service.url.replace(/[()\s]/g, encodeURIComponent)})`
     : sourceLabel[service.source];
-  return `**${escapeMarkdown(service.name)}**${protocols}${description} · ${source}`;
+  // The documents the entry cites (IANA's RFCs), each a link: `· [RFC 9110](https://www.rfc-editor.org/rfc/rfc9110)`.
+  const references = (service.references ?? []).filter((r) => /^https?:\/\//.test(r.url))
+    .map((r) => ` · [${escapeMarkdown(r.label)}](${r.url.replace(/[()\s]/g, (ch) => '%' + ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'))})`).join('');
+  return `**${escapeMarkdown(service.name)}**${protocols}${description} · ${source}${references}`;
 }
 
 /** Text inside a code span is shown literally; only a backtick could end it early. */

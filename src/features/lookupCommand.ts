@@ -1,8 +1,9 @@
 // `Port Lens: Look Up Port…`: search the registry by number, name or words, then show the whole entry
 // with actions to copy the port or insert it at the cursor.
 import * as vscode from 'vscode';
-import { classifyPort, describePortClass, mentionAt, searchPorts, type PortInfo } from '../core';
+import { mentionAt, searchPorts, type PortInfo } from '../core';
 import { type DocumentAnalyses } from './documentAnalyses';
+import { lookupEntryText } from './lookupEntryText';
 
 interface PortItem extends vscode.QuickPickItem {
   info: PortInfo;
@@ -68,15 +69,11 @@ function toItem(info: PortInfo): PortItem {
 }
 
 async function showEntry(info: PortInfo, editor: vscode.TextEditor | undefined): Promise<void> {
-  const cls = classifyPort(info.port);
-  const services = info.services.length > 0
-    ? info.services.map((service) => `${service.name} (${service.protocols.join('/') || 'any'}, ${service.source === 'iana' ? 'IANA' : service.source === 'user' ? 'your settings' : 'common software'}): ${service.description}`).join(' · ')
-    : 'No service is registered on this port.';
   const copy = 'Copy Port';
   const insert = 'Insert at Cursor';
   const actions = editor ? [copy, insert] : [copy];
-  const heading = cls === 'invalid' ? `Port ${info.port}` : `Port ${info.port} — ${describePortClass(cls)}`;
-  const choice = await vscode.window.showInformationMessage(`${heading} ${services}`, ...actions);
+  // References (RFC 9110…) are written `[label](url)`, which a notification shows as a link.
+  const choice = await vscode.window.showInformationMessage(lookupEntryText(info), ...actions);
   if (choice === copy) {
     await vscode.env.clipboard.writeText(String(info.port));
   } else if (choice === insert && editor && !editor.document.isClosed) {
