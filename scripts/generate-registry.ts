@@ -395,9 +395,9 @@ export function renderRegistryModule(sourceRows: IanaRow[], info: SourceInfo): s
     return withReferences([key, textCode.encode(texts[i].name, ''), textCode.encode(texts[i].description, texts[i].name)], references);
   });
   const rangedLines = rangedAt.map((i) => {
-    const { port, endPort, protocols, references } = rows[i];
+    const { protocols, references } = rows[i];
     const plain = (text: string) => text.replace(/~/g, '-');
-    return withReferences([`${port}-${endPort}`, protocols.toString(16), plain(texts[i].name), plain(texts[i].description)], references);
+    return withReferences([protocols.toString(16), plain(texts[i].name), plain(texts[i].description)], references);
   });
   const out = [
     '// GENERATED FILE, do not edit: regenerate with `npm run registry:update` (scripts/generate-registry.ts).',
@@ -423,7 +423,10 @@ export function renderRegistryModule(sourceRows: IanaRow[], info: SourceInfo): s
     `export const IANA_ROW_COUNT = ${lines.length};`,
     `export const IANA_ROWS = ${stringLiteral(['', ...lines])};`,
     '',
-    `/** ${rangedLines.length} rows that cover a range of ports: \`start-end~hex protocol mask~name~description[~references]\`. */`,
+    `/** ${rangedLines.length} rows that cover a range of ports: their first and last ports, two numbers a row (a lookup`,
+    ' *  compares numbers and reads no text unless its port is in one), and their texts in the same order:',
+    ' *  `hex protocol mask~name~description[~references]`. */',
+    `export const IANA_RANGE_PORTS = [${rangedAt.map((i) => `${rows[i].port},${rows[i].endPort}`).join(',')}];`,
     `export const IANA_RANGE_ROWS = ${stringLiteral(rangedLines)};`,
     '',
   ];

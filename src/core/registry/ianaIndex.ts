@@ -10,7 +10,7 @@
 // is what a cold start waits for, and in a fresh process each function costs tens of µs the first time it
 // runs (V8 compiles it then, and runs it without type feedback), so that path is a few plain functions.
 import type { Protocol, ServiceEntry } from '../types';
-import { IANA_BOOK, IANA_BOOK_LENGTHS, IANA_LEADS, IANA_RANGE_ROWS, IANA_ROW_COUNT, IANA_ROWS } from './generated/ianaTable';
+import { IANA_BOOK, IANA_BOOK_LENGTHS, IANA_LEADS, IANA_RANGE_PORTS, IANA_RANGE_ROWS, IANA_ROW_COUNT, IANA_ROWS } from './generated/ianaTable';
 import { readReferences } from './ianaReferences';
 
 /** Starts every row (see the generator for why not a line break); FIELD separates a row's fields. */
@@ -30,6 +30,8 @@ export interface IanaColumns {
   IANA_LEADS: string;
   IANA_BOOK: string;
   IANA_BOOK_LENGTHS: readonly number[];
+  /** First and last port of each ranged row, two numbers a row. */
+  IANA_RANGE_PORTS: readonly number[];
   IANA_RANGE_ROWS: string;
 }
 
@@ -117,7 +119,14 @@ export class IanaTable {
     if (!(Number.isInteger(port) && port >= 0 && port <= 65535)) return services;
     if (this.direct || ++this.seekLookups > WARM_LOOKUPS) this.directServices(port, services);
     else this.seekServices(port, services);
-    if (this.columns.IANA_RANGE_ROWS !== '') this.rangeServices(port, services);
+    // The ranged rows' texts are read only when the port lies in one of them: most lookups compare numbers.
+    const ranges = this.columns.IANA_RANGE_PORTS;
+    for (let i = 0; i < ranges.length; i += 2) {
+      if (port >= ranges[i] && port <= ranges[i + 1]) {
+        this.rangeServices(port, services);
+        break;
+      }
+    }
     return services;
   }
 
@@ -341,21 +350,12 @@ export class IanaTable {
 
   private rangeRows(): RangeRow[] {
     if (this.ranges) return this.ranges;
-    this.ranges = [];
-    for (const line of this.columns.IANA_RANGE_ROWS.split(SEPARATOR)) {
-      const [ports, mask, name, description, references] = line.split('~');
-      const match = /^(\d+)-(\d+)$/.exec(ports ?? '');
-      if (match) {
-        this.ranges.push({
-          port: Number(match[1]),
-          endPort: Number(match[2]),
-          mask: parseInt(mask, 16) || 0,
-          name: name ?? '',
-          description: description ?? '',
-          references: references ?? '',
-        });
-      }
-    }
+    const { IANA_RANGE_PORTS: ports, IANA_RANGE_ROWS: texts } = this.columns;
+    const lines = texts === '' ? [] : texts.split(SEPARATOR);
+    this.ranges = lines.map((line, i) => {
+      const [mask, name, description, references] = line.split(FIELD);
+      return { port: ports[2 * i], endPort: ports[2 * i + 1], mask: parseInt(mask, 16) || 0, name: name ?? '', description: description ?? '', references: references ?? '' };
+    });
     return this.ranges;
   }
 }
@@ -373,4 +373,4 @@ export function rowAtOffset(starts: Uint32Array, offset: number): number {
 }
 
 /** The committed table. Named imports, not a namespace: a bundler then reads the strings directly. */
-export const iana = new IanaTable({ IANA_ROW_COUNT, IANA_ROWS, IANA_LEADS, IANA_BOOK, IANA_BOOK_LENGTHS, IANA_RANGE_ROWS });
+export const iana = new IanaTable({ IANA_ROW_COUNT, IANA_ROWS, IANA_LEADS, IANA_BOOK, IANA_BOOK_LENGTHS, IANA_RANGE_PORTS, IANA_RANGE_ROWS });

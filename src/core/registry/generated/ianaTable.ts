@@ -6609,11 +6609,14 @@ zr4.1~inedo~}-=&=5$B Inedo`S,[|\
 11t5.2~nusdp='~^a{J*dY4+&|\
 11xa.1~inspider~InSpider!.";
 
-/** 7 rows that cover a range of ports: `start-end~hex protocol mask~name~description[~references]`. */
-export const IANA_RANGE_ROWS = "3322-3325~0~active-net~Active Networks|\
-3367-3371~0~satvid-datalnk~Satellite Video Data Link|\
-4200-4299~0~vrml-multi-use~VRML Multi User Systems|\
-6000-6063~3~x11~X Window System|\
-6665-6669~1~ircu~|\
-7300-7359~0~swx~The Swiss Exchange|\
-27000-27009~0~flex-lm~FLEX LM (1-10)";
+/** 7 rows that cover a range of ports: their first and last ports, two numbers a row (a lookup
+ *  compares numbers and reads no text unless its port is in one), and their texts in the same order:
+ *  `hex protocol mask~name~description[~references]`. */
+export const IANA_RANGE_PORTS = [3322,3325,3367,3371,4200,4299,6000,6063,6665,6669,7300,7359,27000,27009];
+export const IANA_RANGE_ROWS = "0~active-net~Active Networks|\
+0~satvid-datalnk~Satellite Video Data Link|\
+0~vrml-multi-use~VRML Multi User Systems|\
+3~x11~X Window System|\
+1~ircu~|\
+0~swx~The Swiss Exchange|\
+0~flex-lm~FLEX LM (1-10)";
