@@ -1,7 +1,7 @@
 // Reads the generated IANA rows (generated/ianaTable.ts) without decoding them at load.
 //
-// Every row is `|port~name~description[~references]` in one string, sorted by port, so the first lookups find their
-// port's rows by binary search on the string and decode only those: microseconds, and nothing to build. Once
+// Every row is `|port~name~description[~references]` in one string, sorted by port, so the first lookups find
+// their port's rows by binary search on the string and decode only those: microseconds, nothing to build. Once
 // lookups become frequent (WARM_LOOKUPS) or the first search needs every row, one pass decodes every row
 // into a direct index, after which a lookup is a direct index.
 //
