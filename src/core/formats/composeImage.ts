@@ -1,0 +1,99 @@
+// A compose service's image (`image:`, interpolated) and what in the service may move the image's ports away
+// from its defaults. The hover and the image-aware rules read both from the service's mentions.
+import { isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
+import { lookupImage } from '../images/lookupImage';
+import type { ImageInfo } from '../types';
+import { composeValue, type ServiceScope } from './composePorts';
+import { mapEntries, scalarView, seqItems, type MapEntry } from './composeYaml';
+import { UNKNOWN, unknownAsWritten } from './interpolation';
+import { isPortKey } from './portSettings';
+
+export interface ServiceImage {
+  image: string;
+  portsChangedBy?: string;
+}
+
+type Field = (key: string) => MapEntry | undefined;
+
+/**
+ * The image a service runs, or undefined when it has none or builds its own: with `build:`, `image:` names
+ * the image being built, whose Dockerfile may listen anywhere, not the image of that name.
+ */
+export function readServiceImage(scope: ServiceScope, field: Field): ServiceImage | undefined {
+  if (field('build')) return undefined;
+  const value = composeValue(field('image')?.value ?? null, scope);
+  if (!value) return undefined;
+  const image = unknownAsWritten(value, scope.text).trim();
+  if (image === '') return undefined;
+  const changedBy = portsChangedBy(scope, field, lookupImage(image));
+  return changedBy ? { image, portsChangedBy: changedBy } : { image };
+}
+
+/** Mount targets that hold configuration: a file or folder there can set the port (nginx's conf.d,
+ *  grafana.ini, a traefik.yml). Data folders (`/var/lib/grafana`, `/data`) cannot. */
+const CONFIG_TARGET = /(^\/etc\/)|conf|settings|\.(ini|ya?ml|toml|json|cfg|properties|xml|env|js|lua|php|caddyfile)$|caddyfile$/i;
+
+/** The first thing in the service that may make the image listen elsewhere than its defaults, in plain words
+ *  (`environment GF_SERVER_HTTP_PORT`, `command:`, `a file mounted at /etc/nginx/conf.d`). */
+function portsChangedBy(scope: ServiceScope, field: Field, info: ImageInfo | undefined): string | undefined {
+  const settings = info?.portSettings ?? [];
+  const mode = field('network_mode');
+  if (mode) return 'network_mode:';
+  if (field('env_file')) return 'env_file:';
+  for (const key of environmentKeys(scope, field('environment')?.value ?? null)) {
+    if (settings.includes(key) || isPortKey(key)) return `environment ${key}`;
+  }
+  for (const name of ['command', 'entrypoint']) {
+    const entry = field(name);
+    if (entry && commandMayNamePort(scope, entry.value, settings)) return `${name}:`;
+  }
+  if (field('configs')) return 'configs:';
+  const mounted = configMount(scope, field('volumes')?.value ?? null);
+  if (mounted) return `a file mounted at ${mounted}`;
+  return undefined;
+}
+
+/** Every key the environment names, with or without a value (`- GF_SERVER_HTTP_PORT` takes it from the shell). */
+function environmentKeys(scope: ServiceScope, node: Node | null): string[] {
+  if (isSeq(node)) {
+    const keys: string[] = [];
+    for (const { node: item } of seqItems(node, scope.doc, scope.budget)) {
+      const text = isScalar(item) ? scalarView(item as Scalar, scope.text)?.text : undefined;
+      if (text) keys.push(text.split('=')[0].trim());
+    }
+    return keys;
+  }
+  return mapEntries(node, scope.doc, scope.budget).map((entry) => entry.key);
+}
+
+/** A command that names a number, a variable or one of the image's port flags may set the port; one that
+ *  cannot be read at all may too. `server /data` cannot. */
+function commandMayNamePort(scope: ServiceScope, node: Node | null, settings: readonly string[]): boolean {
+  const words = isSeq(node) ? seqItems(node, scope.doc, scope.budget).map((item) => item.node) : [node];
+  for (const word of words) {
+    if (word === null) continue;
+    const value = composeValue(word, scope);
+    if (!value) return true;
+    const text = value.text;
+    if (/[0-9$]/.test(text) || text.includes(UNKNOWN)) return true;
+    if (settings.some((setting) => setting.startsWith('-') && text.includes(setting))) return true;
+  }
+  return false;
+}
+
+/** The first volume mounted where configuration lives, as its target path. */
+function configMount(scope: ServiceScope, node: Node | null): string | undefined {
+  for (const { node: item } of seqItems(node, scope.doc, scope.budget)) {
+    let target: string | undefined;
+    if (isMap(item)) {
+      target = composeValue(mapEntries(item, scope.doc, scope.budget).find((e) => e.key === 'target')?.value ?? null, scope)?.text;
+    } else {
+      const text = composeValue(item, scope)?.text;
+      // `source:target[:mode]`; a Windows source (`C:\x:/etc/x`) has its own colon, so take the part that is a path.
+      const parts = text?.split(':') ?? [];
+      target = parts.find((part, k) => k > 0 && part.startsWith('/')) ?? (parts.length === 1 ? parts[0] : undefined);
+    }
+    if (target && CONFIG_TARGET.test(target.replace(/\/+$/, ''))) return target;
+  }
+  return undefined;
+}
