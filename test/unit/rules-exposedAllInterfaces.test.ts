@@ -21,13 +21,14 @@ function fixed(text: string): unknown[] {
   return doc.services.db.ports;
 }
 
-function db(ports: string): string {
-  return `services:\n  db:\n    image: postgres:16\n    ports:\n${ports}    volumes:\n      - data:/var/lib/postgresql/data\nvolumes:\n  data: {}\n`;
+/** A service built from its own Dockerfile: no image tells what runs there, so the rule goes by the number. */
+function db(ports: string, from = '    build: ./db\n'): string {
+  return `services:\n  db:\n${from}    ports:\n${ports}    volumes:\n      - data:/var/lib/postgresql/data\nvolumes:\n  data: {}\n`;
 }
 
 describe('rule exposed-all-interfaces', () => {
   it('warns on PostgreSQL published without a host IP, saying Docker bypasses ufw and to bind 127.0.0.1', () => {
-    const text = db('      - "5432:5432"\n');
+    const text = db('      - "5432:5432"\n', '    image: postgres:16\n');
     const found = exposed(text);
     assert.strictEqual(found.length, 1);
     assert.strictEqual(found[0].severity, 'warning');
@@ -120,6 +121,14 @@ describe('rule exposed-all-interfaces', () => {
     assert.strictEqual(found.length, 2);
     assert.match(found[0].message, /Docker Engine API/);
     assert.match(found[1].message, /RabbitMQ management/);
+  });
+
+  it('without a known image, says it goes by the number', () => {
+    const found = exposed(db('      - "5432:5432"\n'));
+    assert.strictEqual(found.length, 1);
+    assert.match(found[0].message, /^Going by the number, since this service names no image Port Lens knows: port 5432 is commonly PostgreSQL/);
+    const unknown = exposed(db('      - "8200:8200"\n', '    image: example/secret-keeper\n'));
+    assert.match(unknown[0].message, /^Going by the number, since Port Lens does not know the image example\/secret-keeper: port 8200 is commonly HashiCorp Vault/);
   });
 
   it('lists each sensitive port once, with what listens there and why', () => {

@@ -69,8 +69,7 @@ export function scanDockerfile(text: string): ScanResult {
         const as = args.findIndex((a) => a.toUpperCase() === 'AS');
         const base = args.find((a) => !a.startsWith('--')) ?? '';
         const stageName = as >= 0 ? args[as + 1] : undefined;
-        // Read before the stage starts: a FROM sees only the ARGs declared before the first FROM.
-        stageImage = stageImages.imageOf(base, scope.lookup, escape, stageName);
+        stageImage = stageImages.imageOf(base, scope.fromLookup, escape, stageName);
         stageMentions = out.mentions.length;
         scope.enterStage(base, stageName);
         break;
