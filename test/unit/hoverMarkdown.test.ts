@@ -18,7 +18,7 @@ describe('hoverMarkdown', () => {
   const compose = [
     'services:',
     '  db:',
-    '    image: postgres:16',
+    '    build: ./db',
     '    ports:',
     '      - "5432:5432"',
     '  web:',
