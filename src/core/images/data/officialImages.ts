@@ -520,6 +520,27 @@ export function officialImageRows(): ImageRow[] {
     { image: 'unit', software: 'NGINX Unit', kind: 'web-app',
       ports: [{ port: 80, protocol: 'tcp', description: 'application listener' }],
       url: 'https://github.com/nginx/unit/blob/master/pkg/docker/Dockerfile.minimal' },
+    { image: 'notary', software: 'Notary (content trust)', kind: 'other',
+      ports: [
+        { port: 4443, protocol: 'tcp', description: 'Notary server API (the server tags)' },
+        { port: 4444, protocol: 'tcp', description: 'Notary signer HTTP (the signer tags)' },
+        { port: 7899, protocol: 'tcp', description: 'Notary signer gRPC, for the server (the signer tags)' },
+      ],
+      url: 'https://github.com/docker/notary-official-images/blob/master/Dockerfile.template' },
+    { image: 'express-gateway', software: 'Express Gateway', kind: 'proxy',
+      ports: [
+        { port: 8080, protocol: 'tcp', description: 'API gateway (HTTP)' },
+        { port: 9876, protocol: 'tcp', description: 'Admin API', admin: true },
+      ],
+      url: 'https://github.com/ExpressGateway/docker-express-gateway/blob/master/alpine/Dockerfile' },
+    { image: 'php-zendserver', software: 'Zend Server', kind: 'web-app',
+      ports: [
+        { port: 80, protocol: 'tcp', description: 'HTTP (applications)' },
+        { port: 443, protocol: 'tcp', description: 'HTTPS (applications)' },
+        { port: 10081, protocol: 'tcp', description: 'Zend Server UI', admin: true },
+        { port: 10082, protocol: 'tcp', description: 'Zend Server UI over HTTPS', admin: true },
+      ],
+      url: 'https://github.com/zendtech/php-zendserver-docker/blob/master/9.1/7.1/Dockerfile' },
 
     // Language runtimes and build tools: they listen on nothing by themselves, the application chooses the port.
     { image: 'node', software: 'Node.js runtime', kind: 'other', ports: [],
