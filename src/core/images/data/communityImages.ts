@@ -1,14 +1,15 @@
 // Community images people run (LinuxServer.io, Bitnami, Grafana, HashiCorp, …) and what they listen on by
 // default inside the container. Each row's `url` is its source: the image's Dockerfile (its `EXPOSE`) or the
 // vendor's documentation of the image. Rows that could not be verified from a source are left out.
+// `kind` is what a security reviewer would call the software (pgAdmin and Portainer are admin UIs, ZooKeeper
+// is an unauthenticated store like a database); `admin` marks management, metrics and inter-node ports that
+// should stay off public interfaces even where the main port faces users. A port listed only under some
+// condition (a receiver to configure, HTTPS once a certificate is given) is listed all the same, so that
+// publishing it is not reported as a port the image does not listen on.
 import type { ImageRow } from '../imageRow';
 
 export function communityImageRows(): ImageRow[] {
   return [
-    { image: 'grafana/grafana', software: 'Grafana', kind: 'monitoring',
-      ports: [{ port: 3000, protocol: 'tcp', description: 'web UI' }],
-      portSettings: ['GF_SERVER_HTTP_PORT'],
-      url: 'https://grafana.com/docs/grafana/latest/setup-grafana/installation/docker/' },
     // LinuxServer.io: each image's page on docs.linuxserver.io lists its ports (the `-p` table) and the
     // variables that move them. Published as linuxserver/x, lscr.io/linuxserver/x and ghcr.io/linuxserver/x.
     { image: 'linuxserver/duplicati', software: 'Duplicati', kind: 'web-app',
@@ -521,6 +522,10 @@ export function communityImageRows(): ImageRow[] {
       aliases: ['bitnamilegacy/wordpress'],
       url: 'https://github.com/bitnami/containers/blob/00530c044280b26bad8f7222c65dc57eb5cb07c8/bitnami/wordpress/6/debian-12/Dockerfile' },
     // Grafana Labs.
+    { image: 'grafana/grafana', software: 'Grafana', kind: 'monitoring',
+      ports: [{ port: 3000, protocol: 'tcp', description: 'web UI' }],
+      portSettings: ['GF_SERVER_HTTP_PORT'],
+      url: 'https://grafana.com/docs/grafana/latest/setup-grafana/installation/docker/' },
     { image: 'grafana/loki', software: 'Grafana Loki', kind: 'monitoring',
       ports: [{ port: 3100, protocol: 'tcp', description: 'HTTP API (log push and queries)' }],
       portSettings: ['-server.http-listen-port'],
@@ -552,6 +557,8 @@ export function communityImageRows(): ImageRow[] {
       aliases: ['quay.io/prometheus/blackbox-exporter'],
       url: 'https://github.com/prometheus/blackbox_exporter/blob/master/Dockerfile' },
     // HashiCorp.
+    // Vault is a secrets store rather than a login server, but it hands out credentials: 'auth' is the kind whose
+    // exposure a reviewer weighs the same way.
     { image: 'hashicorp/vault', software: 'HashiCorp Vault', kind: 'auth',
       ports: [{ port: 8200, protocol: 'tcp', description: 'Vault API and UI (the secrets store itself)' }],
       portSettings: ['VAULT_DEV_LISTEN_ADDRESS', 'VAULT_LOCAL_CONFIG'],
@@ -726,7 +733,10 @@ export function communityImageRows(): ImageRow[] {
       aliases: ['paperlessngx/paperless-ngx'],
       url: 'https://github.com/paperless-ngx/paperless-ngx/blob/main/Dockerfile' },
     { image: 'ghcr.io/immich-app/immich-server', software: 'Immich', kind: 'media',
-      ports: [{ port: 2283, protocol: 'tcp', description: 'web UI and API (3001 before v1.118)' }],
+      ports: [
+        { port: 2283, protocol: 'tcp', description: 'web UI and API' },
+        { port: 3001, protocol: 'tcp', description: 'web UI and API in releases before v1.118' },
+      ],
       portSettings: ['IMMICH_PORT'],
       url: 'https://docs.immich.app/install/environment-variables' },
     { image: 'gotify/server', software: 'Gotify', kind: 'web-app',
