@@ -1,6 +1,6 @@
 // The line of a hover that says what the service's (or the Dockerfile stage's) image runs on the port: the
 // software and the image, or that the image does not listen there, or that the port is the application's own
-// when the image is a runtime (node, python) that listens on nothing by itself.
+// when the image is a runtime (node, python) or a server that listens only where its configuration says (haproxy).
 import { codeSpan, escapeMarkdown } from './hoverMarkdown';
 import { imagePortsIn, imagePortText } from './images/imagePorts';
 import { lookupImage } from './images/lookupImage';
@@ -22,7 +22,7 @@ export function imageLine(mention: PortMention): ImageHoverLine | undefined {
   const from = `from image ${codeSpan(info.image)}`;
   if (info.ports.length === 0) {
     return { software: info.software,
-      line: `${software}, ${from}, listens on no port of its own: this port is the application's, whatever it runs on ${escapeMarkdown(info.software)}.` };
+      line: `${software}, ${from}, listens on no fixed port of its own: this one is the application's, or set by its configuration.` };
   }
   const ports = imagePortsIn(info, port.low, port.high);
   if (ports.length > 0) {

@@ -137,4 +137,38 @@ describe('rule exposed-all-interfaces', () => {
     for (const row of SENSITIVE_PORTS) assert.ok(row.what && row.why, String(row.port));
     for (const port of [5432, 3306, 6379, 27017, 9200, 5672, 15672, 2375, 11211]) assert.ok(ports.includes(port), String(port));
   });
+
+  describe('with a known image', () => {
+    const service = (image: string, ports: string, more = '') => `services:\n  app:\n    image: ${image}\n    ports:\n${ports}${more}`;
+
+    it('stays quiet for software whose number another product is known by: Duplicati on 8200, authentik on 9000, oCIS on 9200', () => {
+      assert.deepStrictEqual(exposed(service('lscr.io/linuxserver/duplicati:latest', '      - 8200:8200\n')), []);
+      assert.deepStrictEqual(exposed(service('ghcr.io/goauthentik/server:2024.2', '      - 9000:9000/tcp\n      - 9443:9443\n')), []);
+      assert.deepStrictEqual(exposed(service('owncloud/ocis', '      - 9200:9200\n')), []);
+      assert.deepStrictEqual(exposed(service('grafana/grafana', '      - "3000:3000"\n')), []);
+    });
+
+    it('warns on a database by its image whatever host port it is published on, and names the image', () => {
+      const found = exposed(service('docker.io/library/postgres:16', '      - "15432:5432"\n'));
+      assert.strictEqual(found.length, 1);
+      assert.match(found[0].message, /^PostgreSQL \(image postgres\), container port 5432: PostgreSQL protocol, is a database/);
+      assert.match(found[0].message, /ufw/);
+      assert.strictEqual(found[0].fix?.title, 'Bind to 127.0.0.1');
+    });
+
+    it('warns on an admin UI image, and on the admin port of software whose main port may face users', () => {
+      assert.match(exposed(service('portainer/portainer-ce', '      - "9443:9443"\n'))[0]?.message ?? '', /^Portainer CE .*administration interface/);
+      const authentik = exposed(service('ghcr.io/goauthentik/server', '      - "9000:9000"\n      - "9300:9300"\n'));
+      assert.strictEqual(authentik.length, 1);
+      assert.match(authentik[0].message, /^authentik \(image ghcr\.io\/goauthentik\/server\), container port 9300: Prometheus metrics, is an administration port/);
+    });
+
+    it('warns on a database moved to another port by the service, and not on a port its image does not listen on', () => {
+      const moved = exposed(service('minio/minio', '      - "9001:9001"\n', '    command: server /data --console-address ":9001"\n'));
+      assert.strictEqual(moved.length, 1);
+      assert.match(moved[0].message, /^MinIO \(image minio\/minio\), on container port 9001 as set by command:, is an object store/);
+      assert.deepStrictEqual(exposed(service('minio/minio', '      - "9001:9001"\n', '    command: server /data\n')), []);
+      assert.deepStrictEqual(exposed(service('postgres', '      - "8080:80"\n')), []);
+    });
+  });
 });

@@ -1,6 +1,7 @@
 // A compose service's image (`image:`, interpolated) and what in the service may move the image's ports away
 // from its defaults. The hover and the image-aware rules read both from the service's mentions.
 import { isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
+import { imageKey } from '../images/imageReference';
 import { lookupImage } from '../images/lookupImage';
 import type { ImageInfo } from '../types';
 import { composeValue, type ServiceScope } from './composePorts';
@@ -21,12 +22,20 @@ type Field = (key: string) => MapEntry | undefined;
  */
 export function readServiceImage(scope: ServiceScope, field: Field): ServiceImage | undefined {
   if (field('build')) return undefined;
-  const value = composeValue(field('image')?.value ?? null, scope);
+  const node = field('image')?.value ?? null;
+  const value = composeValue(node, scope);
   if (!value) return undefined;
   const image = unknownAsWritten(value, scope.text).trim();
   if (image === '') return undefined;
-  const changedBy = portsChangedBy(scope, field, lookupImage(image));
+  const changedBy = portsChangedBy(scope, field, lookupImage(image)) ?? variableName(scope, node, image);
   return changedBy ? { image, portsChangedBy: changedBy } : { image };
+}
+
+/** `image: ${IMAGE:-grafana/grafana}`: the default is read, but the variable is there to run another image. */
+function variableName(scope: ServiceScope, node: Node | null, image: string): string | undefined {
+  const written = isScalar(node) ? scalarView(node as Scalar, scope.text)?.text.trim() : undefined;
+  if (written === undefined || !written.includes('$') || imageKey(written) !== undefined || imageKey(image) === undefined) return undefined;
+  return `image: ${written}`;
 }
 
 /** Mount targets that hold configuration: a file or folder there can set the port (nginx's conf.d,
