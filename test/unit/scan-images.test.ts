@@ -100,6 +100,15 @@ describe('compose: what may move an image\'s ports', () => {
     assert.strictEqual(changedBy(service('    entrypoint: /run.sh --port=$PORT\n'), 'g'), 'entrypoint:');
   });
 
+  it('is a host folder mounted anywhere but a data folder, and a shell command line', () => {
+    assert.strictEqual(changedBy(service('    volumes: ["./pipeline:/usr/share/logstash/pipeline:ro"]\n'), 'g'), 'a file mounted at /usr/share/logstash/pipeline');
+    assert.strictEqual(changedBy(service('    volumes: ["${APP_DIR}:/srv/app"]\n'), 'g'), 'a file mounted at /srv/app');
+    assert.strictEqual(changedBy(service('    volumes: ["./grafana-data:/var/lib/grafana", "/var/run/docker.sock:/var/run/docker.sock:ro", "./media:/media"]\n'), 'g'), undefined);
+    assert.strictEqual(changedBy(service('    volumes: ["grafana:/usr/share/grafana/x"]\n'), 'g'), undefined, 'a named volume');
+    assert.strictEqual(changedBy(service('    command: ["bash", "-c", "echo ok; /run.sh"]\n'), 'g'), 'command:');
+    assert.strictEqual(changedBy(service('    entrypoint: /bin/sh\n'), 'g'), 'entrypoint:');
+  });
+
   it('is not a command that names no port', () => {
     assert.strictEqual(changedBy('services:\n  s3:\n    image: minio/minio\n    command: server /data\n    ports: ["9000:9000"]\n', 's3'), undefined);
     assert.strictEqual(changedBy('services:\n  s3:\n    image: minio/minio\n    command: server /data --console-address :9001\n    ports: ["9000:9000"]\n', 's3'), 'command:');

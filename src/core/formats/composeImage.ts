@@ -39,8 +39,11 @@ function variableName(scope: ServiceScope, node: Node | null, image: string): st
 }
 
 /** Mount targets that hold configuration: a file or folder there can set the port (nginx's conf.d,
- *  grafana.ini, a traefik.yml). Data folders (`/var/lib/grafana`, `/data`) cannot. */
-const CONFIG_TARGET = /(^\/etc\/)|conf|settings|\.(ini|ya?ml|toml|json|cfg|properties|xml|env|js|lua|php|caddyfile)$|caddyfile$/i;
+ *  grafana.ini, a traefik.yml). */
+const CONFIG_TARGET = /(^\/etc\/)|conf|settings|pipeline|\.(ini|ya?ml|toml|json|cfg|properties|xml|env|js|lua|php|caddyfile)$|caddyfile$/i;
+
+/** Mount targets that hold only data, logs or the Docker socket: what is there does not set a port. */
+const DATA_TARGET = /(^|\/)(data|db|database|backups?|media|downloads?|movies|tv|music|books|photos|logs?|cache|tmp|certs?|ssl|uploads?|storage|files|www|html|public|static)(\/|$)|^\/var\/lib\/|^\/var\/log\/|docker\.sock$/i;
 
 /** The first thing in the service that may make the image listen elsewhere than its defaults, in plain words
  *  (`environment GF_SERVER_HTTP_PORT`, `command:`, `a file mounted at /etc/nginx/conf.d`). */
@@ -75,8 +78,8 @@ function environmentKeys(scope: ServiceScope, node: Node | null): string[] {
   return mapEntries(node, scope.doc, scope.budget).map((entry) => entry.key);
 }
 
-/** A command that names a number, a variable or one of the image's port flags may set the port; one that
- *  cannot be read at all may too. `server /data` cannot. */
+/** A command that names a number, a variable or one of the image's port flags may set the port; so may a shell
+ *  line, or one that cannot be read at all. `server /data` cannot. */
 function commandMayNamePort(scope: ServiceScope, node: Node | null, settings: readonly string[]): boolean {
   const words = isSeq(node) ? seqItems(node, scope.doc, scope.budget).map((item) => item.node) : [node];
   for (const word of words) {
@@ -84,25 +87,35 @@ function commandMayNamePort(scope: ServiceScope, node: Node | null, settings: re
     const value = composeValue(word, scope);
     if (!value) return true;
     const text = value.text;
-    if (/[0-9$]/.test(text) || text.includes(UNKNOWN)) return true;
+    // A shell line can do anything (`sh -c "…; exec app"`): it cannot be read for ports.
+    if (/[0-9$;&|]/.test(text) || text.includes(UNKNOWN) || /(^|\/)(ba|z|da)?sh$/.test(text.trim().split(/\s+/)[0] ?? '')) return true;
     if (settings.some((setting) => setting.startsWith('-') && text.includes(setting))) return true;
   }
   return false;
 }
 
-/** The first volume mounted where configuration lives, as its target path. */
+/** The first volume mounted where configuration lives or may live, as its target path. */
 function configMount(scope: ServiceScope, node: Node | null): string | undefined {
   for (const { node: item } of seqItems(node, scope.doc, scope.budget)) {
     let target: string | undefined;
+    let hostPath = false;
     if (isMap(item)) {
-      target = composeValue(mapEntries(item, scope.doc, scope.budget).find((e) => e.key === 'target')?.value ?? null, scope)?.text;
+      const fields = mapEntries(item, scope.doc, scope.budget);
+      const field = (key: string) => composeValue(fields.find((e) => e.key === key)?.value ?? null, scope)?.text;
+      target = field('target');
+      hostPath = field('type') === 'bind';
     } else {
       const text = composeValue(item, scope)?.text;
       // `source:target[:mode]`; a Windows source (`C:\x:/etc/x`) has its own colon, so take the part that is a path.
       const parts = text?.split(':') ?? [];
       target = parts.find((part, k) => k > 0 && part.startsWith('/')) ?? (parts.length === 1 ? parts[0] : undefined);
+      hostPath = parts.length > 1 && /^([./~]|[A-Za-z]$)/.test(parts[0].replace(UNKNOWN, '.'));
     }
-    if (target && CONFIG_TARGET.test(target.replace(/\/+$/, ''))) return target;
+    if (!target) continue;
+    const path = target.replace(/\/+$/, '');
+    // A folder of the host mounted anywhere but a data folder may hold configuration of any name (a Logstash
+    // pipeline, an nginx site): only a named volume or a data folder is sure not to.
+    if (CONFIG_TARGET.test(path) || (hostPath && !DATA_TARGET.test(path))) return target;
   }
   return undefined;
 }
