@@ -82,12 +82,12 @@ describe('rule exposed-all-interfaces', () => {
     assert.deepStrictEqual(fixed(db('      - {target: 27017, published: "27017"}\n')), [{ host_ip: '127.0.0.1', target: 27017, published: '27017' }]);
   });
 
-  it('judges by the container port and by the host port', () => {
-    const text = db('      - "15432:5432"\n      - "9200:8080"\n');
+  it('judges by the container port, not by the host port the user picked, unless the container port cannot be read', () => {
+    const text = db('      - "15432:5432"\n      - "9200:8080"\n      - "9001:80"\n      - "6379:${REDIS_INNER}"\n');
     const found = exposed(text);
-    assert.deepStrictEqual(found.map((f) => text.slice(f.start, f.end)), ['15432', '9200']);
+    assert.deepStrictEqual(found.map((f) => text.slice(f.start, f.end)), ['15432', '6379']);
     assert.match(found[0].message, /PostgreSQL/);
-    assert.match(found[1].message, /Elasticsearch/);
+    assert.match(found[1].message, /Redis/);
   });
 
   it('warns on a range that contains a sensitive port, and fixes it like a single port', () => {

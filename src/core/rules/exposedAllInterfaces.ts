@@ -58,13 +58,11 @@ function byImage(mention: PortMention, info: ImageInfo): string | undefined {
   return undefined;
 }
 
-/** Judged by the container port first (what runs inside), then by the host port (`15432:5432` and `5432:8080` both count). */
+/** Judged by the container port, which says what runs inside; the host port is the user's pick (`5432:8080`
+ *  publishes whatever listens on 8080), so it counts only when the container port cannot be read. */
 function sensitivePortOf(mention: PortMention): SensitivePort | undefined {
   const peer = mention.peer;
-  const fromContainer = peer && Number.isInteger(peer.port)
-    ? sensitivePortIn(peer.port, peer.endPort !== undefined && peer.endPort > peer.port ? peer.endPort : peer.port)
-    : undefined;
-  if (fromContainer) return fromContainer;
-  if (!Number.isInteger(mention.port)) return undefined;
-  return sensitivePortIn(mention.port, mention.endPort !== undefined && mention.endPort > mention.port ? mention.endPort : mention.port);
+  const [low, high] = peer ? [peer.port, peer.endPort ?? peer.port] : [mention.port, mention.endPort ?? mention.port];
+  if (!Number.isInteger(low) || !Number.isInteger(high)) return undefined;
+  return sensitivePortIn(low, Math.max(low, high));
 }
