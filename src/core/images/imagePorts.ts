@@ -1,7 +1,6 @@
 // Questions about one image's ports: which of them a container port (or range) is, and which kinds of software
 // must not face other machines.
-import type { ImageInfo, ImageKind, ImagePort, PortMention } from '../types';
-import { lookupImage } from './lookupImage';
+import type { ImageInfo, ImageKind, ImagePort } from '../types';
 
 /** The image's ports that lie in [low, high]. */
 export function imagePortsIn(info: ImageInfo, low: number, high: number): ImagePort[] {
@@ -26,16 +25,4 @@ export function sensitiveKindReason(kind: ImageKind): string | undefined {
 export function imagePortText(port: ImagePort): string {
   const end = port.endPort !== undefined && port.endPort !== port.port ? `–${port.endPort}` : '';
   return `${port.port}${end}/${port.protocol}`;
-}
-
-/** Whether the mention is one of the ports its image listens on by default, kept as the image has it: the
- *  container port (or an exposed one), or a host port published under the same number as the container's. */
-export function isImageOwnPort(mention: PortMention): boolean {
-  if (mention.image === undefined) return false;
-  const info = lookupImage(mention.image);
-  if (!info || info.ports.length === 0) return false;
-  const high = mention.endPort ?? mention.port;
-  if (imagePortsIn(info, mention.port, high).length === 0) return false;
-  if (mention.role === 'host') return mention.peer !== undefined && mention.peer.port === mention.port && (mention.peer.endPort ?? mention.peer.port) === high;
-  return mention.role === 'container' || mention.role === 'expose';
 }

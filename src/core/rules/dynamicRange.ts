@@ -1,6 +1,5 @@
 // dynamic-range: a fixed port a service listens on or publishes, inside the range the OS hands out for
 // outgoing connections. Such a bind works most of the time and fails when an outgoing socket holds the port.
-import { isImageOwnPort } from '../images/imagePorts';
 import { EPHEMERAL_RANGES } from '../ranges';
 import type { CheckOptions, Finding, PortMention, PortRole } from '../types';
 import { finding } from './catalogue';
@@ -24,8 +23,6 @@ export function dynamicRange(mentions: readonly PortMention[], _text: string, op
     const last = mention.endPort !== undefined && mention.endPort > mention.port ? mention.endPort : mention.port;
     if (!Number.isInteger(mention.port) || mention.port < 0 || last > 65535) continue;
     if (last < range[0] || mention.port > range[1]) continue;
-    // The software's own port (WireGuard's 51820/udp, Transmission's 51413) is one its users keep, not one they picked.
-    if (isImageOwnPort(mention)) continue;
     const message = last === mention.port
       ? `${noun} ${mention.port} is in ${where}, so binding it fails intermittently whenever an outgoing connection already holds it. ${advice}`
       : `${noun}s ${mention.port}-${last} reach into ${where}, so binding them fails intermittently whenever an outgoing connection already holds one. ${advice}`;
