@@ -34,7 +34,11 @@ export function hoverMarkdown(mention: PortMention, info: PortInfo | undefined, 
     lines.push('');
   }
   if (image && info && info.services.length > 0) {
-    lines.push(alsoUsedByLine(info.services, image.software));
+    // The team's own names (portLens.customPorts) stay whole: they said what the port is for them.
+    const own = info.services.filter((s) => s.source === 'user');
+    for (const service of own) lines.push(`- ${serviceLine(service)}`);
+    const others = alsoUsedByLine(info.services.filter((s) => s.source !== 'user'), image.software);
+    if (others) lines.push(...(own.length > 0 ? ['', others] : [others]));
   } else if (info && info.services.length > 0) {
     for (const service of info.services.slice(0, 8)) lines.push(`- ${serviceLine(service)}`);
     if (info.services.length > 8) lines.push(`- …and ${info.services.length - 8} more (Port Lens: Look Up Port…)`);
@@ -114,7 +118,7 @@ function serviceLine(service: ServiceEntry): string {
 }
 
 /** The registry's uses of the number, once the image has said what runs there: names only, on one line. */
-function alsoUsedByLine(services: readonly ServiceEntry[], software: string): string {
+function alsoUsedByLine(services: readonly ServiceEntry[], software: string): string | undefined {
   const own = software.toLowerCase();
   const names: string[] = [];
   for (const service of services) {
@@ -123,7 +127,7 @@ function alsoUsedByLine(services: readonly ServiceEntry[], software: string): st
     if (name === '' || key.includes(own) || own.includes(key) || names.some((n) => n.toLowerCase() === key)) continue;
     names.push(name);
   }
-  if (names.length === 0) return 'No other use of this number is registered.';
+  if (names.length === 0) return undefined;
   const shown = names.slice(0, 6).map(escapeMarkdown).join(', ');
   return `Also used by: ${shown}${names.length > 6 ? `, and ${names.length - 6} more (Port Lens: Look Up Port…)` : ''}.`;
 }

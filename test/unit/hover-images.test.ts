@@ -58,6 +58,24 @@ describe('hover with a known image', () => {
     assert.ok(hoverLines(stack, 'compose', '8080"').some((line) => /`container-port-mismatch`/.test(line)));
   });
 
+  it('keeps the team\'s own names for the port whole, above the shortened registry line', () => {
+    const mention = analyzePorts(stack, 'compose').mentions.find((m) => m.role === 'container' && m.port === 3000)!;
+    const info = lookupPort(mention.port)!;
+    const user = { name: 'Grafana (staging)', protocols: [], description: 'The team\'s staging dashboards', source: 'user' as const };
+    const lines = hoverMarkdown(mention, { ...info, services: [user, ...info.services] }, []).split('\n').filter((l) => l !== '');
+    assert.strictEqual(lines[1], '**Grafana** web UI, from image `grafana/grafana`');
+    const userLine = lines.findIndex((l) => l.startsWith('- **Grafana (staging)**'));
+    assert.ok(userLine > 1 && /^Also used by: .*Express/.test(lines[userLine + 1]), lines.join('\n'));
+  });
+
+  it('leaves the registry line out when the registry knows the port only as the image\'s software', () => {
+    const text = 'services:\n  ci:\n    image: jenkins/jenkins:lts\n    ports:\n      - "50000:50000"\n';
+    const mention = analyzePorts(text, 'compose').mentions.find((m) => m.role === 'container')!;
+    const hover = hoverMarkdown(mention, lookupPort(50000), []);
+    assert.match(hover, /\*\*Jenkins\*\* inbound \(JNLP\) agent connections, from image `jenkins\/jenkins`/);
+    assert.doesNotMatch(hover, /Also used by|^- /m);
+  });
+
   it('names what in the service may have moved the port there', () => {
     assert.match(hoverLines(stack, 'compose', '8081:')[1], /does not listen on container port 8081 by default: .*; the service's environment GF\\_SERVER\\_HTTP\\_PORT may move it here\.$/);
     // The image's own port setting is a port of the image.
