@@ -26,7 +26,7 @@ export function imageLine(mention: PortMention): ImageHoverLine | undefined {
   }
   const ports = imagePortsIn(info, port.low, port.high);
   if (ports.length > 0) {
-    const description = [...new Set(ports.map((p) => p.description))].map(escapeMarkdown).join('; ');
+    const description = [...new Set(ports.map((p) => withoutName(p.description, info.software)))].map(escapeMarkdown).join('; ');
     return { software: info.software, line: `${software} ${description}, ${from}` };
   }
   const listens = info.ports.map((p) => `${imagePortText(p)} (${escapeMarkdown(p.description)})`).join(', ');
@@ -56,4 +56,10 @@ function containerPortOf(mention: PortMention, info: ImageInfo): { low: number; 
     default:
       return undefined;
   }
+}
+
+/** "PostgreSQL protocol" after **PostgreSQL** reads as "**PostgreSQL** protocol". */
+function withoutName(description: string, software: string): string {
+  const prefix = `${software} `;
+  return description.length > prefix.length && description.toLowerCase().startsWith(prefix.toLowerCase()) ? description.slice(prefix.length) : description;
 }

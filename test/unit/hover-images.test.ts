@@ -49,6 +49,11 @@ describe('hover with a known image', () => {
     assert.ok(!lines.some((line) => line.startsWith('- ')), 'no list of equals');
   });
 
+  it('does not repeat the software\'s name when the port\'s description starts with it', () => {
+    const text = 'services:\n  db:\n    image: postgres:16\n    ports: ["5432:5432"]\n';
+    assert.strictEqual(hoverLines(text, 'compose', '5432')[1], '**PostgreSQL** protocol, from image `postgres`');
+  });
+
   it('says so on both sides of a publish when the image does not listen on the container port', () => {
     for (const needle of ['18080', '8080"']) {
       const lines = hoverLines(stack, 'compose', needle);

@@ -151,7 +151,7 @@ describe('rule exposed-all-interfaces', () => {
     it('warns on a database by its image whatever host port it is published on, and names the image', () => {
       const found = exposed(service('docker.io/library/postgres:16', '      - "15432:5432"\n'));
       assert.strictEqual(found.length, 1);
-      assert.match(found[0].message, /^PostgreSQL \(image postgres\), container port 5432: PostgreSQL protocol, is a database/);
+      assert.match(found[0].message, /^PostgreSQL \(image postgres\) on container port 5432 is a database/);
       assert.match(found[0].message, /ufw/);
       assert.strictEqual(found[0].fix?.title, 'Bind to 127.0.0.1');
     });
@@ -160,7 +160,7 @@ describe('rule exposed-all-interfaces', () => {
       assert.match(exposed(service('portainer/portainer-ce', '      - "9443:9443"\n'))[0]?.message ?? '', /^Portainer CE .*administration interface/);
       const authentik = exposed(service('ghcr.io/goauthentik/server', '      - "9000:9000"\n      - "9300:9300"\n'));
       assert.strictEqual(authentik.length, 1);
-      assert.match(authentik[0].message, /^authentik \(image ghcr\.io\/goauthentik\/server\), container port 9300: Prometheus metrics, is an administration port/);
+      assert.match(authentik[0].message, /^authentik \(image ghcr\.io\/goauthentik\/server\) on container port 9300 \(Prometheus metrics\) is an administration port/);
     });
 
     it('warns on a database moved to another port by the service, and not on a port its image does not listen on', () => {

@@ -45,10 +45,8 @@ function byImage(mention: PortMention, info: ImageInfo): string | undefined {
   const named = `${info.software} (image ${info.image})`;
   if (ports.length > 0) {
     const admin = ports.find((p) => p.admin);
-    const shown = admin ?? ports[0];
-    const at = `container port ${shown.port}: ${shown.description}`;
-    if (kindReason) return `${named}, ${at}, is ${kindReason}: it`;
-    if (admin) return `${named}, ${at}, is an administration port: it`;
+    if (kindReason) return `${named} on container port ${(admin ?? ports[0]).port} is ${kindReason}: it`;
+    if (admin) return `${named} on container port ${admin.port} (${admin.description}) is an administration port: it`;
     return undefined;
   }
   // A container port the image does not listen on reaches nothing, unless the service moved the software there.
