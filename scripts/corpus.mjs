@@ -52,6 +52,7 @@ function formatOfFile(core, file, text) {
   return undefined;
 }
 
+const BASE_NAMES = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'];
 const OVERRIDE_NAMES = ['compose.override.yaml', 'compose.override.yml', 'docker-compose.override.yml', 'docker-compose.override.yaml'];
 
 function checkOptions(core, file, format) {
@@ -60,11 +61,10 @@ function checkOptions(core, file, format) {
   const options = {};
   const env = path.join(dir, '.env');
   if (fs.existsSync(env)) options.variables = core.dotenvVariables(fs.readFileSync(env, 'utf8'));
-  const base = path.basename(file);
-  if (!OVERRIDE_NAMES.includes(base)) {
-    const override = OVERRIDE_NAMES.map((name) => path.join(dir, name)).find((p) => fs.existsSync(p));
-    if (override) options.mergedWith = [{ name: path.basename(override), text: fs.readFileSync(override, 'utf8'), after: true }];
-  }
+  // A base file is read with its override file after it; an override file with the base file before it.
+  const isOverride = OVERRIDE_NAMES.includes(path.basename(file));
+  const partner = (isOverride ? BASE_NAMES : OVERRIDE_NAMES).map((name) => path.join(dir, name)).find((p) => fs.existsSync(p));
+  if (partner) options.mergedWith = [{ name: path.basename(partner), text: fs.readFileSync(partner, 'utf8'), after: !isOverride }];
   return options;
 }
 

@@ -128,6 +128,12 @@ describe('listen addresses in port settings', () => {
     });
   }
 
+  it('reads -1, which programs take as "off", as no port and no mistake', () => {
+    assert.deepStrictEqual(checkPorts('DERP_HTTP_PORT="-1"\nSTUN_PORT=-1\n', 'dotenv'), []);
+    assert.deepStrictEqual(scanPorts('DERP_HTTP_PORT=-1\n', 'dotenv'), []);
+    assert.strictEqual(checkPorts('A_PORT=-2\n', 'dotenv').length, 1);
+  });
+
   it('still reports what is no port: an address with a port out of range, a host name, an IP that is none', () => {
     const text = 'A_PORT=:70000\nB_PORT=db:5432\nC_PORT=300.1.1.1:80\nD_PORT=:\n';
     assert.deepStrictEqual(checkPorts(text, 'dotenv').map((f) => `${f.code} ${text.slice(f.start, f.end)}`),

@@ -80,7 +80,8 @@ export function readPortValue(place: SettingPlace, value: MappedText, out: ScanC
     items.push([i, j]);
   }
   for (const [i, j] of items) {
-    if (s.slice(i, j).includes(UNKNOWN)) continue;
+    // `-1` is how many programs write "off" for a port setting (derper's DERP_HTTP_PORT=-1): a choice, not a typo.
+    if (s.slice(i, j).includes(UNKNOWN) || s.slice(i, j) === '-1') continue;
     const r = parsePortRange(s, i, j, 'port');
     if (isSpecError(r)) {
       const { start, end } = value.span(i, j);
