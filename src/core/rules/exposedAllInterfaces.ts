@@ -51,7 +51,7 @@ function byImage(mention: PortMention, info: ImageInfo): string | undefined {
   }
   // A container port the image does not listen on reaches nothing, unless the service moved the software there.
   if (kindReason && peer && mention.portsChangedBy !== undefined) {
-    return `${named}, on container port ${peer.port} as set by ${mention.portsChangedBy}, is ${kindReason}: it`;
+    return `${named}, on container port ${peer.port} (where ${mention.portsChangedBy} may have moved it), is ${kindReason}: it`;
   }
   return undefined;
 }
