@@ -127,8 +127,17 @@ describe('rule exposed-all-interfaces', () => {
     const found = exposed(db('      - "5432:5432"\n'));
     assert.strictEqual(found.length, 1);
     assert.match(found[0].message, /^Going by the number, since this service names no image Port Lens knows: port 5432 is commonly PostgreSQL/);
-    const unknown = exposed(db('      - "8200:8200"\n', '    image: example/secret-keeper\n'));
-    assert.match(unknown[0].message, /^Going by the number, since Port Lens does not know the image example\/secret-keeper: port 8200 is commonly HashiCorp Vault/);
+    const unknown = exposed(db('      - "8200:8200"\n', '    image: example/vault-mirror\n'));
+    assert.match(unknown[0].message, /^Going by the number, since Port Lens does not know the image example\/vault-mirror: port 8200 is commonly HashiCorp Vault/);
+  });
+
+  it('going by a crowded number, stays quiet when the service names an image of other software', () => {
+    assert.deepStrictEqual(exposed(db('      - "8200:8200"\n', '    image: example/backup-ui\n')), []);
+    assert.deepStrictEqual(exposed(db('      - "9000:9000"\n', '    image: listmonk/listmonk:latest\n')), []);
+    assert.strictEqual(exposed(db('      - "9000:9000"\n', '    image: example/minio-gateway\n')).length, 1);
+    assert.strictEqual(exposed(db('      - "9000:9000"\n')).length, 1, 'no image: the number is all there is');
+    // Numbers few other programs use keep their guess whatever the image is called.
+    assert.strictEqual(exposed(db('      - "6379:6379"\n', '    image: example/cache\n')).length, 1);
   });
 
   it('lists each sensitive port once, with what listens there and why', () => {
@@ -161,6 +170,13 @@ describe('rule exposed-all-interfaces', () => {
       const authentik = exposed(service('ghcr.io/goauthentik/server', '      - "9000:9000"\n      - "9300:9300"\n'));
       assert.strictEqual(authentik.length, 1);
       assert.match(authentik[0].message, /^authentik \(image ghcr\.io\/goauthentik\/server\) on container port 9300 \(Prometheus metrics\) is an administration port/);
+    });
+
+    it('stays quiet on a broker\'s MQTT ports, which devices reach from other machines, and warns on its dashboard', () => {
+      const text = service('emqx/emqx:5.8', '      - "1883:1883"\n      - "8883:8883"\n      - "18083:18083"\n');
+      const found = exposed(text);
+      assert.deepStrictEqual(found.map((f) => text.slice(f.start, f.end)), ['18083']);
+      assert.match(found[0].message, /^EMQX \(image emqx\/emqx\) on container port 18083 is a message broker/);
     });
 
     it('warns on a database moved to another port by the service, and not on a port its image does not listen on', () => {
