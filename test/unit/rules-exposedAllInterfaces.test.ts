@@ -172,6 +172,14 @@ describe('rule exposed-all-interfaces', () => {
       assert.match(authentik[0].message, /^authentik \(image ghcr\.io\/goauthentik\/server\) on container port 9300 \(Prometheus metrics\) is an administration port/);
     });
 
+    it('in an override file, takes the image from compose.yaml', () => {
+      const base = 'services:\n  backup:\n    image: lscr.io/linuxserver/duplicati\n    ports: ["127.0.0.1:8200:8200"]\n';
+      const override = 'services:\n  backup:\n    ports: ["8200:8200"]\n';
+      assert.strictEqual(exposed(override).length, 1, 'alone, the override names no image: by the number');
+      const found = checkPorts(override, 'compose', { mergedWith: [{ name: 'compose.yaml', text: base }] });
+      assert.deepStrictEqual(found.filter((f) => f.code === 'exposed-all-interfaces'), []);
+    });
+
     it('stays quiet on a broker\'s MQTT ports, which devices reach from other machines, and warns on its dashboard', () => {
       const text = service('emqx/emqx:5.8', '      - "1883:1883"\n      - "8883:8883"\n      - "18083:18083"\n');
       const found = exposed(text);
