@@ -27,12 +27,12 @@ export function readServiceImage(scope: ServiceScope, field: Field): ServiceImag
   if (!value) return undefined;
   const image = unknownAsWritten(value, scope.text).trim();
   if (image === '') return undefined;
-  const changedBy = portsChangedBy(scope, field, lookupImage(image)) ?? variableName(scope, node, image);
+  const changedBy = portsChangedBy(scope, field, lookupImage(image)) ?? imageVariable(scope, node, image);
   return changedBy ? { image, portsChangedBy: changedBy } : { image };
 }
 
 /** `image: ${IMAGE:-grafana/grafana}`: the default is read, but the variable is there to run another image. */
-function variableName(scope: ServiceScope, node: Node | null, image: string): string | undefined {
+function imageVariable(scope: ServiceScope, node: Node | null, image: string): string | undefined {
   const written = isScalar(node) ? scalarView(node as Scalar, scope.text)?.text.trim() : undefined;
   if (written === undefined || !written.includes('$') || imageKey(written) !== undefined || imageKey(image) === undefined) return undefined;
   return `image: ${written}`;
@@ -49,8 +49,7 @@ const DATA_TARGET = /(^|\/)(data|db|database|backups?|media|downloads?|movies|tv
  *  (`environment GF_SERVER_HTTP_PORT`, `command:`, `a file mounted at /etc/nginx/conf.d`). */
 function portsChangedBy(scope: ServiceScope, field: Field, info: ImageInfo | undefined): string | undefined {
   const settings = info?.portSettings ?? [];
-  const mode = field('network_mode');
-  if (mode) return 'network_mode:';
+  if (field('network_mode')) return 'network_mode:';
   if (field('env_file')) return 'env_file:';
   for (const key of environmentKeys(scope, field('environment')?.value ?? null)) {
     if (settings.includes(key) || isPortKey(key)) return `environment ${key}`;
