@@ -193,6 +193,8 @@ describe('rule exposed-all-interfaces', () => {
       assert.match(moved[0].message, /^MinIO \(image minio\/minio\), on container port 9001 \(where command: may have moved it\), is an object store/);
       assert.deepStrictEqual(exposed(service('minio/minio', '      - "9001:9001"\n', '    command: server /data\n')), []);
       assert.deepStrictEqual(exposed(service('postgres', '      - "8080:80"\n')), []);
+      const unread = exposed(service('postgres', '      - "5432:${PG_INNER_PORT}"\n'));
+      assert.match(unread[0]?.message ?? '', /^PostgreSQL \(image postgres\), on a container port set by a variable, is a database/);
     });
   });
 });

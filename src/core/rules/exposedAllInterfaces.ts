@@ -57,6 +57,8 @@ function byImage(mention: PortMention, info: ImageInfo): string | undefined {
     if (admin) return `${named} on container port ${admin.port} (${admin.description}) is an administration port: it`;
     return undefined;
   }
+  // A container port that cannot be read is most likely the software's own.
+  if (kindReason && !peer) return `${named}, on a container port set by a variable, is ${kindReason}: it`;
   // A container port the image does not listen on reaches nothing, unless the service moved the software there.
   if (kindReason && peer && mention.portsChangedBy !== undefined) {
     return `${named}, on container port ${peer.port} (where ${mention.portsChangedBy} may have moved it), is ${kindReason}: it`;
