@@ -18,21 +18,25 @@ import { portMapEntries } from './portMap';
 import { serviceNamed, type ProjectModel, type ServiceModel } from './project';
 import { ProjectIndex } from './projectIndex';
 import { listeningSocket, socketMentions, type Socket } from './sockets';
-import { listensOn, serviceListening, type Listening } from './serviceListening';
+import { listensOn, projectListening, type Listening } from './serviceListening';
 import { targetsOf } from './targets';
 import { unreachablePortFindings, type ResolvedTarget } from './unreachablePort';
-import type { LocalAnalysis, WorkspaceFile } from './workspaceFile';
+import type { Cached, LocalAnalysis, WorkspaceFile } from './workspaceFile';
+import { lineNumberLookup } from '../rules/lineNumbers';
+import { sharingComposeReadings } from '../formats/composeParse';
 
 export function createWorkspace(options?: CheckOptions): PortWorkspace {
   return new Workspace(options);
 }
+
+const NO_LISTENING: Listening = { sources: [], uncertain: true };
 
 const FORMATS: ReadonlySet<string> = new Set<ConfigFormat>(['compose', 'dockerfile', 'nginx', 'dotenv']);
 
 class Workspace implements PortWorkspace, ModelReader {
   private readonly files = new Map<string, WorkspaceFile>();
   private readonly projects = new ProjectIndex(this);
-  private readonly listeningCache = new Map<string, { stamp: string; value: Listening }>();
+  private readonly listeningCache = new Map<string, Cached<Map<string, Listening>>>();
   private readonly members = new Map<string, Set<string>>();
   private options: CheckOptions;
   private optionsRevision = 0;
@@ -98,7 +102,13 @@ class Workspace implements PortWorkspace, ModelReader {
     return [...this.files.keys()];
   }
 
+  // Every answer is made with the last compose readings shared (see sharingComposeReadings): a compose file is
+  // read for its ports and for its services, and together with its override file, each parsed once.
   findings(path: string): Finding[] {
+    return sharingComposeReadings(() => this.findingsOf(path));
+  }
+
+  private findingsOf(path: string): Finding[] {
     try {
       const file = this.fileAt(path);
       if (!file) return [];
@@ -112,6 +122,10 @@ class Workspace implements PortWorkspace, ModelReader {
   }
 
   mentions(path: string): PortMention[] {
+    return sharingComposeReadings(() => this.mentionsOf(path));
+  }
+
+  private mentionsOf(path: string): PortMention[] {
     try {
       const file = this.fileAt(path);
       return file ? this.local(file).sorted : [];
@@ -121,6 +135,10 @@ class Workspace implements PortWorkspace, ModelReader {
   }
 
   target(path: string, offset: number): TargetInfo | undefined {
+    return sharingComposeReadings(() => this.targetOf(path, offset));
+  }
+
+  private targetOf(path: string, offset: number): TargetInfo | undefined {
     try {
       const file = this.fileAt(path);
       const mention = file && mentionAt(this.local(file).sorted, offset);
@@ -157,6 +175,10 @@ class Workspace implements PortWorkspace, ModelReader {
   }
 
   references(path: string, offset: number): PortLocation[] {
+    return sharingComposeReadings(() => this.referencesOf(path, offset));
+  }
+
+  private referencesOf(path: string, offset: number): PortLocation[] {
     try {
       const file = this.fileAt(path);
       const mention = file && mentionAt(this.local(file).sorted, offset);
@@ -180,6 +202,10 @@ class Workspace implements PortWorkspace, ModelReader {
   }
 
   portMap(): PortMapEntry[] {
+    return sharingComposeReadings(() => this.currentPortMap());
+  }
+
+  private currentPortMap(): PortMapEntry[] {
     try {
       if (this.portMapCache?.revision !== this.revision) {
         const entries: PortMapEntry[] = [];
@@ -201,6 +227,10 @@ class Workspace implements PortWorkspace, ModelReader {
   }
 
   otherPublishers(path: string, offset: number): PortMapEntry[] {
+    return sharingComposeReadings(() => this.otherPublishersOf(path, offset));
+  }
+
+  private otherPublishersOf(path: string, offset: number): PortMapEntry[] {
     try {
       const file = this.fileAt(path);
       const mention = file && file.format === 'compose' ? mentionAt(this.local(file).sorted, offset) : undefined;
@@ -222,6 +252,10 @@ class Workspace implements PortWorkspace, ModelReader {
   }
 
   dependants(path: string): string[] {
+    return sharingComposeReadings(() => this.dependantsOf(path));
+  }
+
+  private dependantsOf(path: string): string[] {
     try {
       const key = normalizePath(typeof path === 'string' ? path : '');
       const file = this.files.get(key);
@@ -268,16 +302,22 @@ class Workspace implements PortWorkspace, ModelReader {
   }
 
   local(file: WorkspaceFile): LocalAnalysis {
-    return localAnalysisOf(file, this, this.options, this.optionsRevision);
+    return localAnalysisOf(file, this, this.options, this.optionsRevision, this.revision);
+  }
+
+  currentRevision(): number {
+    return this.revision;
   }
 
   structure(file: WorkspaceFile): ComposeStructure {
+    if (file.structure?.checkedAt === this.revision) return file.structure.value;
     const env = envFileOf(file, this);
     const stamp = `${file.revision}|${env?.revision ?? '-'}`;
     if (file.structure?.stamp !== stamp) {
       this.counted('structure');
       file.structure = { stamp, value: readComposeStructure(file.text, file.folder, variablesOf(env)) };
     }
+    file.structure.checkedAt = this.revision;
     return file.structure.value;
   }
 
@@ -285,29 +325,48 @@ class Workspace implements PortWorkspace, ModelReader {
     return typeof path === 'string' ? this.files.get(normalizePath(path)) : undefined;
   }
 
-  /** What a service listens on, read again only when its project or the Dockerfile it builds changed. */
+  /** What a service listens on. Read for all of a project's services at once, and again only when the project
+   *  or a Dockerfile it builds changed. */
   private listening(project: ProjectModel, service: ServiceModel): Listening {
-    const key = `${project.folder}\u0000${service.name}`;
+    const cached = this.listeningCache.get(project.folder);
+    if (cached?.checkedAt === this.revision) return cached.value.get(service.name) ?? NO_LISTENING;
     const stamp = this.projects.deepStamp(project);
-    const cached = this.listeningCache.get(key);
-    if (cached?.stamp === stamp) return cached.value;
-    const read = (file: WorkspaceFile) => ({ path: file.path, text: file.text, mentions: this.local(file).mentions });
-    const dockerfile = service.dockerfile === undefined ? undefined : this.files.get(service.dockerfile);
-    const value = serviceListening(service, {
+    if (cached?.stamp === stamp) {
+      cached.checkedAt = this.revision;
+      return cached.value.get(service.name) ?? NO_LISTENING;
+    }
+    const read = (file: WorkspaceFile) => ({ path: file.path, text: file.text, mentions: this.local(file).mentions, lineOf: this.lineLookup(file) });
+    const value = projectListening(project, {
       composeFiles: project.composeFiles.map(read),
-      dockerfile: dockerfile?.format === 'dockerfile' ? read(dockerfile) : undefined,
+      dockerfile: (path) => {
+        const dockerfile = this.files.get(path);
+        return dockerfile?.format === 'dockerfile' ? read(dockerfile) : undefined;
+      },
     });
-    this.listeningCache.set(key, { stamp, value });
-    return value;
+    this.listeningCache.set(project.folder, { stamp, value, checkedAt: this.revision });
+    return value.get(service.name) ?? NO_LISTENING;
+  }
+
+  /** Line numbers of a file, built on the first message that names one of its lines. */
+  private lineLookup(file: WorkspaceFile): (offset: number) => number {
+    return (offset) => {
+      const stamp = String(file.revision);
+      if (file.lines?.stamp !== stamp) file.lines = { stamp, value: lineNumberLookup(file.text) };
+      return file.lines.value(offset);
+    };
   }
 
   /** The file's targets resolved against its projects; remade when the file or one of those projects changed. */
   private links(file: WorkspaceFile): ResolvedTarget[] {
     if (!file.format || file.format === 'dockerfile') return [];
+    if (file.links?.checkedAt === this.revision) return file.links.value;
     const local = this.local(file);
     const projects = this.projects.projectsOf(file);
     const stamp = `${file.local?.stamp}#${projects.map((project) => `${project.folder}:${this.projects.deepStamp(project)}`).join('#')}`;
-    if (file.links?.stamp === stamp) return file.links.value;
+    if (file.links?.stamp === stamp) {
+      file.links.checkedAt = this.revision;
+      return file.links.value;
+    }
     this.counted('links');
     this.registerMember(file, projects);
     const resolved: ResolvedTarget[] = [];
@@ -319,7 +378,7 @@ class Workspace implements PortWorkspace, ModelReader {
       }
       if (resolutions.length > 0) resolved.push({ ...target, resolutions });
     }
-    file.links = { stamp, value: resolved };
+    file.links = { stamp, value: resolved, checkedAt: this.revision };
     return resolved;
   }
 
