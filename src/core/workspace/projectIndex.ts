@@ -114,6 +114,11 @@ export class ProjectIndex {
     return [...(this.builtBy.get(path) ?? [])];
   }
 
+  /** Every compose file of the workspace. */
+  *composePaths(): Generator<string> {
+    for (const paths of this.composeByFolder.values()) yield* paths;
+  }
+
   /** Every project (compose folder), for whole-workspace questions. */
   folders(): string[] {
     return [...this.composeByFolder.keys()];

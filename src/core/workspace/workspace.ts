@@ -44,6 +44,7 @@ class Workspace implements PortWorkspace, ModelReader {
   private revision = 0;
   private readonly counts: Record<WorkKind, number> = { local: 0, structure: 0, project: 0, links: 0 };
   private portMapCache: { revision: number; entries: PortMapEntry[] } | undefined;
+  private readonly portMapOfAnalysis = new WeakMap<LocalAnalysis, PortMapEntry[]>();
 
   constructor(options?: CheckOptions) {
     this.options = checkOptionsOf(options);
@@ -209,8 +210,14 @@ class Workspace implements PortWorkspace, ModelReader {
     try {
       if (this.portMapCache?.revision !== this.revision) {
         const entries: PortMapEntry[] = [];
-        for (const folder of this.projects.folders()) {
-          for (const file of this.projects.project(folder)?.composeFiles ?? []) entries.push(...portMapEntries(file, this.local(file).mentions));
+        for (const path of this.projects.composePaths()) {
+          const file = this.files.get(path);
+          if (!file) continue;
+          // Per analysis: after an edit only the edited file's entries are made again.
+          const local = this.local(file);
+          let own = this.portMapOfAnalysis.get(local);
+          if (!own) this.portMapOfAnalysis.set(local, (own = portMapEntries(file, local.mentions)));
+          for (const entry of own) entries.push(entry);
         }
         entries.sort((a, b) => a.port - b.port || comparePaths(a.location.path, b.location.path) || a.location.start - b.location.start);
         this.portMapCache = { revision: this.revision, entries };
