@@ -119,11 +119,6 @@ export class ProjectIndex {
     for (const paths of this.composeByFolder.values()) yield* paths;
   }
 
-  /** Every project (compose folder), for whole-workspace questions. */
-  folders(): string[] {
-    return [...this.composeByFolder.keys()];
-  }
-
   /** Rebuilds the projects whose inputs changed, so that the reverse indexes are current. */
   refresh(): void {
     if (this.dirty.size === 0) return;

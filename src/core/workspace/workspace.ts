@@ -21,6 +21,7 @@ import { listeningSocket, socketMentions, type Socket } from './sockets';
 import { listensOn, projectListening, type Listening } from './serviceListening';
 import { targetsOf } from './targets';
 import { unreachablePortFindings, type ResolvedTarget } from './unreachablePort';
+import { builtPortMismatch } from './builtPortMismatch';
 import type { Cached, LocalAnalysis, WorkspaceFile } from './workspaceFile';
 import { lineNumberLookup } from '../rules/lineNumbers';
 import { sharingComposeReadings } from '../formats/composeParse';
@@ -115,6 +116,7 @@ class Workspace implements PortWorkspace, ModelReader {
       if (!file) return [];
       const local = this.local(file);
       const cross = unreachablePortFindings(file.text, this.links(file));
+      if (file.format === 'compose') cross.push(...this.builtPortMismatches(file, local));
       const own = file.format === 'compose' ? local.findings.map((found) => this.withHostPortFix(file, found)) : local.findings;
       return cross.length === 0 ? [...own] : withUserSeverities([...own, ...cross], this.options);
     } catch {
@@ -421,6 +423,20 @@ class Workspace implements PortWorkspace, ModelReader {
       if ((file.format === 'nginx' || file.format === 'dotenv') && this.projects.projectsOf(file).includes(project)) found.push(file);
     }
     return found;
+  }
+
+  /** container-port-mismatch for the services of this compose file that are built from a workspace Dockerfile. */
+  private builtPortMismatches(file: WorkspaceFile, local: LocalAnalysis): Finding[] {
+    const project = this.projects.project(file.folder);
+    if (!project) return [];
+    const findings: Finding[] = [];
+    for (const service of project.services.values()) {
+      if (!service.builds || service.dockerfile === undefined) continue;
+      if (!local.mentions.some((mention) => mention.service === service.name && (mention.role === 'container' || mention.role === 'expose'))) continue;
+      const mentions = project.composeFiles.flatMap((composeFile) => this.local(composeFile).mentions.filter((mention) => mention.service === service.name));
+      findings.push(...builtPortMismatch(file.text, local.mentions, { service, listening: this.listening(project, service), mentions }));
+    }
+    return findings;
   }
 
   /** "Use host port N" on a host-port-conflict that has no fix of its own. */
