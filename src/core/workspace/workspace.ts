@@ -7,7 +7,7 @@ import { mentionAt } from '../mentionAt';
 import { EPHEMERAL_RANGES } from '../ranges';
 import { withUserSeverities } from '../rules/checkPorts';
 import type {
-  CheckOptions, ConfigFormat, Finding, PortLocation, PortMapEntry, PortMention, PortWorkspace, Protocol, TargetInfo, WorkspaceStats,
+  CheckOptions, ConfigFormat, Finding, PortLocation, PortMapEntry, PortMention, PortWorkspace, Protocol, TargetInfo, WorkspaceService, WorkspaceStats,
 } from '../types';
 import { readComposeStructure, type ComposeStructure } from './composeStructure';
 import { nearestFreeHostPort } from './freeHostPort';
@@ -18,7 +18,7 @@ import { portMapEntries } from './portMap';
 import { serviceNamed, type ProjectModel, type ServiceModel } from './project';
 import { ProjectIndex } from './projectIndex';
 import { listeningSocket, socketMentions, type Socket } from './sockets';
-import { listensOn, projectListening, type Listening } from './serviceListening';
+import { listensOn, projectListening, type Listening, type ListenSource } from './serviceListening';
 import { targetsOf } from './targets';
 import { unreachablePortFindings, type ResolvedTarget } from './unreachablePort';
 import { builtPortMismatch } from './builtPortMismatch';
@@ -156,12 +156,7 @@ class Workspace implements PortWorkspace, ModelReader {
         service: service.name,
         project: project.folder,
         declarations: service.declarations.map((at) => ({ ...at })),
-        listensOn: listening.sources.map(({ port, endPort, where, location }) => {
-          const entry: TargetInfo['listensOn'][number] = { port, where };
-          if (endPort !== undefined) entry.endPort = endPort;
-          if (location) entry.location = { ...location };
-          return entry;
-        }),
+        listensOn: listening.sources.map(listenEntry),
       };
       if (known) info.reachable = listensOn(listening, mention.port);
       return info;
@@ -258,6 +253,16 @@ class Workspace implements PortWorkspace, ModelReader {
     } catch {
       return undefined;
     }
+  }
+
+  services(): WorkspaceService[] {
+    return sharingComposeReadings(() => {
+      try {
+        return this.allServices();
+      } catch {
+        return [];
+      }
+    });
   }
 
   dependants(path: string): string[] {
@@ -439,6 +444,43 @@ class Workspace implements PortWorkspace, ModelReader {
     return findings;
   }
 
+  private allServices(): WorkspaceService[] {
+    const reached = new Map<ServiceModel, WorkspaceService['reachedBy']>();
+    for (const file of this.files.values()) {
+      if (file.format !== 'compose' && file.format !== 'nginx' && file.format !== 'dotenv') continue;
+      for (const target of this.links(file)) {
+        for (const { service, listening } of target.resolutions) {
+          const entry: WorkspaceService['reachedBy'][number] = { port: target.mention.port, location: { path: file.path, start: target.mention.start, end: target.mention.end } };
+          if (!listening.uncertain && listening.sources.length > 0) entry.reachable = listensOn(listening, target.mention.port);
+          const list = reached.get(service) ?? [];
+          list.push(entry);
+          reached.set(service, list);
+        }
+      }
+    }
+    const services: WorkspaceService[] = [];
+    for (const folder of [...new Set([...this.projects.composePaths()].map(folderOf))].sort(comparePaths)) {
+      const project = this.projects.project(folder);
+      if (!project) continue;
+      for (const service of [...project.services.values()].sort((a, b) => comparePaths(a.name, b.name))) {
+        const listening = this.listening(project, service);
+        const info: WorkspaceService = {
+          project: folder,
+          name: service.name,
+          declarations: service.declarations.map((at) => ({ ...at })),
+          aliases: [...service.aliases],
+          listensOn: listening.sources.map(listenEntry),
+          listeningKnown: !listening.uncertain,
+          reachedBy: reached.get(service) ?? [],
+        };
+        if (service.image !== undefined) info.image = service.image;
+        if (service.dockerfile !== undefined) info.dockerfile = service.dockerfile;
+        services.push(info);
+      }
+    }
+    return services;
+  }
+
   /** "Use host port N" on a host-port-conflict that has no fix of its own. */
   private withHostPortFix(file: WorkspaceFile, found: Finding): Finding {
     if (found.code !== 'host-port-conflict' || found.fix) return found;
@@ -455,6 +497,13 @@ function checkOptionsOf(options: CheckOptions | undefined): CheckOptions {
   if (!options || typeof options !== 'object') return {};
   const { variables: _variables, mergedWith: _mergedWith, ...settings } = options;
   return settings;
+}
+
+function listenEntry({ port, endPort, where, location }: ListenSource): TargetInfo['listensOn'][number] {
+  const entry: TargetInfo['listensOn'][number] = { port, where };
+  if (endPort !== undefined) entry.endPort = endPort;
+  if (location) entry.location = { ...location };
+  return entry;
 }
 
 function comparePaths(a: string, b: string): number {
