@@ -213,7 +213,8 @@ export interface PortWorkspace {
   paths(): string[];
   /** Single-file and cross-file findings of one file, in text order. */
   findings(path: string): Finding[];
-  /** The file's port mentions sorted by start offset (for `mentionAt` and the hover). */
+  /** The file's port mentions sorted by start offset (for `mentionAt` and the hover); the model's own array,
+   *  handed out without a copy: read it, do not change it. */
   mentions(path: string): PortMention[];
   /** The mentions that refer to the same socket as the port under `offset`, that port included. */
   references(path: string, offset: number): PortLocation[];

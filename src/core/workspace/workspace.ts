@@ -85,6 +85,10 @@ class Workspace implements PortWorkspace, ModelReader {
       this.revision++;
       for (const folder of existing.memberOf ?? []) this.members.get(folder)?.delete(key);
       this.projects.noteChange({ path: key, folder: existing.folder, name: existing.name, compose: existing.format === 'compose' }, undefined);
+      if (!this.projects.hasProject(existing.folder)) {
+        this.listeningCache.delete(existing.folder);
+        this.members.delete(existing.folder);
+      }
     } catch {
       // As for set.
     }
@@ -205,29 +209,39 @@ class Workspace implements PortWorkspace, ModelReader {
 
   private currentPortMap(): PortMapEntry[] {
     try {
-      if (this.portMapCache?.revision !== this.revision) {
-        const entries: PortMapEntry[] = [];
-        for (const path of this.projects.composePaths()) {
-          const file = this.files.get(path);
-          if (!file) continue;
-          // Per analysis: after an edit only the edited file's entries are made again.
-          const local = this.local(file);
-          let own = this.portMapOfAnalysis.get(local);
-          if (!own) this.portMapOfAnalysis.set(local, (own = portMapEntries(file, local.mentions)));
-          for (const entry of own) entries.push(entry);
-        }
-        entries.sort((a, b) => a.port - b.port || comparePaths(a.location.path, b.location.path) || a.location.start - b.location.start);
-        this.portMapCache = { revision: this.revision, entries };
-      }
-      return this.portMapCache.entries.map(copyEntry);
+      return this.publishedPorts().map(copyEntry);
     } catch {
       return [];
     }
   }
 
+  /** The port map as cached: for reading inside the model, never handed out. */
+  private publishedPorts(): readonly PortMapEntry[] {
+    if (this.portMapCache?.revision !== this.revision) {
+      const entries: PortMapEntry[] = [];
+      for (const path of this.projects.composePaths()) {
+        const file = this.files.get(path);
+        if (!file) continue;
+        // Per analysis: after an edit only the edited file's entries are made again.
+        const local = this.local(file);
+        let own = this.portMapOfAnalysis.get(local);
+        if (!own) this.portMapOfAnalysis.set(local, (own = portMapEntries(file, local.mentions)));
+        for (const entry of own) entries.push(entry);
+      }
+      entries.sort((a, b) => a.port - b.port || comparePaths(a.location.path, b.location.path) || a.location.start - b.location.start);
+      this.portMapCache = { revision: this.revision, entries };
+    }
+    return this.portMapCache.entries;
+  }
+
   publishers(port: number, protocol: Protocol = 'tcp', endPort?: number): PortMapEntry[] {
-    const last = typeof endPort === 'number' && endPort >= port ? endPort : port;
-    return this.portMap().filter((entry) => entry.protocol === protocol && entry.port <= last && (entry.endPort ?? entry.port) >= port);
+    try {
+      const last = typeof endPort === 'number' && endPort >= port ? endPort : port;
+      return sharingComposeReadings(() => this.publishedPorts())
+        .filter((entry) => entry.protocol === protocol && entry.port <= last && (entry.endPort ?? entry.port) >= port).map(copyEntry);
+    } catch {
+      return [];
+    }
   }
 
   otherPublishers(path: string, offset: number): PortMapEntry[] {
@@ -247,7 +261,7 @@ class Workspace implements PortWorkspace, ModelReader {
 
   suggestHostPort(port: number, protocol: Protocol = 'tcp'): number | undefined {
     try {
-      const published = this.portMap().filter((entry) => entry.protocol === protocol);
+      const published = sharingComposeReadings(() => this.publishedPorts()).filter((entry) => entry.protocol === protocol);
       const isPublished = (candidate: number) => published.some((entry) => entry.port <= candidate && candidate <= (entry.endPort ?? entry.port));
       return nearestFreeHostPort(port, isPublished, this.options.ephemeralRange ?? EPHEMERAL_RANGES.iana);
     } catch {
