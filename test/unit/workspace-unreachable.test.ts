@@ -102,6 +102,31 @@ describe('rule unreachable-port', () => {
     assert.match(found.message, /listens on 3000: PORT in compose\.yaml line 5/);
   });
 
+  it('reads the port a service\'s env_file sets, and follows edits of that file', () => {
+    const workspace = stack('  web:\n    build: ./web\n    env_file: ./web/web.env\n', {
+      'web/Dockerfile': 'FROM node:20\nEXPOSE 3000\n',
+      'web/web.env': 'NODE_ENV=production\nPORT=8080\n',
+    });
+    assert.deepStrictEqual(unreachable(workspace, 'nginx/default.conf'), []);
+    assert.deepStrictEqual(workspace.dependants('web/web.env'), ['compose.yaml', 'nginx/default.conf']);
+    workspace.set('web/web.env', 'NODE_ENV=production\nPORT=4000\n');
+    const [found] = unreachable(workspace, 'nginx/default.conf');
+    assert.match(found.message, /listens on 3000: web\/Dockerfile line 2; 4000: PORT in web\/web\.env line 2\.$/);
+  });
+
+  it('is silent when an env_file is not in the workspace or sets the port to what cannot be read', () => {
+    for (const [web, files] of [
+      ['  web:\n    build: ./web\n    env_file: [./web/missing.env]\n', {}],
+      ['  web:\n    build: ./web\n    env_file:\n      - path: ./web/web.env\n', { 'web/web.env': 'PORT=${APP_PORT}\n' }],
+    ] as [string, Record<string, string>][]) {
+      const workspace = stack(web, { 'web/Dockerfile': 'FROM node:20\nEXPOSE 3000\n', ...files });
+      assert.deepStrictEqual(unreachable(workspace, 'nginx/default.conf'), [], web);
+    }
+    // An optional env_file that is missing sets nothing.
+    const optional = stack('  web:\n    build: ./web\n    env_file:\n      - path: ./web/local.env\n        required: false\n', { 'web/Dockerfile': 'FROM node:20\nEXPOSE 3000\n' });
+    assert.strictEqual(unreachable(optional, 'nginx/default.conf').length, 1);
+  });
+
   it('is silent when a command or entrypoint may move the port, or network_mode takes the service off the network', () => {
     for (const web of [
       '  web:\n    build: ./web\n    command: ["npm", "run", "dev", "--", "--port", "5173"]\n',

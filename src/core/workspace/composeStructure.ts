@@ -26,12 +26,20 @@ export interface ComposeServiceStructure {
   image?: string;
   /** Workspace paths of bind-mounted sources (a file or a folder). */
   mounts: string[];
+  /** `env_file:` as workspace paths (undefined for one named in a way no workspace path can match), and whether
+   *  docker compose requires it (`required: false`: a missing file is skipped). */
+  envFiles: EnvFileRef[];
   /** Environment keys with a value that cannot be read here (a variable the `.env` does not set). */
   unreadableEnvironment: string[];
   environmentKeys: string[];
   /** `command:`/`entrypoint:` text, when set: it may set the port the software listens on. */
   command?: string;
   networkMode?: string;
+}
+
+export interface EnvFileRef {
+  path: string | undefined;
+  required: boolean;
 }
 
 export interface ComposeStructure {
@@ -83,6 +91,7 @@ class ServiceReader {
       links: [],
       builds: field('build') !== null,
       mounts: [],
+      envFiles: [],
       unreadableEnvironment: [],
       environmentKeys: [],
     };
@@ -97,6 +106,7 @@ class ServiceReader {
     if (image) structure.image = image;
     this.readVolumes(field('volumes'), structure.mounts);
     this.readEnvironment(field('environment'), structure);
+    this.readEnvFiles(field('env_file'), structure.envFiles);
     const command = [this.commandText(field('command')), this.commandText(field('entrypoint'))].filter((part) => part !== undefined).join(' ');
     if (command !== '') structure.command = command;
     const networkMode = this.word(field('network_mode'));
@@ -200,6 +210,25 @@ class ServiceReader {
     }
     for (const entry of mapEntries(node, this.doc, this.budget)) {
       note(entry.key, entry.value === null ? undefined : composeValue(entry.value, this.scope)?.text);
+    }
+  }
+
+  /** `env_file: .env.api`, a list of paths, or the long syntax `- path: ./a.env` (`required: false`: docker
+   *  compose skips it when missing). */
+  private readEnvFiles(node: Node | null, envFiles: EnvFileRef[]): void {
+    if (node === null) return;
+    const items = isSeq(node) ? seqItems(node, this.doc, this.budget).map((item) => item.node) : [node];
+    for (const item of items) {
+      let written: string | undefined;
+      let required = true;
+      if (isMap(item)) {
+        const fields = mapEntries(item, this.doc, this.budget);
+        written = this.word(fields.find((entry) => entry.key === 'path')?.value ?? null);
+        required = this.word(fields.find((entry) => entry.key === 'required')?.value ?? null) !== 'false';
+      } else {
+        written = this.word(item);
+      }
+      envFiles.push({ path: written === undefined ? undefined : resolveFrom(this.folder, written), required });
     }
   }
 

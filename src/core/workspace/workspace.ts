@@ -3,6 +3,7 @@
 // read at `set`: every answer is made on demand from cached readings whose stamps say which inputs they were
 // made from, so a change costs only the readings that depended on it, and only when they are next asked for.
 import { formatOf } from '../formats/detectFormat';
+import { scanFile } from '../formats/scanFile';
 import { mentionAt } from '../mentionAt';
 import { EPHEMERAL_RANGES } from '../ranges';
 import { withUserSeverities } from '../rules/checkPorts';
@@ -300,9 +301,9 @@ class Workspace implements PortWorkspace, ModelReader {
         for (const [projectFolder, paths] of this.members) {
           if (projectFolder !== folder && isUnder(folder, projectFolder)) for (const member of paths) if (isUnder(member, folder)) found.add(member);
         }
-      } else if (format === 'dockerfile') {
-        for (const projectFolder of this.projects.buildersOf(key)) addProject(projectFolder);
       }
+      // A Dockerfile a service builds, an env_file it reads: what the service listens on may change.
+      if (format === 'dockerfile' || format === 'dotenv') for (const projectFolder of this.projects.projectsReading(key)) addProject(projectFolder);
       found.delete(key);
       return [...found].filter((member) => this.files.has(member)).sort(comparePaths);
     } catch {
@@ -369,6 +370,12 @@ class Workspace implements PortWorkspace, ModelReader {
       dockerfile: (path) => {
         const dockerfile = this.files.get(path);
         return dockerfile?.format === 'dockerfile' ? read(dockerfile) : undefined;
+      },
+      // Any name: `env_file: config/api.env.local` is read as a .env file whatever it is called.
+      envFile: (path) => {
+        const envFile = this.files.get(path);
+        if (!envFile) return undefined;
+        return envFile.format === 'dotenv' ? read(envFile) : { ...read(envFile), mentions: scanFile(envFile.text, 'dotenv').mentions };
       },
     });
     this.listeningCache.set(project.folder, { stamp, value, checkedAt: this.revision });
