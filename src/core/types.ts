@@ -233,6 +233,9 @@ export interface PortWorkspace {
   suggestHostPort(port: number, protocol?: Protocol): number | undefined;
   /** The service the target under `offset` reaches (`proxy_pass http://web:3000`) and what it listens on. */
   target(path: string, offset: number): TargetInfo | undefined;
+  /** Markdown lines the hover adds about the port under `offset` from the rest of the workspace: the service a
+   *  target reaches and what it listens on, the other compose projects that publish the same host port. */
+  hoverNotes(path: string, offset: number): string[];
   /** Every compose service of the workspace, by project then name: what it listens on and the targets that
    *  reach it (for the Ports view). */
   services(): WorkspaceService[];

@@ -23,6 +23,7 @@ import { listensOn, projectListening, type Listening, type ListenSource } from '
 import { targetsOf } from './targets';
 import { unreachablePortFindings, type ResolvedTarget } from './unreachablePort';
 import { builtPortMismatch } from './builtPortMismatch';
+import { otherPublishersNote, targetNote } from './hoverNotes';
 import type { Cached, LocalAnalysis, WorkspaceFile } from './workspaceFile';
 import { lineNumberLookup } from '../rules/lineNumbers';
 import { sharingComposeReadings } from '../formats/composeParse';
@@ -267,6 +268,26 @@ class Workspace implements PortWorkspace, ModelReader {
       return nearestFreeHostPort(port, isPublished, this.options.ephemeralRange ?? EPHEMERAL_RANGES.iana);
     } catch {
       return undefined;
+    }
+  }
+
+  hoverNotes(path: string, offset: number): string[] {
+    try {
+      const notes: string[] = [];
+      const info = this.target(path, offset);
+      if (info) {
+        const [declared] = info.declarations;
+        const file = declared && this.files.get(declared.path);
+        notes.push(targetNote(info, file ? `${declared.path} line ${this.lineLookup(file)(declared.start)}` : info.project || 'the workspace root'));
+      }
+      const others = otherPublishersNote(this.otherPublishers(path, offset), (entry) => {
+        const file = this.files.get(entry.location.path);
+        return file ? this.lineLookup(file)(entry.location.start) : 0;
+      });
+      if (others) notes.push(others);
+      return notes;
+    } catch {
+      return [];
     }
   }
 
