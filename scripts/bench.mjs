@@ -210,6 +210,9 @@ console.error(`Port Lens benchmark · node ${process.version} · ${os.cpus().len
     note: perQuery.map((q) => `${q.query} ${µs(q.ns)}`).join(', ') });
 }
 
+// Image knowledge (issue 10): its own file.
+await (await import('../bench/images.mjs')).benchImages({ bundle, record, timePerCall, median, ms, workDir });
+
 // Scan + check against the format's natural baseline.
 const scanRows = [
   { name: `scan+check compose, 2,000 services (${lineCount(inputs.compose)} lines)`, text: inputs.compose, format: 'compose',

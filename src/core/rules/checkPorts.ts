@@ -5,6 +5,7 @@ import { composeReadingsShared } from '../formats/composeParse';
 import { scanFile } from '../formats/scanFile';
 import { applyServiceSettings, mergeServiceSettings } from '../formats/serviceSettings';
 import type { CheckOptions, ConfigFormat, Finding, PortMention, ScanResult, ServiceSettings, Severity } from '../types';
+import { containerPortMismatch } from './containerPortMismatch';
 import { dynamicRange } from './dynamicRange';
 import { exposedAllInterfaces } from './exposedAllInterfaces';
 import { hostPortConflicts, hostPortConflictsAcrossFiles, type MergedFile } from './hostPortConflicts';
@@ -18,7 +19,7 @@ export interface PortAnalysis {
 }
 
 export const SEMANTIC_RULES: readonly SemanticRule[] = [
-  dynamicRange, hostPortConflicts, replicatedHostPorts, exposedAllInterfaces, privilegedHostPort,
+  dynamicRange, hostPortConflicts, replicatedHostPorts, exposedAllInterfaces, privilegedHostPort, containerPortMismatch,
 ];
 
 export function checkPorts(text: string, format: ConfigFormat, options?: CheckOptions): Finding[] {
