@@ -42,6 +42,18 @@ describe('rule unreachable-port', () => {
     assert.strictEqual(applyEdits(env, found.fix!.edits), env.replace('5433', '5432'));
   });
 
+  it('an image\'s default port is no evidence once the service mounts a config that may move it; a data volume is', () => {
+    const env = 'DATABASE_URL=postgres://app:secret@db:5433/app\n';
+    const withVolume = (volume: string) => {
+      const workspace = createWorkspace();
+      workspace.set('compose.yaml', `services:\n  db:\n    image: postgres:16\n    volumes:\n      - ${volume}\n`);
+      workspace.set('.env', env);
+      return unreachable(workspace, '.env');
+    };
+    assert.strictEqual(withVolume('db-data:/var/lib/postgresql/data').length, 1);
+    assert.deepStrictEqual(withVolume('./postgres.conf:/etc/postgresql/postgresql.conf:ro'), []);
+  });
+
   it('a default port (proxy_pass http://web;) that the service does not listen on: the fix writes the port', () => {
     const text = 'server {\n  location / { proxy_pass http://web; }\n}\n';
     const workspace = stack('  web:\n    image: example/web\n    expose: ["3000"]\n', { 'nginx/default.conf': text });

@@ -31,7 +31,7 @@ export const RULES: readonly RuleInfo[] = [
   { code: 'network-mode-host-ports', defaultSeverity: 'warning',
     description: 'ports: on a Compose service with network_mode: host, where publishing is not possible.' },
   { code: 'container-port-mismatch', defaultSeverity: 'warning',
-    description: 'A Compose service publishes or exposes only container ports its image does not listen on, and nothing in the service (a port setting in environment, env_file, a command, a mounted config file) can have moved it there.' },
+    description: 'A Compose service publishes or exposes only container ports its image (or, for a service that builds one, the Dockerfile it builds) does not listen on, and nothing in the service (a port setting in environment, env_file, a command, a mounted config file) can have moved it there.' },
   { code: 'unset-variable', defaultSeverity: 'hint',
     description: 'A Compose port set by a variable that the .env beside the file does not set and that has no default: docker compose takes it from the shell, or uses a blank string.' },
   { code: 'unreachable-port', defaultSeverity: 'warning',

@@ -3,7 +3,9 @@
 // files it mounts (`volumes:` bind sources), and what may set its port at run time (`command:`,
 // `entrypoint:`, `network_mode:`, environment keys). Values are interpolated with the `.env` beside the file.
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { readServiceImage } from '../formats/composeImage';
 import { parseComposeDocuments } from '../formats/composeParse';
+import { ScanCollector } from '../formats/scanCollector';
 import { composeLookup, composeValue, type ComposeText } from '../formats/composePorts';
 import { mapEntries, seqItems, WalkBudget, type MapEntry } from '../formats/composeYaml';
 import { UNKNOWN } from '../formats/interpolation';
@@ -35,6 +37,9 @@ export interface ComposeServiceStructure {
   /** `command:`/`entrypoint:` text, when set: it may set the port the software listens on. */
   command?: string;
   networkMode?: string;
+  /** What in the service may make its image listen elsewhere than the image's defaults (the image rules'
+   *  reading: a port setting, `env_file:`, a command, a mounted config), in words. */
+  imagePortsMovedBy?: string;
 }
 
 export interface EnvFileRef {
@@ -111,6 +116,9 @@ class ServiceReader {
     if (command !== '') structure.command = command;
     const networkMode = this.word(field('network_mode'));
     if (networkMode) structure.networkMode = networkMode;
+    const ranImage = readServiceImage({ ...this.scope, doc: this.doc, budget: this.budget, service: service.key, out: new ScanCollector() },
+      (key) => fields.find((entry) => entry.key === key));
+    if (ranImage?.portsChangedBy) structure.imagePortsMovedBy = ranImage.portsChangedBy;
     return structure;
   }
 

@@ -24,6 +24,8 @@ export interface ServiceModel {
   unreadableEnvironment: Set<string>;
   command?: string;
   networkMode?: string;
+  /** See ComposeServiceStructure.imagePortsMovedBy. */
+  imagePortsMovedBy?: string;
 }
 
 export interface ProjectModel {
@@ -101,6 +103,7 @@ function mergeService(service: ServiceModel, written: ComposeServiceStructure, p
   for (const key of written.unreadableEnvironment) service.unreadableEnvironment.add(key);
   if (written.command !== undefined) service.command = written.command;
   if (written.networkMode !== undefined) service.networkMode = written.networkMode;
+  if (written.imagePortsMovedBy !== undefined) service.imagePortsMovedBy = written.imagePortsMovedBy;
 }
 
 /** The one service a host name reaches in the project; undefined when none or several answer to it. */

@@ -106,7 +106,10 @@ function serviceListening(service: ServiceModel, mentions: readonly { file: Read
   const known = command === undefined ? (image ?? (baseImage === undefined ? undefined : lookupImage(baseImage))) : undefined;
   // A setting the image documents as moving its port (PGPORT for postgres) replaces the image's default.
   const imageSettings = new Set((known?.portSettings ?? []).map((setting) => setting.toUpperCase()));
-  const moved = sources.some((entry) => entry.kind === 'setting' && imageSettings.has(entry.setting ?? ''));
+  // So may anything the image rules see moving it (a mounted config, a shell command): its defaults are then
+  // no evidence, though what compose itself says still is.
+  const moved = sources.some((entry) => entry.kind === 'setting' && imageSettings.has(entry.setting ?? ''))
+    || (image !== undefined && service.imagePortsMovedBy !== undefined);
   for (const port of moved ? [] : known?.ports ?? []) {
     const entry: ListenSource = { port: port.port, kind: 'image', where: `the ${known!.image} image (${known!.software})` };
     if (port.endPort !== undefined) entry.endPort = port.endPort;
