@@ -123,7 +123,8 @@ class Workspace implements PortWorkspace, ModelReader {
       const local = this.local(file);
       const cross = unreachablePortFindings(file.text, this.links(file));
       if (file.format === 'compose') cross.push(...this.builtPortMismatches(file, local));
-      const own = file.format === 'compose' ? local.findings.map((found) => this.withHostPortFix(file, found)) : local.findings;
+      const own = file.format === 'compose' && local.findings.some((found) => found.code === 'host-port-conflict' && !found.fix)
+        ? local.findings.map((found) => this.withHostPortFix(file, found)) : local.findings;
       return cross.length === 0 ? [...own] : withUserSeverities([...own, ...cross], this.options);
     } catch {
       return [];
