@@ -3,7 +3,7 @@
 // with its override partner; the other formats are read alone.
 import { analyzePorts } from '../rules/checkPorts';
 import { dotenvVariables } from '../formats/dotenv';
-import type { CheckOptions, MergedComposeFile } from '../types';
+import type { CheckOptions, MergedComposeFile, PortMention } from '../types';
 import { ENV_FILE_NAME, isOverrideFileName, mergePartnerNames } from './composeFileNames';
 import type { Cached, LocalAnalysis, WorkspaceFile } from './workspaceFile';
 
@@ -67,7 +67,8 @@ export function localAnalysisOf(file: WorkspaceFile, files: FileLookup, options:
   }
   files.counted('local');
   const analysis = analyzePorts(file.text, file.format, { ...options, variables, mergedWith });
-  const sorted = [...analysis.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+  // The scanners mostly give mentions in text order already: then the analysis's own array serves.
+  const sorted = inTextOrder(analysis.mentions) ? analysis.mentions : [...analysis.mentions].sort(byPosition);
   const value: LocalAnalysis = { ...analysis, sorted };
   file.local = { stamp, value, checkedAt: revision };
   return value;
@@ -76,4 +77,11 @@ export function localAnalysisOf(file: WorkspaceFile, files: FileLookup, options:
 function checked<T>(cached: Cached<T>, revision: number): T {
   cached.checkedAt = revision;
   return cached.value;
+}
+
+const byPosition = (a: PortMention, b: PortMention) => a.start - b.start || a.end - b.end;
+
+function inTextOrder(mentions: readonly PortMention[]): boolean {
+  for (let i = 1; i < mentions.length; i++) if (byPosition(mentions[i - 1], mentions[i]) > 0) return false;
+  return true;
 }
