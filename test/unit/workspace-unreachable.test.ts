@@ -185,3 +185,23 @@ describe('rule unreachable-port', () => {
     assert.strictEqual(unreachable(workspace, 'nginx/default.conf').length, 1);
   });
 });
+
+describe('rule unreachable-port in a Dockerfile', () => {
+  it('a URL in ENV of a Dockerfile a service builds resolves in that service\'s project', () => {
+    const workspace = createWorkspace();
+    workspace.set('compose.yaml', 'services:\n  api:\n    image: example/api\n    expose: ["8080"]\n  web:\n    build: ./web\n');
+    const dockerfile = 'FROM node:20\nENV API_URL=http://api:9000/v1\nHEALTHCHECK CMD curl -f http://localhost:3000/ || exit 1\nEXPOSE 3000\n';
+    workspace.set('web/Dockerfile', dockerfile);
+    const found = workspace.findings('web/Dockerfile').filter((f) => f.code === 'unreachable-port');
+    assert.deepStrictEqual(found.map((f) => dockerfile.slice(f.start, f.end)), ['9000']);
+    assert.match(found[0].message, /`api` listens on 8080: expose: in compose\.yaml line 4/);
+    assert.deepStrictEqual(workspace.dependants('compose.yaml'), ['web/Dockerfile']);
+  });
+
+  it('a Dockerfile no service builds resolves nowhere', () => {
+    const workspace = createWorkspace();
+    workspace.set('compose.yaml', 'services:\n  api:\n    image: example/api\n    expose: ["8080"]\n');
+    workspace.set('tools/Dockerfile', 'FROM node:20\nENV API_URL=http://api:9000/v1\n');
+    assert.deepStrictEqual(workspace.findings('tools/Dockerfile'), []);
+  });
+});

@@ -415,7 +415,7 @@ class Workspace implements PortWorkspace, ModelReader {
 
   /** The file's targets resolved against its projects; remade when the file or one of those projects changed. */
   private links(file: WorkspaceFile): ResolvedTarget[] {
-    if (!file.format || file.format === 'dockerfile') return [];
+    if (!file.format) return [];
     if (file.links?.checkedAt === this.revision) return file.links.value;
     const local = this.local(file);
     const projects = this.projects.projectsOf(file);
@@ -463,12 +463,12 @@ class Workspace implements PortWorkspace, ModelReader {
     return sockets;
   }
 
-  /** Every file that belongs to a project: its compose files and `.env`, and the nginx and `.env` files that
-   *  resolve against it. A whole-workspace walk, but only on a user's request (Find All References). */
+  /** Every file that belongs to a project: its compose files, the nginx and `.env` files that resolve against
+   *  it, the Dockerfiles it builds. A whole-workspace walk, but only on a user's request (Find All References). */
   private memberFiles(project: ProjectModel): WorkspaceFile[] {
     const found: WorkspaceFile[] = [...project.composeFiles];
     for (const file of this.files.values()) {
-      if ((file.format === 'nginx' || file.format === 'dotenv') && this.projects.projectsOf(file).includes(project)) found.push(file);
+      if (file.format !== 'compose' && file.format !== undefined && this.projects.projectsOf(file).includes(project)) found.push(file);
     }
     return found;
   }
@@ -490,7 +490,6 @@ class Workspace implements PortWorkspace, ModelReader {
   private allServices(): WorkspaceService[] {
     const reached = new Map<ServiceModel, WorkspaceService['reachedBy']>();
     for (const file of this.files.values()) {
-      if (file.format !== 'compose' && file.format !== 'nginx' && file.format !== 'dotenv') continue;
       for (const target of this.links(file)) {
         for (const { service, listening } of target.resolutions) {
           const entry: WorkspaceService['reachedBy'][number] = { port: target.mention.port, location: { path: file.path, start: target.mention.start, end: target.mention.end } };
