@@ -366,7 +366,11 @@ class Workspace implements PortWorkspace, ModelReader {
     const stamp = `${file.revision}|${env?.revision ?? '-'}`;
     if (file.structure?.stamp !== stamp) {
       this.counted('structure');
-      file.structure = { stamp, value: readComposeStructure(file.text, file.folder, variablesOf(env)) };
+      const imageMoves = new Map<string, string | undefined>();
+      for (const mention of this.local(file).mentions) {
+        if (mention.service !== undefined && mention.image !== undefined) imageMoves.set(mention.service, mention.portsChangedBy);
+      }
+      file.structure = { stamp, value: readComposeStructure(file.text, file.folder, variablesOf(env), imageMoves) };
     }
     file.structure.checkedAt = this.revision;
     return file.structure.value;
@@ -381,7 +385,7 @@ class Workspace implements PortWorkspace, ModelReader {
   private listening(project: ProjectModel, service: ServiceModel): Listening {
     const cached = this.listeningCache.get(project.folder);
     if (cached?.checkedAt === this.revision) return cached.value.get(service.name) ?? NO_LISTENING;
-    const stamp = this.projects.deepStamp(project);
+    const stamp = String(this.projects.deepVersion(project));
     if (cached?.stamp === stamp) {
       cached.checkedAt = this.revision;
       return cached.value.get(service.name) ?? NO_LISTENING;
@@ -419,7 +423,7 @@ class Workspace implements PortWorkspace, ModelReader {
     if (file.links?.checkedAt === this.revision) return file.links.value;
     const local = this.local(file);
     const projects = this.projects.projectsOf(file);
-    const stamp = `${file.local?.stamp}#${projects.map((project) => `${project.folder}:${this.projects.deepStamp(project)}`).join('#')}`;
+    const stamp = `${file.local?.stamp}#${projects.map((project) => this.projects.deepVersion(project)).join('#')}`;
     if (file.links?.stamp === stamp) {
       file.links.checkedAt = this.revision;
       return file.links.value;
