@@ -23,7 +23,7 @@ import { listensOn, projectListening, type Listening, type ListenSource } from '
 import { targetsOf } from './targets';
 import { unreachablePortFindings, type ResolvedTarget } from './unreachablePort';
 import { builtPortMismatch } from './builtPortMismatch';
-import { otherPublishersNote, targetNote } from './hoverNotes';
+import { otherPublishersNote, reachedByNote, targetNote } from './hoverNotes';
 import type { Cached, LocalAnalysis, WorkspaceFile } from './workspaceFile';
 import { lineNumberLookup } from '../rules/lineNumbers';
 import { sharingComposeReadings } from '../formats/composeParse';
@@ -280,6 +280,9 @@ class Workspace implements PortWorkspace, ModelReader {
         const [declared] = info.declarations;
         const file = declared && this.files.get(declared.path);
         notes.push(targetNote(info, file ? `${declared.path} line ${this.lineLookup(file)(declared.start)}` : info.project || 'the workspace root'));
+      } else {
+        const reached = this.reachedByNote(path, offset);
+        if (reached) notes.push(reached);
       }
       const others = otherPublishersNote(this.otherPublishers(path, offset), (entry) => {
         const file = this.files.get(entry.location.path);
@@ -290,6 +293,29 @@ class Workspace implements PortWorkspace, ModelReader {
     } catch {
       return [];
     }
+  }
+
+  /** "Reached at `web` from …" for a port a service listens on (a Dockerfile's EXPOSE, `expose:`, PORT=). */
+  private reachedByNote(path: string, offset: number): string | undefined {
+    return sharingComposeReadings(() => {
+      const file = this.fileAt(path);
+      const mention = file && mentionAt(this.local(file).sorted, offset);
+      if (!file || !mention || mention.role === 'host') return undefined;
+      const places: { path: string; line: number }[] = [];
+      const services = new Set<string>();
+      for (const socket of this.socketsAt(file, mention)) {
+        services.add(socket.service.name);
+        for (const member of this.memberFiles(socket.project)) {
+          for (const target of this.links(member)) {
+            if (target.mention.port === socket.port && target.resolutions.some((r) => r.project === socket.project && r.service === socket.service)) {
+              places.push({ path: member.path, line: this.lineLookup(member)(target.mention.start) });
+            }
+          }
+        }
+      }
+      places.sort((a, b) => comparePaths(a.path, b.path) || a.line - b.line);
+      return services.size === 1 ? reachedByNote([...services][0], places) : undefined;
+    });
   }
 
   services(): WorkspaceService[] {
