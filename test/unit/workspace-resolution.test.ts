@@ -164,6 +164,15 @@ describe('workspace resolution: which project a file belongs to', () => {
     assert.strictEqual(targetAt(workspace, 'nginx/nginx.conf', nginx, '3000')?.project, '');
   });
 
+  it('.env files: the one beside the compose files and the env_files resolve; others may describe another deployment', () => {
+    const workspace = createWorkspace();
+    workspace.set('compose.yaml', 'services:\n  db:\n    image: postgres:16\n  app:\n    build: ./app\n    env_file: config/app.env\n');
+    const env = 'DATABASE_URL=postgres://db:5432/app\n';
+    for (const path of ['.env', 'config/app.env', '.env.production', 'app/.env']) workspace.set(path, env);
+    const resolved = (path: string) => workspace.target(path, env.indexOf('5432'))?.service;
+    assert.deepStrictEqual(['.env', 'config/app.env', '.env.production', 'app/.env'].map(resolved), ['db', 'db', undefined, undefined]);
+  });
+
   it('a config with no project above it and not mounted resolves nowhere', () => {
     const workspace = createWorkspace();
     workspace.set('app/compose.yaml', 'services:\n  web:\n    image: example/web\n    expose: ["3000"]\n');

@@ -98,8 +98,8 @@ export class ProjectIndex {
   }
 
   /** The projects a file belongs to: a compose file its folder's; a Dockerfile those that build it; an nginx
-   *  config or `.env` file those that mount it (or a folder above it), else the nearest project at or above
-   *  its folder. */
+   *  config those that mount it (or a folder above it), else the nearest project at or above its folder; a
+   *  `.env`-format file the projects that read it (beside their compose files, as an env_file, mounted). */
   projectsOf(file: WorkspaceFile): ProjectModel[] {
     this.refresh();
     const models = (folders: Iterable<string>) => [...folders].map((folder) => this.project(folder)).filter((model): model is ProjectModel => model !== undefined);
@@ -108,17 +108,30 @@ export class ProjectIndex {
         return models([file.folder]);
       case 'dockerfile':
         return models(this.readByProjects.get(file.path) ?? []);
-      case 'nginx':
-      case 'dotenv': {
-        const mounting = new Set<string>(this.mountedBy.get(file.path) ?? []);
-        for (const folder of foldersUpFrom(file.folder)) for (const project of this.mountedBy.get(folder) ?? []) mounting.add(project);
+      case 'nginx': {
+        const mounting = this.mountingProjects(file);
         if (mounting.size > 0) return models([...mounting].sort());
         for (const folder of foldersUpFrom(file.folder)) if (this.composeByFolder.has(folder)) return models([folder]);
         return [];
       }
+      case 'dotenv': {
+        // Only the .env files compose reads: the one beside the compose files, an env_file:, one mounted into
+        // a container. Others (.env.production, an app's own .env) may describe another deployment.
+        const reading = this.mountingProjects(file);
+        for (const project of this.readByProjects.get(file.path) ?? []) reading.add(project);
+        if (file.name === ENV_FILE_NAME && this.composeByFolder.has(file.folder)) reading.add(file.folder);
+        return models([...reading].sort());
+      }
       default:
         return [];
     }
+  }
+
+  /** Folders of the projects that mount a file, or a folder above it, into a container. */
+  private mountingProjects(file: WorkspaceFile): Set<string> {
+    const mounting = new Set<string>(this.mountedBy.get(file.path) ?? []);
+    for (const folder of foldersUpFrom(file.folder)) for (const project of this.mountedBy.get(folder) ?? []) mounting.add(project);
+    return mounting;
   }
 
   /** Folders of the projects whose services read a file: the Dockerfile they build, their `env_file:`. */
