@@ -212,16 +212,93 @@ export interface PortMapEntry {
   location: PortLocation;
 }
 
-/** The stack a workspace describes, fed file by file; every editor and command-line feature is a query over it. */
+/** The stack a workspace describes, fed file by file; every editor and command-line feature is a query over it.
+ *  Paths are `/`-separated and relative to the workspace root. No method throws. */
 export interface PortWorkspace {
-  set(path: string, text: string): void;
+  /** Adds or replaces a file. `format` is for a file whose name says nothing (an untitled document with a
+   *  language id); a recognised name wins. Files of no format are held but read by nothing. */
+  set(path: string, text: string, format?: ConfigFormat): void;
   delete(path: string): void;
-  /** Single-file and cross-file findings of one file. */
+  /** New settings (rule severities, ephemeral range): every finding is made again when next asked for. */
+  configure(options?: CheckOptions): void;
+  has(path: string): boolean;
+  paths(): string[];
+  /** Single-file and cross-file findings of one file, in text order. */
   findings(path: string): Finding[];
+  /** The file's port mentions sorted by start offset (for `mentionAt` and the hover); the model's own array,
+   *  handed out without a copy: read it, do not change it. */
+  mentions(path: string): PortMention[];
   /** The mentions that refer to the same socket as the port under `offset`, that port included. */
   references(path: string, offset: number): PortLocation[];
   /** Where the port of the target under `offset` is declared (the container's port it reaches). */
   definition(path: string, offset: number): PortLocation[];
-  /** Every host port the workspace publishes. */
+  /** Every host port the workspace publishes, by port, then path, then offset. */
   portMap(): PortMapEntry[];
+  /** The publishes of a host port (or any port of `endPort`'s range) across the workspace. */
+  publishers(port: number, protocol?: Protocol, endPort?: number): PortMapEntry[];
+  /** The publishes of the host port under `offset` (a compose `ports:` host port) in other compose projects of
+   *  the workspace: not a problem (the stacks may never run together), but worth saying in the hover and the
+   *  Ports view ("also published by `db` in `other/compose.yaml`"). */
+  otherPublishers(path: string, offset: number): PortMapEntry[];
+  /** The nearest host port nothing in the workspace publishes, outside the ephemeral range and not the port of
+   *  well-known software: what "Use host port N" offers. */
+  suggestHostPort(port: number, protocol?: Protocol): number | undefined;
+  /** The service the target under `offset` reaches (`proxy_pass http://web:3000`) and what it listens on. */
+  target(path: string, offset: number): TargetInfo | undefined;
+  /** Markdown lines the hover adds about the port under `offset` from the rest of the workspace: the service a
+   *  target reaches and what it listens on, the other compose projects that publish the same host port. */
+  hoverNotes(path: string, offset: number): string[];
+  /** Every compose service of the workspace, by project then name: what it listens on and the targets that
+   *  reach it (for the Ports view). */
+  services(): WorkspaceService[];
+  /** The files whose findings may change when this one changes (itself excluded): what a front end re-checks. */
+  dependants(path: string): string[];
+  /** Counters of the work done so far, for tests of the incremental behaviour and the benchmark. */
+  stats(): WorkspaceStats;
+}
+
+/** Where a target resolves: a compose service, and what it is known to listen on, in order of trust. */
+export interface TargetInfo {
+  host: string;
+  port: number;
+  service: string;
+  /** The compose project: its folder. */
+  project: string;
+  /** Where the service is declared (its key in each compose file). */
+  declarations: PortLocation[];
+  listensOn: { port: number; endPort?: number; where: string; location?: PortLocation }[];
+  /** True or false when what the service listens on is known; undefined when something may move its port. */
+  reachable?: boolean;
+}
+
+/** A compose service as the workspace sees it. */
+export interface WorkspaceService {
+  /** The compose project: its folder ('' for the workspace root). */
+  project: string;
+  name: string;
+  /** Its key in each compose file that defines it. */
+  declarations: PortLocation[];
+  /** Other names it answers to: hostname, container_name, network aliases, link aliases. */
+  aliases: string[];
+  image?: string;
+  /** The workspace path of the Dockerfile it builds. */
+  dockerfile?: string;
+  /** What it listens on, in order of trust (see TargetInfo). */
+  listensOn: TargetInfo['listensOn'];
+  /** False when something (a command, a setting read from the shell, a network mode) may move its port. */
+  listeningKnown: boolean;
+  /** The targets in the workspace that reach it (`proxy_pass http://web:3000`, `DATABASE_URL=…db:5432…`). */
+  reachedBy: { port: number; location: PortLocation; reachable?: boolean }[];
+}
+
+export interface WorkspaceStats {
+  files: number;
+  /** Single-file analyses made (a file's own rules; a compose file with its .env and override). */
+  localAnalyses: number;
+  /** Compose files read for their services, names, builds and mounts. */
+  structureReads: number;
+  /** Projects (re)built from their compose files. */
+  projectBuilds: number;
+  /** Files whose targets were resolved against the projects (the links between files). */
+  linkResolutions: number;
 }

@@ -31,9 +31,11 @@ export const RULES: readonly RuleInfo[] = [
   { code: 'network-mode-host-ports', defaultSeverity: 'warning',
     description: 'ports: on a Compose service with network_mode: host, where publishing is not possible.' },
   { code: 'container-port-mismatch', defaultSeverity: 'warning',
-    description: 'A Compose service publishes or exposes only container ports its image does not listen on, and nothing in the service (a port setting in environment, env_file, a command, a mounted config file) can have moved it there.' },
+    description: 'A Compose service publishes or exposes only container ports its image (or, for a service that builds one, the Dockerfile it builds) does not listen on, and nothing in the service (a port setting in environment, env_file, a command, a mounted config file) can have moved it there.' },
   { code: 'unset-variable', defaultSeverity: 'hint',
     description: 'A Compose port set by a variable that the .env beside the file does not set and that has no default: docker compose takes it from the shell, or uses a blank string.' },
+  { code: 'unreachable-port', defaultSeverity: 'warning',
+    description: 'A target (nginx proxy_pass or upstream server, a URL or host:port in a setting) that reaches a Compose service on a port it is known not to listen on: its Dockerfile\'s EXPOSE, expose:, ports:, a PORT setting or its image say where it listens.' },
 ];
 
 const byCode = new Map(RULES.map((rule) => [rule.code, rule]));

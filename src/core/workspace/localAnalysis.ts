@@ -1,0 +1,88 @@
+// A file's single-file analysis, exactly as the editor makes it for an open document: a compose file is
+// interpolated with the `.env` beside it (an empty set of variables when there is none) and checked together
+// with its override partner; the other formats are read alone.
+import { analyzePorts } from '../rules/checkPorts';
+import { dotenvVariables } from '../formats/dotenv';
+import type { CheckOptions, MergedComposeFile, PortMention } from '../types';
+import { ENV_FILE_NAME, isOverrideFileName, mergePartnerNames } from './composeFileNames';
+import type { Cached, LocalAnalysis, WorkspaceFile } from './workspaceFile';
+
+/** What the model lets the analysis see of the other files. */
+export interface FileLookup {
+  file(path: string): WorkspaceFile | undefined;
+  /** Counts analyses, for the tests of incremental behaviour and for the benchmark. */
+  counted(kind: 'local'): void;
+}
+
+const noVariables: ReadonlyMap<string, string> = new Map();
+
+export function siblingPath(file: WorkspaceFile, name: string): string {
+  return file.folder === '' ? name : `${file.folder}/${name}`;
+}
+
+/** The `.env` beside a compose file, when the workspace has one. */
+export function envFileOf(file: WorkspaceFile, files: FileLookup): WorkspaceFile | undefined {
+  return files.file(siblingPath(file, ENV_FILE_NAME));
+}
+
+/** The first of the names docker compose merges with this file that exists beside it. */
+export function mergePartnerOf(file: WorkspaceFile, files: FileLookup): WorkspaceFile | undefined {
+  for (const name of mergePartnerNames(file.name)) {
+    const partner = files.file(siblingPath(file, name));
+    if (partner) return partner;
+  }
+  return undefined;
+}
+
+export function variablesOf(env: WorkspaceFile | undefined): ReadonlyMap<string, string> {
+  if (!env) return noVariables;
+  const stamp = String(env.revision);
+  if (env.variables?.stamp !== stamp) env.variables = { stamp, value: safeVariables(env.text) };
+  return env.variables.value;
+}
+
+function safeVariables(text: string): ReadonlyMap<string, string> {
+  try {
+    return dotenvVariables(text);
+  } catch {
+    return noVariables;
+  }
+}
+
+export function localAnalysisOf(file: WorkspaceFile, files: FileLookup, options: CheckOptions, optionsRevision: number, revision: number): LocalAnalysis {
+  if (!file.format) return { mentions: [], findings: [], sorted: [] };
+  if (file.local?.checkedAt === revision) return file.local.value;
+  let stamp = `${optionsRevision}:${file.revision}`;
+  let variables: ReadonlyMap<string, string> | undefined;
+  let mergedWith: MergedComposeFile[] | undefined;
+  if (file.format === 'compose') {
+    const env = envFileOf(file, files);
+    const partner = mergePartnerOf(file, files);
+    stamp += `|${env?.revision ?? '-'}|${partner ? `${partner.name}@${partner.revision}` : '-'}`;
+    if (file.local?.stamp === stamp) return checked(file.local, revision);
+    variables = variablesOf(env);
+    if (partner) mergedWith = [{ name: partner.name, text: partner.text, after: isOverrideFileName(partner.name) }];
+  } else if (file.local?.stamp === stamp) {
+    return checked(file.local, revision);
+  }
+  files.counted('local');
+  // `options` holds the user's settings only (see checkOptionsOf): the other formats take it as it is.
+  const analysis = analyzePorts(file.text, file.format, file.format === 'compose' ? { ...options, variables, mergedWith } : options);
+  // The scanners mostly give mentions in text order already: then the analysis's own array serves.
+  const sorted = inTextOrder(analysis.mentions) ? analysis.mentions : [...analysis.mentions].sort(byPosition);
+  const value: LocalAnalysis = { mentions: analysis.mentions, findings: analysis.findings, sorted };
+  file.local = { stamp, value, checkedAt: revision };
+  return value;
+}
+
+function checked<T>(cached: Cached<T>, revision: number): T {
+  cached.checkedAt = revision;
+  return cached.value;
+}
+
+const byPosition = (a: PortMention, b: PortMention) => a.start - b.start || a.end - b.end;
+
+function inTextOrder(mentions: readonly PortMention[]): boolean {
+  for (let i = 1; i < mentions.length; i++) if (byPosition(mentions[i - 1], mentions[i]) > 0) return false;
+  return true;
+}

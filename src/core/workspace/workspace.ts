@@ -1,0 +1,599 @@
+// The workspace model: the stack a workspace describes, fed file by file (`set`, `delete`) by whoever reads
+// the files (the editor, the command line), and asked questions (findings, port map, references). Nothing is
+// read at `set`: every answer is made on demand from cached readings whose stamps say which inputs they were
+// made from, so a change costs only the readings that depended on it, and only when they are next asked for.
+import { formatOf } from '../formats/detectFormat';
+import { scanFile } from '../formats/scanFile';
+import { mentionAt } from '../mentionAt';
+import { EPHEMERAL_RANGES } from '../ranges';
+import { withUserSeverities } from '../rules/checkPorts';
+import type {
+  CheckOptions, ConfigFormat, Finding, PortLocation, PortMapEntry, PortMention, PortWorkspace, Protocol, TargetInfo, WorkspaceService, WorkspaceStats,
+} from '../types';
+import { readComposeStructure, type ComposeStructure } from './composeStructure';
+import { nearestFreeHostPort } from './freeHostPort';
+import { envFileOf, localAnalysisOf, variablesOf } from './localAnalysis';
+import type { ModelReader, WorkKind } from './modelReader';
+import { baseNameOf, folderOf, isUnder, normalizePath } from './paths';
+import { portMapEntries } from './portMap';
+import { serviceNamed, type ProjectModel, type ServiceModel } from './project';
+import { ProjectIndex } from './projectIndex';
+import { listeningSocket, socketMentions, type Socket } from './sockets';
+import { listensOn, projectListening, type Listening, type ListenSource } from './serviceListening';
+import { targetsOf } from './targets';
+import { unreachablePortFindings, type ResolvedTarget } from './unreachablePort';
+import { builtPortMismatch } from './builtPortMismatch';
+import { otherPublishersNote, reachedByNote, targetNote } from './hoverNotes';
+import type { Cached, LocalAnalysis, WorkspaceFile } from './workspaceFile';
+import { lineNumberLookup } from '../rules/lineNumbers';
+import { sharingComposeReadings } from '../formats/composeParse';
+
+export function createWorkspace(options?: CheckOptions): PortWorkspace {
+  return new Workspace(options);
+}
+
+const NO_LISTENING: Listening = { sources: [], uncertain: true };
+
+const FORMATS: ReadonlySet<string> = new Set<ConfigFormat>(['compose', 'dockerfile', 'nginx', 'dotenv']);
+
+class Workspace implements PortWorkspace, ModelReader {
+  private readonly files = new Map<string, WorkspaceFile>();
+  private readonly projects = new ProjectIndex(this);
+  private readonly listeningCache = new Map<string, Cached<Map<string, Listening>>>();
+  private readonly members = new Map<string, Set<string>>();
+  private options: CheckOptions;
+  private optionsRevision = 0;
+  /** Bumped by every change; each file's `revision` is the value at its last `set`. */
+  private revision = 0;
+  private readonly counts: Record<WorkKind, number> = { local: 0, structure: 0, project: 0, links: 0 };
+  private portMapCache: { revision: number; entries: PortMapEntry[] } | undefined;
+  private readonly portMapOfAnalysis = new WeakMap<LocalAnalysis, PortMapEntry[]>();
+
+  constructor(options?: CheckOptions) {
+    this.options = checkOptionsOf(options);
+  }
+
+  set(path: string, text: string, format?: ConfigFormat): void {
+    try {
+      const key = normalizePath(path);
+      if (key === '') return;
+      const content = typeof text === 'string' ? text : '';
+      const existing = this.files.get(key);
+      const fileFormat = formatOf(key) ?? (format && FORMATS.has(format) ? format : undefined);
+      if (existing && existing.text === content && existing.format === fileFormat) return;
+      this.revision++;
+      const before = existing && { path: key, folder: existing.folder, name: existing.name, compose: existing.format === 'compose' };
+      let file = existing;
+      if (file) {
+        file.text = content;
+        file.format = fileFormat;
+        file.revision = this.revision;
+      } else {
+        file = { path: key, folder: folderOf(key), name: baseNameOf(key), text: content, format: fileFormat, revision: this.revision };
+        this.files.set(key, file);
+      }
+      this.projects.noteChange(before, file);
+    } catch {
+      // Never throw at the caller: a file that cannot be taken in is simply not in the model.
+    }
+  }
+
+  delete(path: string): void {
+    try {
+      const key = normalizePath(typeof path === 'string' ? path : '');
+      const existing = this.files.get(key);
+      if (!existing) return;
+      this.files.delete(key);
+      this.revision++;
+      for (const folder of existing.memberOf ?? []) this.members.get(folder)?.delete(key);
+      this.projects.noteChange({ path: key, folder: existing.folder, name: existing.name, compose: existing.format === 'compose' }, undefined);
+      if (!this.projects.hasProject(existing.folder)) {
+        this.listeningCache.delete(existing.folder);
+        this.members.delete(existing.folder);
+      }
+    } catch {
+      // As for set.
+    }
+  }
+
+  configure(options?: CheckOptions): void {
+    this.options = checkOptionsOf(options);
+    this.optionsRevision++;
+    this.revision++;
+  }
+
+  has(path: string): boolean {
+    return this.fileAt(path) !== undefined;
+  }
+
+  paths(): string[] {
+    return [...this.files.keys()];
+  }
+
+  // Every answer is made with the last compose readings shared (see sharingComposeReadings): a compose file is
+  // read for its ports and for its services, and together with its override file, each parsed once.
+  findings(path: string): Finding[] {
+    return sharingComposeReadings(() => this.findingsOf(path));
+  }
+
+  private findingsOf(path: string): Finding[] {
+    try {
+      const file = this.fileAt(path);
+      if (!file) return [];
+      const local = this.local(file);
+      const cross = unreachablePortFindings(file.text, this.links(file));
+      if (file.format === 'compose') cross.push(...this.builtPortMismatches(file, local));
+      const own = file.format === 'compose' && local.findings.some((found) => found.code === 'host-port-conflict' && !found.fix)
+        ? local.findings.map((found) => this.withHostPortFix(file, found)) : local.findings;
+      return cross.length === 0 ? [...own] : withUserSeverities([...own, ...cross], this.options);
+    } catch {
+      return [];
+    }
+  }
+
+  mentions(path: string): PortMention[] {
+    return sharingComposeReadings(() => this.mentionsOf(path));
+  }
+
+  private mentionsOf(path: string): PortMention[] {
+    try {
+      const file = this.fileAt(path);
+      return file ? this.local(file).sorted : [];
+    } catch {
+      return [];
+    }
+  }
+
+  target(path: string, offset: number): TargetInfo | undefined {
+    return sharingComposeReadings(() => this.targetOf(path, offset));
+  }
+
+  private targetOf(path: string, offset: number): TargetInfo | undefined {
+    try {
+      const file = this.fileAt(path);
+      const mention = file && mentionAt(this.local(file).sorted, offset);
+      const target = mention && this.links(file).find((candidate) => candidate.mention === mention);
+      const resolution = target?.resolutions[0];
+      if (!target || !resolution) return undefined;
+      const { service, listening, project } = resolution;
+      const known = !listening.uncertain && listening.sources.length > 0;
+      const info: TargetInfo = {
+        host: target.host,
+        port: mention.port,
+        service: service.name,
+        project: project.folder,
+        declarations: service.declarations.map((at) => ({ ...at })),
+        listensOn: listening.sources.map(listenEntry),
+      };
+      if (known) info.reachable = listensOn(listening, mention.port);
+      return info;
+    } catch {
+      return undefined;
+    }
+  }
+
+  definition(path: string, offset: number): PortLocation[] {
+    const info = this.target(path, offset);
+    if (!info) return [];
+    const matching = info.listensOn.filter((entry) => entry.location && entry.port <= info.port && info.port <= (entry.endPort ?? entry.port));
+    return matching.length > 0 ? matching.map((entry) => entry.location!) : info.declarations;
+  }
+
+  references(path: string, offset: number): PortLocation[] {
+    return sharingComposeReadings(() => this.referencesOf(path, offset));
+  }
+
+  private referencesOf(path: string, offset: number): PortLocation[] {
+    try {
+      const file = this.fileAt(path);
+      const mention = file && mentionAt(this.local(file).sorted, offset);
+      if (!file || !mention) return [];
+      const here: PortLocation = { path: file.path, start: mention.start, end: mention.end };
+      if (mention.role === 'host' && file.format === 'compose') {
+        const publishes = this.publishers(mention.port, mention.protocol ?? 'tcp', mention.endPort).map((entry) => entry.location);
+        return uniqueLocations([here, ...publishes]);
+      }
+      const sockets = this.socketsAt(file, mention);
+      if (sockets.length === 0) return [here];
+      const found: PortLocation[] = [here];
+      for (const socket of sockets) {
+        const listening = this.listening(socket.project, socket.service);
+        found.push(...socketMentions(socket, this.memberFiles(socket.project), (member) => this.links(member), listening));
+      }
+      return uniqueLocations(found);
+    } catch {
+      return [];
+    }
+  }
+
+  portMap(): PortMapEntry[] {
+    return sharingComposeReadings(() => this.currentPortMap());
+  }
+
+  private currentPortMap(): PortMapEntry[] {
+    try {
+      return this.publishedPorts().map(copyEntry);
+    } catch {
+      return [];
+    }
+  }
+
+  /** The port map as cached: for reading inside the model, never handed out. */
+  private publishedPorts(): readonly PortMapEntry[] {
+    if (this.portMapCache?.revision !== this.revision) {
+      const entries: PortMapEntry[] = [];
+      for (const path of this.projects.composePaths()) {
+        const file = this.files.get(path);
+        if (!file) continue;
+        // Per analysis: after an edit only the edited file's entries are made again.
+        const local = this.local(file);
+        let own = this.portMapOfAnalysis.get(local);
+        if (!own) this.portMapOfAnalysis.set(local, (own = portMapEntries(file, local.mentions)));
+        for (const entry of own) entries.push(entry);
+      }
+      entries.sort((a, b) => a.port - b.port || comparePaths(a.location.path, b.location.path) || a.location.start - b.location.start);
+      this.portMapCache = { revision: this.revision, entries };
+    }
+    return this.portMapCache.entries;
+  }
+
+  publishers(port: number, protocol: Protocol = 'tcp', endPort?: number): PortMapEntry[] {
+    try {
+      const last = typeof endPort === 'number' && endPort >= port ? endPort : port;
+      return sharingComposeReadings(() => this.publishedPorts())
+        .filter((entry) => entry.protocol === protocol && entry.port <= last && (entry.endPort ?? entry.port) >= port).map(copyEntry);
+    } catch {
+      return [];
+    }
+  }
+
+  otherPublishers(path: string, offset: number): PortMapEntry[] {
+    return sharingComposeReadings(() => this.otherPublishersOf(path, offset));
+  }
+
+  private otherPublishersOf(path: string, offset: number): PortMapEntry[] {
+    try {
+      const file = this.fileAt(path);
+      const mention = file && file.format === 'compose' ? mentionAt(this.local(file).sorted, offset) : undefined;
+      if (!file || !mention || mention.role !== 'host') return [];
+      return this.publishers(mention.port, mention.protocol ?? 'tcp', mention.endPort).filter((entry) => entry.project !== file.folder);
+    } catch {
+      return [];
+    }
+  }
+
+  suggestHostPort(port: number, protocol: Protocol = 'tcp'): number | undefined {
+    try {
+      const published = sharingComposeReadings(() => this.publishedPorts()).filter((entry) => entry.protocol === protocol);
+      const isPublished = (candidate: number) => published.some((entry) => entry.port <= candidate && candidate <= (entry.endPort ?? entry.port));
+      return nearestFreeHostPort(port, isPublished, this.options.ephemeralRange ?? EPHEMERAL_RANGES.iana);
+    } catch {
+      return undefined;
+    }
+  }
+
+  hoverNotes(path: string, offset: number): string[] {
+    try {
+      const notes: string[] = [];
+      const info = this.target(path, offset);
+      if (info) {
+        const [declared] = info.declarations;
+        const file = declared && this.files.get(declared.path);
+        notes.push(targetNote(info, file ? `${declared.path} line ${this.lineLookup(file)(declared.start)}` : info.project || 'the workspace root'));
+      } else {
+        const reached = this.reachedByNote(path, offset);
+        if (reached) notes.push(reached);
+      }
+      const others = otherPublishersNote(this.otherPublishers(path, offset), (entry) => {
+        const file = this.files.get(entry.location.path);
+        return file ? this.lineLookup(file)(entry.location.start) : 0;
+      });
+      if (others) notes.push(others);
+      return notes;
+    } catch {
+      return [];
+    }
+  }
+
+  /** "Reached at `web` from …" for a port a service listens on (a Dockerfile's EXPOSE, `expose:`, PORT=). */
+  private reachedByNote(path: string, offset: number): string | undefined {
+    return sharingComposeReadings(() => {
+      const file = this.fileAt(path);
+      const mention = file && mentionAt(this.local(file).sorted, offset);
+      if (!file || !mention || mention.role === 'host') return undefined;
+      const places: { path: string; line: number }[] = [];
+      const services = new Set<string>();
+      for (const socket of this.socketsAt(file, mention)) {
+        services.add(socket.service.name);
+        for (const member of this.memberFiles(socket.project)) {
+          for (const target of this.links(member)) {
+            if (target.mention.port === socket.port && target.resolutions.some((r) => r.project === socket.project && r.service === socket.service)) {
+              places.push({ path: member.path, line: this.lineLookup(member)(target.mention.start) });
+            }
+          }
+        }
+      }
+      places.sort((a, b) => comparePaths(a.path, b.path) || a.line - b.line);
+      return services.size === 1 ? reachedByNote([...services][0], places) : undefined;
+    });
+  }
+
+  services(): WorkspaceService[] {
+    return sharingComposeReadings(() => {
+      try {
+        return this.allServices();
+      } catch {
+        return [];
+      }
+    });
+  }
+
+  dependants(path: string): string[] {
+    return sharingComposeReadings(() => this.dependantsOf(path));
+  }
+
+  private dependantsOf(path: string): string[] {
+    try {
+      const key = normalizePath(typeof path === 'string' ? path : '');
+      const file = this.files.get(key);
+      const folder = folderOf(key);
+      const found = new Set<string>();
+      const addProject = (projectFolder: string) => {
+        for (const member of this.members.get(projectFolder) ?? []) found.add(member);
+        for (const composeFile of this.projects.project(projectFolder)?.composeFiles ?? []) found.add(composeFile.path);
+      };
+      const format = file?.format ?? formatOf(key);
+      if (format === 'compose' || baseNameOf(key) === '.env') {
+        addProject(folder);
+        // A project that appears or goes takes over (or gives back) the files under its folder.
+        for (const [projectFolder, paths] of this.members) {
+          if (projectFolder !== folder && isUnder(folder, projectFolder)) for (const member of paths) if (isUnder(member, folder)) found.add(member);
+        }
+      }
+      // A Dockerfile a service builds, an env_file it reads, a compose file a project includes.
+      for (const projectFolder of this.projects.projectsReading(key)) addProject(projectFolder);
+      found.delete(key);
+      return [...found].filter((member) => this.files.has(member)).sort(comparePaths);
+    } catch {
+      return [];
+    }
+  }
+
+  stats(): WorkspaceStats {
+    return {
+      files: this.files.size,
+      localAnalyses: this.counts.local,
+      structureReads: this.counts.structure,
+      projectBuilds: this.counts.project,
+      linkResolutions: this.counts.links,
+    };
+  }
+
+  // ModelReader: the cached readings, for the parts of the model.
+  file(path: string): WorkspaceFile | undefined {
+    return this.files.get(path);
+  }
+
+  counted(kind: WorkKind): void {
+    this.counts[kind]++;
+  }
+
+  local(file: WorkspaceFile): LocalAnalysis {
+    return localAnalysisOf(file, this, this.options, this.optionsRevision, this.revision);
+  }
+
+  currentRevision(): number {
+    return this.revision;
+  }
+
+  structure(file: WorkspaceFile): ComposeStructure {
+    if (file.structure?.checkedAt === this.revision) return file.structure.value;
+    const env = envFileOf(file, this);
+    const stamp = `${file.revision}|${env?.revision ?? '-'}`;
+    if (file.structure?.stamp !== stamp) {
+      this.counted('structure');
+      const imageMoves = new Map<string, string | undefined>();
+      for (const mention of this.local(file).mentions) {
+        if (mention.service !== undefined && mention.image !== undefined) imageMoves.set(mention.service, mention.portsChangedBy);
+      }
+      file.structure = { stamp, value: readComposeStructure(file.text, file.folder, variablesOf(env), imageMoves) };
+    }
+    file.structure.checkedAt = this.revision;
+    return file.structure.value;
+  }
+
+  private fileAt(path: string): WorkspaceFile | undefined {
+    return typeof path === 'string' ? this.files.get(normalizePath(path)) : undefined;
+  }
+
+  /** What a service listens on. Read for all of a project's services at once, and again only when the project
+   *  or a Dockerfile it builds changed. */
+  private listening(project: ProjectModel, service: ServiceModel): Listening {
+    const cached = this.listeningCache.get(project.folder);
+    if (cached?.checkedAt === this.revision) return cached.value.get(service.name) ?? NO_LISTENING;
+    const stamp = String(this.projects.deepVersion(project));
+    if (cached?.stamp === stamp) {
+      cached.checkedAt = this.revision;
+      return cached.value.get(service.name) ?? NO_LISTENING;
+    }
+    const read = (file: WorkspaceFile) => ({ path: file.path, text: file.text, mentions: this.local(file).mentions, lineOf: this.lineLookup(file) });
+    const value = projectListening(project, {
+      composeFiles: project.composeFiles.map(read),
+      dockerfile: (path) => {
+        const dockerfile = this.files.get(path);
+        return dockerfile?.format === 'dockerfile' ? read(dockerfile) : undefined;
+      },
+      // Any name: `env_file: config/api.env.local` is read as a .env file whatever it is called.
+      envFile: (path) => {
+        const envFile = this.files.get(path);
+        if (!envFile) return undefined;
+        return envFile.format === 'dotenv' ? read(envFile) : { ...read(envFile), mentions: scanFile(envFile.text, 'dotenv').mentions };
+      },
+    });
+    this.listeningCache.set(project.folder, { stamp, value, checkedAt: this.revision });
+    return value.get(service.name) ?? NO_LISTENING;
+  }
+
+  /** Line numbers of a file, built on the first message that names one of its lines. */
+  private lineLookup(file: WorkspaceFile): (offset: number) => number {
+    return (offset) => {
+      const stamp = String(file.revision);
+      if (file.lines?.stamp !== stamp) file.lines = { stamp, value: lineNumberLookup(file.text) };
+      return file.lines.value(offset);
+    };
+  }
+
+  /** The file's targets resolved against its projects; remade when the file or one of those projects changed. */
+  private links(file: WorkspaceFile): ResolvedTarget[] {
+    if (!file.format) return [];
+    if (file.links?.checkedAt === this.revision) return file.links.value;
+    const local = this.local(file);
+    const projects = this.projects.projectsOf(file);
+    const stamp = `${file.local?.stamp}#${projects.map((project) => this.projects.deepVersion(project)).join('#')}`;
+    if (file.links?.stamp === stamp) {
+      file.links.checkedAt = this.revision;
+      return file.links.value;
+    }
+    this.counted('links');
+    this.registerMember(file, projects);
+    const resolved: ResolvedTarget[] = [];
+    for (const target of targetsOf(file.format, file.text, local.mentions)) {
+      const resolutions = [];
+      for (const project of projects) {
+        const service = serviceNamed(project, target.host);
+        if (service) resolutions.push({ project, service, listening: this.listening(project, service) });
+      }
+      if (resolutions.length > 0) resolved.push({ ...target, resolutions });
+    }
+    file.links = { stamp, value: resolved, checkedAt: this.revision };
+    return resolved;
+  }
+
+  private registerMember(file: WorkspaceFile, projects: readonly ProjectModel[]): void {
+    for (const folder of file.memberOf ?? []) this.members.get(folder)?.delete(file.path);
+    file.memberOf = projects.map((project) => project.folder);
+    for (const folder of file.memberOf) {
+      const set = this.members.get(folder) ?? new Set<string>();
+      set.add(file.path);
+      this.members.set(folder, set);
+    }
+  }
+
+  /** The sockets (service and container port) the mention under the cursor stands for. */
+  private socketsAt(file: WorkspaceFile, mention: PortMention): Socket[] {
+    const target = this.links(file).find((candidate) => candidate.mention === mention);
+    if (target) return target.resolutions.map(({ project, service }) => ({ project, service, port: mention.port }));
+    const sockets: Socket[] = [];
+    for (const project of this.projects.projectsOf(file)) {
+      for (const service of project.services.values()) {
+        const socket = listeningSocket(project, service, this.listening(project, service), file.path, mention);
+        if (socket) sockets.push(socket);
+      }
+    }
+    return sockets;
+  }
+
+  /** Every file that belongs to a project: its compose files, the nginx and `.env` files that resolve against
+   *  it, the Dockerfiles it builds. A whole-workspace walk, but only on a user's request (Find All References). */
+  private memberFiles(project: ProjectModel): WorkspaceFile[] {
+    const found: WorkspaceFile[] = [...project.composeFiles];
+    for (const file of this.files.values()) {
+      if (file.format !== 'compose' && file.format !== undefined && this.projects.projectsOf(file).includes(project)) found.push(file);
+    }
+    return found;
+  }
+
+  /** container-port-mismatch for the services of this compose file that are built from a workspace Dockerfile. */
+  private builtPortMismatches(file: WorkspaceFile, local: LocalAnalysis): Finding[] {
+    const project = this.projects.project(file.folder);
+    if (!project) return [];
+    const findings: Finding[] = [];
+    for (const service of project.services.values()) {
+      if (!service.builds || service.dockerfile === undefined) continue;
+      if (!local.mentions.some((mention) => mention.service === service.name && (mention.role === 'container' || mention.role === 'expose'))) continue;
+      const mentions = project.composeFiles.flatMap((composeFile) => this.local(composeFile).mentions.filter((mention) => mention.service === service.name));
+      findings.push(...builtPortMismatch(file.text, local.mentions, { service, listening: this.listening(project, service), mentions }));
+    }
+    return findings;
+  }
+
+  private allServices(): WorkspaceService[] {
+    const reached = new Map<ServiceModel, WorkspaceService['reachedBy']>();
+    for (const file of this.files.values()) {
+      for (const target of this.links(file)) {
+        for (const { service, listening } of target.resolutions) {
+          const entry: WorkspaceService['reachedBy'][number] = { port: target.mention.port, location: { path: file.path, start: target.mention.start, end: target.mention.end } };
+          if (!listening.uncertain && listening.sources.length > 0) entry.reachable = listensOn(listening, target.mention.port);
+          const list = reached.get(service) ?? [];
+          list.push(entry);
+          reached.set(service, list);
+        }
+      }
+    }
+    const services: WorkspaceService[] = [];
+    for (const folder of [...new Set([...this.projects.composePaths()].map(folderOf))].sort(comparePaths)) {
+      const project = this.projects.project(folder);
+      if (!project) continue;
+      for (const service of [...project.services.values()].sort((a, b) => comparePaths(a.name, b.name))) {
+        const listening = this.listening(project, service);
+        const info: WorkspaceService = {
+          project: folder,
+          name: service.name,
+          declarations: service.declarations.map((at) => ({ ...at })),
+          aliases: [...service.aliases],
+          listensOn: listening.sources.map(listenEntry),
+          listeningKnown: !listening.uncertain,
+          reachedBy: reached.get(service) ?? [],
+        };
+        if (service.image !== undefined) info.image = service.image;
+        if (service.dockerfile !== undefined) info.dockerfile = service.dockerfile;
+        services.push(info);
+      }
+    }
+    return services;
+  }
+
+  /** "Use host port N" on a host-port-conflict that has no fix of its own. */
+  private withHostPortFix(file: WorkspaceFile, found: Finding): Finding {
+    if (found.code !== 'host-port-conflict' || found.fix) return found;
+    const mention = this.local(file).sorted.find((candidate) => candidate.start === found.start && candidate.end === found.end && candidate.role === 'host');
+    if (!mention || mention.endPort !== undefined || file.text.slice(mention.start, mention.end) !== String(mention.port)) return found;
+    const port = this.suggestHostPort(mention.port, mention.protocol ?? 'tcp');
+    if (port === undefined) return found;
+    return { ...found, fix: { title: `Use host port ${port}`, edits: [{ start: mention.start, end: mention.end, newText: String(port) }] } };
+  }
+}
+
+/** The user's settings only: the `.env` and the merged files are the workspace's to find. */
+function checkOptionsOf(options: CheckOptions | undefined): CheckOptions {
+  if (!options || typeof options !== 'object') return {};
+  const { variables: _variables, mergedWith: _mergedWith, ...settings } = options;
+  return settings;
+}
+
+function listenEntry({ port, endPort, where, location }: ListenSource): TargetInfo['listensOn'][number] {
+  const entry: TargetInfo['listensOn'][number] = { port, where };
+  if (endPort !== undefined) entry.endPort = endPort;
+  if (location) entry.location = { ...location };
+  return entry;
+}
+
+function comparePaths(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function copyEntry(entry: PortMapEntry): PortMapEntry {
+  return { ...entry, location: { ...entry.location } };
+}
+
+function uniqueLocations(locations: readonly PortLocation[]): PortLocation[] {
+  const seen = new Set<string>();
+  const unique: PortLocation[] = [];
+  for (const at of locations) {
+    const key = `${at.path}\u0000${at.start}\u0000${at.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    unique.push({ path: at.path, start: at.start, end: at.end });
+  }
+  return unique;
+}
