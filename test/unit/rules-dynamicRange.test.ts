@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { checkPorts } from '../../src/core/rules/checkPorts';
+import { scanPorts } from '../../src/core/formats/scanFile';
 import type { CheckOptions, ConfigFormat } from '../../src/core/types';
 
 function dynamicRangeFindings(text: string, format: ConfigFormat = 'compose', options?: CheckOptions) {
@@ -77,5 +78,23 @@ describe('rule dynamic-range', () => {
     assert.deepStrictEqual(dynamicRangeFindings(dockerfile, 'dockerfile').map((f) => dockerfile.slice(f.start, f.end)), ['50500']);
     const nginx = 'server {\n  listen 50080;\n  location / { proxy_pass http://127.0.0.1:50081; }\n}\n';
     assert.deepStrictEqual(dynamicRangeFindings(nginx, 'nginx').map((f) => nginx.slice(f.start, f.end)), ['50080']);
+  });
+});
+
+describe('dynamic-range and the image a service runs', () => {
+  const compose = (image: string) => `services:\n  vpn:\n    image: ${image}\n    ports:\n      - "51820:51820/udp"\n    expose:\n      - "51820/udp"\n`;
+  const rolesFlagged = (text: string) => {
+    const mentions = scanPorts(text, 'compose');
+    return checkPorts(text, 'compose').filter((f) => f.code === 'dynamic-range')
+      .map((f) => mentions.find((m) => m.start === f.start)?.role).sort();
+  };
+
+  it("WireGuard's own 51820: only the host port, which the user picks, is flagged", () => {
+    assert.deepStrictEqual(rolesFlagged(compose('lscr.io/linuxserver/wireguard:latest')), ['host']);
+  });
+
+  it('an image that does not listen there, or an unknown one, keeps the container and exposed ports flagged', () => {
+    assert.deepStrictEqual(rolesFlagged(compose('postgres:16')), ['container', 'expose', 'host']);
+    assert.deepStrictEqual(rolesFlagged(compose('example/unknown-vpn')), ['container', 'expose', 'host']);
   });
 });

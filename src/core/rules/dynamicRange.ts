@@ -1,5 +1,7 @@
 // dynamic-range: a fixed port a service listens on or publishes, inside the range the OS hands out for
 // outgoing connections. Such a bind works most of the time and fails when an outgoing socket holds the port.
+import { imagePortsIn } from '../images/imagePorts';
+import { lookupImage } from '../images/lookupImage';
 import { EPHEMERAL_RANGES } from '../ranges';
 import type { CheckOptions, Finding, PortMention, PortRole } from '../types';
 import { finding } from './catalogue';
@@ -23,12 +25,24 @@ export function dynamicRange(mentions: readonly PortMention[], _text: string, op
     const last = mention.endPort !== undefined && mention.endPort > mention.port ? mention.endPort : mention.port;
     if (!Number.isInteger(mention.port) || mention.port < 0 || last > 65535) continue;
     if (last < range[0] || mention.port > range[1]) continue;
+    if (isImageDefaultInside(mention, last)) continue;
     const message = last === mention.port
       ? `${noun} ${mention.port} is in ${where}, so binding it fails intermittently whenever an outgoing connection already holds it. ${advice}`
       : `${noun}s ${mention.port}-${last} reach into ${where}, so binding them fails intermittently whenever an outgoing connection already holds one. ${advice}`;
     findings.push(finding('dynamic-range', mention.start, mention.end, message));
   }
   return findings;
+}
+
+/**
+ * A container or exposed port that the service's image itself listens on (WireGuard's 51820, Transmission's
+ * 51413, Jenkins' 50000) is the software's choice, not the user's, and only the container's own few outgoing
+ * connections could take it. Warning there asks for a change nobody makes; the host port stays checked.
+ */
+function isImageDefaultInside(mention: PortMention, last: number): boolean {
+  if (mention.role !== 'container' && mention.role !== 'expose') return false;
+  const info = mention.image !== undefined ? lookupImage(mention.image) : undefined;
+  return info !== undefined && imagePortsIn(info, mention.port, last).length > 0;
 }
 
 /** The user's range when it is a sane pair of port numbers, else IANA's dynamic range. */
