@@ -115,6 +115,8 @@ export interface ScanResult {
 export interface ServiceSettings {
   profiles?: string[];
   replicas?: Replicas;
+  /** `ports: !override` or `ports: !reset` in this file: its ports replace those of the files read before it. */
+  portsReplaced?: true;
 }
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';

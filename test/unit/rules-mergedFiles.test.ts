@@ -149,3 +149,29 @@ describe('service settings merged across the files docker compose merges', () =>
     assert.deepStrictEqual(conflicts(withProfiles, overrideFile(other)), []);
   });
 });
+
+describe('host-port-conflict and Compose merge tags (ports: !override, !reset)', () => {
+  const minio = 'services:\n  minio:\n    image: minio/minio\n    ports:\n      - "9000-9001:9000-9001"\n';
+  const replacing = (tag: string) => `services:\n  minio:\n    ports: ${tag}\n      - "\${MINIO_SERVER_PORT:-9000}:9000"\n`;
+
+  it('an override whose ports: !override replace the base list does not collide with it, in either file', () => {
+    const over = replacing('!override');
+    assert.deepStrictEqual(conflicts(minio, { mergedWith: [{ name: 'compose.override.yaml', text: over, after: true }] }), []);
+    assert.deepStrictEqual(conflicts(over, { mergedWith: [{ name: 'compose.yaml', text: minio }] }), []);
+  });
+
+  it('ports: !reset drops the base list too', () => {
+    assert.deepStrictEqual(conflicts(minio, { mergedWith: [{ name: 'compose.override.yaml', text: replacing('!reset'), after: true }] }), []);
+  });
+
+  it('without the tag the lists are appended, so the same host port in both is still a conflict', () => {
+    assert.strictEqual(conflicts(minio, { mergedWith: [{ name: 'compose.override.yaml', text: replacing(''), after: true }] }).length, 1);
+  });
+
+  it('the tag replaces only its own service: another service of the base file still collides', () => {
+    const base = `${minio}  other:\n    image: nginx\n    ports:\n      - "9000:80"\n`;
+    const found = conflicts(base, { mergedWith: [{ name: 'compose.override.yaml', text: replacing('!override'), after: true }] });
+    assert.strictEqual(found.length, 1);
+    assert.match(found[0].message, /minio/);
+  });
+});

@@ -8,7 +8,7 @@ import { composeLookup, composeValue, readExposeEntry, readLongPort, readShortPo
 import { readBuildArgs, readEnvironment, readHealthcheck, readLabels } from './composeSettings';
 import { mapEntries, seqItems, WalkBudget, type MapEntry } from './composeYaml';
 import { UNKNOWN } from './interpolation';
-import { serviceSettings, stampServiceSettings } from './serviceSettings';
+import { replacesEarlierPorts, serviceSettings, stampServiceSettings } from './serviceSettings';
 import { ScanCollector } from './scanCollector';
 
 /** `variables`: the `.env` file's, which Compose interpolates the file with (the shell's cannot be seen). */
@@ -52,7 +52,8 @@ function readService(scope: ServiceScope, service: MapEntry): ServiceSettings | 
     }
   }
   // What decides whether two services' publishes can collide, stamped on every mention of the service.
-  const settings = serviceSettings(readProfiles(field('profiles')?.value ?? null, scope), readReplicas(field, scope));
+  const portsTag = (field('ports')?.value as { tag?: string } | null | undefined)?.tag;
+  const settings = serviceSettings(readProfiles(field('profiles')?.value ?? null, scope), readReplicas(field, scope), replacesEarlierPorts(portsTag));
   if (settings) for (let i = firstMention; i < out.mentions.length; i++) stampServiceSettings(out.mentions[i], settings);
   return settings;
 }

@@ -4,12 +4,36 @@
 // taken from the later file.
 import type { PortMention, Replicas, ServiceSettings } from '../types';
 
-export function serviceSettings(profiles: string[] | undefined, replicas: Replicas | undefined): ServiceSettings | undefined {
-  if (!profiles && !replicas) return undefined;
+export function serviceSettings(profiles: string[] | undefined, replicas: Replicas | undefined, portsReplaced = false): ServiceSettings | undefined {
+  if (!profiles && !replicas && !portsReplaced) return undefined;
   const settings: ServiceSettings = {};
   if (profiles) settings.profiles = profiles;
   if (replicas) settings.replicas = replicas;
+  if (portsReplaced) settings.portsReplaced = true;
   return settings;
+}
+
+/** Compose's merge tags (`ports: !override`, `ports: !reset`): the later file's list replaces the earlier one's
+ *  instead of adding to it. */
+export function replacesEarlierPorts(tag: string | undefined): boolean {
+  return tag === '!override' || tag === '!reset';
+}
+
+/**
+ * The mentions of each file, in reading order, less those of services whose ports a later file replaces
+ * (`ports: !override`): those publishes never reach the engine, so they cannot collide.
+ */
+export function withoutReplacedPorts<T extends { mentions: readonly PortMention[]; services?: ReadonlyMap<string, ServiceSettings> }>(
+  files: readonly T[],
+): T[] {
+  return files.map((file, index) => {
+    const replacedLater = new Set<string>();
+    for (const later of files.slice(index + 1)) {
+      for (const [name, settings] of later.services ?? []) if (settings.portsReplaced) replacedLater.add(name);
+    }
+    if (replacedLater.size === 0) return file;
+    return { ...file, mentions: file.mentions.filter((m) => m.service === undefined || !replacedLater.has(m.service)) };
+  });
 }
 
 /** Each file's services' settings, in the order docker compose reads the files. */

@@ -4,7 +4,7 @@
 import { shareImagesAcrossFiles } from '../formats/composeImage';
 import { composeReadingsShared } from '../formats/composeParse';
 import { scanFile } from '../formats/scanFile';
-import { applyServiceSettings, mergeServiceSettings } from '../formats/serviceSettings';
+import { applyServiceSettings, mergeServiceSettings, withoutReplacedPorts } from '../formats/serviceSettings';
 import type { CheckOptions, ConfigFormat, Finding, PortMention, ScanResult, ServiceSettings, Severity } from '../types';
 import { containerPortMismatch } from './containerPortMismatch';
 import { dynamicRange } from './dynamicRange';
@@ -41,12 +41,23 @@ export function analyzePorts(text: string, format: ConfigFormat, options?: Check
       shareImagesAcrossFiles(mentions, merged);
     }
     const rules = merged.length === 0 ? SEMANTIC_RULES : SEMANTIC_RULES.map((rule): SemanticRule =>
-      rule === hostPortConflicts ? (own, ownText) => hostPortConflictsAcrossFiles(own, ownText, merged) : rule);
+      rule === hostPortConflicts ? (own, ownText) => conflictsAcrossFiles(own, ownText, services, merged) : rule);
     const findings = runRules(rules, mentions, text, options ?? {});
     return { mentions, findings: withUserSeverities([...problems, ...findings], options) };
   } catch {
     return { mentions: [], findings: [] };
   }
+}
+
+/** host-port-conflict over the merged files, without the publishes a later file replaces (`ports: !override`). */
+function conflictsAcrossFiles(own: readonly PortMention[], ownText: string, ownServices: ScanResult['services'],
+  merged: readonly ScannedMergedFile[]): Finding[] {
+  const ownFile = { mentions: own, services: ownServices, own: true };
+  const inReadingOrder = [...merged.filter((file) => !file.after), ownFile, ...merged.filter((file) => file.after)];
+  const kept = withoutReplacedPorts<{ mentions: readonly PortMention[]; services?: ScanResult['services']; own?: boolean }>(inReadingOrder);
+  const keptOwn = kept.find((file) => file.own)?.mentions ?? own;
+  const keptMerged = merged.map((file) => ({ ...file, mentions: kept[inReadingOrder.indexOf(file)].mentions }));
+  return hostPortConflictsAcrossFiles(keptOwn, ownText, keptMerged);
 }
 
 interface ScannedMergedFile extends MergedFile {
