@@ -15,3 +15,4 @@ export { lookupImage } from './images/lookupImage';
 export { portLensSettings, isSeverityOrOff, DEFAULT_MAX_FILE_SIZE } from './settings';
 export type { PortLensSettings, PortLensSettingName } from './settings';
 export type { RuleInfo } from './rules/catalogue';
+export { createWorkspace } from './workspace/workspace';
