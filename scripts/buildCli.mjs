@@ -14,6 +14,7 @@ const outfile = 'packages/cli/dist/port-lens.js';
 mkdirSync(dirname(outfile), { recursive: true });
 
 const result = await esbuild.build({
+  absWorkingDir: root,
   entryPoints: ['src/cli/bin.ts'],
   bundle: true,
   platform: 'node',
