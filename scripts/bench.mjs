@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { composeFile, dockerfile, dotenvFile, nginxFile, seededRandom } from '../bench/generateInputs.mjs';
+import { benchCliCheck } from '../bench/cliCheck.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -272,6 +273,9 @@ for (const row of scanRows) {
     figure, figureText: `${figure.toFixed(5)}×`, target: '≤ 0.01×', pass: figure <= 0.01 && found > 0,
     note: `${cached.sortedMentions.length} mentions, ${cached.analysis.findings.length} findings; mentionAt + findings filter + lookupPort + hoverMarkdown` });
 }
+
+// The command line: `port-lens check` on the generated 5,000-file workspace, as a whole process (bench/cliCheck.mjs).
+await benchCliCheck({ root, workDir, median, record });
 
 // The .vsix: today's, when asked to build it; otherwise the newest one lying in the repository.
 {
