@@ -13,7 +13,7 @@ if (!existsSync(bundle)) {
     process.stderr.write(`port-lens: ${bundle} is missing: reinstall the package\n`);
     process.exit(2);
   }
-  const { status } = require('node:child_process').spawnSync(process.execPath, [buildScript], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const { status } = require('node:child_process').spawnSync(process.execPath, [buildScript, '--quiet'], { stdio: ['ignore', 'ignore', 'inherit'] });
   if (status !== 0) process.exit(2);
 }
 require(bundle);
