@@ -65,10 +65,12 @@ describe('port-lens check output', () => {
       const composeHeading = lines.indexOf('compose.yaml');
       const dockerHeading = lines.indexOf('app/Dockerfile');
       assert.ok(composeHeading >= 0 && dockerHeading >= 0, text);
-      assert.match(text, /^compose\.yaml:6:10 {2}warning +exposed-all-interfaces +PostgreSQL/m);
+      assert.match(text, /^compose\.yaml:6:10 {2,}warning +exposed-all-interfaces +PostgreSQL/m);
       assert.match(text, /^app\/Dockerfile:3:8 {2}warning +expose-mapping +/m);
       const composeLines = lines.filter((line) => line.startsWith('compose.yaml:'));
       assert.strictEqual(composeLines.length, report.findings.filter((finding) => finding.path === 'compose.yaml').length);
+      // Within a file the columns line up: every severity starts where the others do.
+      assert.strictEqual(new Set(composeLines.map((line) => line.search(/ (error|warning|info|hint) /))).size, 1, composeLines.join('\n'));
     });
 
     it('ends with one summary line that counts problems by severity and files', () => {

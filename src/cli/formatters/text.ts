@@ -24,8 +24,10 @@ export function formatText(report: CheckReport, style: TextStyle): string {
   const blocks: string[] = [];
   for (const [path, findings] of groups) {
     const lines = [paint(1, path)];
+    const whereOf = (finding: LocatedFinding) => `${path}:${finding.start.line}:${finding.start.column}`;
+    const whereWidth = Math.max(...findings.map((finding) => whereOf(finding).length));
     for (const finding of findings) {
-      const where = `${path}:${finding.start.line}:${finding.start.column}`;
+      const where = whereOf(finding).padEnd(whereWidth);
       const severity = paint(SEVERITY_COLORS[finding.severity], finding.severity.padEnd(severityWidth));
       lines.push(`${where}  ${severity}  ${paint(2, finding.code.padEnd(codeWidth))}  ${oneLine(finding.message)}`);
     }
