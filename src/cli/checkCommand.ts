@@ -1,7 +1,8 @@
 // `port-lens check`: every file's findings, exactly as the workspace model gives them to the editor, printed in
 // the chosen format; the exit status says whether anything reached --fail-on.
 import type { Command } from './arguments';
-import { locateFindings, reaches, type CheckReport } from './formatters/checkReport';
+import { findingsOfFiles } from './checkFiles';
+import { reaches, type CheckReport } from './formatters/checkReport';
 import { formatGithub } from './formatters/github';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
@@ -26,10 +27,8 @@ export function runCheck(command: Extract<Command, { kind: 'check' }>, streams: 
 
   const report: CheckReport = { files: [], findings: [], skipped };
   for (const { workspace, reported } of workspaces) {
-    for (const file of reported) {
-      report.files.push(file.path);
-      report.findings.push(...locateFindings(file.path, file.text, workspace.findings(file.key)));
-    }
+    report.files.push(...reported.map((file) => file.path));
+    report.findings.push(...findingsOfFiles(workspace, reported));
   }
   for (const file of skipped) streams.stderr.write(`port-lens: ${file.unreadable ? 'cannot read' : 'skipped'} ${file.path}: ${file.reason}\n`);
 

@@ -4,8 +4,9 @@
 // its override file). Every port decision is the workspace's; this only finds, reads and names files.
 import { statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { createWorkspace, formatOf, portLensSettings, type PortLensSettings, type PortWorkspace } from '../core';
+import { formatOf, portLensSettings, type PortLensSettings, type PortWorkspace } from '../core';
 import type { SettingValues } from './arguments';
+import { workspaceOfFiles, type SourceFile } from './checkFiles';
 import type { SkippedFile } from './formatters/checkReport';
 import { describeError, readTextFile } from './readTextFile';
 import { folderSettingsPath, layerSettings, readSettingsFile } from './settingsFiles';
@@ -22,13 +23,8 @@ export interface LoadOptions {
   progress?(done: number, total: number): void;
 }
 
-export interface LoadedFile {
-  /** The workspace's path for it. */
-  key: string;
-  /** What the output calls it: relative to the current folder when inside it, `/`-separated. */
-  path: string;
-  text: string;
-}
+/** `path` is relative to the current folder when inside it, `/`-separated. */
+export type LoadedFile = SourceFile;
 
 export interface LoadedWorkspace {
   workspace: PortWorkspace;
@@ -71,8 +67,8 @@ export function loadWorkspaces(paths: readonly string[], options: LoadOptions): 
   for (const root of roots) {
     const values = layerSettings(folderSettings(root.settingsFolder, options), configValues, options.flagSettings ?? {});
     const settings = portLensSettings((name) => values[name]);
-    const workspace = createWorkspace(settings.checkOptions);
-    const loaded: LoadedWorkspace = { workspace, settings, reported: [], files: new Map() };
+    const files = new Map<string, LoadedFile>();
+    const reported: LoadedFile[] = [];
     for (const key of root.keys) {
       const absolute = join(root.folder, ...key.split('/'));
       const path = displayPath(absolute, options.cwd);
@@ -86,18 +82,16 @@ export function loadWorkspaces(paths: readonly string[], options: LoadOptions): 
       }
       const outcome = readTextFile(absolute, settings.maxFileSize);
       if (outcome.kind === 'text') {
-        // The name decides the format, as in the editor; the path is the one the user sees, so that folders
-        // above the one checked (`nginx/`) count as they do for an editor opened on the repository.
-        workspace.set(key, outcome.text, formatOf(path));
         const file = { key, path, text: outcome.text };
-        loaded.files.set(key, file);
-        if (toReport && !seen.has(absolute)) loaded.reported.push(file);
+        files.set(key, file);
+        if (toReport && !seen.has(absolute)) reported.push(file);
       } else if (toReport && !seen.has(absolute)) {
         skipped.push({ path, reason: outcome.reason, unreadable: outcome.kind === 'unreadable' });
       }
       if (toReport) seen.add(absolute);
       options.progress?.(++done, total);
     }
+    const loaded: LoadedWorkspace = { workspace: workspaceOfFiles(files.values(), settings), settings, reported, files };
     workspaces.push(loaded);
   }
   for (const root of roots) {
