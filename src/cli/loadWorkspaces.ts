@@ -1,7 +1,7 @@
 // Feeds the core's workspace model from the file system, as the editor feeds it from its open folders: one
 // workspace per folder checked (with that folder's settings), and one for the files named on the command line
-// (rooted at the current folder, with the files beside them, so that a compose file still reads its `.env` and
-// its override file). Every port decision is the workspace's; this only finds, reads and names files.
+// (with the current folder's settings, and with the files beside them, so that a compose file still reads its
+// `.env` and its override file). Every port decision is the workspace's; this only finds, reads and names files.
 import { statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { formatOf, portLensSettings, type PortLensSettings, type PortWorkspace } from '../core';
