@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { composeFile, dockerfile, dotenvFile, nginxFile, seededRandom } from '../bench/generateInputs.mjs';
 import { benchCliCheck } from '../bench/cliCheck.mjs';
+import { benchWorkspace } from '../bench/workspaceBench.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -273,6 +274,9 @@ for (const row of scanRows) {
     figure, figureText: `${figure.toFixed(5)}×`, target: '≤ 0.01×', pass: figure <= 0.01 && found > 0,
     note: `${cached.sortedMentions.length} mentions, ${cached.analysis.findings.length} findings; mentionAt + findings filter + lookupPort + hoverMarkdown` });
 }
+
+// The workspace model (issue 11): indexing, links between files, an edit, heap per file.
+benchWorkspace({ core, record, median, timeOnce, ms });
 
 // The command line: `port-lens check` on the generated 5,000-file workspace, as a whole process (bench/cliCheck.mjs).
 await benchCliCheck({ root, workDir, median, record });

@@ -162,3 +162,25 @@ describe('workspace: host ports across projects', () => {
     assert.doesNotMatch(conflict.fix?.title ?? '', /Use host port/);
   });
 });
+
+describe('workspace services (for the Ports view)', () => {
+  it('every service by project and name, with what it listens on and the targets that reach it', () => {
+    const workspace = workspaceOfStack();
+    workspace.set('other/compose.yaml', 'services:\n  db:\n    image: postgres:16\n    hostname: pg\n');
+    const services = workspace.services();
+    assert.deepStrictEqual(services.map((s) => `${s.project}/${s.name}`), ['/proxy', '/web', '/worker', 'other/db']);
+    const web = services.find((s) => s.name === 'web')!;
+    assert.strictEqual(web.dockerfile, 'web/Dockerfile');
+    assert.deepStrictEqual(web.listensOn.map((l) => `${l.port} ${l.where}`), ['3000 web/Dockerfile line 3', '3000 expose: in compose.yaml line 5', '3000 PORT in compose.yaml line 7']);
+    assert.strictEqual(web.listeningKnown, true);
+    assert.deepStrictEqual(shown(web.reachedBy.map((r) => r.location)), [
+      `.env@${env.indexOf('3000')}: 3000`,
+      `compose.yaml@${compose.indexOf('web:3000') + 4}: 3000`,
+      `nginx/default.conf@${nginx.indexOf('3000')}: 3000`,
+      `nginx/default.conf@${nginx.indexOf('9000')}: 9000`,
+    ].sort());
+    assert.deepStrictEqual(web.reachedBy.filter((r) => r.reachable === false).map((r) => r.port), [9000]);
+    const db = services.find((s) => s.name === 'db')!;
+    assert.deepStrictEqual([db.image, db.aliases, db.listensOn.map((l) => l.port), db.reachedBy], ['postgres:16', ['pg'], [5432], []]);
+  });
+});

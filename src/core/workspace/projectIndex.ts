@@ -9,6 +9,8 @@ import type { WorkspaceFile } from './workspaceFile';
 
 interface ProjectEntry {
   stamp: string;
+  /** The workspace revision at which the stamp was last found current. */
+  checkedAt: number;
   model: ProjectModel;
   mounts: string[];
   dockerfiles: string[];
@@ -44,6 +46,8 @@ export class ProjectIndex {
 
   /** The project of the compose files in `folder`, read again only when one of its inputs changed. */
   project(folder: string): ProjectModel | undefined {
+    const cached = this.entries.get(folder);
+    if (cached && cached.checkedAt === this.reader.currentRevision()) return cached.model;
     const paths = this.composeByFolder.get(folder);
     if (!paths) {
       this.forget(folder);
@@ -52,14 +56,20 @@ export class ProjectIndex {
     const files = [...paths].map((path) => this.reader.file(path)).filter((file): file is WorkspaceFile => file !== undefined);
     const env = this.reader.file(folder === '' ? ENV_FILE_NAME : `${folder}/${ENV_FILE_NAME}`);
     const stamp = `${files.map((file) => `${file.path}@${file.revision}`).sort().join(',')}|${env?.revision ?? '-'}`;
-    const cached = this.entries.get(folder);
-    if (cached?.stamp === stamp) return cached.model;
+    if (cached?.stamp === stamp) {
+      cached.checkedAt = this.reader.currentRevision();
+      return cached.model;
+    }
     this.reader.counted('project');
-    const model = buildProject(folder, files, (file) => this.reader.structure(file));
+    // Each compose file's own analysis first, then its structure: the second reading finds the first's parse.
+    const model = buildProject(folder, files, (file) => {
+      this.reader.local(file);
+      return this.reader.structure(file);
+    });
     const mounts = [...new Set([...model.services.values()].flatMap((service) => service.mounts))];
     const dockerfiles = [...new Set([...model.services.values()].flatMap((service) => (service.dockerfile ? [service.dockerfile] : [])))];
     this.forget(folder);
-    this.entries.set(folder, { stamp, model, mounts, dockerfiles });
+    this.entries.set(folder, { stamp, model, mounts, dockerfiles, checkedAt: this.reader.currentRevision() });
     for (const path of mounts) addTo(this.mountedBy, path, folder);
     for (const path of dockerfiles) addTo(this.builtBy, path, folder);
     return model;
@@ -104,9 +114,9 @@ export class ProjectIndex {
     return [...(this.builtBy.get(path) ?? [])];
   }
 
-  /** Every project (compose folder), for whole-workspace questions. */
-  folders(): string[] {
-    return [...this.composeByFolder.keys()];
+  /** Every compose file of the workspace. */
+  *composePaths(): Generator<string> {
+    for (const paths of this.composeByFolder.values()) yield* paths;
   }
 
   /** Rebuilds the projects whose inputs changed, so that the reverse indexes are current. */

@@ -4,10 +4,9 @@
 // known to listen on. Each source is evidence that the container listens there; none says it listens nowhere
 // else, so a caller treats the union as what is known and stays silent when anything may move the port.
 import { lookupImage } from '../images/lookupImage';
-import { lineNumberLookup } from '../rules/lineNumbers';
 import type { PortLocation, PortMention } from '../types';
 import { builtStages, dockerfileStages } from './dockerfileStages';
-import type { ServiceModel } from './project';
+import type { ProjectModel, ServiceModel } from './project';
 
 export type ListenKind = 'dockerfile' | 'expose' | 'ports' | 'setting' | 'image';
 
@@ -38,16 +37,37 @@ export interface ReadFile {
   path: string;
   text: string;
   mentions: readonly PortMention[];
+  /** 1-based line of an offset. */
+  lineOf(offset: number): number;
 }
 
 export interface ListeningInputs {
   /** The project's compose files, in reading order. */
   composeFiles: readonly ReadFile[];
-  /** The Dockerfile the service builds, when it is in the workspace. */
-  dockerfile?: ReadFile;
+  /** A Dockerfile of the workspace, by path. */
+  dockerfile(path: string): ReadFile | undefined;
 }
 
-export function serviceListening(service: ServiceModel, inputs: ListeningInputs): Listening {
+/** What every service of a project listens on: the compose files' mentions are sorted by service in one pass. */
+export function projectListening(project: ProjectModel, inputs: ListeningInputs): Map<string, Listening> {
+  const byService = new Map<string, { file: ReadFile; mention: PortMention }[]>();
+  for (const file of inputs.composeFiles) {
+    for (const mention of file.mentions) {
+      if (mention.service === undefined || mention.implicit) continue;
+      const list = byService.get(mention.service);
+      if (list) list.push({ file, mention });
+      else byService.set(mention.service, [{ file, mention }]);
+    }
+  }
+  const result = new Map<string, Listening>();
+  for (const service of project.services.values()) {
+    const dockerfile = service.builds && service.dockerfile !== undefined ? inputs.dockerfile(service.dockerfile) : undefined;
+    result.set(service.name, serviceListening(service, byService.get(service.name) ?? [], dockerfile));
+  }
+  return result;
+}
+
+function serviceListening(service: ServiceModel, mentions: readonly { file: ReadFile; mention: PortMention }[], dockerfile: ReadFile | undefined): Listening {
   const sources: ListenSource[] = [];
   const image = service.builds ? undefined : service.image === undefined ? undefined : lookupImage(service.image);
   const listenSettings = new Set(LISTEN_SETTINGS);
@@ -59,22 +79,18 @@ export function serviceListening(service: ServiceModel, inputs: ListeningInputs)
   for (const key of service.unreadableEnvironment) if (listenSettings.has(key.toUpperCase())) uncertain = true;
 
   let baseImage: string | undefined;
-  if (service.builds && inputs.dockerfile && command === undefined) {
-    const built = builtDockerfileSources(inputs.dockerfile, service.buildTarget, listenSettings);
+  if (dockerfile && command === undefined) {
+    const built = builtDockerfileSources(dockerfile, service.buildTarget, listenSettings);
     sources.push(...built.sources);
     baseImage = built.baseImage;
   }
-  for (const kind of ['expose', 'ports', 'setting'] as const) {
-    for (const file of inputs.composeFiles) {
-      const lines = lazyLines(file.text);
-      for (const mention of file.mentions) {
-        if (mention.service !== service.name || mention.implicit || kindOfComposeMention(mention, listenSettings) !== kind) continue;
-        const label = kind === 'expose' ? 'expose: in ' : kind === 'ports' ? 'ports: in ' : `${settingName(mention)} in `;
-        const entry = source(mention, kind, file.path, `${label}${file.path} line ${lines()(mention.start)}`);
-        if (kind === 'setting') entry.setting = settingName(mention).toUpperCase();
-        sources.push(entry);
-      }
-    }
+  for (const { file, mention } of mentions) {
+    const kind = kindOfComposeMention(mention, listenSettings);
+    if (kind === undefined) continue;
+    const label = kind === 'expose' ? 'expose: in ' : kind === 'ports' ? 'ports: in ' : `${settingName(mention)} in `;
+    const entry = source(mention, kind, file.path, `${label}${file.path} line ${file.lineOf(mention.start)}`);
+    if (kind === 'setting') entry.setting = settingName(mention).toUpperCase();
+    sources.push(entry);
   }
   const known = command === undefined ? (image ?? (baseImage === undefined ? undefined : lookupImage(baseImage))) : undefined;
   // A setting the image documents as moving its port (PGPORT for postgres) replaces the image's default.
@@ -95,14 +111,13 @@ const TRUST: readonly ListenKind[] = ['dockerfile', 'expose', 'ports', 'setting'
 function builtDockerfileSources(dockerfile: ReadFile, target: string | undefined, listenSettings: ReadonlySet<string>): { sources: ListenSource[]; baseImage?: string } {
   const { stages, baseImage } = builtStages(dockerfileStages(dockerfile.text), target);
   const sources: ListenSource[] = [];
-  const lines = lazyLines(dockerfile.text);
   for (const mention of dockerfile.mentions) {
     if (mention.implicit || !stages.some((stage) => mention.start >= stage.start && mention.start < stage.end)) continue;
     const isExpose = mention.role === 'expose';
     const isSetting = mention.role === 'setting' && mention.context?.startsWith('ENV ') && listenSettings.has(mention.context.slice(4).toUpperCase());
     if (!isExpose && !isSetting) continue;
     const label = isExpose ? '' : `${mention.context} in `;
-    const entry = source(mention, isExpose ? 'dockerfile' : 'setting', dockerfile.path, `${label}${dockerfile.path} line ${lines()(mention.start)}`);
+    const entry = source(mention, isExpose ? 'dockerfile' : 'setting', dockerfile.path, `${label}${dockerfile.path} line ${dockerfile.lineOf(mention.start)}`);
     if (!isExpose) entry.setting = settingName(mention).toUpperCase();
     sources.push(entry);
   }
@@ -124,11 +139,6 @@ function source(mention: PortMention, kind: ListenKind, path: string, where: str
   const entry: ListenSource = { port: mention.port, kind, location: { path, start: mention.start, end: mention.end }, where };
   if (mention.endPort !== undefined) entry.endPort = mention.endPort;
   return entry;
-}
-
-function lazyLines(text: string): () => (offset: number) => number {
-  let lookup: ((offset: number) => number) | undefined;
-  return () => (lookup ??= lineNumberLookup(text));
 }
 
 /** Whether any source covers the port. */
