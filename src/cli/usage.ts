@@ -25,5 +25,6 @@ Options for ports:         --json, -c/--config <file>
 
 Settings: each folder checked reads the portLens.* keys of its .vscode/settings.json, as VS Code does;
 --config, then --rule and --ephemeral-range, override them.
-Exit status: 0 nothing reached --fail-on; 1 something did; 2 a usage error or a path that cannot be read.
+Exit status: 0 nothing reached --fail-on; 1 something did; 2 a usage error, a path that cannot be read,
+or an internal error.
 `;
