@@ -78,6 +78,13 @@ describe('port-lens check', () => {
     assert.strictEqual(run.stderr, '');
   });
 
+  it('a file named on the command line that is none of the four formats is named on stderr and skipped', () => {
+    const run = runPortLens(['check', 'README.md'], mixed);
+    assert.strictEqual(run.stderr, 'port-lens: skipped README.md: not a Compose file, Dockerfile, nginx config or .env file by its name\n');
+    assert.strictEqual(run.stdout, 'No port problems in 0 files, 1 file skipped.\n');
+    assert.strictEqual(run.status, 0);
+  });
+
   it('--fail-on decides the exit status', () => {
     const onlyWarnings = ['check', 'compose.yaml', '--rule', 'host-port-conflict=warning'];
     assert.strictEqual(runPortLens(onlyWarnings, mixed).status, 0);
