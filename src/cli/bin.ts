@@ -1,4 +1,5 @@
 // The entry esbuild bundles into packages/cli/dist/port-lens.js.
+import { EXIT_USAGE } from './exitStatus';
 import { main } from './main';
 
 try {
@@ -6,5 +7,5 @@ try {
 } catch (error) {
   // A bug of ours must not read as "problems found" (1) in CI: it is the run that failed.
   process.stderr.write(`port-lens: internal error, please report it: ${(error as Error)?.stack ?? String(error)}\n`);
-  process.exitCode = 2;
+  process.exitCode = EXIT_USAGE;
 }

@@ -2,6 +2,7 @@
 // the chosen format; the exit status says whether anything reached --fail-on.
 import type { Command } from './arguments';
 import { findingsOfFiles } from './checkFiles';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './exitStatus';
 import { reaches, type CheckReport } from './formatters/checkReport';
 import { formatGithub } from './formatters/github';
 import { formatJson } from './formatters/json';
@@ -9,10 +10,6 @@ import { formatSarif } from './formatters/sarif';
 import { formatText } from './formatters/text';
 import { loadWorkspaces } from './loadWorkspaces';
 import { ProgressLine, useColor, type Streams } from './terminal';
-
-export const EXIT_OK = 0;
-export const EXIT_FINDINGS = 1;
-export const EXIT_USAGE = 2;
 
 export function runCheck(command: Extract<Command, { kind: 'check' }>, streams: Streams, cwd: string, version: string): number {
   const progress = new ProgressLine(streams.stderr, streams.stderr.isTTY === true);

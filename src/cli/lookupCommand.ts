@@ -3,7 +3,7 @@
 // folder's .vscode/settings.json) come first, as in the editor.
 import { classifyPort, describePortClass, portLensSettings, searchPorts, setCustomPorts, type PortInfo } from '../core';
 import type { Command } from './arguments';
-import { EXIT_FINDINGS, EXIT_OK } from './checkCommand';
+import { EXIT_FINDINGS, EXIT_OK } from './exitStatus';
 import { folderSettingsPath, readSettingsFile } from './settingsFiles';
 import type { Streams } from './terminal';
 

@@ -2,7 +2,8 @@
 // the current folder come in as arguments, so that tests can run it in-process too.
 import cliPackage from '../../packages/cli/package.json';
 import { parseCommandLine, UsageError } from './arguments';
-import { EXIT_USAGE, runCheck } from './checkCommand';
+import { runCheck } from './checkCommand';
+import { EXIT_OK, EXIT_USAGE } from './exitStatus';
 import { PathError } from './loadWorkspaces';
 import { runLookup } from './lookupCommand';
 import { runPorts } from './portsCommand';
@@ -17,10 +18,10 @@ export function main(argv: readonly string[], streams: Streams, cwd: string): nu
     switch (command.kind) {
       case 'help':
         streams.stdout.write(USAGE);
-        return 0;
+        return EXIT_OK;
       case 'version':
         streams.stdout.write(`${VERSION}\n`);
-        return 0;
+        return EXIT_OK;
       case 'check': return runCheck(command, streams, cwd, VERSION);
       case 'lookup': return runLookup(command, streams, cwd);
       case 'ports': return runPorts(command, streams, cwd);

@@ -1,7 +1,7 @@
 // `port-lens ports`: what the repository binds on the host, from the workspace's port map, as a table or JSON.
 import type { PortMapEntry } from '../core';
 import type { Command } from './arguments';
-import { EXIT_OK, EXIT_USAGE } from './checkCommand';
+import { EXIT_OK, EXIT_USAGE } from './exitStatus';
 import { loadWorkspaces, type LoadedWorkspace } from './loadWorkspaces';
 import type { Streams } from './terminal';
 import { LineIndex } from './textPositions';
