@@ -42,7 +42,7 @@ function projectFiles(i, random) {
     { path: 'api/Dockerfile', text: dockerfile('3.12-slim', apiPort, 'python', ['pip', 'install', '-r', 'requirements.txt'], ['gunicorn', 'app:app']) },
     { path: 'worker/Dockerfile', text: dockerfile('3.12-slim', undefined, 'python', ['pip', 'install', '-r', 'requirements.txt'], ['python', 'worker.py']) },
   ];
-  if (i % 3 === 0) files.splice(1, 0, { path: 'compose.override.yaml', text: override(i, { base }) });
+  if (i % 3 === 0) files.splice(1, 0, { path: 'compose.override.yaml', text: override(i, { base, webPort, apiPort }) });
   return files;
 }
 
@@ -114,17 +114,17 @@ volumes:
 `;
 }
 
-function override(i, { base }) {
+function override(i, { base, webPort, apiPort }) {
   return `# Local development overrides for stack ${i}
 services:
   api:
     environment:
       DEBUG: "1"
     ports:
-      - "127.0.0.1:${base + 2}:8000"
+      - "127.0.0.1:${base + 2}:${apiPort}"
   web:
     ports:
-      - "127.0.0.1:${base + 3}:3000"
+      - "127.0.0.1:${base + 3}:${webPort}"
 `;
 }
 

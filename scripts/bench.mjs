@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { composeFile, dockerfile, dotenvFile, nginxFile, seededRandom } from '../bench/generateInputs.mjs';
 import { benchCliCheck } from '../bench/cliCheck.mjs';
-import { benchWorkspace } from '../bench/workspaceBench.mjs';
+import { runWorkspaceBench } from '../bench/workspaceBench.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -211,6 +211,9 @@ console.error(`Port Lens benchmark · node ${process.version} · ${os.cpus().len
     note: perQuery.map((q) => `${q.query} ${µs(q.ns)}`).join(', ') });
 }
 
+// Image knowledge (issue 10): its own file.
+await (await import('../bench/images.mjs')).benchImages({ bundle, record, timePerCall, median, ms, workDir });
+
 // Scan + check against the format's natural baseline.
 const scanRows = [
   { name: `scan+check compose, 2,000 services (${lineCount(inputs.compose)} lines)`, text: inputs.compose, format: 'compose',
@@ -275,8 +278,8 @@ for (const row of scanRows) {
     note: `${cached.sortedMentions.length} mentions, ${cached.analysis.findings.length} findings; mentionAt + findings filter + lookupPort + hoverMarkdown` });
 }
 
-// The workspace model (issue 11): indexing, links between files, an edit, heap per file.
-benchWorkspace({ core, record, median, timeOnce, ms });
+// The workspace model (issue 11): indexing, links between files, an edit, heap per file; in its own process.
+for (const row of runWorkspaceBench(benchBundle)) record(row);
 
 // The command line: `port-lens check` on the generated 5,000-file workspace, as a whole process (bench/cliCheck.mjs).
 await benchCliCheck({ root, workDir, median, record });

@@ -79,6 +79,10 @@ export interface PortMention {
   /** The image the port belongs to: the compose service's `image:` (interpolated), or the Dockerfile stage's
    *  `FROM` image, as written there (see `lookupImage`). */
   image?: string;
+  /** For compose, with `image`: what in the service may make the image listen elsewhere than its defaults (an
+   *  `environment` port setting, `env_file:`, a `command:` naming a port, a mounted config file), in words.
+   *  Absent when nothing there can. */
+  portsChangedBy?: string;
 }
 
 /** A compose service's container count and the setting it comes from. */
@@ -233,6 +237,9 @@ export interface PortWorkspace {
   suggestHostPort(port: number, protocol?: Protocol): number | undefined;
   /** The service the target under `offset` reaches (`proxy_pass http://web:3000`) and what it listens on. */
   target(path: string, offset: number): TargetInfo | undefined;
+  /** Markdown lines the hover adds about the port under `offset` from the rest of the workspace: the service a
+   *  target reaches and what it listens on, the other compose projects that publish the same host port. */
+  hoverNotes(path: string, offset: number): string[];
   /** Every compose service of the workspace, by project then name: what it listens on and the targets that
    *  reach it (for the Ports view). */
   services(): WorkspaceService[];

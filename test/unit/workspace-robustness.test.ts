@@ -37,12 +37,16 @@ function checkWorkspace(workspace: PortWorkspace, texts: Map<string, string>): v
       for (const at of workspace.references(path, offset)) checkLocation(texts, at, `references ${path}@${offset}`);
       for (const at of workspace.definition(path, offset)) checkLocation(texts, at, `definition ${path}@${offset}`);
       for (const entry of workspace.otherPublishers(path, offset)) checkLocation(texts, entry.location, 'otherPublishers');
+      for (const note of workspace.hoverNotes(path, offset)) assert.strictEqual(typeof note, 'string');
       const info = workspace.target(path, offset);
       for (const entry of info?.listensOn ?? []) if (entry.location) checkLocation(texts, entry.location, 'target');
     }
     workspace.dependants(path);
   }
   for (const entry of workspace.portMap()) checkLocation(texts, entry.location, 'portMap');
+  for (const service of workspace.services()) {
+    for (const at of [...service.declarations, ...service.reachedBy.map((r) => r.location)]) checkLocation(texts, at, 'services');
+  }
 }
 
 describe('workspace robustness', function () {
@@ -86,7 +90,7 @@ describe('workspace robustness', function () {
     const anyWorkspace = workspace as unknown as Record<string, (...args: unknown[]) => unknown>;
     workspace.set('compose.yaml', 'services:\n  web:\n    image: nginx\n    ports: ["8080:80"]\n');
     for (const args of [[undefined], [null], [42], [{}], ['../../etc/passwd'], ['/'], [''], ['compose.yaml', -1], ['compose.yaml', 1e9], ['compose.yaml', NaN]]) {
-      for (const method of ['findings', 'mentions', 'references', 'definition', 'target', 'otherPublishers', 'dependants', 'has', 'delete']) {
+      for (const method of ['findings', 'mentions', 'references', 'definition', 'target', 'otherPublishers', 'hoverNotes', 'dependants', 'has', 'delete']) {
         assert.doesNotThrow(() => anyWorkspace[method](...args), `${method}(${args.map(String).join(', ')})`);
       }
       assert.doesNotThrow(() => anyWorkspace.set(...args, ...args));

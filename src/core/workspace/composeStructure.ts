@@ -3,7 +3,9 @@
 // files it mounts (`volumes:` bind sources), and what may set its port at run time (`command:`,
 // `entrypoint:`, `network_mode:`, environment keys). Values are interpolated with the `.env` beside the file.
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { readServiceImage } from '../formats/composeImage';
 import { parseComposeDocuments } from '../formats/composeParse';
+import { ScanCollector } from '../formats/scanCollector';
 import { composeLookup, composeValue, type ComposeText } from '../formats/composePorts';
 import { mapEntries, seqItems, WalkBudget, type MapEntry } from '../formats/composeYaml';
 import { UNKNOWN } from '../formats/interpolation';
@@ -26,40 +28,76 @@ export interface ComposeServiceStructure {
   image?: string;
   /** Workspace paths of bind-mounted sources (a file or a folder). */
   mounts: string[];
+  /** `env_file:` as workspace paths (undefined for one named in a way no workspace path can match), and whether
+   *  docker compose requires it (`required: false`: a missing file is skipped). */
+  envFiles: EnvFileRef[];
   /** Environment keys with a value that cannot be read here (a variable the `.env` does not set). */
   unreadableEnvironment: string[];
   environmentKeys: string[];
   /** `command:`/`entrypoint:` text, when set: it may set the port the software listens on. */
   command?: string;
   networkMode?: string;
+  /** What in the service may make its image listen elsewhere than the image's defaults (the image rules'
+   *  reading: a port setting, `env_file:`, a command, a mounted config), in words. */
+  imagePortsMovedBy?: string;
+}
+
+export interface EnvFileRef {
+  path: string | undefined;
+  required: boolean;
 }
 
 export interface ComposeStructure {
   services: ComposeServiceStructure[];
+  /** Top-level `include:`: the compose files whose services join this project, as workspace paths. */
+  includes: string[];
 }
 
-const noStructure: ComposeStructure = { services: [] };
+const noStructure: ComposeStructure = { services: [], includes: [] };
 
-/** `folder` is the compose file's folder (workspace path), which relative paths start from. */
-export function readComposeStructure(text: string, folder: string, variables: ReadonlyMap<string, string>): ComposeStructure {
+/** `folder` is the compose file's folder (workspace path), which relative paths start from. `imageMoves`: for
+ *  the services whose port mentions already say it (the scanner stamps them with the image and what may move
+ *  its ports), that answer, so that it is not read again. */
+export function readComposeStructure(text: string, folder: string, variables: ReadonlyMap<string, string>,
+  imageMoves: ReadonlyMap<string, string | undefined> = new Map()): ComposeStructure {
   try {
     const docs = parseComposeDocuments(text);
     if (!docs) return noStructure;
     const scope: ComposeText = { text, lookup: composeLookup(variables), envRead: true };
     const budget = new WalkBudget(2 * text.length + 10_000);
     const services: ComposeServiceStructure[] = [];
+    const includes: string[] = [];
     for (const doc of docs) {
       const entries = mapEntries(doc.contents as Node | null, doc, budget);
+      readIncludes(entries.find((entry) => entry.key === 'include')?.value ?? null, { scope, doc, budget, folder }, includes);
       const servicesEntry = entries.find((entry) => entry.key === 'services');
       if (!servicesEntry) continue;
       for (const service of mapEntries(servicesEntry.value, doc, budget)) {
-        const reader = new ServiceReader(scope, doc, budget, folder);
+        const reader = new ServiceReader(scope, doc, budget, folder, imageMoves);
         services.push(reader.read(service));
       }
     }
-    return { services };
+    return { services, includes };
   } catch {
     return noStructure;
+  }
+}
+
+/** `include: [a/compose.yaml, { path: [b/compose.yaml, b/override.yaml] }]`, relative to the including file. */
+function readIncludes(node: Node | null, at: { scope: ComposeText; doc: Parameters<typeof mapEntries>[1]; budget: WalkBudget; folder: string }, includes: string[]): void {
+  const add = (item: Node | null) => {
+    const written = composeValue(item, at.scope)?.text.trim();
+    const path = written && !written.includes(UNKNOWN) ? resolveFrom(at.folder, written) : undefined;
+    if (path !== undefined && !includes.includes(path)) includes.push(path);
+  };
+  for (const { node: item } of seqItems(node, at.doc, at.budget)) {
+    if (!isMap(item)) {
+      add(item);
+      continue;
+    }
+    const path = mapEntries(item, at.doc, at.budget).find((entry) => entry.key === 'path')?.value ?? null;
+    if (isSeq(path)) for (const { node: each } of seqItems(path, at.doc, at.budget)) add(each);
+    else add(path);
   }
 }
 
@@ -69,6 +107,7 @@ class ServiceReader {
     private readonly doc: Parameters<typeof mapEntries>[1],
     private readonly budget: WalkBudget,
     private readonly folder: string,
+    private readonly imageMoves: ReadonlyMap<string, string | undefined>,
   ) {}
 
   read(service: MapEntry): ComposeServiceStructure {
@@ -83,6 +122,7 @@ class ServiceReader {
       links: [],
       builds: field('build') !== null,
       mounts: [],
+      envFiles: [],
       unreadableEnvironment: [],
       environmentKeys: [],
     };
@@ -97,10 +137,15 @@ class ServiceReader {
     if (image) structure.image = image;
     this.readVolumes(field('volumes'), structure.mounts);
     this.readEnvironment(field('environment'), structure);
+    this.readEnvFiles(field('env_file'), structure.envFiles);
     const command = [this.commandText(field('command')), this.commandText(field('entrypoint'))].filter((part) => part !== undefined).join(' ');
     if (command !== '') structure.command = command;
     const networkMode = this.word(field('network_mode'));
     if (networkMode) structure.networkMode = networkMode;
+    const movedBy = this.imageMoves.has(service.key) ? this.imageMoves.get(service.key)
+      : readServiceImage({ ...this.scope, doc: this.doc, budget: this.budget, service: service.key, out: new ScanCollector() },
+        (key) => fields.find((entry) => entry.key === key))?.portsChangedBy;
+    if (movedBy) structure.imagePortsMovedBy = movedBy;
     return structure;
   }
 
@@ -200,6 +245,25 @@ class ServiceReader {
     }
     for (const entry of mapEntries(node, this.doc, this.budget)) {
       note(entry.key, entry.value === null ? undefined : composeValue(entry.value, this.scope)?.text);
+    }
+  }
+
+  /** `env_file: .env.api`, a list of paths, or the long syntax `- path: ./a.env` (`required: false`: docker
+   *  compose skips it when missing). */
+  private readEnvFiles(node: Node | null, envFiles: EnvFileRef[]): void {
+    if (node === null) return;
+    const items = isSeq(node) ? seqItems(node, this.doc, this.budget).map((item) => item.node) : [node];
+    for (const item of items) {
+      let written: string | undefined;
+      let required = true;
+      if (isMap(item)) {
+        const fields = mapEntries(item, this.doc, this.budget);
+        written = this.word(fields.find((entry) => entry.key === 'path')?.value ?? null);
+        required = this.word(fields.find((entry) => entry.key === 'required')?.value ?? null) !== 'false';
+      } else {
+        written = this.word(item);
+      }
+      envFiles.push({ path: written === undefined ? undefined : resolveFrom(this.folder, written), required });
     }
   }
 

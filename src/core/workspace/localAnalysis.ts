@@ -3,7 +3,7 @@
 // with its override partner; the other formats are read alone.
 import { analyzePorts } from '../rules/checkPorts';
 import { dotenvVariables } from '../formats/dotenv';
-import type { CheckOptions, MergedComposeFile } from '../types';
+import type { CheckOptions, MergedComposeFile, PortMention } from '../types';
 import { ENV_FILE_NAME, isOverrideFileName, mergePartnerNames } from './composeFileNames';
 import type { Cached, LocalAnalysis, WorkspaceFile } from './workspaceFile';
 
@@ -66,9 +66,11 @@ export function localAnalysisOf(file: WorkspaceFile, files: FileLookup, options:
     return checked(file.local, revision);
   }
   files.counted('local');
-  const analysis = analyzePorts(file.text, file.format, { ...options, variables, mergedWith });
-  const sorted = [...analysis.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
-  const value: LocalAnalysis = { ...analysis, sorted };
+  // `options` holds the user's settings only (see checkOptionsOf): the other formats take it as it is.
+  const analysis = analyzePorts(file.text, file.format, file.format === 'compose' ? { ...options, variables, mergedWith } : options);
+  // The scanners mostly give mentions in text order already: then the analysis's own array serves.
+  const sorted = inTextOrder(analysis.mentions) ? analysis.mentions : [...analysis.mentions].sort(byPosition);
+  const value: LocalAnalysis = { mentions: analysis.mentions, findings: analysis.findings, sorted };
   file.local = { stamp, value, checkedAt: revision };
   return value;
 }
@@ -76,4 +78,11 @@ export function localAnalysisOf(file: WorkspaceFile, files: FileLookup, options:
 function checked<T>(cached: Cached<T>, revision: number): T {
   cached.checkedAt = revision;
   return cached.value;
+}
+
+const byPosition = (a: PortMention, b: PortMention) => a.start - b.start || a.end - b.end;
+
+function inTextOrder(mentions: readonly PortMention[]): boolean {
+  for (let i = 1; i < mentions.length; i++) if (byPosition(mentions[i - 1], mentions[i]) > 0) return false;
+  return true;
 }

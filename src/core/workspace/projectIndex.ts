@@ -7,13 +7,20 @@ import { foldersUpFrom } from './paths';
 import { buildProject, type ProjectModel } from './project';
 import type { WorkspaceFile } from './workspaceFile';
 
+/** Included compose files followed per project, at most: a guard against include cycles and fan-outs. */
+const MAX_INCLUDED = 32;
+
 interface ProjectEntry {
   stamp: string;
+  /** Paths of the compose files included (see includedFiles), whose revisions are part of the stamp. */
+  included: string[];
   /** The workspace revision at which the stamp was last found current. */
   checkedAt: number;
+  /** See deepVersion. */
+  deep?: { stamp: string; version: number; checkedAt: number };
   model: ProjectModel;
   mounts: string[];
-  dockerfiles: string[];
+  serviceInputs: string[];
 }
 
 export class ProjectIndex {
@@ -21,7 +28,8 @@ export class ProjectIndex {
   private readonly entries = new Map<string, ProjectEntry>();
   private readonly dirty = new Set<string>();
   private readonly mountedBy = new Map<string, Set<string>>();
-  private readonly builtBy = new Map<string, Set<string>>();
+  private readonly readByProjects = new Map<string, Set<string>>();
+  private deepVersions = 0;
 
   constructor(private readonly reader: ModelReader) {}
 
@@ -55,38 +63,72 @@ export class ProjectIndex {
     }
     const files = [...paths].map((path) => this.reader.file(path)).filter((file): file is WorkspaceFile => file !== undefined);
     const env = this.reader.file(folder === '' ? ENV_FILE_NAME : `${folder}/${ENV_FILE_NAME}`);
-    const stamp = `${files.map((file) => `${file.path}@${file.revision}`).sort().join(',')}|${env?.revision ?? '-'}`;
-    if (cached?.stamp === stamp) {
+    const ownStamp = `${files.map((file) => `${file.path}@${file.revision}`).sort().join(',')}|${env?.revision ?? '-'}`;
+    const stampWith = (included: readonly string[]) => `${ownStamp}|${included.map((path) => `${path}@${this.reader.file(path)?.revision ?? '-'}`).join(',')}`;
+    if (cached && cached.stamp === stampWith(cached.included)) {
       cached.checkedAt = this.reader.currentRevision();
       return cached.model;
     }
     this.reader.counted('project');
     // Each compose file's own analysis first, then its structure: the second reading finds the first's parse.
-    const model = buildProject(folder, files, (file) => {
+    const structureOf = (file: WorkspaceFile) => {
       this.reader.local(file);
       return this.reader.structure(file);
-    });
+    };
+    const included = this.includedFiles(files, structureOf);
+    const stamp = stampWith(included.map((file) => file.path));
+    const model = buildProject(folder, [...files, ...included], structureOf);
     const mounts = [...new Set([...model.services.values()].flatMap((service) => service.mounts))];
-    const dockerfiles = [...new Set([...model.services.values()].flatMap((service) => (service.dockerfile ? [service.dockerfile] : [])))];
+    // The files the services' listening depends on besides the compose files: Dockerfiles and env files.
+    const serviceInputs = [...new Set([...model.services.values()].flatMap((service) => [
+      ...(service.dockerfile ? [service.dockerfile] : []),
+      ...service.envFiles.flatMap((envFile) => (envFile.path === undefined ? [] : [envFile.path])),
+    ]))];
+    // An included compose file's changes reach this project too (see dependants).
+    for (const file of included) if (!serviceInputs.includes(file.path)) serviceInputs.push(file.path);
     this.forget(folder);
-    this.entries.set(folder, { stamp, model, mounts, dockerfiles, checkedAt: this.reader.currentRevision() });
+    this.entries.set(folder, { stamp, included: included.map((file) => file.path), model, mounts, serviceInputs, checkedAt: this.reader.currentRevision() });
     for (const path of mounts) addTo(this.mountedBy, path, folder);
-    for (const path of dockerfiles) addTo(this.builtBy, path, folder);
+    for (const path of serviceInputs) addTo(this.readByProjects, path, folder);
     return model;
   }
 
-  /** The stamp of everything a project's answers depend on: its compose files, its `.env` and the
-   *  Dockerfiles its services build. */
-  deepStamp(project: ProjectModel): string {
+  /** The compose files a project's files `include:`, and those they include in turn (compose files of the
+   *  workspace only; a file is taken once). */
+  private includedFiles(files: readonly WorkspaceFile[], structureOf: (file: WorkspaceFile) => { includes: string[] }): WorkspaceFile[] {
+    const seen = new Set(files.map((file) => file.path));
+    const included: WorkspaceFile[] = [];
+    const queue = [...files];
+    for (let i = 0; i < queue.length && included.length < MAX_INCLUDED; i++) {
+      for (const path of structureOf(queue[i]).includes) {
+        const file = this.reader.file(path);
+        if (seen.has(path) || file?.format !== 'compose') continue;
+        seen.add(path);
+        included.push(file);
+        queue.push(file);
+      }
+    }
+    return included;
+  }
+
+  /** A number that changes whenever anything a project's answers depend on changes: its compose files, its
+   *  `.env`, the Dockerfiles its services build and their `env_file:` files. Short, so that the stamps of
+   *  the readings made from it stay short. */
+  deepVersion(project: ProjectModel): number {
     const entry = this.entries.get(project.folder);
-    if (!entry) return '-';
-    const dockerfiles = entry.dockerfiles.map((path) => `${path}@${this.reader.file(path)?.revision ?? '-'}`).join(',');
-    return `${entry.stamp}|${dockerfiles}`;
+    if (!entry) return -1;
+    const revision = this.reader.currentRevision();
+    if (entry.deep?.checkedAt === revision) return entry.deep.version;
+    const serviceInputs = entry.serviceInputs.map((path) => `${path}@${this.reader.file(path)?.revision ?? '-'}`).join(',');
+    const stamp = `${entry.stamp}|${serviceInputs}`;
+    if (entry.deep?.stamp !== stamp) entry.deep = { stamp, version: ++this.deepVersions, checkedAt: revision };
+    else entry.deep.checkedAt = revision;
+    return entry.deep.version;
   }
 
   /** The projects a file belongs to: a compose file its folder's; a Dockerfile those that build it; an nginx
-   *  config or `.env` file those that mount it (or a folder above it), else the nearest project at or above
-   *  its folder. */
+   *  config those that mount it (or a folder above it), else the nearest project at or above its folder; a
+   *  `.env`-format file the projects that read it (beside their compose files, as an env_file, mounted). */
   projectsOf(file: WorkspaceFile): ProjectModel[] {
     this.refresh();
     const models = (folders: Iterable<string>) => [...folders].map((folder) => this.project(folder)).filter((model): model is ProjectModel => model !== undefined);
@@ -94,24 +136,38 @@ export class ProjectIndex {
       case 'compose':
         return models([file.folder]);
       case 'dockerfile':
-        return models(this.builtBy.get(file.path) ?? []);
-      case 'nginx':
-      case 'dotenv': {
-        const mounting = new Set<string>(this.mountedBy.get(file.path) ?? []);
-        for (const folder of foldersUpFrom(file.folder)) for (const project of this.mountedBy.get(folder) ?? []) mounting.add(project);
+        return models(this.readByProjects.get(file.path) ?? []);
+      case 'nginx': {
+        const mounting = this.mountingProjects(file);
         if (mounting.size > 0) return models([...mounting].sort());
         for (const folder of foldersUpFrom(file.folder)) if (this.composeByFolder.has(folder)) return models([folder]);
         return [];
+      }
+      case 'dotenv': {
+        // Only the .env files compose reads: the one beside the compose files, an env_file:, one mounted into
+        // a container. Others (.env.production, an app's own .env) may describe another deployment.
+        const reading = this.mountingProjects(file);
+        for (const project of this.readByProjects.get(file.path) ?? []) reading.add(project);
+        if (file.name === ENV_FILE_NAME && this.composeByFolder.has(file.folder)) reading.add(file.folder);
+        return models([...reading].sort());
       }
       default:
         return [];
     }
   }
 
-  /** Folders of the projects that build a Dockerfile. */
-  buildersOf(path: string): string[] {
+  /** Folders of the projects that mount a file, or a folder above it, into a container. */
+  private mountingProjects(file: WorkspaceFile): Set<string> {
+    const mounting = new Set<string>(this.mountedBy.get(file.path) ?? []);
+    for (const folder of foldersUpFrom(file.folder)) for (const project of this.mountedBy.get(folder) ?? []) mounting.add(project);
+    return mounting;
+  }
+
+  /** Folders of the projects that read a file besides their own compose files and `.env`: the Dockerfile a
+   *  service builds, its `env_file:`, a compose file they `include:`. */
+  projectsReading(path: string): string[] {
     this.refresh();
-    return [...(this.builtBy.get(path) ?? [])];
+    return [...(this.readByProjects.get(path) ?? [])];
   }
 
   /** Every compose file of the workspace. */
@@ -131,7 +187,7 @@ export class ProjectIndex {
     const entry = this.entries.get(folder);
     if (!entry) return;
     for (const path of entry.mounts) removeFrom(this.mountedBy, path, folder);
-    for (const path of entry.dockerfiles) removeFrom(this.builtBy, path, folder);
+    for (const path of entry.serviceInputs) removeFrom(this.readByProjects, path, folder);
     this.entries.delete(folder);
   }
 }

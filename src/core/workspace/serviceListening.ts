@@ -46,6 +46,8 @@ export interface ListeningInputs {
   composeFiles: readonly ReadFile[];
   /** A Dockerfile of the workspace, by path. */
   dockerfile(path: string): ReadFile | undefined;
+  /** A `.env`-format file of the workspace, by path. */
+  envFile(path: string): ReadFile | undefined;
 }
 
 /** What every service of a project listens on: the compose files' mentions are sorted by service in one pass. */
@@ -62,12 +64,19 @@ export function projectListening(project: ProjectModel, inputs: ListeningInputs)
   const result = new Map<string, Listening>();
   for (const service of project.services.values()) {
     const dockerfile = service.builds && service.dockerfile !== undefined ? inputs.dockerfile(service.dockerfile) : undefined;
-    result.set(service.name, serviceListening(service, byService.get(service.name) ?? [], dockerfile));
+    // A missing optional env_file sets nothing; a missing required one (or an unreadable name) may set anything.
+    const envFiles: (ReadFile | undefined)[] = [];
+    for (const { path, required } of service.envFiles) {
+      const file = path === undefined ? undefined : inputs.envFile(path);
+      if (file || required) envFiles.push(file);
+    }
+    result.set(service.name, serviceListening(service, byService.get(service.name) ?? [], dockerfile, envFiles));
   }
   return result;
 }
 
-function serviceListening(service: ServiceModel, mentions: readonly { file: ReadFile; mention: PortMention }[], dockerfile: ReadFile | undefined): Listening {
+function serviceListening(service: ServiceModel, mentions: readonly { file: ReadFile; mention: PortMention }[], dockerfile: ReadFile | undefined,
+  envFiles: readonly (ReadFile | undefined)[]): Listening {
   const sources: ListenSource[] = [];
   const image = service.builds ? undefined : service.image === undefined ? undefined : lookupImage(service.image);
   const listenSettings = new Set(LISTEN_SETTINGS);
@@ -77,6 +86,8 @@ function serviceListening(service: ServiceModel, mentions: readonly { file: Read
   const command = service.command;
   let uncertain = service.networkMode !== undefined || (command !== undefined && /\d|port|\uE000/i.test(command));
   for (const key of service.unreadableEnvironment) if (listenSettings.has(key.toUpperCase())) uncertain = true;
+  // An env_file that is not in the workspace may set the port.
+  if (envFiles.some((file) => file === undefined)) uncertain = true;
 
   let baseImage: string | undefined;
   if (dockerfile && command === undefined) {
@@ -95,12 +106,16 @@ function serviceListening(service: ServiceModel, mentions: readonly { file: Read
   const known = command === undefined ? (image ?? (baseImage === undefined ? undefined : lookupImage(baseImage))) : undefined;
   // A setting the image documents as moving its port (PGPORT for postgres) replaces the image's default.
   const imageSettings = new Set((known?.portSettings ?? []).map((setting) => setting.toUpperCase()));
-  const moved = sources.some((entry) => entry.kind === 'setting' && imageSettings.has(entry.setting ?? ''));
+  // So may anything the image rules see moving it (a mounted config, a shell command): its defaults are then
+  // no evidence, though what compose itself says still is.
+  const moved = sources.some((entry) => entry.kind === 'setting' && imageSettings.has(entry.setting ?? ''))
+    || (image !== undefined && service.imagePortsMovedBy !== undefined);
   for (const port of moved ? [] : known?.ports ?? []) {
     const entry: ListenSource = { port: port.port, kind: 'image', where: `the ${known!.image} image (${known!.software})` };
     if (port.endPort !== undefined) entry.endPort = port.endPort;
     sources.push(entry);
   }
+  for (const file of envFiles) if (file && readEnvFileSettings(file, listenSettings, sources)) uncertain = true;
   // Stable: within a kind, the order the files were read in.
   sources.sort((a, b) => TRUST.indexOf(a.kind) - TRUST.indexOf(b.kind));
   return { sources, uncertain };
@@ -123,6 +138,27 @@ function builtDockerfileSources(dockerfile: ReadFile, target: string | undefined
   }
   return { sources, baseImage };
 }
+
+/** The listen settings an env_file sets, added to `sources`; true when one is set to a value that cannot be
+ *  read here (a variable, not a port). */
+function readEnvFileSettings(file: ReadFile, listenSettings: ReadonlySet<string>, sources: ListenSource[]): boolean {
+  const read = new Set<string>();
+  for (const mention of file.mentions) {
+    const key = (mention.context ?? '').toUpperCase();
+    if (mention.role !== 'setting' || mention.implicit || !listenSettings.has(key)) continue;
+    const entry = source(mention, 'setting', file.path, `${mention.context} in ${file.path} line ${file.lineOf(mention.start)}`);
+    entry.setting = key;
+    sources.push(entry);
+    read.add(key);
+  }
+  for (const match of file.text.matchAll(ASSIGNED_KEY)) {
+    const key = match[1].toUpperCase();
+    if (listenSettings.has(key) && !read.has(key)) return true;
+  }
+  return false;
+}
+
+const ASSIGNED_KEY = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*[=:]/gm;
 
 function kindOfComposeMention(mention: PortMention, listenSettings: ReadonlySet<string>): ListenKind | undefined {
   if (mention.role === 'expose') return 'expose';

@@ -3,6 +3,7 @@
 // read at `set`: every answer is made on demand from cached readings whose stamps say which inputs they were
 // made from, so a change costs only the readings that depended on it, and only when they are next asked for.
 import { formatOf } from '../formats/detectFormat';
+import { scanFile } from '../formats/scanFile';
 import { mentionAt } from '../mentionAt';
 import { EPHEMERAL_RANGES } from '../ranges';
 import { withUserSeverities } from '../rules/checkPorts';
@@ -22,6 +23,7 @@ import { listensOn, projectListening, type Listening, type ListenSource } from '
 import { targetsOf } from './targets';
 import { unreachablePortFindings, type ResolvedTarget } from './unreachablePort';
 import { builtPortMismatch } from './builtPortMismatch';
+import { otherPublishersNote, reachedByNote, targetNote } from './hoverNotes';
 import type { Cached, LocalAnalysis, WorkspaceFile } from './workspaceFile';
 import { lineNumberLookup } from '../rules/lineNumbers';
 import { sharingComposeReadings } from '../formats/composeParse';
@@ -121,7 +123,8 @@ class Workspace implements PortWorkspace, ModelReader {
       const local = this.local(file);
       const cross = unreachablePortFindings(file.text, this.links(file));
       if (file.format === 'compose') cross.push(...this.builtPortMismatches(file, local));
-      const own = file.format === 'compose' ? local.findings.map((found) => this.withHostPortFix(file, found)) : local.findings;
+      const own = file.format === 'compose' && local.findings.some((found) => found.code === 'host-port-conflict' && !found.fix)
+        ? local.findings.map((found) => this.withHostPortFix(file, found)) : local.findings;
       return cross.length === 0 ? [...own] : withUserSeverities([...own, ...cross], this.options);
     } catch {
       return [];
@@ -269,6 +272,52 @@ class Workspace implements PortWorkspace, ModelReader {
     }
   }
 
+  hoverNotes(path: string, offset: number): string[] {
+    try {
+      const notes: string[] = [];
+      const info = this.target(path, offset);
+      if (info) {
+        const [declared] = info.declarations;
+        const file = declared && this.files.get(declared.path);
+        notes.push(targetNote(info, file ? `${declared.path} line ${this.lineLookup(file)(declared.start)}` : info.project || 'the workspace root'));
+      } else {
+        const reached = this.reachedByNote(path, offset);
+        if (reached) notes.push(reached);
+      }
+      const others = otherPublishersNote(this.otherPublishers(path, offset), (entry) => {
+        const file = this.files.get(entry.location.path);
+        return file ? this.lineLookup(file)(entry.location.start) : 0;
+      });
+      if (others) notes.push(others);
+      return notes;
+    } catch {
+      return [];
+    }
+  }
+
+  /** "Reached at `web` from …" for a port a service listens on (a Dockerfile's EXPOSE, `expose:`, PORT=). */
+  private reachedByNote(path: string, offset: number): string | undefined {
+    return sharingComposeReadings(() => {
+      const file = this.fileAt(path);
+      const mention = file && mentionAt(this.local(file).sorted, offset);
+      if (!file || !mention || mention.role === 'host') return undefined;
+      const places: { path: string; line: number }[] = [];
+      const services = new Set<string>();
+      for (const socket of this.socketsAt(file, mention)) {
+        services.add(socket.service.name);
+        for (const member of this.memberFiles(socket.project)) {
+          for (const target of this.links(member)) {
+            if (target.mention.port === socket.port && target.resolutions.some((r) => r.project === socket.project && r.service === socket.service)) {
+              places.push({ path: member.path, line: this.lineLookup(member)(target.mention.start) });
+            }
+          }
+        }
+      }
+      places.sort((a, b) => comparePaths(a.path, b.path) || a.line - b.line);
+      return services.size === 1 ? reachedByNote([...services][0], places) : undefined;
+    });
+  }
+
   services(): WorkspaceService[] {
     return sharingComposeReadings(() => {
       try {
@@ -300,9 +349,9 @@ class Workspace implements PortWorkspace, ModelReader {
         for (const [projectFolder, paths] of this.members) {
           if (projectFolder !== folder && isUnder(folder, projectFolder)) for (const member of paths) if (isUnder(member, folder)) found.add(member);
         }
-      } else if (format === 'dockerfile') {
-        for (const projectFolder of this.projects.buildersOf(key)) addProject(projectFolder);
       }
+      // A Dockerfile a service builds, an env_file it reads, a compose file a project includes.
+      for (const projectFolder of this.projects.projectsReading(key)) addProject(projectFolder);
       found.delete(key);
       return [...found].filter((member) => this.files.has(member)).sort(comparePaths);
     } catch {
@@ -343,7 +392,11 @@ class Workspace implements PortWorkspace, ModelReader {
     const stamp = `${file.revision}|${env?.revision ?? '-'}`;
     if (file.structure?.stamp !== stamp) {
       this.counted('structure');
-      file.structure = { stamp, value: readComposeStructure(file.text, file.folder, variablesOf(env)) };
+      const imageMoves = new Map<string, string | undefined>();
+      for (const mention of this.local(file).mentions) {
+        if (mention.service !== undefined && mention.image !== undefined) imageMoves.set(mention.service, mention.portsChangedBy);
+      }
+      file.structure = { stamp, value: readComposeStructure(file.text, file.folder, variablesOf(env), imageMoves) };
     }
     file.structure.checkedAt = this.revision;
     return file.structure.value;
@@ -358,7 +411,7 @@ class Workspace implements PortWorkspace, ModelReader {
   private listening(project: ProjectModel, service: ServiceModel): Listening {
     const cached = this.listeningCache.get(project.folder);
     if (cached?.checkedAt === this.revision) return cached.value.get(service.name) ?? NO_LISTENING;
-    const stamp = this.projects.deepStamp(project);
+    const stamp = String(this.projects.deepVersion(project));
     if (cached?.stamp === stamp) {
       cached.checkedAt = this.revision;
       return cached.value.get(service.name) ?? NO_LISTENING;
@@ -369,6 +422,12 @@ class Workspace implements PortWorkspace, ModelReader {
       dockerfile: (path) => {
         const dockerfile = this.files.get(path);
         return dockerfile?.format === 'dockerfile' ? read(dockerfile) : undefined;
+      },
+      // Any name: `env_file: config/api.env.local` is read as a .env file whatever it is called.
+      envFile: (path) => {
+        const envFile = this.files.get(path);
+        if (!envFile) return undefined;
+        return envFile.format === 'dotenv' ? read(envFile) : { ...read(envFile), mentions: scanFile(envFile.text, 'dotenv').mentions };
       },
     });
     this.listeningCache.set(project.folder, { stamp, value, checkedAt: this.revision });
@@ -386,11 +445,11 @@ class Workspace implements PortWorkspace, ModelReader {
 
   /** The file's targets resolved against its projects; remade when the file or one of those projects changed. */
   private links(file: WorkspaceFile): ResolvedTarget[] {
-    if (!file.format || file.format === 'dockerfile') return [];
+    if (!file.format) return [];
     if (file.links?.checkedAt === this.revision) return file.links.value;
     const local = this.local(file);
     const projects = this.projects.projectsOf(file);
-    const stamp = `${file.local?.stamp}#${projects.map((project) => `${project.folder}:${this.projects.deepStamp(project)}`).join('#')}`;
+    const stamp = `${file.local?.stamp}#${projects.map((project) => this.projects.deepVersion(project)).join('#')}`;
     if (file.links?.stamp === stamp) {
       file.links.checkedAt = this.revision;
       return file.links.value;
@@ -434,12 +493,12 @@ class Workspace implements PortWorkspace, ModelReader {
     return sockets;
   }
 
-  /** Every file that belongs to a project: its compose files and `.env`, and the nginx and `.env` files that
-   *  resolve against it. A whole-workspace walk, but only on a user's request (Find All References). */
+  /** Every file that belongs to a project: its compose files, the nginx and `.env` files that resolve against
+   *  it, the Dockerfiles it builds. A whole-workspace walk, but only on a user's request (Find All References). */
   private memberFiles(project: ProjectModel): WorkspaceFile[] {
     const found: WorkspaceFile[] = [...project.composeFiles];
     for (const file of this.files.values()) {
-      if ((file.format === 'nginx' || file.format === 'dotenv') && this.projects.projectsOf(file).includes(project)) found.push(file);
+      if (file.format !== 'compose' && file.format !== undefined && this.projects.projectsOf(file).includes(project)) found.push(file);
     }
     return found;
   }
@@ -461,7 +520,6 @@ class Workspace implements PortWorkspace, ModelReader {
   private allServices(): WorkspaceService[] {
     const reached = new Map<ServiceModel, WorkspaceService['reachedBy']>();
     for (const file of this.files.values()) {
-      if (file.format !== 'compose' && file.format !== 'nginx' && file.format !== 'dotenv') continue;
       for (const target of this.links(file)) {
         for (const { service, listening } of target.resolutions) {
           const entry: WorkspaceService['reachedBy'][number] = { port: target.mention.port, location: { path: file.path, start: target.mention.start, end: target.mention.end } };
