@@ -5,8 +5,7 @@
 // it). `vscode` stays external: the editor provides it. Pass --production for the minified build that goes
 // into the .vsix, --watch to rebuild on change.
 import * as esbuild from 'esbuild';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeThirdPartyNotices } from './thirdPartyNotices.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -36,24 +35,7 @@ if (watch) {
   console.log('watching src/ for changes…');
 } else {
   const results = await Promise.all(targets.map((options) => esbuild.build({ ...options, metafile: true })));
-  writeThirdPartyNotices(results.flatMap((result) => Object.keys(result.metafile.inputs)));
+  writeThirdPartyNotices('dist/THIRD-PARTY-NOTICES.txt', 'Port Lens bundles the following packages into dist/extension.js and dist/web/extension.js.',
+    results.flatMap((result) => Object.keys(result.metafile.inputs)));
   console.log(`built dist/extension.js and dist/web/extension.js${production ? ' (production)' : ''}`);
-}
-
-/** The bundles contain other people's code: their licences travel with it, in dist/THIRD-PARTY-NOTICES.txt. */
-function writeThirdPartyNotices(inputs) {
-  const packages = new Set();
-  for (const input of inputs) {
-    const match = /^node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
-    if (match) packages.add(match[1]);
-  }
-  const sections = [...packages].sort().map((name) => {
-    const folder = join('node_modules', name);
-    const { version, license } = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8'));
-    const licenseFile = readdirSync(folder).find((file) => /^licen[cs]e(\.|$)/i.test(file));
-    const text = licenseFile && existsSync(join(folder, licenseFile)) ? readFileSync(join(folder, licenseFile), 'utf8').trim() : `License: ${license}`;
-    return `${name} ${version} (${license})\n\n${text}\n`;
-  });
-  writeFileSync('dist/THIRD-PARTY-NOTICES.txt',
-    `Port Lens bundles the following packages into dist/extension.js and dist/web/extension.js.\n\n${sections.join('\n' + '-'.repeat(72) + '\n\n')}`);
 }

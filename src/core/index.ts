@@ -12,5 +12,7 @@ export { RULES, ruleInfo } from './rules/catalogue';
 export { hoverMarkdown } from './hoverMarkdown';
 export { mentionAt } from './mentionAt';
 export { lookupImage } from './images/lookupImage';
+export { portLensSettings, isSeverityOrOff, DEFAULT_MAX_FILE_SIZE } from './settings';
+export type { PortLensSettings, PortLensSettingName } from './settings';
 export type { RuleInfo } from './rules/catalogue';
 export { createWorkspace } from './workspace/workspace';

@@ -1,0 +1,33 @@
+// Bundles the `port-lens` command (src/cli/bin.ts, with the core and its libraries) into one plain Node script,
+// packages/cli/dist/port-lens.js, with the licences of what it bundles beside it. `npm ci` runs it (the root's
+// `prepare`), so `npx port-lens` works in a fresh checkout; the tests run it before they start the command.
+// Minified always: what is measured and tested is what would be published.
+import * as esbuild from 'esbuild';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeThirdPartyNotices } from './thirdPartyNotices.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+process.chdir(root);
+const outfile = 'packages/cli/dist/port-lens.js';
+mkdirSync(dirname(outfile), { recursive: true });
+
+const result = await esbuild.build({
+  absWorkingDir: root,
+  entryPoints: ['src/cli/bin.ts'],
+  bundle: true,
+  platform: 'node',
+  target: 'node18',
+  format: 'cjs',
+  // yaml's ES module build, where esbuild drops what the core does not use (as in the extension's bundle).
+  mainFields: ['module', 'main'],
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+  metafile: true,
+  outfile,
+});
+writeThirdPartyNotices('packages/cli/dist/THIRD-PARTY-NOTICES.txt', 'port-lens bundles the following packages into dist/port-lens.js.',
+  Object.keys(result.metafile.inputs));
+if (!process.argv.includes('--quiet')) console.error(`built ${outfile}`);

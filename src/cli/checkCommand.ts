@@ -1,0 +1,45 @@
+// `port-lens check`: every file's findings, exactly as the workspace model gives them to the editor, printed in
+// the chosen format; the exit status says whether anything reached --fail-on.
+import type { Command } from './arguments';
+import { findingsOfFiles } from './checkFiles';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './exitStatus';
+import { reaches, type CheckReport } from './formatters/checkReport';
+import { formatGithub } from './formatters/github';
+import { formatJson } from './formatters/json';
+import { formatSarif } from './formatters/sarif';
+import { formatText } from './formatters/text';
+import { loadWorkspaces } from './loadWorkspaces';
+import { ProgressLine, useColor, type Streams } from './terminal';
+
+export function runCheck(command: Extract<Command, { kind: 'check' }>, streams: Streams, cwd: string, version: string): number {
+  const progress = new ProgressLine(streams.stderr, streams.stderr.isTTY === true);
+  const { workspaces, skipped } = loadWorkspaces(command.paths, {
+    cwd,
+    configFile: command.configFile,
+    flagSettings: command.settings,
+    warn: (message) => streams.stderr.write(`port-lens: ${message}\n`),
+    progress: (done, total) => progress.update(done, total),
+  });
+  progress.clear();
+
+  const report: CheckReport = { files: [], findings: [], skipped };
+  for (const { workspace, reported } of workspaces) {
+    report.files.push(...reported.map((file) => file.path));
+    report.findings.push(...findingsOfFiles(workspace, reported));
+  }
+  for (const file of skipped) streams.stderr.write(`port-lens: ${file.unreadable ? 'cannot read' : 'skipped'} ${file.path}: ${file.reason}\n`);
+
+  streams.stdout.write(format(report, command.format, useColor(streams.stdout, streams.env), version));
+  if (skipped.some((file) => file.unreadable)) return EXIT_USAGE;
+  const failOn = command.failOn;
+  return failOn !== 'none' && report.findings.some((finding) => reaches(finding.severity, failOn)) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+function format(report: CheckReport, kind: Extract<Command, { kind: 'check' }>['format'], color: boolean, version: string): string {
+  switch (kind) {
+    case 'json': return formatJson(report);
+    case 'sarif': return formatSarif(report, { version });
+    case 'github': return formatGithub(report);
+    default: return formatText(report, { color });
+  }
+}

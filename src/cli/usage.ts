@@ -1,0 +1,30 @@
+// `port-lens --help`.
+export const USAGE = `Usage: port-lens <command> [options]
+
+Commands:
+  check [paths…]           Check the ports in Compose files, Dockerfiles, nginx configs and .env files
+                           under the given folders and files (default: the current folder).
+  lookup <port|name|words> What a port is used for: 9092, kafka, "message broker".
+  ports [paths…]           The host ports the Compose files publish: port, address, protocol, service,
+                           container port, file:line.
+
+Options for check:
+  -f, --format <format>    text (default), json, sarif or github (workflow annotations)
+  --fail-on <severity>     exit 1 when a finding is at least this severe: error (default), warning,
+                           info, hint, or none
+  --rule <code>=<severity> change a rule's severity, or turn it off (error, warning, info, hint, off);
+                           repeatable. E.g. --rule dynamic-range=off
+  --ephemeral-range <r>    iana, linux, windows, macos or FIRST-LAST, for dynamic-range
+  -c, --config <file>      a settings file with portLens.* keys, read over the folder's
+                           .vscode/settings.json
+
+Options for lookup:        --json, -n/--limit <count> (default 10)
+Options for ports:         --json, -c/--config <file>
+  -h, --help               this text
+  -v, --version            the version
+
+Settings: each folder checked reads the portLens.* keys of its .vscode/settings.json, as VS Code does;
+--config, then --rule and --ephemeral-range, override them.
+Exit status: 0 nothing reached --fail-on; 1 something did; 2 a usage error, a path that cannot be read,
+or an internal error.
+`;

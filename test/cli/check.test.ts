@@ -1,0 +1,185 @@
+// `port-lens check`, run as a child process on fixture folders: stdout, stderr and the exit status.
+import * as assert from 'assert';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { sarifSchemaErrors } from './sarifSchema';
+import { BIN, copyFixture, FIXTURES, runPortLens } from './runPortLens';
+
+const mixed = join(FIXTURES, 'mixed');
+const clean = join(FIXTURES, 'clean');
+
+interface JsonFinding { path: string; start: { line: number; column: number }; code: string; severity: string; message: string }
+const findingsOf = (stdout: string): JsonFinding[] => JSON.parse(stdout).findings;
+const codesAt = (findings: JsonFinding[]) => findings.map((finding) => `${finding.path}:${finding.start.line} ${finding.code}`);
+
+describe('port-lens check', () => {
+  it('a clean folder: exit 0, one summary line, nothing on stderr', () => {
+    const run = runPortLens(['check'], clean);
+    assert.strictEqual(run.stdout, 'No port problems in 2 files.\n');
+    assert.strictEqual(run.stderr, '');
+    assert.strictEqual(run.status, 0);
+  });
+
+  it('a folder with problems: grouped findings, the skipped files named on stderr, exit 1', () => {
+    const run = runPortLens(['check'], mixed);
+    assert.strictEqual(run.status, 1, run.stderr);
+    assert.match(run.stdout, /^compose\.yaml\ncompose\.yaml:6:10 {2,}error {4}host-port-conflict +Host port 8080\/tcp/m);
+    assert.match(run.stdout, /^compose\.yaml:7:10 {2,}warning {2}dynamic-range /m);
+    assert.match(run.stdout, /^nginx\/default\.conf:2:12 {2}error {4}invalid-port +Port 70000 is out of range/m);
+    assert.match(run.stdout, /\n\d+ problems \(\d+ errors, 3 warnings\) in 4 of 5 files, 2 files skipped\.\n$/);
+    assert.strictEqual(run.stderr, 'port-lens: skipped binary.env: binary\nport-lens: skipped latin1.env: not UTF-8\n');
+    assert.ok(!run.stdout.includes('README'), 'only the four formats are read');
+  });
+
+  it('cross-file checks: the override file conflicts with compose.yaml, reported in both; the .env sets ${API_PORT}', () => {
+    const findings = findingsOf(runPortLens(['check', '--format', 'json'], mixed).stdout);
+    const conflicts = codesAt(findings).filter((entry) => entry.endsWith('host-port-conflict'));
+    assert.deepStrictEqual(conflicts, ['compose.override.yaml:5 host-port-conflict', 'compose.yaml:6 host-port-conflict']);
+  });
+
+  it('a broken compose file is reported, not fatal: the other files are still checked', () => {
+    const findings = findingsOf(runPortLens(['check', '--format', 'json'], mixed).stdout);
+    assert.ok(findings.some((finding) => finding.path === 'broken/compose.yaml' && finding.code === 'invalid-port'));
+    assert.ok(findings.some((finding) => finding.path === 'nginx/default.conf'));
+  });
+
+  it('reads .vscode/settings.json (comments, trailing commas): a rule turned off, the Linux ephemeral range', () => {
+    const findings = findingsOf(runPortLens(['check', '--format', 'json'], mixed).stdout);
+    assert.ok(!findings.some((finding) => finding.code === 'privileged-host-port'), 'privileged-host-port is off in the settings');
+    assert.ok(findings.some((finding) => finding.code === 'dynamic-range' && /Linux/.test(finding.message)), '40000 is in Linux\'s range');
+  });
+
+  it('--rule and --ephemeral-range override the settings file', () => {
+    const findings = findingsOf(runPortLens(['check', '--format', 'json', '--rule', 'privileged-host-port=warning', '--ephemeral-range', 'iana'], mixed).stdout);
+    assert.ok(findings.some((finding) => finding.code === 'privileged-host-port' && finding.severity === 'warning' && finding.path === 'compose.yaml'));
+    assert.ok(!findings.some((finding) => finding.code === 'dynamic-range'), '40000 is below IANA\'s dynamic range');
+  });
+
+  it('--config is layered over the settings file: its rules merge, its size cap skips a file', () => {
+    const scratch = copyFixture('mixed');
+    try {
+      writeFileSync(join(scratch.folder, 'ci-settings.json'), '{ "portLens.rules": { "exposed-all-interfaces": "off" }, "portLens.maxFileSize": 100, }');
+      const run = runPortLens(['check', '--format', 'json', '--config', 'ci-settings.json'], scratch.folder);
+      const findings = findingsOf(run.stdout);
+      assert.ok(!findings.some((finding) => finding.code === 'exposed-all-interfaces' || finding.code === 'privileged-host-port'));
+      assert.match(run.stderr, /^port-lens: skipped compose\.yaml: too large: 286 characters, more than portLens\.maxFileSize \(100 characters\)$/m);
+      assert.ok(!findings.some((finding) => finding.path === 'compose.yaml'));
+    } finally {
+      scratch.dispose();
+    }
+  });
+
+  it('a file named on the command line is checked with the files beside it, and only it is reported', () => {
+    const run = runPortLens(['check', 'compose.yaml', '--format', 'json'], mixed);
+    const findings = findingsOf(run.stdout);
+    assert.deepStrictEqual([...new Set(findings.map((finding) => finding.path))], ['compose.yaml']);
+    assert.ok(findings.some((finding) => finding.code === 'host-port-conflict'), 'the override beside it is read');
+    assert.strictEqual(run.stderr, '');
+  });
+
+  it('a file named on the command line that is none of the four formats is named on stderr and skipped', () => {
+    const run = runPortLens(['check', 'README.md'], mixed);
+    assert.strictEqual(run.stderr, 'port-lens: skipped README.md: not a Compose file, Dockerfile, nginx config or .env file by its name\n');
+    assert.strictEqual(run.stdout, 'No port problems in 0 files, 1 file skipped.\n');
+    assert.strictEqual(run.status, 0);
+  });
+
+  it('--fail-on decides the exit status', () => {
+    const onlyWarnings = ['check', 'compose.yaml', '--rule', 'host-port-conflict=warning'];
+    assert.strictEqual(runPortLens(onlyWarnings, mixed).status, 0);
+    assert.strictEqual(runPortLens([...onlyWarnings, '--fail-on', 'warning'], mixed).status, 1);
+    assert.strictEqual(runPortLens(['check', '--fail-on', 'none'], mixed).status, 0);
+    assert.strictEqual(runPortLens(['check', '--fail-on', 'hint'], clean).status, 0);
+  });
+
+  it('--format sarif is valid SARIF 2.1.0 with a result per finding', () => {
+    const json = findingsOf(runPortLens(['check', '--format', 'json'], mixed).stdout);
+    const run = runPortLens(['check', '--format', 'sarif'], mixed);
+    assert.strictEqual(run.status, 1);
+    const log = JSON.parse(run.stdout);
+    assert.deepStrictEqual(sarifSchemaErrors(log), []);
+    assert.strictEqual(log.runs[0].results.length, json.length);
+    assert.deepStrictEqual(log.runs[0].invocations[0].toolExecutionNotifications.map((n: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => n.locations[0].physicalLocation.artifactLocation.uri),
+      ['binary.env', 'latin1.env']);
+  });
+
+  it('--format github writes one annotation per finding and one per skipped file', () => {
+    const json = findingsOf(runPortLens(['check', '--format', 'json'], mixed).stdout);
+    const lines = runPortLens(['check', '--format', 'github'], mixed).stdout.trimEnd().split('\n');
+    assert.strictEqual(lines.length, json.length + 2);
+    assert.ok(lines.every((line) => /^::(error|warning|notice) file=[^,]+,/.test(line)), lines.join('\n'));
+    assert.ok(lines.includes('::error file=nginx/default.conf,line=2,col=12,endLine=2,endColumn=17,title=Port Lens invalid-port::Port 70000 is out of range: nginx accepts ports 1–65535. Write a port in that range.'));
+  });
+
+  it('skips node_modules, .git and what the top-level .gitignore ignores', () => {
+    const scratch = copyFixture('clean');
+    try {
+      const broken = 'services:\n  x:\n    ports:\n      - "99999:80"\n';
+      for (const folder of ['node_modules/some-package', '.git', 'generated', 'deploy']) {
+        mkdirSync(join(scratch.folder, folder), { recursive: true });
+        writeFileSync(join(scratch.folder, folder, 'compose.yaml'), broken);
+      }
+      writeFileSync(join(scratch.folder, '.gitignore'), '# build output\ngenerated/\n');
+      const run = runPortLens(['check', '--format', 'json'], scratch.folder);
+      assert.deepStrictEqual([...new Set(findingsOf(run.stdout).map((finding) => finding.path))], ['deploy/compose.yaml']);
+      assert.strictEqual(JSON.parse(run.stdout).files, 3);
+    } finally {
+      scratch.dispose();
+    }
+  });
+
+  it('a file that cannot be read is named on stderr, the rest is still checked, and the exit status is 2', function () {
+    const scratch = copyFixture('mixed');
+    try {
+      const expected: string[] = [];
+      // A broken symbolic link, a FIFO (reading it would block for ever) and, when not root (root reads
+      // anything), a file without permissions.
+      symlinkSync('missing.Dockerfile', join(scratch.folder, 'Dockerfile'));
+      expected.push('port-lens: cannot read Dockerfile: it does not exist (or is a broken symbolic link)');
+      if (spawnSync('mkfifo', [join(scratch.folder, 'pipe.env')]).status === 0) expected.push('port-lens: cannot read pipe.env: not a regular file');
+      if (process.getuid?.() !== 0) {
+        writeFileSync(join(scratch.folder, 'secret.env'), 'PORT=1\n');
+        chmodSync(join(scratch.folder, 'secret.env'), 0);
+        expected.push('port-lens: cannot read secret.env: permission denied');
+      }
+      // A folder named like a file is a folder: walked, never read as a file.
+      mkdirSync(join(scratch.folder, 'compose.yml'));
+      const run = runPortLens(['check'], scratch.folder);
+      assert.strictEqual(run.status, 2);
+      for (const line of expected) assert.ok(run.stderr.split('\n').includes(line), `${line}\nin\n${run.stderr}`);
+      assert.match(run.stdout, /^compose\.yaml:7:10 {2,}warning {2}dynamic-range /m);
+      assert.match(run.stdout, new RegExp(`, ${expected.length + 2} files skipped\\.\\n$`));
+    } finally {
+      scratch.dispose();
+    }
+  });
+
+  it('a path that does not exist: exit 2 before anything is checked', () => {
+    const run = runPortLens(['check', 'compose.yaml', 'no-such-folder'], mixed);
+    assert.strictEqual(run.status, 2);
+    assert.strictEqual(run.stdout, '');
+    assert.strictEqual(run.stderr, 'port-lens: cannot read no-such-folder: it does not exist (or is a broken symbolic link)\n');
+  });
+
+  it('a usage error: exit 2, what was wrong and where to look on stderr, nothing on stdout', () => {
+    const run = runPortLens(['check', '--format', 'xml'], mixed);
+    assert.strictEqual(run.status, 2);
+    assert.strictEqual(run.stdout, '');
+    assert.strictEqual(run.stderr, 'port-lens: --format must be one of text, json, sarif, github, not "xml"\nRun port-lens --help for the commands and options.\n');
+  });
+
+  describe('on a terminal', () => {
+    const hasScript = spawnSync('script', ['--version']).status === 0;
+    // util-linux's `script` gives the command a pseudo-terminal, as a person's shell has.
+    const onTerminal = (env: Record<string, string>) => spawnSync('script', ['-qec', `"${process.execPath}" "${BIN}" check`, '/dev/null'],
+      { cwd: mixed, encoding: 'utf8', env: { ...process.env, NO_COLOR: undefined, TERM: 'xterm', ...env } });
+
+    it('colours the text output, but never with NO_COLOR, and never into a pipe', function () {
+      if (!hasScript) this.skip();
+      assert.ok(onTerminal({}).stdout.includes('\x1b[31merror'));
+      assert.ok(!onTerminal({ NO_COLOR: '1' }).stdout.includes('\x1b['));
+      assert.ok(!runPortLens(['check'], mixed).stdout.includes('\x1b['));
+    });
+  });
+});

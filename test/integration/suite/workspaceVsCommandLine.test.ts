@@ -1,0 +1,69 @@
+// The editor and the command line agree: the Problems panel of the sample workspace holds exactly the findings
+// `port-lens check` makes from the same files, computed here by the command's own code after its reading step
+// (src/cli/checkFiles.ts) with the editor's settings. Which files the command reads, and that the built command
+// prints these findings, is tested in plain Node (test/cli/editorAgreement.test.ts).
+// It opens every file of the sample workspace, and they stay open: its name puts it after the suites that need
+// files left unopened (workspaceIndex.test.ts).
+import assert from 'assert';
+import * as vscode from 'vscode';
+import { findingsOfFiles, workspaceOfFiles, type SourceFile } from '../../../src/cli/checkFiles';
+import { formatOf } from '../../../src/core';
+import { readSettings } from '../../../src/features/settings';
+import { Buffer as bufferShim } from '../../../src/web/bufferShim';
+import { waitFor } from './waitFor';
+import { activatePortLens, codeOf, portLensDiagnostics } from './workspace';
+
+const SEVERITIES = ['error', 'warning', 'info', 'hint'];
+
+async function sampleFiles(): Promise<{ uri: vscode.Uri; file: SourceFile }[]> {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) throw new Error('No workspace folder is open: the runner must open test/fixtures/workspace');
+  const uris = await vscode.workspace.findFiles('**/*', '**/{node_modules,.git}/**');
+  const base = folder.uri.path.endsWith('/') ? folder.uri.path : `${folder.uri.path}/`;
+  const files = await Promise.all(uris.map(async (uri) => {
+    const key = uri.path.slice(base.length);
+    if (!formatOf(key)) return undefined;
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    return { uri, file: { key, path: key, text } };
+  }));
+  return files.filter((entry): entry is { uri: vscode.Uri; file: SourceFile } => entry !== undefined)
+    .sort((a, b) => (a.file.key < b.file.key ? -1 : 1));
+}
+
+/** dockerfile-ast needs a `Buffer`: the command has Node's, the extension's web bundle injects src/web/bufferShim.ts,
+ *  and this suite's bundle has neither, so it lends the shim while the command's code runs. */
+function withBuffer<T>(run: () => T): T {
+  const global = globalThis as { Buffer?: unknown };
+  if (global.Buffer !== undefined) return run();
+  global.Buffer = bufferShim;
+  try {
+    return run();
+  } finally {
+    delete global.Buffer;
+  }
+}
+
+describe('The command line and the editor', () => {
+  it('report the same findings for the sample workspace: place, code, severity and message', async () => {
+    await activatePortLens();
+    const files = await sampleFiles();
+    assert.ok(files.length >= 4, `the sample workspace's files: ${files.map((entry) => entry.file.key).join(', ')}`);
+    const commandLine = withBuffer(() => findingsOfFiles(workspaceOfFiles(files.map((entry) => entry.file), readSettings()), files.map((entry) => entry.file)))
+      .map((finding) => `${finding.path}:${finding.start.line}:${finding.start.column}-${finding.end.line}:${finding.end.column} ${finding.severity} ${finding.code} ${finding.message}`)
+      .sort();
+    assert.ok(commandLine.length >= 5, 'the sample workspace has problems to agree on');
+
+    // The editor checks the documents it has open (and, with its index, the others too).
+    for (const { uri } of files) await vscode.workspace.openTextDocument(uri);
+    const editor = () => files.flatMap(({ uri, file }) => portLensDiagnostics(uri).map((diagnostic) => {
+      const { start, end } = diagnostic.range;
+      return `${file.path}:${start.line + 1}:${start.character + 1}-${end.line + 1}:${end.character + 1} ${SEVERITIES[diagnostic.severity]} ${codeOf(diagnostic)} ${diagnostic.message}`;
+    })).sort();
+    try {
+      await waitFor('the editor\'s diagnostics to be the command line\'s findings', () => JSON.stringify(editor()) === JSON.stringify(commandLine));
+    } catch {
+      // Not equal in time: show the difference.
+      assert.deepStrictEqual(editor(), commandLine, `files: ${files.map((entry) => `${entry.file.key} (${entry.uri.toString()})`).join(', ')}`);
+    }
+  });
+});
