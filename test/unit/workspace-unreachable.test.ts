@@ -205,3 +205,24 @@ describe('rule unreachable-port in a Dockerfile', () => {
     assert.deepStrictEqual(workspace.findings('tools/Dockerfile'), []);
   });
 });
+
+describe('rule unreachable-port stays silent on evidence from real stacks that does not hold', () => {
+  it("an env_file shared by the stack sets APP_PORT for the app: PostgreSQL beside it still listens on 5432", () => {
+    const workspace = createWorkspace();
+    workspace.set('compose.yaml', 'services:\n  postgres:\n    image: postgres:18\n    env_file: .env\n  app:\n    image: example/app\n    env_file: .env\n');
+    workspace.set('.env', 'APP_PORT=3200\nPORT=3001\nDATABASE_URL=postgres://app:secret@postgres:5432/app\n');
+    assert.deepStrictEqual(unreachable(workspace, '.env'), []);
+  });
+
+  it('a service known only by what it publishes may listen on more: woodpecker-server:9000 beside "8000:8000"', () => {
+    const workspace = createWorkspace();
+    workspace.set('compose.yaml', 'services:\n  woodpecker-server:\n    image: example/ci-server\n    ports:\n      - "8000:8000"\n  agent:\n    image: example/ci-agent\n    environment:\n      - SERVER_URL=http://woodpecker-server:9000\n');
+    assert.deepStrictEqual(unreachable(workspace, 'compose.yaml'), []);
+  });
+
+  it('what the service declares with expose: is still evidence: a target on another port is warned', () => {
+    const workspace = createWorkspace();
+    workspace.set('compose.yaml', 'services:\n  api:\n    image: example/api\n    expose:\n      - "8000"\n  agent:\n    image: example/agent\n    environment:\n      - API_URL=http://api:9000\n');
+    assert.strictEqual(unreachable(workspace, 'compose.yaml').length, 1);
+  });
+});

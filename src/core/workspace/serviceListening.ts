@@ -79,7 +79,9 @@ function serviceListening(service: ServiceModel, mentions: readonly { file: Read
   envFiles: readonly (ReadFile | undefined)[]): Listening {
   const sources: ListenSource[] = [];
   const image = service.builds ? undefined : service.image === undefined ? undefined : lookupImage(service.image);
-  const listenSettings = new Set(LISTEN_SETTINGS);
+  // Software from a known image listens where its own settings say: a PORT or APP_PORT beside it (often from an
+  // env_file shared by the whole stack) is another service's. Generic names count only for the user's own code.
+  const listenSettings = new Set(image !== undefined && image.ports.length > 0 ? [] : LISTEN_SETTINGS);
   for (const setting of image?.portSettings ?? []) if (!setting.startsWith('-')) listenSettings.add(setting.toUpperCase());
   // A command replaces the one the Dockerfile or the image documents: their ports may not hold. With a number
   // in it, it may well set the port itself.

@@ -19,9 +19,11 @@ export interface ResolvedTarget extends Target {
   resolutions: Resolution[];
 }
 
-/** Known: no source is uncertain, and there is at least one. */
+/** Known: nothing uncertain, and at least one source that declares what the container listens on. The container
+ *  side of `ports:` alone is no such declaration: a service often listens on more than it publishes (an agent's
+ *  gRPC port beside a published web UI), and other services reach those ports over the project's network. */
 function isKnown(listening: Listening): boolean {
-  return !listening.uncertain && listening.sources.length > 0;
+  return !listening.uncertain && listening.sources.some((entry) => entry.kind !== 'ports');
 }
 
 export function unreachablePortFindings(text: string, targets: readonly ResolvedTarget[]): Finding[] {
