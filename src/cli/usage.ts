@@ -4,7 +4,7 @@ export const USAGE = `Usage: port-lens <command> [options]
 Commands:
   check [paths…]           Check the ports in Compose files, Dockerfiles, nginx configs and .env files
                            under the given folders and files (default: the current folder).
-  lookup <port|name|words> What a port is used for: 9092, kafka, "message broker".
+  lookup <port|name|words> What a port is used for: 9092, kafka, "mqtt broker".
   ports [paths…]           The host ports the Compose files publish: port, address, protocol, service,
                            container port, file:line.
 

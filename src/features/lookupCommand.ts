@@ -34,7 +34,7 @@ function pickPort(initial: string): Promise<PortInfo | undefined> {
   return new Promise((resolve) => {
     const picker = vscode.window.createQuickPick<PortItem>();
     picker.title = 'Port Lens: Look Up Port';
-    picker.placeholder = 'A port number, a service name or words, e.g. 5432, kafka, message broker';
+    picker.placeholder = 'A port number, a service name or words, e.g. 5432, kafka, mqtt broker';
     picker.matchOnDescription = true;
     picker.matchOnDetail = true;
     const update = (value: string) => {

@@ -101,3 +101,12 @@ describe('registry: searchPorts ranking', () => {
     assert.deepStrictEqual(searchPorts('billing', 1)[0].services[0].source, 'user');
   });
 });
+
+describe('the examples the lookup shows its users', () => {
+  // The picker's placeholder, the README and `port-lens --help` name these queries: each must find something.
+  for (const [query, port] of [['5432', 5432], ['kafka', 9092], ['mqtt broker', 1883]] as const) {
+    it(`"${query}" finds ${port} first`, () => {
+      assert.strictEqual(searchPorts(query)[0]?.port, port);
+    });
+  }
+});
