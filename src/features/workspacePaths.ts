@@ -1,0 +1,46 @@
+// The workspace model names files by `/`-separated paths relative to the workspace root; the editor by URIs.
+// This is the one place that turns one into the other.
+import * as vscode from 'vscode';
+
+/**
+ * A file of the (single) workspace folder is its path relative to that folder (`nginx/nginx.conf`); with several
+ * folders the folder's name comes first (`shop/compose.yaml`). A document outside every folder (an untitled
+ * one, a file opened from elsewhere) is placed above the root (`../file/tmp/x/compose.yaml`): the model keeps
+ * such paths apart from the workspace's own files, while documents of one outside folder still see each other.
+ */
+export function workspacePathOf(uri: vscode.Uri): string {
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  if (folder) {
+    const base = folder.uri.path.endsWith('/') ? folder.uri.path : `${folder.uri.path}/`;
+    const relative = uri.path.startsWith(base) ? uri.path.slice(base.length) : uri.path.replace(/^\/+/, '');
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    return folders.length > 1 ? `${folder.name}/${relative}` : relative;
+  }
+  if (uri.scheme === 'untitled') {
+    // Its own folder: two untitled documents are not files beside each other.
+    return `../untitled/${encodeURIComponent(uri.path)}/${uri.path.split('/').pop() ?? 'untitled'}`;
+  }
+  return `../${uri.scheme}/${encodeURIComponent(uri.authority)}${uri.path}`;
+}
+
+/** Whether a URI lies in one of the workspace folders (and so is found by indexing and seen by the watcher). */
+export function isInWorkspace(uri: vscode.Uri): boolean {
+  return vscode.workspace.getWorkspaceFolder(uri) !== undefined;
+}
+
+/** Segments no indexing enters: dependencies and version-control internals hold other people's configs. */
+const skippedFolders = new Set(['node_modules', '.git']);
+
+export function isInSkippedFolder(uri: vscode.Uri): boolean {
+  const segments = uri.path.split('/');
+  segments.pop();
+  return segments.some((segment) => skippedFolders.has(segment));
+}
+
+/** The folder a document is in (its URI without the file name); undefined for an untitled document. */
+export function folderOf(uri: vscode.Uri): vscode.Uri | undefined {
+  if (uri.scheme === 'untitled') return undefined;
+  const slash = uri.path.lastIndexOf('/');
+  if (slash < 0) return undefined;
+  return uri.with({ path: uri.path.slice(0, slash) || '/', query: '', fragment: '' });
+}
