@@ -13,3 +13,4 @@ export { hoverMarkdown } from './hoverMarkdown';
 export { mentionAt } from './mentionAt';
 export { lookupImage } from './images/lookupImage';
 export type { RuleInfo } from './rules/catalogue';
+export { createWorkspace } from './workspace/workspace';

@@ -200,16 +200,35 @@ export interface PortMapEntry {
   location: PortLocation;
 }
 
-/** The stack a workspace describes, fed file by file; every editor and command-line feature is a query over it. */
+/** The stack a workspace describes, fed file by file; every editor and command-line feature is a query over it.
+ *  Paths are `/`-separated and relative to the workspace root. No method throws. */
 export interface PortWorkspace {
-  set(path: string, text: string): void;
+  /** Adds or replaces a file. `format` is for a file whose name says nothing (an untitled document with a
+   *  language id); a recognised name wins. Files of no format are held but read by nothing. */
+  set(path: string, text: string, format?: ConfigFormat): void;
   delete(path: string): void;
-  /** Single-file and cross-file findings of one file. */
+  /** New settings (rule severities, ephemeral range): every finding is made again when next asked for. */
+  configure(options?: CheckOptions): void;
+  has(path: string): boolean;
+  paths(): string[];
+  /** Single-file and cross-file findings of one file, in text order. */
   findings(path: string): Finding[];
+  /** The file's port mentions sorted by start offset (for `mentionAt` and the hover). */
+  mentions(path: string): PortMention[];
   /** The mentions that refer to the same socket as the port under `offset`, that port included. */
   references(path: string, offset: number): PortLocation[];
   /** Where the port of the target under `offset` is declared (the container's port it reaches). */
   definition(path: string, offset: number): PortLocation[];
-  /** Every host port the workspace publishes. */
+  /** Every host port the workspace publishes, by port, then path, then offset. */
   portMap(): PortMapEntry[];
+  /** The publishes of a host port (or any port of `endPort`'s range) across the workspace. */
+  publishers(port: number, protocol?: Protocol, endPort?: number): PortMapEntry[];
+  /** Counters of the work done so far, for tests of the incremental behaviour and the benchmark. */
+  stats(): WorkspaceStats;
+}
+
+export interface WorkspaceStats {
+  files: number;
+  /** Single-file analyses made (a file's own rules; a compose file with its .env and override). */
+  localAnalyses: number;
 }

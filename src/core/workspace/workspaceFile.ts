@@ -1,0 +1,30 @@
+// One file of the workspace as the model holds it: its text and what has been read from it so far. Every
+// reading is cached with the stamp of the inputs it was made from, and made again only when asked for after
+// one of them changed (lazy: a file nobody asks about is never analysed twice).
+import type { PortAnalysis } from '../rules/checkPorts';
+import type { ConfigFormat, PortMention } from '../types';
+
+export interface WorkspaceFile {
+  path: string;
+  folder: string;
+  name: string;
+  text: string;
+  format: ConfigFormat | undefined;
+  /** Taken from the workspace's counter at each `set`: a reading made from an older revision is stale. */
+  revision: number;
+  /** The single-file analysis (today's rules; a compose file with its `.env` and its override partner). */
+  local?: Cached<LocalAnalysis>;
+  /** A `.env` file's variables, one Map per revision (the scanners cache on the Map's identity). */
+  variables?: Cached<ReadonlyMap<string, string>>;
+}
+
+export interface Cached<T> {
+  /** The revisions of every input the value was made from, joined: equal stamps mean an equal value. */
+  stamp: string;
+  value: T;
+}
+
+export interface LocalAnalysis extends PortAnalysis {
+  /** Mentions sorted by start offset, for a binary search (`mentionAt`). */
+  sorted: PortMention[];
+}
