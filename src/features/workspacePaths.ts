@@ -44,3 +44,27 @@ export function folderOf(uri: vscode.Uri): vscode.Uri | undefined {
   if (slash < 0) return undefined;
   return uri.with({ path: uri.path.slice(0, slash) || '/', query: '', fragment: '' });
 }
+
+// Whether `files.exclude` hides a file that the watcher reports (indexing's search applies it by itself). Only
+// plain names are understood: a name anywhere (`**/dist`), a path from the root (`build/generated`), either with
+// a trailing `/**`. A file hidden by another form is indexed all the same: a little memory, never a wrong answer.
+export function isExcludedByFilesExclude(uri: vscode.Uri): boolean {
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  if (!folder) return false;
+  const excludes = vscode.workspace.getConfiguration('files', folder.uri).get<Record<string, unknown>>('exclude') ?? {};
+  const base = folder.uri.path.endsWith('/') ? folder.uri.path : `${folder.uri.path}/`;
+  const relative = uri.path.startsWith(base) ? uri.path.slice(base.length) : uri.path;
+  const segments = relative.split('/');
+  for (const [pattern, enabled] of Object.entries(excludes)) {
+    if (enabled !== true) continue;
+    const anywhere = pattern.startsWith('**/');
+    const written = (anywhere ? pattern.slice(3) : pattern).replace(/\/\*\*$/, '').replace(/\/$/, '');
+    if (written === '' || /[*?[\]{}!]/.test(written)) continue;
+    const parts = written.split('/');
+    for (let at = 0; at + parts.length <= segments.length; at++) {
+      if (parts.every((part, i) => segments[at + i] === part)) return true;
+      if (!anywhere) break;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,202 @@
+// The Ports view (Explorer): every host port the workspace publishes, by number, one row per publish
+// (`5432 · db (PostgreSQL) · compose.yaml:31`); under it the container port it forwards to, and under that what
+// reaches or declares that port elsewhere (an nginx upstream, a URL in .env, the Dockerfile's EXPOSE). Problems
+// on a row mark it; clicking a row opens its line. Everything shown comes from the workspace model.
+import * as vscode from 'vscode';
+import { lookupImage, mentionAt, type Finding, type PortLocation, type PortMapEntry, type PortMention } from '../core';
+import type { WorkspaceIndex } from './workspaceIndex';
+import { lineNumberOf, toLocation } from './workspaceLocations';
+
+export const PORTS_VIEW_ID = 'portLens.ports';
+
+/** Redrawing on every keystroke of a burst would flicker: one redraw after the burst. */
+const REFRESH_DELAY_MS = 200;
+
+export type PortsViewNode =
+  | { kind: 'publish'; entry: PortMapEntry }
+  | { kind: 'container'; entry: PortMapEntry; mention: PortMention }
+  | { kind: 'reference'; place: PortLocation };
+
+/** A row as the tests read it: what a person sees. */
+export interface PortsViewRow {
+  label: string;
+  description?: string;
+  tooltip?: string;
+  /** The ThemeIcon's id: `error`/`warning`/`info` when the row has a problem. */
+  icon?: string;
+  /** `path:line` the row opens. */
+  opens?: string;
+  children: PortsViewRow[];
+}
+
+const severityOrder: Finding['severity'][] = ['error', 'warning', 'info', 'hint'];
+const severityIcons: Record<Finding['severity'], vscode.ThemeIcon> = {
+  error: new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground')),
+  warning: new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground')),
+  info: new vscode.ThemeIcon('info'),
+  hint: new vscode.ThemeIcon('info'),
+};
+
+export class PortsViewProvider implements vscode.TreeDataProvider<PortsViewNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<PortsViewNode | undefined>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly subscription: vscode.Disposable;
+
+  readonly onDidChangeTreeData = this.changed.event;
+
+  constructor(private readonly index: WorkspaceIndex) {
+    this.subscription = index.onDidChange(() => this.scheduleRefresh());
+  }
+
+  getChildren(node?: PortsViewNode): PortsViewNode[] {
+    const workspace = this.index.workspace;
+    if (!node) return workspace.portMap().filter((entry) => this.index.file(entry.location.path)).map((entry) => ({ kind: 'publish', entry }));
+    if (node.kind === 'publish') {
+      const container = this.containerMention(node.entry);
+      return container ? [{ kind: 'container', entry: node.entry, mention: container }] : [];
+    }
+    if (node.kind === 'container') {
+      const path = node.entry.location.path;
+      return workspace.references(path, node.mention.start)
+        .filter((place) => !(place.path === path && place.start === node.mention.start))
+        .filter((place) => this.index.file(place.path))
+        .map((place) => ({ kind: 'reference', place }));
+    }
+    return [];
+  }
+
+  getTreeItem(node: PortsViewNode): vscode.TreeItem {
+    if (node.kind === 'publish') return this.publishItem(node.entry);
+    if (node.kind === 'container') return this.containerItem(node.entry, node.mention);
+    return this.referenceItem(node.place);
+  }
+
+  /** The whole tree as plain rows, for the integration tests (through the extension's API). */
+  rows(node?: PortsViewNode): PortsViewRow[] {
+    return this.getChildren(node).map((child) => {
+      const item = this.getTreeItem(child);
+      const label = typeof item.label === 'string' ? item.label : item.label?.label ?? '';
+      const tooltip = item.tooltip instanceof vscode.MarkdownString ? item.tooltip.value : item.tooltip;
+      const icon = item.iconPath instanceof vscode.ThemeIcon ? item.iconPath.id : undefined;
+      const location = item.command?.arguments?.[0] instanceof vscode.Uri ? `${vscode.workspace.asRelativePath(item.command.arguments[0])}:${(item.command.arguments[1]?.selection?.start.line ?? 0) + 1}` : undefined;
+      return { label, description: typeof item.description === 'string' ? item.description : undefined, tooltip, icon, opens: location, children: this.rows(child) };
+    });
+  }
+
+  refresh(): void {
+    this.changed.fire(undefined);
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.subscription.dispose();
+    this.changed.dispose();
+  }
+
+  private scheduleRefresh(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.refresh(), REFRESH_DELAY_MS);
+  }
+
+  private publishItem(entry: PortMapEntry): vscode.TreeItem {
+    const mention = this.mentionAt(entry.location);
+    const software = mention?.image ? lookupImage(mention.image)?.software : undefined;
+    const service = entry.service ? `${entry.service}${software ? ` (${software})` : ''}` : software;
+    const label = [portText(entry.port, entry.endPort, entry.protocol), service, this.placeText(entry.location)].filter(Boolean).join(' · ');
+    const item = new vscode.TreeItem(label, mention && entry.containerPort !== undefined ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+    item.id = `publish:${entry.location.path}:${entry.location.start}`;
+    if (entry.hostIp) item.description = `on ${entry.hostIp} only`;
+    const findings = this.findingsAt(entry.location);
+    const others = this.otherProjectsPublishing(entry);
+    const notes = [
+      ...findings.map((finding) => `**${finding.severity}** \`${finding.code}\`: ${finding.message}`),
+      ...others.map((other) => `Also published by \`${other.service ?? '?'}\` in \`${this.fileText(other.location.path)}\`: only one of the two projects can run at a time.`),
+    ];
+    const tooltip = new vscode.MarkdownString(`Host port ${portText(entry.port, entry.endPort, entry.protocol)}${entry.hostIp ? ` on ${entry.hostIp}` : ' on every interface'}${entry.containerPort !== undefined ? `, forwarded to container port ${entry.containerPort}` : ''}.`);
+    for (const note of notes) tooltip.appendMarkdown(`\n\n${note}`);
+    item.tooltip = tooltip;
+    const worst = severityOrder.find((severity) => findings.some((finding) => finding.severity === severity));
+    item.iconPath = worst ? severityIcons[worst] : others.length > 0 ? severityIcons.warning : new vscode.ThemeIcon('plug');
+    item.command = this.openCommand(entry.location);
+    item.contextValue = 'publish';
+    return item;
+  }
+
+  private containerItem(entry: PortMapEntry, mention: PortMention): vscode.TreeItem {
+    const item = new vscode.TreeItem(`container ${portText(mention.port, mention.endPort, mention.protocol ?? entry.protocol)}`, vscode.TreeItemCollapsibleState.Expanded);
+    item.id = `container:${entry.location.path}:${mention.start}`;
+    const reached = this.getChildren({ kind: 'container', entry, mention }).length;
+    item.description = reached === 0 ? 'nothing else in the workspace refers to it' : `${reached} ${reached === 1 ? 'place refers' : 'places refer'} to it`;
+    if (reached === 0) item.collapsibleState = vscode.TreeItemCollapsibleState.None;
+    const findings = this.findingsAt({ path: entry.location.path, start: mention.start, end: mention.end });
+    const worst = severityOrder.find((severity) => findings.some((finding) => finding.severity === severity));
+    item.iconPath = worst ? severityIcons[worst] : new vscode.ThemeIcon('package');
+    if (findings.length > 0) item.tooltip = findings.map((finding) => `${finding.code}: ${finding.message}`).join('\n');
+    item.command = this.openCommand({ path: entry.location.path, start: mention.start, end: mention.end });
+    return item;
+  }
+
+  private referenceItem(place: PortLocation): vscode.TreeItem {
+    const mention = this.mentionAt(place);
+    const what = mention?.context ?? (mention ? mention.role : undefined);
+    const item = new vscode.TreeItem([this.placeText(place), what].filter(Boolean).join(' · '), vscode.TreeItemCollapsibleState.None);
+    item.id = `reference:${place.path}:${place.start}`;
+    const findings = this.findingsAt(place);
+    const worst = severityOrder.find((severity) => findings.some((finding) => finding.severity === severity));
+    item.iconPath = worst ? severityIcons[worst] : new vscode.ThemeIcon('references');
+    if (findings.length > 0) item.tooltip = findings.map((finding) => `${finding.code}: ${finding.message}`).join('\n');
+    item.command = this.openCommand(place);
+    return item;
+  }
+
+  /** The container side of the same `ports:` entry as a published host port. */
+  private containerMention(entry: PortMapEntry): PortMention | undefined {
+    const host = this.mentionAt(entry.location);
+    if (!host?.entry) return undefined;
+    return this.index.workspace.mentions(entry.location.path).find(
+      (mention) => mention.role === 'container' && mention.entry?.start === host.entry!.start && mention.service === host.service,
+    );
+  }
+
+  private mentionAt(place: PortLocation): PortMention | undefined {
+    return mentionAt(this.index.workspace.mentions(place.path), place.start);
+  }
+
+  private findingsAt(place: PortLocation): Finding[] {
+    return this.index.workspace.findings(place.path).filter((finding) => finding.start < place.end && place.start < finding.end);
+  }
+
+  /** Publishes of the same host port by another compose project (they may never run together: not a
+   *  diagnostic, but worth knowing). */
+  private otherProjectsPublishing(entry: PortMapEntry): PortMapEntry[] {
+    return this.index.workspace.publishers(entry.port, entry.protocol, entry.endPort)
+      .filter((other) => other.project !== entry.project && this.index.file(other.location.path));
+  }
+
+  private placeText(place: PortLocation): string {
+    const line = lineNumberOf(this.index, place);
+    return `${this.fileText(place.path)}${line === undefined ? '' : `:${line}`}`;
+  }
+
+  private fileText(path: string): string {
+    const file = this.index.file(path);
+    return file ? vscode.workspace.asRelativePath(file.uri) : path;
+  }
+
+  private openCommand(place: PortLocation): vscode.Command | undefined {
+    const location = toLocation(this.index, place);
+    if (!location) return undefined;
+    return { command: 'vscode.open', title: 'Open', arguments: [location.uri, { selection: location.range }] };
+  }
+}
+
+function portText(port: number, endPort: number | undefined, protocol: string | undefined): string {
+  const span = endPort !== undefined && endPort !== port ? `${port}–${endPort}` : String(port);
+  return protocol && protocol !== 'tcp' ? `${span}/${protocol}` : span;
+}
+
+export function registerPortsView(index: WorkspaceIndex): { provider: PortsViewProvider; disposable: vscode.Disposable } {
+  const provider = new PortsViewProvider(index);
+  const view = vscode.window.createTreeView(PORTS_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
+  return { provider, disposable: vscode.Disposable.from(provider, view) };
+}
