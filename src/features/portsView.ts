@@ -26,6 +26,8 @@ export interface PortsViewRow {
   icon?: string;
   /** `path:line` the row opens. */
   opens?: string;
+  /** What clicking the row runs. */
+  command?: vscode.Command;
   children: PortsViewRow[];
 }
 
@@ -79,7 +81,7 @@ export class PortsViewProvider implements vscode.TreeDataProvider<PortsViewNode>
       const tooltip = item.tooltip instanceof vscode.MarkdownString ? item.tooltip.value : item.tooltip;
       const icon = item.iconPath instanceof vscode.ThemeIcon ? item.iconPath.id : undefined;
       const location = item.command?.arguments?.[0] instanceof vscode.Uri ? `${vscode.workspace.asRelativePath(item.command.arguments[0])}:${(item.command.arguments[1]?.selection?.start.line ?? 0) + 1}` : undefined;
-      return { label, description: typeof item.description === 'string' ? item.description : undefined, tooltip, icon, opens: location, children: this.rows(child) };
+      return { label, description: typeof item.description === 'string' ? item.description : undefined, tooltip, icon, opens: location, command: item.command, children: this.rows(child) };
     });
   }
 

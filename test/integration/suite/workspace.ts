@@ -4,6 +4,31 @@ import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'port-lens.port-lens';
 
+/** A row of the Ports view as the extension's API hands it to the tests. */
+export interface PortsViewRow {
+  label: string;
+  description?: string;
+  tooltip?: string;
+  icon?: string;
+  opens?: string;
+  command?: vscode.Command;
+  children: PortsViewRow[];
+}
+
+/** What Port Lens's activate() returns (src/extension.ts). */
+export interface PortLensApi {
+  cachedDocuments(): string[];
+  indexState(): 'off' | 'untrusted' | 'indexing' | 'stopped' | 'ready';
+  indexedPaths(): string[];
+  portsViewRows(): PortsViewRow[];
+}
+
+export function portLensApi(): PortLensApi {
+  const exports = vscode.extensions.getExtension<PortLensApi>(EXTENSION_ID)?.exports;
+  if (!exports || typeof exports.portsViewRows !== 'function') throw new Error('Port Lens exports no API: is it activated?');
+  return exports;
+}
+
 /** Activates the extension explicitly: otherwise the first hover request can race the activation. */
 export async function activatePortLens(): Promise<void> {
   const extension = vscode.extensions.getExtension(EXTENSION_ID);

@@ -1,0 +1,67 @@
+// Port Lens reads the workspace's files in the background after activation (VS Code's file search and
+// workspace.fs, the only ways there are in VS Code for the web) and follows them with file system watchers.
+// The fixture folder is an in-memory file system in the web host: files written here never reach the disk.
+import assert from 'assert';
+import * as vscode from 'vscode';
+import { waitFor } from './waitFor';
+import { activatePortLens, fixtureUri, portLensApi } from './workspace';
+
+const STAGING = 'staging/compose.yaml';
+const STAGING_TEXT = '# Written by the test at run time.\nservices:\n  api:\n    image: node:20\n    ports:\n      - "127.0.0.1:4010:3000"\n';
+
+function isOpen(relativePath: string): boolean {
+  const key = fixtureUri(relativePath).toString();
+  return vscode.workspace.textDocuments.some((document) => document.uri.toString() === key);
+}
+
+describe('The workspace index', () => {
+  before(activatePortLens);
+
+  after(async () => {
+    try {
+      await vscode.workspace.fs.delete(fixtureUri('staging'), { recursive: true });
+    } catch {
+      // Deleted by the test.
+    }
+    const config = vscode.workspace.getConfiguration('portLens');
+    if (config.inspect('index.enabled')?.globalValue !== undefined) await config.update('index.enabled', undefined, vscode.ConfigurationTarget.Global);
+  });
+
+  it('reads every file of the four formats, opened or not, and nothing else', async () => {
+    await waitFor('indexing to finish', () => portLensApi().indexState() === 'ready');
+    const paths = portLensApi().indexedPaths();
+    for (const expected of ['compose.yaml', '.env', 'Dockerfile', 'nginx/nginx.conf', 'analytics/compose.yaml']) {
+      assert.ok(paths.includes(expected), `${expected} is not indexed: ${paths.join(', ')}`);
+    }
+    assert.ok(!isOpen('analytics/compose.yaml'), 'analytics/compose.yaml was read from disk, not opened');
+    assert.ok(paths.every((path) => !path.startsWith('../')), `only workspace files: ${paths.join(', ')}`);
+  });
+
+  it('picks up a compose file written on disk at run time (a new folder), and forgets it when it is deleted', async () => {
+    await waitFor('indexing to finish', () => portLensApi().indexState() === 'ready');
+    await vscode.workspace.fs.writeFile(fixtureUri(STAGING), new TextEncoder().encode(STAGING_TEXT));
+    const row = await waitFor('a Ports view row for 4010 from staging/compose.yaml', () =>
+      portLensApi().portsViewRows().find((candidate) => candidate.label.startsWith('4010 ·')));
+    assert.strictEqual(row.label, '4010 · api · staging/compose.yaml:6');
+    assert.ok(portLensApi().indexedPaths().includes(STAGING));
+    assert.ok(!isOpen(STAGING), 'it was read from disk, not opened');
+
+    await vscode.workspace.fs.delete(fixtureUri('staging'), { recursive: true });
+    await waitFor('the 4010 row to go once the folder is deleted', () =>
+      !portLensApi().portsViewRows().some((candidate) => candidate.label.startsWith('4010 ·')));
+    assert.ok(!portLensApi().indexedPaths().includes(STAGING));
+  });
+
+  it('portLens.index.enabled false keeps only what is open and the files beside it; true reads the workspace again', async () => {
+    await waitFor('indexing to finish', () => portLensApi().indexState() === 'ready');
+    assert.ok(!isOpen('analytics/compose.yaml'));
+    const config = vscode.workspace.getConfiguration('portLens');
+    await config.update('index.enabled', false, vscode.ConfigurationTarget.Global);
+    await waitFor('indexing to be off', () => portLensApi().indexState() === 'off');
+    await waitFor('analytics/compose.yaml, never opened, to leave the model', () => !portLensApi().indexedPaths().includes('analytics/compose.yaml'));
+
+    await config.update('index.enabled', undefined, vscode.ConfigurationTarget.Global);
+    await waitFor('indexing to finish again', () => portLensApi().indexState() === 'ready');
+    assert.ok(portLensApi().indexedPaths().includes('analytics/compose.yaml'));
+  });
+});
