@@ -223,12 +223,43 @@ export interface PortWorkspace {
   portMap(): PortMapEntry[];
   /** The publishes of a host port (or any port of `endPort`'s range) across the workspace. */
   publishers(port: number, protocol?: Protocol, endPort?: number): PortMapEntry[];
+  /** The publishes of the host port under `offset` (a compose `ports:` host port) in other compose projects of
+   *  the workspace: not a problem (the stacks may never run together), but worth saying in the hover and the
+   *  Ports view ("also published by `db` in `other/compose.yaml`"). */
+  otherPublishers(path: string, offset: number): PortMapEntry[];
+  /** The nearest host port nothing in the workspace publishes, outside the ephemeral range and not the port of
+   *  well-known software: what "Use host port N" offers. */
+  suggestHostPort(port: number, protocol?: Protocol): number | undefined;
+  /** The service the target under `offset` reaches (`proxy_pass http://web:3000`) and what it listens on. */
+  target(path: string, offset: number): TargetInfo | undefined;
+  /** The files whose findings may change when this one changes (itself excluded): what a front end re-checks. */
+  dependants(path: string): string[];
   /** Counters of the work done so far, for tests of the incremental behaviour and the benchmark. */
   stats(): WorkspaceStats;
+}
+
+/** Where a target resolves: a compose service, and what it is known to listen on, in order of trust. */
+export interface TargetInfo {
+  host: string;
+  port: number;
+  service: string;
+  /** The compose project: its folder. */
+  project: string;
+  /** Where the service is declared (its key in each compose file). */
+  declarations: PortLocation[];
+  listensOn: { port: number; endPort?: number; where: string; location?: PortLocation }[];
+  /** True or false when what the service listens on is known; undefined when something may move its port. */
+  reachable?: boolean;
 }
 
 export interface WorkspaceStats {
   files: number;
   /** Single-file analyses made (a file's own rules; a compose file with its .env and override). */
   localAnalyses: number;
+  /** Compose files read for their services, names, builds and mounts. */
+  structureReads: number;
+  /** Projects (re)built from their compose files. */
+  projectBuilds: number;
+  /** Files whose targets were resolved against the projects (the links between files). */
+  linkResolutions: number;
 }

@@ -3,23 +3,42 @@
 // read at `set`: every answer is made on demand from cached readings whose stamps say which inputs they were
 // made from, so a change costs only the readings that depended on it, and only when they are next asked for.
 import { formatOf } from '../formats/detectFormat';
-import type { CheckOptions, ConfigFormat, Finding, PortLocation, PortMapEntry, PortMention, PortWorkspace, Protocol, WorkspaceStats } from '../types';
-import { localAnalysisOf, type FileLookup } from './localAnalysis';
-import { baseNameOf, folderOf, normalizePath } from './paths';
+import { mentionAt } from '../mentionAt';
+import { EPHEMERAL_RANGES } from '../ranges';
+import { withUserSeverities } from '../rules/checkPorts';
+import type {
+  CheckOptions, ConfigFormat, Finding, PortLocation, PortMapEntry, PortMention, PortWorkspace, Protocol, TargetInfo, WorkspaceStats,
+} from '../types';
+import { readComposeStructure, type ComposeStructure } from './composeStructure';
+import { nearestFreeHostPort } from './freeHostPort';
+import { envFileOf, localAnalysisOf, variablesOf } from './localAnalysis';
+import type { ModelReader, WorkKind } from './modelReader';
+import { baseNameOf, folderOf, isUnder, normalizePath } from './paths';
 import { portMapEntries } from './portMap';
-import type { WorkspaceFile } from './workspaceFile';
+import { serviceNamed, type ProjectModel, type ServiceModel } from './project';
+import { ProjectIndex } from './projectIndex';
+import { listeningSocket, socketMentions, type Socket } from './sockets';
+import { listensOn, serviceListening, type Listening } from './serviceListening';
+import { targetsOf } from './targets';
+import { unreachablePortFindings, type ResolvedTarget } from './unreachablePort';
+import type { LocalAnalysis, WorkspaceFile } from './workspaceFile';
 
 export function createWorkspace(options?: CheckOptions): PortWorkspace {
   return new Workspace(options);
 }
 
-class Workspace implements PortWorkspace, FileLookup {
+const FORMATS: ReadonlySet<string> = new Set<ConfigFormat>(['compose', 'dockerfile', 'nginx', 'dotenv']);
+
+class Workspace implements PortWorkspace, ModelReader {
   private readonly files = new Map<string, WorkspaceFile>();
+  private readonly projects = new ProjectIndex(this);
+  private readonly listeningCache = new Map<string, { stamp: string; value: Listening }>();
+  private readonly members = new Map<string, Set<string>>();
   private options: CheckOptions;
   private optionsRevision = 0;
   /** Bumped by every change; each file's `revision` is the value at its last `set`. */
   private revision = 0;
-  private readonly counts = { local: 0 };
+  private readonly counts: Record<WorkKind, number> = { local: 0, structure: 0, project: 0, links: 0 };
   private portMapCache: { revision: number; entries: PortMapEntry[] } | undefined;
 
   constructor(options?: CheckOptions) {
@@ -35,21 +54,34 @@ class Workspace implements PortWorkspace, FileLookup {
       const fileFormat = formatOf(key) ?? (format && FORMATS.has(format) ? format : undefined);
       if (existing && existing.text === content && existing.format === fileFormat) return;
       this.revision++;
-      if (existing) {
-        existing.text = content;
-        existing.format = fileFormat;
-        existing.revision = this.revision;
+      const before = existing && { path: key, folder: existing.folder, name: existing.name, compose: existing.format === 'compose' };
+      let file = existing;
+      if (file) {
+        file.text = content;
+        file.format = fileFormat;
+        file.revision = this.revision;
       } else {
-        this.files.set(key, { path: key, folder: folderOf(key), name: baseNameOf(key), text: content, format: fileFormat, revision: this.revision });
+        file = { path: key, folder: folderOf(key), name: baseNameOf(key), text: content, format: fileFormat, revision: this.revision };
+        this.files.set(key, file);
       }
+      this.projects.noteChange(before, file);
     } catch {
       // Never throw at the caller: a file that cannot be taken in is simply not in the model.
     }
   }
 
   delete(path: string): void {
-    const key = normalizePath(typeof path === 'string' ? path : '');
-    if (this.files.delete(key)) this.revision++;
+    try {
+      const key = normalizePath(typeof path === 'string' ? path : '');
+      const existing = this.files.get(key);
+      if (!existing) return;
+      this.files.delete(key);
+      this.revision++;
+      for (const folder of existing.memberOf ?? []) this.members.get(folder)?.delete(key);
+      this.projects.noteChange({ path: key, folder: existing.folder, name: existing.name, compose: existing.format === 'compose' }, undefined);
+    } catch {
+      // As for set.
+    }
   }
 
   configure(options?: CheckOptions): void {
@@ -59,7 +91,7 @@ class Workspace implements PortWorkspace, FileLookup {
   }
 
   has(path: string): boolean {
-    return this.files.has(normalizePath(typeof path === 'string' ? path : ''));
+    return this.fileAt(path) !== undefined;
   }
 
   paths(): string[] {
@@ -69,7 +101,11 @@ class Workspace implements PortWorkspace, FileLookup {
   findings(path: string): Finding[] {
     try {
       const file = this.fileAt(path);
-      return file ? [...this.local(file).findings] : [];
+      if (!file) return [];
+      const local = this.local(file);
+      const cross = unreachablePortFindings(file.text, this.links(file));
+      const own = file.format === 'compose' ? local.findings.map((found) => this.withHostPortFix(file, found)) : local.findings;
+      return cross.length === 0 ? [...own] : withUserSeverities([...own, ...cross], this.options);
     } catch {
       return [];
     }
@@ -84,29 +120,76 @@ class Workspace implements PortWorkspace, FileLookup {
     }
   }
 
-  references(path: string, offset: number): PortLocation[] {
-    void path;
-    void offset;
-    return [];
+  target(path: string, offset: number): TargetInfo | undefined {
+    try {
+      const file = this.fileAt(path);
+      const mention = file && mentionAt(this.local(file).sorted, offset);
+      const target = mention && this.links(file).find((candidate) => candidate.mention === mention);
+      const resolution = target?.resolutions[0];
+      if (!target || !resolution) return undefined;
+      const { service, listening, project } = resolution;
+      const known = !listening.uncertain && listening.sources.length > 0;
+      const info: TargetInfo = {
+        host: target.host,
+        port: mention.port,
+        service: service.name,
+        project: project.folder,
+        declarations: service.declarations.map((at) => ({ ...at })),
+        listensOn: listening.sources.map(({ port, endPort, where, location }) => {
+          const entry: TargetInfo['listensOn'][number] = { port, where };
+          if (endPort !== undefined) entry.endPort = endPort;
+          if (location) entry.location = { ...location };
+          return entry;
+        }),
+      };
+      if (known) info.reachable = listensOn(listening, mention.port);
+      return info;
+    } catch {
+      return undefined;
+    }
   }
 
   definition(path: string, offset: number): PortLocation[] {
-    void path;
-    void offset;
-    return [];
+    const info = this.target(path, offset);
+    if (!info) return [];
+    const matching = info.listensOn.filter((entry) => entry.location && entry.port <= info.port && info.port <= (entry.endPort ?? entry.port));
+    return matching.length > 0 ? matching.map((entry) => entry.location!) : info.declarations;
+  }
+
+  references(path: string, offset: number): PortLocation[] {
+    try {
+      const file = this.fileAt(path);
+      const mention = file && mentionAt(this.local(file).sorted, offset);
+      if (!file || !mention) return [];
+      const here: PortLocation = { path: file.path, start: mention.start, end: mention.end };
+      if (mention.role === 'host' && file.format === 'compose') {
+        const publishes = this.publishers(mention.port, mention.protocol ?? 'tcp', mention.endPort).map((entry) => entry.location);
+        return uniqueLocations([here, ...publishes]);
+      }
+      const sockets = this.socketsAt(file, mention);
+      if (sockets.length === 0) return [here];
+      const found: PortLocation[] = [here];
+      for (const socket of sockets) {
+        const listening = this.listening(socket.project, socket.service);
+        found.push(...socketMentions(socket, this.memberFiles(socket.project), (member) => this.links(member), listening));
+      }
+      return uniqueLocations(found);
+    } catch {
+      return [];
+    }
   }
 
   portMap(): PortMapEntry[] {
     try {
       if (this.portMapCache?.revision !== this.revision) {
         const entries: PortMapEntry[] = [];
-        for (const file of this.files.values()) {
-          if (file.format === 'compose') entries.push(...portMapEntries(file, this.local(file).mentions));
+        for (const folder of this.projects.folders()) {
+          for (const file of this.projects.project(folder)?.composeFiles ?? []) entries.push(...portMapEntries(file, this.local(file).mentions));
         }
         entries.sort((a, b) => a.port - b.port || comparePaths(a.location.path, b.location.path) || a.location.start - b.location.start);
         this.portMapCache = { revision: this.revision, entries };
       }
-      return this.portMapCache.entries.map((entry) => ({ ...entry, location: { ...entry.location } }));
+      return this.portMapCache.entries.map(copyEntry);
     } catch {
       return [];
     }
@@ -117,29 +200,173 @@ class Workspace implements PortWorkspace, FileLookup {
     return this.portMap().filter((entry) => entry.protocol === protocol && entry.port <= last && (entry.endPort ?? entry.port) >= port);
   }
 
-  stats(): WorkspaceStats {
-    return { files: this.files.size, localAnalyses: this.counts.local };
+  otherPublishers(path: string, offset: number): PortMapEntry[] {
+    try {
+      const file = this.fileAt(path);
+      const mention = file && file.format === 'compose' ? mentionAt(this.local(file).sorted, offset) : undefined;
+      if (!file || !mention || mention.role !== 'host') return [];
+      return this.publishers(mention.port, mention.protocol ?? 'tcp', mention.endPort).filter((entry) => entry.project !== file.folder);
+    } catch {
+      return [];
+    }
   }
 
-  // FileLookup, for the readings.
+  suggestHostPort(port: number, protocol: Protocol = 'tcp'): number | undefined {
+    try {
+      const published = this.portMap().filter((entry) => entry.protocol === protocol);
+      const isPublished = (candidate: number) => published.some((entry) => entry.port <= candidate && candidate <= (entry.endPort ?? entry.port));
+      return nearestFreeHostPort(port, isPublished, this.options.ephemeralRange ?? EPHEMERAL_RANGES.iana);
+    } catch {
+      return undefined;
+    }
+  }
+
+  dependants(path: string): string[] {
+    try {
+      const key = normalizePath(typeof path === 'string' ? path : '');
+      const file = this.files.get(key);
+      const folder = folderOf(key);
+      const found = new Set<string>();
+      const addProject = (projectFolder: string) => {
+        for (const member of this.members.get(projectFolder) ?? []) found.add(member);
+        for (const composeFile of this.projects.project(projectFolder)?.composeFiles ?? []) found.add(composeFile.path);
+      };
+      const format = file?.format ?? formatOf(key);
+      if (format === 'compose' || baseNameOf(key) === '.env') {
+        addProject(folder);
+        // A project that appears or goes takes over (or gives back) the files under its folder.
+        for (const [projectFolder, paths] of this.members) {
+          if (projectFolder !== folder && isUnder(folder, projectFolder)) for (const member of paths) if (isUnder(member, folder)) found.add(member);
+        }
+      } else if (format === 'dockerfile') {
+        for (const projectFolder of this.projects.buildersOf(key)) addProject(projectFolder);
+      }
+      found.delete(key);
+      return [...found].filter((member) => this.files.has(member)).sort(comparePaths);
+    } catch {
+      return [];
+    }
+  }
+
+  stats(): WorkspaceStats {
+    return {
+      files: this.files.size,
+      localAnalyses: this.counts.local,
+      structureReads: this.counts.structure,
+      projectBuilds: this.counts.project,
+      linkResolutions: this.counts.links,
+    };
+  }
+
+  // ModelReader: the cached readings, for the parts of the model.
   file(path: string): WorkspaceFile | undefined {
     return this.files.get(path);
   }
 
-  counted(kind: 'local'): void {
+  counted(kind: WorkKind): void {
     this.counts[kind]++;
+  }
+
+  local(file: WorkspaceFile): LocalAnalysis {
+    return localAnalysisOf(file, this, this.options, this.optionsRevision);
+  }
+
+  structure(file: WorkspaceFile): ComposeStructure {
+    const env = envFileOf(file, this);
+    const stamp = `${file.revision}|${env?.revision ?? '-'}`;
+    if (file.structure?.stamp !== stamp) {
+      this.counted('structure');
+      file.structure = { stamp, value: readComposeStructure(file.text, file.folder, variablesOf(env)) };
+    }
+    return file.structure.value;
   }
 
   private fileAt(path: string): WorkspaceFile | undefined {
     return typeof path === 'string' ? this.files.get(normalizePath(path)) : undefined;
   }
 
-  private local(file: WorkspaceFile) {
-    return localAnalysisOf(file, this, this.options, this.optionsRevision);
+  /** What a service listens on, read again only when its project or the Dockerfile it builds changed. */
+  private listening(project: ProjectModel, service: ServiceModel): Listening {
+    const key = `${project.folder}\u0000${service.name}`;
+    const stamp = this.projects.deepStamp(project);
+    const cached = this.listeningCache.get(key);
+    if (cached?.stamp === stamp) return cached.value;
+    const read = (file: WorkspaceFile) => ({ path: file.path, text: file.text, mentions: this.local(file).mentions });
+    const dockerfile = service.dockerfile === undefined ? undefined : this.files.get(service.dockerfile);
+    const value = serviceListening(service, {
+      composeFiles: project.composeFiles.map(read),
+      dockerfile: dockerfile?.format === 'dockerfile' ? read(dockerfile) : undefined,
+    });
+    this.listeningCache.set(key, { stamp, value });
+    return value;
+  }
+
+  /** The file's targets resolved against its projects; remade when the file or one of those projects changed. */
+  private links(file: WorkspaceFile): ResolvedTarget[] {
+    if (!file.format || file.format === 'dockerfile') return [];
+    const local = this.local(file);
+    const projects = this.projects.projectsOf(file);
+    const stamp = `${file.local?.stamp}#${projects.map((project) => `${project.folder}:${this.projects.deepStamp(project)}`).join('#')}`;
+    if (file.links?.stamp === stamp) return file.links.value;
+    this.counted('links');
+    this.registerMember(file, projects);
+    const resolved: ResolvedTarget[] = [];
+    for (const target of targetsOf(file.format, file.text, local.mentions)) {
+      const resolutions = [];
+      for (const project of projects) {
+        const service = serviceNamed(project, target.host);
+        if (service) resolutions.push({ project, service, listening: this.listening(project, service) });
+      }
+      if (resolutions.length > 0) resolved.push({ ...target, resolutions });
+    }
+    file.links = { stamp, value: resolved };
+    return resolved;
+  }
+
+  private registerMember(file: WorkspaceFile, projects: readonly ProjectModel[]): void {
+    for (const folder of file.memberOf ?? []) this.members.get(folder)?.delete(file.path);
+    file.memberOf = projects.map((project) => project.folder);
+    for (const folder of file.memberOf) {
+      const set = this.members.get(folder) ?? new Set<string>();
+      set.add(file.path);
+      this.members.set(folder, set);
+    }
+  }
+
+  /** The sockets (service and container port) the mention under the cursor stands for. */
+  private socketsAt(file: WorkspaceFile, mention: PortMention): Socket[] {
+    const target = this.links(file).find((candidate) => candidate.mention === mention);
+    if (target) return target.resolutions.map(({ project, service }) => ({ project, service, port: mention.port }));
+    const sockets: Socket[] = [];
+    for (const project of this.projects.projectsOf(file)) {
+      for (const service of project.services.values()) {
+        const socket = listeningSocket(project, service, this.listening(project, service), file.path, mention);
+        if (socket) sockets.push(socket);
+      }
+    }
+    return sockets;
+  }
+
+  /** Every file that belongs to a project: its compose files and `.env`, and the nginx and `.env` files that
+   *  resolve against it. A whole-workspace walk, but only on a user's request (Find All References). */
+  private memberFiles(project: ProjectModel): WorkspaceFile[] {
+    const found: WorkspaceFile[] = [...project.composeFiles];
+    for (const file of this.files.values()) {
+      if ((file.format === 'nginx' || file.format === 'dotenv') && this.projects.projectsOf(file).includes(project)) found.push(file);
+    }
+    return found;
+  }
+
+  /** "Use host port N" on a host-port-conflict that has no fix of its own. */
+  private withHostPortFix(file: WorkspaceFile, found: Finding): Finding {
+    if (found.code !== 'host-port-conflict' || found.fix) return found;
+    const mention = this.local(file).sorted.find((candidate) => candidate.start === found.start && candidate.end === found.end && candidate.role === 'host');
+    if (!mention || mention.endPort !== undefined || file.text.slice(mention.start, mention.end) !== String(mention.port)) return found;
+    const port = this.suggestHostPort(mention.port, mention.protocol ?? 'tcp');
+    if (port === undefined) return found;
+    return { ...found, fix: { title: `Use host port ${port}`, edits: [{ start: mention.start, end: mention.end, newText: String(port) }] } };
   }
 }
-
-const FORMATS: ReadonlySet<string> = new Set<ConfigFormat>(['compose', 'dockerfile', 'nginx', 'dotenv']);
 
 /** The user's settings only: the `.env` and the merged files are the workspace's to find. */
 function checkOptionsOf(options: CheckOptions | undefined): CheckOptions {
@@ -150,4 +377,20 @@ function checkOptionsOf(options: CheckOptions | undefined): CheckOptions {
 
 function comparePaths(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function copyEntry(entry: PortMapEntry): PortMapEntry {
+  return { ...entry, location: { ...entry.location } };
+}
+
+function uniqueLocations(locations: readonly PortLocation[]): PortLocation[] {
+  const seen = new Set<string>();
+  const unique: PortLocation[] = [];
+  for (const at of locations) {
+    const key = `${at.path}\u0000${at.start}\u0000${at.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    unique.push({ path: at.path, start: at.start, end: at.end });
+  }
+  return unique;
 }

@@ -3,6 +3,8 @@
 // one of them changed (lazy: a file nobody asks about is never analysed twice).
 import type { PortAnalysis } from '../rules/checkPorts';
 import type { ConfigFormat, PortMention } from '../types';
+import type { ComposeStructure } from './composeStructure';
+import type { ResolvedTarget } from './unreachablePort';
 
 export interface WorkspaceFile {
   path: string;
@@ -16,6 +18,12 @@ export interface WorkspaceFile {
   local?: Cached<LocalAnalysis>;
   /** A `.env` file's variables, one Map per revision (the scanners cache on the Map's identity). */
   variables?: Cached<ReadonlyMap<string, string>>;
+  /** A compose file's services, names, builds and mounts. */
+  structure?: Cached<ComposeStructure>;
+  /** The file's targets resolved against the projects it belongs to. */
+  links?: Cached<ResolvedTarget[]>;
+  /** Folders of the projects the file was last resolved against, so that they can name it as a dependant. */
+  memberOf?: string[];
 }
 
 export interface Cached<T> {

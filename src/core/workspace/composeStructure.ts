@@ -1,0 +1,213 @@
+// What a compose file says about the stack besides its ports: each service's names (the key, `hostname`,
+// `container_name`, `networks.*.aliases`, `links`), what it runs (`build:` → the Dockerfile, `image:`), the
+// files it mounts (`volumes:` bind sources), and what may set its port at run time (`command:`,
+// `entrypoint:`, `network_mode:`, environment keys). Values are interpolated with the `.env` beside the file.
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { parseComposeDocuments } from '../formats/composeParse';
+import { composeLookup, composeValue, type ComposeText } from '../formats/composePorts';
+import { mapEntries, seqItems, WalkBudget, type MapEntry } from '../formats/composeYaml';
+import { UNKNOWN } from '../formats/interpolation';
+import { resolveFrom } from './paths';
+
+export interface ComposeServiceStructure {
+  name: string;
+  /** Where the service's key is written: what "the service" points at. */
+  keyStart: number;
+  keyEnd: number;
+  /** Other names the container answers to on the project's networks: hostname, container_name, aliases. */
+  aliases: string[];
+  /** `links: ["db:database"]`: this service reaches `db` as `database` too. */
+  links: { service: string; alias: string }[];
+  /** The Dockerfile `build:` builds, as a workspace path; `buildTarget` its `target:` stage. */
+  dockerfile?: string;
+  buildTarget?: string;
+  /** The service has `build:`, even one that names no workspace file (a git URL, an inline Dockerfile). */
+  builds: boolean;
+  image?: string;
+  /** Workspace paths of bind-mounted sources (a file or a folder). */
+  mounts: string[];
+  /** Environment keys with a value that cannot be read here (a variable the `.env` does not set). */
+  unreadableEnvironment: string[];
+  environmentKeys: string[];
+  /** `command:`/`entrypoint:` text, when set: it may set the port the software listens on. */
+  command?: string;
+  networkMode?: string;
+}
+
+export interface ComposeStructure {
+  services: ComposeServiceStructure[];
+}
+
+const noStructure: ComposeStructure = { services: [] };
+
+/** `folder` is the compose file's folder (workspace path), which relative paths start from. */
+export function readComposeStructure(text: string, folder: string, variables: ReadonlyMap<string, string>): ComposeStructure {
+  try {
+    const docs = parseComposeDocuments(text);
+    if (!docs) return noStructure;
+    const scope: ComposeText = { text, lookup: composeLookup(variables), envRead: true };
+    const budget = new WalkBudget(2 * text.length + 10_000);
+    const services: ComposeServiceStructure[] = [];
+    for (const doc of docs) {
+      const entries = mapEntries(doc.contents as Node | null, doc, budget);
+      const servicesEntry = entries.find((entry) => entry.key === 'services');
+      if (!servicesEntry) continue;
+      for (const service of mapEntries(servicesEntry.value, doc, budget)) {
+        const reader = new ServiceReader(scope, doc, budget, folder);
+        services.push(reader.read(service));
+      }
+    }
+    return { services };
+  } catch {
+    return noStructure;
+  }
+}
+
+class ServiceReader {
+  constructor(
+    private readonly scope: ComposeText,
+    private readonly doc: Parameters<typeof mapEntries>[1],
+    private readonly budget: WalkBudget,
+    private readonly folder: string,
+  ) {}
+
+  read(service: MapEntry): ComposeServiceStructure {
+    const fields = mapEntries(service.value, this.doc, this.budget);
+    const field = (key: string) => fields.find((entry) => entry.key === key)?.value ?? null;
+    const keyRange = service.keyNode?.range;
+    const structure: ComposeServiceStructure = {
+      name: service.key,
+      keyStart: keyRange?.[0] ?? 0,
+      keyEnd: keyRange?.[1] ?? 0,
+      aliases: [],
+      links: [],
+      builds: field('build') !== null,
+      mounts: [],
+      unreadableEnvironment: [],
+      environmentKeys: [],
+    };
+    for (const key of ['hostname', 'container_name']) {
+      const name = this.word(field(key));
+      if (name) structure.aliases.push(name);
+    }
+    this.readNetworkAliases(field('networks'), structure.aliases);
+    this.readLinks(field('links'), structure.links);
+    this.readBuild(field('build'), structure);
+    const image = this.word(field('image'));
+    if (image) structure.image = image;
+    this.readVolumes(field('volumes'), structure.mounts);
+    this.readEnvironment(field('environment'), structure);
+    const command = [this.commandText(field('command')), this.commandText(field('entrypoint'))].filter((part) => part !== undefined).join(' ');
+    if (command !== '') structure.command = command;
+    const networkMode = this.word(field('network_mode'));
+    if (networkMode) structure.networkMode = networkMode;
+    return structure;
+  }
+
+  /** A scalar's interpolated text, or undefined when empty or not readable here. */
+  private word(node: Node | null): string | undefined {
+    const value = composeValue(node, this.scope)?.text.trim();
+    return value && !value.includes(UNKNOWN) ? value : undefined;
+  }
+
+  /** `networks: { front: { aliases: [a, b] } }`; the list form (`networks: [front]`) names no aliases. */
+  private readNetworkAliases(node: Node | null, aliases: string[]): void {
+    for (const network of mapEntries(node, this.doc, this.budget)) {
+      const list = mapEntries(network.value, this.doc, this.budget).find((entry) => entry.key === 'aliases');
+      for (const item of seqItems(list?.value ?? null, this.doc, this.budget)) {
+        const alias = this.word(item.node);
+        if (alias) aliases.push(alias);
+      }
+    }
+  }
+
+  /** `links: [db, "db:database"]`. */
+  private readLinks(node: Node | null, links: { service: string; alias: string }[]): void {
+    for (const item of seqItems(node, this.doc, this.budget)) {
+      const link = this.word(item.node);
+      if (!link) continue;
+      const colon = link.indexOf(':');
+      const service = colon < 0 ? link : link.slice(0, colon);
+      const alias = colon < 0 ? link : link.slice(colon + 1);
+      if (service && alias) links.push({ service, alias });
+    }
+  }
+
+  /** `build: ./api` or `build: { context: ./api, dockerfile: Dockerfile.prod, target: runtime }`. The
+   *  Dockerfile is relative to the context; `dockerfile_inline` and remote contexts name no workspace file. */
+  private readBuild(node: Node | null, structure: ComposeServiceStructure): void {
+    if (node === null) return;
+    let context: string | undefined;
+    let dockerfile = 'Dockerfile';
+    if (isScalar(node)) {
+      context = this.word(node);
+    } else if (isMap(node)) {
+      const fields = mapEntries(node, this.doc, this.budget);
+      const field = (key: string) => fields.find((entry) => entry.key === key)?.value ?? null;
+      if (field('dockerfile_inline') !== null) return;
+      context = field('context') === null ? '.' : this.word(field('context'));
+      const written = field('dockerfile');
+      if (written !== null) {
+        const name = this.word(written);
+        if (!name) return;
+        dockerfile = name;
+      }
+      const target = this.word(field('target'));
+      if (target) structure.buildTarget = target;
+    }
+    if (context === undefined) return;
+    const contextPath = resolveFrom(this.folder, context);
+    if (contextPath === undefined) return;
+    const path = resolveFrom(contextPath, dockerfile);
+    if (path !== undefined && path !== '') structure.dockerfile = path;
+  }
+
+  /** Bind mounts: `./nginx.conf:/etc/nginx/nginx.conf:ro` or `{ type: bind, source: ./nginx, target: … }`.
+   *  A short-syntax source that is not a path (`data:/var/lib/…`) is a named volume. */
+  private readVolumes(node: Node | null, mounts: string[]): void {
+    for (const item of seqItems(node, this.doc, this.budget)) {
+      let source: string | undefined;
+      if (isScalar(item.node)) {
+        const written = this.word(item.node);
+        const colon = written?.indexOf(':') ?? -1;
+        if (written && colon > 0) source = written.slice(0, colon);
+        if (source && !(source.startsWith('.') || source.includes('/'))) source = undefined;
+      } else if (isMap(item.node)) {
+        const fields = mapEntries(item.node, this.doc, this.budget);
+        const type = this.word(fields.find((entry) => entry.key === 'type')?.value ?? null);
+        if (type === undefined || type === 'bind') source = this.word(fields.find((entry) => entry.key === 'source')?.value ?? null);
+      }
+      const path = source === undefined ? undefined : resolveFrom(this.folder, source);
+      if (path !== undefined) mounts.push(path);
+    }
+  }
+
+  private readEnvironment(node: Node | null, structure: ComposeServiceStructure): void {
+    const note = (key: string, value: string | undefined) => {
+      structure.environmentKeys.push(key);
+      if (value === undefined || value.includes(UNKNOWN)) structure.unreadableEnvironment.push(key);
+    };
+    if (isSeq(node)) {
+      for (const item of seqItems(node, this.doc, this.budget)) {
+        const written = composeValue(item.node, this.scope)?.text;
+        if (written === undefined) continue;
+        const eq = written.indexOf('=');
+        // `- PORT` alone passes the shell's value through: unreadable here.
+        if (eq < 0) note(written.trim(), undefined);
+        else note(written.slice(0, eq).trim(), written.slice(eq + 1));
+      }
+      return;
+    }
+    for (const entry of mapEntries(node, this.doc, this.budget)) {
+      note(entry.key, entry.value === null ? undefined : composeValue(entry.value, this.scope)?.text);
+    }
+  }
+
+  private commandText(node: Node | null): string | undefined {
+    if (node === null) return undefined;
+    if (isSeq(node)) {
+      return seqItems(node, this.doc, this.budget).map((item) => composeValue(item.node, this.scope)?.text ?? UNKNOWN).join(' ');
+    }
+    return composeValue(node, this.scope)?.text ?? UNKNOWN;
+  }
+}

@@ -1,0 +1,107 @@
+// A compose project: the compose files of one folder read together (base file, then its override, then the
+// other compose files there, later files winning as docker compose merges them), interpolated with the
+// `.env` beside them, as services with every name their containers answer to.
+import type { PortLocation } from '../types';
+import { BASE_FILE_NAMES, OVERRIDE_FILE_NAMES } from './composeFileNames';
+import type { ComposeServiceStructure, ComposeStructure } from './composeStructure';
+import type { WorkspaceFile } from './workspaceFile';
+
+export interface ServiceModel {
+  project: string;
+  name: string;
+  /** The service's key in each compose file that defines it. */
+  declarations: PortLocation[];
+  /** Other names: hostname, container_name, network aliases, and the aliases other services link it by. */
+  aliases: string[];
+  dockerfile?: string;
+  buildTarget?: string;
+  builds: boolean;
+  image?: string;
+  mounts: string[];
+  environmentKeys: Set<string>;
+  unreadableEnvironment: Set<string>;
+  command?: string;
+  networkMode?: string;
+}
+
+export interface ProjectModel {
+  /** The compose files' folder ('' for the workspace root): the project's name in the port map. */
+  folder: string;
+  /** In the order docker compose reads them. */
+  composeFiles: WorkspaceFile[];
+  services: Map<string, ServiceModel>;
+  /** Every name a container answers to → the services that answer to it (more than one: ambiguous). */
+  names: Map<string, string[]>;
+}
+
+/** Base file first (the first of compose-go's names that exists), then its override, then the others by path. */
+export function composeReadingOrder(files: readonly WorkspaceFile[]): WorkspaceFile[] {
+  const rank = (file: WorkspaceFile) => {
+    const base = BASE_FILE_NAMES.indexOf(file.name);
+    if (base >= 0) return base;
+    const override = OVERRIDE_FILE_NAMES.indexOf(file.name);
+    return override >= 0 ? 10 + override : 100;
+  };
+  return [...files].sort((a, b) => rank(a) - rank(b) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+export function buildProject(folder: string, files: readonly WorkspaceFile[], structureOf: (file: WorkspaceFile) => ComposeStructure): ProjectModel {
+  const composeFiles = composeReadingOrder(files);
+  const services = new Map<string, ServiceModel>();
+  const links: { service: string; alias: string }[] = [];
+  for (const file of composeFiles) {
+    for (const written of structureOf(file).services) {
+      const service = services.get(written.name) ?? newService(folder, written.name);
+      mergeService(service, written, file.path);
+      services.set(written.name, service);
+      links.push(...written.links);
+    }
+  }
+  for (const link of links) {
+    const target = services.get(link.service);
+    if (target && link.alias !== link.service && !target.aliases.includes(link.alias)) target.aliases.push(link.alias);
+  }
+  const names = new Map<string, string[]>();
+  // Container DNS names are case-insensitive.
+  const add = (written: string, service: string) => {
+    const name = written.toLowerCase();
+    const list = names.get(name) ?? [];
+    if (!list.includes(service)) list.push(service);
+    names.set(name, list);
+  };
+  for (const service of services.values()) {
+    add(service.name, service.name);
+    for (const alias of service.aliases) add(alias, service.name);
+  }
+  return { folder, composeFiles, services, names };
+}
+
+function newService(project: string, name: string): ServiceModel {
+  return { project, name, declarations: [], aliases: [], builds: false, mounts: [], environmentKeys: new Set(), unreadableEnvironment: new Set() };
+}
+
+/** A later file's settings win; lists add up, as docker compose merges aliases, volumes and environment. */
+function mergeService(service: ServiceModel, written: ComposeServiceStructure, path: string): void {
+  service.declarations.push({ path, start: written.keyStart, end: written.keyEnd });
+  for (const alias of written.aliases) if (!service.aliases.includes(alias)) service.aliases.push(alias);
+  if (written.builds) {
+    service.builds = true;
+    service.dockerfile = written.dockerfile;
+    service.buildTarget = written.buildTarget;
+  }
+  if (written.image !== undefined) service.image = written.image;
+  service.mounts.push(...written.mounts);
+  for (const key of written.environmentKeys) {
+    service.environmentKeys.add(key);
+    service.unreadableEnvironment.delete(key);
+  }
+  for (const key of written.unreadableEnvironment) service.unreadableEnvironment.add(key);
+  if (written.command !== undefined) service.command = written.command;
+  if (written.networkMode !== undefined) service.networkMode = written.networkMode;
+}
+
+/** The one service a host name reaches in the project; undefined when none or several answer to it. */
+export function serviceNamed(project: ProjectModel, host: string): ServiceModel | undefined {
+  const services = project.names.get(host.toLowerCase());
+  return services?.length === 1 ? project.services.get(services[0]) : undefined;
+}

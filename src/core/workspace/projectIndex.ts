@@ -1,0 +1,140 @@
+// The compose projects of the workspace and which files belong to them. A project is rebuilt only when one of
+// its inputs changed (its compose files, the `.env` beside them), and then only when asked for; the reverse
+// indexes (which project mounts a file, which builds a Dockerfile) are updated for that project alone.
+import { ENV_FILE_NAME } from './composeFileNames';
+import type { ModelReader } from './modelReader';
+import { foldersUpFrom } from './paths';
+import { buildProject, type ProjectModel } from './project';
+import type { WorkspaceFile } from './workspaceFile';
+
+interface ProjectEntry {
+  stamp: string;
+  model: ProjectModel;
+  mounts: string[];
+  dockerfiles: string[];
+}
+
+export class ProjectIndex {
+  private readonly composeByFolder = new Map<string, Set<string>>();
+  private readonly entries = new Map<string, ProjectEntry>();
+  private readonly dirty = new Set<string>();
+  private readonly mountedBy = new Map<string, Set<string>>();
+  private readonly builtBy = new Map<string, Set<string>>();
+
+  constructor(private readonly reader: ModelReader) {}
+
+  /** A file was added, changed or removed (`file` is its state before, `now` after; either may be absent). */
+  noteChange(before: { path: string; folder: string; name: string; compose: boolean } | undefined, now: WorkspaceFile | undefined): void {
+    for (const state of [before, now && { path: now.path, folder: now.folder, name: now.name, compose: now.format === 'compose' }]) {
+      if (!state) continue;
+      if (state.compose || state.name === ENV_FILE_NAME) this.dirty.add(state.folder);
+    }
+    if (before?.compose) this.composeByFolder.get(before.folder)?.delete(before.path);
+    if (now?.format === 'compose') {
+      const inFolder = this.composeByFolder.get(now.folder) ?? new Set<string>();
+      inFolder.add(now.path);
+      this.composeByFolder.set(now.folder, inFolder);
+    }
+    if (before && this.composeByFolder.get(before.folder)?.size === 0) this.composeByFolder.delete(before.folder);
+  }
+
+  hasProject(folder: string): boolean {
+    return this.composeByFolder.has(folder);
+  }
+
+  /** The project of the compose files in `folder`, read again only when one of its inputs changed. */
+  project(folder: string): ProjectModel | undefined {
+    const paths = this.composeByFolder.get(folder);
+    if (!paths) {
+      this.forget(folder);
+      return undefined;
+    }
+    const files = [...paths].map((path) => this.reader.file(path)).filter((file): file is WorkspaceFile => file !== undefined);
+    const env = this.reader.file(folder === '' ? ENV_FILE_NAME : `${folder}/${ENV_FILE_NAME}`);
+    const stamp = `${files.map((file) => `${file.path}@${file.revision}`).sort().join(',')}|${env?.revision ?? '-'}`;
+    const cached = this.entries.get(folder);
+    if (cached?.stamp === stamp) return cached.model;
+    this.reader.counted('project');
+    const model = buildProject(folder, files, (file) => this.reader.structure(file));
+    const mounts = [...new Set([...model.services.values()].flatMap((service) => service.mounts))];
+    const dockerfiles = [...new Set([...model.services.values()].flatMap((service) => (service.dockerfile ? [service.dockerfile] : [])))];
+    this.forget(folder);
+    this.entries.set(folder, { stamp, model, mounts, dockerfiles });
+    for (const path of mounts) addTo(this.mountedBy, path, folder);
+    for (const path of dockerfiles) addTo(this.builtBy, path, folder);
+    return model;
+  }
+
+  /** The stamp of everything a project's answers depend on: its compose files, its `.env` and the
+   *  Dockerfiles its services build. */
+  deepStamp(project: ProjectModel): string {
+    const entry = this.entries.get(project.folder);
+    if (!entry) return '-';
+    const dockerfiles = entry.dockerfiles.map((path) => `${path}@${this.reader.file(path)?.revision ?? '-'}`).join(',');
+    return `${entry.stamp}|${dockerfiles}`;
+  }
+
+  /** The projects a file belongs to: a compose file its folder's; a Dockerfile those that build it; an nginx
+   *  config or `.env` file those that mount it (or a folder above it), else the nearest project at or above
+   *  its folder. */
+  projectsOf(file: WorkspaceFile): ProjectModel[] {
+    this.refresh();
+    const models = (folders: Iterable<string>) => [...folders].map((folder) => this.project(folder)).filter((model): model is ProjectModel => model !== undefined);
+    switch (file.format) {
+      case 'compose':
+        return models([file.folder]);
+      case 'dockerfile':
+        return models(this.builtBy.get(file.path) ?? []);
+      case 'nginx':
+      case 'dotenv': {
+        const mounting = new Set<string>(this.mountedBy.get(file.path) ?? []);
+        for (const folder of foldersUpFrom(file.folder)) for (const project of this.mountedBy.get(folder) ?? []) mounting.add(project);
+        if (mounting.size > 0) return models([...mounting].sort());
+        for (const folder of foldersUpFrom(file.folder)) if (this.composeByFolder.has(folder)) return models([folder]);
+        return [];
+      }
+      default:
+        return [];
+    }
+  }
+
+  /** Folders of the projects that build a Dockerfile. */
+  buildersOf(path: string): string[] {
+    this.refresh();
+    return [...(this.builtBy.get(path) ?? [])];
+  }
+
+  /** Every project (compose folder), for whole-workspace questions. */
+  folders(): string[] {
+    return [...this.composeByFolder.keys()];
+  }
+
+  /** Rebuilds the projects whose inputs changed, so that the reverse indexes are current. */
+  refresh(): void {
+    if (this.dirty.size === 0) return;
+    const folders = [...this.dirty];
+    this.dirty.clear();
+    for (const folder of folders) this.project(folder);
+  }
+
+  private forget(folder: string): void {
+    const entry = this.entries.get(folder);
+    if (!entry) return;
+    for (const path of entry.mounts) removeFrom(this.mountedBy, path, folder);
+    for (const path of entry.dockerfiles) removeFrom(this.builtBy, path, folder);
+    this.entries.delete(folder);
+  }
+}
+
+function addTo(index: Map<string, Set<string>>, key: string, value: string): void {
+  const set = index.get(key) ?? new Set<string>();
+  set.add(value);
+  index.set(key, set);
+}
+
+function removeFrom(index: Map<string, Set<string>>, key: string, value: string): void {
+  const set = index.get(key);
+  if (!set) return;
+  set.delete(value);
+  if (set.size === 0) index.delete(key);
+}
