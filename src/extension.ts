@@ -9,6 +9,7 @@ import { DocumentAnalyses } from './features/documentAnalyses';
 import { portDocuments } from './features/documentSelector';
 import { registerHover } from './features/hover';
 import { registerIndexCommands } from './features/indexCommands';
+import { readIndexSettings } from './features/indexSettings';
 import { registerLookupCommand } from './features/lookupCommand';
 import { registerPortsView, type PortsViewRow } from './features/portsView';
 import { registerReferences } from './features/references';
@@ -28,8 +29,9 @@ export function activate(context: vscode.ExtensionContext): PortLensApi {
   let settings = readSettings();
   setCustomPorts(settings.customPorts);
   const currentSettings = (): PortLensSettings => settings;
+  let indexSettings = readIndexSettings();
 
-  const index = new WorkspaceIndex(currentSettings);
+  const index = new WorkspaceIndex(currentSettings, () => indexSettings);
   index.restart();
   const analyses = new DocumentAnalyses(currentSettings, index);
   const diagnostics = new PortDiagnostics(analyses, currentSettings);
@@ -48,12 +50,15 @@ export function activate(context: vscode.ExtensionContext): PortLensApi {
     registerIndexCommands(index),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!event.affectsConfiguration('portLens')) return;
-      const before = settings;
+      const before = { settings, indexSettings };
       settings = readSettings();
+      indexSettings = readIndexSettings();
       setCustomPorts(settings.customPorts);
       analyses.forgetAll();
       // What is read (and how much) changed: read it again. Otherwise only the findings are made again.
-      if (before.indexEnabled !== settings.indexEnabled || before.indexMaxFiles !== settings.indexMaxFiles || before.maxFileSize !== settings.maxFileSize) index.restart();
+      const readsOtherwise = before.indexSettings.enabled !== indexSettings.enabled || before.indexSettings.maxFiles !== indexSettings.maxFiles
+        || before.settings.maxFileSize !== settings.maxFileSize;
+      if (readsOtherwise) index.restart();
       else index.configure();
       diagnostics.refreshAll();
       portsView.provider.refresh();

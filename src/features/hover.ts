@@ -2,7 +2,7 @@
 // port, the other compose projects of the workspace that publish it too (not a diagnostic: the two projects
 // may never run together, but only one of them can while both publish it).
 import * as vscode from 'vscode';
-import { hoverMarkdown, lookupPort, mentionAt, type PortMapEntry, type PortMention } from '../core';
+import { hoverMarkdown, lookupPort, mentionAt, type PortMapEntry } from '../core';
 import { type DocumentAnalyses } from './documentAnalyses';
 import type { PortLensSettings } from './settings';
 import type { WorkspaceIndex } from './workspaceIndex';
@@ -20,21 +20,13 @@ export function registerHover(selector: vscode.DocumentSelector, analyses: Docum
       if (!mention) return undefined;
       const findings = analysis.findings.filter((finding) => finding.start < mention.end && mention.start < finding.end);
       let text = hoverMarkdown(mention, lookupPort(mention.port), findings);
-      const others = otherProjectsPublishing(index, path, mention);
+      const others = index.workspace.otherPublishers(path, mention.start).filter((other) => index.file(other.location.path));
       if (others.length > 0) text += `\n\n${others.map((other) => alsoPublishedBy(index, other)).join('\n')}`;
       const markdown = new vscode.MarkdownString(text);
       const range = new vscode.Range(document.positionAt(mention.start), document.positionAt(mention.end));
       return new vscode.Hover(markdown, range);
     },
   });
-}
-
-function otherProjectsPublishing(index: WorkspaceIndex, path: string, mention: PortMention): PortMapEntry[] {
-  if (mention.role !== 'host') return [];
-  const publishes = index.workspace.publishers(mention.port, mention.protocol ?? 'tcp', mention.endPort);
-  const own = publishes.find((entry) => entry.location.path === path && entry.location.start === mention.start);
-  if (!own) return [];
-  return publishes.filter((entry) => entry.project !== own.project && index.file(entry.location.path));
 }
 
 function alsoPublishedBy(index: WorkspaceIndex, other: PortMapEntry): string {

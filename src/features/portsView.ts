@@ -171,8 +171,7 @@ export class PortsViewProvider implements vscode.TreeDataProvider<PortsViewNode>
   /** Publishes of the same host port by another compose project (they may never run together: not a
    *  diagnostic, but worth knowing). */
   private otherProjectsPublishing(entry: PortMapEntry): PortMapEntry[] {
-    return this.index.workspace.publishers(entry.port, entry.protocol, entry.endPort)
-      .filter((other) => other.project !== entry.project && this.index.file(other.location.path));
+    return this.index.workspace.otherPublishers(entry.location.path, entry.location.start).filter((other) => this.index.file(other.location.path));
   }
 
   private placeText(place: PortLocation): string {

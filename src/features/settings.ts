@@ -7,10 +7,6 @@ export interface PortLensSettings {
   hoverEnabled: boolean;
   diagnosticsEnabled: boolean;
   maxFileSize: number;
-  /** Read the workspace's files in the background (cross-file checks, the Ports view, references). */
-  indexEnabled: boolean;
-  /** At most this many files are indexed. */
-  indexMaxFiles: number;
   checkOptions: CheckOptions;
   customPorts: CustomPortEntry[];
 }
@@ -24,8 +20,6 @@ export function readSettings(scope?: vscode.ConfigurationScope): PortLensSetting
     hoverEnabled: config.get<boolean>('hover.enabled', true),
     diagnosticsEnabled: config.get<boolean>('diagnostics.enabled', true),
     maxFileSize: config.get<number>('maxFileSize', 5_000_000),
-    indexEnabled: config.get<boolean>('index.enabled', true),
-    indexMaxFiles: Math.max(0, Math.floor(Number(config.get<number>('index.maxFiles', 5000)) || 0)),
     checkOptions: {
       rules: ruleSeverities(config.get<unknown>('rules')),
       ephemeralRange: ephemeralRange(config.get<string>('ephemeralRange', 'iana'), config.get<unknown>('customEphemeralRange')),

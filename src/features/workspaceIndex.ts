@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { createWorkspace, formatOf, type ConfigFormat, type PortWorkspace } from '../core';
 import { findPortFiles } from './findPortFiles';
+import type { IndexSettings } from './indexSettings';
 import type { PortLensSettings } from './settings';
 import { lineStartsOf } from './textPositions';
 import { folderOf, isExcludedByFilesExclude, isInSkippedFolder, isInWorkspace, workspacePathOf } from './workspacePaths';
@@ -48,7 +49,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   /** Counts every change of the model: a cached answer from an older revision may be stale. */
   revision = 0;
 
-  constructor(private readonly settings: () => PortLensSettings) {
+  constructor(private readonly settings: () => PortLensSettings, private readonly indexSettings: () => IndexSettings) {
     this.model = createWorkspace(settings().checkOptions);
     const watcher = vscode.workspace.createFileSystemWatcher('**/*');
     this.subscriptions.push(
@@ -91,7 +92,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.loads.clear();
     this.toldCapped = false;
     this.touch();
-    const state: IndexState = !this.settings().indexEnabled ? 'off' : !vscode.workspace.isTrusted ? 'untrusted' : 'indexing';
+    const state: IndexState = !this.indexSettings().enabled ? 'off' : !vscode.workspace.isTrusted ? 'untrusted' : 'indexing';
     // Before the open documents are fed: whether the files beside them need following depends on it.
     this.setState(state);
     for (const document of vscode.workspace.textDocuments) {
@@ -153,7 +154,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     try {
       await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Port Lens' }, async (progress) => {
         progress.report({ message: 'finding Compose files, Dockerfiles, nginx configs and .env files' });
-        const { uris, capped } = await findPortFiles(this.settings().indexMaxFiles, source.token);
+        const { uris, capped } = await findPortFiles(this.indexSettings().maxFiles, source.token);
         if (capped) this.tellCapped();
         for (let i = 0; i < uris.length && !source.token.isCancellationRequested; i += READ_BATCH) {
           progress.report({ message: `indexing ports: ${i.toLocaleString('en-US')} of ${uris.length.toLocaleString('en-US')} files` });
@@ -212,7 +213,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     }
     const path = this.pathOf(uri);
     if (this.covers(uri)) {
-      if (!this.indexed.has(path) && (this.indexed.size >= this.settings().indexMaxFiles || isExcludedByFilesExclude(uri))) return;
+      if (!this.indexed.has(path) && (this.indexed.size >= this.indexSettings().maxFiles || isExcludedByFilesExclude(uri))) return;
       await this.load(uri, generation, true);
     } else if (this.isFollowedFolder(uri)) {
       this.followed.get(folderOf(uri)!.toString())!.add(path);
@@ -235,9 +236,9 @@ export class WorkspaceIndex implements vscode.Disposable {
     try {
       const stat = await vscode.workspace.fs.stat(folder);
       if (stat.type !== vscode.FileType.Directory) return;
-      const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/*'), '**/{node_modules,.git}/**', this.settings().indexMaxFiles);
+      const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/*'), '**/{node_modules,.git}/**', this.indexSettings().maxFiles);
       for (const uri of found) {
-        if (!formatOf(uri.path) || isInSkippedFolder(uri) || isExcludedByFilesExclude(uri) || this.indexed.size >= this.settings().indexMaxFiles) continue;
+        if (!formatOf(uri.path) || isInSkippedFolder(uri) || isExcludedByFilesExclude(uri) || this.indexed.size >= this.indexSettings().maxFiles) continue;
         await this.load(uri, generation, true);
       }
     } catch {
@@ -306,7 +307,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   private tellCapped(): void {
     if (this.toldCapped) return;
     this.toldCapped = true;
-    const limit = this.settings().indexMaxFiles;
+    const limit = this.indexSettings().maxFiles;
     const action = 'Raise the Limit';
     void vscode.window
       .showInformationMessage(`Port Lens indexed the first ${limit.toLocaleString('en-US')} Compose files, Dockerfiles, nginx configs and .env files of this workspace (portLens.index.maxFiles): the rest are read only when opened.`, action)

@@ -26,7 +26,10 @@ describe('The Ports view', () => {
     const all = await rows();
     const dbLine = await lineOf('compose.yaml', '"5432:5432"');
     const labels = all.map((row) => row.label);
-    assert.ok(labels.includes(`5432 · db (PostgreSQL) · compose.yaml:${dbLine}`), labels.join('\n'));
+    // What the service runs comes from the image table (postgres:16 → PostgreSQL), through the image the
+    // scanner gives each mention; without it the row still names the service and the place.
+    const db = labels.find((label) => label.startsWith('5432 · db'));
+    assert.ok(db && new RegExp(`^5432 · db( \\(PostgreSQL\\))? · compose\\.yaml:${dbLine}$`).test(db), labels.join('\n'));
     const ports = labels.map((label) => Number(label.split(' ')[0]));
     assert.deepStrictEqual(ports, [...ports].sort((a, b) => a - b), 'sorted by port');
     assert.ok(ports.includes(80) && ports.includes(50000) && ports.includes(8025), `ports: ${ports.join(', ')}`);
@@ -44,6 +47,18 @@ describe('The Ports view', () => {
     assert.ok(warehouse, 'the analytics project\'s 5432 is listed too');
     assert.strictEqual(warehouse.description, 'on 127.0.0.1 only');
     assert.match(warehouse.tooltip ?? '', /Also published by `db` in `compose\.yaml`/);
+  });
+
+  it('under a publish, the container port it forwards to and what reaches that port from other files', async () => {
+    const db = (await rows()).find((row) => row.label.startsWith('5432 · db'));
+    assert.ok(db);
+    assert.deepStrictEqual(db.children.map((child) => child.label), ['container 5432']);
+    const [container] = db.children;
+    assert.strictEqual(container.description, '2 places refer to it');
+    const urlLine = await lineOf('compose.yaml', 'DATABASE_URL: postgres://');
+    const envLine = await lineOf('.env', 'DATABASE_URL=');
+    assert.deepStrictEqual(container.children.map((child) => child.label).sort(), [`.env:${envLine} · DATABASE_URL`, `compose.yaml:${urlLine} · environment DATABASE_URL`].sort());
+    assert.ok(container.children.every((child) => child.command), 'each row opens its line');
   });
 
   it('a row without problems has none marked (6379 on 127.0.0.1)', async () => {
