@@ -33,7 +33,7 @@ export const RULES: readonly RuleInfo[] = [
   { code: 'unset-variable', defaultSeverity: 'hint',
     description: 'A Compose port set by a variable that the .env beside the file does not set and that has no default: docker compose takes it from the shell, or uses a blank string.' },
   { code: 'unreachable-port', defaultSeverity: 'warning',
-    description: 'A target (nginx proxy_pass or upstream server, a URL or host:port in a setting) that reaches a Compose service on a port it is known not to listen on: its Dockerfile\'s EXPOSE, expose:, ports:, PORT setting and image name others.' },
+    description: 'A target (nginx proxy_pass or upstream server, a URL or host:port in a setting) that reaches a Compose service on a port it is known not to listen on: its Dockerfile\'s EXPOSE, expose:, ports:, a PORT setting or its image say where it listens.' },
 ];
 
 const byCode = new Map(RULES.map((rule) => [rule.code, rule]));

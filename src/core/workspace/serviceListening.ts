@@ -19,6 +19,8 @@ export interface ListenSource {
   location?: PortLocation;
   /** For messages: "api/Dockerfile line 13", "expose: in compose.yaml line 9", "the postgres image". */
   where: string;
+  /** For a setting: its name, upper-cased. */
+  setting?: string;
 }
 
 export interface Listening {
@@ -68,12 +70,17 @@ export function serviceListening(service: ServiceModel, inputs: ListeningInputs)
       for (const mention of file.mentions) {
         if (mention.service !== service.name || mention.implicit || kindOfComposeMention(mention, listenSettings) !== kind) continue;
         const label = kind === 'expose' ? 'expose: in ' : kind === 'ports' ? 'ports: in ' : `${settingName(mention)} in `;
-        sources.push(source(mention, kind, file.path, `${label}${file.path} line ${lines()(mention.start)}`));
+        const entry = source(mention, kind, file.path, `${label}${file.path} line ${lines()(mention.start)}`);
+        if (kind === 'setting') entry.setting = settingName(mention).toUpperCase();
+        sources.push(entry);
       }
     }
   }
   const known = command === undefined ? (image ?? (baseImage === undefined ? undefined : lookupImage(baseImage))) : undefined;
-  for (const port of known?.ports ?? []) {
+  // A setting the image documents as moving its port (PGPORT for postgres) replaces the image's default.
+  const imageSettings = new Set((known?.portSettings ?? []).map((setting) => setting.toUpperCase()));
+  const moved = sources.some((entry) => entry.kind === 'setting' && imageSettings.has(entry.setting ?? ''));
+  for (const port of moved ? [] : known?.ports ?? []) {
     const entry: ListenSource = { port: port.port, kind: 'image', where: `the ${known!.image} image (${known!.software})` };
     if (port.endPort !== undefined) entry.endPort = port.endPort;
     sources.push(entry);
@@ -95,7 +102,9 @@ function builtDockerfileSources(dockerfile: ReadFile, target: string | undefined
     const isSetting = mention.role === 'setting' && mention.context?.startsWith('ENV ') && listenSettings.has(mention.context.slice(4).toUpperCase());
     if (!isExpose && !isSetting) continue;
     const label = isExpose ? '' : `${mention.context} in `;
-    sources.push(source(mention, isExpose ? 'dockerfile' : 'setting', dockerfile.path, `${label}${dockerfile.path} line ${lines()(mention.start)}`));
+    const entry = source(mention, isExpose ? 'dockerfile' : 'setting', dockerfile.path, `${label}${dockerfile.path} line ${lines()(mention.start)}`);
+    if (!isExpose) entry.setting = settingName(mention).toUpperCase();
+    sources.push(entry);
   }
   return { sources, baseImage };
 }

@@ -1,0 +1,107 @@
+import * as assert from 'assert';
+import fc from 'fast-check';
+import { createWorkspace, type PortLocation, type PortWorkspace } from '../../src/core';
+
+// The workspace model never throws and never points outside a file, whatever the files hold: token soups of
+// the keys it reads across files (builds, names, mounts), binary garbage, and inputs of the wrong types.
+
+const seed = 20261201;
+
+const composeTokens = ['services:', 'web:', 'db:', 'build:', 'context:', 'dockerfile:', 'target:', 'image:', 'hostname:', 'container_name:',
+  'networks:', 'aliases:', 'links:', 'volumes:', 'type: bind', 'source:', 'command:', 'entrypoint:', 'network_mode:', 'environment:',
+  'ports:', 'expose:', 'PORT', 'PGPORT', 'DATABASE_URL', ': ', ':', '- ', '\n', '\n  ', '\n    ', '\n      ', '"', "'", '8080', '3000', '5432',
+  'postgres', 'nginx', './web', '../', '/', '.', 'Dockerfile', 'default.conf', 'web:3000', 'postgres://db:', 'http://web', '${', '}', ':-',
+  '[', ']', '{', '}', ',', '&a ', '*a', '<<: ', '---\n', '|\n', ' ', '~'];
+const nginxTokens = ['server {', 'upstream web ', 'listen ', 'server ', 'proxy_pass ', 'http://', 'web', 'db', ':', '3000', '80', ';', '}', '{', '\n', ' ', '$host', '[::1]'];
+const dockerTokens = ['FROM node AS a\n', 'FROM a\n', 'FROM postgres\n', 'FROM ', ' AS ', 'EXPOSE ', 'ENV PORT=', 'ARG PORT=', '3000', '8080', '$PORT', '\n', '\\\n', ' ', '/udp'];
+const envTokens = ['URL=', 'http://web:', 'postgres://db:', 'PORT=', 'A_ADDR=', 'web:', '3000', '5432', '\n', '"', "'", '${', '}', ' ', '#'];
+
+const soup = (tokens: string[]) => fc.array(fc.constantFrom(...tokens), { maxLength: 60 }).map((parts) => parts.join(''));
+
+const PATHS = ['compose.yaml', 'compose.override.yaml', '.env', 'web/Dockerfile', 'nginx/default.conf', 'app/compose.yaml', 'app/nginx.conf'];
+
+function checkLocation(workspace: PortWorkspace, texts: Map<string, string>, at: PortLocation, what: string): void {
+  const text = texts.get(at.path);
+  assert.ok(text !== undefined, `${what}: ${at.path} is a workspace file`);
+  assert.ok(Number.isInteger(at.start) && Number.isInteger(at.end) && at.start >= 0 && at.start <= at.end && at.end <= text.length, `${what}: ${JSON.stringify(at)} within ${text.length}`);
+}
+
+function checkWorkspace(workspace: PortWorkspace, texts: Map<string, string>): void {
+  for (const [path, text] of texts) {
+    for (const found of workspace.findings(path)) {
+      assert.ok(found.start >= 0 && found.start <= found.end && found.end <= text.length, `${found.code} in ${path}`);
+      for (const edit of found.fix?.edits ?? []) assert.ok(edit.start >= 0 && edit.start <= edit.end && edit.end <= text.length, `fix of ${found.code}`);
+    }
+    const offsets = text.length <= 400 ? [...Array(text.length + 1).keys()] : workspace.mentions(path).map((m) => m.start);
+    for (const offset of offsets) {
+      for (const at of workspace.references(path, offset)) checkLocation(workspace, texts, at, `references ${path}@${offset}`);
+      for (const at of workspace.definition(path, offset)) checkLocation(workspace, texts, at, `definition ${path}@${offset}`);
+      for (const entry of workspace.otherPublishers(path, offset)) checkLocation(workspace, texts, entry.location, 'otherPublishers');
+      const info = workspace.target(path, offset);
+      for (const entry of info?.listensOn ?? []) if (entry.location) checkLocation(workspace, texts, entry.location, 'target');
+    }
+    workspace.dependants(path);
+  }
+  for (const entry of workspace.portMap()) checkLocation(workspace, texts, entry.location, 'portMap');
+}
+
+describe('workspace robustness', function () {
+  this.timeout(120_000);
+
+  it('token soups of every format, in a stack of files that refer to each other: 120 cases', () => {
+    const files = fc.tuple(soup(composeTokens), soup(composeTokens), soup(envTokens), soup(dockerTokens), soup(nginxTokens), soup(composeTokens), soup(nginxTokens));
+    fc.assert(fc.property(files, (contents) => {
+      const workspace = createWorkspace();
+      const texts = new Map<string, string>();
+      PATHS.forEach((path, i) => {
+        workspace.set(path, contents[i]);
+        texts.set(path, contents[i]);
+      });
+      checkWorkspace(workspace, texts);
+      // And after every file changed once more, so that cached readings are replaced.
+      PATHS.forEach((path, i) => {
+        const text = contents[(i + 1) % contents.length];
+        workspace.set(path, text);
+        texts.set(path, text);
+      });
+      checkWorkspace(workspace, texts);
+    }), { seed, numRuns: 120, endOnFailure: false });
+  });
+
+  it('compose keys with values of the wrong type', () => {
+    const workspace = createWorkspace();
+    const texts = new Map<string, string>([
+      ['compose.yaml', 'services:\n  web:\n    build: [a, b]\n    image: {a: 1}\n    hostname: [x]\n    networks: [front, back]\n    links: {db: x}\n    volumes: "./x:/y"\n    environment: 5\n    command: {a: b}\n    network_mode: [host]\n  db: 7\n  "": {}\n  ~: null\n'],
+      ['compose.override.yaml', 'services: [web, db]\n'],
+      ['app/compose.yaml', 'services:\n  web:\n    build:\n      context: [x]\n      dockerfile: {a: b}\n      target: 8\n    volumes:\n      - type: bind\n      - {source: 5}\n      - [1, 2]\n      - ":"\n      - "::"\n'],
+      ['.env', 'A=http://web:3000\nB=postgres://db:\n'],
+      ['app/nginx.conf', 'server { location / { proxy_pass http://web:99999; proxy_pass http://:3000; } }'],
+    ]);
+    for (const [path, text] of texts) workspace.set(path, text);
+    checkWorkspace(workspace, texts);
+  });
+
+  it('arguments of the wrong type and garbage paths answer empty, never throw', () => {
+    const workspace = createWorkspace({ rules: null as never, ephemeralRange: 'x' as never });
+    const anyWorkspace = workspace as unknown as Record<string, (...args: unknown[]) => unknown>;
+    workspace.set('compose.yaml', 'services:\n  web:\n    image: nginx\n    ports: ["8080:80"]\n');
+    for (const args of [[undefined], [null], [42], [{}], ['../../etc/passwd'], ['/'], [''], ['compose.yaml', -1], ['compose.yaml', 1e9], ['compose.yaml', NaN]]) {
+      for (const method of ['findings', 'mentions', 'references', 'definition', 'target', 'otherPublishers', 'dependants', 'has', 'delete']) {
+        assert.doesNotThrow(() => anyWorkspace[method](...args), `${method}(${args.map(String).join(', ')})`);
+      }
+      assert.doesNotThrow(() => anyWorkspace.set(...args, ...args));
+    }
+    assert.doesNotThrow(() => workspace.suggestHostPort(NaN));
+    assert.doesNotThrow(() => workspace.publishers(Number.POSITIVE_INFINITY, 'x' as never));
+    assert.ok(Array.isArray(workspace.portMap()));
+  });
+
+  it('binary garbage and a very large file', () => {
+    const workspace = createWorkspace();
+    let garbage = '';
+    for (let i = 0; i < 5000; i++) garbage += String.fromCharCode((i * 7919) % 65536);
+    const texts = new Map<string, string>([['compose.yaml', garbage], ['nginx/default.conf', garbage], ['.env', garbage], ['web/Dockerfile', garbage]]);
+    for (const [path, text] of texts) workspace.set(path, text);
+    checkWorkspace(workspace, texts);
+  });
+});

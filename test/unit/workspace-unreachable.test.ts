@@ -1,0 +1,150 @@
+import * as assert from 'assert';
+import { createWorkspace, type Finding, type PortWorkspace } from '../../src/core';
+import { applyEdits } from './applyEdits';
+
+// unreachable-port: the 502 Bad Gateway that lives between files. Warned only when what the service listens on
+// is known; every way the port can move out of sight keeps the rule silent.
+
+function unreachable(workspace: PortWorkspace, path: string): Finding[] {
+  return workspace.findings(path).filter((f) => f.code === 'unreachable-port');
+}
+
+const nginx = 'server {\n  listen 80;\n  location / {\n    proxy_pass http://web:8080;\n  }\n}\n';
+
+function stack(webService: string, files: Record<string, string> = {}): PortWorkspace {
+  const workspace = createWorkspace();
+  workspace.set('compose.yaml', `services:\n${webService}  proxy:\n    image: nginx:1.27\n    ports:\n      - "80:80"\n    volumes:\n      - ./nginx/default.conf:/etc/nginx/conf.d/default.conf:ro\n`);
+  workspace.set('nginx/default.conf', nginx);
+  for (const [path, text] of Object.entries(files)) workspace.set(path, text);
+  return workspace;
+}
+
+describe('rule unreachable-port', () => {
+  it('nginx proxy_pass to a port the built Dockerfile does not EXPOSE: names the port and where it is written, fixes it', () => {
+    const workspace = stack('  web:\n    build: ./web\n', { 'web/Dockerfile': 'FROM node:20\nWORKDIR /app\nCOPY . .\nRUN npm ci\nEXPOSE 3000\nCMD ["npm", "start"]\n' });
+    const [found, ...rest] = unreachable(workspace, 'nginx/default.conf');
+    assert.deepStrictEqual(rest, []);
+    assert.strictEqual(found.severity, 'warning');
+    assert.strictEqual(nginx.slice(found.start, found.end), '8080');
+    assert.strictEqual(found.message, 'Nothing listens on web:8080: `web` listens on 3000: web/Dockerfile line 5.');
+    assert.strictEqual(found.fix?.title, 'Use port 3000');
+    assert.strictEqual(applyEdits(nginx, found.fix!.edits), nginx.replace('web:8080', 'web:3000'));
+  });
+
+  it('DATABASE_URL in .env on 5433 while the db service is PostgreSQL on 5432', () => {
+    const workspace = createWorkspace();
+    workspace.set('compose.yaml', 'services:\n  db:\n    image: postgres:16\n  app:\n    build: .\n    env_file: .env\n');
+    const env = 'DATABASE_URL=postgres://app:secret@db:5433/app\n';
+    workspace.set('.env', env);
+    const [found] = unreachable(workspace, '.env');
+    assert.strictEqual(env.slice(found.start, found.end), '5433');
+    assert.match(found.message, /`db` listens on 5432: the postgres image \(PostgreSQL\)/);
+    assert.strictEqual(applyEdits(env, found.fix!.edits), env.replace('5433', '5432'));
+  });
+
+  it('a default port (proxy_pass http://web;) that the service does not listen on: the fix writes the port', () => {
+    const text = 'server {\n  location / { proxy_pass http://web; }\n}\n';
+    const workspace = stack('  web:\n    image: example/web\n    expose: ["3000"]\n', { 'nginx/default.conf': text });
+    const [found] = unreachable(workspace, 'nginx/default.conf');
+    assert.strictEqual(text.slice(found.start, found.end), 'web');
+    assert.match(found.message, /^Nothing listens on web \(port 80 by default\): `web` listens on 3000: expose: in compose\.yaml line 4\.$/);
+    assert.strictEqual(applyEdits(text, found.fix!.edits), text.replace('http://web;', 'http://web:3000;'));
+  });
+
+  it('lists every port when the service listens on several, and offers no fix', () => {
+    const workspace = stack('  web:\n    image: example/web\n    expose: ["3000", "9090"]\n');
+    const [found] = unreachable(workspace, 'nginx/default.conf');
+    assert.match(found.message, /listens on 3000: expose: in compose\.yaml line 4; 9090: expose: in compose\.yaml line 4\.$/);
+    assert.strictEqual(found.fix, undefined);
+  });
+
+  it('is silent for a port the service listens on by any source, a range included', () => {
+    for (const web of [
+      '  web:\n    image: example/web\n    expose: ["8080"]\n',
+      '  web:\n    image: example/web\n    ports: ["9000:8080"]\n',
+      '  web:\n    image: example/web\n    expose: ["3000"]\n    environment:\n      PORT: 8080\n',
+      '  web:\n    image: example/web\n    expose: ["8000-8100"]\n',
+    ]) {
+      assert.deepStrictEqual(unreachable(stack(web), 'nginx/default.conf'), [], web);
+    }
+  });
+
+  it('is silent when the target host is not a service of the project (unknown service)', () => {
+    const workspace = stack('  api:\n    image: example/api\n    expose: ["3000"]\n');
+    assert.deepStrictEqual(unreachable(workspace, 'nginx/default.conf'), []);
+  });
+
+  it('is silent when what the service listens on is unknown: an unknown image, a runtime image, a Dockerfile not in the workspace', () => {
+    for (const web of [
+      '  web:\n    image: example/unknown-thing:2\n',
+      '  web:\n    image: node:20\n',
+      '  web:\n    build: ./missing\n',
+      '  web:\n    build: ./missing\n    image: postgres\n',
+    ]) {
+      assert.deepStrictEqual(unreachable(stack(web), 'nginx/default.conf'), [], web);
+    }
+  });
+
+  it('is silent when the service sets its port by environment from the shell, or passes it through', () => {
+    for (const web of [
+      '  web:\n    build: ./web\n    environment:\n      PORT: ${WEB_PORT}\n',
+      '  web:\n    build: ./web\n    environment:\n      - PORT\n',
+      '  db:\n    image: postgres\n  web:\n    image: postgres\n    environment:\n      PGPORT: ${PGPORT}\n',
+    ]) {
+      const workspace = stack(web, { 'web/Dockerfile': 'FROM node:20\nEXPOSE 3000\n' });
+      assert.deepStrictEqual(unreachable(workspace, 'nginx/default.conf'), [], web);
+    }
+  });
+
+  it('warns when the port set by environment is read from the .env beside the compose file', () => {
+    const workspace = stack('  web:\n    image: example/web\n    environment:\n      PORT: ${WEB_PORT}\n', { '.env': 'WEB_PORT=3000\n' });
+    const [found] = unreachable(workspace, 'nginx/default.conf');
+    assert.match(found.message, /listens on 3000: PORT in compose\.yaml line 5/);
+  });
+
+  it('is silent when a command or entrypoint may move the port, or network_mode takes the service off the network', () => {
+    for (const web of [
+      '  web:\n    build: ./web\n    command: ["npm", "run", "dev", "--", "--port", "5173"]\n',
+      '  web:\n    build: ./web\n    command: npm run dev\n',
+      '  web:\n    build: ./web\n    entrypoint: /entrypoint.sh\n',
+      '  web:\n    build: ./web\n    network_mode: host\n',
+    ]) {
+      const workspace = stack(web, { 'web/Dockerfile': 'FROM node:20\nEXPOSE 3000\n' });
+      assert.deepStrictEqual(unreachable(workspace, 'nginx/default.conf'), [], web);
+    }
+  });
+
+  it('keeps what compose itself says when a command replaces the Dockerfile\'s', () => {
+    const workspace = stack('  web:\n    build: ./web\n    command: npm run serve\n    expose: ["4000"]\n', { 'web/Dockerfile': 'FROM node:20\nEXPOSE 8080\n' });
+    const [found] = unreachable(workspace, 'nginx/default.conf');
+    assert.match(found.message, /listens on 4000: expose: in compose\.yaml line 5\.$/);
+  });
+
+  it('follows its settings: off, or another severity', () => {
+    const workspace = stack('  web:\n    image: example/web\n    expose: ["3000"]\n');
+    workspace.configure({ rules: { 'unreachable-port': 'error' } });
+    assert.deepStrictEqual(unreachable(workspace, 'nginx/default.conf').map((f) => f.severity), ['error']);
+    workspace.configure({ rules: { 'unreachable-port': 'off' } });
+    assert.deepStrictEqual(unreachable(workspace, 'nginx/default.conf'), []);
+  });
+
+  it('appears and disappears as the other file changes', () => {
+    const workspace = stack('  web:\n    build: ./web\n', { 'web/Dockerfile': 'FROM node:20\nEXPOSE 8080\n' });
+    assert.deepStrictEqual(unreachable(workspace, 'nginx/default.conf'), []);
+    workspace.set('web/Dockerfile', 'FROM node:20\nEXPOSE 3000\n');
+    assert.strictEqual(unreachable(workspace, 'nginx/default.conf').length, 1);
+    workspace.delete('web/Dockerfile');
+    assert.deepStrictEqual(unreachable(workspace, 'nginx/default.conf'), []);
+  });
+
+  it('an nginx config mounted into two projects is warned only when both agree', () => {
+    const workspace = createWorkspace();
+    const mount = '    volumes:\n      - ../nginx/default.conf:/etc/nginx/conf.d/default.conf\n';
+    workspace.set('a/compose.yaml', `services:\n  web:\n    image: example/web\n    expose: ["3000"]\n  proxy:\n    image: nginx\n${mount}`);
+    workspace.set('b/compose.yaml', `services:\n  web:\n    image: example/web\n    expose: ["8080"]\n  proxy:\n    image: nginx\n${mount}`);
+    workspace.set('nginx/default.conf', nginx);
+    assert.deepStrictEqual(unreachable(workspace, 'nginx/default.conf'), []);
+    workspace.set('b/compose.yaml', `services:\n  web:\n    image: example/web\n    expose: ["3001"]\n  proxy:\n    image: nginx\n${mount}`);
+    assert.strictEqual(unreachable(workspace, 'nginx/default.conf').length, 1);
+  });
+});
