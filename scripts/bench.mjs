@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { composeFile, dockerfile, dotenvFile, nginxFile, seededRandom } from '../bench/generateInputs.mjs';
+import { runWorkspaceBench } from '../bench/workspaceBench.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -209,6 +210,9 @@ console.error(`Port Lens benchmark · node ${process.version} · ${os.cpus().len
     note: perQuery.map((q) => `${q.query} ${µs(q.ns)}`).join(', ') });
 }
 
+// Image knowledge (issue 10): its own file.
+await (await import('../bench/images.mjs')).benchImages({ bundle, record, timePerCall, median, ms, workDir });
+
 // Scan + check against the format's natural baseline.
 const scanRows = [
   { name: `scan+check compose, 2,000 services (${lineCount(inputs.compose)} lines)`, text: inputs.compose, format: 'compose',
@@ -272,6 +276,9 @@ for (const row of scanRows) {
     figure, figureText: `${figure.toFixed(5)}×`, target: '≤ 0.01×', pass: figure <= 0.01 && found > 0,
     note: `${cached.sortedMentions.length} mentions, ${cached.analysis.findings.length} findings; mentionAt + findings filter + lookupPort + hoverMarkdown` });
 }
+
+// The workspace model (issue 11): indexing, links between files, an edit, heap per file; in its own process.
+for (const row of runWorkspaceBench(benchBundle)) record(row);
 
 // The .vsix: today's, when asked to build it; otherwise the newest one lying in the repository.
 {

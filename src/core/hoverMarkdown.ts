@@ -2,6 +2,7 @@
 // role the surrounding syntax gives it, and the findings on it. Markdown, kept plain so that it reads well
 // in light and dark themes alike (no colours, no HTML).
 import type { Finding, PortInfo, PortMention, ServiceEntry } from './types';
+import { imageLine } from './imageHover';
 import { classifyPort, describePortClass } from './ranges';
 
 const sourceLabel: Record<ServiceEntry['source'], string> = { user: 'your settings', common: 'common software', iana: 'IANA' };
@@ -11,6 +12,12 @@ export function hoverMarkdown(mention: PortMention, info: PortInfo | undefined, 
   const lines: string[] = [];
   lines.push(`**${portTitle(mention)}**${mention.implicit ? ' (implicit: not written, the default for this syntax)' : ''}`);
   lines.push('');
+  // What the service's image runs there comes first; the registry's other uses of the number then shrink to one line.
+  const image = imageLine(mention);
+  if (image) {
+    lines.push(image.line);
+    lines.push('');
+  }
   if (mention.variable) {
     lines.push(`The value of ${codeSpan(mention.variable.name)} ${escapeMarkdown(mention.variable.source)}.`);
     lines.push('');
@@ -26,7 +33,13 @@ export function hoverMarkdown(mention: PortMention, info: PortInfo | undefined, 
     lines.push(role);
     lines.push('');
   }
-  if (info && info.services.length > 0) {
+  if (image && info && info.services.length > 0) {
+    // The team's own names (portLens.customPorts) stay whole: they said what the port is for them.
+    const own = info.services.filter((s) => s.source === 'user');
+    for (const service of own) lines.push(`- ${serviceLine(service)}`);
+    const others = alsoUsedByLine(info.services.filter((s) => s.source !== 'user'), image.software);
+    if (others) lines.push(...(own.length > 0 ? ['', others] : [others]));
+  } else if (info && info.services.length > 0) {
     for (const service of info.services.slice(0, 8)) lines.push(`- ${serviceLine(service)}`);
     if (info.services.length > 8) lines.push(`- …and ${info.services.length - 8} more (Port Lens: Look Up Port…)`);
   } else if (info) {
@@ -104,8 +117,23 @@ function serviceLine(service: ServiceEntry): string {
   return `**${escapeMarkdown(service.name)}**${protocols}${description} · ${source}`;
 }
 
+/** The registry's uses of the number, once the image has said what runs there: names only, on one line. */
+function alsoUsedByLine(services: readonly ServiceEntry[], software: string): string | undefined {
+  const own = software.toLowerCase();
+  const names: string[] = [];
+  for (const service of services) {
+    const name = service.name.trim();
+    const key = name.toLowerCase();
+    if (name === '' || key.includes(own) || own.includes(key) || names.some((n) => n.toLowerCase() === key)) continue;
+    names.push(name);
+  }
+  if (names.length === 0) return undefined;
+  const shown = names.slice(0, 6).map(escapeMarkdown).join(', ');
+  return `Also used by: ${shown}${names.length > 6 ? `, and ${names.length - 6} more (Port Lens: Look Up Port…)` : ''}.`;
+}
+
 /** Text inside a code span is shown literally; only a backtick could end it early. */
-function codeSpan(text: string): string {
+export function codeSpan(text: string): string {
   return `\`${text.replace(/`/g, "'")}\``;
 }
 

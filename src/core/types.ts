@@ -79,6 +79,10 @@ export interface PortMention {
   /** The image the port belongs to: the compose service's `image:` (interpolated), or the Dockerfile stage's
    *  `FROM` image, as written there (see `lookupImage`). */
   image?: string;
+  /** For compose, with `image`: what in the service may make the image listen elsewhere than its defaults (an
+   *  `environment` port setting, `env_file:`, a `command:` naming a port, a mounted config file), in words.
+   *  Absent when nothing there can. */
+  portsChangedBy?: string;
 }
 
 /** A compose service's container count and the setting it comes from. */
@@ -213,7 +217,8 @@ export interface PortWorkspace {
   paths(): string[];
   /** Single-file and cross-file findings of one file, in text order. */
   findings(path: string): Finding[];
-  /** The file's port mentions sorted by start offset (for `mentionAt` and the hover). */
+  /** The file's port mentions sorted by start offset (for `mentionAt` and the hover); the model's own array,
+   *  handed out without a copy: read it, do not change it. */
   mentions(path: string): PortMention[];
   /** The mentions that refer to the same socket as the port under `offset`, that port included. */
   references(path: string, offset: number): PortLocation[];
@@ -232,6 +237,12 @@ export interface PortWorkspace {
   suggestHostPort(port: number, protocol?: Protocol): number | undefined;
   /** The service the target under `offset` reaches (`proxy_pass http://web:3000`) and what it listens on. */
   target(path: string, offset: number): TargetInfo | undefined;
+  /** Markdown lines the hover adds about the port under `offset` from the rest of the workspace: the service a
+   *  target reaches and what it listens on, the other compose projects that publish the same host port. */
+  hoverNotes(path: string, offset: number): string[];
+  /** Every compose service of the workspace, by project then name: what it listens on and the targets that
+   *  reach it (for the Ports view). */
+  services(): WorkspaceService[];
   /** The files whose findings may change when this one changes (itself excluded): what a front end re-checks. */
   dependants(path: string): string[];
   /** Counters of the work done so far, for tests of the incremental behaviour and the benchmark. */
@@ -250,6 +261,26 @@ export interface TargetInfo {
   listensOn: { port: number; endPort?: number; where: string; location?: PortLocation }[];
   /** True or false when what the service listens on is known; undefined when something may move its port. */
   reachable?: boolean;
+}
+
+/** A compose service as the workspace sees it. */
+export interface WorkspaceService {
+  /** The compose project: its folder ('' for the workspace root). */
+  project: string;
+  name: string;
+  /** Its key in each compose file that defines it. */
+  declarations: PortLocation[];
+  /** Other names it answers to: hostname, container_name, network aliases, link aliases. */
+  aliases: string[];
+  image?: string;
+  /** The workspace path of the Dockerfile it builds. */
+  dockerfile?: string;
+  /** What it listens on, in order of trust (see TargetInfo). */
+  listensOn: TargetInfo['listensOn'];
+  /** False when something (a command, a setting read from the shell, a network mode) may move its port. */
+  listeningKnown: boolean;
+  /** The targets in the workspace that reach it (`proxy_pass http://web:3000`, `DATABASE_URL=…db:5432…`). */
+  reachedBy: { port: number; location: PortLocation; reachable?: boolean }[];
 }
 
 export interface WorkspaceStats {

@@ -8,6 +8,7 @@ import { anyInstruction, renderSplitDockerfile, splitDockerfile, splitPortCase, 
 import { seedTexts } from './fixtureTexts';
 import { applyMutations, mutatedCase } from './mutations';
 import { checkText, formats } from './scanInvariants';
+import { imageProperties } from './imageProperties';
 
 const severityOrOff = fc.constantFrom('error', 'warning', 'info', 'hint', 'off') as fc.Arbitrary<'error' | 'warning' | 'info' | 'hint' | 'off'>;
 
@@ -15,7 +16,7 @@ const severityOrOff = fc.constantFrom('error', 'warning', 'info', 'hint', 'off')
 export const checkOptions: fc.Arbitrary<CheckOptions> = fc.record(
   {
     ephemeralRange: fc.tuple(fc.integer({ min: -10, max: 70000 }), fc.integer({ min: -10, max: 70000 })),
-    rules: fc.dictionary(fc.constantFrom('invalid-port', 'dynamic-range', 'host-port-conflict', 'exposed-all-interfaces', 'privileged-host-port', 'yaml-base60', 'unset-variable', 'no-such-rule'), severityOrOff),
+    rules: fc.dictionary(fc.constantFrom('invalid-port', 'dynamic-range', 'host-port-conflict', 'exposed-all-interfaces', 'privileged-host-port', 'yaml-base60', 'unset-variable', 'container-port-mismatch', 'no-such-rule'), severityOrOff),
     // Compose: the .env variables (with values that are not ports, and one that holds a `${`), and a merged file.
     variables: fc.constantFrom(new Map<string, string>(), new Map([['PORT', '8080'], ['WEB_PORT', '80:80'], ['IP', '::1'], ['A', '${'], ['DB_PORT', '99999']])),
     mergedWith: fc.constantFrom([], [{ name: 'compose.override.yaml', text: 'services:\n  web:\n    deploy: {replicas: 2}\n    profiles: [a]\n    ports: ["8080:80", "${PORT}:81"]\n', after: true }]),
@@ -24,16 +25,17 @@ export const checkOptions: fc.Arbitrary<CheckOptions> = fc.record(
 );
 
 const tokens: Record<ConfigFormat, string[]> = {
-  compose: ['services:', 'web:', 'ports:', 'expose:', 'environment:', 'healthcheck:', 'test:', 'labels:', 'network_mode: host',
+  compose: ['services:', 'web:', 'image: ', 'grafana/grafana', 'lscr.io/linuxserver/duplicati:latest', 'postgres:16', 'build: .', 'env_file: a',
+    'command: ', 'volumes:', './c:/etc/c', 'GF_SERVER_HTTP_PORT', ':80', '0.0.0.0:', '[::]:', 'ports:', 'expose:', 'environment:', 'healthcheck:', 'test:', 'labels:', 'network_mode: host',
     'target:', 'published:', 'host_ip:', 'protocol:', 'mode: host', 'PORT', 'DB_PORT', '=', ': ', ':', '- ', '\n', '\n  ', '\n    ', '\n      ',
     '"', "'", '8080', '80', '22', '0', '65536', '127.0.0.1', '[::1]', '::1', '/udp', '/TCP', '/x', '-', '${', '}', ':-', '$$', '[', ']', '{', '}', ',',
     '#', 'http://localhost:', 'postgres://u:p@db:', 'traefik.http.services.a.loadbalancer.server.port=', '&a ', '*a', '<<: ', '!!str ', '---\n', '|\n', ' '],
-  dockerfile: ['FROM alpine', 'EXPOSE ', 'ARG ', 'ENV ', 'HEALTHCHECK ', 'CMD ', 'curl http://localhost:', 'PORT', 'PORT=', '=', ' ', '\n', '\\\n', '`\n',
+  dockerfile: ['FROM alpine', 'FROM ', ' AS b', 'FROM b', 'node:20', 'grafana/grafana', '--platform=$P ', 'EXPOSE ', 'ARG ', 'ENV ', 'HEALTHCHECK ', 'CMD ', 'curl http://localhost:', 'PORT', 'PORT=', '=', ' ', '\n', '\\\n', '`\n',
     '# escape=`\n', '8080', '80', '0', '65536', '/tcp', '/udp', '/TCP', '/x', '-', ':', '$', '${', '}', ':-', '"', "'", '#', '<<EOF\n', 'EOF\n', '[', ']', ','],
   nginx: ['listen ', 'server ', 'upstream u ', 'proxy_pass ', 'fastcgi_pass ', 'grpc_pass ', 'resolver ', 'server {', 'http {', '{', '}', ';', ' ', '\n',
     '"', "'", '#', '\\', '8080', '80', '0', '65536', '127.0.0.1', 'localhost', '[::]', '[', ']', '::1', '*', ':', '-', 'unix:', '/run/a.sock',
     'http://', 'https://', 'grpc://', 'ssl', 'quic', 'default_server', 'backlog=', 'syslog:server=', '${', 'NGINX_PORT', '$host'],
-  dotenv: ['PORT', 'DB_PORT', 'API_URL', 'export ', '=', ': ', ' ', '\n', '\r\n', '"', "'", '#', ' #', '\\', '8080', '80', '0', '65536', '-1', ',',
+  dotenv: ['PORT', 'DB_PORT', ':80', '0.0.0.0:', '[::]:', '127.0.0.1:', 'API_URL', 'export ', '=', ': ', ' ', '\n', '\r\n', '"', "'", '#', ' #', '\\', '8080', '80', '0', '65536', '-1', ',',
     'http://localhost:', 'postgres://u:p@db:', '/app', '${', '}', ':-', '$', 'abc'],
 };
 
@@ -97,5 +99,6 @@ export function robustnessProperties(): RobustnessProperty[] {
       checkWholeSplitPort(text, port!, splitCase, scanned.mentions, scanned.problems);
     }),
   });
+  properties.push(...imageProperties());
   return properties;
 }

@@ -8,6 +8,8 @@ import { scanDotenv } from '../../src/core/formats/dotenv';
 import { scanNginx } from '../../src/core/formats/nginx';
 import { checkPorts, SEMANTIC_RULES } from '../../src/core/rules/checkPorts';
 import { ruleInfo } from '../../src/core/rules/catalogue';
+import { hoverMarkdown } from '../../src/core/hoverMarkdown';
+import { lookupPort } from '../../src/core/registry/registry';
 import type { CheckOptions, ConfigFormat, Finding, PortMention, ScanResult } from '../../src/core/types';
 
 /** Called directly, not through scanFile, which turns a throw into an empty result and would hide it. */
@@ -92,7 +94,18 @@ export function checkText(text: string, format: ConfigFormat, options: CheckOpti
     throw new InvariantError(`scan ${format} threw: ${(error as Error)?.stack ?? error}`);
   }
   if (!scanned || !Array.isArray(scanned.mentions) || !Array.isArray(scanned.problems)) fail(`scan ${format}`, 'no { mentions, problems }');
-  for (const mention of scanned.mentions) checkMention(`scan ${format} mention`, text, mention);
+  for (const mention of scanned.mentions) {
+    checkMention(`scan ${format} mention`, text, mention);
+    if (mention.image !== undefined && typeof mention.image !== 'string') fail(`scan ${format} mention`, 'image is not a string', mention);
+    // The hover reads the image from the mention: whatever the scanner put there, it must give text.
+    let hover: string;
+    try {
+      hover = hoverMarkdown(mention, lookupPort(mention.port), []);
+    } catch (error) {
+      throw new InvariantError(`hover ${format} threw: ${(error as Error)?.stack ?? error}`);
+    }
+    if (!hover.startsWith('**Port')) fail(`hover ${format}`, 'does not start with the port', mention);
+  }
   for (const problem of scanned.problems) checkFinding(`scan ${format} problem`, text, problem);
   for (const rule of SEMANTIC_RULES) {
     let findings: Finding[];

@@ -18,7 +18,7 @@ describe('hoverMarkdown', () => {
   const compose = [
     'services:',
     '  db:',
-    '    image: postgres:16',
+    '    build: ./db',
     '    ports:',
     '      - "5432:5432"',
     '  web:',
@@ -77,7 +77,8 @@ describe('hoverMarkdown', () => {
     const dockerfile = 'FROM node:22\nEXPOSE 30\\\n00\n';
     for (const piece of ['30\\', '00\n']) {
       const hover = hoverAt(dockerfile, 'dockerfile', piece, 1);
-      assert.match(hover, /^\*\*Port 3000\/tcp\*\*\n\nWritten across a line continuation: Docker reads it as 3000\.\n/);
+      // The stage's image comes first, right after the title.
+      assert.match(hover, /^\*\*Port 3000\/tcp\*\*\n\n\*\*Node\.js runtime\*\*, from image `node`, [^\n]*\n\nWritten across a line continuation: Docker reads it as 3000\.\n/);
     }
     assert.doesNotMatch(hoverAt('EXPOSE 3000\n', 'dockerfile', '3000'), /line continuation/);
   });

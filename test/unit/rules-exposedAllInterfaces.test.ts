@@ -21,13 +21,14 @@ function fixed(text: string): unknown[] {
   return doc.services.db.ports;
 }
 
-function db(ports: string): string {
-  return `services:\n  db:\n    image: postgres:16\n    ports:\n${ports}    volumes:\n      - data:/var/lib/postgresql/data\nvolumes:\n  data: {}\n`;
+/** A service built from its own Dockerfile: no image tells what runs there, so the rule goes by the number. */
+function db(ports: string, from = '    build: ./db\n'): string {
+  return `services:\n  db:\n${from}    ports:\n${ports}    volumes:\n      - data:/var/lib/postgresql/data\nvolumes:\n  data: {}\n`;
 }
 
 describe('rule exposed-all-interfaces', () => {
   it('warns on PostgreSQL published without a host IP, saying Docker bypasses ufw and to bind 127.0.0.1', () => {
-    const text = db('      - "5432:5432"\n');
+    const text = db('      - "5432:5432"\n', '    image: postgres:16\n');
     const found = exposed(text);
     assert.strictEqual(found.length, 1);
     assert.strictEqual(found[0].severity, 'warning');
@@ -81,12 +82,12 @@ describe('rule exposed-all-interfaces', () => {
     assert.deepStrictEqual(fixed(db('      - {target: 27017, published: "27017"}\n')), [{ host_ip: '127.0.0.1', target: 27017, published: '27017' }]);
   });
 
-  it('judges by the container port and by the host port', () => {
-    const text = db('      - "15432:5432"\n      - "9200:8080"\n');
+  it('judges by the container port, not by the host port the user picked, unless the container port cannot be read', () => {
+    const text = db('      - "15432:5432"\n      - "9200:8080"\n      - "9001:80"\n      - "6379:${REDIS_INNER}"\n');
     const found = exposed(text);
-    assert.deepStrictEqual(found.map((f) => text.slice(f.start, f.end)), ['15432', '9200']);
+    assert.deepStrictEqual(found.map((f) => text.slice(f.start, f.end)), ['15432', '6379']);
     assert.match(found[0].message, /PostgreSQL/);
-    assert.match(found[1].message, /Elasticsearch/);
+    assert.match(found[1].message, /Redis/);
   });
 
   it('warns on a range that contains a sensitive port, and fixes it like a single port', () => {
@@ -122,10 +123,52 @@ describe('rule exposed-all-interfaces', () => {
     assert.match(found[1].message, /RabbitMQ management/);
   });
 
+  it('without a known image, says it goes by the number', () => {
+    const found = exposed(db('      - "5432:5432"\n'));
+    assert.strictEqual(found.length, 1);
+    assert.match(found[0].message, /^Going by the number, since this service names no image Port Lens knows: port 5432 is commonly PostgreSQL/);
+    const unknown = exposed(db('      - "8200:8200"\n', '    image: example/secret-keeper\n'));
+    assert.match(unknown[0].message, /^Going by the number, since Port Lens does not know the image example\/secret-keeper: port 8200 is commonly HashiCorp Vault/);
+  });
+
   it('lists each sensitive port once, with what listens there and why', () => {
     const ports = SENSITIVE_PORTS.map((row) => row.port);
     assert.strictEqual(new Set(ports).size, ports.length);
     for (const row of SENSITIVE_PORTS) assert.ok(row.what && row.why, String(row.port));
     for (const port of [5432, 3306, 6379, 27017, 9200, 5672, 15672, 2375, 11211]) assert.ok(ports.includes(port), String(port));
+  });
+
+  describe('with a known image', () => {
+    const service = (image: string, ports: string, more = '') => `services:\n  app:\n    image: ${image}\n    ports:\n${ports}${more}`;
+
+    it('stays quiet for software whose number another product is known by: Duplicati on 8200, authentik on 9000, oCIS on 9200', () => {
+      assert.deepStrictEqual(exposed(service('lscr.io/linuxserver/duplicati:latest', '      - 8200:8200\n')), []);
+      assert.deepStrictEqual(exposed(service('ghcr.io/goauthentik/server:2024.2', '      - 9000:9000/tcp\n      - 9443:9443\n')), []);
+      assert.deepStrictEqual(exposed(service('owncloud/ocis', '      - 9200:9200\n')), []);
+      assert.deepStrictEqual(exposed(service('grafana/grafana', '      - "3000:3000"\n')), []);
+    });
+
+    it('warns on a database by its image whatever host port it is published on, and names the image', () => {
+      const found = exposed(service('docker.io/library/postgres:16', '      - "15432:5432"\n'));
+      assert.strictEqual(found.length, 1);
+      assert.match(found[0].message, /^PostgreSQL \(image postgres\) on container port 5432 is a database/);
+      assert.match(found[0].message, /ufw/);
+      assert.strictEqual(found[0].fix?.title, 'Bind to 127.0.0.1');
+    });
+
+    it('warns on an admin UI image, and on the admin port of software whose main port may face users', () => {
+      assert.match(exposed(service('portainer/portainer-ce', '      - "9443:9443"\n'))[0]?.message ?? '', /^Portainer CE .*administration interface/);
+      const authentik = exposed(service('ghcr.io/goauthentik/server', '      - "9000:9000"\n      - "9300:9300"\n'));
+      assert.strictEqual(authentik.length, 1);
+      assert.match(authentik[0].message, /^authentik \(image ghcr\.io\/goauthentik\/server\) on container port 9300 \(Prometheus metrics\) is an administration port/);
+    });
+
+    it('warns on a database moved to another port by the service, and not on a port its image does not listen on', () => {
+      const moved = exposed(service('minio/minio', '      - "9001:9001"\n', '    command: server /data --console-address ":9001"\n'));
+      assert.strictEqual(moved.length, 1);
+      assert.match(moved[0].message, /^MinIO \(image minio\/minio\), on container port 9001 \(where command: may have moved it\), is an object store/);
+      assert.deepStrictEqual(exposed(service('minio/minio', '      - "9001:9001"\n', '    command: server /data\n')), []);
+      assert.deepStrictEqual(exposed(service('postgres', '      - "8080:80"\n')), []);
+    });
   });
 });

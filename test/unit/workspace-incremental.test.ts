@@ -46,8 +46,9 @@ describe('workspace: incremental', () => {
     assert.strictEqual(stats.localAnalyses, 15);
     assert.strictEqual(stats.structureReads, 6);
     assert.strictEqual(stats.projectBuilds, 3);
-    // compose.yaml, compose.override.yaml, nginx and .env of each project: the files that can hold targets.
-    assert.strictEqual(stats.linkResolutions, 12);
+    // compose.yaml, compose.override.yaml, nginx, .env and the Dockerfile of each project: the files that hold
+    // targets and belong to a project (the worker's Dockerfile is built by no service here).
+    assert.strictEqual(stats.linkResolutions, 15);
   });
 
   it('asking again reads nothing', () => {
@@ -58,13 +59,13 @@ describe('workspace: incremental', () => {
   it('an edit of a compose file re-reads it, its override partner and its project\'s links, nothing of the other projects', () => {
     const { workspace, paths } = indexed();
     const work = workOf(workspace, paths, () => workspace.set('a/compose.yaml', project('a', 9090)['a/compose.yaml']));
-    assert.deepStrictEqual(work, { localAnalyses: 2, structureReads: 1, projectBuilds: 1, linkResolutions: 4 });
+    assert.deepStrictEqual(work, { localAnalyses: 2, structureReads: 1, projectBuilds: 1, linkResolutions: 5 });
   });
 
   it('an edit of a Dockerfile re-reads it and the links of the project that builds it', () => {
     const { workspace, paths } = indexed();
     const work = workOf(workspace, paths, () => workspace.set('b/web/Dockerfile', 'FROM node:20\nEXPOSE 3001\n'));
-    assert.deepStrictEqual(work, { localAnalyses: 1, structureReads: 0, projectBuilds: 0, linkResolutions: 4 });
+    assert.deepStrictEqual(work, { localAnalyses: 1, structureReads: 0, projectBuilds: 0, linkResolutions: 5 });
     assert.strictEqual(workspace.findings('b/nginx/default.conf').filter((f) => f.code === 'unreachable-port').length, 1);
   });
 
@@ -77,7 +78,7 @@ describe('workspace: incremental', () => {
   it('an edit of a .env re-reads it, the compose files it interpolates and their project', () => {
     const { workspace, paths } = indexed();
     const work = workOf(workspace, paths, () => workspace.set('a/.env', 'DATABASE_URL=postgres://db:5433/app\n'));
-    assert.deepStrictEqual(work, { localAnalyses: 3, structureReads: 2, projectBuilds: 1, linkResolutions: 4 });
+    assert.deepStrictEqual(work, { localAnalyses: 3, structureReads: 2, projectBuilds: 1, linkResolutions: 5 });
   });
 
   it('setting the same text again is no change', () => {
@@ -89,8 +90,8 @@ describe('workspace: incremental', () => {
   it('names the files to re-check after a change', () => {
     const { workspace } = indexed();
     assert.deepStrictEqual(workspace.dependants('a/web/Dockerfile'), ['a/.env', 'a/compose.override.yaml', 'a/compose.yaml', 'a/nginx/default.conf']);
-    assert.deepStrictEqual(workspace.dependants('a/compose.yaml'), ['a/.env', 'a/compose.override.yaml', 'a/nginx/default.conf']);
-    assert.deepStrictEqual(workspace.dependants('a/.env'), ['a/compose.override.yaml', 'a/compose.yaml', 'a/nginx/default.conf']);
+    assert.deepStrictEqual(workspace.dependants('a/compose.yaml'), ['a/.env', 'a/compose.override.yaml', 'a/nginx/default.conf', 'a/web/Dockerfile']);
+    assert.deepStrictEqual(workspace.dependants('a/.env'), ['a/compose.override.yaml', 'a/compose.yaml', 'a/nginx/default.conf', 'a/web/Dockerfile']);
     assert.deepStrictEqual(workspace.dependants('a/nginx/default.conf'), []);
   });
 

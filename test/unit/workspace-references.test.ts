@@ -162,3 +162,56 @@ describe('workspace: host ports across projects', () => {
     assert.doesNotMatch(conflict.fix?.title ?? '', /Use host port/);
   });
 });
+
+describe('workspace services (for the Ports view)', () => {
+  it('every service by project and name, with what it listens on and the targets that reach it', () => {
+    const workspace = workspaceOfStack();
+    workspace.set('other/compose.yaml', 'services:\n  db:\n    image: postgres:16\n    hostname: pg\n');
+    const services = workspace.services();
+    assert.deepStrictEqual(services.map((s) => `${s.project}/${s.name}`), ['/proxy', '/web', '/worker', 'other/db']);
+    const web = services.find((s) => s.name === 'web')!;
+    assert.strictEqual(web.dockerfile, 'web/Dockerfile');
+    assert.deepStrictEqual(web.listensOn.map((l) => `${l.port} ${l.where}`), ['3000 web/Dockerfile line 3', '3000 expose: in compose.yaml line 5', '3000 PORT in compose.yaml line 7']);
+    assert.strictEqual(web.listeningKnown, true);
+    assert.deepStrictEqual(shown(web.reachedBy.map((r) => r.location)), [
+      `.env@${env.indexOf('3000')}: 3000`,
+      `compose.yaml@${compose.indexOf('web:3000') + 4}: 3000`,
+      `nginx/default.conf@${nginx.indexOf('3000')}: 3000`,
+      `nginx/default.conf@${nginx.indexOf('9000')}: 9000`,
+    ].sort());
+    assert.deepStrictEqual(web.reachedBy.filter((r) => r.reachable === false).map((r) => r.port), [9000]);
+    const db = services.find((s) => s.name === 'db')!;
+    assert.deepStrictEqual([db.image, db.aliases, db.listensOn.map((l) => l.port), db.reachedBy], ['postgres:16', ['pg'], [5432], []]);
+  });
+});
+
+describe('workspace hover notes', () => {
+  it('a target: the service it reaches, where that is declared and what it listens on', () => {
+    const workspace = workspaceOfStack();
+    assert.deepStrictEqual(workspace.hoverNotes('nginx/default.conf', at('nginx/default.conf', '3000')), [
+      'Reaches `web` (compose.yaml line 2), which listens on 3000 (web/Dockerfile line 3).',
+    ]);
+  });
+
+  it('a target whose service may listen elsewhere, or whose port is not known', () => {
+    const workspace = createWorkspace();
+    workspace.set('compose.yaml', 'services:\n  api:\n    image: example/api\n  web:\n    image: example/web\n    expose: ["3000"]\n    command: ["serve", "--port", "4000"]\n');
+    const env = 'A=http://api:8080\nB=http://web:4000\n';
+    workspace.set('.env', env);
+    assert.deepStrictEqual(workspace.hoverNotes('.env', env.indexOf('8080')), ['Reaches `api` (compose.yaml line 2); what it listens on is not known here.']);
+    assert.deepStrictEqual(workspace.hoverNotes('.env', env.indexOf('4000')), [
+      'Reaches `web` (compose.yaml line 4), which listens on 3000 (expose: in compose.yaml line 6), unless something at run time moves it.',
+    ]);
+  });
+
+  it('a host port another project publishes too', () => {
+    const workspace = createWorkspace();
+    const a = 'services:\n  db:\n    image: postgres:16\n    ports:\n      - "5432:5432"\n';
+    workspace.set('a/compose.yaml', a);
+    workspace.set('b/compose.yaml', 'services:\n  pg:\n    image: postgres:16\n    ports:\n      - "127.0.0.1:5432:5432"\n');
+    assert.deepStrictEqual(workspace.hoverNotes('a/compose.yaml', a.indexOf('5432')), [
+      'Also published by `pg` in `b/compose.yaml` line 5: another compose project, so only one of them can run at a time.',
+    ]);
+    assert.deepStrictEqual(workspace.hoverNotes('a/compose.yaml', 0), []);
+  });
+});

@@ -20,7 +20,7 @@ const soup = (tokens: string[]) => fc.array(fc.constantFrom(...tokens), { maxLen
 
 const PATHS = ['compose.yaml', 'compose.override.yaml', '.env', 'web/Dockerfile', 'nginx/default.conf', 'app/compose.yaml', 'app/nginx.conf'];
 
-function checkLocation(workspace: PortWorkspace, texts: Map<string, string>, at: PortLocation, what: string): void {
+function checkLocation(texts: Map<string, string>, at: PortLocation, what: string): void {
   const text = texts.get(at.path);
   assert.ok(text !== undefined, `${what}: ${at.path} is a workspace file`);
   assert.ok(Number.isInteger(at.start) && Number.isInteger(at.end) && at.start >= 0 && at.start <= at.end && at.end <= text.length, `${what}: ${JSON.stringify(at)} within ${text.length}`);
@@ -34,15 +34,19 @@ function checkWorkspace(workspace: PortWorkspace, texts: Map<string, string>): v
     }
     const offsets = text.length <= 400 ? [...Array(text.length + 1).keys()] : workspace.mentions(path).map((m) => m.start);
     for (const offset of offsets) {
-      for (const at of workspace.references(path, offset)) checkLocation(workspace, texts, at, `references ${path}@${offset}`);
-      for (const at of workspace.definition(path, offset)) checkLocation(workspace, texts, at, `definition ${path}@${offset}`);
-      for (const entry of workspace.otherPublishers(path, offset)) checkLocation(workspace, texts, entry.location, 'otherPublishers');
+      for (const at of workspace.references(path, offset)) checkLocation(texts, at, `references ${path}@${offset}`);
+      for (const at of workspace.definition(path, offset)) checkLocation(texts, at, `definition ${path}@${offset}`);
+      for (const entry of workspace.otherPublishers(path, offset)) checkLocation(texts, entry.location, 'otherPublishers');
+      for (const note of workspace.hoverNotes(path, offset)) assert.strictEqual(typeof note, 'string');
       const info = workspace.target(path, offset);
-      for (const entry of info?.listensOn ?? []) if (entry.location) checkLocation(workspace, texts, entry.location, 'target');
+      for (const entry of info?.listensOn ?? []) if (entry.location) checkLocation(texts, entry.location, 'target');
     }
     workspace.dependants(path);
   }
-  for (const entry of workspace.portMap()) checkLocation(workspace, texts, entry.location, 'portMap');
+  for (const entry of workspace.portMap()) checkLocation(texts, entry.location, 'portMap');
+  for (const service of workspace.services()) {
+    for (const at of [...service.declarations, ...service.reachedBy.map((r) => r.location)]) checkLocation(texts, at, 'services');
+  }
 }
 
 describe('workspace robustness', function () {
@@ -86,7 +90,7 @@ describe('workspace robustness', function () {
     const anyWorkspace = workspace as unknown as Record<string, (...args: unknown[]) => unknown>;
     workspace.set('compose.yaml', 'services:\n  web:\n    image: nginx\n    ports: ["8080:80"]\n');
     for (const args of [[undefined], [null], [42], [{}], ['../../etc/passwd'], ['/'], [''], ['compose.yaml', -1], ['compose.yaml', 1e9], ['compose.yaml', NaN]]) {
-      for (const method of ['findings', 'mentions', 'references', 'definition', 'target', 'otherPublishers', 'dependants', 'has', 'delete']) {
+      for (const method of ['findings', 'mentions', 'references', 'definition', 'target', 'otherPublishers', 'hoverNotes', 'dependants', 'has', 'delete']) {
         assert.doesNotThrow(() => anyWorkspace[method](...args), `${method}(${args.map(String).join(', ')})`);
       }
       assert.doesNotThrow(() => anyWorkspace.set(...args, ...args));

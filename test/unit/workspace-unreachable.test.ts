@@ -42,6 +42,18 @@ describe('rule unreachable-port', () => {
     assert.strictEqual(applyEdits(env, found.fix!.edits), env.replace('5433', '5432'));
   });
 
+  it('an image\'s default port is no evidence once the service mounts a config that may move it; a data volume is', () => {
+    const env = 'DATABASE_URL=postgres://app:secret@db:5433/app\n';
+    const withVolume = (volume: string) => {
+      const workspace = createWorkspace();
+      workspace.set('compose.yaml', `services:\n  db:\n    image: postgres:16\n    volumes:\n      - ${volume}\n`);
+      workspace.set('.env', env);
+      return unreachable(workspace, '.env');
+    };
+    assert.strictEqual(withVolume('db-data:/var/lib/postgresql/data').length, 1);
+    assert.deepStrictEqual(withVolume('./postgres.conf:/etc/postgresql/postgresql.conf:ro'), []);
+  });
+
   it('a default port (proxy_pass http://web;) that the service does not listen on: the fix writes the port', () => {
     const text = 'server {\n  location / { proxy_pass http://web; }\n}\n';
     const workspace = stack('  web:\n    image: example/web\n    expose: ["3000"]\n', { 'nginx/default.conf': text });
@@ -102,6 +114,31 @@ describe('rule unreachable-port', () => {
     assert.match(found.message, /listens on 3000: PORT in compose\.yaml line 5/);
   });
 
+  it('reads the port a service\'s env_file sets, and follows edits of that file', () => {
+    const workspace = stack('  web:\n    build: ./web\n    env_file: ./web/web.env\n', {
+      'web/Dockerfile': 'FROM node:20\nEXPOSE 3000\n',
+      'web/web.env': 'NODE_ENV=production\nPORT=8080\n',
+    });
+    assert.deepStrictEqual(unreachable(workspace, 'nginx/default.conf'), []);
+    assert.deepStrictEqual(workspace.dependants('web/web.env'), ['compose.yaml', 'nginx/default.conf']);
+    workspace.set('web/web.env', 'NODE_ENV=production\nPORT=4000\n');
+    const [found] = unreachable(workspace, 'nginx/default.conf');
+    assert.match(found.message, /listens on 3000: web\/Dockerfile line 2; 4000: PORT in web\/web\.env line 2\.$/);
+  });
+
+  it('is silent when an env_file is not in the workspace or sets the port to what cannot be read', () => {
+    for (const [web, files] of [
+      ['  web:\n    build: ./web\n    env_file: [./web/missing.env]\n', {}],
+      ['  web:\n    build: ./web\n    env_file:\n      - path: ./web/web.env\n', { 'web/web.env': 'PORT=${APP_PORT}\n' }],
+    ] as [string, Record<string, string>][]) {
+      const workspace = stack(web, { 'web/Dockerfile': 'FROM node:20\nEXPOSE 3000\n', ...files });
+      assert.deepStrictEqual(unreachable(workspace, 'nginx/default.conf'), [], web);
+    }
+    // An optional env_file that is missing sets nothing.
+    const optional = stack('  web:\n    build: ./web\n    env_file:\n      - path: ./web/local.env\n        required: false\n', { 'web/Dockerfile': 'FROM node:20\nEXPOSE 3000\n' });
+    assert.strictEqual(unreachable(optional, 'nginx/default.conf').length, 1);
+  });
+
   it('is silent when a command or entrypoint may move the port, or network_mode takes the service off the network', () => {
     for (const web of [
       '  web:\n    build: ./web\n    command: ["npm", "run", "dev", "--", "--port", "5173"]\n',
@@ -146,5 +183,25 @@ describe('rule unreachable-port', () => {
     assert.deepStrictEqual(unreachable(workspace, 'nginx/default.conf'), []);
     workspace.set('b/compose.yaml', `services:\n  web:\n    image: example/web\n    expose: ["3001"]\n  proxy:\n    image: nginx\n${mount}`);
     assert.strictEqual(unreachable(workspace, 'nginx/default.conf').length, 1);
+  });
+});
+
+describe('rule unreachable-port in a Dockerfile', () => {
+  it('a URL in ENV of a Dockerfile a service builds resolves in that service\'s project', () => {
+    const workspace = createWorkspace();
+    workspace.set('compose.yaml', 'services:\n  api:\n    image: example/api\n    expose: ["8080"]\n  web:\n    build: ./web\n');
+    const dockerfile = 'FROM node:20\nENV API_URL=http://api:9000/v1\nHEALTHCHECK CMD curl -f http://localhost:3000/ || exit 1\nEXPOSE 3000\n';
+    workspace.set('web/Dockerfile', dockerfile);
+    const found = workspace.findings('web/Dockerfile').filter((f) => f.code === 'unreachable-port');
+    assert.deepStrictEqual(found.map((f) => dockerfile.slice(f.start, f.end)), ['9000']);
+    assert.match(found[0].message, /`api` listens on 8080: expose: in compose\.yaml line 4/);
+    assert.deepStrictEqual(workspace.dependants('compose.yaml'), ['web/Dockerfile']);
+  });
+
+  it('a Dockerfile no service builds resolves nowhere', () => {
+    const workspace = createWorkspace();
+    workspace.set('compose.yaml', 'services:\n  api:\n    image: example/api\n    expose: ["8080"]\n');
+    workspace.set('tools/Dockerfile', 'FROM node:20\nENV API_URL=http://api:9000/v1\n');
+    assert.deepStrictEqual(workspace.findings('tools/Dockerfile'), []);
   });
 });

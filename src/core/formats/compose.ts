@@ -3,6 +3,7 @@ import { isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
 import type { Replicas, ScanResult, ServiceSettings } from '../types';
 import { exposeMoveFix } from './composeExposeFix';
 import { parseComposeDocuments } from './composeParse';
+import { readServiceImage } from './composeImage';
 import { composeLookup, composeValue, readExposeEntry, readLongPort, readShortPort, type ServiceScope } from './composePorts';
 import { readBuildArgs, readEnvironment, readHealthcheck, readLabels } from './composeSettings';
 import { mapEntries, seqItems, WalkBudget, type MapEntry } from './composeYaml';
@@ -40,6 +41,16 @@ function readService(scope: ServiceScope, service: MapEntry): ServiceSettings | 
   const field = (key: string) => entries.find((e) => e.key === key);
   const firstMention = out.mentions.length;
   readServiceMentions(scope, service, field);
+  // The image the service runs, on each of its mentions: the hover and the image-aware rules start there.
+  if (out.mentions.length > firstMention) {
+    const image = readServiceImage(scope, field);
+    if (image) {
+      for (let i = firstMention; i < out.mentions.length; i++) {
+        out.mentions[i].image = image.image;
+        if (image.portsChangedBy) out.mentions[i].portsChangedBy = image.portsChangedBy;
+      }
+    }
+  }
   // What decides whether two services' publishes can collide, stamped on every mention of the service.
   const settings = serviceSettings(readProfiles(field('profiles')?.value ?? null, scope), readReplicas(field, scope));
   if (settings) for (let i = firstMention; i < out.mentions.length; i++) stampServiceSettings(out.mentions[i], settings);

@@ -17,6 +17,37 @@ export const COMPOSE_PARSE_OPTIONS = { merge: true, uniqueKeys: false, prettyErr
  *  indented block collections, quotes and comments all as yaml reads them) for free, and stops before the
  *  recursive composer ever sees the deep document. */
 export function parseComposeDocuments(text: string): Document[] | undefined {
+  if (sharing === 0) return parseUncached(text);
+  for (const recent of recentParses) if (recent.text === text) return recent.docs;
+  const docs = parseUncached(text);
+  recentParses.unshift({ text, docs });
+  if (recentParses.length > RECENT_PARSES) recentParses.pop();
+  return docs;
+}
+
+// The workspace model reads a compose file twice in a row (its ports, then its services' names, builds and
+// mounts), and a compose file together with its override file: while it works, the last two parses are kept,
+// so that neither reading parses again. Readers only read the documents. Off otherwise, so that a check of one
+// text costs what it costs (the linear-time tests time repeated checks of one text).
+const RECENT_PARSES = 2;
+const recentParses: { text: string; docs: Document[] | undefined }[] = [];
+let sharing = 0;
+
+/** Runs `work` with the last compose readings shared between the readers of the same text. */
+export function sharingComposeReadings<T>(work: () => T): T {
+  sharing++;
+  try {
+    return work();
+  } finally {
+    sharing--;
+  }
+}
+
+export function composeReadingsShared(): boolean {
+  return sharing > 0;
+}
+
+function parseUncached(text: string): Document[] | undefined {
   const lexer = new Lexer();
   const parser = new Parser();
   const composer = new Composer(COMPOSE_PARSE_OPTIONS);

@@ -14,11 +14,14 @@ export interface MapEntry {
   pair: Pair;
 }
 
+/** Each document's anchors, built on the first alias met. Per document, not per walk: a parsed document is
+ *  read more than once (parseComposeDocuments keeps the last ones), and never changed by a reading. */
+const anchorIndexes = new WeakMap<Document, Map<string, Node[]>>();
+
 /** Aliases and merges can be nested to blow up a walk (the "billion laughs"); a budget keeps it linear.
- *  It also holds each document's anchors: yaml's Alias.resolve searches the whole document on every call,
+ *  Aliases are looked up in `anchorIndexes`: yaml's Alias.resolve searches the whole document on every call,
  *  which makes alias-heavy files quadratic. */
 export class WalkBudget {
-  private readonly anchorIndexes = new Map<Document, Map<string, Node[]>>();
   constructor(public remaining: number) {}
   spend(): boolean {
     return --this.remaining >= 0;
@@ -26,7 +29,7 @@ export class WalkBudget {
 
   /** The node an alias points to: the last anchor of that name defined before the alias. */
   target(alias: Alias, doc: Document): Node | null {
-    let index = this.anchorIndexes.get(doc);
+    let index = anchorIndexes.get(doc);
     if (!index) {
       const anchors = new Map<string, Node[]>();
       visit(doc, (_key, node) => {
@@ -38,7 +41,7 @@ export class WalkBudget {
         }
       });
       index = anchors;
-      this.anchorIndexes.set(doc, index);
+      anchorIndexes.set(doc, index);
     }
     const candidates = index.get(alias.source) ?? [];
     const at = alias.range?.[0] ?? Infinity;

@@ -4,6 +4,7 @@
 import type { Argument, DockerfileParser, Instruction, Property } from 'dockerfile-ast';
 import type { PortMention, ScanResult } from '../types';
 import { DockerfileScope } from './dockerfileScope';
+import { StageImages } from './dockerfileStageImages';
 import { interpolate, UNKNOWN, type DollarEscape, type Lookup } from './interpolation';
 import { continuedText, isContinuation } from './dockerfileContinuation';
 import type { MappedText } from './mappedText';
@@ -53,13 +54,24 @@ export function scanDockerfile(text: string): ScanResult {
   // digit to its last. Set on the text each grammar reads, after interpolation, which builds its text anew.
   const joined: Joined = (value) => value.joinedBy((start, end) => isContinuation(text, start, end, escapeChar));
 
+  // Each stage's FROM image, stamped on the mentions of that stage once it ends.
+  const stageImages = new StageImages();
+  let stageImage: string | undefined;
+  let stageMentions = 0;
+  const stampStage = () => {
+    if (stageImage !== undefined) for (let i = stageMentions; i < out.mentions.length; i++) out.mentions[i].image = stageImage;
+  };
   for (const instruction of dockerfile.getInstructions()) {
+    if (instruction.getKeyword() === 'FROM') stampStage();
     switch (instruction.getKeyword()) {
       case 'FROM': {
         const args = instruction.getArguments().map((a) => a.getValue());
         const as = args.findIndex((a) => a.toUpperCase() === 'AS');
         const base = args.find((a) => !a.startsWith('--')) ?? '';
-        scope.enterStage(base, as >= 0 ? args[as + 1] : undefined);
+        const stageName = as >= 0 ? args[as + 1] : undefined;
+        stageImage = stageImages.imageOf(base, scope.fromLookup, escape, stageName);
+        stageMentions = out.mentions.length;
+        scope.enterStage(base, stageName);
         break;
       }
       case 'ARG':
@@ -89,6 +101,7 @@ export function scanDockerfile(text: string): ScanResult {
       }
     }
   }
+  stampStage();
   for (const mention of out.mentions) if (isSplit(text, mention)) mention.split = true;
   return out.result();
 }

@@ -42,6 +42,9 @@ export class DockerfileScope {
     return undefined;
   };
 
+  /** What a FROM line sees: only the ARGs declared before the first FROM, whichever stage it starts. */
+  readonly fromLookup: Lookup = (name) => (this.globalArgs.has(name) ? this.globalArgs.get(name)! : undefined);
+
   /** What a running container sees (HEALTHCHECK commands run there): ENV defaults; anything else may come
    *  from `docker run -e`, so it is unknown rather than empty. */
   readonly runtimeLookup: Lookup = (name) => (this.env.has(name) ? this.env.get(name)! : null);

@@ -159,3 +159,22 @@ function braced(input: MappedText, bodyStart: number, close: number, lookup: Loo
       out.push(UNKNOWN, refStart, refEnd);
   }
 }
+
+/** The interpolated value, with each part that a variable sets and that cannot be read shown as written
+ *  (`postgres:${PG_VERSION}`), for text shown or looked up whole, such as an image reference. */
+export function unknownAsWritten(value: MappedText, source: string): string {
+  const s = value.text;
+  if (!s.includes(UNKNOWN)) return s;
+  let out = '';
+  let lastEnd = -1;
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] !== UNKNOWN) {
+      out += s[i];
+      continue;
+    }
+    const { start, end } = value.span(i, i + 1);
+    if (end !== lastEnd) out += source.slice(start, end);
+    lastEnd = end;
+  }
+  return out;
+}

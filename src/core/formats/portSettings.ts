@@ -4,9 +4,10 @@
 import type { PortMention } from '../types';
 import { UNKNOWN } from './interpolation';
 import type { MappedText } from './mappedText';
-import { isSpecError, parsePortRange } from './portSpec';
+import { isSpecError, MAX_PORT, parsePortRange } from './portSpec';
 import type { ScanCollector } from './scanCollector';
 import { findHostPorts, findUrlPorts } from './urlPort';
+import { isIPv4, isIPv6 } from './ipAddress';
 
 /** Well-known port variables that do not follow the *_PORT pattern. */
 const OTHER_PORT_KEYS = new Set(['PGPORT']);
@@ -37,6 +38,7 @@ export function readSetting(place: SettingPlace, value: MappedText, out: ScanCol
     readUrlPorts(place, value, out);
     return;
   }
+  if ((isPortKey(place.key) || isAddressKey(place.key)) && readListenAddress(place, value, out)) return;
   if (isPortKey(place.key)) {
     readPortValue(place, value, out, place.key.toUpperCase().endsWith('PORTS'));
     return;
@@ -78,7 +80,8 @@ export function readPortValue(place: SettingPlace, value: MappedText, out: ScanC
     items.push([i, j]);
   }
   for (const [i, j] of items) {
-    if (s.slice(i, j).includes(UNKNOWN)) continue;
+    // `-1` is how many programs write "off" for a port setting (derper's DERP_HTTP_PORT=-1): a choice, not a typo.
+    if (s.slice(i, j).includes(UNKNOWN) || s.slice(i, j) === '-1') continue;
     const r = parsePortRange(s, i, j, 'port');
     if (isSpecError(r)) {
       const { start, end } = value.span(i, j);
@@ -114,4 +117,28 @@ function emitAddress(place: SettingPlace, value: MappedText, a: ReturnType<typeo
   }
   const m = mention(place, value, a.start, a.end, a.port, a.implicit ? { implicit: true } : {});
   if (m) out.mention(m);
+}
+
+/** A listen address, as Go programs and many others take their port: `:80` (every address), `0.0.0.0:8080`,
+ *  `[::]:8080`, `127.0.0.1:9000` (Drone's `DRONE_SERVER_PORT=:80`, Caddy, Prometheus' `--web.listen-address`). */
+const LISTEN_ADDRESS = /^(?:|([0-9.]+)|\[([0-9A-Fa-f:.]+)\]):([0-9]{1,5})$/;
+
+/** Reads a value that is one listen address; false (and nothing read) when it is not one. */
+function readListenAddress(place: SettingPlace, value: MappedText, out: ScanCollector): boolean {
+  const s = value.text;
+  let i = 0;
+  let j = s.length;
+  while (i < j && /\s/.test(s[i])) i++;
+  while (j > i && /\s/.test(s[j - 1])) j--;
+  const match = LISTEN_ADDRESS.exec(s.slice(i, j));
+  if (!match) return false;
+  const [, ipv4, ipv6, digits] = match;
+  if (ipv4 !== undefined && !isIPv4(ipv4)) return false;
+  if (ipv6 !== undefined && !isIPv6(ipv6)) return false;
+  const port = Number(digits);
+  if (port > MAX_PORT) return false;
+  const portStart = j - digits.length;
+  const m = mention(place, value, portStart, j, port);
+  if (m) out.mention(m);
+  return true;
 }

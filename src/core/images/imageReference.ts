@@ -14,24 +14,57 @@ const MAX_REFERENCE_LENGTH = 512;
 
 /**
  * The table key of a reference, or undefined when it cannot name a known image: empty, too long, or with a
- * part still written as a variable (`${REGISTRY}/app`), whose value cannot be read here.
+ * part of its name still written as a variable (`${REGISTRY}/app`), whose value cannot be read here. A variable
+ * in the tag or digest alone (`postgres:${PG_VERSION}`) leaves the image known.
+ * One pass over the characters and one string built: the hover and the rules ask for every port of a service.
  */
 export function imageKey(reference: string): string | undefined {
   if (typeof reference !== 'string') return undefined;
-  let rest = reference.trim();
-  if (rest.length === 0 || rest.length > MAX_REFERENCE_LENGTH || /[\s$]/.test(rest)) return undefined;
-  const at = rest.indexOf('@');
-  if (at >= 0) rest = rest.slice(0, at);
-  const lastSlash = rest.lastIndexOf('/');
-  const tagColon = rest.indexOf(':', lastSlash + 1);
-  if (tagColon >= 0) rest = rest.slice(0, tagColon);
-  rest = rest.toLowerCase();
-  const parts = rest.split('/');
-  if (parts.some((part) => part.length === 0)) return undefined;
-  let host: string | undefined;
-  if (parts.length > 1 && (parts[0].includes('.') || parts[0].includes(':') || parts[0] === 'localhost')) host = parts.shift();
-  if (host !== undefined && DOCKER_HUB_HOSTS.has(host)) host = undefined;
-  if (host !== undefined && LINUXSERVER_MIRRORS.has(host) && parts[0] === 'linuxserver') host = undefined;
-  if (host === undefined && parts.length === 2 && parts[0] === 'library') parts.shift();
-  return host === undefined ? parts.join('/') : `${host}/${parts.join('/')}`;
+  let start = 0;
+  let end = reference.length;
+  while (start < end && reference.charCodeAt(start) <= SPACE) start++;
+  while (end > start && reference.charCodeAt(end - 1) <= SPACE) end--;
+  if (end === start || end - start > MAX_REFERENCE_LENGTH) return undefined;
+  // The digest, then the tag: a `:` after the last `/` (one before it is a registry host's port).
+  const at = reference.indexOf('@', start);
+  if (at >= 0 && at < end) end = at;
+  const lastSlash = reference.lastIndexOf('/', end - 1);
+  const tagColon = reference.indexOf(':', lastSlash >= start ? lastSlash + 1 : start);
+  if (tagColon >= 0 && tagColon < end) end = tagColon;
+  if (end === start) return undefined;
+  // Only what a reference's name may hold: a variable (`$`, or the scanners' marker for an unknown value),
+  // a blank or anything else means the name is not read to its end.
+  let upper = false;
+  let firstSlash = -1;
+  let colonInFirst = false;
+  let dotInFirst = false;
+  for (let i = start; i < end; i++) {
+    const c = reference.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x5f) continue;
+    if (c >= 0x41 && c <= 0x5a) upper = true;
+    else if (c === 0x2e) dotInFirst ||= firstSlash < 0;
+    else if (c === 0x2f) {
+      // No empty path component: not first, not last, not doubled.
+      if (i === start || i === end - 1 || reference.charCodeAt(i - 1) === 0x2f) return undefined;
+      if (firstSlash < 0) firstSlash = i;
+    } else if (c === 0x3a && firstSlash < 0) colonInFirst = true;
+    else return undefined;
+  }
+  let name = reference.slice(start, end);
+  if (upper) name = name.toLowerCase();
+  if (firstSlash < 0) return colonInFirst ? undefined : name;
+  const first = name.slice(0, firstSlash - start);
+  // The first part is a registry host only when it has a `.` or a `:`, or is `localhost`.
+  if (!dotInFirst && !colonInFirst && first !== 'localhost') return withoutLibrary(name);
+  const path = name.slice(firstSlash - start + 1);
+  if (DOCKER_HUB_HOSTS.has(first)) return withoutLibrary(path);
+  if (LINUXSERVER_MIRRORS.has(first) && path.startsWith('linuxserver/')) return path;
+  return name;
+}
+
+const SPACE = 0x20;
+
+/** Docker Hub's official images live in `library/`: `library/postgres` is `postgres` (not `library/a/b`). */
+function withoutLibrary(path: string): string {
+  return path.startsWith('library/') && path.indexOf('/', 8) < 0 ? path.slice(8) : path;
 }

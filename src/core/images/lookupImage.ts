@@ -8,11 +8,22 @@ import type { ImageRow } from './imageRow';
 
 let index: Map<string, ImageInfo> | undefined;
 
+/** The answers for references asked recently, as written: a file names few images, and the hover and each rule
+ *  ask about the same ones again and again. Cleared when full, so it stays small whatever is asked. */
+const recent = new Map<string, ImageInfo | null>();
+const RECENT_LIMIT = 1024;
+
 /** What the image named by an `image:` or `FROM` value runs and listens on, when the table knows it. */
 export function lookupImage(reference: string): ImageInfo | undefined {
+  const known = recent.get(reference);
+  if (known !== undefined) return known ?? undefined;
   const key = imageKey(reference);
-  if (key === undefined) return undefined;
-  return (index ??= buildIndex()).get(key);
+  const info = key === undefined ? undefined : (index ??= buildIndex()).get(key);
+  if (typeof reference === 'string') {
+    if (recent.size >= RECENT_LIMIT) recent.clear();
+    recent.set(reference, info ?? null);
+  }
+  return info;
 }
 
 /** Every row of the table, for tests and the corpus runner. */

@@ -1,9 +1,11 @@
 // The rule engine: scan once, keep the scanner's reading problems, run the semantic rules over the
 // mentions, apply the user's severities, and return findings in text order. Never throws: the editor
 // calls this on every (debounced) keystroke, and a broken rule must only lose its own findings.
+import { composeReadingsShared } from '../formats/composeParse';
 import { scanFile } from '../formats/scanFile';
 import { applyServiceSettings, mergeServiceSettings } from '../formats/serviceSettings';
 import type { CheckOptions, ConfigFormat, Finding, PortMention, ScanResult, ServiceSettings, Severity } from '../types';
+import { containerPortMismatch } from './containerPortMismatch';
 import { dynamicRange } from './dynamicRange';
 import { exposedAllInterfaces } from './exposedAllInterfaces';
 import { hostPortConflicts, hostPortConflictsAcrossFiles, type MergedFile } from './hostPortConflicts';
@@ -17,7 +19,7 @@ export interface PortAnalysis {
 }
 
 export const SEMANTIC_RULES: readonly SemanticRule[] = [
-  dynamicRange, hostPortConflicts, replicatedHostPorts, exposedAllInterfaces, privilegedHostPort,
+  dynamicRange, hostPortConflicts, replicatedHostPorts, exposedAllInterfaces, privilegedHostPort, containerPortMismatch,
 ];
 
 export function checkPorts(text: string, format: ConfigFormat, options?: CheckOptions): Finding[] {
@@ -26,7 +28,9 @@ export function checkPorts(text: string, format: ConfigFormat, options?: CheckOp
 
 export function analyzePorts(text: string, format: ConfigFormat, options?: CheckOptions): PortAnalysis {
   try {
-    const { mentions, problems, services } = scanFile(typeof text === 'string' ? text : '', format, options?.variables);
+    const source = typeof text === 'string' ? text : '';
+    const { mentions, problems, services } = format === 'compose' && composeReadingsShared()
+      ? scanComposeText(source, options?.variables) : scanFile(source, format, options?.variables);
     const merged = format === 'compose' ? scanMergedFiles(options) : [];
     if (merged.length > 0) {
       // A service's profiles and replica count are merged across the files like docker compose merges them.
@@ -57,7 +61,7 @@ function scanMergedFiles(options: CheckOptions | undefined): ScannedMergedFile[]
     try {
       if (typeof file?.text !== 'string') continue;
       const name = typeof file.name === 'string' ? file.name : 'another file';
-      const { mentions, services } = scanMergedText(file.text, options?.variables);
+      const { mentions, services } = scanComposeText(file.text, options?.variables);
       merged.push({ name, text: file.text, mentions, services, after: file.after === true });
     } catch {
       // scanFile never throws; this guards against a future one that does.
@@ -66,16 +70,22 @@ function scanMergedFiles(options: CheckOptions | undefined): ScannedMergedFile[]
   return merged;
 }
 
-/** The last merged file read. While the user types in compose.yaml its override does not change, and reading
- *  it again on every keystroke would double the cost of each check. The mentions are handed out as copies,
- *  since the merged service settings are written onto them. */
-let lastMerged: { text: string; variables: ReadonlyMap<string, string> | undefined; scan: ScanResult } | undefined;
+/** The last compose files read. While the user types in compose.yaml its override does not change, and reading
+ *  it again on every keystroke would double the cost of each check. While the workspace model works (see
+ *  sharingComposeReadings) the checked file's own scan is kept too: it checks a compose file and then its
+ *  override, each merged with the other, and so reads each once instead of twice. The mentions are handed out
+ *  as copies, since the merged service settings are written onto them. */
+const recentComposeScans: { text: string; variables: ReadonlyMap<string, string> | undefined; scan: ScanResult }[] = [];
+const RECENT_COMPOSE_SCANS = 2;
 
-function scanMergedText(text: string, variables: ReadonlyMap<string, string> | undefined): ScanResult {
-  if (!lastMerged || lastMerged.text !== text || lastMerged.variables !== variables) {
-    lastMerged = { text, variables, scan: scanFile(text, 'compose', variables) };
+function scanComposeText(text: string, variables: ReadonlyMap<string, string> | undefined): ScanResult {
+  let recent = recentComposeScans.find((entry) => entry.text === text && entry.variables === variables);
+  if (!recent) {
+    recent = { text, variables, scan: scanFile(text, 'compose', variables) };
+    recentComposeScans.unshift(recent);
+    if (recentComposeScans.length > (composeReadingsShared() ? RECENT_COMPOSE_SCANS : 1)) recentComposeScans.length = composeReadingsShared() ? RECENT_COMPOSE_SCANS : 1;
   }
-  const { mentions, problems, services } = lastMerged.scan;
+  const { mentions, problems, services } = recent.scan;
   return { mentions: mentions.map((mention) => ({ ...mention })), problems, services };
 }
 

@@ -1,31 +1,66 @@
-// exposed-all-interfaces: a database, cache, queue or admin port published on every interface. Docker
-// writes its own iptables rules ahead of host firewalls such as ufw, so "the firewall blocks it" does not hold.
-import type { Finding, PortMention } from '../types';
+// exposed-all-interfaces: a database, cache, queue, object store or admin port published on every interface.
+// Docker writes its own iptables rules ahead of host firewalls such as ufw, so "the firewall blocks it" does not
+// hold. What runs there is read from the service's image when Port Lens knows it; only when it does not is the
+// port's common use a guess, and the message says so.
+import { imagePortsIn, sensitiveKindReason } from '../images/imagePorts';
+import { lookupImage } from '../images/lookupImage';
+import type { Finding, ImageInfo, PortMention } from '../types';
 import { bindToLocalhostFix } from './bindToLocalhostFix';
 import { finding } from './catalogue';
 import { hostAddressOfMention } from './hostAddress';
 import { sensitivePortIn, type SensitivePort } from './sensitivePorts';
+
+const CONSEQUENCE = 'is published on every interface, and Docker\'s own firewall rules make it reachable from other machines even '
+  + 'when a host firewall such as ufw blocks the port. Bind it to 127.0.0.1 unless other machines must reach it.';
 
 export function exposedAllInterfaces(mentions: readonly PortMention[], text: string): Finding[] {
   const findings: Finding[] = [];
   for (const mention of mentions) {
     if (mention.role !== 'host' || mention.implicit) continue;
     if (hostAddressOfMention(mention, text).kind !== 'all') continue;
-    const hit = sensitivePortOf(mention);
-    if (!hit) continue;
-    const message = `${hit.what} (port ${hit.port}: ${hit.why}) is published on every interface, and Docker's own firewall rules make it reachable from other machines even when a host firewall such as ufw blocks the port. Bind it to 127.0.0.1 unless other machines must reach it.`;
-    findings.push(finding('exposed-all-interfaces', mention.start, mention.end, message, bindToLocalhostFix(mention, text)));
+    const what = whatIsExposed(mention);
+    if (!what) continue;
+    findings.push(finding('exposed-all-interfaces', mention.start, mention.end, `${what} ${CONSEQUENCE}`, bindToLocalhostFix(mention, text)));
   }
   return findings;
 }
 
-/** Judged by the container port first (what runs inside), then by the host port (`15432:5432` and `5432:8080` both count). */
+/** What the publish exposes, as the start of the message, or undefined when it is nothing to keep local. */
+function whatIsExposed(mention: PortMention): string | undefined {
+  const info = mention.image !== undefined ? lookupImage(mention.image) : undefined;
+  // An image that listens on nothing of its own (node, python) runs the application's ports: only the number says more.
+  if (info && info.ports.length > 0) return byImage(mention, info);
+  const hit = sensitivePortOf(mention);
+  if (!hit) return undefined;
+  const why = info ? `the image ${info.image} (${info.software}) runs the application's own ports`
+    : mention.image !== undefined ? `Port Lens does not know the image ${mention.image}` : 'this service names no image Port Lens knows';
+  return `Going by the number, since ${why}: port ${hit.port} is commonly ${hit.what} (${hit.why}). If that is what runs here, it`;
+}
+
+/** Decided by the image: its kind (a database is one whatever its port), or an admin port of any software. */
+function byImage(mention: PortMention, info: ImageInfo): string | undefined {
+  const peer = mention.peer;
+  const ports = peer ? imagePortsIn(info, peer.port, peer.endPort ?? peer.port) : [];
+  const kindReason = sensitiveKindReason(info.kind);
+  const named = `${info.software} (image ${info.image})`;
+  if (ports.length > 0) {
+    const admin = ports.find((p) => p.admin);
+    if (kindReason) return `${named} on container port ${(admin ?? ports[0]).port} is ${kindReason}: it`;
+    if (admin) return `${named} on container port ${admin.port} (${admin.description}) is an administration port: it`;
+    return undefined;
+  }
+  // A container port the image does not listen on reaches nothing, unless the service moved the software there.
+  if (kindReason && peer && mention.portsChangedBy !== undefined) {
+    return `${named}, on container port ${peer.port} (where ${mention.portsChangedBy} may have moved it), is ${kindReason}: it`;
+  }
+  return undefined;
+}
+
+/** Judged by the container port, which says what runs inside; the host port is the user's pick (`5432:8080`
+ *  publishes whatever listens on 8080), so it counts only when the container port cannot be read. */
 function sensitivePortOf(mention: PortMention): SensitivePort | undefined {
   const peer = mention.peer;
-  const fromContainer = peer && Number.isInteger(peer.port)
-    ? sensitivePortIn(peer.port, peer.endPort !== undefined && peer.endPort > peer.port ? peer.endPort : peer.port)
-    : undefined;
-  if (fromContainer) return fromContainer;
-  if (!Number.isInteger(mention.port)) return undefined;
-  return sensitivePortIn(mention.port, mention.endPort !== undefined && mention.endPort > mention.port ? mention.endPort : mention.port);
+  const [low, high] = peer ? [peer.port, peer.endPort ?? peer.port] : [mention.port, mention.endPort ?? mention.port];
+  if (!Number.isInteger(low) || !Number.isInteger(high)) return undefined;
+  return sensitivePortIn(low, Math.max(low, high));
 }

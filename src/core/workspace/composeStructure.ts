@@ -3,7 +3,9 @@
 // files it mounts (`volumes:` bind sources), and what may set its port at run time (`command:`,
 // `entrypoint:`, `network_mode:`, environment keys). Values are interpolated with the `.env` beside the file.
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { readServiceImage } from '../formats/composeImage';
 import { parseComposeDocuments } from '../formats/composeParse';
+import { ScanCollector } from '../formats/scanCollector';
 import { composeLookup, composeValue, type ComposeText } from '../formats/composePorts';
 import { mapEntries, seqItems, WalkBudget, type MapEntry } from '../formats/composeYaml';
 import { UNKNOWN } from '../formats/interpolation';
@@ -26,12 +28,23 @@ export interface ComposeServiceStructure {
   image?: string;
   /** Workspace paths of bind-mounted sources (a file or a folder). */
   mounts: string[];
+  /** `env_file:` as workspace paths (undefined for one named in a way no workspace path can match), and whether
+   *  docker compose requires it (`required: false`: a missing file is skipped). */
+  envFiles: EnvFileRef[];
   /** Environment keys with a value that cannot be read here (a variable the `.env` does not set). */
   unreadableEnvironment: string[];
   environmentKeys: string[];
   /** `command:`/`entrypoint:` text, when set: it may set the port the software listens on. */
   command?: string;
   networkMode?: string;
+  /** What in the service may make its image listen elsewhere than the image's defaults (the image rules'
+   *  reading: a port setting, `env_file:`, a command, a mounted config), in words. */
+  imagePortsMovedBy?: string;
+}
+
+export interface EnvFileRef {
+  path: string | undefined;
+  required: boolean;
 }
 
 export interface ComposeStructure {
@@ -83,6 +96,7 @@ class ServiceReader {
       links: [],
       builds: field('build') !== null,
       mounts: [],
+      envFiles: [],
       unreadableEnvironment: [],
       environmentKeys: [],
     };
@@ -97,10 +111,14 @@ class ServiceReader {
     if (image) structure.image = image;
     this.readVolumes(field('volumes'), structure.mounts);
     this.readEnvironment(field('environment'), structure);
+    this.readEnvFiles(field('env_file'), structure.envFiles);
     const command = [this.commandText(field('command')), this.commandText(field('entrypoint'))].filter((part) => part !== undefined).join(' ');
     if (command !== '') structure.command = command;
     const networkMode = this.word(field('network_mode'));
     if (networkMode) structure.networkMode = networkMode;
+    const ranImage = readServiceImage({ ...this.scope, doc: this.doc, budget: this.budget, service: service.key, out: new ScanCollector() },
+      (key) => fields.find((entry) => entry.key === key));
+    if (ranImage?.portsChangedBy) structure.imagePortsMovedBy = ranImage.portsChangedBy;
     return structure;
   }
 
@@ -200,6 +218,25 @@ class ServiceReader {
     }
     for (const entry of mapEntries(node, this.doc, this.budget)) {
       note(entry.key, entry.value === null ? undefined : composeValue(entry.value, this.scope)?.text);
+    }
+  }
+
+  /** `env_file: .env.api`, a list of paths, or the long syntax `- path: ./a.env` (`required: false`: docker
+   *  compose skips it when missing). */
+  private readEnvFiles(node: Node | null, envFiles: EnvFileRef[]): void {
+    if (node === null) return;
+    const items = isSeq(node) ? seqItems(node, this.doc, this.budget).map((item) => item.node) : [node];
+    for (const item of items) {
+      let written: string | undefined;
+      let required = true;
+      if (isMap(item)) {
+        const fields = mapEntries(item, this.doc, this.budget);
+        written = this.word(fields.find((entry) => entry.key === 'path')?.value ?? null);
+        required = this.word(fields.find((entry) => entry.key === 'required')?.value ?? null) !== 'false';
+      } else {
+        written = this.word(item);
+      }
+      envFiles.push({ path: written === undefined ? undefined : resolveFrom(this.folder, written), required });
     }
   }
 

@@ -3,9 +3,9 @@
 // with its override partner; the other formats are read alone.
 import { analyzePorts } from '../rules/checkPorts';
 import { dotenvVariables } from '../formats/dotenv';
-import type { CheckOptions, MergedComposeFile } from '../types';
+import type { CheckOptions, MergedComposeFile, PortMention } from '../types';
 import { ENV_FILE_NAME, isOverrideFileName, mergePartnerNames } from './composeFileNames';
-import type { LocalAnalysis, WorkspaceFile } from './workspaceFile';
+import type { Cached, LocalAnalysis, WorkspaceFile } from './workspaceFile';
 
 /** What the model lets the analysis see of the other files. */
 export interface FileLookup {
@@ -49,8 +49,9 @@ function safeVariables(text: string): ReadonlyMap<string, string> {
   }
 }
 
-export function localAnalysisOf(file: WorkspaceFile, files: FileLookup, options: CheckOptions, optionsRevision: number): LocalAnalysis {
+export function localAnalysisOf(file: WorkspaceFile, files: FileLookup, options: CheckOptions, optionsRevision: number, revision: number): LocalAnalysis {
   if (!file.format) return { mentions: [], findings: [], sorted: [] };
+  if (file.local?.checkedAt === revision) return file.local.value;
   let stamp = `${optionsRevision}:${file.revision}`;
   let variables: ReadonlyMap<string, string> | undefined;
   let mergedWith: MergedComposeFile[] | undefined;
@@ -58,16 +59,29 @@ export function localAnalysisOf(file: WorkspaceFile, files: FileLookup, options:
     const env = envFileOf(file, files);
     const partner = mergePartnerOf(file, files);
     stamp += `|${env?.revision ?? '-'}|${partner ? `${partner.name}@${partner.revision}` : '-'}`;
-    if (file.local?.stamp === stamp) return file.local.value;
+    if (file.local?.stamp === stamp) return checked(file.local, revision);
     variables = variablesOf(env);
     if (partner) mergedWith = [{ name: partner.name, text: partner.text, after: isOverrideFileName(partner.name) }];
   } else if (file.local?.stamp === stamp) {
-    return file.local.value;
+    return checked(file.local, revision);
   }
   files.counted('local');
   const analysis = analyzePorts(file.text, file.format, { ...options, variables, mergedWith });
-  const sorted = [...analysis.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+  // The scanners mostly give mentions in text order already: then the analysis's own array serves.
+  const sorted = inTextOrder(analysis.mentions) ? analysis.mentions : [...analysis.mentions].sort(byPosition);
   const value: LocalAnalysis = { ...analysis, sorted };
-  file.local = { stamp, value };
+  file.local = { stamp, value, checkedAt: revision };
   return value;
+}
+
+function checked<T>(cached: Cached<T>, revision: number): T {
+  cached.checkedAt = revision;
+  return cached.value;
+}
+
+const byPosition = (a: PortMention, b: PortMention) => a.start - b.start || a.end - b.end;
+
+function inTextOrder(mentions: readonly PortMention[]): boolean {
+  for (let i = 1; i < mentions.length; i++) if (byPosition(mentions[i - 1], mentions[i]) > 0) return false;
+  return true;
 }

@@ -10,4 +10,6 @@ export interface ModelReader {
   structure(file: WorkspaceFile): ComposeStructure;
   /** Counts readings made, for the tests of incremental behaviour and for the benchmark. */
   counted(kind: WorkKind): void;
+  /** Bumped by every change: a reading checked at the current revision is current. */
+  currentRevision(): number;
 }

@@ -4,6 +4,8 @@
 /** `./a//b/../c/` → `a/c`; backslashes read as separators; never starts or ends with `/`. A path that climbs
  *  above the root keeps its `..` segments, so it matches no workspace file. */
 export function normalizePath(path: string): string {
+  // The usual case, a path already as the front ends write it, costs one test.
+  if (typeof path === 'string' && !NEEDS_NORMALIZING.test(path)) return path;
   const out: string[] = [];
   for (const segment of String(path).replace(/\\/g, '/').split('/')) {
     if (segment === '' || segment === '.') continue;
@@ -12,6 +14,8 @@ export function normalizePath(path: string): string {
   }
   return out.join('/');
 }
+
+const NEEDS_NORMALIZING = /\\|\/\/|^\/|\/$|(^|\/)\.\.?(\/|$)/;
 
 /** The folder of a normalized path ('' for a file at the root). */
 export function folderOf(path: string): string {

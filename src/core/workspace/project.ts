@@ -3,7 +3,7 @@
 // `.env` beside them, as services with every name their containers answer to.
 import type { PortLocation } from '../types';
 import { BASE_FILE_NAMES, OVERRIDE_FILE_NAMES } from './composeFileNames';
-import type { ComposeServiceStructure, ComposeStructure } from './composeStructure';
+import type { ComposeServiceStructure, ComposeStructure, EnvFileRef } from './composeStructure';
 import type { WorkspaceFile } from './workspaceFile';
 
 export interface ServiceModel {
@@ -18,10 +18,14 @@ export interface ServiceModel {
   builds: boolean;
   image?: string;
   mounts: string[];
+  /** `env_file:` paths (undefined: one no workspace file can be). */
+  envFiles: EnvFileRef[];
   environmentKeys: Set<string>;
   unreadableEnvironment: Set<string>;
   command?: string;
   networkMode?: string;
+  /** See ComposeServiceStructure.imagePortsMovedBy. */
+  imagePortsMovedBy?: string;
 }
 
 export interface ProjectModel {
@@ -77,7 +81,7 @@ export function buildProject(folder: string, files: readonly WorkspaceFile[], st
 }
 
 function newService(project: string, name: string): ServiceModel {
-  return { project, name, declarations: [], aliases: [], builds: false, mounts: [], environmentKeys: new Set(), unreadableEnvironment: new Set() };
+  return { project, name, declarations: [], aliases: [], builds: false, mounts: [], envFiles: [], environmentKeys: new Set(), unreadableEnvironment: new Set() };
 }
 
 /** A later file's settings win; lists add up, as docker compose merges aliases, volumes and environment. */
@@ -91,6 +95,7 @@ function mergeService(service: ServiceModel, written: ComposeServiceStructure, p
   }
   if (written.image !== undefined) service.image = written.image;
   service.mounts.push(...written.mounts);
+  service.envFiles.push(...written.envFiles);
   for (const key of written.environmentKeys) {
     service.environmentKeys.add(key);
     service.unreadableEnvironment.delete(key);
@@ -98,6 +103,7 @@ function mergeService(service: ServiceModel, written: ComposeServiceStructure, p
   for (const key of written.unreadableEnvironment) service.unreadableEnvironment.add(key);
   if (written.command !== undefined) service.command = written.command;
   if (written.networkMode !== undefined) service.networkMode = written.networkMode;
+  if (written.imagePortsMovedBy !== undefined) service.imagePortsMovedBy = written.imagePortsMovedBy;
 }
 
 /** The one service a host name reaches in the project; undefined when none or several answer to it. */

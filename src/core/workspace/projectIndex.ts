@@ -9,9 +9,11 @@ import type { WorkspaceFile } from './workspaceFile';
 
 interface ProjectEntry {
   stamp: string;
+  /** The workspace revision at which the stamp was last found current. */
+  checkedAt: number;
   model: ProjectModel;
   mounts: string[];
-  dockerfiles: string[];
+  serviceInputs: string[];
 }
 
 export class ProjectIndex {
@@ -19,7 +21,7 @@ export class ProjectIndex {
   private readonly entries = new Map<string, ProjectEntry>();
   private readonly dirty = new Set<string>();
   private readonly mountedBy = new Map<string, Set<string>>();
-  private readonly builtBy = new Map<string, Set<string>>();
+  private readonly readByProjects = new Map<string, Set<string>>();
 
   constructor(private readonly reader: ModelReader) {}
 
@@ -44,6 +46,8 @@ export class ProjectIndex {
 
   /** The project of the compose files in `folder`, read again only when one of its inputs changed. */
   project(folder: string): ProjectModel | undefined {
+    const cached = this.entries.get(folder);
+    if (cached && cached.checkedAt === this.reader.currentRevision()) return cached.model;
     const paths = this.composeByFolder.get(folder);
     if (!paths) {
       this.forget(folder);
@@ -52,26 +56,36 @@ export class ProjectIndex {
     const files = [...paths].map((path) => this.reader.file(path)).filter((file): file is WorkspaceFile => file !== undefined);
     const env = this.reader.file(folder === '' ? ENV_FILE_NAME : `${folder}/${ENV_FILE_NAME}`);
     const stamp = `${files.map((file) => `${file.path}@${file.revision}`).sort().join(',')}|${env?.revision ?? '-'}`;
-    const cached = this.entries.get(folder);
-    if (cached?.stamp === stamp) return cached.model;
+    if (cached?.stamp === stamp) {
+      cached.checkedAt = this.reader.currentRevision();
+      return cached.model;
+    }
     this.reader.counted('project');
-    const model = buildProject(folder, files, (file) => this.reader.structure(file));
+    // Each compose file's own analysis first, then its structure: the second reading finds the first's parse.
+    const model = buildProject(folder, files, (file) => {
+      this.reader.local(file);
+      return this.reader.structure(file);
+    });
     const mounts = [...new Set([...model.services.values()].flatMap((service) => service.mounts))];
-    const dockerfiles = [...new Set([...model.services.values()].flatMap((service) => (service.dockerfile ? [service.dockerfile] : [])))];
+    // The files the services' listening depends on besides the compose files: Dockerfiles and env files.
+    const serviceInputs = [...new Set([...model.services.values()].flatMap((service) => [
+      ...(service.dockerfile ? [service.dockerfile] : []),
+      ...service.envFiles.flatMap((envFile) => (envFile.path === undefined ? [] : [envFile.path])),
+    ]))];
     this.forget(folder);
-    this.entries.set(folder, { stamp, model, mounts, dockerfiles });
+    this.entries.set(folder, { stamp, model, mounts, serviceInputs, checkedAt: this.reader.currentRevision() });
     for (const path of mounts) addTo(this.mountedBy, path, folder);
-    for (const path of dockerfiles) addTo(this.builtBy, path, folder);
+    for (const path of serviceInputs) addTo(this.readByProjects, path, folder);
     return model;
   }
 
-  /** The stamp of everything a project's answers depend on: its compose files, its `.env` and the
-   *  Dockerfiles its services build. */
+  /** The stamp of everything a project's answers depend on: its compose files, its `.env`, the Dockerfiles
+   *  its services build and their `env_file:` files. */
   deepStamp(project: ProjectModel): string {
     const entry = this.entries.get(project.folder);
     if (!entry) return '-';
-    const dockerfiles = entry.dockerfiles.map((path) => `${path}@${this.reader.file(path)?.revision ?? '-'}`).join(',');
-    return `${entry.stamp}|${dockerfiles}`;
+    const serviceInputs = entry.serviceInputs.map((path) => `${path}@${this.reader.file(path)?.revision ?? '-'}`).join(',');
+    return `${entry.stamp}|${serviceInputs}`;
   }
 
   /** The projects a file belongs to: a compose file its folder's; a Dockerfile those that build it; an nginx
@@ -84,7 +98,7 @@ export class ProjectIndex {
       case 'compose':
         return models([file.folder]);
       case 'dockerfile':
-        return models(this.builtBy.get(file.path) ?? []);
+        return models(this.readByProjects.get(file.path) ?? []);
       case 'nginx':
       case 'dotenv': {
         const mounting = new Set<string>(this.mountedBy.get(file.path) ?? []);
@@ -98,15 +112,15 @@ export class ProjectIndex {
     }
   }
 
-  /** Folders of the projects that build a Dockerfile. */
-  buildersOf(path: string): string[] {
+  /** Folders of the projects whose services read a file: the Dockerfile they build, their `env_file:`. */
+  projectsReading(path: string): string[] {
     this.refresh();
-    return [...(this.builtBy.get(path) ?? [])];
+    return [...(this.readByProjects.get(path) ?? [])];
   }
 
-  /** Every project (compose folder), for whole-workspace questions. */
-  folders(): string[] {
-    return [...this.composeByFolder.keys()];
+  /** Every compose file of the workspace. */
+  *composePaths(): Generator<string> {
+    for (const paths of this.composeByFolder.values()) yield* paths;
   }
 
   /** Rebuilds the projects whose inputs changed, so that the reverse indexes are current. */
@@ -121,7 +135,7 @@ export class ProjectIndex {
     const entry = this.entries.get(folder);
     if (!entry) return;
     for (const path of entry.mounts) removeFrom(this.mountedBy, path, folder);
-    for (const path of entry.dockerfiles) removeFrom(this.builtBy, path, folder);
+    for (const path of entry.serviceInputs) removeFrom(this.readByProjects, path, folder);
     this.entries.delete(folder);
   }
 }

@@ -4,10 +4,9 @@
 // known to listen on. Each source is evidence that the container listens there; none says it listens nowhere
 // else, so a caller treats the union as what is known and stays silent when anything may move the port.
 import { lookupImage } from '../images/lookupImage';
-import { lineNumberLookup } from '../rules/lineNumbers';
 import type { PortLocation, PortMention } from '../types';
 import { builtStages, dockerfileStages } from './dockerfileStages';
-import type { ServiceModel } from './project';
+import type { ProjectModel, ServiceModel } from './project';
 
 export type ListenKind = 'dockerfile' | 'expose' | 'ports' | 'setting' | 'image';
 
@@ -38,16 +37,46 @@ export interface ReadFile {
   path: string;
   text: string;
   mentions: readonly PortMention[];
+  /** 1-based line of an offset. */
+  lineOf(offset: number): number;
 }
 
 export interface ListeningInputs {
   /** The project's compose files, in reading order. */
   composeFiles: readonly ReadFile[];
-  /** The Dockerfile the service builds, when it is in the workspace. */
-  dockerfile?: ReadFile;
+  /** A Dockerfile of the workspace, by path. */
+  dockerfile(path: string): ReadFile | undefined;
+  /** A `.env`-format file of the workspace, by path. */
+  envFile(path: string): ReadFile | undefined;
 }
 
-export function serviceListening(service: ServiceModel, inputs: ListeningInputs): Listening {
+/** What every service of a project listens on: the compose files' mentions are sorted by service in one pass. */
+export function projectListening(project: ProjectModel, inputs: ListeningInputs): Map<string, Listening> {
+  const byService = new Map<string, { file: ReadFile; mention: PortMention }[]>();
+  for (const file of inputs.composeFiles) {
+    for (const mention of file.mentions) {
+      if (mention.service === undefined || mention.implicit) continue;
+      const list = byService.get(mention.service);
+      if (list) list.push({ file, mention });
+      else byService.set(mention.service, [{ file, mention }]);
+    }
+  }
+  const result = new Map<string, Listening>();
+  for (const service of project.services.values()) {
+    const dockerfile = service.builds && service.dockerfile !== undefined ? inputs.dockerfile(service.dockerfile) : undefined;
+    // A missing optional env_file sets nothing; a missing required one (or an unreadable name) may set anything.
+    const envFiles: (ReadFile | undefined)[] = [];
+    for (const { path, required } of service.envFiles) {
+      const file = path === undefined ? undefined : inputs.envFile(path);
+      if (file || required) envFiles.push(file);
+    }
+    result.set(service.name, serviceListening(service, byService.get(service.name) ?? [], dockerfile, envFiles));
+  }
+  return result;
+}
+
+function serviceListening(service: ServiceModel, mentions: readonly { file: ReadFile; mention: PortMention }[], dockerfile: ReadFile | undefined,
+  envFiles: readonly (ReadFile | undefined)[]): Listening {
   const sources: ListenSource[] = [];
   const image = service.builds ? undefined : service.image === undefined ? undefined : lookupImage(service.image);
   const listenSettings = new Set(LISTEN_SETTINGS);
@@ -57,34 +86,36 @@ export function serviceListening(service: ServiceModel, inputs: ListeningInputs)
   const command = service.command;
   let uncertain = service.networkMode !== undefined || (command !== undefined && /\d|port|\uE000/i.test(command));
   for (const key of service.unreadableEnvironment) if (listenSettings.has(key.toUpperCase())) uncertain = true;
+  // An env_file that is not in the workspace may set the port.
+  if (envFiles.some((file) => file === undefined)) uncertain = true;
 
   let baseImage: string | undefined;
-  if (service.builds && inputs.dockerfile && command === undefined) {
-    const built = builtDockerfileSources(inputs.dockerfile, service.buildTarget, listenSettings);
+  if (dockerfile && command === undefined) {
+    const built = builtDockerfileSources(dockerfile, service.buildTarget, listenSettings);
     sources.push(...built.sources);
     baseImage = built.baseImage;
   }
-  for (const kind of ['expose', 'ports', 'setting'] as const) {
-    for (const file of inputs.composeFiles) {
-      const lines = lazyLines(file.text);
-      for (const mention of file.mentions) {
-        if (mention.service !== service.name || mention.implicit || kindOfComposeMention(mention, listenSettings) !== kind) continue;
-        const label = kind === 'expose' ? 'expose: in ' : kind === 'ports' ? 'ports: in ' : `${settingName(mention)} in `;
-        const entry = source(mention, kind, file.path, `${label}${file.path} line ${lines()(mention.start)}`);
-        if (kind === 'setting') entry.setting = settingName(mention).toUpperCase();
-        sources.push(entry);
-      }
-    }
+  for (const { file, mention } of mentions) {
+    const kind = kindOfComposeMention(mention, listenSettings);
+    if (kind === undefined) continue;
+    const label = kind === 'expose' ? 'expose: in ' : kind === 'ports' ? 'ports: in ' : `${settingName(mention)} in `;
+    const entry = source(mention, kind, file.path, `${label}${file.path} line ${file.lineOf(mention.start)}`);
+    if (kind === 'setting') entry.setting = settingName(mention).toUpperCase();
+    sources.push(entry);
   }
   const known = command === undefined ? (image ?? (baseImage === undefined ? undefined : lookupImage(baseImage))) : undefined;
   // A setting the image documents as moving its port (PGPORT for postgres) replaces the image's default.
   const imageSettings = new Set((known?.portSettings ?? []).map((setting) => setting.toUpperCase()));
-  const moved = sources.some((entry) => entry.kind === 'setting' && imageSettings.has(entry.setting ?? ''));
+  // So may anything the image rules see moving it (a mounted config, a shell command): its defaults are then
+  // no evidence, though what compose itself says still is.
+  const moved = sources.some((entry) => entry.kind === 'setting' && imageSettings.has(entry.setting ?? ''))
+    || (image !== undefined && service.imagePortsMovedBy !== undefined);
   for (const port of moved ? [] : known?.ports ?? []) {
     const entry: ListenSource = { port: port.port, kind: 'image', where: `the ${known!.image} image (${known!.software})` };
     if (port.endPort !== undefined) entry.endPort = port.endPort;
     sources.push(entry);
   }
+  for (const file of envFiles) if (file && readEnvFileSettings(file, listenSettings, sources)) uncertain = true;
   // Stable: within a kind, the order the files were read in.
   sources.sort((a, b) => TRUST.indexOf(a.kind) - TRUST.indexOf(b.kind));
   return { sources, uncertain };
@@ -95,19 +126,39 @@ const TRUST: readonly ListenKind[] = ['dockerfile', 'expose', 'ports', 'setting'
 function builtDockerfileSources(dockerfile: ReadFile, target: string | undefined, listenSettings: ReadonlySet<string>): { sources: ListenSource[]; baseImage?: string } {
   const { stages, baseImage } = builtStages(dockerfileStages(dockerfile.text), target);
   const sources: ListenSource[] = [];
-  const lines = lazyLines(dockerfile.text);
   for (const mention of dockerfile.mentions) {
     if (mention.implicit || !stages.some((stage) => mention.start >= stage.start && mention.start < stage.end)) continue;
     const isExpose = mention.role === 'expose';
     const isSetting = mention.role === 'setting' && mention.context?.startsWith('ENV ') && listenSettings.has(mention.context.slice(4).toUpperCase());
     if (!isExpose && !isSetting) continue;
     const label = isExpose ? '' : `${mention.context} in `;
-    const entry = source(mention, isExpose ? 'dockerfile' : 'setting', dockerfile.path, `${label}${dockerfile.path} line ${lines()(mention.start)}`);
+    const entry = source(mention, isExpose ? 'dockerfile' : 'setting', dockerfile.path, `${label}${dockerfile.path} line ${dockerfile.lineOf(mention.start)}`);
     if (!isExpose) entry.setting = settingName(mention).toUpperCase();
     sources.push(entry);
   }
   return { sources, baseImage };
 }
+
+/** The listen settings an env_file sets, added to `sources`; true when one is set to a value that cannot be
+ *  read here (a variable, not a port). */
+function readEnvFileSettings(file: ReadFile, listenSettings: ReadonlySet<string>, sources: ListenSource[]): boolean {
+  const read = new Set<string>();
+  for (const mention of file.mentions) {
+    const key = (mention.context ?? '').toUpperCase();
+    if (mention.role !== 'setting' || mention.implicit || !listenSettings.has(key)) continue;
+    const entry = source(mention, 'setting', file.path, `${mention.context} in ${file.path} line ${file.lineOf(mention.start)}`);
+    entry.setting = key;
+    sources.push(entry);
+    read.add(key);
+  }
+  for (const match of file.text.matchAll(ASSIGNED_KEY)) {
+    const key = match[1].toUpperCase();
+    if (listenSettings.has(key) && !read.has(key)) return true;
+  }
+  return false;
+}
+
+const ASSIGNED_KEY = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*[=:]/gm;
 
 function kindOfComposeMention(mention: PortMention, listenSettings: ReadonlySet<string>): ListenKind | undefined {
   if (mention.role === 'expose') return 'expose';
@@ -124,11 +175,6 @@ function source(mention: PortMention, kind: ListenKind, path: string, where: str
   const entry: ListenSource = { port: mention.port, kind, location: { path, start: mention.start, end: mention.end }, where };
   if (mention.endPort !== undefined) entry.endPort = mention.endPort;
   return entry;
-}
-
-function lazyLines(text: string): () => (offset: number) => number {
-  let lookup: ((offset: number) => number) | undefined;
-  return () => (lookup ??= lineNumberLookup(text));
 }
 
 /** Whether any source covers the port. */

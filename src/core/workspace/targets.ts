@@ -1,7 +1,7 @@
 // Targets: ports a connection goes to, with the host it names. nginx's `proxy_pass`, the other `*_pass`
 // directives and `upstream` servers; URLs and `host:port` addresses in compose `environment:`, `build.args`,
-// health checks and `.env` values; and a Traefik `loadbalancer.server.port` label, whose host is the
-// service that carries it.
+// health checks, `.env` values and a Dockerfile's `ENV`, `ARG` and `HEALTHCHECK`; and a Traefik
+// `loadbalancer.server.port` label, whose host is the service that carries it.
 import type { ConfigFormat, PortMention } from '../types';
 
 export interface Target {
@@ -16,7 +16,6 @@ const HOST_NAME = /^[A-Za-z0-9_.-]+$/;
 const NOT_A_SERVICE = /^(localhost|[0-9.]+|0\.0\.0\.0)$/i;
 
 export function targetsOf(format: ConfigFormat, text: string, mentions: readonly PortMention[]): Target[] {
-  if (format === 'dockerfile') return [];
   const targets: Target[] = [];
   for (const mention of mentions) {
     if (mention.endPort !== undefined) continue;

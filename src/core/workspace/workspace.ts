@@ -3,11 +3,12 @@
 // read at `set`: every answer is made on demand from cached readings whose stamps say which inputs they were
 // made from, so a change costs only the readings that depended on it, and only when they are next asked for.
 import { formatOf } from '../formats/detectFormat';
+import { scanFile } from '../formats/scanFile';
 import { mentionAt } from '../mentionAt';
 import { EPHEMERAL_RANGES } from '../ranges';
 import { withUserSeverities } from '../rules/checkPorts';
 import type {
-  CheckOptions, ConfigFormat, Finding, PortLocation, PortMapEntry, PortMention, PortWorkspace, Protocol, TargetInfo, WorkspaceStats,
+  CheckOptions, ConfigFormat, Finding, PortLocation, PortMapEntry, PortMention, PortWorkspace, Protocol, TargetInfo, WorkspaceService, WorkspaceStats,
 } from '../types';
 import { readComposeStructure, type ComposeStructure } from './composeStructure';
 import { nearestFreeHostPort } from './freeHostPort';
@@ -18,21 +19,27 @@ import { portMapEntries } from './portMap';
 import { serviceNamed, type ProjectModel, type ServiceModel } from './project';
 import { ProjectIndex } from './projectIndex';
 import { listeningSocket, socketMentions, type Socket } from './sockets';
-import { listensOn, serviceListening, type Listening } from './serviceListening';
+import { listensOn, projectListening, type Listening, type ListenSource } from './serviceListening';
 import { targetsOf } from './targets';
 import { unreachablePortFindings, type ResolvedTarget } from './unreachablePort';
-import type { LocalAnalysis, WorkspaceFile } from './workspaceFile';
+import { builtPortMismatch } from './builtPortMismatch';
+import { otherPublishersNote, targetNote } from './hoverNotes';
+import type { Cached, LocalAnalysis, WorkspaceFile } from './workspaceFile';
+import { lineNumberLookup } from '../rules/lineNumbers';
+import { sharingComposeReadings } from '../formats/composeParse';
 
 export function createWorkspace(options?: CheckOptions): PortWorkspace {
   return new Workspace(options);
 }
+
+const NO_LISTENING: Listening = { sources: [], uncertain: true };
 
 const FORMATS: ReadonlySet<string> = new Set<ConfigFormat>(['compose', 'dockerfile', 'nginx', 'dotenv']);
 
 class Workspace implements PortWorkspace, ModelReader {
   private readonly files = new Map<string, WorkspaceFile>();
   private readonly projects = new ProjectIndex(this);
-  private readonly listeningCache = new Map<string, { stamp: string; value: Listening }>();
+  private readonly listeningCache = new Map<string, Cached<Map<string, Listening>>>();
   private readonly members = new Map<string, Set<string>>();
   private options: CheckOptions;
   private optionsRevision = 0;
@@ -40,6 +47,7 @@ class Workspace implements PortWorkspace, ModelReader {
   private revision = 0;
   private readonly counts: Record<WorkKind, number> = { local: 0, structure: 0, project: 0, links: 0 };
   private portMapCache: { revision: number; entries: PortMapEntry[] } | undefined;
+  private readonly portMapOfAnalysis = new WeakMap<LocalAnalysis, PortMapEntry[]>();
 
   constructor(options?: CheckOptions) {
     this.options = checkOptionsOf(options);
@@ -79,6 +87,10 @@ class Workspace implements PortWorkspace, ModelReader {
       this.revision++;
       for (const folder of existing.memberOf ?? []) this.members.get(folder)?.delete(key);
       this.projects.noteChange({ path: key, folder: existing.folder, name: existing.name, compose: existing.format === 'compose' }, undefined);
+      if (!this.projects.hasProject(existing.folder)) {
+        this.listeningCache.delete(existing.folder);
+        this.members.delete(existing.folder);
+      }
     } catch {
       // As for set.
     }
@@ -98,13 +110,21 @@ class Workspace implements PortWorkspace, ModelReader {
     return [...this.files.keys()];
   }
 
+  // Every answer is made with the last compose readings shared (see sharingComposeReadings): a compose file is
+  // read for its ports and for its services, and together with its override file, each parsed once.
   findings(path: string): Finding[] {
+    return sharingComposeReadings(() => this.findingsOf(path));
+  }
+
+  private findingsOf(path: string): Finding[] {
     try {
       const file = this.fileAt(path);
       if (!file) return [];
       const local = this.local(file);
       const cross = unreachablePortFindings(file.text, this.links(file));
-      const own = file.format === 'compose' ? local.findings.map((found) => this.withHostPortFix(file, found)) : local.findings;
+      if (file.format === 'compose') cross.push(...this.builtPortMismatches(file, local));
+      const own = file.format === 'compose' && local.findings.some((found) => found.code === 'host-port-conflict' && !found.fix)
+        ? local.findings.map((found) => this.withHostPortFix(file, found)) : local.findings;
       return cross.length === 0 ? [...own] : withUserSeverities([...own, ...cross], this.options);
     } catch {
       return [];
@@ -112,6 +132,10 @@ class Workspace implements PortWorkspace, ModelReader {
   }
 
   mentions(path: string): PortMention[] {
+    return sharingComposeReadings(() => this.mentionsOf(path));
+  }
+
+  private mentionsOf(path: string): PortMention[] {
     try {
       const file = this.fileAt(path);
       return file ? this.local(file).sorted : [];
@@ -121,6 +145,10 @@ class Workspace implements PortWorkspace, ModelReader {
   }
 
   target(path: string, offset: number): TargetInfo | undefined {
+    return sharingComposeReadings(() => this.targetOf(path, offset));
+  }
+
+  private targetOf(path: string, offset: number): TargetInfo | undefined {
     try {
       const file = this.fileAt(path);
       const mention = file && mentionAt(this.local(file).sorted, offset);
@@ -135,12 +163,7 @@ class Workspace implements PortWorkspace, ModelReader {
         service: service.name,
         project: project.folder,
         declarations: service.declarations.map((at) => ({ ...at })),
-        listensOn: listening.sources.map(({ port, endPort, where, location }) => {
-          const entry: TargetInfo['listensOn'][number] = { port, where };
-          if (endPort !== undefined) entry.endPort = endPort;
-          if (location) entry.location = { ...location };
-          return entry;
-        }),
+        listensOn: listening.sources.map(listenEntry),
       };
       if (known) info.reachable = listensOn(listening, mention.port);
       return info;
@@ -157,6 +180,10 @@ class Workspace implements PortWorkspace, ModelReader {
   }
 
   references(path: string, offset: number): PortLocation[] {
+    return sharingComposeReadings(() => this.referencesOf(path, offset));
+  }
+
+  private referencesOf(path: string, offset: number): PortLocation[] {
     try {
       const file = this.fileAt(path);
       const mention = file && mentionAt(this.local(file).sorted, offset);
@@ -180,27 +207,51 @@ class Workspace implements PortWorkspace, ModelReader {
   }
 
   portMap(): PortMapEntry[] {
+    return sharingComposeReadings(() => this.currentPortMap());
+  }
+
+  private currentPortMap(): PortMapEntry[] {
     try {
-      if (this.portMapCache?.revision !== this.revision) {
-        const entries: PortMapEntry[] = [];
-        for (const folder of this.projects.folders()) {
-          for (const file of this.projects.project(folder)?.composeFiles ?? []) entries.push(...portMapEntries(file, this.local(file).mentions));
-        }
-        entries.sort((a, b) => a.port - b.port || comparePaths(a.location.path, b.location.path) || a.location.start - b.location.start);
-        this.portMapCache = { revision: this.revision, entries };
-      }
-      return this.portMapCache.entries.map(copyEntry);
+      return this.publishedPorts().map(copyEntry);
     } catch {
       return [];
     }
   }
 
+  /** The port map as cached: for reading inside the model, never handed out. */
+  private publishedPorts(): readonly PortMapEntry[] {
+    if (this.portMapCache?.revision !== this.revision) {
+      const entries: PortMapEntry[] = [];
+      for (const path of this.projects.composePaths()) {
+        const file = this.files.get(path);
+        if (!file) continue;
+        // Per analysis: after an edit only the edited file's entries are made again.
+        const local = this.local(file);
+        let own = this.portMapOfAnalysis.get(local);
+        if (!own) this.portMapOfAnalysis.set(local, (own = portMapEntries(file, local.mentions)));
+        for (const entry of own) entries.push(entry);
+      }
+      entries.sort((a, b) => a.port - b.port || comparePaths(a.location.path, b.location.path) || a.location.start - b.location.start);
+      this.portMapCache = { revision: this.revision, entries };
+    }
+    return this.portMapCache.entries;
+  }
+
   publishers(port: number, protocol: Protocol = 'tcp', endPort?: number): PortMapEntry[] {
-    const last = typeof endPort === 'number' && endPort >= port ? endPort : port;
-    return this.portMap().filter((entry) => entry.protocol === protocol && entry.port <= last && (entry.endPort ?? entry.port) >= port);
+    try {
+      const last = typeof endPort === 'number' && endPort >= port ? endPort : port;
+      return sharingComposeReadings(() => this.publishedPorts())
+        .filter((entry) => entry.protocol === protocol && entry.port <= last && (entry.endPort ?? entry.port) >= port).map(copyEntry);
+    } catch {
+      return [];
+    }
   }
 
   otherPublishers(path: string, offset: number): PortMapEntry[] {
+    return sharingComposeReadings(() => this.otherPublishersOf(path, offset));
+  }
+
+  private otherPublishersOf(path: string, offset: number): PortMapEntry[] {
     try {
       const file = this.fileAt(path);
       const mention = file && file.format === 'compose' ? mentionAt(this.local(file).sorted, offset) : undefined;
@@ -213,7 +264,7 @@ class Workspace implements PortWorkspace, ModelReader {
 
   suggestHostPort(port: number, protocol: Protocol = 'tcp'): number | undefined {
     try {
-      const published = this.portMap().filter((entry) => entry.protocol === protocol);
+      const published = sharingComposeReadings(() => this.publishedPorts()).filter((entry) => entry.protocol === protocol);
       const isPublished = (candidate: number) => published.some((entry) => entry.port <= candidate && candidate <= (entry.endPort ?? entry.port));
       return nearestFreeHostPort(port, isPublished, this.options.ephemeralRange ?? EPHEMERAL_RANGES.iana);
     } catch {
@@ -221,7 +272,41 @@ class Workspace implements PortWorkspace, ModelReader {
     }
   }
 
+  hoverNotes(path: string, offset: number): string[] {
+    try {
+      const notes: string[] = [];
+      const info = this.target(path, offset);
+      if (info) {
+        const [declared] = info.declarations;
+        const file = declared && this.files.get(declared.path);
+        notes.push(targetNote(info, file ? `${declared.path} line ${this.lineLookup(file)(declared.start)}` : info.project || 'the workspace root'));
+      }
+      const others = otherPublishersNote(this.otherPublishers(path, offset), (entry) => {
+        const file = this.files.get(entry.location.path);
+        return file ? this.lineLookup(file)(entry.location.start) : 0;
+      });
+      if (others) notes.push(others);
+      return notes;
+    } catch {
+      return [];
+    }
+  }
+
+  services(): WorkspaceService[] {
+    return sharingComposeReadings(() => {
+      try {
+        return this.allServices();
+      } catch {
+        return [];
+      }
+    });
+  }
+
   dependants(path: string): string[] {
+    return sharingComposeReadings(() => this.dependantsOf(path));
+  }
+
+  private dependantsOf(path: string): string[] {
     try {
       const key = normalizePath(typeof path === 'string' ? path : '');
       const file = this.files.get(key);
@@ -238,9 +323,9 @@ class Workspace implements PortWorkspace, ModelReader {
         for (const [projectFolder, paths] of this.members) {
           if (projectFolder !== folder && isUnder(folder, projectFolder)) for (const member of paths) if (isUnder(member, folder)) found.add(member);
         }
-      } else if (format === 'dockerfile') {
-        for (const projectFolder of this.projects.buildersOf(key)) addProject(projectFolder);
       }
+      // A Dockerfile a service builds, an env_file it reads: what the service listens on may change.
+      if (format === 'dockerfile' || format === 'dotenv') for (const projectFolder of this.projects.projectsReading(key)) addProject(projectFolder);
       found.delete(key);
       return [...found].filter((member) => this.files.has(member)).sort(comparePaths);
     } catch {
@@ -268,16 +353,22 @@ class Workspace implements PortWorkspace, ModelReader {
   }
 
   local(file: WorkspaceFile): LocalAnalysis {
-    return localAnalysisOf(file, this, this.options, this.optionsRevision);
+    return localAnalysisOf(file, this, this.options, this.optionsRevision, this.revision);
+  }
+
+  currentRevision(): number {
+    return this.revision;
   }
 
   structure(file: WorkspaceFile): ComposeStructure {
+    if (file.structure?.checkedAt === this.revision) return file.structure.value;
     const env = envFileOf(file, this);
     const stamp = `${file.revision}|${env?.revision ?? '-'}`;
     if (file.structure?.stamp !== stamp) {
       this.counted('structure');
       file.structure = { stamp, value: readComposeStructure(file.text, file.folder, variablesOf(env)) };
     }
+    file.structure.checkedAt = this.revision;
     return file.structure.value;
   }
 
@@ -285,29 +376,54 @@ class Workspace implements PortWorkspace, ModelReader {
     return typeof path === 'string' ? this.files.get(normalizePath(path)) : undefined;
   }
 
-  /** What a service listens on, read again only when its project or the Dockerfile it builds changed. */
+  /** What a service listens on. Read for all of a project's services at once, and again only when the project
+   *  or a Dockerfile it builds changed. */
   private listening(project: ProjectModel, service: ServiceModel): Listening {
-    const key = `${project.folder}\u0000${service.name}`;
+    const cached = this.listeningCache.get(project.folder);
+    if (cached?.checkedAt === this.revision) return cached.value.get(service.name) ?? NO_LISTENING;
     const stamp = this.projects.deepStamp(project);
-    const cached = this.listeningCache.get(key);
-    if (cached?.stamp === stamp) return cached.value;
-    const read = (file: WorkspaceFile) => ({ path: file.path, text: file.text, mentions: this.local(file).mentions });
-    const dockerfile = service.dockerfile === undefined ? undefined : this.files.get(service.dockerfile);
-    const value = serviceListening(service, {
+    if (cached?.stamp === stamp) {
+      cached.checkedAt = this.revision;
+      return cached.value.get(service.name) ?? NO_LISTENING;
+    }
+    const read = (file: WorkspaceFile) => ({ path: file.path, text: file.text, mentions: this.local(file).mentions, lineOf: this.lineLookup(file) });
+    const value = projectListening(project, {
       composeFiles: project.composeFiles.map(read),
-      dockerfile: dockerfile?.format === 'dockerfile' ? read(dockerfile) : undefined,
+      dockerfile: (path) => {
+        const dockerfile = this.files.get(path);
+        return dockerfile?.format === 'dockerfile' ? read(dockerfile) : undefined;
+      },
+      // Any name: `env_file: config/api.env.local` is read as a .env file whatever it is called.
+      envFile: (path) => {
+        const envFile = this.files.get(path);
+        if (!envFile) return undefined;
+        return envFile.format === 'dotenv' ? read(envFile) : { ...read(envFile), mentions: scanFile(envFile.text, 'dotenv').mentions };
+      },
     });
-    this.listeningCache.set(key, { stamp, value });
-    return value;
+    this.listeningCache.set(project.folder, { stamp, value, checkedAt: this.revision });
+    return value.get(service.name) ?? NO_LISTENING;
+  }
+
+  /** Line numbers of a file, built on the first message that names one of its lines. */
+  private lineLookup(file: WorkspaceFile): (offset: number) => number {
+    return (offset) => {
+      const stamp = String(file.revision);
+      if (file.lines?.stamp !== stamp) file.lines = { stamp, value: lineNumberLookup(file.text) };
+      return file.lines.value(offset);
+    };
   }
 
   /** The file's targets resolved against its projects; remade when the file or one of those projects changed. */
   private links(file: WorkspaceFile): ResolvedTarget[] {
-    if (!file.format || file.format === 'dockerfile') return [];
+    if (!file.format) return [];
+    if (file.links?.checkedAt === this.revision) return file.links.value;
     const local = this.local(file);
     const projects = this.projects.projectsOf(file);
     const stamp = `${file.local?.stamp}#${projects.map((project) => `${project.folder}:${this.projects.deepStamp(project)}`).join('#')}`;
-    if (file.links?.stamp === stamp) return file.links.value;
+    if (file.links?.stamp === stamp) {
+      file.links.checkedAt = this.revision;
+      return file.links.value;
+    }
     this.counted('links');
     this.registerMember(file, projects);
     const resolved: ResolvedTarget[] = [];
@@ -319,7 +435,7 @@ class Workspace implements PortWorkspace, ModelReader {
       }
       if (resolutions.length > 0) resolved.push({ ...target, resolutions });
     }
-    file.links = { stamp, value: resolved };
+    file.links = { stamp, value: resolved, checkedAt: this.revision };
     return resolved;
   }
 
@@ -347,14 +463,64 @@ class Workspace implements PortWorkspace, ModelReader {
     return sockets;
   }
 
-  /** Every file that belongs to a project: its compose files and `.env`, and the nginx and `.env` files that
-   *  resolve against it. A whole-workspace walk, but only on a user's request (Find All References). */
+  /** Every file that belongs to a project: its compose files, the nginx and `.env` files that resolve against
+   *  it, the Dockerfiles it builds. A whole-workspace walk, but only on a user's request (Find All References). */
   private memberFiles(project: ProjectModel): WorkspaceFile[] {
     const found: WorkspaceFile[] = [...project.composeFiles];
     for (const file of this.files.values()) {
-      if ((file.format === 'nginx' || file.format === 'dotenv') && this.projects.projectsOf(file).includes(project)) found.push(file);
+      if (file.format !== 'compose' && file.format !== undefined && this.projects.projectsOf(file).includes(project)) found.push(file);
     }
     return found;
+  }
+
+  /** container-port-mismatch for the services of this compose file that are built from a workspace Dockerfile. */
+  private builtPortMismatches(file: WorkspaceFile, local: LocalAnalysis): Finding[] {
+    const project = this.projects.project(file.folder);
+    if (!project) return [];
+    const findings: Finding[] = [];
+    for (const service of project.services.values()) {
+      if (!service.builds || service.dockerfile === undefined) continue;
+      if (!local.mentions.some((mention) => mention.service === service.name && (mention.role === 'container' || mention.role === 'expose'))) continue;
+      const mentions = project.composeFiles.flatMap((composeFile) => this.local(composeFile).mentions.filter((mention) => mention.service === service.name));
+      findings.push(...builtPortMismatch(file.text, local.mentions, { service, listening: this.listening(project, service), mentions }));
+    }
+    return findings;
+  }
+
+  private allServices(): WorkspaceService[] {
+    const reached = new Map<ServiceModel, WorkspaceService['reachedBy']>();
+    for (const file of this.files.values()) {
+      for (const target of this.links(file)) {
+        for (const { service, listening } of target.resolutions) {
+          const entry: WorkspaceService['reachedBy'][number] = { port: target.mention.port, location: { path: file.path, start: target.mention.start, end: target.mention.end } };
+          if (!listening.uncertain && listening.sources.length > 0) entry.reachable = listensOn(listening, target.mention.port);
+          const list = reached.get(service) ?? [];
+          list.push(entry);
+          reached.set(service, list);
+        }
+      }
+    }
+    const services: WorkspaceService[] = [];
+    for (const folder of [...new Set([...this.projects.composePaths()].map(folderOf))].sort(comparePaths)) {
+      const project = this.projects.project(folder);
+      if (!project) continue;
+      for (const service of [...project.services.values()].sort((a, b) => comparePaths(a.name, b.name))) {
+        const listening = this.listening(project, service);
+        const info: WorkspaceService = {
+          project: folder,
+          name: service.name,
+          declarations: service.declarations.map((at) => ({ ...at })),
+          aliases: [...service.aliases],
+          listensOn: listening.sources.map(listenEntry),
+          listeningKnown: !listening.uncertain,
+          reachedBy: reached.get(service) ?? [],
+        };
+        if (service.image !== undefined) info.image = service.image;
+        if (service.dockerfile !== undefined) info.dockerfile = service.dockerfile;
+        services.push(info);
+      }
+    }
+    return services;
   }
 
   /** "Use host port N" on a host-port-conflict that has no fix of its own. */
@@ -373,6 +539,13 @@ function checkOptionsOf(options: CheckOptions | undefined): CheckOptions {
   if (!options || typeof options !== 'object') return {};
   const { variables: _variables, mergedWith: _mergedWith, ...settings } = options;
   return settings;
+}
+
+function listenEntry({ port, endPort, where, location }: ListenSource): TargetInfo['listensOn'][number] {
+  const entry: TargetInfo['listensOn'][number] = { port, where };
+  if (endPort !== undefined) entry.endPort = endPort;
+  if (location) entry.location = { ...location };
+  return entry;
 }
 
 function comparePaths(a: string, b: string): number {

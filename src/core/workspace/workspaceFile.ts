@@ -24,12 +24,17 @@ export interface WorkspaceFile {
   links?: Cached<ResolvedTarget[]>;
   /** Folders of the projects the file was last resolved against, so that they can name it as a dependant. */
   memberOf?: string[];
+  /** Offsets to line numbers, for messages that name a line of this file. */
+  lines?: Cached<(offset: number) => number>;
 }
 
 export interface Cached<T> {
   /** The revisions of every input the value was made from, joined: equal stamps mean an equal value. */
   stamp: string;
   value: T;
+  /** The workspace revision at which the stamp was last found current: while nothing changed since, the value
+   *  is current without computing the stamp again (indexing asks for the same readings many times). */
+  checkedAt?: number;
 }
 
 export interface LocalAnalysis extends PortAnalysis {

@@ -1,0 +1,146 @@
+// The workspace model's benchmark rows (issue 11), run by scripts/bench.mjs on the bundled core:
+//   - indexing a generated 5,000-file workspace against analysing each file alone (≤ 1.3×), and the links
+//     between files (project reading, target resolution, cross-file findings) on top of the per-file work
+//     the workspace does (≤ 30% of the files-alone baseline);
+//   - an edit of one compose file re-checked with its dependants, against the full index (≤ 1/100);
+//   - the heap the index holds per file, at 2,500 and 5,000 files (must grow linearly: per-file figures
+//     within 25% of each other).
+//
+// The rows run in a process of their own (`runWorkspaceBench`): what the benchmark did before (a 20,000-line
+// compose file analysed, the registry searched) leaves a heap and compiled code behind that weigh on the
+// workspace and on its baseline unequally. Target and baseline still alternate in that one process.
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import * as v8 from 'node:v8';
+import * as vm from 'node:vm';
+import { generateWorkspace } from './generateWorkspace.mjs';
+
+/** Runs the rows in a fresh Node process on the bundled core at `bundlePath`; returns them for the report. */
+export function runWorkspaceBench(bundlePath) {
+  const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), bundlePath], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  return JSON.parse(out);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const core = createRequire(import.meta.url)(process.argv[2]);
+  const rows = [];
+  const median = (values) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const middle = sorted.length >> 1;
+    return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  };
+  const timeOnce = (fn) => {
+    const start = process.hrtime.bigint();
+    fn();
+    return Number(process.hrtime.bigint() - start);
+  };
+  const ms = (ns) => `${(ns / 1e6).toFixed(ns < 1e7 ? 2 : 1)} ms`;
+  benchWorkspace({ core, record: (row) => rows.push(row), median, timeOnce, ms });
+  process.stdout.write(JSON.stringify(rows));
+}
+
+/** A garbage collection on demand, without asking for `node --expose-gc`. */
+function collector() {
+  v8.setFlagsFromString('--expose-gc');
+  return vm.runInNewContext('gc');
+}
+
+/**
+ * `core`: the bundled core (createWorkspace, analyzePorts, formatOf); `record`: adds a row to the report;
+ * `median`, `timeOnce`, `ms`: the benchmark's helpers.
+ */
+export function benchWorkspace({ core, record, median, timeOnce, ms }, { fileCount = 5000, samples = 7 } = {}) {
+  const files = generateWorkspace(fileCount);
+  const formats = files.map((file) => core.formatOf(file.path));
+
+  const alone = () => {
+    for (let i = 0; i < files.length; i++) if (formats[i]) core.analyzePorts(files[i].text, formats[i]);
+  };
+  const fill = () => {
+    const workspace = core.createWorkspace();
+    for (const file of files) workspace.set(file.path, file.text);
+    return workspace;
+  };
+  // Every file's own reading, as the workspace makes it (compose files with their .env and override file).
+  const perFile = () => {
+    const workspace = fill();
+    for (const file of files) workspace.mentions(file.path);
+    return workspace;
+  };
+  // The whole index: every file's findings, cross-file ones included, and the port map.
+  const index = () => {
+    const workspace = fill();
+    for (const file of files) workspace.findings(file.path);
+    workspace.portMap();
+    return workspace;
+  };
+
+  for (let i = 0; i < 2; i++) {
+    alone();
+    perFile();
+    index();
+  }
+  const times = { alone: [], perFile: [], index: [] };
+  for (let i = 0; i < samples; i++) {
+    times.alone.push(timeOnce(alone));
+    times.perFile.push(timeOnce(perFile));
+    times.index.push(timeOnce(index));
+  }
+  const aloneNs = median(times.alone);
+  const perFileNs = median(times.perFile);
+  const indexNs = median(times.index);
+  const workspace = index();
+  const stats = workspace.stats();
+  let crossFindings = 0;
+  for (const file of files) crossFindings += workspace.findings(file.path).filter((found) => found.code === 'unreachable-port').length;
+  record({ name: `workspace index, ${files.length} files (every file's findings + port map)`, measured: ms(indexNs),
+    baseline: `${ms(aloneNs)} each file analysed alone`, figure: indexNs / aloneNs, figureText: `${(indexNs / aloneNs).toFixed(2)}×`,
+    target: '≤ 1.3×', pass: indexNs / aloneNs <= 1.3,
+    note: `${stats.projectBuilds} projects, ${stats.structureReads} compose structures, ${stats.linkResolutions} files with links, `
+      + `${workspace.portMap().length} published ports, ${crossFindings} unreachable-port findings` });
+  const links = (indexNs - perFileNs) / aloneNs;
+  record({ name: 'workspace links between files, on top of the per-file work', measured: ms(indexNs - perFileNs),
+    baseline: `${ms(aloneNs)} each file analysed alone`, figure: links, figureText: `${(links * 100).toFixed(0)}%`, target: '≤ 30%', pass: links <= 0.3,
+    note: `index ${ms(indexNs)} − per-file readings in the workspace ${ms(perFileNs)} (compose files with their .env and override)` });
+
+  // An edit of one compose file: set, then the findings of it and of every dependant.
+  const composePaths = files.filter((file) => file.path.endsWith('/compose.yaml'));
+  let round = 0;
+  const edit = () => {
+    const file = composePaths[(round * 97) % composePaths.length];
+    const text = file.text.replace('NODE_ENV: production', `NODE_ENV: edit-${round++}`);
+    workspace.set(file.path, text);
+    for (const path of [file.path, ...workspace.dependants(file.path)]) workspace.findings(path);
+  };
+  for (let i = 0; i < 20; i++) edit();
+  const editNs = median(Array.from({ length: 41 }, () => timeOnce(edit)));
+  record({ name: 'workspace edit of one compose file, re-checked with its dependants', measured: ms(editNs),
+    baseline: `${ms(indexNs)} full index`, figure: editNs / indexNs, figureText: `1/${Math.round(indexNs / editNs)}`,
+    target: '≤ 1/100', pass: editNs / indexNs <= 0.01 });
+
+  // Heap held: the index of half the files and of all of them, each measured alone after full collections.
+  const gc = collector();
+  const heldPerFile = (count) => {
+    const subset = files.slice(0, count);
+    gc();
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    const held = core.createWorkspace();
+    for (const file of subset) held.set(file.path, file.text);
+    for (const file of subset) held.findings(file.path);
+    held.portMap();
+    gc();
+    gc();
+    const bytes = process.memoryUsage().heapUsed - before;
+    if (held.stats().files !== subset.length) throw new Error('the workspace lost files');
+    return bytes / count;
+  };
+  const half = median([heldPerFile(fileCount / 2), heldPerFile(fileCount / 2), heldPerFile(fileCount / 2)]);
+  const full = median([heldPerFile(fileCount), heldPerFile(fileCount), heldPerFile(fileCount)]);
+  const growth = full / half;
+  const textPerFile = files.reduce((sum, file) => sum + file.text.length, 0) / files.length;
+  record({ name: `workspace heap held per file, at ${fileCount / 2} and ${fileCount} files`, measured: `${(half / 1024).toFixed(1)} KB, ${(full / 1024).toFixed(1)} KB`,
+    baseline: `${(textPerFile / 1024).toFixed(2)} K characters of text per file`, figure: growth, figureText: `${growth.toFixed(2)}× per file`,
+    target: '0.8–1.25× (linear)', pass: growth >= 0.8 && growth <= 1.25 });
+}

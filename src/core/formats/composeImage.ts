@@ -1,0 +1,121 @@
+// A compose service's image (`image:`, interpolated) and what in the service may move the image's ports away
+// from its defaults. The hover and the image-aware rules read both from the service's mentions.
+import { isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
+import { imageKey } from '../images/imageReference';
+import { lookupImage } from '../images/lookupImage';
+import type { ImageInfo } from '../types';
+import { composeValue, type ServiceScope } from './composePorts';
+import { mapEntries, scalarView, seqItems, type MapEntry } from './composeYaml';
+import { UNKNOWN, unknownAsWritten } from './interpolation';
+import { isPortKey } from './portSettings';
+
+export interface ServiceImage {
+  image: string;
+  portsChangedBy?: string;
+}
+
+type Field = (key: string) => MapEntry | undefined;
+
+/**
+ * The image a service runs, or undefined when it has none or builds its own: with `build:`, `image:` names
+ * the image being built, whose Dockerfile may listen anywhere, not the image of that name.
+ */
+export function readServiceImage(scope: ServiceScope, field: Field): ServiceImage | undefined {
+  if (field('build')) return undefined;
+  const node = field('image')?.value ?? null;
+  const value = composeValue(node, scope);
+  if (!value) return undefined;
+  const image = unknownAsWritten(value, scope.text).trim();
+  if (image === '') return undefined;
+  const changedBy = portsChangedBy(scope, field, lookupImage(image)) ?? variableName(scope, node, image);
+  return changedBy ? { image, portsChangedBy: changedBy } : { image };
+}
+
+/** `image: ${IMAGE:-grafana/grafana}`: the default is read, but the variable is there to run another image. */
+function variableName(scope: ServiceScope, node: Node | null, image: string): string | undefined {
+  const written = isScalar(node) ? scalarView(node as Scalar, scope.text)?.text.trim() : undefined;
+  if (written === undefined || !written.includes('$') || imageKey(written) !== undefined || imageKey(image) === undefined) return undefined;
+  return `image: ${written}`;
+}
+
+/** Mount targets that hold configuration: a file or folder there can set the port (nginx's conf.d,
+ *  grafana.ini, a traefik.yml). */
+const CONFIG_TARGET = /(^\/etc\/)|conf|settings|pipeline|\.(ini|ya?ml|toml|json|cfg|properties|xml|env|js|lua|php|caddyfile)$|caddyfile$/i;
+
+/** Mount targets that hold only data, logs or the Docker socket: what is there does not set a port. */
+const DATA_TARGET = /(^|\/)(data|db|database|backups?|media|downloads?|movies|tv|music|books|photos|logs?|cache|tmp|certs?|ssl|uploads?|storage|files|www|html|public|static)(\/|$)|^\/var\/lib\/|^\/var\/log\/|docker\.sock$/i;
+
+/** The first thing in the service that may make the image listen elsewhere than its defaults, in plain words
+ *  (`environment GF_SERVER_HTTP_PORT`, `command:`, `a file mounted at /etc/nginx/conf.d`). */
+function portsChangedBy(scope: ServiceScope, field: Field, info: ImageInfo | undefined): string | undefined {
+  const settings = info?.portSettings ?? [];
+  const mode = field('network_mode');
+  if (mode) return 'network_mode:';
+  if (field('env_file')) return 'env_file:';
+  for (const key of environmentKeys(scope, field('environment')?.value ?? null)) {
+    if (settings.includes(key) || isPortKey(key)) return `environment ${key}`;
+  }
+  for (const name of ['command', 'entrypoint']) {
+    const entry = field(name);
+    if (entry && commandMayNamePort(scope, entry.value, settings)) return `${name}:`;
+  }
+  if (field('configs')) return 'configs:';
+  const mounted = configMount(scope, field('volumes')?.value ?? null);
+  if (mounted) return `a file mounted at ${mounted}`;
+  return undefined;
+}
+
+/** Every key the environment names, with or without a value (`- GF_SERVER_HTTP_PORT` takes it from the shell). */
+function environmentKeys(scope: ServiceScope, node: Node | null): string[] {
+  if (isSeq(node)) {
+    const keys: string[] = [];
+    for (const { node: item } of seqItems(node, scope.doc, scope.budget)) {
+      const text = isScalar(item) ? scalarView(item as Scalar, scope.text)?.text : undefined;
+      if (text) keys.push(text.split('=')[0].trim());
+    }
+    return keys;
+  }
+  return mapEntries(node, scope.doc, scope.budget).map((entry) => entry.key);
+}
+
+/** A command that names a number, a variable or one of the image's port flags may set the port; so may a shell
+ *  line, or one that cannot be read at all. `server /data` cannot. */
+function commandMayNamePort(scope: ServiceScope, node: Node | null, settings: readonly string[]): boolean {
+  const words = isSeq(node) ? seqItems(node, scope.doc, scope.budget).map((item) => item.node) : [node];
+  for (const word of words) {
+    if (word === null) continue;
+    const value = composeValue(word, scope);
+    if (!value) return true;
+    const text = value.text;
+    // A shell line can do anything (`sh -c "…; exec app"`): it cannot be read for ports.
+    if (/[0-9$;&|]/.test(text) || text.includes(UNKNOWN) || /(^|\/)(ba|z|da)?sh$/.test(text.trim().split(/\s+/)[0] ?? '')) return true;
+    if (settings.some((setting) => setting.startsWith('-') && text.includes(setting))) return true;
+  }
+  return false;
+}
+
+/** The first volume mounted where configuration lives or may live, as its target path. */
+function configMount(scope: ServiceScope, node: Node | null): string | undefined {
+  for (const { node: item } of seqItems(node, scope.doc, scope.budget)) {
+    let target: string | undefined;
+    let hostPath = false;
+    if (isMap(item)) {
+      const fields = mapEntries(item, scope.doc, scope.budget);
+      const field = (key: string) => composeValue(fields.find((e) => e.key === key)?.value ?? null, scope)?.text;
+      target = field('target');
+      hostPath = field('type') === 'bind';
+    } else {
+      const text = composeValue(item, scope)?.text;
+      // `source:target[:mode]`; a Windows source (`C:\x:/etc/x`) has its own colon, so take the part that is a path.
+      const parts = text?.split(':') ?? [];
+      target = parts.find((part, k) => k > 0 && part.startsWith('/')) ?? (parts.length === 1 ? parts[0] : undefined);
+      hostPath = parts.length > 1 && /^([./~]|[A-Za-z]$)/.test(parts[0].replace(UNKNOWN, '.'));
+    }
+    if (!target) continue;
+    const path = target.replace(/\/+$/, '');
+    // A folder of the host mounted anywhere but a data folder may hold configuration of any name (a Logstash
+    // pipeline, an nginx site): only a named volume or a data folder is sure not to.
+    if (CONFIG_TARGET.test(path) || (hostPath && !DATA_TARGET.test(path))) return target;
+  }
+  return undefined;
+}

@@ -1,0 +1,71 @@
+// container-port-mismatch: a compose service publishes or exposes container ports its image does not listen
+// on, and nothing in the service can have moved the image there (`grafana/grafana` with "8080:8080": Grafana
+// listens on 3000, so the publish reaches nothing). Conservative by design: it stays quiet whenever the service
+// might have changed the port (see `PortMention.portsChangedBy`), whenever one of its container ports is one the
+// image listens on or cannot be read, and for images it does not know or that run the application's own ports.
+import { imagePortsIn, imagePortText } from '../images/imagePorts';
+import { lookupImage } from '../images/lookupImage';
+import type { Finding, ImageInfo, PortMention } from '../types';
+import { finding } from './catalogue';
+
+export function containerPortMismatch(mentions: readonly PortMention[], text: string): Finding[] {
+  const findings: Finding[] = [];
+  for (const service of servicesWithImages(mentions).values()) {
+    const first = service[0];
+    // A variable left in the reference (even in the tag) may name another image or version: no guess.
+    if (first.portsChangedBy !== undefined || first.image === undefined || first.image.includes('$')) continue;
+    const info = lookupImage(first.image);
+    if (!info || info.ports.length === 0) continue;
+    const containerPorts = service.filter(isContainerSide);
+    if (containerPorts.length === 0 || service.some(hasUnreadContainerPort)) continue;
+    if (containerPorts.some((m) => imagePortsIn(info, m.port, m.endPort ?? m.port).length > 0)) continue;
+    // A setting of the service that names the port (a health check, a Traefik label) says something listens there.
+    const named = new Set(service.filter((m) => m.role === 'setting').map((m) => m.port));
+    if (containerPorts.some((m) => named.has(m.port))) continue;
+    const fixTo = containerPorts.length === 1 ? onlyPort(info) : undefined;
+    for (const mention of containerPorts) findings.push(mismatch(mention, info, text, fixTo));
+  }
+  return findings;
+}
+
+/** The mentions of each compose service whose image is known, by service. */
+function servicesWithImages(mentions: readonly PortMention[]): Map<string, PortMention[]> {
+  const byService = new Map<string, PortMention[]>();
+  for (const mention of mentions) {
+    if (mention.service === undefined || mention.image === undefined) continue;
+    const list = byService.get(mention.service);
+    if (list) list.push(mention);
+    else byService.set(mention.service, [mention]);
+  }
+  return byService;
+}
+
+/** A container port of `ports:` (published) or `expose:`. */
+function isContainerSide(mention: PortMention): boolean {
+  return (mention.role === 'container' && mention.context === 'ports') || (mention.role === 'expose' && mention.context === 'expose');
+}
+
+/** A publish whose container side is set by a variable that cannot be read: it may be the image's port. */
+function hasUnreadContainerPort(mention: PortMention): boolean {
+  return mention.role === 'host' && mention.peer === undefined;
+}
+
+/** The image's one port, when it has exactly one (a range is not one). */
+function onlyPort(info: ImageInfo): number | undefined {
+  if (info.ports.length !== 1) return undefined;
+  const [port] = info.ports;
+  return port.endPort === undefined || port.endPort === port.port ? port.port : undefined;
+}
+
+function mismatch(mention: PortMention, info: ImageInfo, text: string, fixTo: number | undefined): Finding {
+  const written = mention.endPort !== undefined && mention.endPort !== mention.port ? `${mention.port}–${mention.endPort}` : `${mention.port}`;
+  const listens = info.ports.map((p) => `${imagePortText(p)} (${p.description})`).join(', ');
+  const settings = info.portSettings && info.portSettings.length > 0 ? ` (${info.portSettings.join(', ')})` : '';
+  const message = `${info.software} (image ${info.image}) listens on ${listens} inside the container, not on ${written}: `
+    + `unless the service is configured to listen there${settings}, nothing answers on this port. `
+    + (fixTo !== undefined ? `Use container port ${fixTo}.` : 'Use one of the ports the image listens on.');
+  // The fix rewrites the port as written: only digits (not a variable, not a range) are replaced.
+  const canFix = fixTo !== undefined && /^[0-9]+$/.test(text.slice(mention.start, mention.end)) && !mention.split;
+  return finding('container-port-mismatch', mention.start, mention.end, message,
+    canFix ? { title: `Change the container port to ${fixTo}`, edits: [{ start: mention.start, end: mention.end, newText: String(fixTo) }] } : undefined);
+}

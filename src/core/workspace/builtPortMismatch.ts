@@ -1,0 +1,57 @@
+// container-port-mismatch for a service built from a Dockerfile of the workspace: compose publishes or exposes
+// container ports the built image does not listen on (`"8080:80"` for a Dockerfile that EXPOSEs 3000: the
+// connection is reset). The single-file rule knows images by name; this one reads the Dockerfile the service
+// builds. As conservative: quiet when any of the service's container ports is one the image exposes, when a
+// setting of the service names the port (PORT=80, a health check, a Traefik label), and whenever something
+// may move the port (a command, a setting read from the shell, a network mode).
+import { finding } from '../rules/catalogue';
+import type { Finding, PortMention } from '../types';
+import type { ServiceModel } from './project';
+import { listensOn, type Listening, type ListenSource } from './serviceListening';
+import { describeSources } from './unreachablePort';
+
+export interface BuiltService {
+  service: ServiceModel;
+  listening: Listening;
+  /** The service's mentions in every compose file of its project. */
+  mentions: readonly PortMention[];
+}
+
+function isContainerSide(mention: PortMention): boolean {
+  return (mention.role === 'container' && mention.context === 'ports') || (mention.role === 'expose' && mention.context === 'expose');
+}
+
+/** Findings on `ownMentions` (this compose file's) for one built service. */
+export function builtPortMismatch(text: string, ownMentions: readonly PortMention[], built: BuiltService): Finding[] {
+  const { service, listening, mentions } = built;
+  if (listening.uncertain || service.dockerfile === undefined) return [];
+  // What the built image says: its Dockerfile's EXPOSE and ENV, and the image it is built FROM.
+  const fromImage = listening.sources.filter((entry) => entry.location?.path === service.dockerfile || entry.kind === 'image');
+  if (!fromImage.some((entry) => entry.kind === 'dockerfile')) return [];
+  const says: Listening = { sources: fromImage, uncertain: false };
+  const containerPorts = mentions.filter(isContainerSide);
+  if (containerPorts.length === 0 || containerPorts.some((m) => listensOn(says, m.port) || (m.endPort !== undefined && rangeMeets(fromImage, m)))) return [];
+  const named = new Set(mentions.filter((m) => m.role === 'setting').map((m) => m.port));
+  if (containerPorts.some((m) => named.has(m.port))) return [];
+  // A publish whose container side cannot be read may be the right one.
+  if (mentions.some((m) => m.role === 'host' && m.peer === undefined)) return [];
+  const candidates = new Set(fromImage.map((entry) => (entry.endPort === undefined ? entry.port : -1)));
+  const fixTo = candidates.size === 1 && !candidates.has(-1) && containerPorts.length === 1 ? [...candidates][0] : undefined;
+  const findings: Finding[] = [];
+  for (const mention of ownMentions) {
+    if (mention.service !== service.name || !isContainerSide(mention)) continue;
+    const written = mention.endPort !== undefined ? `${mention.port}-${mention.endPort}` : String(mention.port);
+    const message = `\`${service.name}\` listens on ${describeSources(fromImage)} (the Dockerfile it is built from), not on ${written}: `
+      + `unless the application is configured to listen there, nothing answers on this port. `
+      + (fixTo !== undefined ? `Use container port ${fixTo}.` : 'Use one of the ports the image listens on.');
+    const canFix = fixTo !== undefined && text.slice(mention.start, mention.end) === String(mention.port) && mention.endPort === undefined;
+    findings.push(finding('container-port-mismatch', mention.start, mention.end, message,
+      canFix ? { title: `Change the container port to ${fixTo}`, edits: [{ start: mention.start, end: mention.end, newText: String(fixTo) }] } : undefined));
+  }
+  return findings;
+}
+
+function rangeMeets(sources: readonly ListenSource[], mention: PortMention): boolean {
+  const last = mention.endPort ?? mention.port;
+  return sources.some((entry) => entry.port <= last && (entry.endPort ?? entry.port) >= mention.port);
+}

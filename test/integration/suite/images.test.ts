@@ -1,0 +1,60 @@
+// Image knowledge in the editor: the hover names what a service's image runs on a port, and
+// container-port-mismatch comes with its quick fix (test/fixtures/workspace/images/compose.yaml).
+import assert from 'assert';
+import * as vscode from 'vscode';
+import { waitFor } from './waitFor';
+import { activatePortLens, diagnosticsOnLine, hoverText, openFixture, portLensDiagnostics, positionOf, revert } from './workspace';
+
+const FILE = 'images/compose.yaml';
+
+describe('Image knowledge', () => {
+  let compose: vscode.TextDocument;
+
+  before(async () => {
+    await activatePortLens();
+    compose = (await openFixture(FILE)).document;
+  });
+
+  afterEach(async () => {
+    await revert(compose);
+    await waitFor(`${FILE} to be reverted`, () => !compose.isDirty);
+  });
+
+  it('the hover on a port of grafana/grafana names Grafana and its image first', async () => {
+    const position = positionOf(compose, '3000', 1, '"3000:3000"');
+    const text = await waitFor('a hover over 3000', async () => (await hoverText(compose, position)) || undefined);
+    const lines = text.split('\n').filter((line) => line.trim() !== '');
+    assert.match(lines[0], /Port 3000\/tcp/);
+    assert.strictEqual(lines[1], '**Grafana** web UI, from image `grafana/grafana`', text);
+    assert.ok(lines.some((line) => line.startsWith('Also used by: ')), text);
+  });
+
+  it('Duplicati on 8200 is not taken for HashiCorp Vault: no exposed-all-interfaces warning', async () => {
+    // Proves first that the file has been analysed, so that the missing warning below means something.
+    await waitFor('the container-port-mismatch warning in the sandbox', () => diagnosticsOnLine(compose, 'container-port-mismatch', '"8080:8080"').length > 0);
+    assert.deepStrictEqual(diagnosticsOnLine(compose, 'exposed-all-interfaces', '"8200:8200"').map((d) => d.message), []);
+  });
+
+  it('container-port-mismatch on "8080:8080", fixed to "8080:3000" through the code action provider', async () => {
+    const [diagnostic] = await waitFor('a container-port-mismatch diagnostic', () => {
+      const found = diagnosticsOnLine(compose, 'container-port-mismatch', '"8080:8080"');
+      return found.length > 0 && found;
+    });
+    assert.strictEqual(diagnostic.severity, vscode.DiagnosticSeverity.Warning);
+    assert.match(diagnostic.message, /Grafana \(image grafana\/grafana\) listens on 3000\/tcp/);
+    const line = diagnostic.range.start.line;
+    assert.strictEqual(compose.getText(diagnostic.range), '8080');
+    assert.strictEqual(diagnostic.range.start.character, compose.lineAt(line).text.indexOf('8080"'), 'the container side');
+    let offered: string[] = [];
+    const action = await waitFor('the quick fix', async () => {
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider',
+        compose.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+      offered = (actions ?? []).map((a) => a.title);
+      return actions?.find((candidate) => candidate.title === 'Change the container port to 3000');
+    }, 5000).catch((error: Error) => { throw new Error(`${error.message}; offered: ${offered.join(' | ') || 'nothing'}`); });
+    assert.ok(action.edit && await vscode.workspace.applyEdit(action.edit), 'the edit applies');
+    assert.strictEqual(compose.lineAt(line).text, '      - "8080:3000"');
+    await waitFor('the container-port-mismatch warning to go', () =>
+      !portLensDiagnostics(compose.uri).some((d) => String(typeof d.code === 'object' ? d.code.value : d.code) === 'container-port-mismatch'));
+  });
+});

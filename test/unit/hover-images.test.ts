@@ -1,0 +1,115 @@
+// What the hover says first when the service's image (or the Dockerfile stage's) is known.
+import * as assert from 'assert';
+import { analyzePorts, hoverMarkdown, lookupPort, mentionAt, type ConfigFormat } from '../../src/core';
+import { imageRows } from '../../src/core/images/lookupImage';
+
+/** The hover's lines at the first occurrence of `needle`. */
+function hoverLines(text: string, format: ConfigFormat, needle: string): string[] {
+  const offset = text.indexOf(needle);
+  assert.ok(offset >= 0, needle);
+  const analysis = analyzePorts(text, format);
+  const mention = mentionAt([...analysis.mentions].sort((a, b) => a.start - b.start), offset);
+  assert.ok(mention, `a mention under "${needle}"`);
+  const findings = analysis.findings.filter((f) => f.start < mention.end && mention.start < f.end);
+  return hoverMarkdown(mention, lookupPort(mention.port), findings).split('\n').filter((line) => line !== '');
+}
+
+const stack = [
+  'services:',
+  '  grafana:',
+  '    image: grafana/grafana:10.4.2',
+  '    ports:',
+  '      - "3000:3000"',
+  '  other:',
+  '    image: grafana/grafana',
+  '    ports:',
+  '      - "18080:8080"',
+  '  moved:',
+  '    image: grafana/grafana',
+  '    environment:',
+  '      GF_SERVER_HTTP_PORT: "8081"',
+  '    ports:',
+  '      - "8081:8081"',
+  '  app:',
+  '    build: .',
+  '    ports:',
+  '      - "3001:3000"',
+  '',
+].join('\n');
+
+describe('hover with a known image', () => {
+  it('names the software and the image right after the title, then the rest, then the registry on one line', () => {
+    const lines = hoverLines(stack, 'compose', '3000:');
+    assert.strictEqual(lines[0], '**Port 3000/tcp**');
+    assert.strictEqual(lines[1], '**Grafana** web UI, from image `grafana/grafana`');
+    assert.match(lines[2], /^Registered \(user\) port/);
+    assert.match(lines[3], /^\*\*Published:\*\* host 3000/);
+    assert.match(lines[4], /^Also used by: .*Express/);
+    assert.ok(!/Grafana/.test(lines[4]), 'Grafana is not repeated among the other uses');
+    assert.ok(!lines.some((line) => line.startsWith('- ')), 'no list of equals');
+  });
+
+  it('does not repeat the software\'s name when the port\'s description starts with it', () => {
+    const text = 'services:\n  db:\n    image: postgres:16\n    ports: ["5432:5432"]\n';
+    assert.strictEqual(hoverLines(text, 'compose', '5432')[1], '**PostgreSQL** protocol, from image `postgres`');
+  });
+
+  it('says so on both sides of a publish when the image does not listen on the container port', () => {
+    for (const needle of ['18080', '8080"']) {
+      const lines = hoverLines(stack, 'compose', needle);
+      assert.strictEqual(lines[1], '**Grafana**, from image `grafana/grafana`, does not listen on container port 8080 by default: '
+        + 'it listens on 3000/tcp (web UI), unless configured otherwise (`GF_SERVER_HTTP_PORT`).');
+    }
+    assert.ok(hoverLines(stack, 'compose', '8080"').some((line) => /`container-port-mismatch`/.test(line)));
+  });
+
+  it('keeps the team\'s own names for the port whole, above the shortened registry line', () => {
+    const mention = analyzePorts(stack, 'compose').mentions.find((m) => m.role === 'container' && m.port === 3000)!;
+    const info = lookupPort(mention.port)!;
+    const user = { name: 'Grafana (staging)', protocols: [], description: 'The team\'s staging dashboards', source: 'user' as const };
+    const lines = hoverMarkdown(mention, { ...info, services: [user, ...info.services] }, []).split('\n').filter((l) => l !== '');
+    assert.strictEqual(lines[1], '**Grafana** web UI, from image `grafana/grafana`');
+    const userLine = lines.findIndex((l) => l.startsWith('- **Grafana (staging)**'));
+    assert.ok(userLine > 1 && /^Also used by: .*Express/.test(lines[userLine + 1]), lines.join('\n'));
+  });
+
+  it('leaves the registry line out when the registry knows the port only as the image\'s software', () => {
+    const text = 'services:\n  ci:\n    image: jenkins/jenkins:lts\n    ports:\n      - "50000:50000"\n';
+    const mention = analyzePorts(text, 'compose').mentions.find((m) => m.role === 'container')!;
+    const hover = hoverMarkdown(mention, lookupPort(50000), []);
+    assert.match(hover, /\*\*Jenkins\*\* inbound \(JNLP\) agent connections, from image `jenkins\/jenkins`/);
+    assert.doesNotMatch(hover, /Also used by|^- /m);
+  });
+
+  it('names what in the service may have moved the port there', () => {
+    assert.match(hoverLines(stack, 'compose', '8081:')[1], /does not listen on container port 8081 by default: .*; the service's environment GF\\_SERVER\\_HTTP\\_PORT may move it here\.$/);
+    // The image's own port setting is a port of the image.
+    assert.strictEqual(hoverLines(stack, 'compose', '8081"')[1], '**Grafana**, from image `grafana/grafana`, does not listen on container port 8081 by default: '
+      + 'it listens on 3000/tcp (web UI); the service\'s environment GF\\_SERVER\\_HTTP\\_PORT may move it here.');
+  });
+
+  it('without an image, or for a URL to another service, lists the registry as before', () => {
+    const lines = hoverLines(stack, 'compose', '3001:');
+    assert.match(lines[1], /^Registered/);
+    assert.ok(lines.some((line) => line.startsWith('- **')), 'the registry list');
+    const url = 'services:\n  grafana:\n    image: grafana/grafana\n    environment:\n      - GF_DATABASE_URL=postgres://db:5432/grafana\n';
+    assert.ok(!hoverLines(url, 'compose', '5432').some((line) => /from image/.test(line)));
+  });
+
+  it('Dockerfile: the stage\'s image speaks for EXPOSE, through a stage name', () => {
+    const text = 'FROM grafana/grafana:10.4.2 AS base\nFROM base\nEXPOSE 3000\n';
+    assert.strictEqual(hoverLines(text, 'dockerfile', '3000')[1], '**Grafana** web UI, from image `grafana/grafana`');
+  });
+
+  it('a runtime image that listens on nothing says the port is the application\'s own, and shortens the registry', () => {
+    const runtime = imageRows().find((row) => row.ports.length === 0);
+    assert.ok(runtime, 'the table has a runtime image (ports: [])');
+    const text = `FROM ${runtime.image}:latest\nENV PORT=3000\nEXPOSE 3000\n`;
+    for (const needle of ['3000\nEXPOSE', '3000\n']) {
+      const lines = hoverLines(text, 'dockerfile', needle);
+      assert.match(lines[1], new RegExp(`, from image \`${runtime.image.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\`, listens on no fixed port of its own: this one is the application's`));
+      assert.ok(lines.some((line) => line.startsWith('Also used by: ')));
+      assert.ok(!lines.some((line) => line.startsWith('- ')));
+    }
+  });
+});

@@ -1,0 +1,109 @@
+// The image table and how an `image:` or `FROM` reference finds its row.
+import * as assert from 'assert';
+import { lookupImage } from '../../src/core';
+import { imageKey } from '../../src/core/images/imageReference';
+import { imageRows } from '../../src/core/images/lookupImage';
+
+const PROTOCOLS = new Set(['tcp', 'udp', 'sctp']);
+const KINDS = new Set(['database', 'cache', 'queue', 'object-store', 'admin-ui', 'web-app', 'proxy', 'media', 'auth', 'monitoring', 'vpn', 'dns', 'other']);
+
+describe('image references', () => {
+  it('reduces every form of a Docker Hub official image to its bare name', () => {
+    for (const reference of ['postgres', 'postgres:16', 'postgres:16-alpine', 'library/postgres', 'docker.io/postgres',
+      'docker.io/library/postgres:16@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef',
+      'index.docker.io/library/postgres', 'registry-1.docker.io/library/postgres:16', 'postgres@sha256:abc', ' postgres:16 ']) {
+      assert.strictEqual(imageKey(reference), 'postgres', reference);
+    }
+  });
+
+  it('keeps the registry host (any case) and its port, and drops only Docker Hub\'s', () => {
+    assert.strictEqual(imageKey('QUAY.IO/keycloak/keycloak:24.0'), 'quay.io/keycloak/keycloak');
+    assert.strictEqual(imageKey('localhost:5000/app'), 'localhost:5000/app');
+    assert.strictEqual(imageKey('localhost:5000/app:1.2'), 'localhost:5000/app');
+    assert.strictEqual(imageKey('localhost/app'), 'localhost/app');
+    assert.strictEqual(imageKey('registry.example.com:5000/team/app@sha256:beef'), 'registry.example.com:5000/team/app');
+    assert.strictEqual(imageKey('Docker.IO/Grafana/Grafana:10.2'), 'grafana/grafana');
+    // `library/` is Docker Hub's namespace only.
+    assert.strictEqual(imageKey('ghcr.io/library/app'), 'ghcr.io/library/app');
+  });
+
+  it('reads LinuxServer.io images the same from Docker Hub, lscr.io and ghcr.io', () => {
+    for (const reference of ['linuxserver/duplicati', 'lscr.io/linuxserver/duplicati:latest', 'LSCR.IO/linuxserver/duplicati', 'ghcr.io/linuxserver/duplicati:2.0']) {
+      assert.strictEqual(imageKey(reference), 'linuxserver/duplicati', reference);
+    }
+  });
+
+  it('knows no image when its name is written with a variable, but does when only its tag is', () => {
+    assert.strictEqual(imageKey('${REGISTRY}/app:1'), undefined);
+    assert.strictEqual(imageKey('$IMAGE'), undefined);
+    assert.strictEqual(imageKey('postgres:${PG_VERSION}'), 'postgres');
+    assert.strictEqual(imageKey('postgres:${PG_VERSION:-16}'), 'postgres');
+    assert.strictEqual(imageKey('grafana/grafana:\uE000'), 'grafana/grafana');
+  });
+
+  it('gives no key for what is not a reference', () => {
+    for (const reference of ['', '   ', 'a b', 'x'.repeat(600), '/app', 'app//x', 'foo/bar:baz/qux']) {
+      assert.strictEqual(imageKey(reference), undefined, JSON.stringify(reference.slice(0, 20)));
+    }
+    assert.strictEqual(imageKey(undefined as unknown as string), undefined);
+  });
+
+  it('looks up the same row for every form of a reference, and a different one for another repository', () => {
+    const postgres = lookupImage('postgres');
+    assert.ok(postgres);
+    assert.strictEqual(postgres.software, 'PostgreSQL');
+    assert.strictEqual(lookupImage('docker.io/library/postgres:16@sha256:0123456789abcdef'), postgres);
+    const bitnami = lookupImage('bitnami/postgresql:16');
+    assert.ok(bitnami);
+    assert.notStrictEqual(bitnami, postgres);
+    assert.strictEqual(bitnami.image, 'bitnami/postgresql');
+    assert.strictEqual(lookupImage('example.com/nobody/nothing'), undefined);
+    assert.strictEqual(lookupImage('${IMAGE}'), undefined);
+  });
+});
+
+describe('image table', () => {
+  const rows = imageRows();
+
+  it('every row cites an https source and names its software and kind', () => {
+    assert.ok(rows.length > 0);
+    for (const row of rows) {
+      assert.match(row.url, /^https:\/\/[^\s/]+\.[^\s]+$/, row.image);
+      assert.ok(row.software.trim().length > 0, row.image);
+      assert.ok(KINDS.has(row.kind), `${row.image}: kind ${row.kind}`);
+    }
+  });
+
+  it('every port is a valid port with a protocol and a description; runtimes list none', () => {
+    for (const row of rows) {
+      assert.ok(Array.isArray(row.ports), row.image);
+      for (const port of row.ports) {
+        assert.ok(Number.isInteger(port.port) && port.port >= 1 && port.port <= 65535, `${row.image}: ${port.port}`);
+        if (port.endPort !== undefined) assert.ok(Number.isInteger(port.endPort) && port.endPort > port.port && port.endPort <= 65535, `${row.image}: ${port.endPort}`);
+        assert.ok(PROTOCOLS.has(port.protocol), `${row.image}: ${port.protocol}`);
+        assert.ok(port.description.trim().length > 0, `${row.image}: ${port.port} has a description`);
+      }
+      for (const setting of row.portSettings ?? []) assert.match(setting, /^(-{1,2}[a-z][\w.-]*|[A-Za-z_][A-Za-z0-9_.]*)$/, `${row.image}: ${setting}`);
+    }
+  });
+
+  it('each row is written in its table-key form, and no two rows claim the same key', () => {
+    const claimed = new Map<string, string>();
+    for (const row of rows) {
+      assert.strictEqual(imageKey(row.image), row.image, `${row.image} is written as its key`);
+      for (const name of [row.image, ...(row.aliases ?? [])]) {
+        const key = imageKey(name);
+        assert.ok(key, `${row.image}: alias ${name}`);
+        assert.ok(!claimed.has(key), `${key} claimed by ${claimed.get(key)} and ${row.image}`);
+        claimed.set(key, row.image);
+      }
+    }
+  });
+
+  it('finds every row by its own name and its aliases', () => {
+    for (const row of rows) {
+      assert.strictEqual(lookupImage(`${row.image}:latest`)?.image, row.image);
+      for (const alias of row.aliases ?? []) assert.strictEqual(lookupImage(alias)?.image, row.image, alias);
+    }
+  });
+});

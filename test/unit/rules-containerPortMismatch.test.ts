@@ -1,0 +1,93 @@
+import * as assert from 'assert';
+import { parse } from 'yaml';
+import { checkPorts } from '../../src/core';
+import type { Finding } from '../../src/core/types';
+import { applyEdits } from './applyEdits';
+
+function mismatches(text: string): Finding[] {
+  return checkPorts(text, 'compose').filter((f) => f.code === 'container-port-mismatch');
+}
+
+const grafana = (ports: string, more = '') => `services:\n  grafana:\n    image: grafana/grafana:10.4.2\n    ports:\n${ports}${more}    volumes:\n      - grafana:/var/lib/grafana\nvolumes:\n  grafana: {}\n`;
+
+describe('rule container-port-mismatch', () => {
+  it('warns when grafana/grafana is published on 8080, naming the port Grafana listens on, and fixes it', () => {
+    const text = grafana('      - "8080:8080"\n');
+    const found = mismatches(text);
+    assert.strictEqual(found.length, 1);
+    assert.strictEqual(found[0].severity, 'warning');
+    assert.strictEqual(found[0].start, text.indexOf('8080"'));
+    assert.strictEqual(text.slice(found[0].start, found[0].end), '8080');
+    assert.match(found[0].message, /^Grafana \(image grafana\/grafana\) listens on 3000\/tcp \(web UI\) inside the container, not on 8080/);
+    assert.match(found[0].message, /GF_SERVER_HTTP_PORT/);
+    assert.strictEqual(found[0].fix?.title, 'Change the container port to 3000');
+    const fixed = applyEdits(text, found[0].fix!.edits);
+    assert.deepStrictEqual(parse(fixed).services.grafana.ports, ['8080:3000']);
+    assert.deepStrictEqual(mismatches(fixed), []);
+  });
+
+  it('reads the long syntax and expose: too, and fixes a long-syntax target', () => {
+    const text = grafana('      - target: 8080\n        published: 80\n');
+    const found = mismatches(text);
+    assert.deepStrictEqual(found.map((f) => text.slice(f.start, f.end)), ['8080']);
+    assert.deepStrictEqual(parse(applyEdits(text, found[0].fix!.edits)).services.grafana.ports, [{ target: 3000, published: 80 }]);
+    const exposed = 'services:\n  grafana:\n    image: grafana/grafana\n    expose: ["80"]\n';
+    assert.strictEqual(mismatches(exposed).length, 1);
+  });
+
+  it('stays quiet when the image listens on the container port, or on any of the service\'s container ports', () => {
+    assert.deepStrictEqual(mismatches(grafana('      - "8080:3000"\n')), []);
+    assert.deepStrictEqual(mismatches(grafana('      - "3000:3000"\n      - "9100:9100"\n')), []);
+    assert.deepStrictEqual(mismatches(grafana('      - "2990-3010:2990-3010"\n')), []);
+  });
+
+  it('stays quiet when the service may have moved the port: a port setting, env_file, a command, a mounted config', () => {
+    for (const more of [
+      '    environment:\n      GF_SERVER_HTTP_PORT: "8080"\n',
+      '    environment:\n      - GF_SERVER_HTTP_PORT\n',
+      '    env_file: grafana.env\n',
+      '    command: ["--config", "/etc/grafana/custom.ini", "cfg:server.http_port=8080"]\n',
+      '    configs: [grafana_ini]\n',
+      '    network_mode: bridge\n',
+    ]) {
+      assert.deepStrictEqual(mismatches(grafana('      - "8080:8080"\n', more)), [], more);
+    }
+    const mounted = 'services:\n  grafana:\n    image: grafana/grafana\n    ports: ["8080:8080"]\n    volumes: ["./grafana.ini:/etc/grafana/grafana.ini"]\n';
+    assert.deepStrictEqual(mismatches(mounted), []);
+  });
+
+  it('stays quiet when a health check or a label of the service names the port', () => {
+    const text = grafana('      - "8080:8080"\n', '    healthcheck:\n      test: ["CMD", "wget", "-q", "http://localhost:8080/api/health"]\n');
+    assert.deepStrictEqual(mismatches(text), []);
+  });
+
+  it('stays quiet without an image it knows, with a variable in the reference, or with a container port it cannot read', () => {
+    assert.deepStrictEqual(mismatches('services:\n  a:\n    image: example.com/team/app\n    ports: ["8080:8080"]\n'), []);
+    assert.deepStrictEqual(mismatches('services:\n  a:\n    build: .\n    image: grafana/grafana\n    ports: ["8080:8080"]\n'), []);
+    // The default is read, but the variable is there to run another image.
+    assert.deepStrictEqual(mismatches('services:\n  a:\n    image: ${IMAGE:-grafana/grafana}\n    ports: ["8080:8080"]\n'), []);
+    assert.deepStrictEqual(mismatches('services:\n  a:\n    image: grafana/grafana:${TAG}\n    ports: ["8080:8080"]\n'), []);
+    assert.deepStrictEqual(mismatches('services:\n  a:\n    image: grafana/grafana\n    ports: ["8080:8080", "9000:${PORT}"]\n'), []);
+  });
+
+  it('warns with a tag read from its default, and names each mismatching port of the service', () => {
+    const text = 'services:\n  a:\n    image: grafana/grafana:${TAG:-latest}\n    ports: ["8080:8080", "8443:8443"]\n';
+    const found = mismatches(text);
+    assert.deepStrictEqual(found.map((f) => text.slice(f.start, f.end)), ['8080', '8443']);
+    // Two ports to move and one to move them to: no fix picks for the user.
+    assert.deepStrictEqual(found.map((f) => f.fix), [undefined, undefined]);
+  });
+
+  it('offers no fix when the image listens on several ports', () => {
+    const text = 'services:\n  s3:\n    image: portainer/portainer-ce\n    ports: ["9999:9999"]\n';
+    const found = mismatches(text);
+    assert.strictEqual(found.length, 1);
+    assert.match(found[0].message, /9443\/tcp/);
+    assert.match(found[0].message, /Use one of the ports the image listens on/);
+    assert.strictEqual(found[0].fix, undefined);
+  });
+
+  it('is never raised in a Dockerfile, where the image is only the base of what is built', () => {
+    assert.deepStrictEqual(checkPorts('FROM grafana/grafana\nEXPOSE 8080\n', 'dockerfile').filter((f) => f.code === 'container-port-mismatch'), []);
+  });
+});
