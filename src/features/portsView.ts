@@ -1,9 +1,11 @@
-// The Ports view (Explorer): every host port the workspace publishes, by number, one row per publish
-// (`5432 · db (PostgreSQL) · compose.yaml:31`); under it the container port it forwards to, and under that what
-// reaches or declares that port elsewhere (an nginx upstream, a URL in .env, the Dockerfile's EXPOSE). Problems
-// on a row mark it; clicking a row opens its line. Everything shown comes from the workspace model.
+// The Ports view (Explorer), in two groups. Host ports: every host port the workspace publishes, by number, one
+// row per publish (`5432 · db (PostgreSQL) · compose.yaml:31`); under it the container port it forwards to, and
+// under that what reaches or declares that port elsewhere (an nginx upstream, a URL in .env, the Dockerfile's
+// EXPOSE). Services: each compose service, the ports it listens on and the targets that reach each, and the
+// targets that reach it on a port it does not listen on. Problems mark their rows; clicking a row opens its
+// line. Everything shown comes from the workspace model.
 import * as vscode from 'vscode';
-import { lookupImage, mentionAt, type Finding, type PortLocation, type PortMapEntry, type PortMention } from '../core';
+import { lookupImage, mentionAt, type Finding, type PortLocation, type PortMapEntry, type PortMention, type WorkspaceService } from '../core';
 import type { WorkspaceIndex } from './workspaceIndex';
 import { lineNumberOf, toLocation } from './workspaceLocations';
 
@@ -12,7 +14,13 @@ export const PORTS_VIEW_ID = 'portLens.ports';
 /** Redrawing on every keystroke of a burst would flicker: one redraw after the burst. */
 const REFRESH_DELAY_MS = 200;
 
+type Listen = WorkspaceService['listensOn'][number];
+
 export type PortsViewNode =
+  | { kind: 'group'; group: 'ports' | 'services' }
+  | { kind: 'service'; service: WorkspaceService }
+  | { kind: 'listen'; service: WorkspaceService; port: number; sources: Listen[] }
+  | { kind: 'unlistened'; service: WorkspaceService; port: number }
   | { kind: 'publish'; entry: PortMapEntry }
   | { kind: 'container'; entry: PortMapEntry; mention: PortMention }
   | { kind: 'reference'; place: PortLocation };
@@ -52,25 +60,57 @@ export class PortsViewProvider implements vscode.TreeDataProvider<PortsViewNode>
 
   getChildren(node?: PortsViewNode): PortsViewNode[] {
     const workspace = this.index.workspace;
-    if (!node) return workspace.portMap().filter((entry) => this.index.file(entry.location.path)).map((entry) => ({ kind: 'publish', entry }));
-    if (node.kind === 'publish') {
-      const container = this.containerMention(node.entry);
-      return container ? [{ kind: 'container', entry: node.entry, mention: container }] : [];
+    if (!node) {
+      // Empty when there is nothing to show, so that the view's welcome text says why.
+      const groups: PortsViewNode[] = [];
+      if (this.publishes().length > 0) groups.push({ kind: 'group', group: 'ports' });
+      if (this.services().length > 0) groups.push({ kind: 'group', group: 'services' });
+      return groups;
     }
-    if (node.kind === 'container') {
-      const path = node.entry.location.path;
-      return workspace.references(path, node.mention.start)
-        .filter((place) => !(place.path === path && place.start === node.mention.start))
-        .filter((place) => this.index.file(place.path))
-        .map((place) => ({ kind: 'reference', place }));
+    switch (node.kind) {
+      case 'group':
+        return node.group === 'ports'
+          ? this.publishes().map((entry) => ({ kind: 'publish', entry }))
+          : this.services().map((service) => ({ kind: 'service', service }));
+      case 'publish': {
+        const container = this.containerMention(node.entry);
+        return container ? [{ kind: 'container', entry: node.entry, mention: container }] : [];
+      }
+      case 'container': {
+        const path = node.entry.location.path;
+        return workspace.references(path, node.mention.start)
+          .filter((place) => !(place.path === path && place.start === node.mention.start))
+          .filter((place) => this.index.file(place.path))
+          .map((place) => ({ kind: 'reference', place }));
+      }
+      case 'service': {
+        const byPort = new Map<number, Listen[]>();
+        for (const source of node.service.listensOn) byPort.set(source.port, [...(byPort.get(source.port) ?? []), source]);
+        const rows: PortsViewNode[] = [...byPort].map(([port, sources]) => ({ kind: 'listen', service: node.service, port, sources }));
+        const unlistened = new Set(node.service.reachedBy.filter((reacher) => !byPort.has(reacher.port)).map((reacher) => reacher.port));
+        for (const port of unlistened) rows.push({ kind: 'unlistened', service: node.service, port });
+        return rows;
+      }
+      case 'listen':
+      case 'unlistened':
+        return node.service.reachedBy
+          .filter((reacher) => reacher.port === node.port && this.index.file(reacher.location.path))
+          .map((reacher) => ({ kind: 'reference', place: reacher.location }));
+      default:
+        return [];
     }
-    return [];
   }
 
   getTreeItem(node: PortsViewNode): vscode.TreeItem {
-    if (node.kind === 'publish') return this.publishItem(node.entry);
-    if (node.kind === 'container') return this.containerItem(node.entry, node.mention);
-    return this.referenceItem(node.place);
+    switch (node.kind) {
+      case 'group': return this.groupItem(node.group);
+      case 'service': return this.serviceItem(node.service);
+      case 'listen': return this.listenItem(node.service, node.port, node.sources);
+      case 'unlistened': return this.unlistenedItem(node.service, node.port);
+      case 'publish': return this.publishItem(node.entry);
+      case 'container': return this.containerItem(node.entry, node.mention);
+      default: return this.referenceItem(node.place);
+    }
   }
 
   /** The whole tree as plain rows, for the integration tests (through the extension's API). */
@@ -98,6 +138,69 @@ export class PortsViewProvider implements vscode.TreeDataProvider<PortsViewNode>
   private scheduleRefresh(): void {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.refresh(), REFRESH_DELAY_MS);
+  }
+
+  private publishes(): PortMapEntry[] {
+    return this.index.workspace.portMap().filter((entry) => this.index.file(entry.location.path));
+  }
+
+  private services(): WorkspaceService[] {
+    return this.index.workspace.services().filter((service) => service.declarations.some((place) => this.index.file(place.path)));
+  }
+
+  private groupItem(group: 'ports' | 'services'): vscode.TreeItem {
+    const count = group === 'ports' ? this.publishes().length : this.services().length;
+    const item = new vscode.TreeItem(group === 'ports' ? 'Host ports' : 'Services', vscode.TreeItemCollapsibleState.Expanded);
+    item.id = `group:${group}`;
+    item.description = String(count);
+    item.tooltip = group === 'ports'
+      ? 'Every host port the compose files of the workspace publish (ports:), by number.'
+      : 'Every compose service: the ports it listens on, and the targets in the workspace that reach it.';
+    return item;
+  }
+
+  private serviceItem(service: WorkspaceService): vscode.TreeItem {
+    const declared = service.declarations.find((place) => this.index.file(place.path));
+    const software = service.image ? lookupImage(service.image)?.software : undefined;
+    const label = [`${service.name}${software ? ` (${software})` : ''}`, declared && this.placeText(declared)].filter(Boolean).join(' · ');
+    const item = new vscode.TreeItem(label, service.listensOn.length + service.reachedBy.length > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+    item.id = `service:${service.project}:${service.name}`;
+    const ports = [...new Set(service.listensOn.map((source) => source.port))];
+    item.description = ports.length > 0 ? `listens on ${ports.join(', ')}${service.listeningKnown ? '' : ' (may be moved)'}` : 'listens on no known port';
+    const unreachable = service.reachedBy.filter((reacher) => reacher.reachable === false);
+    item.iconPath = unreachable.length > 0 ? severityIcons.warning : new vscode.ThemeIcon('server');
+    const tooltip = new vscode.MarkdownString(`Service \`${service.name}\`${service.project ? ` of the compose project in \`${service.project}/\`` : ''}${service.image ? `, image \`${service.image}\`` : ''}${service.dockerfile ? `, built from \`${service.dockerfile}\`` : ''}.`);
+    if (!service.listeningKnown) tooltip.appendMarkdown('\n\nSomething in it (a command, a setting read from the shell, a network mode) may move its port.');
+    if (unreachable.length > 0) tooltip.appendMarkdown(`\n\n${unreachable.length} ${unreachable.length === 1 ? 'target reaches it on a port' : 'targets reach it on ports'} it does not listen on.`);
+    item.tooltip = tooltip;
+    if (declared) item.command = this.openCommand(declared);
+    return item;
+  }
+
+  private listenItem(service: WorkspaceService, port: number, sources: Listen[]): vscode.TreeItem {
+    const written = sources.find((source) => source.location && this.index.file(source.location.path));
+    const label = [String(port), written?.location ? this.placeText(written.location) : sources[0]?.where].filter(Boolean).join(' · ');
+    const reached = service.reachedBy.filter((reacher) => reacher.port === port).length;
+    const item = new vscode.TreeItem(label, reached > 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+    item.id = `listen:${service.project}:${service.name}:${port}`;
+    item.description = reached === 0 ? 'nothing in the workspace reaches it' : `reached from ${reached} ${reached === 1 ? 'place' : 'places'}`;
+    item.tooltip = `${service.name} listens on ${port}: ${sources.map((source) => source.where).join('; ')}.`;
+    item.iconPath = new vscode.ThemeIcon('package');
+    if (written?.location) item.command = this.openCommand(written.location);
+    return item;
+  }
+
+  private unlistenedItem(service: WorkspaceService, port: number): vscode.TreeItem {
+    const reachers = service.reachedBy.filter((reacher) => reacher.port === port);
+    const known = reachers.some((reacher) => reacher.reachable === false);
+    const item = new vscode.TreeItem(`${port} · ${known ? 'nothing listens there' : 'not known to listen there'}`, vscode.TreeItemCollapsibleState.Expanded);
+    item.id = `unlistened:${service.project}:${service.name}:${port}`;
+    item.description = `reached from ${reachers.length} ${reachers.length === 1 ? 'place' : 'places'}`;
+    item.tooltip = known
+      ? `Targets reach ${service.name} on ${port}, where it does not listen: connections there fail.`
+      : `Targets reach ${service.name} on ${port}; what it listens on is not known for sure.`;
+    item.iconPath = known ? severityIcons.warning : severityIcons.info;
+    return item;
   }
 
   private publishItem(entry: PortMapEntry): vscode.TreeItem {

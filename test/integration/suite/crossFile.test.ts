@@ -87,9 +87,18 @@ describe('Ports across files', () => {
       const shown = await hoverText(compose, positionOf(compose, '5432', 2, '- "5432:5432"'));
       return shown.includes('Also published by') && shown;
     });
-    assert.match(text, /Also published by `warehouse` in `analytics\/compose\.yaml` \(line 20\)/);
+    assert.match(text, /Also published by `warehouse` in `analytics\/compose\.yaml` line 20/);
     // Not a diagnostic: the two projects may never run together.
     assert.deepStrictEqual(diagnosticsOnLine(compose, 'host-port-conflict', '"5432:5432"'), []);
+  });
+
+  it('the hover over nginx\'s web:8080 says which service it reaches and what that service listens on', async () => {
+    const nginx = (await openFixture('nginx/nginx.conf')).document;
+    const text = await waitFor('a hover naming the service reached', async () => {
+      const shown = await hoverText(nginx, positionOf(nginx, '8080', 1, 'proxy_pass http://web:'));
+      return shown.includes('Reaches') && shown;
+    });
+    assert.match(text, /Reaches `web` \(compose\.yaml line 16\), which listens on 3000 \(Dockerfile line 13\)/);
   });
 
   describe('unreachable-port', () => {

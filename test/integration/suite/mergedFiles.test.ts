@@ -5,7 +5,7 @@
 import assert from 'assert';
 import * as vscode from 'vscode';
 import { waitFor } from './waitFor';
-import { activatePortLens, diagnosticsOnLine, fixtureUri, openFixture, portLensApi } from './workspace';
+import { activatePortLens, diagnosticsOnLine, fixtureUri, openFixture, portsViewGroup } from './workspace';
 
 const OVERRIDE = 'compose.override.yaml';
 // The fixture's db service publishes "5432:5432"; the replica asks for the same host port.
@@ -53,7 +53,7 @@ describe('Conflicts with the override file docker compose merges with compose.ya
     assert.strictEqual(uri.toString(), compose.uri.toString());
     assert.strictEqual(compose.getText(change.range), '5432');
     assert.strictEqual(useHostPort.title, `Use host port ${change.newText}`);
-    const published = new Set(portLensApi().portsViewRows().map((row) => Number(row.label.split(' ')[0])));
+    const published = new Set(portsViewGroup('Host ports').map((row) => Number(row.label.split(' ')[0])));
     assert.ok(!published.has(Number(change.newText)), `${change.newText} is published already`);
 
     await vscode.workspace.fs.delete(fixtureUri(OVERRIDE));

@@ -1,14 +1,15 @@
 // The Ports view lists every host port the workspace publishes, one row per publish, with the service, what
-// it runs and where it is written; problems mark their rows and clicking a row opens its line.
+// it runs and where it is written, and every service with the ports it listens on and what reaches them;
+// problems mark their rows and clicking a row opens its line.
 import assert from 'assert';
 import * as vscode from 'vscode';
 import { waitFor } from './waitFor';
-import { activatePortLens, openFixture, portLensApi, positionOf, type PortsViewRow } from './workspace';
+import { activatePortLens, openFixture, portLensApi, portsViewGroup, type PortsViewRow, positionOf } from './workspace';
 
 async function rows(): Promise<PortsViewRow[]> {
   await waitFor('indexing to finish', () => portLensApi().indexState() === 'ready');
   return waitFor('the Ports view to list analytics/compose.yaml', () => {
-    const found = portLensApi().portsViewRows();
+    const found = portsViewGroup('Host ports');
     return found.some((row) => row.label.includes('analytics/compose.yaml')) && found;
   });
 }
@@ -26,10 +27,8 @@ describe('The Ports view', () => {
     const all = await rows();
     const dbLine = await lineOf('compose.yaml', '"5432:5432"');
     const labels = all.map((row) => row.label);
-    // What the service runs comes from the image table (postgres:16 → PostgreSQL), through the image the
-    // scanner gives each mention; without it the row still names the service and the place.
-    const db = labels.find((label) => label.startsWith('5432 · db'));
-    assert.ok(db && new RegExp(`^5432 · db( \\(PostgreSQL\\))? · compose\\.yaml:${dbLine}$`).test(db), labels.join('\n'));
+    // What the service runs comes from the image table (postgres:16 is PostgreSQL).
+    assert.ok(labels.includes(`5432 · db (PostgreSQL) · compose.yaml:${dbLine}`), labels.join('\n'));
     const ports = labels.map((label) => Number(label.split(' ')[0]));
     assert.deepStrictEqual(ports, [...ports].sort((a, b) => a - b), 'sorted by port');
     assert.ok(ports.includes(80) && ports.includes(50000) && ports.includes(8025), `ports: ${ports.join(', ')}`);
@@ -59,6 +58,25 @@ describe('The Ports view', () => {
     const envLine = await lineOf('.env', 'DATABASE_URL=');
     assert.deepStrictEqual(container.children.map((child) => child.label).sort(), [`.env:${envLine} · DATABASE_URL`, `compose.yaml:${urlLine} · environment DATABASE_URL`].sort());
     assert.ok(container.children.every((child) => child.command), 'each row opens its line');
+  });
+
+  it('Services: web listens on 3000 (Dockerfile:13), reached from nginx; nginx\'s web:8080 is marked where nothing listens', async () => {
+    await rows();
+    const web = await waitFor('the web service row', () => portsViewGroup('Services').find((row) => row.label.startsWith('web ·')));
+    assert.strictEqual(web.label, `web · compose.yaml:${await lineOf('compose.yaml', 'web:\n    build')}`);
+    assert.strictEqual(web.icon, 'warning', 'a target reaches it where it does not listen');
+    const listen3000 = web.children.find((row) => row.label.startsWith('3000 ·'));
+    assert.ok(listen3000, web.children.map((row) => row.label).join('\n'));
+    assert.strictEqual(listen3000.label, `3000 · Dockerfile:${await lineOf('Dockerfile', 'EXPOSE 3000')}`);
+    const upstreamLine = await lineOf('nginx/nginx.conf', 'server web:3000');
+    assert.ok(listen3000.children.some((row) => row.label === `nginx/nginx.conf:${upstreamLine} · server`), listen3000.children.map((row) => row.label).join('\n'));
+    const nothing = web.children.find((row) => row.label === '8080 · nothing listens there');
+    assert.ok(nothing, web.children.map((row) => row.label).join('\n'));
+    assert.strictEqual(nothing.icon, 'warning');
+    const [reacher] = nothing.children;
+    assert.ok(reacher.label.startsWith(`nginx/nginx.conf:${await lineOf('nginx/nginx.conf', 'proxy_pass http://web:8080')}`), reacher.label);
+    assert.strictEqual(reacher.icon, 'warning');
+    assert.match(reacher.tooltip ?? '', /unreachable-port/);
   });
 
   it('a row without problems has none marked (6379 on 127.0.0.1)', async () => {

@@ -23,6 +23,11 @@ export interface PortLensApi {
   portsViewRows(): PortsViewRow[];
 }
 
+/** The rows of one of the Ports view's groups ('Host ports', 'Services'); none while the group is absent. */
+export function portsViewGroup(group: 'Host ports' | 'Services'): PortsViewRow[] {
+  return portLensApi().portsViewRows().find((row) => row.label === group)?.children ?? [];
+}
+
 export function portLensApi(): PortLensApi {
   const exports = vscode.extensions.getExtension<PortLensApi>(EXTENSION_ID)?.exports;
   if (!exports || typeof exports.portsViewRows !== 'function') throw new Error('Port Lens exports no API: is it activated?');

@@ -4,10 +4,10 @@
 import assert from 'assert';
 import * as vscode from 'vscode';
 import { waitFor } from './waitFor';
-import { activatePortLens, fixtureUri, portLensApi } from './workspace';
+import { activatePortLens, fixtureUri, portLensApi, portsViewGroup } from './workspace';
 
 const STAGING = 'staging/compose.yaml';
-const STAGING_TEXT = '# Written by the test at run time.\nservices:\n  api:\n    image: node:20\n    ports:\n      - "127.0.0.1:4010:3000"\n';
+const STAGING_TEXT = '# Written by the test at run time.\nservices:\n  api:\n    image: ghcr.io/acme/shop-api:1.4\n    ports:\n      - "127.0.0.1:4010:3000"\n';
 
 function isOpen(relativePath: string): boolean {
   const key = fixtureUri(relativePath).toString();
@@ -41,14 +41,14 @@ describe('The workspace index', () => {
     await waitFor('indexing to finish', () => portLensApi().indexState() === 'ready');
     await vscode.workspace.fs.writeFile(fixtureUri(STAGING), new TextEncoder().encode(STAGING_TEXT));
     const row = await waitFor('a Ports view row for 4010 from staging/compose.yaml', () =>
-      portLensApi().portsViewRows().find((candidate) => candidate.label.startsWith('4010 ·')));
+      portsViewGroup('Host ports').find((candidate) => candidate.label.startsWith('4010 ·')));
     assert.strictEqual(row.label, '4010 · api · staging/compose.yaml:6');
     assert.ok(portLensApi().indexedPaths().includes(STAGING));
     assert.ok(!isOpen(STAGING), 'it was read from disk, not opened');
 
     await vscode.workspace.fs.delete(fixtureUri('staging'), { recursive: true });
     await waitFor('the 4010 row to go once the folder is deleted', () =>
-      !portLensApi().portsViewRows().some((candidate) => candidate.label.startsWith('4010 ·')));
+      !portsViewGroup('Host ports').some((candidate) => candidate.label.startsWith('4010 ·')));
     assert.ok(!portLensApi().indexedPaths().includes(STAGING));
   });
 
