@@ -109,7 +109,7 @@ describe('The Ports view and a mistake between files, in VS Code for the web', f
     await browser?.close();
   });
 
-  it('the Ports view in the Explorer lists the published ports of both compose projects', async () => {
+  it('the Ports view in the Explorer lists the published ports of both compose projects, and web reached on 8080 where nothing listens', async () => {
     await clearNotifications(page);
     // Room for the view: the folder's tree above it is collapsed while the view is looked at.
     const folders = page.locator('.pane-header', { hasText: /Test Files/i }).first();
@@ -127,6 +127,12 @@ describe('The Ports view and a mistake between files, in VS Code for the web', f
     await db.locator('.monaco-tl-twistie').click();
     await view.locator('.monaco-list-row', { hasText: 'container 5432' }).first().waitFor({ state: 'visible' });
     await view.locator('.monaco-list-row', { hasText: '.env:6' }).first().waitFor({ state: 'visible' });
+    // The Services group: web is marked, and opening it shows the port nginx reaches where nothing listens.
+    await db.locator('.monaco-tl-twistie').click();
+    const web = view.locator('.monaco-list-row', { hasText: /^web · compose\.yaml/ }).first();
+    await web.waitFor({ state: 'visible' });
+    await web.locator('.monaco-tl-twistie').click();
+    await view.locator('.monaco-list-row', { hasText: '8080 · nothing listens there' }).first().waitFor({ state: 'visible' });
     console.log(`    screenshot: ${await screenshot(page, 'ports-view')}`);
     console.log(`    screenshot: ${await screenshot(page, 'ports-view-closeup', [view])}`);
     await folders.click();
