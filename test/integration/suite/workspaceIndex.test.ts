@@ -24,7 +24,9 @@ describe('The workspace index', () => {
       // Deleted by the test.
     }
     const config = vscode.workspace.getConfiguration('portLens');
-    if (config.inspect('index.enabled')?.globalValue !== undefined) await config.update('index.enabled', undefined, vscode.ConfigurationTarget.Global);
+    for (const key of ['index.enabled', 'index.maxFiles']) {
+      if (config.inspect(key)?.globalValue !== undefined) await config.update(key, undefined, vscode.ConfigurationTarget.Global);
+    }
   });
 
   it('reads every file of the four formats, opened or not, and nothing else', async () => {
@@ -63,5 +65,20 @@ describe('The workspace index', () => {
     await config.update('index.enabled', undefined, vscode.ConfigurationTarget.Global);
     await waitFor('indexing to finish again', () => portLensApi().indexState() === 'ready');
     assert.ok(portLensApi().indexedPaths().includes('analytics/compose.yaml'));
+  });
+
+  it('portLens.index.maxFiles caps how many files are read from disk (by path: .env first here); open files still count', async () => {
+    await waitFor('indexing to finish', () => portLensApi().indexState() === 'ready');
+    const config = vscode.workspace.getConfiguration('portLens');
+    await config.update('index.maxFiles', 1, vscode.ConfigurationTarget.Global);
+    await waitFor('analytics/compose.yaml, never opened, to be left out', () =>
+      portLensApi().indexState() === 'ready' && !portLensApi().indexedPaths().includes('analytics/compose.yaml'));
+    const fromDisk = portLensApi().indexedPaths().filter((path) => !isOpen(path));
+    // The first file by path is .env: it is the one read, unless an earlier test left it open (then none is).
+    assert.ok(fromDisk.every((path) => path === '.env'), `read from disk: ${fromDisk.join(', ')}`);
+
+    await config.update('index.maxFiles', undefined, vscode.ConfigurationTarget.Global);
+    await waitFor('analytics/compose.yaml to be read again', () =>
+      portLensApi().indexState() === 'ready' && portLensApi().indexedPaths().includes('analytics/compose.yaml'));
   });
 });
