@@ -4,7 +4,7 @@
 import assert from 'assert';
 import * as vscode from 'vscode';
 import { waitFor } from './waitFor';
-import { activatePortLens, fixtureUri, portLensApi, portsViewGroup } from './workspace';
+import { activatePortLens, fixtureUri, openFixture, portLensApi, portsViewGroup } from './workspace';
 
 const STAGING = 'staging/compose.yaml';
 const STAGING_TEXT = '# Written by the test at run time.\nservices:\n  api:\n    image: ghcr.io/acme/shop-api:1.4\n    ports:\n      - "127.0.0.1:4010:3000"\n';
@@ -56,11 +56,16 @@ describe('The workspace index', () => {
 
   it('portLens.index.enabled false keeps only what is open and the files beside it; true reads the workspace again', async () => {
     await waitFor('indexing to finish', () => portLensApi().indexState() === 'ready');
+    await openFixture('compose.yaml');
     assert.ok(!isOpen('analytics/compose.yaml'));
     const config = vscode.workspace.getConfiguration('portLens');
     await config.update('index.enabled', false, vscode.ConfigurationTarget.Global);
     await waitFor('indexing to be off', () => portLensApi().indexState() === 'off');
     await waitFor('analytics/compose.yaml, never opened, to leave the model', () => !portLensApi().indexedPaths().includes('analytics/compose.yaml'));
+    // compose.yaml is open: the files beside it are still read, as docker compose reads its .env.
+    await waitFor('.env beside the open compose.yaml to be read', () => portLensApi().indexedPaths().includes('.env'));
+    const beside = portLensApi().indexedPaths().filter((path) => !isOpen(path));
+    assert.ok(beside.every((path) => !path.includes('/')), `only files beside open documents at the root: ${beside.join(', ')}`);
 
     await config.update('index.enabled', undefined, vscode.ConfigurationTarget.Global);
     await waitFor('indexing to finish again', () => portLensApi().indexState() === 'ready');
