@@ -204,6 +204,14 @@ describe('workspace hover notes', () => {
     ]);
   });
 
+  it('a port a service listens on: the targets that reach it', () => {
+    const workspace = workspaceOfStack();
+    const note = 'Reached at `web` from `.env` line 1, `compose.yaml` line 11, `nginx/default.conf` line 2.';
+    assert.deepStrictEqual(workspace.hoverNotes('web/Dockerfile', at('web/Dockerfile', '3000')), [note]);
+    assert.deepStrictEqual(workspace.hoverNotes('compose.yaml', at('compose.yaml', 'PORT: 3000', 6)), [note]);
+    assert.deepStrictEqual(workspace.hoverNotes('compose.yaml', at('compose.yaml', '"8080:80"', 6)), [], 'nothing reaches the proxy');
+  });
+
   it('a host port another project publishes too', () => {
     const workspace = createWorkspace();
     const a = 'services:\n  db:\n    image: postgres:16\n    ports:\n      - "5432:5432"\n';

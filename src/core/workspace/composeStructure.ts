@@ -53,8 +53,11 @@ export interface ComposeStructure {
 
 const noStructure: ComposeStructure = { services: [] };
 
-/** `folder` is the compose file's folder (workspace path), which relative paths start from. */
-export function readComposeStructure(text: string, folder: string, variables: ReadonlyMap<string, string>): ComposeStructure {
+/** `folder` is the compose file's folder (workspace path), which relative paths start from. `imageMoves`: for
+ *  the services whose port mentions already say it (the scanner stamps them with the image and what may move
+ *  its ports), that answer, so that it is not read again. */
+export function readComposeStructure(text: string, folder: string, variables: ReadonlyMap<string, string>,
+  imageMoves: ReadonlyMap<string, string | undefined> = new Map()): ComposeStructure {
   try {
     const docs = parseComposeDocuments(text);
     if (!docs) return noStructure;
@@ -66,7 +69,7 @@ export function readComposeStructure(text: string, folder: string, variables: Re
       const servicesEntry = entries.find((entry) => entry.key === 'services');
       if (!servicesEntry) continue;
       for (const service of mapEntries(servicesEntry.value, doc, budget)) {
-        const reader = new ServiceReader(scope, doc, budget, folder);
+        const reader = new ServiceReader(scope, doc, budget, folder, imageMoves);
         services.push(reader.read(service));
       }
     }
@@ -82,6 +85,7 @@ class ServiceReader {
     private readonly doc: Parameters<typeof mapEntries>[1],
     private readonly budget: WalkBudget,
     private readonly folder: string,
+    private readonly imageMoves: ReadonlyMap<string, string | undefined>,
   ) {}
 
   read(service: MapEntry): ComposeServiceStructure {
@@ -116,9 +120,10 @@ class ServiceReader {
     if (command !== '') structure.command = command;
     const networkMode = this.word(field('network_mode'));
     if (networkMode) structure.networkMode = networkMode;
-    const ranImage = readServiceImage({ ...this.scope, doc: this.doc, budget: this.budget, service: service.key, out: new ScanCollector() },
-      (key) => fields.find((entry) => entry.key === key));
-    if (ranImage?.portsChangedBy) structure.imagePortsMovedBy = ranImage.portsChangedBy;
+    const movedBy = this.imageMoves.has(service.key) ? this.imageMoves.get(service.key)
+      : readServiceImage({ ...this.scope, doc: this.doc, budget: this.budget, service: service.key, out: new ScanCollector() },
+        (key) => fields.find((entry) => entry.key === key))?.portsChangedBy;
+    if (movedBy) structure.imagePortsMovedBy = movedBy;
     return structure;
   }
 

@@ -1,6 +1,7 @@
 // What the hover adds about a port from the rest of the workspace, in the core so that the editor and the
-// command line word it alike: the service a target reaches and what it listens on, and the other compose
-// projects that publish the same host port (not a problem: the stacks may never run together).
+// command line word it alike: the service a target reaches and what it listens on, the targets that reach a
+// port a service listens on, and the other compose projects that publish the same host port (not a problem:
+// the stacks may never run together).
 import { escapeMarkdown } from '../hoverMarkdown';
 import type { PortMapEntry, TargetInfo } from '../types';
 
@@ -33,4 +34,12 @@ export function otherPublishersNote(entries: readonly PortMapEntry[], lineOf: (e
 /** A code span: backslash escapes do not work inside one, so a backtick in the name is replaced. */
 function code(text: string): string {
   return `\`${text.replace(/`/g, "'")}\``;
+}
+
+/** For a port a service listens on: the targets across the workspace that reach it. */
+export function reachedByNote(service: string, places: readonly { path: string; line: number }[]): string | undefined {
+  if (places.length === 0) return undefined;
+  const named = places.slice(0, MAX_PUBLISHERS).map((place) => `${code(place.path)} line ${place.line}`);
+  const more = places.length > MAX_PUBLISHERS ? ` and ${places.length - MAX_PUBLISHERS} more` : '';
+  return `Reached at ${code(service)} from ${named.join(', ')}${more}.`;
 }

@@ -11,6 +11,8 @@ interface ProjectEntry {
   stamp: string;
   /** The workspace revision at which the stamp was last found current. */
   checkedAt: number;
+  /** See deepVersion. */
+  deep?: { stamp: string; version: number; checkedAt: number };
   model: ProjectModel;
   mounts: string[];
   serviceInputs: string[];
@@ -22,6 +24,7 @@ export class ProjectIndex {
   private readonly dirty = new Set<string>();
   private readonly mountedBy = new Map<string, Set<string>>();
   private readonly readByProjects = new Map<string, Set<string>>();
+  private deepVersions = 0;
 
   constructor(private readonly reader: ModelReader) {}
 
@@ -79,13 +82,19 @@ export class ProjectIndex {
     return model;
   }
 
-  /** The stamp of everything a project's answers depend on: its compose files, its `.env`, the Dockerfiles
-   *  its services build and their `env_file:` files. */
-  deepStamp(project: ProjectModel): string {
+  /** A number that changes whenever anything a project's answers depend on changes: its compose files, its
+   *  `.env`, the Dockerfiles its services build and their `env_file:` files. Short, so that the stamps of
+   *  the readings made from it stay short. */
+  deepVersion(project: ProjectModel): number {
     const entry = this.entries.get(project.folder);
-    if (!entry) return '-';
+    if (!entry) return -1;
+    const revision = this.reader.currentRevision();
+    if (entry.deep?.checkedAt === revision) return entry.deep.version;
     const serviceInputs = entry.serviceInputs.map((path) => `${path}@${this.reader.file(path)?.revision ?? '-'}`).join(',');
-    return `${entry.stamp}|${serviceInputs}`;
+    const stamp = `${entry.stamp}|${serviceInputs}`;
+    if (entry.deep?.stamp !== stamp) entry.deep = { stamp, version: ++this.deepVersions, checkedAt: revision };
+    else entry.deep.checkedAt = revision;
+    return entry.deep.version;
   }
 
   /** The projects a file belongs to: a compose file its folder's; a Dockerfile those that build it; an nginx

@@ -23,7 +23,7 @@ import { listensOn, projectListening, type Listening, type ListenSource } from '
 import { targetsOf } from './targets';
 import { unreachablePortFindings, type ResolvedTarget } from './unreachablePort';
 import { builtPortMismatch } from './builtPortMismatch';
-import { otherPublishersNote, targetNote } from './hoverNotes';
+import { otherPublishersNote, reachedByNote, targetNote } from './hoverNotes';
 import type { Cached, LocalAnalysis, WorkspaceFile } from './workspaceFile';
 import { lineNumberLookup } from '../rules/lineNumbers';
 import { sharingComposeReadings } from '../formats/composeParse';
@@ -280,6 +280,9 @@ class Workspace implements PortWorkspace, ModelReader {
         const [declared] = info.declarations;
         const file = declared && this.files.get(declared.path);
         notes.push(targetNote(info, file ? `${declared.path} line ${this.lineLookup(file)(declared.start)}` : info.project || 'the workspace root'));
+      } else {
+        const reached = this.reachedByNote(path, offset);
+        if (reached) notes.push(reached);
       }
       const others = otherPublishersNote(this.otherPublishers(path, offset), (entry) => {
         const file = this.files.get(entry.location.path);
@@ -290,6 +293,29 @@ class Workspace implements PortWorkspace, ModelReader {
     } catch {
       return [];
     }
+  }
+
+  /** "Reached at `web` from …" for a port a service listens on (a Dockerfile's EXPOSE, `expose:`, PORT=). */
+  private reachedByNote(path: string, offset: number): string | undefined {
+    return sharingComposeReadings(() => {
+      const file = this.fileAt(path);
+      const mention = file && mentionAt(this.local(file).sorted, offset);
+      if (!file || !mention || mention.role === 'host') return undefined;
+      const places: { path: string; line: number }[] = [];
+      const services = new Set<string>();
+      for (const socket of this.socketsAt(file, mention)) {
+        services.add(socket.service.name);
+        for (const member of this.memberFiles(socket.project)) {
+          for (const target of this.links(member)) {
+            if (target.mention.port === socket.port && target.resolutions.some((r) => r.project === socket.project && r.service === socket.service)) {
+              places.push({ path: member.path, line: this.lineLookup(member)(target.mention.start) });
+            }
+          }
+        }
+      }
+      places.sort((a, b) => comparePaths(a.path, b.path) || a.line - b.line);
+      return services.size === 1 ? reachedByNote([...services][0], places) : undefined;
+    });
   }
 
   services(): WorkspaceService[] {
@@ -366,7 +392,11 @@ class Workspace implements PortWorkspace, ModelReader {
     const stamp = `${file.revision}|${env?.revision ?? '-'}`;
     if (file.structure?.stamp !== stamp) {
       this.counted('structure');
-      file.structure = { stamp, value: readComposeStructure(file.text, file.folder, variablesOf(env)) };
+      const imageMoves = new Map<string, string | undefined>();
+      for (const mention of this.local(file).mentions) {
+        if (mention.service !== undefined && mention.image !== undefined) imageMoves.set(mention.service, mention.portsChangedBy);
+      }
+      file.structure = { stamp, value: readComposeStructure(file.text, file.folder, variablesOf(env), imageMoves) };
     }
     file.structure.checkedAt = this.revision;
     return file.structure.value;
@@ -381,7 +411,7 @@ class Workspace implements PortWorkspace, ModelReader {
   private listening(project: ProjectModel, service: ServiceModel): Listening {
     const cached = this.listeningCache.get(project.folder);
     if (cached?.checkedAt === this.revision) return cached.value.get(service.name) ?? NO_LISTENING;
-    const stamp = this.projects.deepStamp(project);
+    const stamp = String(this.projects.deepVersion(project));
     if (cached?.stamp === stamp) {
       cached.checkedAt = this.revision;
       return cached.value.get(service.name) ?? NO_LISTENING;
@@ -419,7 +449,7 @@ class Workspace implements PortWorkspace, ModelReader {
     if (file.links?.checkedAt === this.revision) return file.links.value;
     const local = this.local(file);
     const projects = this.projects.projectsOf(file);
-    const stamp = `${file.local?.stamp}#${projects.map((project) => `${project.folder}:${this.projects.deepStamp(project)}`).join('#')}`;
+    const stamp = `${file.local?.stamp}#${projects.map((project) => this.projects.deepVersion(project)).join('#')}`;
     if (file.links?.stamp === stamp) {
       file.links.checkedAt = this.revision;
       return file.links.value;
