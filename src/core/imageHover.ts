@@ -31,6 +31,11 @@ export function imageLine(mention: PortMention): ImageHoverLine | undefined {
   }
   const listens = info.ports.map((p) => `${imagePortText(p)} (${escapeMarkdown(p.description)})`).join(', ');
   const written = port.low === port.high ? `${port.low}` : `${port.low}–${port.high}`;
+  // The image's own port setting is what moves it: here is where it listens now.
+  if (port.setting !== undefined) {
+    return { software: info.software,
+      line: `${software}, ${from}, listens on ${written} as ${codeSpan(port.setting)} sets it, instead of its default ${listens}.` };
+  }
   const unless = mention.portsChangedBy !== undefined
     ? `; the service's ${escapeMarkdown(mention.portsChangedBy)} may move it here`
     : info.portSettings && info.portSettings.length > 0 ? `, unless configured otherwise (${info.portSettings.map(codeSpan).join(', ')})` : '';
@@ -41,7 +46,7 @@ export function imageLine(mention: PortMention): ImageHoverLine | undefined {
 /** The container port the mention stands for, when it is one the image could listen on: a published or exposed
  *  container port, the container side of a publish, or a setting that is the image's own port setting (a
  *  runtime's `PORT`). A URL in a setting points at another service, so it has none. */
-function containerPortOf(mention: PortMention, info: ImageInfo): { low: number; high: number } | undefined {
+function containerPortOf(mention: PortMention, info: ImageInfo): { low: number; high: number; setting?: string } | undefined {
   switch (mention.role) {
     case 'container':
     case 'expose':
@@ -50,8 +55,8 @@ function containerPortOf(mention: PortMention, info: ImageInfo): { low: number; 
       return mention.peer ? { low: mention.peer.port, high: mention.peer.endPort ?? mention.peer.port } : undefined;
     case 'setting': {
       const key = mention.context?.split(' ').pop() ?? '';
-      const own = info.portSettings?.includes(key) || (info.ports.length === 0 && key.toUpperCase() === 'PORT');
-      return own ? { low: mention.port, high: mention.endPort ?? mention.port } : undefined;
+      if (info.portSettings?.includes(key)) return { low: mention.port, high: mention.endPort ?? mention.port, setting: key };
+      return info.ports.length === 0 && key.toUpperCase() === 'PORT' ? { low: mention.port, high: mention.endPort ?? mention.port } : undefined;
     }
     default:
       return undefined;

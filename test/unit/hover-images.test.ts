@@ -83,9 +83,10 @@ describe('hover with a known image', () => {
 
   it('names what in the service may have moved the port there', () => {
     assert.match(hoverLines(stack, 'compose', '8081:')[1], /does not listen on container port 8081 by default: .*; the service's environment GF\\_SERVER\\_HTTP\\_PORT may move it here\.$/);
-    // The image's own port setting is a port of the image.
-    assert.strictEqual(hoverLines(stack, 'compose', '8081"')[1], '**Grafana**, from image `grafana/grafana`, does not listen on container port 8081 by default: '
-      + 'it listens on 3000/tcp (web UI); the service\'s environment GF\\_SERVER\\_HTTP\\_PORT may move it here.');
+    // On the image's own port setting, the hover says that this is where it listens now.
+    assert.strictEqual(hoverLines(stack, 'compose', '8081"')[1], '**Grafana**, from image `grafana/grafana`, listens on 8081 as `GF_SERVER_HTTP_PORT` '
+      + 'sets it, instead of its default 3000/tcp (web UI).');
+    assert.strictEqual(hoverLines('FROM grafana/grafana\nENV GF_SERVER_HTTP_PORT=3000\n', 'dockerfile', '3000')[1], '**Grafana** web UI, from image `grafana/grafana`');
   });
 
   it('without an image, or for a URL to another service, lists the registry as before', () => {

@@ -87,6 +87,14 @@ describe('rule container-port-mismatch', () => {
     assert.strictEqual(found[0].fix, undefined);
   });
 
+  it('stays quiet when the override file docker compose merges also sets the service', () => {
+    const base = grafana('      - "8080:8080"\n');
+    const override = 'services:\n  grafana:\n    environment: [GF_SERVER_HTTP_PORT=8080]\n';
+    assert.strictEqual(mismatches(base).length, 1);
+    const merged = checkPorts(base, 'compose', { mergedWith: [{ name: 'compose.override.yaml', text: override, after: true }] });
+    assert.deepStrictEqual(merged.filter((f) => f.code === 'container-port-mismatch'), []);
+  });
+
   it('is never raised in a Dockerfile, where the image is only the base of what is built', () => {
     assert.deepStrictEqual(checkPorts('FROM grafana/grafana\nEXPOSE 8080\n', 'dockerfile').filter((f) => f.code === 'container-port-mismatch'), []);
   });

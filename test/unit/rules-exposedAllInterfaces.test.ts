@@ -127,8 +127,17 @@ describe('rule exposed-all-interfaces', () => {
     const found = exposed(db('      - "5432:5432"\n'));
     assert.strictEqual(found.length, 1);
     assert.match(found[0].message, /^Going by the number, since this service names no image Port Lens knows: port 5432 is commonly PostgreSQL/);
-    const unknown = exposed(db('      - "8200:8200"\n', '    image: example/secret-keeper\n'));
-    assert.match(unknown[0].message, /^Going by the number, since Port Lens does not know the image example\/secret-keeper: port 8200 is commonly HashiCorp Vault/);
+    const unknown = exposed(db('      - "8200:8200"\n', '    image: example/vault-mirror\n'));
+    assert.match(unknown[0].message, /^Going by the number, since Port Lens does not know the image example\/vault-mirror: port 8200 is commonly HashiCorp Vault/);
+  });
+
+  it('going by a crowded number, stays quiet when the service names an image of other software', () => {
+    assert.deepStrictEqual(exposed(db('      - "8200:8200"\n', '    image: example/backup-ui\n')), []);
+    assert.deepStrictEqual(exposed(db('      - "9000:9000"\n', '    image: listmonk/listmonk:latest\n')), []);
+    assert.strictEqual(exposed(db('      - "9000:9000"\n', '    image: example/minio-gateway\n')).length, 1);
+    assert.strictEqual(exposed(db('      - "9000:9000"\n')).length, 1, 'no image: the number is all there is');
+    // Numbers few other programs use keep their guess whatever the image is called.
+    assert.strictEqual(exposed(db('      - "6379:6379"\n', '    image: example/cache\n')).length, 1);
   });
 
   it('lists each sensitive port once, with what listens there and why', () => {
@@ -163,12 +172,29 @@ describe('rule exposed-all-interfaces', () => {
       assert.match(authentik[0].message, /^authentik \(image ghcr\.io\/goauthentik\/server\) on container port 9300 \(Prometheus metrics\) is an administration port/);
     });
 
+    it('in an override file, takes the image from compose.yaml', () => {
+      const base = 'services:\n  backup:\n    image: lscr.io/linuxserver/duplicati\n    ports: ["127.0.0.1:8200:8200"]\n';
+      const override = 'services:\n  backup:\n    ports: ["8200:8200"]\n';
+      assert.strictEqual(exposed(override).length, 1, 'alone, the override names no image: by the number');
+      const found = checkPorts(override, 'compose', { mergedWith: [{ name: 'compose.yaml', text: base }] });
+      assert.deepStrictEqual(found.filter((f) => f.code === 'exposed-all-interfaces'), []);
+    });
+
+    it('stays quiet on a broker\'s MQTT ports, which devices reach from other machines, and warns on its dashboard', () => {
+      const text = service('emqx/emqx:5.8', '      - "1883:1883"\n      - "8883:8883"\n      - "18083:18083"\n');
+      const found = exposed(text);
+      assert.deepStrictEqual(found.map((f) => text.slice(f.start, f.end)), ['18083']);
+      assert.match(found[0].message, /^EMQX \(image emqx\/emqx\) on container port 18083 is a message broker/);
+    });
+
     it('warns on a database moved to another port by the service, and not on a port its image does not listen on', () => {
       const moved = exposed(service('minio/minio', '      - "9001:9001"\n', '    command: server /data --console-address ":9001"\n'));
       assert.strictEqual(moved.length, 1);
       assert.match(moved[0].message, /^MinIO \(image minio\/minio\), on container port 9001 \(where command: may have moved it\), is an object store/);
       assert.deepStrictEqual(exposed(service('minio/minio', '      - "9001:9001"\n', '    command: server /data\n')), []);
       assert.deepStrictEqual(exposed(service('postgres', '      - "8080:80"\n')), []);
+      const unread = exposed(service('postgres', '      - "5432:${PG_INNER_PORT}"\n'));
+      assert.match(unread[0]?.message ?? '', /^PostgreSQL \(image postgres\), on a container port set by a variable, is a database/);
     });
   });
 });

@@ -3,7 +3,7 @@
 import { isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
 import { imageKey } from '../images/imageReference';
 import { lookupImage } from '../images/lookupImage';
-import type { ImageInfo } from '../types';
+import type { ImageInfo, PortMention } from '../types';
 import { composeValue, type ServiceScope } from './composePorts';
 import { mapEntries, scalarView, seqItems, type MapEntry } from './composeYaml';
 import { UNKNOWN, unknownAsWritten } from './interpolation';
@@ -27,12 +27,12 @@ export function readServiceImage(scope: ServiceScope, field: Field): ServiceImag
   if (!value) return undefined;
   const image = unknownAsWritten(value, scope.text).trim();
   if (image === '') return undefined;
-  const changedBy = portsChangedBy(scope, field, lookupImage(image)) ?? variableName(scope, node, image);
+  const changedBy = portsChangedBy(scope, field, lookupImage(image)) ?? imageVariable(scope, node, image);
   return changedBy ? { image, portsChangedBy: changedBy } : { image };
 }
 
 /** `image: ${IMAGE:-grafana/grafana}`: the default is read, but the variable is there to run another image. */
-function variableName(scope: ServiceScope, node: Node | null, image: string): string | undefined {
+function imageVariable(scope: ServiceScope, node: Node | null, image: string): string | undefined {
   const written = isScalar(node) ? scalarView(node as Scalar, scope.text)?.text.trim() : undefined;
   if (written === undefined || !written.includes('$') || imageKey(written) !== undefined || imageKey(image) === undefined) return undefined;
   return `image: ${written}`;
@@ -49,8 +49,7 @@ const DATA_TARGET = /(^|\/)(data|db|database|backups?|media|downloads?|movies|tv
  *  (`environment GF_SERVER_HTTP_PORT`, `command:`, `a file mounted at /etc/nginx/conf.d`). */
 function portsChangedBy(scope: ServiceScope, field: Field, info: ImageInfo | undefined): string | undefined {
   const settings = info?.portSettings ?? [];
-  const mode = field('network_mode');
-  if (mode) return 'network_mode:';
+  if (field('network_mode')) return 'network_mode:';
   if (field('env_file')) return 'env_file:';
   for (const key of environmentKeys(scope, field('environment')?.value ?? null)) {
     if (settings.includes(key) || isPortKey(key)) return `environment ${key}`;
@@ -118,4 +117,33 @@ function configMount(scope: ServiceScope, node: Node | null): string | undefined
     if (CONFIG_TARGET.test(path) || (hostPath && !DATA_TARGET.test(path))) return target;
   }
   return undefined;
+}
+
+/** A compose file docker compose merges with the one checked: its name and its mentions. */
+interface MergedMentions {
+  name: string;
+  mentions: readonly PortMention[];
+}
+
+/**
+ * Across files docker compose merges (compose.yaml and its override), a service is one service: a mention in a
+ * file that does not name the service's image takes it from the other file, and a service that the other file
+ * also sets may have its ports moved there (its environment, its command), which this file cannot see.
+ */
+export function shareImagesAcrossFiles(own: PortMention[], merged: readonly MergedMentions[]): void {
+  const elsewhere = new Map<string, { image?: string; file: string }>();
+  for (const file of merged) {
+    for (const mention of file.mentions) {
+      if (mention.service === undefined) continue;
+      const known = elsewhere.get(mention.service);
+      if (!known) elsewhere.set(mention.service, { image: mention.image, file: file.name });
+      else if (known.image === undefined && mention.image !== undefined) known.image = mention.image;
+    }
+  }
+  for (const mention of own) {
+    const other = mention.service === undefined ? undefined : elsewhere.get(mention.service);
+    if (!other) continue;
+    if (mention.image === undefined && other.image !== undefined) mention.image = other.image;
+    if (mention.image !== undefined) mention.portsChangedBy ??= `settings in ${other.file}`;
+  }
 }

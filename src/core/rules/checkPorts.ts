@@ -1,6 +1,7 @@
 // The rule engine: scan once, keep the scanner's reading problems, run the semantic rules over the
 // mentions, apply the user's severities, and return findings in text order. Never throws: the editor
 // calls this on every (debounced) keystroke, and a broken rule must only lose its own findings.
+import { shareImagesAcrossFiles } from '../formats/composeImage';
 import { composeReadingsShared } from '../formats/composeParse';
 import { scanFile } from '../formats/scanFile';
 import { applyServiceSettings, mergeServiceSettings } from '../formats/serviceSettings';
@@ -37,6 +38,7 @@ export function analyzePorts(text: string, format: ConfigFormat, options?: Check
       const inReadingOrder = [...merged.filter((file) => !file.after), { services }, ...merged.filter((file) => file.after)];
       const settings = mergeServiceSettings(inReadingOrder.map((file) => file.services));
       for (const file of [{ mentions }, ...merged]) applyServiceSettings(file.mentions, settings);
+      shareImagesAcrossFiles(mentions, merged);
     }
     const rules = merged.length === 0 ? SEMANTIC_RULES : SEMANTIC_RULES.map((rule): SemanticRule =>
       rule === hostPortConflicts ? (own, ownText) => hostPortConflictsAcrossFiles(own, ownText, merged) : rule);

@@ -13,6 +13,9 @@ import { sensitivePortIn, type SensitivePort } from './sensitivePorts';
 const CONSEQUENCE = 'is published on every interface, and Docker\'s own firewall rules make it reachable from other machines even '
   + 'when a host firewall such as ufw blocks the port. Bind it to 127.0.0.1 unless other machines must reach it.';
 
+/** Ports of a broker that devices on other machines are meant to reach. */
+const DEVICE_PROTOCOL = /\bMQTT\b/;
+
 export function exposedAllInterfaces(mentions: readonly PortMention[], text: string): Finding[] {
   const findings: Finding[] = [];
   for (const mention of mentions) {
@@ -32,6 +35,9 @@ function whatIsExposed(mention: PortMention): string | undefined {
   if (info && info.ports.length > 0) return byImage(mention, info);
   const hit = sensitivePortOf(mention);
   if (!hit) return undefined;
+  // A crowded number says little once the service names an image of other software (duplicati/duplicati on 8200).
+  const named = mention.image?.toLowerCase();
+  if (named !== undefined && hit.imageWords && !hit.imageWords.some((word) => named.includes(word))) return undefined;
   const why = info ? `the image ${info.image} (${info.software}) runs the application's own ports`
     : mention.image !== undefined ? `Port Lens does not know the image ${mention.image}` : 'this service names no image Port Lens knows';
   return `Going by the number, since ${why}: port ${hit.port} is commonly ${hit.what} (${hit.why}). If that is what runs here, it`;
@@ -45,10 +51,14 @@ function byImage(mention: PortMention, info: ImageInfo): string | undefined {
   const named = `${info.software} (image ${info.image})`;
   if (ports.length > 0) {
     const admin = ports.find((p) => p.admin);
-    if (kindReason) return `${named} on container port ${(admin ?? ports[0]).port} is ${kindReason}: it`;
+    // MQTT is how devices reach a broker from other machines: publishing it is what a broker's file is for.
+    const clientFacing = ports.every((p) => DEVICE_PROTOCOL.test(p.description));
+    if (kindReason && (admin || !clientFacing)) return `${named} on container port ${(admin ?? ports[0]).port} is ${kindReason}: it`;
     if (admin) return `${named} on container port ${admin.port} (${admin.description}) is an administration port: it`;
     return undefined;
   }
+  // A container port that cannot be read is most likely the software's own.
+  if (kindReason && !peer) return `${named}, on a container port set by a variable, is ${kindReason}: it`;
   // A container port the image does not listen on reaches nothing, unless the service moved the software there.
   if (kindReason && peer && mention.portsChangedBy !== undefined) {
     return `${named}, on container port ${peer.port} (where ${mention.portsChangedBy} may have moved it), is ${kindReason}: it`;

@@ -8,6 +8,10 @@ export interface SensitivePort {
   what: string;
   /** Why it should stay local. */
   why: string;
+  /** For numbers that many other programs also listen on by default (Duplicati on 8200, Portainer and SonarQube
+   *  on 9000): words in the image names of the software meant. A service whose image names none of them is not
+   *  judged by this number, since it most likely runs one of the others. */
+  imageWords?: string[];
 }
 
 const rows: SensitivePort[] = [
@@ -26,16 +30,16 @@ const rows: SensitivePort[] = [
   { port: 6379, what: 'Redis', why: 'without a password anyone who reaches it can read data and run commands' },
   { port: 7474, what: 'Neo4j (HTTP browser)', why: 'a database admin interface' },
   { port: 7687, what: 'Neo4j (Bolt)', why: 'a database' },
-  { port: 8086, what: 'InfluxDB', why: 'a time-series database and its HTTP API' },
-  { port: 8123, what: 'ClickHouse (HTTP)', why: 'a database; the default user has no password' },
-  { port: 8200, what: 'HashiCorp Vault', why: 'the secrets store itself' },
+  { port: 8086, what: 'InfluxDB', why: 'a time-series database and its HTTP API', imageWords: ['influx'] },
+  { port: 8123, what: 'ClickHouse (HTTP)', why: 'a database; the default user has no password', imageWords: ['clickhouse'] },
+  { port: 8200, what: 'HashiCorp Vault', why: 'the secrets store itself', imageWords: ['vault'] },
   { port: 8500, what: 'Consul (HTTP API and UI)', why: 'service catalogue and key/value store, open by default' },
-  { port: 9000, what: 'ClickHouse (native) or MinIO (API)', why: 'a database or object store' },
-  { port: 9001, what: 'the MinIO console', why: 'the object store admin interface' },
+  { port: 9000, what: 'ClickHouse (native) or MinIO (API)', why: 'a database or object store', imageWords: ['clickhouse', 'minio'] },
+  { port: 9001, what: 'the MinIO console', why: 'the object store admin interface', imageWords: ['minio'] },
   { port: 9042, what: 'Cassandra (CQL)', why: 'a database shipped with default cassandra credentials' },
   { port: 9092, what: 'Kafka', why: 'a message broker without authentication by default' },
-  { port: 9200, what: 'Elasticsearch (HTTP)', why: 'a search database, a frequent source of data leaks' },
-  { port: 9300, what: 'Elasticsearch (transport)', why: 'cluster traffic, meant for the cluster network only' },
+  { port: 9200, what: 'Elasticsearch (HTTP)', why: 'a search database, a frequent source of data leaks', imageWords: ['elastic', 'opensearch'] },
+  { port: 9300, what: 'Elasticsearch (transport)', why: 'cluster traffic, meant for the cluster network only', imageWords: ['elastic', 'opensearch'] },
   { port: 11211, what: 'memcached', why: 'a cache without authentication, abused for traffic amplification' },
   { port: 15672, what: 'the RabbitMQ management UI', why: 'an admin interface with default guest credentials' },
   { port: 27017, what: 'MongoDB', why: 'a database, a frequent source of data leaks' },

@@ -208,7 +208,7 @@ export function officialImageRows(): ImageRow[] {
         { port: 80, protocol: 'tcp', description: 'HTTP' },
         { port: 443, protocol: 'tcp', description: 'HTTPS' },
         { port: 443, protocol: 'udp', description: 'HTTP/3 (QUIC)' },
-        { port: 2019, protocol: 'tcp', description: 'admin API', admin: true },
+        { port: 2019, protocol: 'tcp', description: 'admin API (Caddy binds it to localhost unless configured)', admin: true },
       ],
       url: 'https://github.com/caddyserver/caddy-docker/blob/master/2.11/alpine/Dockerfile' },
     { image: 'varnish', software: 'Varnish Cache', kind: 'proxy',
