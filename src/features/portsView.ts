@@ -23,7 +23,8 @@ export type PortsViewNode =
   | { kind: 'unlistened'; service: WorkspaceService; port: number }
   | { kind: 'publish'; entry: PortMapEntry }
   | { kind: 'container'; entry: PortMapEntry; mention: PortMention }
-  | { kind: 'reference'; place: PortLocation };
+  /** `under` is the parent's id: one place can be listed under several rows, and ids must be unique. */
+  | { kind: 'reference'; place: PortLocation; under: string };
 
 /** A row as the tests read it: what a person sees. */
 export interface PortsViewRow {
@@ -36,6 +37,8 @@ export interface PortsViewRow {
   opens?: string;
   /** What clicking the row runs. */
   command?: vscode.Command;
+  /** The tree item's id: unique in the whole tree, or VS Code refuses to show it. */
+  id?: string;
   children: PortsViewRow[];
 }
 
@@ -81,7 +84,7 @@ export class PortsViewProvider implements vscode.TreeDataProvider<PortsViewNode>
         return workspace.references(path, node.mention.start)
           .filter((place) => !(place.path === path && place.start === node.mention.start))
           .filter((place) => this.index.file(place.path))
-          .map((place) => ({ kind: 'reference', place }));
+          .map((place) => ({ kind: 'reference', place, under: `container:${path}:${node.mention.start}` }));
       }
       case 'service': {
         const byPort = new Map<number, Listen[]>();
@@ -95,7 +98,7 @@ export class PortsViewProvider implements vscode.TreeDataProvider<PortsViewNode>
       case 'unlistened':
         return node.service.reachedBy
           .filter((reacher) => reacher.port === node.port && this.index.file(reacher.location.path))
-          .map((reacher) => ({ kind: 'reference', place: reacher.location }));
+          .map((reacher) => ({ kind: 'reference', place: reacher.location, under: `${node.kind}:${node.service.project}:${node.service.name}:${node.port}` }));
       default:
         return [];
     }
@@ -109,7 +112,7 @@ export class PortsViewProvider implements vscode.TreeDataProvider<PortsViewNode>
       case 'unlistened': return this.unlistenedItem(node.service, node.port);
       case 'publish': return this.publishItem(node.entry);
       case 'container': return this.containerItem(node.entry, node.mention);
-      default: return this.referenceItem(node.place);
+      default: return this.referenceItem(node.place, node.under);
     }
   }
 
@@ -121,7 +124,7 @@ export class PortsViewProvider implements vscode.TreeDataProvider<PortsViewNode>
       const tooltip = item.tooltip instanceof vscode.MarkdownString ? item.tooltip.value : item.tooltip;
       const icon = item.iconPath instanceof vscode.ThemeIcon ? item.iconPath.id : undefined;
       const location = item.command?.arguments?.[0] instanceof vscode.Uri ? `${vscode.workspace.asRelativePath(item.command.arguments[0])}:${(item.command.arguments[1]?.selection?.start.line ?? 0) + 1}` : undefined;
-      return { label, description: typeof item.description === 'string' ? item.description : undefined, tooltip, icon, opens: location, command: item.command, children: this.rows(child) };
+      return { label, description: typeof item.description === 'string' ? item.description : undefined, tooltip, icon, opens: location, command: item.command, id: item.id, children: this.rows(child) };
     });
   }
 
@@ -241,11 +244,11 @@ export class PortsViewProvider implements vscode.TreeDataProvider<PortsViewNode>
     return item;
   }
 
-  private referenceItem(place: PortLocation): vscode.TreeItem {
+  private referenceItem(place: PortLocation, under: string): vscode.TreeItem {
     const mention = this.mentionAt(place);
     const what = mention?.context ?? (mention ? mention.role : undefined);
     const item = new vscode.TreeItem([this.placeText(place), what].filter(Boolean).join(' · '), vscode.TreeItemCollapsibleState.None);
-    item.id = `reference:${place.path}:${place.start}`;
+    item.id = `${under}/reference:${place.path}:${place.start}`;
     const findings = this.findingsAt(place);
     const worst = severityOrder.find((severity) => findings.some((finding) => finding.severity === severity));
     item.iconPath = worst ? severityIcons[worst] : new vscode.ThemeIcon('references');

@@ -14,6 +14,12 @@ async function rows(): Promise<PortsViewRow[]> {
   });
 }
 
+/** Where the port of .env's DATABASE_URL starts. */
+async function envUrlOffset(): Promise<number> {
+  const env = (await openFixture('.env')).document;
+  return env.getText().indexOf('5432', env.getText().indexOf('DATABASE_URL='));
+}
+
 /** 1-based line of `needle` in a fixture file, as the view shows it. */
 async function lineOf(relativePath: string, needle: string): Promise<number> {
   const document = await vscode.workspace.openTextDocument((await openFixture(relativePath)).document.uri);
@@ -77,6 +83,24 @@ describe('The Ports view', () => {
     assert.ok(reacher.label.startsWith(`nginx/nginx.conf:${await lineOf('nginx/nginx.conf', 'proxy_pass http://web:8080')}`), reacher.label);
     assert.strictEqual(reacher.icon, 'warning');
     assert.match(reacher.tooltip ?? '', /unreachable-port/);
+  });
+
+  it('every row has an id of its own, though a place is listed under a host port and under its service', async () => {
+    await rows();
+    const ids: string[] = [];
+    const walk = (list: PortsViewRow[]) => {
+      for (const row of list) {
+        assert.ok(row.id, `row without an id: ${row.label}`);
+        ids.push(row.id);
+        walk(row.children);
+      }
+    };
+    walk(portLensApi().portsViewRows());
+    const repeated = ids.filter((id, i) => ids.indexOf(id) !== i);
+    assert.deepStrictEqual(repeated, []);
+    // The .env's DATABASE_URL reaches db: under the host port's container row and under the db service.
+    const urlOffset = await envUrlOffset();
+    assert.ok(ids.filter((id) => id.endsWith(`/reference:.env:${urlOffset}`)).length >= 2, ids.filter((id) => id.includes('.env')).join('\n'));
   });
 
   it('a row without problems has none marked (6379 on 127.0.0.1)', async () => {

@@ -12,6 +12,7 @@ export interface PortsViewRow {
   icon?: string;
   opens?: string;
   command?: vscode.Command;
+  id?: string;
   children: PortsViewRow[];
 }
 
