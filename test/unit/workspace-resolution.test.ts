@@ -122,6 +122,33 @@ describe('workspace resolution: the names a container answers to', () => {
     assert.deepStrictEqual(workspace.findings('.env'), []);
   });
 
+  it('services of an included compose file join the project, and follow its edits', () => {
+    const workspace = createWorkspace();
+    workspace.set('compose.yaml', 'include:\n  - db/compose.yaml\n  - path: [cache/compose.yaml]\nservices:\n  app:\n    image: example/app\n');
+    workspace.set('db/compose.yaml', 'services:\n  db:\n    image: postgres:16\n');
+    workspace.set('cache/compose.yaml', 'services:\n  cache:\n    image: example/cache\n    expose: ["6379"]\n');
+    const env = 'DATABASE_URL=postgres://db:5433/app\nCACHE_URL=redis://cache:6379\n';
+    workspace.set('.env', env);
+    assert.strictEqual(targetAt(workspace, '.env', env, '6379')?.service, 'cache');
+    assert.deepStrictEqual(workspace.findings('.env').map((f) => env.slice(f.start, f.end)), ['5433']);
+    assert.ok(workspace.dependants('db/compose.yaml').includes('.env'));
+    const nginx = nginxTo('pg:5433');
+    workspace.set('nginx/default.conf', nginx);
+    assert.strictEqual(targetAt(workspace, 'nginx/default.conf', nginx, '5433'), undefined);
+    workspace.set('db/compose.yaml', 'services:\n  db:\n    image: postgres:16\n    hostname: pg\n    environment:\n      PGPORT: 5433\n');
+    assert.deepStrictEqual(workspace.findings('.env'), []);
+    assert.strictEqual(targetAt(workspace, 'nginx/default.conf', nginx, '5433')?.service, 'db');
+  });
+
+  it('include cycles end', () => {
+    const workspace = createWorkspace();
+    workspace.set('a/compose.yaml', 'include: [../b/compose.yaml]\nservices:\n  a:\n    image: example/a\n    expose: ["1"]\n');
+    workspace.set('b/compose.yaml', 'include: [../a/compose.yaml]\nservices:\n  b:\n    image: example/b\n    expose: ["2"]\n');
+    const env = 'B=http://b:2\n';
+    workspace.set('a/.env', env);
+    assert.strictEqual(targetAt(workspace, 'a/.env', env, '2')?.service, 'b');
+  });
+
   it('an override file adds names and replaces the image, as docker compose merges them', () => {
     const workspace = createWorkspace();
     workspace.set('compose.yaml', 'services:\n  cache:\n    image: example/cache\n');
@@ -162,6 +189,15 @@ describe('workspace resolution: which project a file belongs to', () => {
     workspace.set('nginx/nginx.conf', nginx);
     assert.strictEqual(targetAt(workspace, 'app/nginx/nginx.conf', nginx, '3000')?.project, 'app');
     assert.strictEqual(targetAt(workspace, 'nginx/nginx.conf', nginx, '3000')?.project, '');
+  });
+
+  it('.env files: the one beside the compose files and the env_files resolve; others may describe another deployment', () => {
+    const workspace = createWorkspace();
+    workspace.set('compose.yaml', 'services:\n  db:\n    image: postgres:16\n  app:\n    build: ./app\n    env_file: config/app.env\n');
+    const env = 'DATABASE_URL=postgres://db:5432/app\n';
+    for (const path of ['.env', 'config/app.env', '.env.production', 'app/.env']) workspace.set(path, env);
+    const resolved = (path: string) => workspace.target(path, env.indexOf('5432'))?.service;
+    assert.deepStrictEqual(['.env', 'config/app.env', '.env.production', 'app/.env'].map(resolved), ['db', 'db', undefined, undefined]);
   });
 
   it('a config with no project above it and not mounted resolves nowhere', () => {

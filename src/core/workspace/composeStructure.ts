@@ -49,9 +49,11 @@ export interface EnvFileRef {
 
 export interface ComposeStructure {
   services: ComposeServiceStructure[];
+  /** Top-level `include:`: the compose files whose services join this project, as workspace paths. */
+  includes: string[];
 }
 
-const noStructure: ComposeStructure = { services: [] };
+const noStructure: ComposeStructure = { services: [], includes: [] };
 
 /** `folder` is the compose file's folder (workspace path), which relative paths start from. `imageMoves`: for
  *  the services whose port mentions already say it (the scanner stamps them with the image and what may move
@@ -64,8 +66,10 @@ export function readComposeStructure(text: string, folder: string, variables: Re
     const scope: ComposeText = { text, lookup: composeLookup(variables), envRead: true };
     const budget = new WalkBudget(2 * text.length + 10_000);
     const services: ComposeServiceStructure[] = [];
+    const includes: string[] = [];
     for (const doc of docs) {
       const entries = mapEntries(doc.contents as Node | null, doc, budget);
+      readIncludes(entries.find((entry) => entry.key === 'include')?.value ?? null, { scope, doc, budget, folder }, includes);
       const servicesEntry = entries.find((entry) => entry.key === 'services');
       if (!servicesEntry) continue;
       for (const service of mapEntries(servicesEntry.value, doc, budget)) {
@@ -73,9 +77,27 @@ export function readComposeStructure(text: string, folder: string, variables: Re
         services.push(reader.read(service));
       }
     }
-    return { services };
+    return { services, includes };
   } catch {
     return noStructure;
+  }
+}
+
+/** `include: [a/compose.yaml, { path: [b/compose.yaml, b/override.yaml] }]`, relative to the including file. */
+function readIncludes(node: Node | null, at: { scope: ComposeText; doc: Parameters<typeof mapEntries>[1]; budget: WalkBudget; folder: string }, includes: string[]): void {
+  const add = (item: Node | null) => {
+    const written = composeValue(item, at.scope)?.text.trim();
+    const path = written && !written.includes(UNKNOWN) ? resolveFrom(at.folder, written) : undefined;
+    if (path !== undefined && !includes.includes(path)) includes.push(path);
+  };
+  for (const { node: item } of seqItems(node, at.doc, at.budget)) {
+    if (!isMap(item)) {
+      add(item);
+      continue;
+    }
+    const path = mapEntries(item, at.doc, at.budget).find((entry) => entry.key === 'path')?.value ?? null;
+    if (isSeq(path)) for (const { node: each } of seqItems(path, at.doc, at.budget)) add(each);
+    else add(path);
   }
 }
 

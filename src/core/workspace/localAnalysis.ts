@@ -66,10 +66,11 @@ export function localAnalysisOf(file: WorkspaceFile, files: FileLookup, options:
     return checked(file.local, revision);
   }
   files.counted('local');
-  const analysis = analyzePorts(file.text, file.format, { ...options, variables, mergedWith });
+  // `options` holds the user's settings only (see checkOptionsOf): the other formats take it as it is.
+  const analysis = analyzePorts(file.text, file.format, file.format === 'compose' ? { ...options, variables, mergedWith } : options);
   // The scanners mostly give mentions in text order already: then the analysis's own array serves.
   const sorted = inTextOrder(analysis.mentions) ? analysis.mentions : [...analysis.mentions].sort(byPosition);
-  const value: LocalAnalysis = { ...analysis, sorted };
+  const value: LocalAnalysis = { mentions: analysis.mentions, findings: analysis.findings, sorted };
   file.local = { stamp, value, checkedAt: revision };
   return value;
 }

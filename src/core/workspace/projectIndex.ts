@@ -7,8 +7,13 @@ import { foldersUpFrom } from './paths';
 import { buildProject, type ProjectModel } from './project';
 import type { WorkspaceFile } from './workspaceFile';
 
+/** Included compose files followed per project, at most: a guard against include cycles and fan-outs. */
+const MAX_INCLUDED = 32;
+
 interface ProjectEntry {
   stamp: string;
+  /** Paths of the compose files included (see includedFiles), whose revisions are part of the stamp. */
+  included: string[];
   /** The workspace revision at which the stamp was last found current. */
   checkedAt: number;
   /** See deepVersion. */
@@ -58,28 +63,52 @@ export class ProjectIndex {
     }
     const files = [...paths].map((path) => this.reader.file(path)).filter((file): file is WorkspaceFile => file !== undefined);
     const env = this.reader.file(folder === '' ? ENV_FILE_NAME : `${folder}/${ENV_FILE_NAME}`);
-    const stamp = `${files.map((file) => `${file.path}@${file.revision}`).sort().join(',')}|${env?.revision ?? '-'}`;
-    if (cached?.stamp === stamp) {
+    const ownStamp = `${files.map((file) => `${file.path}@${file.revision}`).sort().join(',')}|${env?.revision ?? '-'}`;
+    const stampWith = (included: readonly string[]) => `${ownStamp}|${included.map((path) => `${path}@${this.reader.file(path)?.revision ?? '-'}`).join(',')}`;
+    if (cached && cached.stamp === stampWith(cached.included)) {
       cached.checkedAt = this.reader.currentRevision();
       return cached.model;
     }
     this.reader.counted('project');
     // Each compose file's own analysis first, then its structure: the second reading finds the first's parse.
-    const model = buildProject(folder, files, (file) => {
+    const structureOf = (file: WorkspaceFile) => {
       this.reader.local(file);
       return this.reader.structure(file);
-    });
+    };
+    const included = this.includedFiles(files, structureOf);
+    const stamp = stampWith(included.map((file) => file.path));
+    const model = buildProject(folder, [...files, ...included], structureOf);
     const mounts = [...new Set([...model.services.values()].flatMap((service) => service.mounts))];
     // The files the services' listening depends on besides the compose files: Dockerfiles and env files.
     const serviceInputs = [...new Set([...model.services.values()].flatMap((service) => [
       ...(service.dockerfile ? [service.dockerfile] : []),
       ...service.envFiles.flatMap((envFile) => (envFile.path === undefined ? [] : [envFile.path])),
     ]))];
+    // An included compose file's changes reach this project too (see dependants).
+    for (const file of included) if (!serviceInputs.includes(file.path)) serviceInputs.push(file.path);
     this.forget(folder);
-    this.entries.set(folder, { stamp, model, mounts, serviceInputs, checkedAt: this.reader.currentRevision() });
+    this.entries.set(folder, { stamp, included: included.map((file) => file.path), model, mounts, serviceInputs, checkedAt: this.reader.currentRevision() });
     for (const path of mounts) addTo(this.mountedBy, path, folder);
     for (const path of serviceInputs) addTo(this.readByProjects, path, folder);
     return model;
+  }
+
+  /** The compose files a project's files `include:`, and those they include in turn (compose files of the
+   *  workspace only; a file is taken once). */
+  private includedFiles(files: readonly WorkspaceFile[], structureOf: (file: WorkspaceFile) => { includes: string[] }): WorkspaceFile[] {
+    const seen = new Set(files.map((file) => file.path));
+    const included: WorkspaceFile[] = [];
+    const queue = [...files];
+    for (let i = 0; i < queue.length && included.length < MAX_INCLUDED; i++) {
+      for (const path of structureOf(queue[i]).includes) {
+        const file = this.reader.file(path);
+        if (seen.has(path) || file?.format !== 'compose') continue;
+        seen.add(path);
+        included.push(file);
+        queue.push(file);
+      }
+    }
+    return included;
   }
 
   /** A number that changes whenever anything a project's answers depend on changes: its compose files, its
@@ -98,8 +127,8 @@ export class ProjectIndex {
   }
 
   /** The projects a file belongs to: a compose file its folder's; a Dockerfile those that build it; an nginx
-   *  config or `.env` file those that mount it (or a folder above it), else the nearest project at or above
-   *  its folder. */
+   *  config those that mount it (or a folder above it), else the nearest project at or above its folder; a
+   *  `.env`-format file the projects that read it (beside their compose files, as an env_file, mounted). */
   projectsOf(file: WorkspaceFile): ProjectModel[] {
     this.refresh();
     const models = (folders: Iterable<string>) => [...folders].map((folder) => this.project(folder)).filter((model): model is ProjectModel => model !== undefined);
@@ -108,20 +137,34 @@ export class ProjectIndex {
         return models([file.folder]);
       case 'dockerfile':
         return models(this.readByProjects.get(file.path) ?? []);
-      case 'nginx':
-      case 'dotenv': {
-        const mounting = new Set<string>(this.mountedBy.get(file.path) ?? []);
-        for (const folder of foldersUpFrom(file.folder)) for (const project of this.mountedBy.get(folder) ?? []) mounting.add(project);
+      case 'nginx': {
+        const mounting = this.mountingProjects(file);
         if (mounting.size > 0) return models([...mounting].sort());
         for (const folder of foldersUpFrom(file.folder)) if (this.composeByFolder.has(folder)) return models([folder]);
         return [];
+      }
+      case 'dotenv': {
+        // Only the .env files compose reads: the one beside the compose files, an env_file:, one mounted into
+        // a container. Others (.env.production, an app's own .env) may describe another deployment.
+        const reading = this.mountingProjects(file);
+        for (const project of this.readByProjects.get(file.path) ?? []) reading.add(project);
+        if (file.name === ENV_FILE_NAME && this.composeByFolder.has(file.folder)) reading.add(file.folder);
+        return models([...reading].sort());
       }
       default:
         return [];
     }
   }
 
-  /** Folders of the projects whose services read a file: the Dockerfile they build, their `env_file:`. */
+  /** Folders of the projects that mount a file, or a folder above it, into a container. */
+  private mountingProjects(file: WorkspaceFile): Set<string> {
+    const mounting = new Set<string>(this.mountedBy.get(file.path) ?? []);
+    for (const folder of foldersUpFrom(file.folder)) for (const project of this.mountedBy.get(folder) ?? []) mounting.add(project);
+    return mounting;
+  }
+
+  /** Folders of the projects that read a file besides their own compose files and `.env`: the Dockerfile a
+   *  service builds, its `env_file:`, a compose file they `include:`. */
   projectsReading(path: string): string[] {
     this.refresh();
     return [...(this.readByProjects.get(path) ?? [])];

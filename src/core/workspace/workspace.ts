@@ -350,8 +350,8 @@ class Workspace implements PortWorkspace, ModelReader {
           if (projectFolder !== folder && isUnder(folder, projectFolder)) for (const member of paths) if (isUnder(member, folder)) found.add(member);
         }
       }
-      // A Dockerfile a service builds, an env_file it reads: what the service listens on may change.
-      if (format === 'dockerfile' || format === 'dotenv') for (const projectFolder of this.projects.projectsReading(key)) addProject(projectFolder);
+      // A Dockerfile a service builds, an env_file it reads, a compose file a project includes.
+      for (const projectFolder of this.projects.projectsReading(key)) addProject(projectFolder);
       found.delete(key);
       return [...found].filter((member) => this.files.has(member)).sort(comparePaths);
     } catch {
