@@ -3,50 +3,73 @@
 import * as vscode from 'vscode';
 import { setCustomPorts } from './core';
 import { registerCodeActions } from './features/codeActions';
-import { followComposeEnvFiles, followComposeMergePartners } from './features/composeSiblingFiles';
+import { registerDefinition } from './features/definition';
 import { PortDiagnostics } from './features/diagnostics';
 import { DocumentAnalyses } from './features/documentAnalyses';
 import { portDocuments } from './features/documentSelector';
 import { registerHover } from './features/hover';
+import { registerIndexCommands } from './features/indexCommands';
+import { readIndexSettings } from './features/indexSettings';
 import { registerLookupCommand } from './features/lookupCommand';
+import { registerPortsView, type PortsViewRow } from './features/portsView';
+import { registerReferences } from './features/references';
 import { readSettings, type PortLensSettings } from './features/settings';
+import { WorkspaceIndex, type IndexState } from './features/workspaceIndex';
 
-/** What activate() returns: read by the integration tests to prove that closed documents are forgotten. */
+/** What activate() returns: read by the integration tests (closed documents are forgotten; the index and
+ *  the Ports view as they stand). */
 export interface PortLensApi {
   cachedDocuments(): string[];
+  indexState(): IndexState;
+  indexedPaths(): string[];
+  portsViewRows(): PortsViewRow[];
 }
 
 export function activate(context: vscode.ExtensionContext): PortLensApi {
   let settings = readSettings();
   setCustomPorts(settings.customPorts);
   const currentSettings = (): PortLensSettings => settings;
+  let indexSettings = readIndexSettings();
 
-  const envFiles = followComposeEnvFiles(currentSettings);
-  const mergePartners = followComposeMergePartners(currentSettings);
-  const analyses = new DocumentAnalyses(currentSettings, envFiles, mergePartners);
+  const index = new WorkspaceIndex(currentSettings, () => indexSettings);
+  index.restart();
+  const analyses = new DocumentAnalyses(currentSettings, index);
   const diagnostics = new PortDiagnostics(analyses, currentSettings);
+  const portsView = registerPortsView(index);
 
   context.subscriptions.push(
-    envFiles,
-    mergePartners,
+    index,
     diagnostics,
-    envFiles.onDidChange((folder) => diagnostics.refreshComposeDocumentsIn(folder)),
-    mergePartners.onDidChange((folder) => diagnostics.refreshComposeDocumentsIn(folder)),
-    registerHover(portDocuments, analyses, currentSettings),
+    portsView.disposable,
+    index.onDidChange(() => diagnostics.refreshAll()),
+    registerHover(portDocuments, analyses, index, currentSettings),
     registerCodeActions(portDocuments, analyses),
+    registerReferences(portDocuments, analyses, index),
+    registerDefinition(portDocuments, analyses, index),
     registerLookupCommand(analyses),
+    registerIndexCommands(index),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!event.affectsConfiguration('portLens')) return;
+      const before = { settings, indexSettings };
       settings = readSettings();
+      indexSettings = readIndexSettings();
       setCustomPorts(settings.customPorts);
       analyses.forgetAll();
+      // What is read (and how much) changed: read it again. Otherwise only the findings are made again.
+      const readsOtherwise = before.indexSettings.enabled !== indexSettings.enabled || before.indexSettings.maxFiles !== indexSettings.maxFiles
+        || before.settings.maxFileSize !== settings.maxFileSize;
+      if (readsOtherwise) index.restart();
+      else index.configure();
       diagnostics.refreshAll();
-      // portLens.maxFileSize also limits the .env and merged compose files read.
-      envFiles.reloadAll();
-      mergePartners.reloadAll();
+      portsView.provider.refresh();
     }),
   );
-  return { cachedDocuments: () => analyses.cachedDocuments() };
+  return {
+    cachedDocuments: () => analyses.cachedDocuments(),
+    indexState: () => index.state,
+    indexedPaths: () => index.workspace.paths(),
+    portsViewRows: () => portsView.provider.rows(),
+  };
 }
 
 export function deactivate(): void {}

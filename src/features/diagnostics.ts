@@ -1,8 +1,8 @@
-// Problems-panel entries for the open documents of the four formats, refreshed as the user types.
+// Problems-panel entries for the open documents of the four formats, refreshed as the user types and when
+// another file of the workspace changes what they mean (the workspace index tells: call refreshAll).
 import * as vscode from 'vscode';
 import type { Finding, Severity } from '../core';
-import { folderOf } from './filesBeside';
-import { documentFormat, type DocumentAnalyses } from './documentAnalyses';
+import type { DocumentAnalyses } from './documentAnalyses';
 import type { PortLensSettings } from './settings';
 
 /** Long enough to skip work between keystrokes of fast typing, short enough to feel immediate. */
@@ -32,15 +32,6 @@ export class PortDiagnostics implements vscode.Disposable {
 
   refreshAll(): void {
     for (const document of vscode.workspace.textDocuments) this.refresh(document);
-  }
-
-  /** The `.env` of this folder or a compose file merged with another changed: the compose documents in it may
-   *  read different ports, or meet other publishes, now. */
-  refreshComposeDocumentsIn(folder: vscode.Uri): void {
-    const key = folder.toString();
-    for (const document of vscode.workspace.textDocuments) {
-      if (documentFormat(document) === 'compose' && folderOf(document.uri)?.toString() === key) this.schedule(document);
-    }
   }
 
   private schedule(document: vscode.TextDocument): void {

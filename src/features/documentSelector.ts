@@ -4,9 +4,10 @@ import type * as vscode from 'vscode';
 
 const languages = ['dockercompose', 'dockerfile', 'dotenv', 'nginx', 'NGINX'];
 
-const patterns = [
+/** Globs of the four formats' file names (`formatOf` decides on each match); indexing searches for them too. */
+export const portFilePatterns = [
   '**/{compose,docker-compose}*.{yml,yaml}',
-  '**/{Dockerfile,Containerfile,*.Dockerfile,Dockerfile.*}',
+  '**/{Dockerfile,Containerfile,*.Dockerfile,Dockerfile.*,Containerfile.*}',
   '**/{.env,.env.*,*.env}',
   '**/{nginx.conf,*.nginx,*.conf.template}',
   '**/{nginx,conf.d,sites-available,sites-enabled}/**',
@@ -14,5 +15,5 @@ const patterns = [
 
 export const portDocuments: vscode.DocumentSelector = [
   ...languages.map((language) => ({ language })),
-  ...patterns.map((pattern) => ({ pattern })),
+  ...portFilePatterns.map((pattern) => ({ pattern })),
 ];

@@ -1,21 +1,28 @@
-// The hover on a port: everything worth knowing about the number under the mouse.
+// The hover on a port: everything worth knowing about the number under the mouse, and what the rest of the
+// workspace adds (the core words it): the service a target reaches and what it listens on, and the other compose
+// projects that publish the same host port (not a diagnostic: the two may never run together).
 import * as vscode from 'vscode';
 import { hoverMarkdown, lookupPort, mentionAt } from '../core';
 import { type DocumentAnalyses } from './documentAnalyses';
 import type { PortLensSettings } from './settings';
+import type { WorkspaceIndex } from './workspaceIndex';
 
-export function registerHover(selector: vscode.DocumentSelector, analyses: DocumentAnalyses, settings: () => PortLensSettings): vscode.Disposable {
+export function registerHover(selector: vscode.DocumentSelector, analyses: DocumentAnalyses, index: WorkspaceIndex, settings: () => PortLensSettings): vscode.Disposable {
   return vscode.languages.registerHoverProvider(selector, {
     provideHover(document, position) {
       if (!settings().hoverEnabled) return undefined;
       const outcome = analyses.analyse(document);
       if (outcome.kind !== 'analysed') return undefined;
-      const { analysis, sortedMentions } = outcome.result;
+      const { analysis, sortedMentions, path } = outcome.result;
       const offset = document.offsetAt(position);
       const mention = mentionAt(sortedMentions, offset);
       if (!mention) return undefined;
       const findings = analysis.findings.filter((finding) => finding.start < mention.end && mention.start < finding.end);
-      const markdown = new vscode.MarkdownString(hoverMarkdown(mention, lookupPort(mention.port), findings));
+      let text = hoverMarkdown(mention, lookupPort(mention.port), findings);
+      // What the rest of the workspace says about it: the service a target reaches, other projects' publishes.
+      const notes = index.workspace.hoverNotes(path, mention.start);
+      if (notes.length > 0) text += `\n\n${notes.join('\n\n')}`;
+      const markdown = new vscode.MarkdownString(text);
       const range = new vscode.Range(document.positionAt(mention.start), document.positionAt(mention.end));
       return new vscode.Hover(markdown, range);
     },

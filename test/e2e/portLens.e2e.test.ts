@@ -82,3 +82,70 @@ describe('Port Lens in VS Code for the web, used through the UI', function () {
     console.log(`    screenshot: ${await screenshot(page, 'lookup-kafka-notification')}`);
   });
 });
+
+describe('The Ports view and a mistake between files, in VS Code for the web', function () {
+  let browser: Browser;
+  let page: Page;
+
+  before(async () => {
+    assert.ok(url && executablePath, 'run through scripts/test-e2e.mjs (npm run test:e2e), which sets the workbench address and browser');
+    browser = await chromium.launch({
+      executablePath,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await openWorkbench(page, url);
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && page) {
+      const name = `failed-${this.currentTest.title.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`;
+      console.log(`    screenshot of the failure: ${await screenshot(page, name)}`);
+    }
+  });
+
+  after(async () => {
+    await browser?.close();
+  });
+
+  it('the Ports view in the Explorer lists the published ports of both compose projects, and web reached on 8080 where nothing listens', async () => {
+    await clearNotifications(page);
+    // Room for the view: the folder's tree above it is collapsed while the view is looked at.
+    const folders = page.locator('.pane-header', { hasText: /Test Files/i }).first();
+    await folders.click();
+    await runCommand(page, 'Explorer: Focus on Ports View');
+    const view = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /^Ports/i }) });
+    const db = view.locator('.monaco-list-row', { hasText: '5432 · db' }).first();
+    await db.waitFor({ state: 'visible' });
+    const warehouse = view.locator('.monaco-list-row', { hasText: '5432 · warehouse' }).first();
+    await warehouse.waitFor({ state: 'visible' });
+    const dbText = await db.innerText();
+    assert.ok(dbText.includes(`compose.yaml:${lineNumberOf('"5432:5432"')}`), `row: ${dbText}`);
+    assert.ok((await warehouse.innerText()).includes('analytics/compose.yaml'), await warehouse.innerText());
+    // Opening a row shows the container port and what reaches it.
+    await db.locator('.monaco-tl-twistie').click();
+    await view.locator('.monaco-list-row', { hasText: 'container 5432' }).first().waitFor({ state: 'visible' });
+    await view.locator('.monaco-list-row', { hasText: '.env:6' }).first().waitFor({ state: 'visible' });
+    // The Services group: web is marked, and opening it shows the port nginx reaches where nothing listens.
+    await db.locator('.monaco-tl-twistie').click();
+    const web = view.locator('.monaco-list-row', { hasText: /^web · compose\.yaml/ }).first();
+    await web.waitFor({ state: 'visible' });
+    await web.locator('.monaco-tl-twistie').click();
+    await view.locator('.monaco-list-row', { hasText: '8080 · nothing listens there' }).first().waitFor({ state: 'visible' });
+    console.log(`    screenshot: ${await screenshot(page, 'ports-view')}`);
+    console.log(`    screenshot: ${await screenshot(page, 'ports-view-closeup', [view])}`);
+    await folders.click();
+  });
+
+  it('opening nginx/nginx.conf shows the unreachable-port warning on proxy_pass http://web:8080 in the Problems panel', async () => {
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: /^nginx$/ }).first().click();
+    await openFile(page, 'nginx.conf');
+    await page.keyboard.press('Control+Shift+M');
+    const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'unreachable-port' }).first();
+    await row.waitFor({ state: 'visible' });
+    const text = await row.innerText();
+    assert.ok(text.includes('web:8080') && text.includes('3000'), `problem row: ${text}`);
+    console.log(`    screenshot: ${await screenshot(page, 'problems-unreachable-port')}`);
+  });
+});

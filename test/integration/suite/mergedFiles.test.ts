@@ -5,7 +5,7 @@
 import assert from 'assert';
 import * as vscode from 'vscode';
 import { waitFor } from './waitFor';
-import { activatePortLens, diagnosticsOnLine, fixtureUri, openFixture } from './workspace';
+import { activatePortLens, diagnosticsOnLine, fixtureUri, openFixture, portsViewGroup } from './workspace';
 
 const OVERRIDE = 'compose.override.yaml';
 // The fixture's db service publishes "5432:5432"; the replica asks for the same host port.
@@ -44,6 +44,17 @@ describe('Conflicts with the override file docker compose merges with compose.ya
       vscode.workspace.textDocuments.every((document) => !document.uri.path.endsWith(`/${OVERRIDE}`)),
       'the override file was read from disk, not from an editor',
     );
+
+    // The quick fix moves this publish to a host port nothing in the workspace publishes.
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', compose.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+    const useHostPort = (actions ?? []).find((action) => /^Use host port \d+$/.test(action.title));
+    assert.ok(useHostPort?.edit, `offered: ${(actions ?? []).map((action) => action.title).join(' | ')}`);
+    const [[uri, [change]]] = useHostPort.edit.entries();
+    assert.strictEqual(uri.toString(), compose.uri.toString());
+    assert.strictEqual(compose.getText(change.range), '5432');
+    assert.strictEqual(useHostPort.title, `Use host port ${change.newText}`);
+    const published = new Set(portsViewGroup('Host ports').map((row) => Number(row.label.split(' ')[0])));
+    assert.ok(!published.has(Number(change.newText)), `${change.newText} is published already`);
 
     await vscode.workspace.fs.delete(fixtureUri(OVERRIDE));
     await waitFor('the host-port-conflict on "5432:5432" to go once the override is deleted', () => conflictsOnDbPort().length === 0);

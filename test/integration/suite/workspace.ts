@@ -4,6 +4,37 @@ import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'port-lens.port-lens';
 
+/** A row of the Ports view as the extension's API hands it to the tests. */
+export interface PortsViewRow {
+  label: string;
+  description?: string;
+  tooltip?: string;
+  icon?: string;
+  opens?: string;
+  command?: vscode.Command;
+  id?: string;
+  children: PortsViewRow[];
+}
+
+/** What Port Lens's activate() returns (src/extension.ts). */
+export interface PortLensApi {
+  cachedDocuments(): string[];
+  indexState(): 'off' | 'untrusted' | 'indexing' | 'stopped' | 'ready';
+  indexedPaths(): string[];
+  portsViewRows(): PortsViewRow[];
+}
+
+/** The rows of one of the Ports view's groups ('Host ports', 'Services'); none while the group is absent. */
+export function portsViewGroup(group: 'Host ports' | 'Services'): PortsViewRow[] {
+  return portLensApi().portsViewRows().find((row) => row.label === group)?.children ?? [];
+}
+
+export function portLensApi(): PortLensApi {
+  const exports = vscode.extensions.getExtension<PortLensApi>(EXTENSION_ID)?.exports;
+  if (!exports || typeof exports.portsViewRows !== 'function') throw new Error('Port Lens exports no API: is it activated?');
+  return exports;
+}
+
 /** Activates the extension explicitly: otherwise the first hover request can race the activation. */
 export async function activatePortLens(): Promise<void> {
   const extension = vscode.extensions.getExtension(EXTENSION_ID);

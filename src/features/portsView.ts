@@ -1,0 +1,309 @@
+// The Ports view (Explorer), in two groups. Host ports: every host port the workspace publishes, by number, one
+// row per publish (`5432 · db (PostgreSQL) · compose.yaml:31`); under it the container port it forwards to, and
+// under that what reaches or declares that port elsewhere (an nginx upstream, a URL in .env, the Dockerfile's
+// EXPOSE). Services: each compose service, the ports it listens on and the targets that reach each, and the
+// targets that reach it on a port it does not listen on. Problems mark their rows; clicking a row opens its
+// line. Everything shown comes from the workspace model.
+import * as vscode from 'vscode';
+import { lookupImage, mentionAt, type Finding, type PortLocation, type PortMapEntry, type PortMention, type WorkspaceService } from '../core';
+import type { WorkspaceIndex } from './workspaceIndex';
+import { lineNumberOf, toLocation } from './workspaceLocations';
+
+export const PORTS_VIEW_ID = 'portLens.ports';
+
+/** Redrawing on every keystroke of a burst would flicker: one redraw after the burst. */
+const REFRESH_DELAY_MS = 200;
+
+type Listen = WorkspaceService['listensOn'][number];
+
+export type PortsViewNode =
+  | { kind: 'group'; group: 'ports' | 'services' }
+  | { kind: 'service'; service: WorkspaceService }
+  | { kind: 'listen'; service: WorkspaceService; port: number; sources: Listen[] }
+  | { kind: 'unlistened'; service: WorkspaceService; port: number }
+  | { kind: 'publish'; entry: PortMapEntry }
+  | { kind: 'container'; entry: PortMapEntry; mention: PortMention }
+  /** `under` is the parent's id: one place can be listed under several rows, and ids must be unique. */
+  | { kind: 'reference'; place: PortLocation; under: string };
+
+/** A row as the tests read it: what a person sees. */
+export interface PortsViewRow {
+  label: string;
+  description?: string;
+  tooltip?: string;
+  /** The ThemeIcon's id: `error`/`warning`/`info` when the row has a problem. */
+  icon?: string;
+  /** `path:line` the row opens. */
+  opens?: string;
+  /** What clicking the row runs. */
+  command?: vscode.Command;
+  /** The tree item's id: unique in the whole tree, or VS Code refuses to show it. */
+  id?: string;
+  children: PortsViewRow[];
+}
+
+const severityOrder: Finding['severity'][] = ['error', 'warning', 'info', 'hint'];
+const severityIcons: Record<Finding['severity'], vscode.ThemeIcon> = {
+  error: new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground')),
+  warning: new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground')),
+  info: new vscode.ThemeIcon('info'),
+  hint: new vscode.ThemeIcon('info'),
+};
+
+export class PortsViewProvider implements vscode.TreeDataProvider<PortsViewNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<PortsViewNode | undefined>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly subscription: vscode.Disposable;
+
+  readonly onDidChangeTreeData = this.changed.event;
+
+  constructor(private readonly index: WorkspaceIndex) {
+    this.subscription = index.onDidChange(() => this.scheduleRefresh());
+  }
+
+  getChildren(node?: PortsViewNode): PortsViewNode[] {
+    const workspace = this.index.workspace;
+    if (!node) {
+      // Empty when there is nothing to show, so that the view's welcome text says why.
+      const groups: PortsViewNode[] = [];
+      if (this.publishes().length > 0) groups.push({ kind: 'group', group: 'ports' });
+      if (this.services().length > 0) groups.push({ kind: 'group', group: 'services' });
+      return groups;
+    }
+    switch (node.kind) {
+      case 'group':
+        return node.group === 'ports'
+          ? this.publishes().map((entry) => ({ kind: 'publish', entry }))
+          : this.services().map((service) => ({ kind: 'service', service }));
+      case 'publish': {
+        const container = this.containerMention(node.entry);
+        return container ? [{ kind: 'container', entry: node.entry, mention: container }] : [];
+      }
+      case 'container': {
+        const path = node.entry.location.path;
+        return workspace.references(path, node.mention.start)
+          .filter((place) => !(place.path === path && place.start === node.mention.start))
+          .filter((place) => this.index.file(place.path))
+          .map((place) => ({ kind: 'reference', place, under: `container:${path}:${node.mention.start}` }));
+      }
+      case 'service': {
+        const byPort = new Map<number, Listen[]>();
+        for (const source of node.service.listensOn) byPort.set(source.port, [...(byPort.get(source.port) ?? []), source]);
+        const rows: PortsViewNode[] = [...byPort].map(([port, sources]) => ({ kind: 'listen', service: node.service, port, sources }));
+        const unlistened = new Set(node.service.reachedBy.filter((reacher) => !byPort.has(reacher.port)).map((reacher) => reacher.port));
+        for (const port of unlistened) rows.push({ kind: 'unlistened', service: node.service, port });
+        return rows;
+      }
+      case 'listen':
+      case 'unlistened':
+        return node.service.reachedBy
+          .filter((reacher) => reacher.port === node.port && this.index.file(reacher.location.path))
+          .map((reacher) => ({ kind: 'reference', place: reacher.location, under: `${node.kind}:${node.service.project}:${node.service.name}:${node.port}` }));
+      default:
+        return [];
+    }
+  }
+
+  getTreeItem(node: PortsViewNode): vscode.TreeItem {
+    switch (node.kind) {
+      case 'group': return this.groupItem(node.group);
+      case 'service': return this.serviceItem(node.service);
+      case 'listen': return this.listenItem(node.service, node.port, node.sources);
+      case 'unlistened': return this.unlistenedItem(node.service, node.port);
+      case 'publish': return this.publishItem(node.entry);
+      case 'container': return this.containerItem(node.entry, node.mention);
+      default: return this.referenceItem(node.place, node.under);
+    }
+  }
+
+  /** The whole tree as plain rows, for the integration tests (through the extension's API). */
+  rows(node?: PortsViewNode): PortsViewRow[] {
+    return this.getChildren(node).map((child) => {
+      const item = this.getTreeItem(child);
+      const label = typeof item.label === 'string' ? item.label : item.label?.label ?? '';
+      const tooltip = item.tooltip instanceof vscode.MarkdownString ? item.tooltip.value : item.tooltip;
+      const icon = item.iconPath instanceof vscode.ThemeIcon ? item.iconPath.id : undefined;
+      const location = item.command?.arguments?.[0] instanceof vscode.Uri ? `${vscode.workspace.asRelativePath(item.command.arguments[0])}:${(item.command.arguments[1]?.selection?.start.line ?? 0) + 1}` : undefined;
+      return { label, description: typeof item.description === 'string' ? item.description : undefined, tooltip, icon, opens: location, command: item.command, id: item.id, children: this.rows(child) };
+    });
+  }
+
+  refresh(): void {
+    this.changed.fire(undefined);
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.subscription.dispose();
+    this.changed.dispose();
+  }
+
+  private scheduleRefresh(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.refresh(), REFRESH_DELAY_MS);
+  }
+
+  private publishes(): PortMapEntry[] {
+    return this.index.workspace.portMap().filter((entry) => this.index.file(entry.location.path));
+  }
+
+  private services(): WorkspaceService[] {
+    return this.index.workspace.services().filter((service) => service.declarations.some((place) => this.index.file(place.path)));
+  }
+
+  private groupItem(group: 'ports' | 'services'): vscode.TreeItem {
+    const count = group === 'ports' ? this.publishes().length : this.services().length;
+    const item = new vscode.TreeItem(group === 'ports' ? 'Host ports' : 'Services', vscode.TreeItemCollapsibleState.Expanded);
+    item.id = `group:${group}`;
+    item.description = String(count);
+    item.tooltip = group === 'ports'
+      ? 'Every host port the compose files of the workspace publish (ports:), by number.'
+      : 'Every compose service: the ports it listens on, and the targets in the workspace that reach it.';
+    return item;
+  }
+
+  private serviceItem(service: WorkspaceService): vscode.TreeItem {
+    const declared = service.declarations.find((place) => this.index.file(place.path));
+    const software = service.image ? lookupImage(service.image)?.software : undefined;
+    const label = [`${service.name}${software ? ` (${software})` : ''}`, declared && this.placeText(declared)].filter(Boolean).join(' · ');
+    const item = new vscode.TreeItem(label, service.listensOn.length + service.reachedBy.length > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+    item.id = `service:${service.project}:${service.name}`;
+    const ports = [...new Set(service.listensOn.map((source) => source.port))];
+    item.description = ports.length > 0 ? `listens on ${ports.join(', ')}${service.listeningKnown ? '' : ' (may be moved)'}` : 'listens on no known port';
+    const unreachable = service.reachedBy.filter((reacher) => reacher.reachable === false);
+    item.iconPath = unreachable.length > 0 ? severityIcons.warning : new vscode.ThemeIcon('server');
+    const tooltip = new vscode.MarkdownString(`Service \`${service.name}\`${service.project ? ` of the compose project in \`${service.project}/\`` : ''}${service.image ? `, image \`${service.image}\`` : ''}${service.dockerfile ? `, built from \`${service.dockerfile}\`` : ''}.`);
+    if (!service.listeningKnown) tooltip.appendMarkdown('\n\nSomething in it (a command, a setting read from the shell, a network mode) may move its port.');
+    if (unreachable.length > 0) tooltip.appendMarkdown(`\n\n${unreachable.length} ${unreachable.length === 1 ? 'target reaches it on a port' : 'targets reach it on ports'} it does not listen on.`);
+    item.tooltip = tooltip;
+    if (declared) item.command = this.openCommand(declared);
+    return item;
+  }
+
+  private listenItem(service: WorkspaceService, port: number, sources: Listen[]): vscode.TreeItem {
+    const written = sources.find((source) => source.location && this.index.file(source.location.path));
+    const label = [String(port), written?.location ? this.placeText(written.location) : sources[0]?.where].filter(Boolean).join(' · ');
+    const reached = service.reachedBy.filter((reacher) => reacher.port === port).length;
+    const item = new vscode.TreeItem(label, reached > 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+    item.id = `listen:${service.project}:${service.name}:${port}`;
+    item.description = reached === 0 ? 'nothing in the workspace reaches it' : `reached from ${reached} ${reached === 1 ? 'place' : 'places'}`;
+    item.tooltip = `${service.name} listens on ${port}: ${sources.map((source) => source.where).join('; ')}.`;
+    item.iconPath = new vscode.ThemeIcon('package');
+    if (written?.location) item.command = this.openCommand(written.location);
+    return item;
+  }
+
+  private unlistenedItem(service: WorkspaceService, port: number): vscode.TreeItem {
+    const reachers = service.reachedBy.filter((reacher) => reacher.port === port);
+    const known = reachers.some((reacher) => reacher.reachable === false);
+    const item = new vscode.TreeItem(`${port} · ${known ? 'nothing listens there' : 'not known to listen there'}`, vscode.TreeItemCollapsibleState.Expanded);
+    item.id = `unlistened:${service.project}:${service.name}:${port}`;
+    item.description = `reached from ${reachers.length} ${reachers.length === 1 ? 'place' : 'places'}`;
+    item.tooltip = known
+      ? `Targets reach ${service.name} on ${port}, where it does not listen: connections there fail.`
+      : `Targets reach ${service.name} on ${port}; what it listens on is not known for sure.`;
+    item.iconPath = known ? severityIcons.warning : severityIcons.info;
+    return item;
+  }
+
+  private publishItem(entry: PortMapEntry): vscode.TreeItem {
+    const mention = this.mentionAt(entry.location);
+    const software = mention?.image ? lookupImage(mention.image)?.software : undefined;
+    const service = entry.service ? `${entry.service}${software ? ` (${software})` : ''}` : software;
+    const label = [portText(entry.port, entry.endPort, entry.protocol), service, this.placeText(entry.location)].filter(Boolean).join(' · ');
+    const item = new vscode.TreeItem(label, mention && entry.containerPort !== undefined ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+    item.id = `publish:${entry.location.path}:${entry.location.start}`;
+    if (entry.hostIp) item.description = `on ${entry.hostIp} only`;
+    const findings = this.findingsAt(entry.location);
+    const others = this.otherProjectsPublishing(entry);
+    const notes = [
+      ...findings.map((finding) => `**${finding.severity}** \`${finding.code}\`: ${finding.message}`),
+      ...others.map((other) => `Also published by \`${other.service ?? '?'}\` in \`${this.fileText(other.location.path)}\`: only one of the two projects can run at a time.`),
+    ];
+    const tooltip = new vscode.MarkdownString(`Host port ${portText(entry.port, entry.endPort, entry.protocol)}${entry.hostIp ? ` on ${entry.hostIp}` : ' on every interface'}${entry.containerPort !== undefined ? `, forwarded to container port ${entry.containerPort}` : ''}.`);
+    for (const note of notes) tooltip.appendMarkdown(`\n\n${note}`);
+    item.tooltip = tooltip;
+    const worst = severityOrder.find((severity) => findings.some((finding) => finding.severity === severity));
+    item.iconPath = worst ? severityIcons[worst] : others.length > 0 ? severityIcons.warning : new vscode.ThemeIcon('plug');
+    item.command = this.openCommand(entry.location);
+    item.contextValue = 'publish';
+    return item;
+  }
+
+  private containerItem(entry: PortMapEntry, mention: PortMention): vscode.TreeItem {
+    const item = new vscode.TreeItem(`container ${portText(mention.port, mention.endPort, mention.protocol ?? entry.protocol)}`, vscode.TreeItemCollapsibleState.Expanded);
+    item.id = `container:${entry.location.path}:${mention.start}`;
+    const reached = this.getChildren({ kind: 'container', entry, mention }).length;
+    item.description = reached === 0 ? 'nothing else in the workspace refers to it' : `${reached} ${reached === 1 ? 'place refers' : 'places refer'} to it`;
+    if (reached === 0) item.collapsibleState = vscode.TreeItemCollapsibleState.None;
+    const findings = this.findingsAt({ path: entry.location.path, start: mention.start, end: mention.end });
+    const worst = severityOrder.find((severity) => findings.some((finding) => finding.severity === severity));
+    item.iconPath = worst ? severityIcons[worst] : new vscode.ThemeIcon('package');
+    if (findings.length > 0) item.tooltip = findings.map((finding) => `${finding.code}: ${finding.message}`).join('\n');
+    item.command = this.openCommand({ path: entry.location.path, start: mention.start, end: mention.end });
+    return item;
+  }
+
+  private referenceItem(place: PortLocation, under: string): vscode.TreeItem {
+    const mention = this.mentionAt(place);
+    const what = mention?.context ?? (mention ? mention.role : undefined);
+    const item = new vscode.TreeItem([this.placeText(place), what].filter(Boolean).join(' · '), vscode.TreeItemCollapsibleState.None);
+    item.id = `${under}/reference:${place.path}:${place.start}`;
+    const findings = this.findingsAt(place);
+    const worst = severityOrder.find((severity) => findings.some((finding) => finding.severity === severity));
+    item.iconPath = worst ? severityIcons[worst] : new vscode.ThemeIcon('references');
+    if (findings.length > 0) item.tooltip = findings.map((finding) => `${finding.code}: ${finding.message}`).join('\n');
+    item.command = this.openCommand(place);
+    return item;
+  }
+
+  /** The container side of the same `ports:` entry as a published host port. */
+  private containerMention(entry: PortMapEntry): PortMention | undefined {
+    const host = this.mentionAt(entry.location);
+    if (!host?.entry) return undefined;
+    return this.index.workspace.mentions(entry.location.path).find(
+      (mention) => mention.role === 'container' && mention.entry?.start === host.entry!.start && mention.service === host.service,
+    );
+  }
+
+  private mentionAt(place: PortLocation): PortMention | undefined {
+    return mentionAt(this.index.workspace.mentions(place.path), place.start);
+  }
+
+  private findingsAt(place: PortLocation): Finding[] {
+    return this.index.workspace.findings(place.path).filter((finding) => finding.start < place.end && place.start < finding.end);
+  }
+
+  /** Publishes of the same host port by another compose project (they may never run together: not a
+   *  diagnostic, but worth knowing). */
+  private otherProjectsPublishing(entry: PortMapEntry): PortMapEntry[] {
+    return this.index.workspace.otherPublishers(entry.location.path, entry.location.start).filter((other) => this.index.file(other.location.path));
+  }
+
+  private placeText(place: PortLocation): string {
+    const line = lineNumberOf(this.index, place);
+    return `${this.fileText(place.path)}${line === undefined ? '' : `:${line}`}`;
+  }
+
+  private fileText(path: string): string {
+    const file = this.index.file(path);
+    return file ? vscode.workspace.asRelativePath(file.uri) : path;
+  }
+
+  private openCommand(place: PortLocation): vscode.Command | undefined {
+    const location = toLocation(this.index, place);
+    if (!location) return undefined;
+    return { command: 'vscode.open', title: 'Open', arguments: [location.uri, { selection: location.range }] };
+  }
+}
+
+function portText(port: number, endPort: number | undefined, protocol: string | undefined): string {
+  const span = endPort !== undefined && endPort !== port ? `${port}–${endPort}` : String(port);
+  return protocol && protocol !== 'tcp' ? `${span}/${protocol}` : span;
+}
+
+export function registerPortsView(index: WorkspaceIndex): { provider: PortsViewProvider; disposable: vscode.Disposable } {
+  const provider = new PortsViewProvider(index);
+  const view = vscode.window.createTreeView(PORTS_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
+  return { provider, disposable: vscode.Disposable.from(provider, view) };
+}

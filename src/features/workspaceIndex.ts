@@ -1,0 +1,341 @@
+// Feeds the core's workspace model (`createWorkspace`) with the files of the four formats: every one in the
+// workspace folders, read in the background after activation; open documents with their unsaved text instead;
+// and, for an open document outside what is indexed, the files beside it (its `.env`, its override file).
+// File system watchers keep it current. Every editor feature asks the model; none reads files itself.
+import * as vscode from 'vscode';
+import { createWorkspace, formatOf, type ConfigFormat, type PortWorkspace } from '../core';
+import { findPortFiles } from './findPortFiles';
+import type { IndexSettings } from './indexSettings';
+import type { PortLensSettings } from './settings';
+import { lineStartsOf } from './textPositions';
+import { folderOf, isExcludedByFilesExclude, isInSkippedFolder, isInWorkspace, workspacePathOf } from './workspacePaths';
+
+export interface IndexedFile {
+  uri: vscode.Uri;
+  /** Of the text fed, to turn the model's offsets into positions without reading the file again. */
+  lineStarts: Uint32Array;
+  /** The version of the open document whose text was fed; undefined for text read from disk. */
+  version?: number;
+}
+
+/** Why the view is empty, for its welcome text (the `portLens.index` context key). */
+export type IndexState = 'off' | 'untrusted' | 'indexing' | 'stopped' | 'ready';
+
+/** Reads run this many at a time: enough to keep the file system busy, few enough to stay responsive. */
+const READ_BATCH = 32;
+/** Changes within this time are told once: a burst (indexing, a checkout) refreshes the views once. */
+const CHANGE_DELAY_MS = 50;
+
+export class WorkspaceIndex implements vscode.Disposable {
+  private model: PortWorkspace;
+  private readonly files = new Map<string, IndexedFile>();
+  /** Paths found by indexing or the watcher: when such a document closes, the file on disk counts again. */
+  private readonly indexed = new Set<string>();
+  /** Folders read beside open documents that indexing does not cover, with the paths read there. */
+  private readonly followed = new Map<string, Set<string>>();
+  /** Counts loads per path, so that a read from disk that lands after a newer one (or an edit) is dropped. */
+  private readonly loads = new Map<string, number>();
+  private run: vscode.CancellationTokenSource | undefined;
+  /** Bumped by every restart: reads of an earlier run are dropped. */
+  private generation = 0;
+  private changeTimer: ReturnType<typeof setTimeout> | undefined;
+  private toldCapped = false;
+  private indexState: IndexState = 'off';
+  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  /** The model changed (a file was set or deleted); fired once per burst. */
+  readonly onDidChange: vscode.Event<void> = this.changed.event;
+  /** Counts every change of the model: a cached answer from an older revision may be stale. */
+  revision = 0;
+
+  constructor(private readonly settings: () => PortLensSettings, private readonly indexSettings: () => IndexSettings) {
+    this.model = createWorkspace(settings().checkOptions);
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*');
+    this.subscriptions.push(
+      this.changed,
+      watcher,
+      watcher.onDidCreate((uri) => this.onDiskChange(uri, true)),
+      watcher.onDidChange((uri) => this.onDiskChange(uri, false)),
+      watcher.onDidDelete((uri) => this.onDiskDelete(uri)),
+      vscode.workspace.onDidCloseTextDocument((document) => this.closed(document)),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this.restart()),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.restart()),
+    );
+  }
+
+  get workspace(): PortWorkspace {
+    return this.model;
+  }
+
+  get state(): IndexState {
+    return this.indexState;
+  }
+
+  pathOf(uri: vscode.Uri): string {
+    return workspacePathOf(uri);
+  }
+
+  file(path: string): IndexedFile | undefined {
+    return this.files.get(path);
+  }
+
+  /** Forgets everything and starts again: at activation, and when what indexing covers changed. */
+  restart(): void {
+    this.run?.cancel();
+    this.run = undefined;
+    this.generation++;
+    this.model = createWorkspace(this.settings().checkOptions);
+    this.files.clear();
+    this.indexed.clear();
+    this.followed.clear();
+    this.loads.clear();
+    this.toldCapped = false;
+    this.touch();
+    const state: IndexState = !this.indexSettings().enabled ? 'off' : !vscode.workspace.isTrusted ? 'untrusted' : 'indexing';
+    // Before the open documents are fed: whether the files beside them need following depends on it.
+    this.setState(state);
+    for (const document of vscode.workspace.textDocuments) {
+      const format = documentFormat(document);
+      if (format && !document.isClosed) this.syncDocument(document, format);
+    }
+    if (state === 'indexing') void this.indexAll();
+  }
+
+  /** New rule severities or ephemeral range: the model makes its findings again when asked. */
+  configure(): void {
+    this.model.configure(this.settings().checkOptions);
+    this.touch();
+  }
+
+  /** Stops a running indexing; what was read so far stays. */
+  stop(): void {
+    if (!this.run) return;
+    this.run.cancel();
+  }
+
+  /**
+   * Feeds an open document's text, once per version. Returns its path, or undefined when it is over
+   * `portLens.maxFileSize` (it is then left out of the model, like a file that is not there).
+   */
+  syncDocument(document: vscode.TextDocument, format: ConfigFormat): string | undefined {
+    const path = this.pathOf(document.uri);
+    const known = this.files.get(path);
+    if (known?.version === document.version && this.model.has(path)) return path;
+    const text = document.getText();
+    if (text.length > this.settings().maxFileSize) {
+      if (known) this.remove(path);
+      return undefined;
+    }
+    this.loads.set(path, (this.loads.get(path) ?? 0) + 1);
+    this.model.set(path, text, format);
+    this.files.set(path, { uri: document.uri, lineStarts: lineStartsOf(text), version: document.version });
+    this.touch();
+    this.follow(document.uri);
+    return path;
+  }
+
+  dispose(): void {
+    this.run?.cancel();
+    clearTimeout(this.changeTimer);
+    for (const subscription of this.subscriptions) subscription.dispose();
+  }
+
+  /** Whether indexing reads this file (so the files beside it need no following). */
+  private covers(uri: vscode.Uri): boolean {
+    return (this.indexState === 'indexing' || this.indexState === 'ready') && isInWorkspace(uri) && !isInSkippedFolder(uri);
+  }
+
+  private async indexAll(): Promise<void> {
+    const source = new vscode.CancellationTokenSource();
+    this.run = source;
+    const generation = this.generation;
+    let stopped = false;
+    try {
+      await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Port Lens' }, async (progress) => {
+        progress.report({ message: 'finding Compose files, Dockerfiles, nginx configs and .env files' });
+        const { uris, capped } = await findPortFiles(this.indexSettings().maxFiles, source.token);
+        if (capped) this.tellCapped();
+        for (let i = 0; i < uris.length && !source.token.isCancellationRequested; i += READ_BATCH) {
+          progress.report({ message: `indexing ports: ${i.toLocaleString('en-US')} of ${uris.length.toLocaleString('en-US')} files` });
+          await Promise.all(uris.slice(i, i + READ_BATCH).map((uri) => this.load(uri, generation, true)));
+        }
+        stopped = source.token.isCancellationRequested;
+      });
+    } catch {
+      // A search the workspace cannot answer: what was read stays, the watchers still add files.
+    }
+    if (this.generation !== generation) return;
+    this.run = undefined;
+    source.dispose();
+    this.setState(stopped ? 'stopped' : 'ready');
+  }
+
+  /** Reads a file from disk into the model, unless the editor has it open (its text wins) or a newer
+   *  load or a restart came meanwhile. Never rejects: a file that cannot be read is not there. */
+  private async load(uri: vscode.Uri, generation: number, indexed: boolean): Promise<void> {
+    const path = this.pathOf(uri);
+    if (indexed) this.indexed.add(path);
+    if (isOpen(uri)) return;
+    const load = (this.loads.get(path) ?? 0) + 1;
+    this.loads.set(path, load);
+    let text: string | undefined;
+    try {
+      text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    } catch {
+      text = undefined;
+    }
+    if (this.generation !== generation || this.loads.get(path) !== load || isOpen(uri)) return;
+    if (text === undefined || text.length > this.settings().maxFileSize) {
+      this.remove(path);
+      return;
+    }
+    this.model.set(path, text);
+    this.files.set(path, { uri, lineStarts: lineStartsOf(text) });
+    this.touch();
+  }
+
+  private remove(path: string): void {
+    this.indexed.delete(path);
+    this.loads.set(path, (this.loads.get(path) ?? 0) + 1);
+    if (!this.files.delete(path) && !this.model.has(path)) return;
+    this.model.delete(path);
+    this.touch();
+  }
+
+  private async onDiskChange(uri: vscode.Uri, created: boolean): Promise<void> {
+    if (isOpen(uri) || isInSkippedFolder(uri)) return;
+    const generation = this.generation;
+    if (!formatOf(uri.path)) {
+      // A folder moved or copied in brings its files with one event.
+      if (created && this.covers(uri)) await this.indexFolder(uri, generation);
+      return;
+    }
+    const path = this.pathOf(uri);
+    if (this.covers(uri)) {
+      if (!this.indexed.has(path) && (this.indexed.size >= this.indexSettings().maxFiles || isExcludedByFilesExclude(uri))) return;
+      await this.load(uri, generation, true);
+    } else if (this.isFollowedFolder(uri)) {
+      this.followed.get(folderOf(uri)!.toString())!.add(path);
+      await this.load(uri, generation, false);
+    }
+  }
+
+  private onDiskDelete(uri: vscode.Uri): void {
+    if (isOpen(uri)) return;
+    const path = this.pathOf(uri);
+    this.remove(path);
+    // A deleted folder takes its files with it, in one event.
+    const prefix = `${path}/`;
+    for (const known of [...this.files.keys()]) {
+      if (known.startsWith(prefix) && !isOpen(this.files.get(known)!.uri)) this.remove(known);
+    }
+  }
+
+  private async indexFolder(folder: vscode.Uri, generation: number): Promise<void> {
+    try {
+      const stat = await vscode.workspace.fs.stat(folder);
+      if (stat.type !== vscode.FileType.Directory) return;
+      const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/*'), '**/{node_modules,.git}/**', this.indexSettings().maxFiles);
+      for (const uri of found) {
+        if (!formatOf(uri.path) || isInSkippedFolder(uri) || isExcludedByFilesExclude(uri) || this.indexed.size >= this.indexSettings().maxFiles) continue;
+        await this.load(uri, generation, true);
+      }
+    } catch {
+      // Gone again, or not searchable.
+    }
+  }
+
+  /** An open document that indexing does not cover: read the port files beside it, as docker compose reads
+   *  the `.env` and the override file beside a compose file. */
+  private follow(uri: vscode.Uri): void {
+    if (this.covers(uri)) return;
+    const folder = folderOf(uri);
+    if (!folder) return;
+    const key = folder.toString();
+    if (this.followed.has(key)) return;
+    const paths = new Set<string>();
+    this.followed.set(key, paths);
+    const generation = this.generation;
+    void (async () => {
+      let entries: [string, vscode.FileType][];
+      try {
+        entries = await vscode.workspace.fs.readDirectory(folder);
+      } catch {
+        return;
+      }
+      for (const [name, type] of entries) {
+        const beside = vscode.Uri.joinPath(folder, name);
+        if (type !== vscode.FileType.File || !formatOf(beside.path) || this.followed.get(key) !== paths) continue;
+        paths.add(this.pathOf(beside));
+        await this.load(beside, generation, false);
+      }
+    })();
+  }
+
+  private isFollowedFolder(uri: vscode.Uri): boolean {
+    const folder = folderOf(uri);
+    return folder !== undefined && this.followed.has(folder.toString());
+  }
+
+  private closed(document: vscode.TextDocument): void {
+    const path = this.pathOf(document.uri);
+    if (this.files.get(path)?.version === undefined) return;
+    const folder = folderOf(document.uri);
+    const folderKey = folder?.toString();
+    const followedPaths = folderKey === undefined ? undefined : this.followed.get(folderKey);
+    const stillOpenBeside = folderKey !== undefined && vscode.workspace.textDocuments.some(
+      (other) => other !== document && !other.isClosed && documentFormat(other) && folderOf(other.uri)?.toString() === folderKey,
+    );
+    if (followedPaths && !stillOpenBeside) {
+      // Nothing open there any more: forget the folder (read afresh when a document there opens again).
+      this.followed.delete(folderKey!);
+      for (const beside of [...followedPaths, path]) if (!this.indexed.has(beside)) this.remove(beside);
+      if (!this.indexed.has(path)) return;
+    }
+    // Closing drops unsaved edits: what counts again is the file on disk, if it is one the index reads.
+    if (this.indexed.has(path)) void this.load(document.uri, this.generation, true);
+    else if (followedPaths?.has(path)) void this.load(document.uri, this.generation, false);
+    else this.remove(path);
+  }
+
+  private setState(state: IndexState): void {
+    this.indexState = state;
+    void vscode.commands.executeCommand('setContext', 'portLens.index', state);
+  }
+
+  private tellCapped(): void {
+    if (this.toldCapped) return;
+    this.toldCapped = true;
+    const limit = this.indexSettings().maxFiles;
+    const action = 'Raise the Limit';
+    void vscode.window
+      .showInformationMessage(`Port Lens indexed the first ${limit.toLocaleString('en-US')} Compose files, Dockerfiles, nginx configs and .env files of this workspace (portLens.index.maxFiles): the rest are read only when opened.`, action)
+      .then((choice) => {
+        if (choice === action) void vscode.commands.executeCommand('workbench.action.openSettings', 'portLens.index.maxFiles');
+      });
+  }
+
+  private touch(): void {
+    this.revision++;
+    if (this.changeTimer !== undefined) return;
+    this.changeTimer = setTimeout(() => {
+      this.changeTimer = undefined;
+      this.changed.fire();
+    }, CHANGE_DELAY_MS);
+  }
+}
+
+/** Views of a file's history or of tool output are not the file being edited: checking them would report
+ *  every problem twice. */
+const ignoredSchemes = new Set(['git', 'gitfs', 'output', 'vscode-scm', 'review', 'pr']);
+
+export function documentFormat(document: vscode.TextDocument): ConfigFormat | undefined {
+  if (ignoredSchemes.has(document.uri.scheme)) return undefined;
+  return formatOf(document.uri.path, document.languageId);
+}
+
+function isOpen(uri: vscode.Uri): boolean {
+  const key = uri.toString();
+  return vscode.workspace.textDocuments.some((document) => !document.isClosed && document.uri.toString() === key);
+}

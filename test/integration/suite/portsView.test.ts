@@ -1,0 +1,125 @@
+// The Ports view lists every host port the workspace publishes, one row per publish, with the service, what
+// it runs and where it is written, and every service with the ports it listens on and what reaches them;
+// problems mark their rows and clicking a row opens its line.
+import assert from 'assert';
+import * as vscode from 'vscode';
+import { waitFor } from './waitFor';
+import { activatePortLens, openFixture, portLensApi, portsViewGroup, type PortsViewRow, positionOf } from './workspace';
+
+async function rows(): Promise<PortsViewRow[]> {
+  await waitFor('indexing to finish', () => portLensApi().indexState() === 'ready');
+  return waitFor('the Ports view to list analytics/compose.yaml', () => {
+    const found = portsViewGroup('Host ports');
+    return found.some((row) => row.label.includes('analytics/compose.yaml')) && found;
+  });
+}
+
+/** Where the port of .env's DATABASE_URL starts. */
+async function envUrlOffset(): Promise<number> {
+  const env = (await openFixture('.env')).document;
+  return env.getText().indexOf('5432', env.getText().indexOf('DATABASE_URL='));
+}
+
+/** 1-based line of `needle` in a fixture file, as the view shows it. */
+async function lineOf(relativePath: string, needle: string): Promise<number> {
+  const document = await vscode.workspace.openTextDocument((await openFixture(relativePath)).document.uri);
+  return positionOf(document, needle).line + 1;
+}
+
+describe('The Ports view', () => {
+  before(activatePortLens);
+
+  it('lists the published host ports in order, one row per publish: "5432 · db (PostgreSQL) · compose.yaml:31"', async () => {
+    const all = await rows();
+    const dbLine = await lineOf('compose.yaml', '"5432:5432"');
+    const labels = all.map((row) => row.label);
+    // What the service runs comes from the image table (postgres:16 is PostgreSQL).
+    assert.ok(labels.includes(`5432 · db (PostgreSQL) · compose.yaml:${dbLine}`), labels.join('\n'));
+    const ports = labels.map((label) => Number(label.split(' ')[0]));
+    assert.deepStrictEqual(ports, [...ports].sort((a, b) => a - b), 'sorted by port');
+    assert.ok(ports.includes(80) && ports.includes(50000) && ports.includes(8025), `ports: ${ports.join(', ')}`);
+    // `expose:` publishes nothing: web's 3000 is no row of its own.
+    assert.ok(!labels.some((label) => label.includes('· web')), labels.join('\n'));
+  });
+
+  it('marks a row with its problem (exposed-all-interfaces on the db\'s 5432) and a cross-project publish in the tooltip', async () => {
+    const db = (await rows()).find((row) => row.label.startsWith('5432 · db'));
+    assert.ok(db);
+    assert.strictEqual(db.icon, 'warning');
+    assert.match(db.tooltip ?? '', /exposed-all-interfaces/);
+    assert.match(db.tooltip ?? '', /Also published by `warehouse` in `analytics\/compose\.yaml`/);
+    const warehouse = (await rows()).find((row) => row.label.startsWith('5432 · warehouse'));
+    assert.ok(warehouse, 'the analytics project\'s 5432 is listed too');
+    assert.strictEqual(warehouse.description, 'on 127.0.0.1 only');
+    assert.match(warehouse.tooltip ?? '', /Also published by `db` in `compose\.yaml`/);
+  });
+
+  it('under a publish, the container port it forwards to and what reaches that port from other files', async () => {
+    const db = (await rows()).find((row) => row.label.startsWith('5432 · db'));
+    assert.ok(db);
+    assert.deepStrictEqual(db.children.map((child) => child.label), ['container 5432']);
+    const [container] = db.children;
+    assert.strictEqual(container.description, '2 places refer to it');
+    const urlLine = await lineOf('compose.yaml', 'DATABASE_URL: postgres://');
+    const envLine = await lineOf('.env', 'DATABASE_URL=');
+    assert.deepStrictEqual(container.children.map((child) => child.label).sort(), [`.env:${envLine} · DATABASE_URL`, `compose.yaml:${urlLine} · environment DATABASE_URL`].sort());
+    assert.ok(container.children.every((child) => child.command), 'each row opens its line');
+  });
+
+  it('Services: web listens on 3000 (Dockerfile:13), reached from nginx; nginx\'s web:8080 is marked where nothing listens', async () => {
+    await rows();
+    const web = await waitFor('the web service row', () => portsViewGroup('Services').find((row) => row.label.startsWith('web ·')));
+    assert.strictEqual(web.label, `web · compose.yaml:${await lineOf('compose.yaml', 'web:\n    build')}`);
+    assert.strictEqual(web.icon, 'warning', 'a target reaches it where it does not listen');
+    const listen3000 = web.children.find((row) => row.label.startsWith('3000 ·'));
+    assert.ok(listen3000, web.children.map((row) => row.label).join('\n'));
+    assert.strictEqual(listen3000.label, `3000 · Dockerfile:${await lineOf('Dockerfile', 'EXPOSE 3000')}`);
+    const upstreamLine = await lineOf('nginx/nginx.conf', 'server web:3000');
+    assert.ok(listen3000.children.some((row) => row.label === `nginx/nginx.conf:${upstreamLine} · server`), listen3000.children.map((row) => row.label).join('\n'));
+    const nothing = web.children.find((row) => row.label === '8080 · nothing listens there');
+    assert.ok(nothing, web.children.map((row) => row.label).join('\n'));
+    assert.strictEqual(nothing.icon, 'warning');
+    const [reacher] = nothing.children;
+    assert.ok(reacher.label.startsWith(`nginx/nginx.conf:${await lineOf('nginx/nginx.conf', 'proxy_pass http://web:8080')}`), reacher.label);
+    assert.strictEqual(reacher.icon, 'warning');
+    assert.match(reacher.tooltip ?? '', /unreachable-port/);
+  });
+
+  it('every row has an id of its own, though a place is listed under a host port and under its service', async () => {
+    await rows();
+    const ids: string[] = [];
+    const walk = (list: PortsViewRow[]) => {
+      for (const row of list) {
+        assert.ok(row.id, `row without an id: ${row.label}`);
+        ids.push(row.id);
+        walk(row.children);
+      }
+    };
+    walk(portLensApi().portsViewRows());
+    const repeated = ids.filter((id, i) => ids.indexOf(id) !== i);
+    assert.deepStrictEqual(repeated, []);
+    // The .env's DATABASE_URL reaches db: under the host port's container row and under the db service.
+    const urlOffset = await envUrlOffset();
+    assert.ok(ids.filter((id) => id.endsWith(`/reference:.env:${urlOffset}`)).length >= 2, ids.filter((id) => id.includes('.env')).join('\n'));
+  });
+
+  it('a row without problems has none marked (6379 on 127.0.0.1)', async () => {
+    const cache = (await rows()).find((row) => row.label.startsWith('6379 ·'));
+    assert.ok(cache);
+    assert.strictEqual(cache.icon, 'plug');
+  });
+
+  it('clicking a row opens its line', async () => {
+    const all = await rows();
+    const ci = all.find((row) => row.label.startsWith('50000 ·'));
+    assert.ok(ci?.command, 'the row has a command');
+    await vscode.commands.executeCommand(ci.command.command, ...(ci.command.arguments ?? []));
+    const editor = await waitFor('compose.yaml to be the active editor', () => {
+      const active = vscode.window.activeTextEditor;
+      return active?.document.uri.path.endsWith('/compose.yaml') && !active.document.uri.path.includes('analytics') && active;
+    });
+    const line = editor.document.lineAt(editor.selection.active.line).text;
+    assert.ok(line.includes('"50000:50000"'), `the cursor is on: ${line}`);
+    assert.strictEqual(editor.document.getText(editor.selection), '50000');
+  });
+});
