@@ -4,40 +4,17 @@
 import assert from 'assert';
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { clearNotifications, hoverOverText, openFile, openWorkbench, quickInputBox, quickInputRow, runCommand, screenshot } from './workbench';
+import type { Page } from 'playwright-core';
+import { useWorkbenchPage } from './workbenchPage';
+import { clearNotifications, hoverOverText, openFile, quickInputBox, quickInputRow, runCommand, screenshot } from './workbench';
 
-const url = process.env.PORT_LENS_WORKBENCH_URL;
 const composeLines = readFileSync(join(__dirname, '../fixtures/workspace/compose.yaml'), 'utf8').split('\n');
 /** 1-based, as the Problems panel shows it. */
 const lineNumberOf = (text: string): number => composeLines.findIndex((line) => line.includes(text)) + 1;
-const executablePath = process.env.CHROME_PATH;
 
 describe('Port Lens in VS Code for the web, used through the UI', function () {
-  let browser: Browser;
   let page: Page;
-
-  before(async () => {
-    assert.ok(url && executablePath, 'run through scripts/test-e2e.mjs (npm run test:e2e), which sets the workbench address and browser');
-    browser = await chromium.launch({
-      executablePath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await openWorkbench(page, url);
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && page) {
-      const name = `failed-${this.currentTest.title.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`;
-      console.log(`    screenshot of the failure: ${await screenshot(page, name)}`);
-    }
-  });
-
-  after(async () => {
-    await browser?.close();
-  });
+  useWorkbenchPage((opened) => { page = opened; });
 
   it('hovering over 5432 in compose.yaml shows a hover naming PostgreSQL', async () => {
     await openFile(page, 'compose.yaml');
@@ -84,30 +61,8 @@ describe('Port Lens in VS Code for the web, used through the UI', function () {
 });
 
 describe('The Ports view and a mistake between files, in VS Code for the web', function () {
-  let browser: Browser;
   let page: Page;
-
-  before(async () => {
-    assert.ok(url && executablePath, 'run through scripts/test-e2e.mjs (npm run test:e2e), which sets the workbench address and browser');
-    browser = await chromium.launch({
-      executablePath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await openWorkbench(page, url);
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && page) {
-      const name = `failed-${this.currentTest.title.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`;
-      console.log(`    screenshot of the failure: ${await screenshot(page, name)}`);
-    }
-  });
-
-  after(async () => {
-    await browser?.close();
-  });
+  useWorkbenchPage((opened) => { page = opened; });
 
   it('the Ports view in the Explorer lists the published ports of both compose projects, and web reached on 8080 where nothing listens', async () => {
     await clearNotifications(page);
