@@ -1,7 +1,7 @@
 // The image table's figures for `npm run bench` (issue 10), called from scripts/bench.mjs:
 // - lookupImage once the index is built, per call, over every form of reference: target under 1 µs;
 // - what the table adds to the compressed .vsix (its minified bundle, deflated as a .vsix entry is): ≤ 40 KB;
-// - what it adds to activation: loading the bundle must not build the index (the rows are one JSON string, parsed
+// - what it adds to activation: loading the bundle must not build the index (the rows are JSON strings, read
 //   on the first lookup), so the load costs about as much as an empty module, and the first lookup pays the rest.
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
