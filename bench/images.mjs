@@ -22,6 +22,7 @@ process.stdout.write(JSON.stringify([Number(loaded - start), Number(first - load
 
 export async function benchImages({ bundle, record, timePerCall, median, ms, workDir }) {
   const tableBundle = await bundle('imageTable');
+  const dataBundle = await bundle('imageTableData');
   const table = require(tableBundle);
   const rows = table.imageRows();
 
@@ -67,18 +68,22 @@ export async function benchImages({ bundle, record, timePerCall, median, ms, wor
   const loads = [];
   const firsts = [];
   const empties = [];
+  const dataLoads = [];
   for (let i = 0; i < 15; i++) {
     const [load, first] = probe(tableBundle);
     loads.push(load);
     firsts.push(first);
     empties.push(probe(emptyModule)[0]);
+    dataLoads.push(probe(dataBundle)[0]);
   }
   const load = median(loads);
   const empty = median(empties);
   const first = median(firsts);
-  // Lazy means the load is a small part of load + first lookup: parsing the row functions, not running them.
-  const share = load / (load + first);
-  record({ name: 'image table at activation (load, no lookup)', measured: ms(load), baseline: `${ms(empty)} empty module`,
-    figure: share, figureText: `${(share * 100).toFixed(0)}% of load + first lookup`, target: 'index built on first lookup', pass: first > load - empty,
-    note: `first lookup (builds the index) ${ms(first)}; load is what activation pays, the rest waits for the first compose file or Dockerfile` });
+  const dataLoad = median(dataLoads);
+  // Lazy means loading the table costs what reading its string literals costs, and no more: nothing is parsed or
+  // indexed before the first lookup. The code around the data (imageKey, lookupImage) is allowed 0.3 ms.
+  const extra = load - dataLoad;
+  record({ name: 'image table at activation (load, no lookup)', measured: ms(load), baseline: `${ms(dataLoad)} its data alone`,
+    figure: extra, figureText: `+${ms(extra)} over its data`, target: '≤ data + 0.3 ms', pass: extra <= 0.3e6,
+    note: `empty module ${ms(empty)}; first lookup (reads the key index, parses one row) ${ms(first)}: it waits for the first compose file or Dockerfile` });
 }
