@@ -1,20 +1,12 @@
 // Shared steps of the integration suite: activate Port Lens, open fixture files of the sample workspace
 // (test/fixtures/workspace), find text in them, and read what the editor reports about them.
 import * as vscode from 'vscode';
+import type { PortsViewRow } from '../../../src/features/portsView';
 
 export const EXTENSION_ID = 'port-lens.port-lens';
 
-/** A row of the Ports view as the extension's API hands it to the tests. */
-export interface PortsViewRow {
-  label: string;
-  description?: string;
-  tooltip?: string;
-  icon?: string;
-  opens?: string;
-  command?: vscode.Command;
-  id?: string;
-  children: PortsViewRow[];
-}
+/** A row of the Ports view as the extension's API hands it to the tests (a type only: nothing of src/ is bundled). */
+export type { PortsViewRow } from '../../../src/features/portsView';
 
 /** What Port Lens's activate() returns (src/extension.ts). */
 export interface PortLensApi {
