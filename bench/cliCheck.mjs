@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { createRequire } from 'node:module';
 import { generateWorkspace } from './generateWorkspace.mjs';
+import { DEPENDENCY_SHIMS } from '../scripts/dependencyShims.mjs';
 
 const FILES = 5000;
 const TARGET = 1.5;
@@ -27,7 +28,7 @@ export async function benchCliCheck({ root, workDir, median, record, samples = 7
   execFileSync(process.execPath, [path.join(root, 'scripts/buildCli.mjs'), '--quiet'], { cwd: root, stdio: 'inherit' });
   const coreBundle = path.join(workDir, 'cli-core.cjs');
   await esbuild.build({ stdin: { contents: "export { createWorkspace } from './src/core/index';", resolveDir: root, loader: 'ts' },
-    bundle: true, platform: 'node', target: 'node18', format: 'cjs', mainFields: ['module', 'main'], minify: true, logLevel: 'silent', outfile: coreBundle });
+    bundle: true, platform: 'node', target: 'node18', format: 'cjs', mainFields: ['module', 'main'], alias: DEPENDENCY_SHIMS, minify: true, logLevel: 'silent', outfile: coreBundle });
 
   let findings = 0;
   /** Nanoseconds, as the probe measured them. */

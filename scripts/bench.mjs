@@ -15,6 +15,7 @@ import * as esbuild from 'esbuild';
 import { composeFile, dockerfile, dotenvFile, nginxFile, seededRandom } from '../bench/generateInputs.mjs';
 import { benchCliCheck } from '../bench/cliCheck.mjs';
 import { runWorkspaceBench } from '../bench/workspaceBench.mjs';
+import { DEPENDENCY_SHIMS } from './dependencyShims.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -85,7 +86,7 @@ async function bundle(entry) {
     format: 'cjs',
     minify: true,
     external: ['vscode'],
-    inject: [path.join(root, 'src/web/bufferShim.ts')],
+    inject: [path.join(root, 'src/web/bufferShim.ts')], alias: DEPENDENCY_SHIMS,
     legalComments: 'none',
     logLevel: 'silent',
     outfile,
@@ -189,7 +190,7 @@ console.error(`Port Lens benchmark · node ${process.version} · ${os.cpus().len
 {
   const build = async (plugins) => (await esbuild.build({
     entryPoints: [path.join(root, 'src/extension.ts')], bundle: true, platform: 'browser', target: ['es2022', 'node18'],
-    format: 'cjs', minify: true, external: ['vscode'], inject: [path.join(root, 'src/web/bufferShim.ts')],
+    format: 'cjs', minify: true, external: ['vscode'], inject: [path.join(root, 'src/web/bufferShim.ts')], alias: DEPENDENCY_SHIMS,
     legalComments: 'none', logLevel: 'silent', write: false, plugins,
   })).outputFiles[0].contents;
   const withoutRegistry = {

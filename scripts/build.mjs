@@ -5,6 +5,7 @@
 // it). `vscode` stays external: the editor provides it. Pass --production for the minified build that goes
 // into the .vsix, --watch to rebuild on change.
 import * as esbuild from 'esbuild';
+import { DEPENDENCY_SHIMS } from './dependencyShims.mjs';
 import { writeThirdPartyNotices } from './thirdPartyNotices.mjs';
 
 const production = process.argv.includes('--production');
@@ -13,6 +14,7 @@ const watch = process.argv.includes('--watch');
 const common = {
   bundle: true,
   external: ['vscode'],
+  alias: DEPENDENCY_SHIMS,
   format: 'cjs',
   minify: production,
   sourcemap: !production,

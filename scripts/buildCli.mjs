@@ -6,6 +6,7 @@ import * as esbuild from 'esbuild';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEPENDENCY_SHIMS } from './dependencyShims.mjs';
 import { writeThirdPartyNotices } from './thirdPartyNotices.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -22,6 +23,7 @@ const result = await esbuild.build({
   format: 'cjs',
   // yaml's ES module build, where esbuild drops what the core does not use (as in the extension's bundle).
   mainFields: ['module', 'main'],
+  alias: DEPENDENCY_SHIMS,
   minify: true,
   legalComments: 'none',
   logLevel: 'warning',

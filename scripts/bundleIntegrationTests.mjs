@@ -5,6 +5,7 @@ import * as esbuild from 'esbuild';
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ROOT } from './vscodeWebBuilds.mjs';
+import { DEPENDENCY_SHIMS } from './dependencyShims.mjs';
 
 const SUITE_DIR = join(ROOT, 'test/integration/suite');
 export const WEB_TESTS_BUNDLE = join(ROOT, 'out/test/integration/web.js');
@@ -39,6 +40,7 @@ const common = {
   bundle: true,
   format: 'cjs',
   external: ['vscode'],
+  alias: DEPENDENCY_SHIMS,
   sourcemap: 'inline',
   sourcesContent: false,
   logLevel: 'warning',

@@ -12,6 +12,7 @@ import * as path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { DEPENDENCY_SHIMS } from './dependencyShims.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -31,7 +32,7 @@ const corpus = path.resolve(args[0] ?? process.env.PORT_LENS_CORPUS ?? '/work/co
 
 async function loadCore() {
   const outfile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'port-lens-corpus-')), 'core.cjs');
-  await esbuild.build({ entryPoints: [corePath], bundle: true, format: 'cjs', platform: 'neutral', mainFields: ['module', 'main'], outfile, logLevel: 'error' });
+  await esbuild.build({ entryPoints: [corePath], bundle: true, format: 'cjs', platform: 'neutral', mainFields: ['module', 'main'], alias: DEPENDENCY_SHIMS, outfile, logLevel: 'error' });
   return require(outfile);
 }
 

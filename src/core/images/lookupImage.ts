@@ -1,13 +1,15 @@
-// The image table, read on first use. It ships as JSON strings generated from the curated rows in data/
-// (`npm run images:update`): loading the extension costs only reading string literals, and a lookup parses the
+// The image table, read on first use. It ships as JSON in string literals generated from the curated rows in
+// data/ (`npm run images:update`): loading the extension costs only reading two strings, and a lookup parses the
 // key index once and then only the rows asked for, far cheaper than evaluating 330 object literals.
 import type { ImageInfo } from '../types';
 import { IMAGE_KEYS_JSON, IMAGE_ROWS_JSON } from './generated/imageTable';
 import { imageKey } from './imageReference';
 import type { ImageRow } from './imageRow';
 
-/** Table key → row number, read on the first lookup; each row is parsed when first asked for. */
+/** Table key → row number, and the rows' JSON texts, read on the first lookup; each row is parsed when first
+ *  asked for. */
 let keys: Map<string, number> | undefined;
+let rowTexts: string[] | undefined;
 const parsedRows = new Map<number, ImageInfo>();
 
 /** The answers for references asked recently, as written: a file names few images, and the hover and each rule
@@ -30,16 +32,17 @@ export function lookupImage(reference: string): ImageInfo | undefined {
 
 /** Every row of the table as the extension ships it, for tests and the corpus runner. */
 export function imageRows(): readonly ImageRow[] {
-  return IMAGE_ROWS_JSON.map((row) => JSON.parse(row) as ImageRow);
+  return IMAGE_ROWS_JSON.split('\n').map((row) => JSON.parse(row) as ImageRow);
 }
 
 function rowFor(key: string): ImageInfo | undefined {
   keys ??= new Map(Object.entries(JSON.parse(IMAGE_KEYS_JSON) as Record<string, number>));
+  rowTexts ??= IMAGE_ROWS_JSON.split('\n');
   const at = keys.get(key);
   if (at === undefined) return undefined;
   let info = parsedRows.get(at);
   if (!info) {
-    const { aliases: _aliases, ...row } = JSON.parse(IMAGE_ROWS_JSON[at]) as ImageRow;
+    const { aliases: _aliases, ...row } = JSON.parse(rowTexts[at]) as ImageRow;
     info = row;
     parsedRows.set(at, info);
   }

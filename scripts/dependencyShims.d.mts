@@ -1,0 +1,2 @@
+// Types for dependencyShims.mjs, which the unit tests import.
+export declare const DEPENDENCY_SHIMS: Record<string, string>;
