@@ -106,4 +106,11 @@ describe('image table', () => {
       for (const alias of row.aliases ?? []) assert.strictEqual(lookupImage(alias)?.image, row.image, alias);
     }
   });
+
+  it('finds no row for a name that is only part of a known one', () => {
+    // grafana/grafana, bitnami/redis, nginxproxy/nginx-proxy, linuxserver/code-server and postgres are known.
+    for (const name of ['grafana', 'redis-stack', 'nginx-prox', 'proxy', 'code-server', 'postgre', 'ostgres', 'bitnami/redi']) {
+      assert.strictEqual(lookupImage(name), undefined, name);
+    }
+  });
 });

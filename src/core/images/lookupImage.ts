@@ -1,14 +1,12 @@
 // The image table, read on first use. It ships as JSON in string literals generated from the curated rows in
-// data/ (`npm run images:update`): loading the extension costs only reading two strings, and a lookup parses the
-// key index once and then only the rows asked for, far cheaper than evaluating 330 object literals.
+// data/ (`npm run images:update`): loading the extension costs only reading two strings, and a lookup finds its
+// key in the key index and parses only the row asked for, far cheaper than evaluating 330 object literals.
 import type { ImageInfo } from '../types';
 import { IMAGE_KEYS_JSON, IMAGE_ROWS_JSON } from './generated/imageTable';
 import { imageKey } from './imageReference';
 import type { ImageRow } from './imageRow';
 
-/** Table key → row number, and the rows' JSON texts, read on the first lookup; each row is parsed when first
- *  asked for. */
-let keys: Map<string, number> | undefined;
+/** The rows' JSON texts, split on the first lookup; each row is parsed when first asked for. */
 let rowTexts: string[] | undefined;
 const parsedRows = new Map<number, ImageInfo>();
 
@@ -36,15 +34,22 @@ export function imageRows(): readonly ImageRow[] {
 }
 
 function rowFor(key: string): ImageInfo | undefined {
-  keys ??= new Map(Object.entries(JSON.parse(IMAGE_KEYS_JSON) as Record<string, number>));
-  rowTexts ??= IMAGE_ROWS_JSON.split('\n');
-  const at = keys.get(key);
+  const at = rowNumber(key);
   if (at === undefined) return undefined;
   let info = parsedRows.get(at);
   if (!info) {
+    rowTexts ??= IMAGE_ROWS_JSON.split('\n');
     const { aliases: _aliases, ...row } = JSON.parse(rowTexts[at]) as ImageRow;
     info = row;
     parsedRows.set(at, info);
   }
   return info;
+}
+
+/** The row of a table key. The key index is JSON of keys and numbers, and a key (an image name) holds no `"`
+ *  or `\`, so `"key":` is found only where that key starts: no need to parse the index into a map. */
+function rowNumber(key: string): number | undefined {
+  if (key.includes('"') || key.includes('\\')) return undefined;
+  const at = IMAGE_KEYS_JSON.indexOf(`"${key}":`);
+  return at < 0 ? undefined : parseInt(IMAGE_KEYS_JSON.slice(at + key.length + 3, at + key.length + 9), 10);
 }
