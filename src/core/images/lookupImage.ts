@@ -1,6 +1,8 @@
 // The image table, read on first use. It ships as JSON in string literals generated from the curated rows in
 // data/ (`npm run images:update`): loading the extension costs only reading two strings, and a lookup finds its
 // key in the key index and parses only the row asked for, far cheaper than evaluating 330 object literals.
+// A file names few images, so the first lookups (what a cold start waits for) search the index's text; frequent
+// lookups get a map.
 import type { ImageInfo } from '../types';
 import { IMAGE_KEYS_JSON, IMAGE_ROWS_JSON } from './generated/imageTable';
 import { imageKey } from './imageReference';
@@ -8,6 +10,10 @@ import type { ImageRow } from './imageRow';
 
 /** The rows' JSON texts, split on the first lookup; each row is parsed when first asked for. */
 let rowTexts: string[] | undefined;
+/** Table key → row number, made once lookups are frequent (see rowNumber). */
+let keyIndex: Map<string, number> | undefined;
+let seeks = 0;
+const WARM_LOOKUPS = 32;
 const parsedRows = new Map<number, ImageInfo>();
 
 /** The answers for references asked recently, as written: a file names few images, and the hover and each rule
@@ -46,9 +52,15 @@ function rowFor(key: string): ImageInfo | undefined {
   return info;
 }
 
-/** The row of a table key. The key index is JSON of keys and numbers, and a key (an image name) holds no `"`
- *  or `\`, so `"key":` is found only where that key starts: no need to parse the index into a map. */
+/** The row of a table key. The first lookups search the key index as it ships: it is JSON of keys and numbers,
+ *  and a key (an image name) holds no `"` or `\\`, so `"key":` is found only where that key starts. That costs
+ *  a microsecond or two each; once lookups are frequent (WARM_LOOKUPS), the index is parsed into a map once. */
 function rowNumber(key: string): number | undefined {
+  if (keyIndex) return keyIndex.get(key);
+  if (++seeks > WARM_LOOKUPS) {
+    keyIndex = new Map(Object.entries(JSON.parse(IMAGE_KEYS_JSON) as Record<string, number>));
+    return keyIndex.get(key);
+  }
   if (key.includes('"') || key.includes('\\')) return undefined;
   const at = IMAGE_KEYS_JSON.indexOf(`"${key}":`);
   return at < 0 ? undefined : parseInt(IMAGE_KEYS_JSON.slice(at + key.length + 3, at + key.length + 9), 10);
