@@ -7,6 +7,7 @@ import type { ImageInfo } from '../types';
 import { IMAGE_KEYS_JSON, IMAGE_ROWS_JSON } from './generated/imageTable';
 import { imageKey } from './imageReference';
 import type { ImageRow } from './imageRow';
+import { unpackImageRow, type PackedRow } from './packedRow';
 
 /** The rows' JSON texts, split on the first lookup; each row is parsed when first asked for. */
 let rowTexts: string[] | undefined;
@@ -36,7 +37,7 @@ export function lookupImage(reference: string): ImageInfo | undefined {
 
 /** Every row of the table as the extension ships it, for tests and the corpus runner. */
 export function imageRows(): readonly ImageRow[] {
-  return IMAGE_ROWS_JSON.split('\n').map((row) => JSON.parse(row) as ImageRow);
+  return IMAGE_ROWS_JSON.split('\n').map((row) => unpackImageRow(JSON.parse(row) as PackedRow));
 }
 
 function rowFor(key: string): ImageInfo | undefined {
@@ -45,7 +46,7 @@ function rowFor(key: string): ImageInfo | undefined {
   let info = parsedRows.get(at);
   if (!info) {
     rowTexts ??= IMAGE_ROWS_JSON.split('\n');
-    const { aliases: _aliases, ...row } = JSON.parse(rowTexts[at]) as ImageRow;
+    const { aliases: _aliases, ...row } = unpackImageRow(JSON.parse(rowTexts[at]) as PackedRow);
     info = row;
     parsedRows.set(at, info);
   }
