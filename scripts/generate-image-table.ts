@@ -1,7 +1,8 @@
 // `npm run images:update`: writes src/core/images/generated/imageTable.ts, the image rows of
-// src/core/images/data/*.ts as JSON (each packed as src/core/images/packedRow.ts says) with an index of their keys. The data files stay the curated source;
-// the extension ships the strings because evaluating 330 object literals made the first lookup cost 5 ms, which
-// the first compose file or Dockerfile waits for; now it reads the key index and parses only the rows asked for.
+// src/core/images/data/*.ts as JSON (each packed as src/core/images/packedRow.ts says) with an index of their
+// keys. The data files stay the curated source; the extension ships the strings because evaluating 330 object
+// literals made the first lookup cost 5 ms, which the first compose file or Dockerfile waits for; now it finds
+// the key in the index and parses only the rows asked for.
 // A unit test fails when the generated file and the data differ.
 import { writeFileSync } from 'fs';
 import { resolve } from 'path';
