@@ -16,6 +16,19 @@ export function imageLine(mention: PortMention): ImageHoverLine | undefined {
   if (mention.image === undefined) return undefined;
   const info = lookupImage(mention.image);
   if (!info) return undefined;
+  const said = imageSentence(mention, info);
+  return said && { ...said, line: `${said.line}${sourceLink(info.url)}` };
+}
+
+/** ` · [Dockerfile](…)` or ` · [documentation](…)`: where the row's ports are stated, so the reader can check
+ *  them, as the registry's lines link theirs. */
+function sourceLink(url: string): string {
+  if (!/^https:\/\//.test(url)) return '';
+  const label = /\/Dockerfile[^/]*$/i.test(url) ? 'Dockerfile' : 'documentation';
+  return ` · [${label}](${url.replace(/[()\s]/g, (ch) => '%' + ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'))})`;
+}
+
+function imageSentence(mention: PortMention, info: ImageInfo): ImageHoverLine | undefined {
   const port = containerPortOf(mention, info);
   if (!port) return undefined;
   const software = `**${escapeMarkdown(info.software)}**`;

@@ -14,6 +14,11 @@ function hoverLines(text: string, format: ConfigFormat, needle: string): string[
   return hoverMarkdown(mention, lookupPort(mention.port), findings).split('\n').filter((line) => line !== '');
 }
 
+/** A hover line without the link to its image row's source (tested on its own below). */
+function sentence(line: string): string {
+  return line.replace(/ · \[(Dockerfile|documentation)\]\([^)]*\)$/, '');
+}
+
 const stack = [
   'services:',
   '  grafana:',
@@ -41,7 +46,7 @@ describe('hover with a known image', () => {
   it('names the software and the image right after the title, then the rest, then the registry on one line', () => {
     const lines = hoverLines(stack, 'compose', '3000:');
     assert.strictEqual(lines[0], '**Port 3000/tcp**');
-    assert.strictEqual(lines[1], '**Grafana** web UI, from image `grafana/grafana`');
+    assert.strictEqual(sentence(lines[1]), '**Grafana** web UI, from image `grafana/grafana`');
     assert.match(lines[2], /^Registered \(user\) port/);
     assert.match(lines[3], /^\*\*Published:\*\* host 3000/);
     assert.match(lines[4], /^Also used by: .*Express/);
@@ -51,13 +56,13 @@ describe('hover with a known image', () => {
 
   it('does not repeat the software\'s name when the port\'s description starts with it', () => {
     const text = 'services:\n  db:\n    image: postgres:16\n    ports: ["5432:5432"]\n';
-    assert.strictEqual(hoverLines(text, 'compose', '5432')[1], '**PostgreSQL** protocol, from image `postgres`');
+    assert.strictEqual(sentence(hoverLines(text, 'compose', '5432')[1]), '**PostgreSQL** protocol, from image `postgres`');
   });
 
   it('says so on both sides of a publish when the image does not listen on the container port', () => {
     for (const needle of ['18080', '8080"']) {
       const lines = hoverLines(stack, 'compose', needle);
-      assert.strictEqual(lines[1], '**Grafana**, from image `grafana/grafana`, does not listen on container port 8080 by default: '
+      assert.strictEqual(sentence(lines[1]), '**Grafana**, from image `grafana/grafana`, does not listen on container port 8080 by default: '
         + 'it listens on 3000/tcp (web UI), unless configured otherwise (`GF_SERVER_HTTP_PORT`).');
     }
     assert.ok(hoverLines(stack, 'compose', '8080"').some((line) => /`container-port-mismatch`/.test(line)));
@@ -68,7 +73,7 @@ describe('hover with a known image', () => {
     const info = lookupPort(mention.port)!;
     const user = { name: 'Grafana (staging)', protocols: [], description: 'The team\'s staging dashboards', source: 'user' as const };
     const lines = hoverMarkdown(mention, { ...info, services: [user, ...info.services] }, []).split('\n').filter((l) => l !== '');
-    assert.strictEqual(lines[1], '**Grafana** web UI, from image `grafana/grafana`');
+    assert.strictEqual(sentence(lines[1]), '**Grafana** web UI, from image `grafana/grafana`');
     const userLine = lines.findIndex((l) => l.startsWith('- **Grafana (staging)**'));
     assert.ok(userLine > 1 && /^Also used by: .*Express/.test(lines[userLine + 1]), lines.join('\n'));
   });
@@ -82,11 +87,11 @@ describe('hover with a known image', () => {
   });
 
   it('names what in the service may have moved the port there', () => {
-    assert.match(hoverLines(stack, 'compose', '8081:')[1], /does not listen on container port 8081 by default: .*; the service's environment GF\\_SERVER\\_HTTP\\_PORT may move it here\.$/);
+    assert.match(sentence(hoverLines(stack, 'compose', '8081:')[1]), /does not listen on container port 8081 by default: .*; the service's environment GF\\_SERVER\\_HTTP\\_PORT may move it here\.$/);
     // On the image's own port setting, the hover says that this is where it listens now.
-    assert.strictEqual(hoverLines(stack, 'compose', '8081"')[1], '**Grafana**, from image `grafana/grafana`, listens on 8081 as `GF_SERVER_HTTP_PORT` '
+    assert.strictEqual(sentence(hoverLines(stack, 'compose', '8081"')[1]), '**Grafana**, from image `grafana/grafana`, listens on 8081 as `GF_SERVER_HTTP_PORT` '
       + 'sets it, instead of its default 3000/tcp (web UI).');
-    assert.strictEqual(hoverLines('FROM grafana/grafana\nENV GF_SERVER_HTTP_PORT=3000\n', 'dockerfile', '3000')[1], '**Grafana** web UI, from image `grafana/grafana`');
+    assert.strictEqual(sentence(hoverLines('FROM grafana/grafana\nENV GF_SERVER_HTTP_PORT=3000\n', 'dockerfile', '3000')[1]), '**Grafana** web UI, from image `grafana/grafana`');
   });
 
   it('without an image, or for a URL to another service, lists the registry as before', () => {
@@ -99,7 +104,22 @@ describe('hover with a known image', () => {
 
   it('Dockerfile: the stage\'s image speaks for EXPOSE, through a stage name', () => {
     const text = 'FROM grafana/grafana:10.4.2 AS base\nFROM base\nEXPOSE 3000\n';
-    assert.strictEqual(hoverLines(text, 'dockerfile', '3000')[1], '**Grafana** web UI, from image `grafana/grafana`');
+    assert.strictEqual(sentence(hoverLines(text, 'dockerfile', '3000')[1]), '**Grafana** web UI, from image `grafana/grafana`');
+  });
+
+  it('links the source that states the image\'s ports: its Dockerfile, or the vendor\'s documentation', () => {
+    const postgres = imageRows().find((row) => row.image === 'postgres');
+    const grafana = imageRows().find((row) => row.image === 'grafana/grafana');
+    assert.ok(postgres && grafana, 'the rows this test relies on');
+    assert.ok(postgres.url.endsWith('/Dockerfile') && !grafana.url.includes('Dockerfile'), 'sources of both kinds');
+    const compose = 'services:\n  db:\n    image: postgres:16\n    ports:\n      - "5432:5432"\n';
+    assert.ok(hoverLines(compose, 'compose', '5432')[1].endsWith(` · [Dockerfile](${postgres.url})`));
+    assert.ok(hoverLines(stack, 'compose', '3000:3000')[1].endsWith(` · [documentation](${grafana.url})`));
+    // Every sentence the image line can say gets the link, once.
+    for (const needle of ['18080:8080', '8081:', '8081"']) {
+      const line = hoverLines(stack, 'compose', needle)[1];
+      assert.strictEqual(line.split(' · [documentation](').length, 2, line);
+    }
   });
 
   it('a runtime image that listens on nothing says the port is the application\'s own, and shortens the registry', () => {

@@ -20,12 +20,14 @@ describe('Image knowledge', () => {
     await waitFor(`${FILE} to be reverted`, () => !compose.isDirty);
   });
 
-  it('the hover on a port of grafana/grafana names Grafana and its image first', async () => {
+  it('the hover on a port of grafana/grafana names Grafana and its image first, with its source', async () => {
     const position = positionOf(compose, '3000', 1, '"3000:3000"');
     const text = await waitFor('a hover over 3000', async () => (await hoverText(compose, position)) || undefined);
     const lines = text.split('\n').filter((line) => line.trim() !== '');
     assert.match(lines[0], /Port 3000\/tcp/);
-    assert.strictEqual(lines[1], '**Grafana** web UI, from image `grafana/grafana`', text);
+    // The sentence, then the link to where the image table has Grafana's ports from (Grafana's documentation).
+    assert.ok(lines[1].startsWith('**Grafana** web UI, from image `grafana/grafana` · '), text);
+    assert.match(lines[1], / · \[documentation\]\(https:\/\/grafana\.com\/[^)\s]+\)$/, text);
     assert.ok(lines.some((line) => line.startsWith('Also used by: ')), text);
   });
 
