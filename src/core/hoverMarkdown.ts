@@ -112,11 +112,11 @@ function serviceLine(service: ServiceEntry): string {
   const protocols = service.protocols.length > 0 ? ` (${service.protocols.join(', ')})` : '';
   const description = service.description ? ` — ${escapeMarkdown(service.description)}` : '';
   const source = service.url && /^https?:\/\//.test(service.url)
-    ? `[${sourceLabel[service.source]}](${service.url.replace(/[()\s]/g, encodeURIComponent)})`
+    ? `[${sourceLabel[service.source]}](${linkTarget(service.url)})`
     : sourceLabel[service.source];
   // The documents the entry cites (IANA's RFCs), each a link: `· [RFC 9110](https://www.rfc-editor.org/rfc/rfc9110)`.
   const references = (service.references ?? []).filter((r) => /^https?:\/\//.test(r.url))
-    .map((r) => ` · [${escapeMarkdown(r.label)}](${r.url.replace(/[()\s]/g, (ch) => '%' + ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'))})`).join('');
+    .map((r) => ` · [${escapeMarkdown(r.label)}](${linkTarget(r.url)})`).join('');
   return `**${escapeMarkdown(service.name)}**${protocols}${description} · ${source}${references}`;
 }
 
@@ -136,6 +136,12 @@ function alsoUsedByLine(services: readonly ServiceEntry[], software: string): st
 }
 
 /** Text inside a code span is shown literally; only a backtick could end it early. */
+/** A URL as the target of a Markdown link: a parenthesis or a blank would end the target early, so they are
+ *  percent-encoded (encodeURIComponent leaves parentheses as they are). */
+export function linkTarget(url: string): string {
+  return url.replace(/[()\s]/g, (ch) => '%' + ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
+}
+
 export function codeSpan(text: string): string {
   return `\`${text.replace(/`/g, "'")}\``;
 }

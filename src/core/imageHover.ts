@@ -1,7 +1,7 @@
 // The line of a hover that says what the service's (or the Dockerfile stage's) image runs on the port: the
 // software and the image, or that the image does not listen there, or that the port is the application's own
 // when the image is a runtime (node, python) or a server that listens only where its configuration says (haproxy).
-import { codeSpan, escapeMarkdown } from './hoverMarkdown';
+import { codeSpan, escapeMarkdown, linkTarget } from './hoverMarkdown';
 import { imagePortsIn, imagePortText } from './images/imagePorts';
 import { lookupImage } from './images/lookupImage';
 import type { ImageInfo, PortMention } from './types';
@@ -25,7 +25,7 @@ export function imageLine(mention: PortMention): ImageHoverLine | undefined {
 function sourceLink(url: string): string {
   if (!/^https:\/\//.test(url)) return '';
   const label = /\/Dockerfile[^/]*$/i.test(url) ? 'Dockerfile' : 'documentation';
-  return ` · [${label}](${url.replace(/[()\s]/g, (ch) => '%' + ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'))})`;
+  return ` · [${label}](${linkTarget(url)})`;
 }
 
 function imageSentence(mention: PortMention, info: ImageInfo): ImageHoverLine | undefined {

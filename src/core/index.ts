@@ -9,7 +9,7 @@ export { dotenvVariables } from './formats/dotenv';
 export { checkPorts, analyzePorts } from './rules/checkPorts';
 export type { PortAnalysis } from './rules/checkPorts';
 export { RULES, ruleInfo } from './rules/catalogue';
-export { hoverMarkdown } from './hoverMarkdown';
+export { hoverMarkdown, linkTarget } from './hoverMarkdown';
 export { mentionAt } from './mentionAt';
 export { lookupImage } from './images/lookupImage';
 export { portLensSettings, isSeverityOrOff, DEFAULT_MAX_FILE_SIZE } from './settings';

@@ -1,6 +1,6 @@
 // What the lookup command's entry notification says about a port: its range and every service on it, with
 // the documents IANA cites as links. No `vscode` import, so that unit tests can read it in plain Node.
-import { classifyPort, describePortClass, type PortInfo, type ServiceEntry } from '../core';
+import { classifyPort, describePortClass, linkTarget, type PortInfo, type ServiceEntry } from '../core';
 
 const sourceLabel: Record<ServiceEntry['source'], string> = { user: 'your settings', common: 'common software', iana: 'IANA' };
 
@@ -20,7 +20,7 @@ export function lookupEntryText(info: PortInfo): string {
 function serviceText(service: ServiceEntry): string {
   const protocols = service.protocols.join('/') || 'protocol not stated';
   const references = (service.references ?? []).filter((r) => /^https?:\/\//.test(r.url))
-    .map((r) => `[${r.label.replace(/[[\]]/g, '')}](${r.url.replace(/[()\s]/g, (ch) => '%' + ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'))})`);
+    .map((r) => `[${r.label.replace(/[[\]]/g, '')}](${linkTarget(r.url)})`);
   const cites = references.length > 0 ? ` (${references.join(', ')})` : '';
   const description = service.description ? `: ${service.description}` : '';
   return `${service.name} (${protocols}, ${sourceLabel[service.source]})${description}${cites}`;

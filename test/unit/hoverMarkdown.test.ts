@@ -37,6 +37,15 @@ describe('hoverMarkdown', () => {
     assert.match(hover, /host 5432 on every interface → container 5432\/tcp \(service `db`\)/);
   });
 
+  it('keeps a link whole when its URL holds parentheses or blanks', () => {
+    const analysis = analyzePorts('PORT=8080\n', 'dotenv');
+    const mention = analysis.mentions[0];
+    const service = { name: 'thing', description: 'a service', protocols: ['tcp' as const], source: 'common' as const,
+      url: 'https://example.com/a (b).html', references: [{ label: 'Spec', url: 'https://example.com/spec(1)' }] };
+    const hover = hoverMarkdown(mention, { port: 8080, class: 'registered', services: [service] }, []);
+    assert.ok(hover.includes('[common software](https://example.com/a%20%28b%29.html) · [Spec](https://example.com/spec%281%29)'), hover);
+  });
+
   it('names the profiles and the replica count of the service, which decide whether its ports can collide', () => {
     const text = 'services:\n  debug:\n    profiles: [dev, tools]\n    deploy:\n      replicas: 2\n    ports:\n      - "127.0.0.1:9229:9229"\n';
     const hover = hoverAt(text, 'compose', '9229');
