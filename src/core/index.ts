@@ -11,6 +11,7 @@ export type { PortAnalysis } from './rules/checkPorts';
 export { RULES, ruleInfo } from './rules/catalogue';
 export { hoverMarkdown, linkTarget } from './hoverMarkdown';
 export { mentionAt } from './mentionAt';
+export { lastIndexAtOrBelow, lineStartsOf } from './lineStarts';
 export { lookupImage } from './images/lookupImage';
 export { portLensSettings, isSeverityOrOff, DEFAULT_MAX_FILE_SIZE } from './settings';
 export type { PortLensSettings, PortLensSettingName } from './settings';

@@ -3,11 +3,10 @@
 // and, for an open document outside what is indexed, the files beside it (its `.env`, its override file).
 // File system watchers keep it current. Every editor feature asks the model; none reads files itself.
 import * as vscode from 'vscode';
-import { createWorkspace, formatOf, type ConfigFormat, type PortWorkspace } from '../core';
+import { createWorkspace, formatOf, lineStartsOf, type ConfigFormat, type PortWorkspace } from '../core';
 import { findPortFiles } from './findPortFiles';
 import type { IndexSettings } from './indexSettings';
 import type { PortLensSettings } from './settings';
-import { lineStartsOf } from './textPositions';
 import { folderOf, isExcludedByFilesExclude, isInSkippedFolder, isInWorkspace, workspacePathOf } from './workspacePaths';
 
 export interface IndexedFile {

@@ -11,6 +11,7 @@
 // runs (V8 compiles it then, and runs it without type feedback), so that path is a few plain functions.
 import type { Protocol, ServiceEntry } from '../types';
 import { IANA_BOOK, IANA_BOOK_LENGTHS, IANA_LEADS, IANA_RANGE_PORTS, IANA_RANGE_ROWS, IANA_ROW_COUNT, IANA_ROWS } from './generated/ianaTable';
+import { lastIndexAtOrBelow } from '../lineStarts';
 import { readReferences } from './ianaReferences';
 
 /** Starts every row (see the generator for why not a line break); FIELD separates a row's fields. */
@@ -360,16 +361,9 @@ export class IanaTable {
   }
 }
 
-/** The row whose line in a column contains `offset` (rows are in offset order). */
+/** The row whose line in a column contains `offset` (rows are in offset order; the last start ends the column). */
 export function rowAtOffset(starts: Uint32Array, offset: number): number {
-  let low = 0;
-  let high = starts.length - 2;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (starts[middle] <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low;
+  return lastIndexAtOrBelow(starts, offset, starts.length - 1);
 }
 
 /** The committed table. Named imports, not a namespace: a bundler then reads the strings directly. */

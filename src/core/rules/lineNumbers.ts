@@ -1,4 +1,5 @@
 // Offsets to 1-based line numbers, for messages that point at another place in the file.
+import { lastIndexAtOrBelow } from '../lineStarts';
 
 /** Builds the line index once; each lookup is a binary search. */
 export function lineNumberLookup(text: string): (offset: number) => number {
@@ -6,14 +7,5 @@ export function lineNumberLookup(text: string): (offset: number) => number {
   for (let i = 0; i < text.length; i++) {
     if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
   }
-  return (offset) => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (lineStarts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low + 1;
-  };
+  return (offset) => lastIndexAtOrBelow(lineStarts, offset) + 1;
 }
