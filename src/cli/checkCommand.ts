@@ -13,7 +13,7 @@ import { ProgressLine, useColor, type Streams } from './terminal';
 
 export function runCheck(command: Extract<Command, { kind: 'check' }>, streams: Streams, cwd: string, version: string): number {
   const progress = new ProgressLine(streams.stderr, streams.stderr.isTTY === true);
-  const { workspaces, skipped } = loadWorkspaces(command.paths, {
+  const { workspaces, skipped, empty } = loadWorkspaces(command.paths, {
     cwd,
     configFile: command.configFile,
     flagSettings: command.settings,
@@ -21,6 +21,12 @@ export function runCheck(command: Extract<Command, { kind: 'check' }>, streams: 
     progress: (done, total) => progress.update(done, total),
   });
   progress.clear();
+  // A run that checks nothing must not pass in CI: a folder without a file of the four formats is most likely
+  // the wrong folder (ESLint fails on a pattern that matches no file for the same reason).
+  if (empty.length > 0) {
+    for (const path of empty) streams.stderr.write(`port-lens: nothing to check in ${path}: no Compose file, Dockerfile, nginx config or .env file there\n`);
+    return EXIT_USAGE;
+  }
 
   const report: CheckReport = { files: [], findings: [], skipped };
   for (const { workspace, reported } of workspaces) {
@@ -28,6 +34,10 @@ export function runCheck(command: Extract<Command, { kind: 'check' }>, streams: 
     report.findings.push(...findingsOfFiles(workspace, reported));
   }
   for (const file of skipped) streams.stderr.write(`port-lens: ${file.unreadable ? 'cannot read' : 'skipped'} ${file.path}: ${file.reason}\n`);
+  if (report.files.length === 0) {
+    streams.stderr.write('port-lens: nothing was checked: every file found was skipped or could not be read\n');
+    return EXIT_USAGE;
+  }
 
   streams.stdout.write(format(report, command.format, useColor(streams.stdout, streams.env), version));
   if (skipped.some((file) => file.unreadable)) return EXIT_USAGE;

@@ -5,7 +5,8 @@ import { createWorkspace, formatOf, type PortLensSettings, type PortWorkspace } 
 import { locateFindings, type LocatedFinding } from './formatters/checkReport';
 
 export interface SourceFile {
-  /** The workspace's path for it: `/`-separated, relative to the folder checked. */
+  /** The workspace's path for it: `/`-separated, relative to the current folder when the folder checked is inside it
+   *  (then the same as `path`), else to the folder checked. */
   key: string;
   /** What the output calls it. */
   path: string;

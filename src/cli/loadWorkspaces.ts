@@ -1,9 +1,10 @@
 // Feeds the core's workspace model from the file system, as the editor feeds it from its open folders: one
-// workspace per folder checked (with that folder's settings), and one for the files named on the command line
-// (with the current folder's settings, and with the files beside them, so that a compose file still reads its
-// `.env` and its override file). Every port decision is the workspace's; this only finds, reads and names files.
-import { statSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+// workspace per folder checked (with that folder's settings), and one per project of the files named on the
+// command line (the folder an editor would be opened on: see projectFolderOf), of which only the files named are
+// reported. Every port decision is the workspace's; this only finds, reads and names files.
+import { existsSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, isAbsolute, join, parse, relative, resolve, sep } from 'node:path';
 import { formatOf, portLensSettings, type PortLensSettings, type PortWorkspace } from '../core';
 import type { SettingValues } from './arguments';
 import { workspaceOfFiles, type SourceFile } from './checkFiles';
@@ -38,18 +39,23 @@ export interface LoadedWorkspace {
 export interface LoadResult {
   workspaces: LoadedWorkspace[];
   skipped: SkippedFile[];
+  /** Folders named (as written) in which no file of the four formats was found. */
+  empty: string[];
 }
 
 /** A path named on the command line (or --config) that cannot be used: exit status 2, nothing checked. */
 export class PathError extends Error {}
 
 interface Root {
-  /** The folder workspace keys are relative to. */
+  /** The folder the files are found in. */
   folder: string;
+  /** Put before every key: the folder's path from the current folder when inside it, so that the paths the
+   *  workspace writes into its messages ("Dockerfile line 13") are the ones the output shows. */
+  keyPrefix: string;
   settingsFolder: string;
-  /** Keys of every file to read. */
-  keys: string[];
-  /** Keys to report on; all of `keys` when undefined. */
+  /** Paths of every file to read, relative to `folder`. */
+  files: string[];
+  /** Paths (relative to `folder`) to report on; all of `files` when undefined. */
   reported?: Set<string>;
   /** Absolute paths of folders below that could not be listed, with the reason. */
   unreadableFolders: { path: string; reason: string }[];
@@ -57,9 +63,9 @@ interface Root {
 
 export function loadWorkspaces(paths: readonly string[], options: LoadOptions): LoadResult {
   const configValues = options.configFile ? readConfigFile(resolve(options.cwd, options.configFile)) : {};
-  const roots = rootsOf(paths, options.cwd);
+  const { roots, empty } = rootsOf(paths, options.cwd);
   const skipped: SkippedFile[] = [];
-  const total = roots.reduce((sum, root) => sum + root.keys.length, 0);
+  const total = roots.reduce((sum, root) => sum + root.files.length, 0);
   let done = 0;
   const seen = new Set<string>();
   const workspaces: LoadedWorkspace[] = [];
@@ -69,13 +75,14 @@ export function loadWorkspaces(paths: readonly string[], options: LoadOptions): 
     const settings = portLensSettings((name) => values[name]);
     const files = new Map<string, LoadedFile>();
     const reported: LoadedFile[] = [];
-    for (const key of root.keys) {
-      const absolute = join(root.folder, ...key.split('/'));
+    for (const relativePath of root.files) {
+      const key = root.keyPrefix === '' ? relativePath : `${root.keyPrefix}/${relativePath}`;
+      const absolute = join(root.folder, ...relativePath.split('/'));
       const path = displayPath(absolute, options.cwd);
-      const toReport = !root.reported || root.reported.has(key);
+      const toReport = !root.reported || root.reported.has(relativePath);
       if (toReport && root.reported && formatOf(path) === undefined) {
         // Named on the command line, but by a name none of the four formats has: the editor would not read it either.
-        skipped.push({ path, reason: 'not a Compose file, Dockerfile, nginx config or .env file by its name', unreadable: false });
+        if (!seen.has(absolute)) skipped.push({ path, reason: 'not a Compose file, Dockerfile, nginx config or .env file by its name', unreadable: false });
         seen.add(absolute);
         options.progress?.(++done, total);
         continue;
@@ -99,12 +106,16 @@ export function loadWorkspaces(paths: readonly string[], options: LoadOptions): 
       skipped.push({ path: displayPath(folder.path, options.cwd), reason: `cannot list this folder: ${folder.reason}`, unreadable: true });
     }
   }
-  return { workspaces, skipped };
+  return { workspaces, skipped, empty };
 }
 
-function rootsOf(paths: readonly string[], cwd: string): Root[] {
+/** One root per folder named and one per project of the files named (files of one project share it, and a
+ *  folder named too reports them through its own root). */
+function rootsOf(paths: readonly string[], cwd: string): { roots: Root[]; empty: string[] } {
   const roots: Root[] = [];
-  const named: string[] = [];
+  const empty: string[] = [];
+  const projects = new Map<string, Root>();
+  const recognise = (folder: string) => (path: string) => formatOf(displayPath(join(folder, path), cwd)) !== undefined;
   for (const written of paths) {
     const absolute = resolve(cwd, written);
     let isFolder: boolean;
@@ -113,36 +124,61 @@ function rootsOf(paths: readonly string[], cwd: string): Root[] {
     } catch (error) {
       throw new PathError(`cannot read ${written}: ${describeError(error)}`);
     }
-    if (!isFolder) {
-      named.push(absolute);
+    if (isFolder) {
+      const walked = walkFiles(absolute, recognise(absolute));
+      if (walked.files.length === 0 && walked.unreadableFolders.length === 0) empty.push(written);
+      roots.push({
+        folder: absolute,
+        keyPrefix: keyPrefixOf(absolute, cwd),
+        settingsFolder: absolute,
+        files: walked.files,
+        unreadableFolders: walked.unreadableFolders.map((folder) => ({ path: join(absolute, folder.path), reason: folder.reason })),
+      });
       continue;
     }
-    const walked = walkFiles(absolute, (path) => formatOf(displayPath(join(absolute, path), cwd)) !== undefined);
-    roots.push({
-      folder: absolute,
-      settingsFolder: absolute,
-      keys: walked.files,
-      unreadableFolders: walked.unreadableFolders.map((folder) => ({ path: join(absolute, folder.path), reason: folder.reason })),
-    });
+    // A file: checked with the files of its project, as an editor opened on that project reads them.
+    const projectFolder = projectFolderOf(absolute, cwd);
+    const folder = projectFolder ?? dirname(absolute);
+    let root = projects.get(folder);
+    if (!root) {
+      const walked = projectFolder ? walkFiles(folder, recognise(folder))
+        : { files: filesBeside(folder, recognise(folder)), unreadableFolders: [] };
+      root = { folder, keyPrefix: keyPrefixOf(folder, cwd), settingsFolder: projectFolder ?? cwd, files: walked.files, reported: new Set(), unreadableFolders: walked.unreadableFolders.map((entry) => ({ path: join(folder, entry.path), reason: entry.reason })) };
+      projects.set(folder, root);
+      roots.push(root);
+    }
+    const relativePath = relative(folder, absolute).split(sep).join('/');
+    // Named, so read even when .gitignore hides it or its name is none of the four formats (it is then skipped).
+    if (!root.reported!.has(relativePath) && !root.files.includes(relativePath)) root.files.push(relativePath);
+    root.reported!.add(relativePath);
   }
-  if (named.length > 0) roots.push(namedFilesRoot(named, cwd));
-  return roots;
+  // Only the files named are reported by a project's root; a folder's root reports all, and comes first.
+  return { roots, empty };
 }
 
-/** Files named one by one, each with the files beside it that change what it means (its `.env`, its override
- *  file). Keys are their absolute paths (from the file system's root), so files from anywhere can meet. */
-function namedFilesRoot(files: string[], cwd: string): Root {
-  const folder = resolve(cwd, '/');
-  const keyOf = (absolute: string) => relative(folder, absolute).split(sep).join('/');
-  const keys = new Set<string>();
-  const reported = new Set<string>();
-  for (const file of files) {
-    reported.add(keyOf(file));
-    keys.add(keyOf(file));
-    const beside = dirname(file);
-    for (const name of filesBeside(beside, (entry) => formatOf(displayPath(join(beside, entry), cwd)) !== undefined)) keys.add(keyOf(join(beside, name)));
-  }
-  return { folder, settingsFolder: cwd, keys: [...keys], reported, unreadableFolders: [] };
+/**
+ * The folder an editor would be opened on to work on a file named on the command line: the current folder
+ * when the file is inside it (so `check nginx/nginx.conf` sees what `check` sees); else the repository the
+ * file is in (the nearest folder above it holding `.git`), else the nearest folder above it holding a compose
+ * file (the compose project an nginx config or a Dockerfile below it belongs to). Never the file system's root
+ * or the home folder, whose walk would read everything; undefined then: the file is read with the files beside it.
+ */
+function projectFolderOf(file: string, cwd: string): string | undefined {
+  const tooWide = (folder: string) => folder === parse(folder).root || folder === homedir();
+  if (isInside(file, cwd) && !tooWide(cwd)) return cwd;
+  const folders: string[] = [];
+  for (let folder = dirname(file); !tooWide(folder); folder = dirname(folder)) folders.push(folder);
+  return folders.find((folder) => existsSync(join(folder, '.git')))
+    ?? folders.find((folder) => filesBeside(folder, (name) => formatOf(name) === 'compose').length > 0);
+}
+
+function isInside(path: string, folder: string): boolean {
+  const inside = relative(folder, path);
+  return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside);
+}
+
+function keyPrefixOf(folder: string, cwd: string): string {
+  return isInside(folder, cwd) ? relative(cwd, folder).split(sep).join('/') : '';
 }
 
 /** Relative to the current folder when inside it, else absolute; `/`-separated either way. */

@@ -3,7 +3,8 @@ export const USAGE = `Usage: port-lens <command> [options]
 
 Commands:
   check [paths…]           Check the ports in Compose files, Dockerfiles, nginx configs and .env files
-                           under the given folders and files (default: the current folder).
+                           under the given folders and files (default: the current folder). A file is
+                           checked within its project (the current folder, or its repository).
   lookup <port|name|words> What a port is used for: 9092, kafka, "mqtt broker".
   ports [paths…]           The host ports the Compose files publish: port, address, protocol, service,
                            container port, file:line.
@@ -26,5 +27,5 @@ Options for ports:         --json, -c/--config <file>
 Settings: each folder checked reads the portLens.* keys of its .vscode/settings.json, as VS Code does;
 --config, then --rule and --ephemeral-range, override them.
 Exit status: 0 nothing reached --fail-on; 1 something did; 2 a usage error, a path that cannot be read,
-or an internal error.
+nothing to check (a folder without any of the four formats), or an internal error.
 `;

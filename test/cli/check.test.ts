@@ -70,7 +70,7 @@ describe('port-lens check', () => {
     }
   });
 
-  it('a file named on the command line is checked with the files beside it, and only it is reported', () => {
+  it('a file named on the command line is checked with the files of its project, and only it is reported', () => {
     const run = runPortLens(['check', 'compose.yaml', '--format', 'json'], mixed);
     const findings = findingsOf(run.stdout);
     assert.deepStrictEqual([...new Set(findings.map((finding) => finding.path))], ['compose.yaml']);
@@ -79,10 +79,9 @@ describe('port-lens check', () => {
   });
 
   it('a file named on the command line that is none of the four formats is named on stderr and skipped', () => {
-    const run = runPortLens(['check', 'README.md'], mixed);
-    assert.strictEqual(run.stderr, 'port-lens: skipped README.md: not a Compose file, Dockerfile, nginx config or .env file by its name\n');
-    assert.strictEqual(run.stdout, 'No port problems in 0 files, 1 file skipped.\n');
-    assert.strictEqual(run.status, 0);
+    const run = runPortLens(['check', 'README.md', 'compose.yaml'], mixed);
+    assert.match(run.stderr, /^port-lens: skipped README\.md: not a Compose file, Dockerfile, nginx config or \.env file by its name\n/);
+    assert.match(run.stdout, /in 1 of 1 file, 1 file skipped\.\n$/);
   });
 
   it('--fail-on decides the exit status', () => {
