@@ -1,5 +1,7 @@
 // The four printers of `port-lens check`, fed real findings of the core on real snippets.
 import * as assert from 'assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createWorkspace, RULES } from '../../src/core';
 import { locateFindings, type CheckReport } from '../../src/cli/formatters/checkReport';
 import { formatGithub } from '../../src/cli/formatters/github';
@@ -152,6 +154,23 @@ describe('port-lens check output', () => {
       assert.strictEqual(privileged.defaultConfiguration.level, 'note');
       assert.strictEqual(privileged.shortDescription.text, RULES.find((rule) => rule.code === 'privileged-host-port')!.description);
       assert.match(privileged.help.text, /portLens\.rules/);
+    });
+
+    it('states each rule\'s description once, and links each rule to its own README anchor', () => {
+      const rules: { id: string; shortDescription: { text: string }; fullDescription?: { text: string }; help: { text: string; markdown: string }; helpUri: string }[] = log.runs[0].tool.driver.rules;
+      const readme = readFileSync(join(__dirname, '../../README.md'), 'utf8');
+      const { repository } = JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8'));
+      const repositoryWeb = repository.url.replace(/^git\+/, '').replace(/\.git$/, '');
+      assert.strictEqual(log.runs[0].tool.driver.informationUri, repositoryWeb);
+      for (const rule of rules) {
+        const description = RULES.find((known) => known.code === rule.id)!.description;
+        const texts = [rule.shortDescription.text, rule.fullDescription?.text, rule.help.text, rule.help.markdown].filter((text) => text !== undefined);
+        assert.strictEqual(texts.filter((text) => text!.includes(description)).length, 1, `${rule.id}: the description once`);
+        assert.strictEqual(rule.helpUri, `${repositoryWeb}#rule-${rule.id}`);
+        assert.ok(readme.includes(`<a id="rule-${rule.id}"></a>`), `the README has the anchor of ${rule.id}`);
+        assert.ok(rule.help.markdown.includes(`(${rule.helpUri})`));
+      }
+      assert.strictEqual(new Set(rules.map((rule) => rule.helpUri)).size, rules.length);
     });
 
     it('gives each result its rule, level, region and fixes', () => {

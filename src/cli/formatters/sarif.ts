@@ -1,8 +1,10 @@
 // `--format sarif`: a SARIF 2.1.0 log for GitHub code scanning and other SARIF viewers. One reportingDescriptor
-// per rule of the catalogue (so a rule's help is there even when this run found nothing for it), one result
+// per rule of the catalogue (so a rule's help is there even when this run found nothing for it), each with a
+// helpUri to its row of the README, one result
 // per finding with the severity the settings gave it, quick fixes as SARIF fixes, and the files that could not
 // be checked as tool notifications.
 import { RULES, type Severity } from '../../core';
+import { REPOSITORY_URL, ruleHelpUri } from '../readmeLinks';
 import type { CheckReport, LocatedEdit, LocatedFinding } from './checkReport';
 
 export interface SarifTool {
@@ -25,18 +27,22 @@ export function formatSarif(report: CheckReport, tool: SarifTool): string {
         driver: {
           name: 'Port Lens',
           semanticVersion: tool.version,
-          ...(tool.informationUri ? { informationUri: tool.informationUri } : {}),
-          rules: RULES.map((rule) => ({
-            id: rule.code,
-            name: pascalCase(rule.code),
-            shortDescription: { text: rule.description },
-            fullDescription: { text: rule.description },
-            defaultConfiguration: { level: LEVELS[rule.defaultSeverity] },
-            help: {
-              text: `${rule.description} Default severity: ${rule.defaultSeverity}. Change it, or turn the check off, with the portLens.rules setting ({ "${rule.code}": "off" }) or --rule ${rule.code}=off.`,
-            },
-            properties: { tags: ['ports', 'configuration'] },
-          })),
+          informationUri: tool.informationUri ?? REPOSITORY_URL,
+          // The description once (viewers fall back to shortDescription when there is no fullDescription); the
+          // help says only what the description does not: how to change the rule, and where to read more.
+          rules: RULES.map((rule) => {
+            const helpUri = ruleHelpUri(rule.code);
+            const configure = `Default severity: ${rule.defaultSeverity}. Change it, or turn the check off, with the portLens.rules setting ({ "${rule.code}": "off" }) or --rule ${rule.code}=off.`;
+            return {
+              id: rule.code,
+              name: pascalCase(rule.code),
+              shortDescription: { text: rule.description },
+              defaultConfiguration: { level: LEVELS[rule.defaultSeverity] },
+              helpUri,
+              help: { text: `${configure} More: ${helpUri}`, markdown: `${configure} [More about ${rule.code}](${helpUri}).` },
+              properties: { tags: ['ports', 'configuration'] },
+            };
+          }),
         },
       },
       // The columns below count UTF-16 code units, as the core's offsets do.
