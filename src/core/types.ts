@@ -102,7 +102,7 @@ export interface Replicas {
 /** What a scanner reads from one file: the ports, and what is wrong with how ports are written. */
 export interface ScanResult {
   mentions: PortMention[];
-  /** Problems the scanner finds while reading (codes of the syntax rules in rules/catalogue.ts, such as
+  /** Problems the scanner finds while reading (codes of the syntax rules in catalogue.ts, such as
    *  invalid-port, invalid-protocol, range-mismatch, yaml-base60, expose-mapping,
    *  network-mode-host-ports), each at its default severity. */
   problems: Finding[];

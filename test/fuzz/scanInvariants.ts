@@ -7,7 +7,7 @@ import { scanDockerfile } from '../../src/core/formats/dockerfile';
 import { scanDotenv } from '../../src/core/formats/dotenv';
 import { scanNginx } from '../../src/core/formats/nginx';
 import { checkPorts, SEMANTIC_RULES } from '../../src/core/rules/checkPorts';
-import { ruleInfo } from '../../src/core/rules/catalogue';
+import { ruleInfo } from '../../src/core/catalogue';
 import { hoverMarkdown } from '../../src/core/hoverMarkdown';
 import { lookupPort } from '../../src/core/registry/registry';
 import type { CheckOptions, ConfigFormat, Finding, PortMention, ScanResult } from '../../src/core/types';

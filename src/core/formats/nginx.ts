@@ -5,7 +5,7 @@
 import type { PortMention, PortRole, Protocol, ScanResult } from '../types';
 import { readDirectives, type NginxDirective, type NginxToken } from './nginxTokens';
 import { readAddress, type AddressReading } from './nginxAddress';
-import { finding } from '../rules/catalogue';
+import { finding } from '../catalogue';
 
 interface MentionBase {
   role: PortRole;

@@ -6,7 +6,7 @@
 import { imagePortsIn, imagePortText } from '../images/imagePorts';
 import { lookupImage } from '../images/lookupImage';
 import type { Finding, ImageInfo, PortMention } from '../types';
-import { finding } from './catalogue';
+import { finding } from '../catalogue';
 
 export function containerPortMismatch(mentions: readonly PortMention[], text: string): Finding[] {
   const findings: Finding[] = [];

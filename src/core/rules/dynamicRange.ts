@@ -4,7 +4,7 @@ import { imagePortsIn } from '../images/imagePorts';
 import { lookupImage } from '../images/lookupImage';
 import { EPHEMERAL_RANGES } from '../ranges';
 import type { CheckOptions, Finding, PortMention, PortRole } from '../types';
-import { finding } from './catalogue';
+import { finding } from '../catalogue';
 
 /** Ports something binds. Upstream and setting ports are dialled, not bound, so the OS range does not hurt them. */
 const ROLE_NOUNS: Partial<Record<PortRole, string>> = {

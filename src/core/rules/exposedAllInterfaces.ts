@@ -6,7 +6,7 @@ import { imagePortsIn, sensitiveKindReason } from '../images/imagePorts';
 import { lookupImage } from '../images/lookupImage';
 import type { Finding, ImageInfo, PortMention } from '../types';
 import { bindToLocalhostFix } from './bindToLocalhostFix';
-import { finding } from './catalogue';
+import { finding } from '../catalogue';
 import { hostAddressOfMention } from './hostAddress';
 import { sensitivePortIn, type SensitivePort } from './sensitivePorts';
 

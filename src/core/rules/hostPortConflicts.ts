@@ -16,7 +16,7 @@
 // own findings when it is checked. Compose keeps one of two identical `ports:` entries of a service (same host
 // IP, host port, container port and protocol), so such a pair across files is one publish, not a conflict.
 import type { Finding, PortMention } from '../types';
-import { finding } from './catalogue';
+import { finding } from '../catalogue';
 import { hostAddressOfMention, type HostAddress } from './hostAddress';
 import { hostPortSpan } from './hostPortSpan';
 import { lineNumberLookup } from './lineNumbers';

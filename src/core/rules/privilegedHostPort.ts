@@ -2,7 +2,7 @@
 // Docker and Podman run as a normal user, and Linux reserves these ports for root or CAP_NET_BIND_SERVICE.
 import { isPrivilegedOnLinux } from '../ranges';
 import type { Finding, PortMention } from '../types';
-import { finding } from './catalogue';
+import { finding } from '../catalogue';
 
 export function privilegedHostPort(mentions: readonly PortMention[]): Finding[] {
   const findings: Finding[] = [];

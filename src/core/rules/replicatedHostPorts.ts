@@ -4,7 +4,7 @@
 // ports when given a range with a single container port (`"8000-8002:80"`) at least as wide as the count, or
 // no host port at all.
 import type { Finding, PortMention } from '../types';
-import { finding } from './catalogue';
+import { finding } from '../catalogue';
 import { hostPortSpan } from './hostPortSpan';
 
 export function replicatedHostPorts(mentions: readonly PortMention[], text: string): Finding[] {

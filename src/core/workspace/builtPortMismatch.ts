@@ -4,7 +4,7 @@
 // builds. As conservative: quiet when any of the service's container ports is one the image exposes, when a
 // setting of the service names the port (PORT=80, a health check, a Traefik label), and whenever something
 // may move the port (a command, a setting read from the shell, a network mode).
-import { finding } from '../rules/catalogue';
+import { finding } from '../catalogue';
 import type { Finding, PortMention } from '../types';
 import type { ServiceModel } from './project';
 import { listensOn, type Listening, type ListenSource } from './serviceListening';

@@ -4,7 +4,6 @@
 import type { PortLocation } from '../types';
 import { BASE_FILE_NAMES, OVERRIDE_FILE_NAMES } from './composeFileNames';
 import type { ComposeServiceStructure, ComposeStructure, EnvFileRef } from './composeStructure';
-import type { WorkspaceFile } from './workspaceFile';
 
 export interface ServiceModel {
   project: string;
@@ -28,19 +27,26 @@ export interface ServiceModel {
   imagePortsMovedBy?: string;
 }
 
-export interface ProjectModel {
+/** What a project reads of a compose file itself. The workspace's files (`WorkspaceFile`) are such files; naming
+ *  that type here would close a circle (a file caches its targets, which name their projects). */
+export interface ComposeFileRef {
+  path: string;
+  name: string;
+}
+
+export interface ProjectModel<File extends ComposeFileRef = ComposeFileRef> {
   /** The compose files' folder ('' for the workspace root): the project's name in the port map. */
   folder: string;
   /** In the order docker compose reads them. */
-  composeFiles: WorkspaceFile[];
+  composeFiles: File[];
   services: Map<string, ServiceModel>;
   /** Every name a container answers to → the services that answer to it (more than one: ambiguous). */
   names: Map<string, string[]>;
 }
 
 /** Base file first (the first of compose-go's names that exists), then its override, then the others by path. */
-export function composeReadingOrder(files: readonly WorkspaceFile[]): WorkspaceFile[] {
-  const rank = (file: WorkspaceFile) => {
+export function composeReadingOrder<File extends ComposeFileRef>(files: readonly File[]): File[] {
+  const rank = (file: File) => {
     const base = BASE_FILE_NAMES.indexOf(file.name);
     if (base >= 0) return base;
     const override = OVERRIDE_FILE_NAMES.indexOf(file.name);
@@ -49,7 +55,7 @@ export function composeReadingOrder(files: readonly WorkspaceFile[]): WorkspaceF
   return [...files].sort((a, b) => rank(a) - rank(b) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-export function buildProject(folder: string, files: readonly WorkspaceFile[], structureOf: (file: WorkspaceFile) => ComposeStructure): ProjectModel {
+export function buildProject<File extends ComposeFileRef>(folder: string, files: readonly File[], structureOf: (file: File) => ComposeStructure): ProjectModel<File> {
   const composeFiles = composeReadingOrder(files);
   const services = new Map<string, ServiceModel>();
   const links: { service: string; alias: string }[] = [];

@@ -7,6 +7,9 @@ import { foldersUpFrom } from './paths';
 import { buildProject, type ProjectModel } from './project';
 import type { WorkspaceFile } from './workspaceFile';
 
+/** A project as this index builds it: from the workspace's own files. */
+export type FileProject = ProjectModel<WorkspaceFile>;
+
 /** Included compose files followed per project, at most: a guard against include cycles and fan-outs. */
 const MAX_INCLUDED = 32;
 
@@ -18,7 +21,7 @@ interface ProjectEntry {
   checkedAt: number;
   /** See deepVersion. */
   deep?: { stamp: string; version: number; checkedAt: number };
-  model: ProjectModel;
+  model: FileProject;
   mounts: string[];
   serviceInputs: string[];
 }
@@ -53,7 +56,7 @@ export class ProjectIndex {
   }
 
   /** The project of the compose files in `folder`, read again only when one of its inputs changed. */
-  project(folder: string): ProjectModel | undefined {
+  project(folder: string): FileProject | undefined {
     const cached = this.entries.get(folder);
     if (cached && cached.checkedAt === this.reader.currentRevision()) return cached.model;
     const paths = this.composeByFolder.get(folder);
@@ -129,9 +132,9 @@ export class ProjectIndex {
   /** The projects a file belongs to: a compose file its folder's; a Dockerfile those that build it; an nginx
    *  config those that mount it (or a folder above it), else the nearest project at or above its folder; a
    *  `.env`-format file the projects that read it (beside their compose files, as an env_file, mounted). */
-  projectsOf(file: WorkspaceFile): ProjectModel[] {
+  projectsOf(file: WorkspaceFile): FileProject[] {
     this.refresh();
-    const models = (folders: Iterable<string>) => [...folders].map((folder) => this.project(folder)).filter((model): model is ProjectModel => model !== undefined);
+    const models = (folders: Iterable<string>) => [...folders].map((folder) => this.project(folder)).filter((model): model is FileProject => model !== undefined);
     switch (file.format) {
       case 'compose':
         return models([file.folder]);
@@ -161,6 +164,11 @@ export class ProjectIndex {
     const mounting = new Set<string>(this.mountedBy.get(file.path) ?? []);
     for (const folder of foldersUpFrom(file.folder)) for (const project of this.mountedBy.get(folder) ?? []) mounting.add(project);
     return mounting;
+  }
+
+  /** A project's compose files as the workspace holds them (the current reading of the project's folder). */
+  composeFilesOf(project: ProjectModel): WorkspaceFile[] {
+    return this.project(project.folder)?.composeFiles ?? [];
   }
 
   /** Folders of the projects that read a file besides their own compose files and `.env`: the Dockerfile a

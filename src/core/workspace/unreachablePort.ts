@@ -2,7 +2,7 @@
 // reaches a compose service on a port that service is known not to listen on: nginx answers 502, the client
 // "connection refused". Silent whenever what the service listens on is unknown or may be moved where this
 // model cannot see: a false warning costs more than a missed one.
-import { finding } from '../rules/catalogue';
+import { finding } from '../catalogue';
 import type { Finding } from '../types';
 import type { ProjectModel, ServiceModel } from './project';
 import { listensOn, type Listening, type ListenSource } from './serviceListening';

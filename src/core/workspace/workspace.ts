@@ -418,7 +418,7 @@ class Workspace implements PortWorkspace, ModelReader {
     }
     const read = (file: WorkspaceFile) => ({ path: file.path, text: file.text, mentions: this.local(file).mentions, lineOf: this.lineLookup(file) });
     const value = projectListening(project, {
-      composeFiles: project.composeFiles.map(read),
+      composeFiles: this.projects.composeFilesOf(project).map(read),
       dockerfile: (path) => {
         const dockerfile = this.files.get(path);
         return dockerfile?.format === 'dockerfile' ? read(dockerfile) : undefined;
@@ -496,9 +496,9 @@ class Workspace implements PortWorkspace, ModelReader {
   /** Every file that belongs to a project: its compose files, the nginx and `.env` files that resolve against
    *  it, the Dockerfiles it builds. A whole-workspace walk, but only on a user's request (Find All References). */
   private memberFiles(project: ProjectModel): WorkspaceFile[] {
-    const found: WorkspaceFile[] = [...project.composeFiles];
+    const found: WorkspaceFile[] = [...this.projects.composeFilesOf(project)];
     for (const file of this.files.values()) {
-      if (file.format !== 'compose' && file.format !== undefined && this.projects.projectsOf(file).includes(project)) found.push(file);
+      if (file.format !== 'compose' && file.format !== undefined && this.projects.projectsOf(file).some((member) => member === project)) found.push(file);
     }
     return found;
   }

@@ -1,6 +1,8 @@
 // Every check Port Lens makes, with its stable code and default severity (eslint's model): the codes are
 // the diagnostic codes users see and the keys of the `portLens.rules` setting, so they never change meaning.
-import type { Finding, Severity } from '../types';
+// It lies below the scanners (formats/), the rules (rules/) and the workspace model (workspace/), which all
+// make findings with `finding`.
+import type { Finding, Severity } from './types';
 
 export interface RuleInfo {
   code: string;
