@@ -1,7 +1,7 @@
 // Generates src/core/registry/generated/ianaTable.ts, the IANA part of the port registry, from IANA's own
-// registry file, service-names-port-numbers.xml (see shared/data/iana/README.md for where it comes from).
+// registry file, service-names-port-numbers.xml (see data/iana/README.md for where it comes from).
 //
-//   npm run registry:update                  the copy in shared/data/iana/ beside the repository
+//   npm run registry:update                  the repository's copy, data/iana/
 //   npm run registry:update -- <file.xml>    another copy of the same file
 //   ... -- --out <file>                      write somewhere else (tests, dry runs)
 //
@@ -14,8 +14,8 @@ import * as sax from 'sax';
 
 export const GENERATED_FILE = 'src/core/registry/generated/ianaTable.ts';
 
-/** Where the repository's copy of IANA's file lies: `shared/data/iana/` in a folder that holds the clone. */
-export const SHARED_XML = join('shared', 'data', 'iana', 'service-names-port-numbers.xml');
+/** The repository's copy of IANA's file (CC0), relative to the repository's root. */
+export const IANA_XML = join('data', 'iana', 'service-names-port-numbers.xml');
 
 /** `''`: a record that names no protocol (active-net 3322–3325); its rows carry an empty mask. */
 const PROTOCOL_BITS: Record<string, number> = { '': 0, tcp: 1, udp: 2, sctp: 4, dccp: 8 };
@@ -437,19 +437,15 @@ function sha256(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** The repository's copy of IANA's file: `shared/data/iana/` beside the clone (or beside a folder above it,
- *  as for a worktree). undefined when there is none. */
-export function findSharedIanaXml(from = resolve(__dirname, '..')): string | undefined {
-  for (let dir = resolve(from); ; dir = dirname(dir)) {
-    const candidate = join(dir, SHARED_XML);
-    if (existsSync(candidate)) return candidate;
-    if (dirname(dir) === dir) return undefined;
-  }
+/** The repository's copy of IANA's file, in data/iana/ (undefined when a checkout lacks it). */
+export function findIanaXml(root = resolve(__dirname, '..')): string | undefined {
+  const path = join(root, IANA_XML);
+  return existsSync(path) ? path : undefined;
 }
 
-/** Reads IANA's XML at `path` (or the shared copy) and returns the module's text. */
-export function generateFrom(path: string | undefined = findSharedIanaXml()): string {
-  if (path === undefined) throw new Error(`no ${SHARED_XML} found beside the repository: give the path of service-names-port-numbers.xml`);
+/** Reads IANA's XML at `path` (or the repository's copy) and returns the module's text. */
+export function generateFrom(path: string | undefined = findIanaXml()): string {
+  if (path === undefined) throw new Error(`no ${IANA_XML} in the repository: give the path of service-names-port-numbers.xml`);
   const bytes = readFileSync(path);
   const registry = readIanaXml(bytes.toString('utf8'));
   const rows = mergeRows(rowsFromXml(registry));
@@ -461,7 +457,7 @@ function main(argv: string[]): void {
   const outAt = argv.indexOf('--out');
   const out = outAt >= 0 ? argv[outAt + 1] : GENERATED_FILE;
   const input = argv.find((arg, i) => !arg.startsWith('--') && (outAt < 0 || i !== outAt + 1));
-  const path = input ?? findSharedIanaXml();
+  const path = input ?? findIanaXml();
   const text = generateFrom(path);
   writeFileSync(resolve(out), text);
   console.log(`wrote ${out} (${text.length} bytes) from ${path}`);

@@ -1,8 +1,9 @@
 import * as assert from 'assert';
 import { createHash } from 'crypto';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { spawnSync } from 'child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
-import { join } from 'path';
+import { join, relative, sep } from 'path';
 import {
   generateFrom,
   GENERATED_FILE,
@@ -34,6 +35,23 @@ function loadGenerated(text: string): IanaColumns {
 }
 
 const rfc = (n: number) => ({ label: `RFC ${n}`, url: `https://www.rfc-editor.org/rfc/rfc${n}` });
+
+/** Whether vsce packages a path, by .vscodeignore: the last pattern that matches decides (`!` lets it in). Only
+ *  the glob forms that file uses (`**`, `*`) are understood; any other line fails the test. */
+function packagedBy(vscodeignore: string): (path: string) => boolean {
+  const rules = vscodeignore.split('\n').map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#')).map((line) => {
+    const negated = line.startsWith('!');
+    const glob = negated ? line.slice(1) : line;
+    assert.match(glob, /^[\w.\/*-]+$/, `a .vscodeignore line this test cannot read: ${line}`);
+    const pattern = glob.replace(/[.]/g, '\\.').replace(/\*\*/g, '\0').replace(/\*/g, '[^/]*').replace(/\0/g, '.*');
+    return { negated, regex: new RegExp(`^${pattern}$`) };
+  });
+  return (path) => {
+    let included = true;
+    for (const rule of rules) if (rule.regex.test(path)) included = rule.negated;
+    return included;
+  };
+}
 
 describe('registry generator: reading IANA\'s XML', () => {
   it('reads the updated date, every record, entities and line breaks in texts', () => {
@@ -219,7 +237,19 @@ describe('registry generator: the real file and the committed table', () => {
     assert.ok(committed === first, `${GENERATED_FILE} is stale: run npm run registry:update`);
   });
 
-  it('records the updated date and SHA-256 that shared/data/iana/README.md states', () => {
+  it('reads IANA\'s file from the repository itself (data/iana/, with its README), which the .vsix leaves out', () => {
+    const path = realIanaXml();
+    assert.strictEqual(relative(root, path).split(sep).join('/'), 'data/iana/service-names-port-numbers.xml');
+    assert.ok(existsSync(join(root, 'data/iana/README.md')));
+    const packaged = packagedBy(readFileSync(join(root, '.vscodeignore'), 'utf8'));
+    assert.ok(!packaged('data/iana/service-names-port-numbers.xml') && !packaged('data/iana/README.md'));
+    assert.ok(packaged('dist/extension.js') && packaged('docs/hover.png') && !packaged('src/extension.ts'), 'the ignore file is read as vsce reads it');
+    // In a git checkout, the file is tracked: a fresh clone has it.
+    const tracked = spawnSync('git', ['ls-files', '--error-unmatch', 'data/iana/service-names-port-numbers.xml', 'data/iana/README.md'], { cwd: root, encoding: 'utf8' });
+    if (tracked.error === undefined && !/not a git repository/.test(tracked.stderr)) assert.strictEqual(tracked.status, 0, tracked.stderr);
+  });
+
+  it('records the updated date and SHA-256 that data/iana/README.md states', () => {
     const readme = readFileSync(join(realIanaXml(), '..', 'README.md'), 'utf8');
     const updated = /`updated`:\s*(\d{4}-\d{2}-\d{2})/.exec(readme)?.[1];
     const sha256 = /SHA-256:\s*`([0-9a-f]{64})`/.exec(readme)?.[1];

@@ -117,7 +117,7 @@ describe('registry: lookupPort', () => {
   });
 });
 
-describe('registry: the IANA table against IANA\'s file (shared/data/iana)', () => {
+describe('registry: the IANA table against IANA\'s file (data/iana)', () => {
   const letters = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
   /** Words by which IANA marks a withdrawn record (sua 14001/udp "De-Registered"). */
   const withdrawn = /^\(?(de-?assigned|de-?registered|de-?commissioned|decomissioned|removed|deprecated)\b/i;

@@ -3,15 +3,13 @@
 import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { findSharedIanaXml } from '../../scripts/generate-registry';
+import { findIanaXml, IANA_XML } from '../../scripts/generate-registry';
 
-/** The repository's copy of IANA's file. CI lays shared/ beside the clone: its absence is a broken setup. */
+/** The repository's copy of IANA's file (data/iana/): its absence is a broken checkout. */
 export function realIanaXml(): string {
   const root = join(__dirname, '../..');
-  const path = findSharedIanaXml(root);
-  if (path === undefined) {
-    assert.fail(`shared/data/iana/service-names-port-numbers.xml not found beside ${root} or a folder above it`);
-  }
+  const path = findIanaXml(root);
+  if (path === undefined) assert.fail(`${IANA_XML} not found in ${root}`);
   return path;
 }
 
