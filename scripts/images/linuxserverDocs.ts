@@ -11,16 +11,17 @@ export function readLinuxServerDocs(files: CatalogFiles): ImageClaim[] {
   const claims: ImageClaim[] = [];
   for (const path of files.paths) {
     if (!/^docs\/(images|deprecated_images)\/docker-[^/]+\.md$/.test(path)) continue;
-    const claim = readLinuxServerPage(files.read(path), files.repo, files.permalink(path));
+    const name = /docker-([^/]+)\.md$/.exec(path)![1];
+    const claim = readLinuxServerPage(files.read(path), files.repo, files.permalink(path), `linuxserver/${name}`);
     if (claim) claims.push(claim);
   }
   return claims;
 }
 
-export function readLinuxServerPage(text: string, catalog: string, url: string): ImageClaim | undefined {
-  const image = /^\s*image:\s*(\S+)/m.exec(text)?.[1];
-  const key = image ? imageKey(image) : undefined;
-  if (!key || !key.startsWith('linuxserver/')) return undefined;
+/** `expected` is the image the page is for: its examples may run other images beside it (a socket proxy). */
+export function readLinuxServerPage(text: string, catalog: string, url: string, expected: string): ImageClaim | undefined {
+  const key = [...text.matchAll(/^\s*image:\s*(\S+)/gm)].map((m) => imageKey(m[1])).find((k) => k === expected);
+  if (!key) return undefined;
   const ports: PortClaim[] = [];
   const settings: string[] = [];
   const portsTable = section(text, /^### Ports/m);

@@ -21,6 +21,8 @@ export interface CatalogRow {
   ports: CatalogPort[];
   portSettings?: string[];
   url: string;
+  /** The image's other name: a project publishes `owner/name` on Docker Hub and `ghcr.io/owner/name` alike. */
+  aliases?: string[];
   /** The catalogs whose statements made the row (owner first): for review, not shipped. */
   sources: string[];
 }
@@ -30,15 +32,28 @@ export const MIN_AGREEING_CATALOGS = 2;
 export function mergeClaims(claims: readonly ImageClaim[], curatedKeys: ReadonlySet<string>): CatalogRow[] {
   const byKey = new Map<string, ImageClaim[]>();
   for (const claim of claims) {
-    if (curatedKeys.has(claim.key) || claim.key.includes('$')) continue;
-    byKey.set(claim.key, [...(byKey.get(claim.key) ?? []), claim]);
+    const names = namesOf(claim.key);
+    if (names.some((name) => curatedKeys.has(name)) || claim.key.includes('$')) continue;
+    byKey.set(names[0], [...(byKey.get(names[0]) ?? []), claim]);
   }
   const rows: CatalogRow[] = [];
   for (const key of [...byKey.keys()].sort()) {
     const row = rowOf(key, byKey.get(key)!.slice().sort(byCatalogThenUrl));
-    if (row) rows.push(row);
+    if (row) {
+      const aliases = namesOf(key).slice(1);
+      if (aliases.length > 0) row.aliases = aliases;
+      rows.push(row);
+    }
   }
   return rows;
+}
+
+/** The names one image goes by, Docker Hub's first: `ghcr.io/owner/name` and `owner/name` are taken for the same
+ *  project's image (projects publish to both under their GitHub name), so catalogs that write either agree. */
+export function namesOf(key: string): string[] {
+  const hub = key.startsWith('ghcr.io/') ? key.slice(8) : key;
+  if (hub.split('/').length !== 2 || hub.includes('.') && hub.indexOf('.') < hub.indexOf('/')) return [key];
+  return [hub, `ghcr.io/${hub}`];
 }
 
 function byCatalogThenUrl(a: ImageClaim, b: ImageClaim): number {

@@ -23,12 +23,19 @@ export function lookupImage(reference: string): ImageInfo | undefined {
   const known = recent.get(reference);
   if (known !== undefined) return known ?? undefined;
   const key = imageKey(reference);
-  const info = key === undefined ? undefined : tagRow(reference, key) ?? curated.row(key) ?? generated.row(key);
+  const info = key === undefined ? undefined : tagRow(reference, key) ?? curated.row(key) ?? generatedRow(key);
   if (typeof reference === 'string') {
     if (recent.size >= RECENT_LIMIT) recent.clear();
     recent.set(reference, info ?? null);
   }
   return info;
+}
+
+/** A generated row, under either name of a project's image: the generator took `ghcr.io/owner/name` and
+ *  Docker Hub's `owner/name` for one image (scripts/images/mergeClaims.ts, namesOf) and keys the row by the latter. */
+function generatedRow(key: string): ImageInfo | undefined {
+  if (key.startsWith('ghcr.io/') && key.indexOf('/', 8) === key.lastIndexOf('/')) return generated.row(key.slice(8));
+  return generated.row(key);
 }
 
 /** The row of a tag that changes what runs (`wordpress:6-fpm-alpine` → the `wordpress:fpm` row): a word of the
