@@ -176,6 +176,9 @@ export interface ImagePort {
   /** An administration or management port (a console, a dashboard, an admin API) of software whose main port
    *  may face users: it should not be published on every interface even when the main port is. */
   admin?: true;
+  /** What the port speaks, where the source says: HTTP (a web UI or HTTP API), TLS (HTTPS and other TLS), or
+   *  another protocol (FastCGI, AMQP, DNS, a game's own). Unset when the source does not say. */
+  speaks?: 'http' | 'tls' | 'other';
 }
 
 /** What an image runs and where it listens by default, with the source that states it. */

@@ -68,3 +68,14 @@ const SPACE = 0x20;
 function withoutLibrary(path: string): string {
   return path.startsWith('library/') && path.indexOf('/', 8) < 0 ? path.slice(8) : path;
 }
+
+/** The tag of a reference (`fpm-alpine` in `wordpress:fpm-alpine@sha256:…`), or undefined when it has none. */
+export function imageTag(reference: string): string | undefined {
+  if (typeof reference !== 'string') return undefined;
+  let end = reference.indexOf('@');
+  if (end < 0) end = reference.length;
+  const colon = reference.indexOf(':', reference.lastIndexOf('/', end - 1) + 1);
+  if (colon < 0 || colon >= end) return undefined;
+  const tag = reference.slice(colon + 1, end).trim();
+  return tag === '' ? undefined : tag;
+}

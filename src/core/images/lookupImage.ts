@@ -1,21 +1,17 @@
-// The image table, read on first use. It ships as JSON in string literals generated from the curated rows in
-// data/ (`npm run images:update`): loading the extension costs only reading two strings, and a lookup finds its
-// key in the key index and parses only the row asked for, far cheaper than evaluating 330 object literals.
-// A file names few images, so the first lookups (what a cold start waits for) search the index's text; frequent
-// lookups get a map.
+// The image table, read on first use: the curated rows (data/*.ts, generated/imageTable.ts) and, for images
+// they do not name, the rows generated from public catalogs (generated/catalogTable.ts). Both ship as JSON in
+// string literals (`npm run images:update`): loading the extension costs only reading the strings, and a lookup
+// finds its key in an index and parses only the row asked for. The curated rows win over generated ones.
 import type { ImageInfo } from '../types';
-import { IMAGE_KEYS_JSON, IMAGE_ROWS_JSON } from './generated/imageTable';
-import { imageKey } from './imageReference';
+import { CATALOG_KEYS_JSON, CATALOG_PREFIXES, CATALOG_ROWS_JSON } from './generated/catalogTable';
+import { IMAGE_KEYS_JSON, IMAGE_ROWS_JSON, TAGGED_IMAGES } from './generated/imageTable';
+import { imageKey, imageTag } from './imageReference';
 import type { ImageRow } from './imageRow';
-import { unpackImageRow, type PackedRow } from './packedRow';
+import { PackedTable } from './packedTable';
 
-/** The rows' JSON texts, split on the first lookup; each row is parsed when first asked for. */
-let rowTexts: string[] | undefined;
-/** Table key → row number, made once lookups are frequent (see rowNumber). */
-let keyIndex: Map<string, number> | undefined;
-let seeks = 0;
-const WARM_LOOKUPS = 32;
-const parsedRows = new Map<number, ImageInfo>();
+const curated = new PackedTable(IMAGE_KEYS_JSON, IMAGE_ROWS_JSON);
+const generated = new PackedTable(CATALOG_KEYS_JSON, CATALOG_ROWS_JSON,
+  (url) => (url.startsWith('~') ? CATALOG_PREFIXES[parseInt(url.slice(1), 10)] + url.slice(url.indexOf('/') + 1) : url));
 
 /** The answers for references asked recently, as written: a file names few images, and the hover and each rule
  *  ask about the same ones again and again. Cleared when full, so it stays small whatever is asked. */
@@ -27,7 +23,7 @@ export function lookupImage(reference: string): ImageInfo | undefined {
   const known = recent.get(reference);
   if (known !== undefined) return known ?? undefined;
   const key = imageKey(reference);
-  const info = key === undefined ? undefined : rowFor(key);
+  const info = key === undefined ? undefined : tagRow(reference, key) ?? curated.row(key) ?? generatedRow(key);
   if (typeof reference === 'string') {
     if (recent.size >= RECENT_LIMIT) recent.clear();
     recent.set(reference, info ?? null);
@@ -35,34 +31,37 @@ export function lookupImage(reference: string): ImageInfo | undefined {
   return info;
 }
 
-/** Every row of the table as the extension ships it, for tests and the corpus runner. */
+/** A generated row, under either name of a project's image: the generator took `ghcr.io/owner/name` and
+ *  Docker Hub's `owner/name` for one image (scripts/images/mergeClaims.ts, namesOf) and keys the row by the latter. */
+function generatedRow(key: string): ImageInfo | undefined {
+  if (key.startsWith('ghcr.io/') && key.indexOf('/', 8) === key.lastIndexOf('/')) return generated.row(key.slice(8));
+  return generated.row(key);
+}
+
+/** The row of a tag that changes what runs (`wordpress:6-fpm-alpine` → the `wordpress:fpm` row): a word of the
+ *  tag, between `-`, `.` or `_`, names it. */
+function tagRow(reference: string, key: string): ImageInfo | undefined {
+  if (!TAGGED_IMAGES.includes(` ${key} `)) return undefined;
+  const tag = imageTag(reference);
+  if (!tag) return undefined;
+  for (const word of tag.toLowerCase().split(/[-._]/)) {
+    const row = word ? curated.row(`${key}:${word}`) : undefined;
+    if (row) return row;
+  }
+  return undefined;
+}
+
+/** Every curated row of the table as the extension ships it, for tests and the corpus runner; the rows of tags
+ *  that change what runs (found only through such a tag) are tagImageRows(). */
 export function imageRows(): readonly ImageRow[] {
-  return IMAGE_ROWS_JSON.split('\n').map((row) => unpackImageRow(JSON.parse(row) as PackedRow));
+  return curated.rows().filter((row) => !row.tag);
 }
 
-function rowFor(key: string): ImageInfo | undefined {
-  const at = rowNumber(key);
-  if (at === undefined) return undefined;
-  let info = parsedRows.get(at);
-  if (!info) {
-    rowTexts ??= IMAGE_ROWS_JSON.split('\n');
-    const { aliases: _aliases, ...row } = unpackImageRow(JSON.parse(rowTexts[at]) as PackedRow);
-    info = row;
-    parsedRows.set(at, info);
-  }
-  return info;
+export function tagImageRows(): readonly ImageRow[] {
+  return curated.rows().filter((row) => row.tag);
 }
 
-/** The row of a table key. The first lookups search the key index as it ships: it is JSON of keys and numbers,
- *  and a key (an image name) holds no `"` or `\\`, so `"key":` is found only where that key starts. That costs
- *  a microsecond or two each; once lookups are frequent (WARM_LOOKUPS), the index is parsed into a map once. */
-function rowNumber(key: string): number | undefined {
-  if (keyIndex) return keyIndex.get(key);
-  if (++seeks > WARM_LOOKUPS) {
-    keyIndex = new Map(Object.entries(JSON.parse(IMAGE_KEYS_JSON) as Record<string, number>));
-    return keyIndex.get(key);
-  }
-  if (key.includes('"') || key.includes('\\')) return undefined;
-  const at = IMAGE_KEYS_JSON.indexOf(`"${key}":`);
-  return at < 0 ? undefined : parseInt(IMAGE_KEYS_JSON.slice(at + key.length + 3, at + key.length + 9), 10);
+/** Every row generated from the catalogs, as the extension ships it. */
+export function catalogImageRows(): readonly ImageRow[] {
+  return generated.rows();
 }

@@ -1,0 +1,40 @@
+// A catalog's words about a port, reduced to what the port speaks and a few words of our own: the catalogs'
+// sentences are theirs, the facts (HTTP here, discovery there) are not.
+import type { Speaks } from './claims';
+
+interface Reading {
+  speaks?: Speaks;
+  description?: string;
+}
+
+const READINGS: [RegExp, Reading][] = [
+  [/\bhttps\b|\bssl\b|\btls\b/i, { speaks: 'tls', description: 'web UI or API over HTTPS' }],
+  [/web ?ui|webui|web interface|\bhttp\b|\bgui\b|dashboard|web server|web port|\bapi\b/i, { speaks: 'http', description: 'web UI or HTTP API' }],
+  [/discover|dlna|ssdp|upnp/i, { description: 'local network discovery' }],
+  [/\bdns\b/i, { speaks: 'other', description: 'DNS' }],
+  [/\bssh\b|\bsftp\b/i, { speaks: 'other', description: 'SSH' }],
+  [/\bdhcp\b/i, { speaks: 'other', description: 'DHCP' }],
+  [/\bsmtp\b/i, { speaks: 'other', description: 'SMTP' }],
+  [/\bimaps?\b/i, { speaks: 'other', description: 'IMAP' }],
+  [/torrent|\bp2p\b|peer/i, { speaks: 'other', description: 'peer-to-peer traffic' }],
+  [/\bvnc\b/i, { speaks: 'other', description: 'VNC' }],
+  [/\brdp\b/i, { speaks: 'other', description: 'remote desktop (RDP)' }],
+  [/wireguard|vpn/i, { speaks: 'other', description: 'VPN tunnel' }],
+  [/\bmqtt\b/i, { speaks: 'other', description: 'MQTT' }],
+  [/syslog/i, { speaks: 'other', description: 'syslog' }],
+  [/game|query|rcon/i, { speaks: 'other', description: 'game server traffic' }],
+];
+
+/** What a catalog's description or port name says; nothing when it says nothing we can tell. */
+export function readPortWords(text: string | undefined): Reading {
+  if (!text) return {};
+  for (const [pattern, reading] of READINGS) if (pattern.test(text)) return { ...reading };
+  return {};
+}
+
+/** `http://[IP]:[PORT:8096]/` (an Unraid template's WebUI): the port and whether it is HTTP or TLS. */
+export function webUiPort(template: string | undefined): { port: number; speaks: Speaks } | undefined {
+  const m = template ? /^(https?):\/\/[^\s]*\[PORT:(\d{1,5})\]/i.exec(template.trim()) : null;
+  if (!m) return undefined;
+  return { port: Number(m[2]), speaks: m[1].toLowerCase() === 'https' ? 'tls' : 'http' };
+}

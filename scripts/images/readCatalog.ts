@@ -1,0 +1,49 @@
+// Which reader a catalog needs, by the repository it is (the formats are each store's own).
+import type { CatalogFiles } from './catalogFiles';
+import type { ImageClaim } from './claims';
+import { readComposeStore, type StoreFormat } from './composeStores';
+import { readLinuxServerDocs } from './linuxserverDocs';
+import { readPortainerTemplates } from './portainerTemplates';
+import { readUnraidTemplates } from './unraidTemplates';
+
+const STORES: Record<string, StoreFormat> = {
+  'icewhaletech/casaos-appstore': 'casaos',
+  'bigbeartechworld/big-bear-casaos': 'casaos',
+  'dokploy/templates': 'dokploy',
+  'runtipi/runtipi-appstore': 'runtipi',
+  '1panel-dev/appstore': '1panel',
+  'caprover/one-click-apps': 'caprover',
+  'ghostwriters/dockstarter-templates': 'dockstarter',
+  'coollabsio/coolify': 'coolify',
+};
+
+/** Unraid template repositories of image authors (their images: binhex/arch-*, ich777/*, jlesage/*, hotio/*). */
+const UNRAID_AUTHORS: ReadonlySet<string> = new Set(['binhex/docker-templates', 'ich777/docker-templates', 'jlesage/docker-templates',
+  'hotio/unraid-templates']);
+
+/** Whether an image is the repository owner's own: published under the owner's name on Docker Hub or ghcr.io. */
+function ownedBy(repo: string): (key: string) => boolean {
+  const owner = repo.slice(0, repo.indexOf('/'));
+  return (key) => key.startsWith(`${owner}/`) || key.startsWith(`ghcr.io/${owner}/`);
+}
+
+/** The formats the generator reads, for `--help` and the note. */
+export const KNOWN_CATALOGS = ['linuxserver/docker-documentation', 'linuxserver/templates', 'selfhosters/unRAID-CA-templates',
+  'Lissy93/portainer-templates', 'portainer/templates', ...UNRAID_AUTHORS, ...Object.keys(STORES)];
+
+export function readCatalog(files: CatalogFiles): ImageClaim[] {
+  const repo = files.repo.toLowerCase();
+  if (repo === 'linuxserver/docker-documentation') return readLinuxServerDocs(files);
+  // LinuxServer.io's templates are rendered from each image's own readme-vars.yml: the owner's word for its images.
+  if (repo === 'linuxserver/templates') return readUnraidTemplates(files, (key) => key.startsWith('linuxserver/'));
+  if (repo.endsWith('unraid-ca-templates') || UNRAID_AUTHORS.has(repo)) {
+    // An author's own templates are the owner's word for the images the author publishes.
+    return readUnraidTemplates(files, ownedBy(repo));
+  }
+  if (repo.endsWith('portainer-templates') || repo === 'portainer/templates') return readPortainerTemplates(files);
+  const format = STORES[repo];
+  if (format) return readComposeStore(files, format);
+  // Any other repository of Unraid templates: an author's own, or a collection.
+  if (files.paths.some((p) => p.toLowerCase().endsWith('.xml'))) return readUnraidTemplates(files, ownedBy(repo));
+  throw new Error(`no reader for ${files.repo}: the generator reads ${KNOWN_CATALOGS.join(', ')}`);
+}
