@@ -98,7 +98,16 @@ describe('Ports across files', () => {
       const shown = await hoverText(nginx, positionOf(nginx, '8080', 1, 'proxy_pass http://web:'));
       return shown.includes('Reaches') && shown;
     });
-    assert.match(text, /Reaches `web` \(compose\.yaml line 16\), which listens on 3000 \(Dockerfile line 13\)/);
+    const lines = text.split('\n').filter((line) => line.trim() !== '');
+    // The most specific fact right under the title: what web is and listens on, not the registry's list.
+    assert.match(lines[1], /^Reaches `web` \(compose\.yaml line 16\), which listens on 3000 \(Dockerfile line 13\)/, text);
+    assert.ok(!lines.some((line) => line.startsWith('- ')), `the registry's uses are one line:\n${text}`);
+    assert.match(text, /^Also used by: .*Spring Boot/m);
+    // The warning VS Code shows with the hover is not repeated, only pointed at.
+    const [warning] = diagnosticsOnLine(nginx, 'unreachable-port', 'proxy_pass http://web:8080');
+    assert.ok(warning && !text.includes(warning.message.slice(0, 30)), text);
+    assert.match(text, /See the problem reported here \(unreachable-port\)/);
+    assert.ok(lines.length <= 10, `${lines.length} lines:\n${text}`);
   });
 
   describe('unreachable-port', () => {
