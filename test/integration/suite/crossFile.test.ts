@@ -104,8 +104,11 @@ describe('Ports across files', () => {
     assert.ok(!lines.some((line) => line.startsWith('- ')), `the registry's uses are one line:\n${text}`);
     assert.match(text, /^Also used by: .*Spring Boot/m);
     // The warning VS Code shows with the hover is not repeated, only pointed at.
-    const [warning] = diagnosticsOnLine(nginx, 'unreachable-port', 'proxy_pass http://web:8080');
-    assert.ok(warning && !text.includes(warning.message.slice(0, 30)), text);
+    const [warning] = await waitFor('the unreachable-port warning', () => {
+      const found = diagnosticsOnLine(nginx, 'unreachable-port', 'proxy_pass http://web:8080');
+      return found.length > 0 && found;
+    });
+    assert.ok(!text.includes(warning.message.slice(0, 30)), text);
     assert.match(text, /See the problem reported here \(unreachable-port\)/);
     assert.ok(lines.length <= 10, `${lines.length} lines:\n${text}`);
   });
