@@ -34,7 +34,7 @@ export function activate(context: vscode.ExtensionContext): PortLensApi {
   const index = new WorkspaceIndex(currentSettings, () => indexSettings);
   index.restart();
   const analyses = new DocumentAnalyses(currentSettings, index);
-  const diagnostics = new PortDiagnostics(analyses, currentSettings);
+  const diagnostics = new PortDiagnostics(analyses, currentSettings, index);
   const portsView = registerPortsView(index);
 
   context.subscriptions.push(

@@ -29,9 +29,9 @@ export function runCheck(command: Extract<Command, { kind: 'check' }>, streams: 
   }
 
   const report: CheckReport = { files: [], findings: [], skipped };
-  for (const { workspace, reported } of workspaces) {
+  for (const { workspace, reported, files } of workspaces) {
     report.files.push(...reported.map((file) => file.path));
-    report.findings.push(...findingsOfFiles(workspace, reported));
+    report.findings.push(...findingsOfFiles(workspace, reported, files));
   }
   for (const file of skipped) streams.stderr.write(`port-lens: ${file.unreadable ? 'cannot read' : 'skipped'} ${file.path}: ${file.reason}\n`);
   if (report.files.length === 0) {

@@ -21,9 +21,11 @@ export function workspaceOfFiles(files: Iterable<SourceFile>, settings: PortLens
   return workspace;
 }
 
-/** The findings of `reported`, file by file in that order, each file's by position. */
-export function findingsOfFiles(workspace: PortWorkspace, reported: Iterable<SourceFile>): LocatedFinding[] {
+/** The findings of `reported`, file by file in that order, each file's by position. `all` (every file of the
+ *  workspace, by key) places the evidence of cross-file findings in the files it is in. */
+export function findingsOfFiles(workspace: PortWorkspace, reported: Iterable<SourceFile>, all?: ReadonlyMap<string, SourceFile>): LocatedFinding[] {
   const findings: LocatedFinding[] = [];
-  for (const file of reported) findings.push(...locateFindings(file.path, file.text, workspace.findings(file.key)));
+  const fileOf = (key: string) => all?.get(key);
+  for (const file of reported) findings.push(...locateFindings(file.path, file.text, workspace.findings(file.key), fileOf));
   return findings;
 }

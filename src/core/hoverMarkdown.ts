@@ -1,70 +1,82 @@
-// What a hover says about one port mention: the number and its range, what the registry knows of it, the
-// role the surrounding syntax gives it, and the findings on it. Markdown, kept plain so that it reads well
-// in light and dark themes alike (no colours, no HTML).
+// What a hover says about one port mention, most specific first and short enough to read without scrolling
+// (about ten lines): the number and its range on the title line, then what the workspace knows runs there (the
+// service a target reaches, the image's software), the role the surrounding syntax gives the port, and the
+// registry: in full only when nothing more specific is known, else its names on one line. The findings on the
+// port are not repeated (VS Code shows them with the hover): one line points at them. Markdown, kept plain so
+// that it reads well in light and dark themes alike (no colours, no HTML).
 import type { Finding, PortInfo, PortMention, ServiceEntry } from './types';
 import { imageLine } from './imageHover';
-import { classifyPort, describePortClass } from './ranges';
+import { codeSpan, escapeMarkdown, linkTarget } from './markdownText';
+import { classifyPort } from './ranges';
 
 const sourceLabel: Record<ServiceEntry['source'], string> = { user: 'your settings', common: 'common software', iana: 'IANA' };
-const severityLabel: Record<Finding['severity'], string> = { error: 'Error', warning: 'Warning', info: 'Info', hint: 'Hint' };
 
-export function hoverMarkdown(mention: PortMention, info: PortInfo | undefined, findings: readonly Finding[]): string {
-  const lines: string[] = [];
-  lines.push(`**${portTitle(mention)}**${mention.implicit ? ' (implicit: not written, the default for this syntax)' : ''}`);
-  lines.push('');
-  // What the service's image runs there comes first; the registry's other uses of the number then shrink to one line.
+/** Registry entries listed in full when nothing more specific is known; the rest are named on one line. */
+const LISTED_SERVICES = 3;
+/** Names on the one registry line. */
+const NAMED_SERVICES = 5;
+
+export interface HoverContext {
+  /** What the rest of the workspace says about the port that is more specific than the registry (the service a
+   *  target reaches and what it listens on): shown first. */
+  lead?: readonly string[];
+  /** Other notes from the workspace (other projects that publish the same host port): shown after the registry. */
+  notes?: readonly string[];
+}
+
+export function hoverMarkdown(mention: PortMention, info: PortInfo | undefined, findings: readonly Finding[], context: HoverContext = {}): string {
+  const paragraphs: string[] = [];
+  paragraphs.push(`**${portTitle(mention)}**${mention.implicit ? ' (implicit: the default for this syntax)' : ''} · ${rangeWords(mention)}`);
+  const lead = context.lead ?? [];
+  paragraphs.push(...lead);
+  // What the service's image runs there comes before anything the registry says of the number.
   const image = imageLine(mention);
-  if (image) {
-    lines.push(image.line);
-    lines.push('');
-  }
-  if (mention.variable) {
-    lines.push(`The value of ${codeSpan(mention.variable.name)} ${escapeMarkdown(mention.variable.source)}.`);
-    lines.push('');
-  }
-  if (mention.split) {
-    lines.push(`Written across a line continuation: Docker reads it as ${span(mention.port, mention.endPort)}.`);
-    lines.push('');
-  }
-  lines.push(rangeLine(mention));
-  lines.push('');
+  if (image) paragraphs.push(image.line);
+  if (mention.variable) paragraphs.push(`The value of ${codeSpan(mention.variable.name)} ${escapeMarkdown(mention.variable.source)}.`);
+  if (mention.split) paragraphs.push(`Written across a line continuation: Docker reads it as ${span(mention.port, mention.endPort)}.`);
   const role = roleLine(mention);
-  if (role) {
-    lines.push(role);
-    lines.push('');
-  }
-  if (image && info && info.services.length > 0) {
+  if (role) paragraphs.push(role);
+  if (info && info.services.length > 0) {
     // The team's own names (portLens.customPorts) stay whole: they said what the port is for them.
     const own = info.services.filter((s) => s.source === 'user');
-    for (const service of own) lines.push(`- ${serviceLine(service)}`);
-    const others = alsoUsedByLine(info.services.filter((s) => s.source !== 'user'), image.software);
-    if (others) lines.push(...(own.length > 0 ? ['', others] : [others]));
-  } else if (info && info.services.length > 0) {
-    for (const service of info.services.slice(0, 8)) lines.push(`- ${serviceLine(service)}`);
-    if (info.services.length > 8) lines.push(`- …and ${info.services.length - 8} more (Port Lens: Look Up Port…)`);
-  } else if (info) {
-    lines.push('No service is registered on this port, by IANA or in the common-software table.');
+    const listed = image || lead.length > 0 ? own : [...own, ...info.services.filter((s) => s.source !== 'user').slice(0, LISTED_SERVICES)];
+    if (listed.length > 0) paragraphs.push(listed.map((service) => `- ${serviceLine(service)}`).join('\n'));
+    // A name already listed (IANA's http on sctp after http on tcp and udp) is not named again.
+    const listedNames = new Set(listed.map((service) => service.name.trim().toLowerCase()));
+    const others = alsoUsedByLine(info.services.filter((s) => !listed.includes(s) && !listedNames.has(s.name.trim().toLowerCase())), image?.software);
+    if (others) paragraphs.push(others);
+  } else if (info && !image && lead.length === 0) {
+    paragraphs.push('No service is registered on this port, by IANA or in the common-software table.');
   }
-  for (const finding of findings) {
-    lines.push('');
-    lines.push(`**${severityLabel[finding.severity]}** \`${finding.code}\`: ${escapeMarkdown(finding.message)}`);
-  }
-  return lines.join('\n');
+  paragraphs.push(...(context.notes ?? []));
+  const pointer = problemPointer(findings);
+  if (pointer) paragraphs.push(pointer);
+  return paragraphs.join('\n\n');
 }
+
+/** One line instead of the findings' messages, which VS Code already shows in the same hover. */
+function problemPointer(findings: readonly Finding[]): string | undefined {
+  if (findings.length === 0) return undefined;
+  const codes = [...new Set(findings.map((finding) => finding.code))].join(', ');
+  return findings.length === 1 ? `_See the problem reported here (${codes})._` : `_See the ${findings.length} problems reported here (${codes})._`;
+}
+
+/** "registered (1024–49151)": the class of the number, for the title line. */
+function rangeWords(mention: PortMention): string {
+  const startClass = classifyPort(mention.port);
+  const endClass = mention.endPort !== undefined ? classifyPort(mention.endPort) : startClass;
+  if (startClass === 'invalid' || endClass === 'invalid') return 'not a valid port number (0–65535)';
+  if (startClass !== endClass) return `spans the ${startClass} and ${endClass} ranges`;
+  return `${startClass} (${CLASS_SPANS[startClass]})`;
+}
+
+const CLASS_SPANS: Record<'well-known' | 'registered' | 'dynamic', string> = { 'well-known': '0–1023', registered: '1024–49151', dynamic: '49152–65535' };
 
 function portTitle(mention: PortMention): string {
   const protocol = mention.protocol ? `/${mention.protocol}` : '';
   return mention.endPort !== undefined && mention.endPort !== mention.port
     ? `Ports ${mention.port}–${mention.endPort}${protocol}`
     : `Port ${mention.port}${protocol}`;
-}
-
-function rangeLine(mention: PortMention): string {
-  const startClass = classifyPort(mention.port);
-  const endClass = mention.endPort !== undefined ? classifyPort(mention.endPort) : startClass;
-  if (startClass === 'invalid' || endClass === 'invalid') return 'Not a valid port number (ports are whole numbers from 0 to 65535).';
-  if (startClass !== endClass) return `Spans the ${startClass} and ${endClass} ranges.`;
-  return describePortClass(startClass);
 }
 
 function roleLine(mention: PortMention): string | undefined {
@@ -120,34 +132,19 @@ function serviceLine(service: ServiceEntry): string {
   return `**${escapeMarkdown(service.name)}**${protocols}${description} · ${source}${references}`;
 }
 
-/** The registry's uses of the number, once the image has said what runs there: names only, on one line. */
-function alsoUsedByLine(services: readonly ServiceEntry[], software: string): string | undefined {
-  const own = software.toLowerCase();
+/** The registry's uses of the number, once something more specific has said what runs there: names only, on one
+ *  line, without the image's own software. */
+function alsoUsedByLine(services: readonly ServiceEntry[], software: string | undefined): string | undefined {
+  const own = software?.toLowerCase();
   const names: string[] = [];
   for (const service of services) {
     const name = service.name.trim();
     const key = name.toLowerCase();
-    if (name === '' || key.includes(own) || own.includes(key) || names.some((n) => n.toLowerCase() === key)) continue;
+    if (name === '' || (own && (key.includes(own) || own.includes(key))) || names.some((n) => n.toLowerCase() === key)) continue;
     names.push(name);
   }
   if (names.length === 0) return undefined;
-  const shown = names.slice(0, 6).map(escapeMarkdown).join(', ');
-  return `Also used by: ${shown}${names.length > 6 ? `, and ${names.length - 6} more (Port Lens: Look Up Port…)` : ''}.`;
-}
-
-/** Text inside a code span is shown literally; only a backtick could end it early. */
-/** A URL as the target of a Markdown link: a parenthesis or a blank would end the target early, so they are
- *  percent-encoded (encodeURIComponent leaves parentheses as they are). */
-export function linkTarget(url: string): string {
-  return url.replace(/[()\s]/g, (ch) => '%' + ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
-}
-
-export function codeSpan(text: string): string {
-  return `\`${text.replace(/`/g, "'")}\``;
-}
-
-/** Registry and user text is shown as written, never as markup: escape what could start emphasis, code,
- *  a link, a table cell or HTML. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]|<>#]/g, '\\$&');
+  const shown = names.slice(0, NAMED_SERVICES).map(escapeMarkdown).join(', ');
+  const more = names.length > NAMED_SERVICES ? `, and ${names.length - NAMED_SERVICES} more (Port Lens: Look Up Port…)` : '';
+  return `Also used by: ${shown}${more}.`;
 }

@@ -1,7 +1,7 @@
 // The line of a hover that says what the service's (or the Dockerfile stage's) image runs on the port: the
 // software and the image, or that the image does not listen there, or that the port is the application's own
 // when the image is a runtime (node, python) or a server that listens only where its configuration says (haproxy).
-import { codeSpan, escapeMarkdown, linkTarget } from './hoverMarkdown';
+import { codeSpan, escapeMarkdown, linkTarget } from './markdownText';
 import { imagePortsIn, imagePortText } from './images/imagePorts';
 import { lookupImage } from './images/lookupImage';
 import type { ImageInfo, PortMention } from './types';

@@ -7,6 +7,8 @@ import type { CheckOptions, CustomPortEntry, EphemeralRangeName, Severity } from
 export interface PortLensSettings {
   hoverEnabled: boolean;
   diagnosticsEnabled: boolean;
+  /** Which files the Problems panel reports: every file the workspace index read, or open documents only. */
+  diagnosticsScope: 'workspace' | 'openFiles';
   /** Files with more characters than this are not analysed. */
   maxFileSize: number;
   checkOptions: CheckOptions;
@@ -14,7 +16,7 @@ export interface PortLensSettings {
 }
 
 /** The setting names under `portLens.`, as the manifest declares them. */
-export type PortLensSettingName = 'hover.enabled' | 'diagnostics.enabled' | 'maxFileSize' | 'rules' | 'ephemeralRange'
+export type PortLensSettingName = 'hover.enabled' | 'diagnostics.enabled' | 'diagnostics.scope' | 'maxFileSize' | 'rules' | 'ephemeralRange'
   | 'customEphemeralRange' | 'customPorts';
 
 export const DEFAULT_MAX_FILE_SIZE = 5_000_000;
@@ -29,6 +31,7 @@ export function portLensSettings(value: (name: PortLensSettingName) => unknown):
   return {
     hoverEnabled: booleanOr(value('hover.enabled'), true),
     diagnosticsEnabled: booleanOr(value('diagnostics.enabled'), true),
+    diagnosticsScope: value('diagnostics.scope') === 'openFiles' ? 'openFiles' : 'workspace',
     maxFileSize: maxFileSize(value('maxFileSize')),
     checkOptions: {
       rules: ruleSeverities(value('rules')),

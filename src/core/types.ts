@@ -130,10 +130,30 @@ export interface TextEdit {
 export interface Finding {
   code: string;
   severity: Severity;
+  /** One plain sentence: no Markdown, no backticks (the Problems panel and every CLI format show it as is). */
   message: string;
   start: number;
   end: number;
-  fix?: { title: string; edits: TextEdit[] };
+  /** The likely fix (the editor's preferred quick fix unless `preferred` is false). */
+  fix?: FindingFix;
+  /** Other fixes worth offering (another port the service listens on), never preferred. */
+  otherFixes?: FindingFix[];
+  /** The places in other files that prove a cross-file finding (where the service says what it listens on):
+   *  the editor's related information, SARIF's relatedLocations, the text output's indented lines. */
+  related?: RelatedPlace[];
+}
+
+export interface FindingFix {
+  title: string;
+  edits: TextEdit[];
+  /** False when the fix is one of several equally likely ones: offered, not applied by "fix all". */
+  preferred?: false;
+}
+
+/** A place that bears on a finding: a workspace path (as in `PortLocation`), offsets into that file, and one
+ *  plain sentence saying what is there ("web listens on 3000 (EXPOSE)"). */
+export interface RelatedPlace extends PortLocation {
+  message: string;
 }
 
 /** Which OS range of outgoing (ephemeral) ports the `dynamic-range` rule warns about. */

@@ -1,6 +1,6 @@
-// Quick fixes: each finding that carries a fix becomes a code action on its diagnostic.
+// Quick fixes: each fix a finding carries becomes a code action on its diagnostic, the likely one preferred.
 import * as vscode from 'vscode';
-import type { Finding } from '../core';
+import type { Finding, FindingFix } from '../core';
 import type { DocumentAnalyses } from './documentAnalyses';
 
 export function registerCodeActions(selector: vscode.DocumentSelector, analyses: DocumentAnalyses): vscode.Disposable {
@@ -13,15 +13,14 @@ export function registerCodeActions(selector: vscode.DocumentSelector, analyses:
         if (!finding.fix) continue;
         const findingRange = new vscode.Range(document.positionAt(finding.start), document.positionAt(finding.end));
         if (!findingRange.intersection(range)) continue;
-        actions.push(toCodeAction(document, finding, findingRange, context.diagnostics));
+        for (const fix of [finding.fix, ...(finding.otherFixes ?? [])]) actions.push(toCodeAction(document, finding, fix, findingRange, context.diagnostics));
       }
       return actions;
     },
   }, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] });
 }
 
-function toCodeAction(document: vscode.TextDocument, finding: Finding, range: vscode.Range, diagnostics: readonly vscode.Diagnostic[]): vscode.CodeAction {
-  const fix = finding.fix!;
+function toCodeAction(document: vscode.TextDocument, finding: Finding, fix: FindingFix, range: vscode.Range, diagnostics: readonly vscode.Diagnostic[]): vscode.CodeAction {
   const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
   const edit = new vscode.WorkspaceEdit();
   for (const change of fix.edits) {
@@ -29,6 +28,6 @@ function toCodeAction(document: vscode.TextDocument, finding: Finding, range: vs
   }
   action.edit = edit;
   action.diagnostics = diagnostics.filter((diagnostic) => diagnostic.source === 'Port Lens' && diagnostic.code === finding.code && diagnostic.range.isEqual(range));
-  action.isPreferred = fix.edits.length > 0 && action.diagnostics.length > 0;
+  action.isPreferred = fix.preferred !== false && fix.edits.length > 0 && action.diagnostics.length > 0;
   return action;
 }

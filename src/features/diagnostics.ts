@@ -1,9 +1,14 @@
-// Problems-panel entries for the open documents of the four formats, refreshed as the user types and when
-// another file of the workspace changes what they mean (the workspace index tells: call refreshAll).
+// Problems-panel entries for the files of the four formats, refreshed as the user types and when another file
+// of the workspace changes what they mean (the workspace index tells: call refreshAll). With
+// `portLens.diagnostics.scope` "workspace" (the default) every file the index read is reported, so that the
+// Problems panel and the Ports view say the same; with "openFiles" only open documents are.
 import * as vscode from 'vscode';
-import type { Finding, Severity } from '../core';
+import type { Finding, PortLocation, Severity } from '../core';
 import type { DocumentAnalyses } from './documentAnalyses';
 import type { PortLensSettings } from './settings';
+import { positionIn } from './textPositions';
+import type { WorkspaceIndex } from './workspaceIndex';
+import { toLocation } from './workspaceLocations';
 
 /** Long enough to skip work between keystrokes of fast typing, short enough to feel immediate. */
 const debounceMs = 200;
@@ -20,8 +25,10 @@ export class PortDiagnostics implements vscode.Disposable {
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly toldTooLarge = new Set<string>();
   private readonly subscriptions: vscode.Disposable[] = [];
+  /** Files reported from the index (not open): dropped when they leave the model or the scope. */
+  private readonly unopened = new Set<string>();
 
-  constructor(private readonly analyses: DocumentAnalyses, private readonly settings: () => PortLensSettings) {
+  constructor(private readonly analyses: DocumentAnalyses, private readonly settings: () => PortLensSettings, private readonly index: WorkspaceIndex) {
     this.subscriptions.push(
       vscode.workspace.onDidOpenTextDocument((document) => this.refresh(document)),
       vscode.workspace.onDidChangeTextDocument((event) => this.schedule(event.document)),
@@ -31,7 +38,37 @@ export class PortDiagnostics implements vscode.Disposable {
   }
 
   refreshAll(): void {
-    for (const document of vscode.workspace.textDocuments) this.refresh(document);
+    const open = new Set<string>();
+    for (const document of vscode.workspace.textDocuments) {
+      if (document.isClosed) continue;
+      open.add(document.uri.toString());
+      this.refresh(document);
+    }
+    this.refreshUnopened(open);
+  }
+
+  /** The files of the workspace that are not open, from the text the index read. */
+  private refreshUnopened(open: ReadonlySet<string>): void {
+    const settings = this.settings();
+    const reported = new Set<string>();
+    if (settings.diagnosticsEnabled && settings.diagnosticsScope === 'workspace') {
+      const workspace = this.index.workspace;
+      for (const path of workspace.paths()) {
+        // Above the root: a document opened from elsewhere, reported only while open.
+        if (path.startsWith('../')) continue;
+        const file = this.index.file(path);
+        if (!file || open.has(file.uri.toString())) continue;
+        const key = file.uri.toString();
+        reported.add(key);
+        const located = (offset: number) => positionIn(file.lineStarts, offset);
+        this.collection.set(file.uri, workspace.findings(path).map((finding) => diagnosticOf(finding, located, (place) => toLocation(this.index, place))));
+      }
+    }
+    for (const key of this.unopened) {
+      if (!reported.has(key) && !open.has(key)) this.collection.delete(vscode.Uri.parse(key));
+    }
+    this.unopened.clear();
+    for (const key of reported) this.unopened.add(key);
   }
 
   private schedule(document: vscode.TextDocument): void {
@@ -52,7 +89,8 @@ export class PortDiagnostics implements vscode.Disposable {
     const outcome = this.analyses.analyse(document);
     if (outcome.kind === 'analysed') {
       this.toldTooLarge.delete(document.uri.toString());
-      this.collection.set(document.uri, outcome.result.analysis.findings.map((finding) => toDiagnostic(document, finding)));
+      const locate = (place: PortLocation) => toLocation(this.index, place);
+      this.collection.set(document.uri, outcome.result.analysis.findings.map((finding) => toDiagnostic(document, finding, locate)));
     } else {
       this.collection.delete(document.uri);
       if (outcome.kind === 'too-large') this.tellTooLarge(document, outcome.size, outcome.limit);
@@ -78,8 +116,9 @@ export class PortDiagnostics implements vscode.Disposable {
     clearTimeout(this.pending.get(key));
     this.pending.delete(key);
     this.toldTooLarge.delete(key);
-    this.collection.delete(uri);
     this.analyses.forget(uri);
+    // In the workspace scope the file is reported again, from the disk's text, once the index has read it again.
+    this.collection.delete(uri);
   }
 
   dispose(): void {
@@ -90,10 +129,22 @@ export class PortDiagnostics implements vscode.Disposable {
   }
 }
 
-export function toDiagnostic(document: vscode.TextDocument, finding: Finding): vscode.Diagnostic {
-  const range = new vscode.Range(document.positionAt(finding.start), document.positionAt(finding.end));
+export function toDiagnostic(document: vscode.TextDocument, finding: Finding, locate?: (place: PortLocation) => vscode.Location | undefined): vscode.Diagnostic {
+  return diagnosticOf(finding, (offset) => document.positionAt(offset), locate);
+}
+
+/** A finding as a diagnostic: its related places (where the service says what it listens on) become related
+ *  information, clickable in the Problems panel and the problem hover. */
+function diagnosticOf(finding: Finding, positionAt: (offset: number) => vscode.Position,
+  locate?: (place: PortLocation) => vscode.Location | undefined): vscode.Diagnostic {
+  const range = new vscode.Range(positionAt(finding.start), positionAt(finding.end));
   const diagnostic = new vscode.Diagnostic(range, finding.message, severities[finding.severity]);
   diagnostic.source = 'Port Lens';
   diagnostic.code = finding.code;
+  const related = (finding.related ?? []).flatMap((place) => {
+    const location = locate?.(place);
+    return location ? [new vscode.DiagnosticRelatedInformation(location, place.message)] : [];
+  });
+  if (related.length > 0) diagnostic.relatedInformation = related;
   return diagnostic;
 }

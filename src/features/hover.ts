@@ -18,10 +18,11 @@ export function registerHover(selector: vscode.DocumentSelector, analyses: Docum
       const mention = mentionAt(sortedMentions, offset);
       if (!mention) return undefined;
       const findings = analysis.findings.filter((finding) => finding.start < mention.end && mention.start < finding.end);
-      let text = hoverMarkdown(mention, lookupPort(mention.port), findings);
-      // What the rest of the workspace says about it: the service a target reaches, other projects' publishes.
+      // What the rest of the workspace says about it: the service a target reaches (the most specific fact, so
+      // first: hoverNotes puts it first), other projects' publishes.
       const notes = index.workspace.hoverNotes(path, mention.start);
-      if (notes.length > 0) text += `\n\n${notes.join('\n\n')}`;
+      const leads = index.workspace.target(path, mention.start) ? 1 : 0;
+      const text = hoverMarkdown(mention, lookupPort(mention.port), findings, { lead: notes.slice(0, leads), notes: notes.slice(leads) });
       const markdown = new vscode.MarkdownString(text);
       const range = new vscode.Range(document.positionAt(mention.start), document.positionAt(mention.end));
       return new vscode.Hover(markdown, range);

@@ -34,7 +34,8 @@ function reportOf(files: Record<string, string>): CheckReport {
   const workspace = createWorkspace({});
   for (const [path, text] of Object.entries(files)) workspace.set(path, text);
   const report: CheckReport = { files: Object.keys(files), findings: [], skipped: [] };
-  for (const [path, text] of Object.entries(files)) report.findings.push(...locateFindings(path, text, workspace.findings(path)));
+  const fileOf = (key: string) => (files[key] === undefined ? undefined : { path: key, text: files[key] });
+  for (const [path, text] of Object.entries(files)) report.findings.push(...locateFindings(path, text, workspace.findings(path), fileOf));
   return report;
 }
 
@@ -100,7 +101,7 @@ describe('port-lens check output', () => {
     it('lists every finding with path, 1-based start and end, code, severity, message and fix', () => {
       assert.strictEqual(parsed.findings.length, report.findings.length);
       const base60 = parsed.findings.find((finding: { code: string }) => finding.code === 'yaml-base60');
-      assert.deepStrictEqual(Object.keys(base60), ['path', 'start', 'end', 'code', 'severity', 'message', 'fix']);
+      assert.deepStrictEqual(Object.keys(base60), ['path', 'start', 'end', 'code', 'severity', 'message', 'fix', 'related']);
       assert.strictEqual(base60.path, 'compose.yaml');
       assert.deepStrictEqual(base60.start, { line: 10, column: 9 });
       assert.strictEqual(base60.fix.title.length > 0, true);
@@ -191,6 +192,43 @@ describe('port-lens check output', () => {
       assert.strictEqual(notification.locations[0].physicalLocation.artifactLocation.uri, 'pics/logo.env');
       assert.match(notification.message.text, /binary/);
       assert.strictEqual(log.runs[0].invocations[0].executionSuccessful, true);
+    });
+  });
+
+  describe('the evidence of a cross-file finding', () => {
+    const stack = reportOf({
+      'compose.yaml': 'services:\n  web:\n    build: .\n  proxy:\n    image: nginx\n    volumes:\n      - ./nginx.conf:/etc/nginx/nginx.conf\n',
+      Dockerfile: 'FROM node:20\nEXPOSE 3000\n',
+      'nginx.conf': 'http {\n  server {\n    location / { proxy_pass http://web:8080; }\n  }\n}\n',
+    });
+    const unreachable = stack.findings.find((finding) => finding.code === 'unreachable-port')!;
+
+    it('the message is one plain sentence, without backticks', () => {
+      assert.strictEqual(unreachable.message, 'Nothing listens on web:8080: service web listens on 3000.');
+      for (const finding of stack.findings) assert.ok(!finding.message.includes('`'), finding.message);
+    });
+
+    it('text: the places that prove it, indented under the finding, as path:line:col links', () => {
+      const lines = formatText(stack, { color: false }).split('\n');
+      const at = lines.findIndex((line) => line.includes('unreachable-port'));
+      assert.strictEqual(lines[at + 1], '    Dockerfile:2:8  web listens on 3000: EXPOSE in the Dockerfile it is built from.');
+    });
+
+    it('sarif: relatedLocations with their regions and messages, valid against the schema', () => {
+      const log = JSON.parse(formatSarif(stack, { version: '0.1.0' }));
+      const result = log.runs[0].results.find((entry: { ruleId: string }) => entry.ruleId === 'unreachable-port');
+      assert.deepStrictEqual(result.relatedLocations, [{
+        id: 0,
+        physicalLocation: { artifactLocation: { uri: 'Dockerfile', uriBaseId: '%SRCROOT%' }, region: { startLine: 2, startColumn: 8, endLine: 2, endColumn: 12 } },
+        message: { text: 'web listens on 3000: EXPOSE in the Dockerfile it is built from.' },
+      }]);
+      assert.deepStrictEqual(sarifSchemaErrors(log), []);
+    });
+
+    it('json: the related places with 1-based positions', () => {
+      const parsed = JSON.parse(formatJson(stack));
+      const entry = parsed.findings.find((finding: { code: string }) => finding.code === 'unreachable-port');
+      assert.deepStrictEqual(entry.related, [{ path: 'Dockerfile', start: { line: 2, column: 8 }, end: { line: 2, column: 12 }, message: 'web listens on 3000: EXPOSE in the Dockerfile it is built from.' }]);
     });
   });
 });

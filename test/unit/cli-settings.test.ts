@@ -12,7 +12,7 @@ const settingsOf = (values: Partial<Record<PortLensSettingName, unknown>>) => po
 describe('portLens settings to options', () => {
   it('defaults when nothing is set', () => {
     assert.deepStrictEqual(settingsOf({}), {
-      hoverEnabled: true, diagnosticsEnabled: true, maxFileSize: 5_000_000,
+      hoverEnabled: true, diagnosticsEnabled: true, diagnosticsScope: 'workspace', maxFileSize: 5_000_000,
       checkOptions: { rules: {}, ephemeralRange: EPHEMERAL_RANGES.iana }, customPorts: [],
     });
   });

@@ -45,12 +45,11 @@ const stack = [
 describe('hover with a known image', () => {
   it('names the software and the image right after the title, then the rest, then the registry on one line', () => {
     const lines = hoverLines(stack, 'compose', '3000:');
-    assert.strictEqual(lines[0], '**Port 3000/tcp**');
+    assert.strictEqual(lines[0], '**Port 3000/tcp** · registered (1024–49151)');
     assert.strictEqual(sentence(lines[1]), '**Grafana** web UI, from image `grafana/grafana`');
-    assert.match(lines[2], /^Registered \(user\) port/);
-    assert.match(lines[3], /^\*\*Published:\*\* host 3000/);
-    assert.match(lines[4], /^Also used by: .*Express/);
-    assert.ok(!/Grafana/.test(lines[4]), 'Grafana is not repeated among the other uses');
+    assert.match(lines[2], /^\*\*Published:\*\* host 3000/);
+    assert.match(lines[3], /^Also used by: .*Express/);
+    assert.ok(!/Grafana/.test(lines[3]), 'Grafana is not repeated among the other uses');
     assert.ok(!lines.some((line) => line.startsWith('- ')), 'no list of equals');
   });
 
@@ -65,7 +64,7 @@ describe('hover with a known image', () => {
       assert.strictEqual(sentence(lines[1]), '**Grafana**, from image `grafana/grafana`, does not listen on container port 8080 by default: '
         + 'it listens on 3000/tcp (web UI), unless configured otherwise (`GF_SERVER_HTTP_PORT`).');
     }
-    assert.ok(hoverLines(stack, 'compose', '8080"').some((line) => /`container-port-mismatch`/.test(line)));
+    assert.ok(hoverLines(stack, 'compose', '8080"').some((line) => /\(container-port-mismatch\)/.test(line)));
   });
 
   it('keeps the team\'s own names for the port whole, above the shortened registry line', () => {
@@ -96,7 +95,7 @@ describe('hover with a known image', () => {
 
   it('without an image, or for a URL to another service, lists the registry as before', () => {
     const lines = hoverLines(stack, 'compose', '3001:');
-    assert.match(lines[1], /^Registered/);
+    assert.match(lines[1], /^\*\*Published:\*\* host 3001/);
     assert.ok(lines.some((line) => line.startsWith('- **')), 'the registry list');
     const url = 'services:\n  grafana:\n    image: grafana/grafana\n    environment:\n      - GF_DATABASE_URL=postgres://db:5432/grafana\n';
     assert.ok(!hoverLines(url, 'compose', '5432').some((line) => /from image/.test(line)));

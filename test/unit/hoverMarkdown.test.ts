@@ -30,8 +30,7 @@ describe('hoverMarkdown', () => {
 
   it('names PostgreSQL first for 5432, with its range, its source link and the mapping it is part of', () => {
     const hover = hoverAt(compose, 'compose', '5432');
-    assert.match(hover, /^\*\*Port 5432\/tcp\*\*/);
-    assert.match(hover, /Registered \(user\) port, 1024–49151/);
+    assert.match(hover, /^\*\*Port 5432\/tcp\*\* · registered \(1024–49151\)\n/);
     const firstService = hover.split('\n').find((line) => line.startsWith('- '));
     assert.match(firstService ?? '', /\*\*PostgreSQL\*\*.*\[common software\]\(https:\/\/www\.postgresql\.org\//);
     assert.match(hover, /host 5432 on every interface → container 5432\/tcp \(service `db`\)/);
@@ -50,13 +49,37 @@ describe('hoverMarkdown', () => {
     const text = 'services:\n  debug:\n    profiles: [dev, tools]\n    deploy:\n      replicas: 2\n    ports:\n      - "127.0.0.1:9229:9229"\n';
     const hover = hoverAt(text, 'compose', '9229');
     assert.match(hover, /→ container 9229\/tcp \(service `debug`, profiles `dev`, `tools`, 2 replicas\)/);
-    assert.match(hover, /`host-port-conflict`.*runs 2 containers/);
+    assert.match(hover, /See the problem reported here \(host-port-conflict\)/);
   });
 
-  it('shows the findings on the port, with their codes', () => {
-    assert.match(hoverAt(compose, 'compose', '5432'), /\*\*Warning\*\* `exposed-all-interfaces`/);
-    assert.match(hoverAt(compose, 'compose', '50000'), /\*\*Warning\*\* `dynamic-range`/);
-    assert.match(hoverAt(compose, 'compose', '50000'), /Dynamic \(private\) port, 49152–65535/);
+  it('does not repeat the findings VS Code shows with the hover: one line names their codes', () => {
+    const analysis = analyzePorts(compose, 'compose');
+    const at = compose.indexOf('50000');
+    const messages = analysis.findings.filter((f) => f.start <= at && at < f.end).map((f) => f.message);
+    assert.ok(messages.length > 0, 'a finding on 50000');
+    const hover = hoverAt(compose, 'compose', '50000');
+    for (const message of messages) assert.ok(!hover.includes(message.slice(0, 40)), hover);
+    assert.match(hover, /^_See the problem reported here \(dynamic-range\)\._$/m);
+    assert.match(hover, /^\*\*Port 50000\/tcp\*\* · dynamic \(49152–65535\)/);
+    assert.match(hoverAt(compose, 'compose', '5432'), /See the problem reported here \(exposed-all-interfaces\)/);
+  });
+
+  it('puts what the workspace says of a target first, then the registry\'s names on one line; ten lines at most', () => {
+    const nginx = 'server {\n  location / { proxy_pass http://web:8080; }\n}\n';
+    const mention = analyzePorts(nginx, 'nginx').mentions.find((m) => m.port === 8080)!;
+    const lead = 'Reaches `web` (compose.yaml line 2), which listens on 3000 (Dockerfile line 13).';
+    const lines = hoverMarkdown(mention, lookupPort(8080), [], { lead: [lead] }).split('\n').filter((line) => line !== '');
+    assert.strictEqual(lines[1], lead);
+    assert.ok(!lines.some((line) => line.startsWith('- ')), lines.join('\n'));
+    assert.match(lines[lines.length - 1], /^Also used by: [^\n]*Spring Boot[^\n]*, and \d+ more/);
+    assert.ok(lines.length <= 10, lines.join('\n'));
+  });
+
+  it('lists at most three registry entries when nothing more specific is known, the rest on one line', () => {
+    const lines = hoverAt('HTTP_PORT=8080\n', 'dotenv', '8080').split('\n').filter((line) => line !== '');
+    assert.strictEqual(lines.filter((line) => line.startsWith('- ')).length, 3, lines.join('\n'));
+    assert.match(lines[lines.length - 1], /^Also used by: /);
+    assert.ok(lines.length <= 10, lines.join('\n'));
   });
 
   it('explains "127.0.0.1:8080:80/udp" as host 8080 on loopback → container 80/udp', () => {
@@ -87,7 +110,7 @@ describe('hoverMarkdown', () => {
     for (const piece of ['30\\', '00\n']) {
       const hover = hoverAt(dockerfile, 'dockerfile', piece, 1);
       // The stage's image comes first, right after the title.
-      assert.match(hover, /^\*\*Port 3000\/tcp\*\*\n\n\*\*Node\.js runtime\*\*, from image `node`, [^\n]*\n\nWritten across a line continuation: Docker reads it as 3000\.\n/);
+      assert.match(hover, /^\*\*Port 3000\/tcp\*\* · registered \(1024–49151\)\n\n\*\*Node\.js runtime\*\*, from image `node`, [^\n]*\n\nWritten across a line continuation: Docker reads it as 3000\.\n/);
     }
     assert.doesNotMatch(hoverAt('EXPOSE 3000\n', 'dockerfile', '3000'), /line continuation/);
   });

@@ -12,19 +12,31 @@ function compose(...ports: string[]): string {
 }
 
 describe('rule dynamic-range', () => {
-  it('warns on both sides of "50000:50000", naming the IANA range and what to do', () => {
+  it('warns once on "50000:50000", at the host port, naming the container side, the IANA range and what to do', () => {
     const text = compose('"50000:50000"');
     const found = dynamicRangeFindings(text);
-    assert.strictEqual(found.length, 2);
-    for (const f of found) {
-      assert.strictEqual(text.slice(f.start, f.end), '50000');
-      assert.strictEqual(f.severity, 'warning');
-      assert.match(f.message, /49152–65535/);
-      assert.match(f.message, /outgoing connection/);
-      assert.match(f.message, /below 49152/);
-    }
-    assert.match(found[0].message, /^Host port 50000/);
-    assert.match(found[1].message, /^Container port 50000/);
+    assert.strictEqual(found.length, 1);
+    const [f] = found;
+    assert.strictEqual(f.start, text.indexOf('50000'));
+    assert.strictEqual(text.slice(f.start, f.end), '50000');
+    assert.strictEqual(f.severity, 'warning');
+    assert.match(f.message, /^Host port 50000 \(and the container port it maps to\) is in IANA's dynamic range 49152–65535/);
+    assert.match(f.message, /outgoing connection/);
+    assert.match(f.message, /below 49152/);
+  });
+
+  it('one choice, one warning: "51820:51820" with expose: [51820] is one warning on the host port that names the rest', () => {
+    const text = 'services:\n  vpn:\n    image: example/vpn\n    ports:\n      - 51820:51820\n    expose: [51820]\n';
+    const found = dynamicRangeFindings(text);
+    assert.deepStrictEqual(found.map((f) => f.start), [text.indexOf('51820')]);
+    assert.match(found[0].message, /^Host port 51820 \(and the container port it maps to, also under expose:\) is in /);
+  });
+
+  it('a container port in the range behind a host port outside it is warned on, with its expose:', () => {
+    const text = 'services:\n  vpn:\n    image: example/vpn\n    ports:\n      - "8080:51820"\n    expose: ["51820"]\n';
+    const found = dynamicRangeFindings(text);
+    assert.deepStrictEqual(found.map((f) => f.start), [text.indexOf('51820')]);
+    assert.match(found[0].message, /^Container port 51820 \(and the same port under expose:\) is in /);
   });
 
   it('stays quiet below the range and starts exactly at 49152', () => {
@@ -50,9 +62,9 @@ describe('rule dynamic-range', () => {
   it('warns when a range reaches into the dynamic range, and says so', () => {
     const text = compose('"49100-49200:49100-49200"');
     const found = dynamicRangeFindings(text);
-    assert.strictEqual(found.length, 2);
+    assert.strictEqual(found.length, 1);
     assert.strictEqual(text.slice(found[0].start, found[0].end), '49100-49200');
-    assert.match(found[0].message, /^Host ports 49100-49200 reach into/);
+    assert.match(found[0].message, /^Host ports 49100-49200 \(and the container ports they map to\) reach into/);
     assert.deepStrictEqual(dynamicRangeFindings(compose('"49000-49100:49000-49100"')), []);
   });
 
@@ -93,8 +105,11 @@ describe('dynamic-range and the image a service runs', () => {
     assert.deepStrictEqual(rolesFlagged(compose('lscr.io/linuxserver/wireguard:latest')), ['host']);
   });
 
-  it('an image that does not listen there, or an unknown one, keeps the container and exposed ports flagged', () => {
-    assert.deepStrictEqual(rolesFlagged(compose('postgres:16')), ['container', 'expose', 'host']);
-    assert.deepStrictEqual(rolesFlagged(compose('example/unknown-vpn')), ['container', 'expose', 'host']);
+  it('an image that does not listen there, or an unknown one: one warning on the host port, naming the container and exposed ports', () => {
+    for (const image of ['postgres:16', 'example/unknown-vpn']) {
+      assert.deepStrictEqual(rolesFlagged(compose(image)), ['host']);
+      const [found] = checkPorts(compose(image), 'compose').filter((f) => f.code === 'dynamic-range');
+      assert.match(found.message, /^Host port 51820 \(and the container port it maps to, also under expose:\)/);
+    }
   });
 });

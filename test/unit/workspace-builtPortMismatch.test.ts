@@ -23,14 +23,15 @@ describe('rule container-port-mismatch with the Dockerfile a service builds', ()
     const [found, ...rest] = mismatches(workspace);
     assert.deepStrictEqual(rest, []);
     assert.strictEqual(compose.slice(found.start, found.end), '80');
-    assert.match(found.message, /^`web` listens on 3000: web\/Dockerfile line 4 \(the Dockerfile it is built from\), not on 80: /);
+    assert.match(found.message, /^Service web listens on 3000 \(the Dockerfile it is built from\), not on 80: /);
+    assert.deepStrictEqual(found.related?.map(({ path, message }) => [path, message]), [['web/Dockerfile', 'web listens on 3000: EXPOSE in the Dockerfile it is built from.']]);
     assert.strictEqual(applyEdits(compose, found.fix!.edits), compose.replace('"8080:80"', '"8080:3000"'));
   });
 
   it('an exposed port too; the ports of the image the Dockerfile is built FROM count', () => {
     const dockerfile = 'FROM postgres:16\nCOPY init.sql /docker-entrypoint-initdb.d/\nEXPOSE 9187\n';
     const [found] = mismatches(stack('    expose:\n      - "5433"\n', dockerfile).workspace);
-    assert.match(found.message, /listens on 9187: web\/Dockerfile line 3; 5432: the postgres image \(PostgreSQL\) \(the Dockerfile it is built from\), not on 5433/);
+    assert.match(found.message, /listens on 9187 and 5432 \(the postgres image \(PostgreSQL\)\) \(the Dockerfile it is built from\), not on 5433/);
     assert.strictEqual(found.fix, undefined, 'two candidates: no fix');
     assert.deepStrictEqual(mismatches(stack('    expose:\n      - "5432"\n', dockerfile).workspace), []);
   });

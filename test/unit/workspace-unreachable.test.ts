@@ -26,8 +26,14 @@ describe('rule unreachable-port', () => {
     assert.deepStrictEqual(rest, []);
     assert.strictEqual(found.severity, 'warning');
     assert.strictEqual(nginx.slice(found.start, found.end), '8080');
-    assert.strictEqual(found.message, 'Nothing listens on web:8080: `web` listens on 3000: web/Dockerfile line 5.');
+    assert.strictEqual(found.message, 'Nothing listens on web:8080: service web listens on 3000.');
+    assert.deepStrictEqual(found.related?.map(({ path, message }) => ({ path, message })),
+      [{ path: 'web/Dockerfile', message: 'web listens on 3000: EXPOSE in the Dockerfile it is built from.' }]);
+    const dockerfile = 'FROM node:20\nWORKDIR /app\nCOPY . .\nRUN npm ci\nEXPOSE 3000\nCMD ["npm", "start"]\n';
+    assert.strictEqual(dockerfile.slice(found.related![0].start, found.related![0].end), '3000');
     assert.strictEqual(found.fix?.title, 'Use port 3000');
+    assert.strictEqual(found.fix?.preferred, undefined, 'the only candidate is the likely one');
+    assert.strictEqual(found.otherFixes, undefined);
     assert.strictEqual(applyEdits(nginx, found.fix!.edits), nginx.replace('web:8080', 'web:3000'));
   });
 
@@ -38,7 +44,8 @@ describe('rule unreachable-port', () => {
     workspace.set('.env', env);
     const [found] = unreachable(workspace, '.env');
     assert.strictEqual(env.slice(found.start, found.end), '5433');
-    assert.match(found.message, /`db` listens on 5432: the postgres image \(PostgreSQL\)/);
+    assert.strictEqual(found.message, 'Nothing listens on db:5433: service db listens on 5432 (the postgres image (PostgreSQL)).');
+    assert.strictEqual(found.related, undefined, 'an image default is written nowhere in the workspace');
     assert.strictEqual(applyEdits(env, found.fix!.edits), env.replace('5433', '5432'));
   });
 
@@ -59,15 +66,28 @@ describe('rule unreachable-port', () => {
     const workspace = stack('  web:\n    image: example/web\n    expose: ["3000"]\n', { 'nginx/default.conf': text });
     const [found] = unreachable(workspace, 'nginx/default.conf');
     assert.strictEqual(text.slice(found.start, found.end), 'web');
-    assert.match(found.message, /^Nothing listens on web \(port 80 by default\): `web` listens on 3000: expose: in compose\.yaml line 4\.$/);
+    assert.match(found.message, /^Nothing listens on web \(port 80 by default\): service web listens on 3000\.$/);
     assert.strictEqual(applyEdits(text, found.fix!.edits), text.replace('http://web;', 'http://web:3000;'));
   });
 
-  it('lists every port when the service listens on several, and offers no fix', () => {
+  it('lists every port when the service listens on several, and offers a fix per port, none preferred when as likely', () => {
     const workspace = stack('  web:\n    image: example/web\n    expose: ["3000", "9090"]\n');
     const [found] = unreachable(workspace, 'nginx/default.conf');
-    assert.match(found.message, /listens on 3000: expose: in compose\.yaml line 4; 9090: expose: in compose\.yaml line 4\.$/);
-    assert.strictEqual(found.fix, undefined);
+    assert.match(found.message, /listens on 3000 and 9090\.$/);
+    assert.deepStrictEqual([found.fix, ...found.otherFixes ?? []].map((fix) => [fix?.title, fix?.preferred]),
+      [['Use port 3000', false], ['Use port 9090', false]]);
+    assert.deepStrictEqual(found.related?.map((place) => place.message),
+      ['web listens on 3000: its expose:.', 'web listens on 9090: its expose:.']);
+  });
+
+  it('the sample\'s mistake: a service on 3000 and the Node debugger\'s 9229 gets a fix per port, 3000 preferred', () => {
+    const workspace = stack('  web:\n    build: ./web\n', { 'web/Dockerfile': 'FROM node:20\nEXPOSE 9229\nEXPOSE 3000\n' });
+    const [found] = unreachable(workspace, 'nginx/default.conf');
+    assert.strictEqual(found.message, 'Nothing listens on web:8080: service web listens on 9229 and 3000.');
+    assert.deepStrictEqual([found.fix, ...found.otherFixes ?? []].map((fix) => [fix?.title, fix?.preferred]),
+      [['Use port 3000', undefined], ['Use port 9229', false]]);
+    assert.strictEqual(applyEdits(nginx, found.fix!.edits), nginx.replace('web:8080', 'web:3000'));
+    assert.strictEqual(applyEdits(nginx, found.otherFixes![0].edits), nginx.replace('web:8080', 'web:9229'));
   });
 
   it('is silent for a port the service listens on by any source, a range included', () => {
@@ -111,7 +131,8 @@ describe('rule unreachable-port', () => {
   it('warns when the port set by environment is read from the .env beside the compose file', () => {
     const workspace = stack('  web:\n    image: example/web\n    environment:\n      PORT: ${WEB_PORT}\n', { '.env': 'WEB_PORT=3000\n' });
     const [found] = unreachable(workspace, 'nginx/default.conf');
-    assert.match(found.message, /listens on 3000: PORT in compose\.yaml line 5/);
+    assert.match(found.message, /listens on 3000\.$/);
+    assert.deepStrictEqual(found.related?.map((place) => place.message), ['web listens on 3000: its PORT setting.']);
   });
 
   it('reads the port a service\'s env_file sets, and follows edits of that file', () => {
@@ -123,7 +144,7 @@ describe('rule unreachable-port', () => {
     assert.deepStrictEqual(workspace.dependants('web/web.env'), ['compose.yaml', 'nginx/default.conf']);
     workspace.set('web/web.env', 'NODE_ENV=production\nPORT=4000\n');
     const [found] = unreachable(workspace, 'nginx/default.conf');
-    assert.match(found.message, /listens on 3000: web\/Dockerfile line 2; 4000: PORT in web\/web\.env line 2\.$/);
+    assert.match(found.message, /listens on 3000 and 4000\.$/);
   });
 
   it('is silent when an env_file is not in the workspace or sets the port to what cannot be read', () => {
@@ -154,7 +175,8 @@ describe('rule unreachable-port', () => {
   it('keeps what compose itself says when a command replaces the Dockerfile\'s', () => {
     const workspace = stack('  web:\n    build: ./web\n    command: npm run serve\n    expose: ["4000"]\n', { 'web/Dockerfile': 'FROM node:20\nEXPOSE 8080\n' });
     const [found] = unreachable(workspace, 'nginx/default.conf');
-    assert.match(found.message, /listens on 4000: expose: in compose\.yaml line 5\.$/);
+    assert.match(found.message, /listens on 4000\.$/);
+    assert.deepStrictEqual(found.related?.map((place) => [place.path, place.message]), [['compose.yaml', 'web listens on 4000: its expose:.']]);
   });
 
   it('follows its settings: off, or another severity', () => {
@@ -194,7 +216,7 @@ describe('rule unreachable-port in a Dockerfile', () => {
     workspace.set('web/Dockerfile', dockerfile);
     const found = workspace.findings('web/Dockerfile').filter((f) => f.code === 'unreachable-port');
     assert.deepStrictEqual(found.map((f) => dockerfile.slice(f.start, f.end)), ['9000']);
-    assert.match(found[0].message, /`api` listens on 8080: expose: in compose\.yaml line 4/);
+    assert.match(found[0].message, /service api listens on 8080\./);
     assert.deepStrictEqual(workspace.dependants('compose.yaml'), ['web/Dockerfile']);
   });
 

@@ -18,7 +18,19 @@ export interface LocatedFinding {
   severity: Severity;
   message: string;
   fix?: { title: string; edits: LocatedEdit[] };
+  /** The places in other files that prove a cross-file finding, with what each says. */
+  related?: LocatedPlace[];
 }
+
+export interface LocatedPlace {
+  path: string;
+  start: TextPosition;
+  end: TextPosition;
+  message: string;
+}
+
+/** A workspace file by its workspace path: what the output calls it and its text. */
+export type FileOfKey = (key: string) => { path: string; text: string } | undefined;
 
 export interface SkippedFile {
   path: string;
@@ -38,8 +50,9 @@ export interface CheckReport {
 }
 
 /** One checked file's findings with positions; its edits' offsets are converted with the same index. */
-export function locateFindings(path: string, text: string, findings: readonly Finding[]): LocatedFinding[] {
+export function locateFindings(path: string, text: string, findings: readonly Finding[], fileOf?: FileOfKey): LocatedFinding[] {
   const lines = new LineIndex(text);
+  const indexes = new Map<string, LineIndex>();
   const located = findings.map((finding): LocatedFinding => {
     const entry: LocatedFinding = {
       path,
@@ -50,6 +63,15 @@ export function locateFindings(path: string, text: string, findings: readonly Fi
       message: finding.message,
     };
     if (finding.fix) entry.fix = { title: finding.fix.title, edits: finding.fix.edits.map((edit) => locateEdit(lines, edit)) };
+    const related: LocatedPlace[] = [];
+    for (const place of finding.related ?? []) {
+      const file = fileOf?.(place.path);
+      if (!file) continue;
+      let index = indexes.get(file.path);
+      if (!index) indexes.set(file.path, index = new LineIndex(file.text));
+      related.push({ path: file.path, start: index.positionAt(place.start), end: index.positionAt(place.end), message: place.message });
+    }
+    if (related.length > 0) entry.related = related;
     return entry;
   });
   return located.sort(comparePositions);

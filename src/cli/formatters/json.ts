@@ -1,4 +1,5 @@
-// `--format json`: every finding with its path, 1-based start and end, code, severity, message and fix, and the
+// `--format json`: every finding with its path, 1-based start and end, code, severity, message, fix and
+// related places (the evidence of a cross-file finding), and the
 // files skipped, for scripts. Stable field names; positions as in the text output.
 import type { CheckReport } from './checkReport';
 
@@ -13,6 +14,7 @@ export function formatJson(report: CheckReport): string {
       severity: finding.severity,
       message: finding.message,
       fix: finding.fix ?? null,
+      related: finding.related ?? [],
     })),
     skipped: report.skipped.map(({ path, reason, unreadable }) => ({ path, reason, unreadable })),
   };

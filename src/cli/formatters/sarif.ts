@@ -74,6 +74,13 @@ function result(finding: LocatedFinding, ruleIndex: number | undefined) {
         region: region(finding.start, finding.end),
       },
     }],
+    ...(finding.related ? {
+      relatedLocations: finding.related.map((place, id) => ({
+        id,
+        physicalLocation: { artifactLocation: artifact(place.path), region: region(place.start, place.end) },
+        message: { text: place.message },
+      })),
+    } : {}),
     ...(finding.fix ? {
       fixes: [{
         description: { text: finding.fix.title },

@@ -30,6 +30,8 @@ export function formatText(report: CheckReport, style: TextStyle): string {
       const where = whereOf(finding).padEnd(whereWidth);
       const severity = paint(SEVERITY_COLORS[finding.severity], finding.severity.padEnd(severityWidth));
       lines.push(`${where}  ${severity}  ${paint(2, finding.code.padEnd(codeWidth))}  ${oneLine(finding.message)}`);
+      // The evidence of a cross-file finding, indented under it: each place as a link, and what it says.
+      for (const place of finding.related ?? []) lines.push(`    ${place.path}:${place.start.line}:${place.start.column}  ${oneLine(place.message)}`);
     }
     blocks.push(lines.join('\n'));
   }

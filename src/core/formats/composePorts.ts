@@ -247,7 +247,7 @@ export function readLongPort(scope: ServiceScope, node: Node): void {
   const published = readPort(publishedValue, 'published port');
   if (!fields.has('target')) {
     out.problem('invalid-port', entry.start, entry.end,
-      'This port mapping has no target: add `target:` with the port the service listens on inside the container.');
+      'This port mapping has no target: add a target key with the port the service listens on inside the container.');
   }
   const validTarget = target && !isRange(target.range) ? target : undefined;
   const unread = (value: MappedText | undefined) => value && unreadPart(text, value, whole(value));

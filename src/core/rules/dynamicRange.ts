@@ -18,20 +18,62 @@ export function dynamicRange(mentions: readonly PortMention[], _text: string, op
   const range = ephemeralRangeFrom(options);
   const where = describeRange(range);
   const advice = range[1] >= 65535 ? `Pick a port below ${range[0]}.` : `Pick a port outside ${range[0]}–${range[1]}.`;
-  const findings: Finding[] = [];
+  const flagged: PortMention[] = [];
   for (const mention of mentions) {
-    const noun = ROLE_NOUNS[mention.role];
-    if (!noun || mention.implicit) continue;
-    const last = mention.endPort !== undefined && mention.endPort > mention.port ? mention.endPort : mention.port;
+    if (!ROLE_NOUNS[mention.role] || mention.implicit) continue;
+    const last = lastOf(mention);
     if (!Number.isInteger(mention.port) || mention.port < 0 || last > 65535) continue;
     if (last < range[0] || mention.port > range[1]) continue;
     if (isImageDefaultInside(mention, last)) continue;
-    const message = last === mention.port
-      ? `${noun} ${mention.port} is in ${where}, so binding it fails intermittently whenever an outgoing connection already holds it. ${advice}`
-      : `${noun}s ${mention.port}-${last} reach into ${where}, so binding them fails intermittently whenever an outgoing connection already holds one. ${advice}`;
-    findings.push(finding('dynamic-range', mention.start, mention.end, message));
+    flagged.push(mention);
   }
-  return findings;
+  // One choice, one warning: a mapping's host port is where the user picks (its container side and the same port
+  // under expose: follow from it), so they are folded into its warning and named there.
+  const folded = new Map<PortMention, PortMention[]>();
+  const leadOf = (mention: PortMention): PortMention | undefined => {
+    if (mention.role === 'container' && mention.entry) {
+      return flagged.find((other) => other.role === 'host' && other.entry?.start === mention.entry!.start && other.service === mention.service);
+    }
+    if (mention.role === 'expose' && mention.service !== undefined) {
+      const container = flagged.find((other) => other.role === 'container' && other.service === mention.service && sameSpan(other, mention));
+      if (container) return leadOf(container) ?? container;
+      // A publish whose container side is not flagged (the image listens there) still decides for this port.
+      return flagged.find((other) => other.role === 'host' && other.service === mention.service && other.peer !== undefined
+        && other.peer.port === mention.port && (other.peer.endPort ?? other.peer.port) === lastOf(mention));
+    }
+    return undefined;
+  };
+  const leads: PortMention[] = [];
+  for (const mention of flagged) {
+    const lead = leadOf(mention);
+    if (lead === undefined) leads.push(mention);
+    else folded.set(lead, [...(folded.get(lead) ?? []), mention]);
+  }
+  return leads.map((mention) => {
+    const noun = ROLE_NOUNS[mention.role]!;
+    const last = lastOf(mention);
+    const rest = alsoWords(folded.get(mention) ?? [], last !== mention.port);
+    const message = last === mention.port
+      ? `${noun} ${mention.port}${rest} is in ${where}, so binding it fails intermittently whenever an outgoing connection already holds it. ${advice}`
+      : `${noun}s ${mention.port}-${last}${rest} reach into ${where}, so binding them fails intermittently whenever an outgoing connection already holds one. ${advice}`;
+    return finding('dynamic-range', mention.start, mention.end, message);
+  });
+}
+
+function lastOf(mention: PortMention): number {
+  return mention.endPort !== undefined && mention.endPort > mention.port ? mention.endPort : mention.port;
+}
+
+function sameSpan(a: PortMention, b: PortMention): boolean {
+  return a.port === b.port && lastOf(a) === lastOf(b);
+}
+
+/** " (and the container port it maps to, also under expose:)": what the one warning also stands for. */
+function alsoWords(folded: readonly PortMention[], plural: boolean): string {
+  const parts: string[] = [];
+  if (folded.some((m) => m.role === 'container')) parts.push(plural ? 'the container ports they map to' : 'the container port it maps to');
+  if (folded.some((m) => m.role === 'expose')) parts.push(parts.length > 0 ? 'also under expose:' : plural ? 'the same ports under expose:' : 'the same port under expose:');
+  return parts.length === 0 ? '' : ` (and ${parts.join(', ')})`;
 }
 
 /**

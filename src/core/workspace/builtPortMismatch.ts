@@ -8,7 +8,7 @@ import { finding } from '../catalogue';
 import type { Finding, PortMention } from '../types';
 import type { ServiceModel } from './project';
 import { listensOn, type Listening, type ListenSource } from './serviceListening';
-import { describeSources } from './unreachablePort';
+import { listenedPorts, relatedPlaces } from './unreachablePort';
 
 export interface BuiltService {
   service: ServiceModel;
@@ -41,12 +41,15 @@ export function builtPortMismatch(text: string, ownMentions: readonly PortMentio
   for (const mention of ownMentions) {
     if (mention.service !== service.name || !isContainerSide(mention)) continue;
     const written = mention.endPort !== undefined ? `${mention.port}-${mention.endPort}` : String(mention.port);
-    const message = `\`${service.name}\` listens on ${describeSources(fromImage)} (the Dockerfile it is built from), not on ${written}: `
+    const message = `Service ${service.name} listens on ${listenedPorts(fromImage)} (the Dockerfile it is built from), not on ${written}: `
       + `unless the application is configured to listen there, nothing answers on this port. `
       + (fixTo !== undefined ? `Use container port ${fixTo}.` : 'Use one of the ports the image listens on.');
     const canFix = fixTo !== undefined && text.slice(mention.start, mention.end) === String(mention.port) && mention.endPort === undefined;
-    findings.push(finding('container-port-mismatch', mention.start, mention.end, message,
-      canFix ? { title: `Change the container port to ${fixTo}`, edits: [{ start: mention.start, end: mention.end, newText: String(fixTo) }] } : undefined));
+    const found = finding('container-port-mismatch', mention.start, mention.end, message,
+      canFix ? { title: `Change the container port to ${fixTo}`, edits: [{ start: mention.start, end: mention.end, newText: String(fixTo) }] } : undefined);
+    const related = relatedPlaces(service.name, fromImage);
+    if (related.length > 0) found.related = related;
+    findings.push(found);
   }
   return findings;
 }

@@ -2,7 +2,7 @@
 // command line word it alike: the service a target reaches and what it listens on, the targets that reach a
 // port a service listens on, and the other compose projects that publish the same host port (not a problem:
 // the stacks may never run together).
-import { escapeMarkdown } from '../hoverMarkdown';
+import { escapeMarkdown } from '../markdownText';
 import type { PortMapEntry, TargetInfo } from '../types';
 
 /** At most this many other publishers are named; the rest are counted. */

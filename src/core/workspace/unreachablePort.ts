@@ -3,7 +3,8 @@
 // "connection refused". Silent whenever what the service listens on is unknown or may be moved where this
 // model cannot see: a false warning costs more than a missed one.
 import { finding } from '../catalogue';
-import type { Finding } from '../types';
+import { lookupPort } from '../registry/lookupPort';
+import type { Finding, FindingFix, RelatedPlace } from '../types';
 import type { ProjectModel, ServiceModel } from './project';
 import { listensOn, type Listening, type ListenSource } from './serviceListening';
 import type { Target } from './targets';
@@ -34,33 +35,78 @@ export function unreachablePortFindings(text: string, targets: readonly Resolved
     if (resolutions.length === 0 || !resolutions.every((r) => isKnown(r.listening) && !listensOn(r.listening, mention.port))) continue;
     const { service, listening } = resolutions[0];
     const written = mention.implicit ? `${target.host} (port ${mention.port} by default)` : `${target.host}:${mention.port}`;
-    const message = `Nothing listens on ${written}: \`${service.name}\` listens on ${describeSources(listening.sources)}.`;
-    findings.push(finding('unreachable-port', mention.start, mention.end, message, portFix(text, target, listening.sources)));
+    const message = `Nothing listens on ${written}: service ${service.name} listens on ${listenedPorts(listening.sources)}.`;
+    const found = finding('unreachable-port', mention.start, mention.end, message);
+    const fixes = portFixes(text, target, listening.sources);
+    if (fixes.length > 0) found.fix = fixes[0];
+    if (fixes.length > 1) found.otherFixes = fixes.slice(1);
+    const related = relatedPlaces(service.name, listening.sources);
+    if (related.length > 0) found.related = related;
+    findings.push(found);
   }
   return findings;
 }
 
-/** "3000: api/Dockerfile line 13" or "3000: api/Dockerfile line 13; 9090: expose: in compose.yaml line 12":
- *  each port with the most trusted place that says so (the sources come in order of trust). */
-export function describeSources(sources: readonly ListenSource[]): string {
-  const byPort = new Map<string, string>();
+/** "3000 and 9229", or "5432 (the postgres image (PostgreSQL))" for a port only an image's documentation gives:
+ *  the ports in plain words; where each is written goes to the finding's related places. */
+export function listenedPorts(sources: readonly ListenSource[]): string {
+  const byPort = new Map<string, ListenSource>();
   for (const entry of sources) {
     const port = entry.endPort === undefined ? String(entry.port) : `${entry.port}-${entry.endPort}`;
-    if (!byPort.has(port)) byPort.set(port, entry.where);
+    const seen = byPort.get(port);
+    if (!seen || (seen.location === undefined && entry.location !== undefined)) byPort.set(port, entry);
   }
-  return [...byPort].map(([port, where]) => `${port}: ${where}`).join('; ');
+  const parts = [...byPort].map(([port, entry]) => (entry.location === undefined ? `${port} (${entry.where})` : port));
+  return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
 
-/** One port the service listens on, written in place of the target's (or after its host, for a default port). */
-function portFix(text: string, target: ResolvedTarget, sources: readonly ListenSource[]): Finding['fix'] {
-  const ports = new Set(sources.map((entry) => (entry.endPort === undefined ? entry.port : -1)));
-  if (ports.size !== 1 || ports.has(-1) || ports.has(0)) return undefined;
-  const [port] = ports;
-  const { mention } = target;
-  if (mention.implicit) {
-    if (text.slice(mention.start, mention.end).toLowerCase() !== target.host) return undefined;
-    return { title: `Use port ${port}`, edits: [{ start: mention.end, end: mention.end, newText: `:${port}` }] };
+const KIND_WORDS: Record<ListenSource['kind'], (source: ListenSource) => string> = {
+  dockerfile: () => 'EXPOSE in the Dockerfile it is built from',
+  expose: () => 'its expose:',
+  ports: () => 'the container side of its ports:',
+  setting: (source) => `its ${source.setting ?? 'port'} setting`,
+  image: (source) => source.where,
+};
+
+/** Each written place that says where the service listens, once per place: the evidence behind the message. */
+export function relatedPlaces(service: string, sources: readonly ListenSource[]): RelatedPlace[] {
+  const places: RelatedPlace[] = [];
+  for (const entry of sources) {
+    if (!entry.location || places.some((p) => p.path === entry.location!.path && p.start === entry.location!.start)) continue;
+    const port = entry.endPort === undefined ? String(entry.port) : `${entry.port}-${entry.endPort}`;
+    places.push({ ...entry.location, message: `${service} listens on ${port}: ${KIND_WORDS[entry.kind](entry)}.` });
   }
-  if (text.slice(mention.start, mention.end) !== String(mention.port)) return undefined;
-  return { title: `Use port ${port}`, edits: [{ start: mention.start, end: mention.end, newText: String(port) }] };
+  return places;
+}
+
+/** Names of software ports that are rarely the one a client means: a debugger's, an administration console's. */
+const SIDE_PORT = /debug|inspector|admin|management/i;
+
+/** A port every common-software entry names as a debugger or admin port (9229 Node.js inspector, 15672
+ *  RabbitMQ management); IANA's names are too old and too many to tell. */
+function isSidePort(port: number): boolean {
+  const common = (lookupPort(port)?.services ?? []).filter((service) => service.source === 'common');
+  return common.length > 0 && common.every((service) => SIDE_PORT.test(service.name));
+}
+
+/** One fix per port the service listens on, written in place of the target's (or after its host, for a default
+ *  port). The first is the likely one: preferred when it is the only port that is not a debugger's or an admin
+ *  console's; when several are as likely, none is preferred. */
+function portFixes(text: string, target: ResolvedTarget, sources: readonly ListenSource[]): FindingFix[] {
+  const ports: number[] = [];
+  for (const entry of sources) {
+    if (entry.endPort !== undefined || entry.port <= 0 || ports.includes(entry.port)) continue;
+    ports.push(entry.port);
+  }
+  const { mention } = target;
+  const written = text.slice(mention.start, mention.end);
+  if (mention.implicit ? written.toLowerCase() !== target.host : written !== String(mention.port)) return [];
+  const main = ports.filter((port) => !isSidePort(port));
+  const ordered = [...main, ...ports.filter((port) => !main.includes(port))];
+  return ordered.map((port, index): FindingFix => {
+    const edit = mention.implicit ? { start: mention.end, end: mention.end, newText: `:${port}` } : { start: mention.start, end: mention.end, newText: String(port) };
+    const fix: FindingFix = { title: `Use port ${port}`, edits: [edit] };
+    if (index > 0 || main.length !== 1) fix.preferred = false;
+    return fix;
+  });
 }

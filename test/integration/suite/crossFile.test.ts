@@ -98,7 +98,19 @@ describe('Ports across files', () => {
       const shown = await hoverText(nginx, positionOf(nginx, '8080', 1, 'proxy_pass http://web:'));
       return shown.includes('Reaches') && shown;
     });
-    assert.match(text, /Reaches `web` \(compose\.yaml line 16\), which listens on 3000 \(Dockerfile line 13\)/);
+    const lines = text.split('\n').filter((line) => line.trim() !== '');
+    // The most specific fact right under the title: what web is and listens on, not the registry's list.
+    assert.match(lines[1], /^Reaches `web` \(compose\.yaml line 16\), which listens on 3000 \(Dockerfile line 13\)/, text);
+    assert.ok(!lines.some((line) => line.startsWith('- ')), `the registry's uses are one line:\n${text}`);
+    assert.match(text, /^Also used by: .*Spring Boot/m);
+    // The warning VS Code shows with the hover is not repeated, only pointed at.
+    const [warning] = await waitFor('the unreachable-port warning', () => {
+      const found = diagnosticsOnLine(nginx, 'unreachable-port', 'proxy_pass http://web:8080');
+      return found.length > 0 && found;
+    });
+    assert.ok(!text.includes(warning.message.slice(0, 30)), text);
+    assert.match(text, /See the problem reported here \(unreachable-port\)/);
+    assert.ok(lines.length <= 10, `${lines.length} lines:\n${text}`);
   });
 
   describe('unreachable-port', () => {
@@ -113,8 +125,17 @@ describe('Ports across files', () => {
       const [warning] = await waitFor('an unreachable-port warning on web:8080', () => unreachable().length > 0 && unreachable());
       assert.strictEqual(warning.severity, vscode.DiagnosticSeverity.Warning);
       assert.strictEqual(nginx.getText(warning.range), '8080');
-      assert.match(warning.message, /`web` listens on 3000: Dockerfile line 13/);
+      // One plain sentence; the places that prove it are related information, each a location to click.
+      assert.strictEqual(warning.message, 'Nothing listens on web:8080: service web listens on 3000 and 9229.');
       assert.strictEqual(codeOf(warning), 'unreachable-port');
+      const related = (warning.relatedInformation ?? []).map((info) => `${vscode.workspace.asRelativePath(info.location.uri)}:${info.location.range.start.line + 1}: ${info.message}`);
+      assert.deepStrictEqual(related, [
+        'Dockerfile:13: web listens on 3000: EXPOSE in the Dockerfile it is built from.',
+        'Dockerfile:15: web listens on 9229: EXPOSE in the Dockerfile it is built from.',
+        'compose.yaml:20: web listens on 3000: its expose:.',
+        'Dockerfile:5: web listens on 3000: its PORT setting.',
+        '.env:3: web listens on 3000: its PORT setting.',
+      ]);
 
       // Another file changes: web's image now listens on 8080 as well.
       const opened = (await openFixture('Dockerfile')).document;

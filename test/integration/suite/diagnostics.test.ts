@@ -1,7 +1,7 @@
 import assert from 'assert';
 import * as vscode from 'vscode';
 import { waitFor } from './waitFor';
-import { activatePortLens, codeOf, diagnosticsOnLine, openFixture, portLensDiagnostics } from './workspace';
+import { activatePortLens, codeOf, diagnosticsOnLine, fixtureUri, openFixture, portLensApi, portLensDiagnostics } from './workspace';
 
 describe('Diagnostics', () => {
   let compose: vscode.TextDocument;
@@ -19,6 +19,32 @@ describe('Diagnostics', () => {
     assert.strictEqual(diagnostic.source, 'Port Lens');
     assert.strictEqual(diagnostic.severity, vscode.DiagnosticSeverity.Warning);
     assert.ok(compose.getText(diagnostic.range).includes('50000'), `range covers ${JSON.stringify(compose.getText(diagnostic.range))}`);
+    // One choice, one warning: on the host port, where the port is picked, and naming the container side.
+    assert.strictEqual(diagnosticsOnLine(compose, 'dynamic-range', '"50000:50000"').length, 1);
+    assert.strictEqual(compose.offsetAt(diagnostic.range.start), compose.getText().indexOf('"50000:50000"') + 1);
+    assert.match(diagnostic.message, /^Host port 50000 \(and the container port it maps to\) is in /);
+    assert.ok(!diagnostic.message.includes('`'), diagnostic.message);
+  });
+
+  describe('portLens.diagnostics.scope', () => {
+    const images = fixtureUri('images/compose.yaml');
+    const mismatch = () => portLensDiagnostics(images).filter((d) => codeOf(d) === 'container-port-mismatch');
+
+    after(async () => {
+      await vscode.workspace.getConfiguration('portLens').update('diagnostics.scope', undefined, vscode.ConfigurationTarget.Global);
+    });
+
+    it('"workspace" (the default) reports a file nobody opened, as the Ports view marks it; "openFiles" does not', async () => {
+      assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === images.toString()), 'images/compose.yaml is not open yet');
+      await waitFor('indexing to finish', () => portLensApi().indexState() === 'ready');
+      const [found] = await waitFor('container-port-mismatch on the unopened images/compose.yaml', () => mismatch().length > 0 && mismatch());
+      assert.strictEqual(found.range.start.line + 1, 16, 'on "8080:8080"');
+      await vscode.workspace.getConfiguration('portLens').update('diagnostics.scope', 'openFiles', vscode.ConfigurationTarget.Global);
+      await waitFor('the unopened file\'s problems to go', () => portLensDiagnostics(images).length === 0);
+      assert.ok(portLensDiagnostics(compose.uri).length > 0, 'the open compose.yaml keeps its problems');
+      await vscode.workspace.getConfiguration('portLens').update('diagnostics.scope', undefined, vscode.ConfigurationTarget.Global);
+      await waitFor('the unopened file\'s problems to come back', () => mismatch().length > 0);
+    });
   });
 
   it('warns with exposed-all-interfaces on PostgreSQL published without a host IP, not on 127.0.0.1:6379', async () => {
