@@ -70,7 +70,7 @@ function pairs(removed, added) {
 function mine(dir) {
   const repo = basename(dirname(dir)).replace('+', '/');
   const head = git(dir, ['symbolic-ref', '--short', 'HEAD']).trim();
-  const log = git(dir, ['log', '--no-merges', '--first-parent', head, '-p', '-U0', '--no-renames', '--format=@@@COMMIT %H %P%x09%s', '--', ...PATHS]);
+  const log = git(dir, ['log', '--no-merges', head, '-p', '-U0', '--no-renames', '--format=@@@COMMIT %H %P%x09%s', '--', ...PATHS]);
   let commit, parent, subject, path, oldLine = 0, newLine = 0, removed = [], added = [];
   const candidates = [];
   const flush = () => {

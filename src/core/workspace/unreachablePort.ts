@@ -3,7 +3,7 @@
 // "connection refused". Silent whenever what the service listens on is unknown or may be moved where this
 // model cannot see: a false warning costs more than a missed one.
 import { finding } from '../rules/catalogue';
-import type { Finding } from '../types';
+import type { Finding, RouteKind } from '../types';
 import type { ProjectModel, ServiceModel } from './project';
 import { listensOn, type Listening, type ListenSource } from './serviceListening';
 import type { Target } from './targets';
@@ -30,6 +30,11 @@ export function unreachablePortFindings(text: string, targets: readonly Resolved
   const findings: Finding[] = [];
   for (const target of targets) {
     const { mention, resolutions } = target;
+    if (target.route !== undefined) {
+      const found = routeFinding(text, target);
+      if (found) findings.push(found);
+      continue;
+    }
     // Every project the file belongs to must agree: the same config mounted in two stacks may be right in one.
     if (resolutions.length === 0 || !resolutions.every((r) => isKnown(r.listening) && !listensOn(r.listening, mention.port))) continue;
     const { service, listening } = resolutions[0];
@@ -63,4 +68,52 @@ function portFix(text: string, target: ResolvedTarget, sources: readonly ListenS
   }
   if (text.slice(mention.start, mention.end) !== String(mention.port)) return undefined;
   return { title: `Use port ${port}`, edits: [{ start: mention.start, end: mention.end, newText: String(port) }] };
+}
+
+/** Ports of well-known protocols that are not HTTP (IANA: ssh, smtp, dns, pop3, imap, ldap, mqtt, databases). */
+const NOT_HTTP_PORTS: ReadonlySet<number> = new Set([21, 22, 23, 25, 53, 110, 143, 389, 465, 587, 636, 993, 995, 1883, 3306, 5432, 5672, 6379, 8883, 27017]);
+
+/** Who takes each kind of route, for messages. */
+const ROUTE_NAMES: Record<RouteKind, string> = {
+  'traefik-http': 'The Traefik label routes',
+  'traefik-tcp': 'The Traefik label routes',
+  'traefik-udp': 'The Traefik label routes',
+  caddy: 'The Caddy label proxies',
+  'nginx-proxy': 'VIRTUAL_PORT sends nginx-proxy',
+  coolify: 'This Coolify variable routes the domain',
+  healthcheck: 'The health check runs inside the container and connects',
+};
+
+/**
+ * A route to the service's own container (a proxy label, VIRTUAL_PORT, a Coolify variable, a health check on
+ * localhost) on a port the service's own statements say it does not listen on. What the service says about
+ * itself is evidence even when a mounted config makes the image's defaults uncertain: its `ports:` container
+ * side and `expose:` name where it listens. Silent when anything may move the port where this cannot see (a
+ * command, a network mode, an env_file not in the workspace), when the port is one the image documents, or one
+ * an environment setting of the service names. A health check is held to more: it is reported only when it uses
+ * the host side of the service's own mapping, the usual slip (`curl localhost:8080` with "8080:80").
+ */
+function routeFinding(text: string, target: ResolvedTarget): Finding | undefined {
+  const { mention, resolutions, route } = target;
+  if (resolutions.length !== 1 || route === undefined) return undefined;
+  const [{ service, listening }] = resolutions;
+  const port = mention.port;
+  if (listening.uncertain || listening.sources.length === 0 || listensOn(listening, port)) return undefined;
+  if ((listening.imagePorts ?? []).some((entry) => entry.port <= port && port <= (entry.endPort ?? entry.port))) return undefined;
+  if ((listening.settingPorts ?? []).includes(port)) return undefined;
+  // A published ssh, mail or database port says nothing about where the web server is (Gitea publishes 22 and is
+  // routed to on 3000): only the service's other statements count for an HTTP route.
+  const own = listening.sources.filter((entry) => entry.kind !== 'image' && !(entry.kind === 'ports' && NOT_HTTP_PORTS.has(entry.port)));
+  const published = listening.sources.find((entry) => entry.kind === 'ports' && entry.hostPort === port);
+  if (route === 'healthcheck' ? !published : own.length === 0 && !isKnown(listening)) return undefined;
+  const name = service.name;
+  const message = published
+    ? `${ROUTE_NAMES[route]} to port ${port} of ${name}, but ${port} is the host side of its mapping (${published.where}): `
+      + `inside the container ${name} listens on ${published.port}.`
+    : `${ROUTE_NAMES[route]} to port ${port} of ${name}, but ${name} listens on ${describeSources(listening.sources)}.`;
+  const fixPort = published ? published.port : undefined;
+  const fix = fixPort !== undefined && text.slice(mention.start, mention.end) === String(mention.port)
+    ? { title: `Use port ${fixPort}`, edits: [{ start: mention.start, end: mention.end, newText: String(fixPort) }] }
+    : portFix(text, target, listening.sources);
+  return finding('unreachable-port', mention.start, mention.end, message, fix);
 }
