@@ -15,9 +15,9 @@ export interface SourceFile {
 
 export function workspaceOfFiles(files: Iterable<SourceFile>, settings: PortLensSettings): PortWorkspace {
   const workspace = createWorkspace(settings.checkOptions);
-  // The name decides the format, as in the editor; by the path the user sees, so that folders above the one
-  // checked (`nginx/`) count as they do for an editor opened on the repository.
-  for (const file of files) workspace.set(file.key, file.text, formatOf(file.path));
+  // The name decides the format, as in the editor (the text where the name does not); by the path the user sees,
+  // so that folders above the one checked (`nginx/`) count as they do for an editor opened on the repository.
+  for (const file of files) workspace.set(file.key, file.text, formatOf(file.path, undefined, file.text));
   return workspace;
 }
 

@@ -5,7 +5,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join, parse, relative, resolve, sep } from 'node:path';
-import { formatOf, portLensSettings, type PortLensSettings, type PortWorkspace } from '../core';
+import { formatOf, mayBeDetectedByContent, portLensSettings, type PortLensSettings, type PortWorkspace } from '../core';
 import type { SettingValues } from './arguments';
 import { workspaceOfFiles, type SourceFile } from './checkFiles';
 import type { SkippedFile } from './formatters/checkReport';
@@ -80,7 +80,7 @@ export function loadWorkspaces(paths: readonly string[], options: LoadOptions): 
       const absolute = join(root.folder, ...relativePath.split('/'));
       const path = displayPath(absolute, options.cwd);
       const toReport = !root.reported || root.reported.has(relativePath);
-      if (toReport && root.reported && formatOf(path) === undefined) {
+      if (toReport && root.reported && !isCandidate(path)) {
         // Named on the command line, but by a name none of the four formats has: the editor would not read it either.
         if (!seen.has(absolute)) skipped.push({ path, reason: 'not a Compose file, Dockerfile, nginx config or .env file by its name', unreadable: false });
         seen.add(absolute);
@@ -88,7 +88,12 @@ export function loadWorkspaces(paths: readonly string[], options: LoadOptions): 
         continue;
       }
       const outcome = readTextFile(absolute, settings.maxFileSize);
-      if (outcome.kind === 'text') {
+      if (outcome.kind === 'text' && formatOf(path) === undefined && formatOf(path, undefined, outcome.text) === undefined) {
+        // Read for its content (a YAML file, a *.conf), and it is none of ours.
+        if (toReport && root.reported && !seen.has(absolute)) {
+          skipped.push({ path, reason: 'not a Compose file, Dockerfile, nginx config or .env file by its name or its content', unreadable: false });
+        }
+      } else if (outcome.kind === 'text') {
         const file = { key, path, text: outcome.text };
         files.set(key, file);
         if (toReport && !seen.has(absolute)) reported.push(file);
@@ -115,7 +120,7 @@ function rootsOf(paths: readonly string[], cwd: string): { roots: Root[]; empty:
   const roots: Root[] = [];
   const empty: string[] = [];
   const projects = new Map<string, Root>();
-  const recognise = (folder: string) => (path: string) => formatOf(displayPath(join(folder, path), cwd)) !== undefined;
+  const recognise = (folder: string) => (path: string) => isCandidate(displayPath(join(folder, path), cwd));
   for (const written of paths) {
     const absolute = resolve(cwd, written);
     let isFolder: boolean;
@@ -179,6 +184,11 @@ function isInside(path: string, folder: string): boolean {
 
 function keyPrefixOf(folder: string, cwd: string): string {
   return isInside(folder, cwd) ? relative(cwd, folder).split(sep).join('/') : '';
+}
+
+/** A file to read: one of the four formats by its name, or a name whose text may make it one (`gotify.yaml`). */
+function isCandidate(path: string): boolean {
+  return formatOf(path) !== undefined || mayBeDetectedByContent(path);
 }
 
 /** Relative to the current folder when inside it, else absolute; `/`-separated either way. */

@@ -33,11 +33,15 @@ export const RULES: readonly RuleInfo[] = [
   { code: 'network-mode-host-ports', defaultSeverity: 'warning',
     description: 'ports: on a Compose service with network_mode: host, where publishing is not possible.' },
   { code: 'container-port-mismatch', defaultSeverity: 'warning',
-    description: 'A Compose service publishes or exposes only container ports its image (or, for a service that builds one, the Dockerfile it builds) does not listen on, and nothing in the service (a port setting in environment, env_file, a command, a mounted config file) can have moved it there.' },
+    description: 'A Compose service publishes or exposes only container ports its image (or, for a service that builds one, the Dockerfile it builds) does not listen on, and nothing in the service (a port setting in environment, env_file, a command, a mounted config file) can have moved it there; or its own port setting (PORT=3333, the image\'s own setting) names a port none of its ports: or expose: entries do.' },
   { code: 'unset-variable', defaultSeverity: 'hint',
     description: 'A Compose port set by a variable that the .env beside the file does not set and that has no default: docker compose takes it from the shell, or uses a blank string.' },
   { code: 'unreachable-port', defaultSeverity: 'warning',
-    description: 'A target (nginx proxy_pass or upstream server, a URL or host:port in a setting) that reaches a Compose service on a port it is known not to listen on: its Dockerfile\'s EXPOSE, expose:, ports:, a PORT setting or its image say where it listens.' },
+    description: 'A target (nginx proxy_pass or upstream server, a URL or host:port in a setting) that reaches a Compose service on a port it is known not to listen on: its Dockerfile\'s EXPOSE, expose:, ports:, a PORT setting or its image say where it listens. Also a route to the service\'s own container (a Traefik or Caddy label, VIRTUAL_PORT, a Coolify SERVICE_FQDN_<NAME>_<PORT>, a health check on localhost) to a port its own ports:, expose: and settings contradict, or to the host side of its mapping.' },
+  { code: 'udp-published-as-tcp', defaultSeverity: 'warning',
+    description: 'A Compose service publishes as TCP (no /udp) a port its image serves only over UDP (WireGuard 51820, a BitTorrent DHT port).' },
+  { code: 'route-protocol-mismatch', defaultSeverity: 'warning',
+    description: 'An HTTP route (a Traefik http service, Caddy reverse_proxy, VIRTUAL_PORT, a Coolify variable) to a port where the image speaks TLS or a protocol that is not HTTP.' },
 ];
 
 const byCode = new Map(RULES.map((rule) => [rule.code, rule]));

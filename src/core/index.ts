@@ -4,6 +4,7 @@ export * from './types';
 export { classifyPort, describePortClass, EPHEMERAL_RANGES, ephemeralRangeOf, isInEphemeralRange, isPrivilegedOnLinux, isNodePort } from './ranges';
 export { lookupPort, searchPorts, setCustomPorts } from './registry/registry';
 export { formatOf } from './formats/detectFormat';
+export { mayBeDetectedByContent } from './formats/detectContent';
 export { scanPorts, scanFile } from './formats/scanFile';
 export { dotenvVariables } from './formats/dotenv';
 export { checkPorts, analyzePorts } from './rules/checkPorts';

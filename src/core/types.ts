@@ -91,7 +91,14 @@ export interface PortMention {
    *  `environment` port setting, `env_file:`, a `command:` naming a port, a mounted config file), in words.
    *  Absent when nothing there can. */
   portsChangedBy?: string;
+  /** For compose: a route to the service's own container that a proxy, a platform or a health check takes on
+   *  this port (a Traefik or Caddy label, nginx-proxy's VIRTUAL_PORT, a Coolify SERVICE_FQDN_<NAME>_<PORT>, a
+   *  health check's localhost URL): the container must listen there. */
+  route?: RouteKind;
 }
+
+/** Who takes a route to a compose service's own container port. */
+export type RouteKind = 'traefik-http' | 'traefik-tcp' | 'traefik-udp' | 'caddy' | 'nginx-proxy' | 'coolify' | 'healthcheck';
 
 /** A compose service's container count and the setting it comes from. */
 export interface Replicas {

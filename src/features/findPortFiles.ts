@@ -2,8 +2,8 @@
 // (which works in VS Code for the web too), honouring `files.exclude` and skipping dependencies and
 // version-control folders. The name decides in the end (`formatOf`), as it does for open documents.
 import * as vscode from 'vscode';
-import { formatOf } from '../core';
-import { portFilePatterns } from './documentSelector';
+import { formatOf, mayBeDetectedByContent } from '../core';
+import { contentFilePatterns, portFilePatterns } from './documentSelector';
 import { isInSkippedFolder } from './workspacePaths';
 
 /** A string exclude keeps `files.exclude` in force (only `null` turns it off), and adds these. */
@@ -17,7 +17,7 @@ export interface FoundFiles {
 
 export async function findPortFiles(cap: number, token: vscode.CancellationToken): Promise<FoundFiles> {
   // One search per pattern: VS Code's globs do not nest braces. One more than the cap, to know whether it cut.
-  const searches = portFilePatterns.map((pattern) => vscode.workspace.findFiles(pattern, EXCLUDE, cap + 1, token));
+  const searches = [...portFilePatterns, ...contentFilePatterns].map((pattern) => vscode.workspace.findFiles(pattern, EXCLUDE, cap + 1, token));
   const seen = new Set<string>();
   const uris: vscode.Uri[] = [];
   let capped = false;
@@ -25,7 +25,7 @@ export async function findPortFiles(cap: number, token: vscode.CancellationToken
     if (found.length > cap) capped = true;
     for (const uri of found) {
       const key = uri.toString();
-      if (seen.has(key) || isInSkippedFolder(uri) || !formatOf(uri.path)) continue;
+      if (seen.has(key) || isInSkippedFolder(uri) || (!formatOf(uri.path) && !mayBeDetectedByContent(uri.path))) continue;
       seen.add(key);
       uris.push(uri);
     }

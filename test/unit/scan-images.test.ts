@@ -134,9 +134,15 @@ describe('listen addresses in port settings', () => {
     assert.strictEqual(checkPorts('A_PORT=-2\n', 'dotenv').length, 1);
   });
 
-  it('still reports what is no port: an address with a port out of range, a host name, an IP that is none', () => {
+  it('still reports what is no port: an address with a port out of range, an IP that is none', () => {
     const text = 'A_PORT=:70000\nB_PORT=db:5432\nC_PORT=300.1.1.1:80\nD_PORT=:\n';
     assert.deepStrictEqual(checkPorts(text, 'dotenv').map((f) => `${f.code} ${text.slice(f.start, f.end)}`),
-      ['invalid-port :70000', 'invalid-port db:5432', 'invalid-port 300.1.1.1:80', 'invalid-port :']);
+      ['invalid-port :70000', 'invalid-port 300.1.1.1:80', 'invalid-port :']);
+  });
+
+  it('a port key holding host:port is a socket, not a bad port (APPEND_PORT=postgres:5432)', () => {
+    const text = 'APPEND_PORT=postgres:5432\nUPSTREAM_PORTS=db1:5432, db2:5433\n';
+    assert.deepStrictEqual(checkPorts(text, 'dotenv'), []);
+    assert.deepStrictEqual(scanPorts(text, 'dotenv').map((m) => `${m.port} ${text.slice(m.start, m.end)}`), ['5432 5432', '5432 5432', '5433 5433']);
   });
 });

@@ -6,6 +6,7 @@ import { composeValue, type ServiceScope } from './composePorts';
 import { mapEntries, scalarView, seqItems } from './composeYaml';
 import type { MappedText } from './mappedText';
 import { readCommandPorts, readPortValue, readSetting } from './portSettings';
+import type { RouteKind } from '../types';
 
 /** `KEY=value` items of a list: the key as written, and the value (interpolated) mapped to its source. */
 function splitAssignment(scope: ServiceScope, node: Node): { key: string; value: MappedText } | undefined {
@@ -36,7 +37,53 @@ function assignments(scope: ServiceScope, node: Node | null): { key: string; val
 
 export function readEnvironment(scope: ServiceScope, node: Node | null): void {
   for (const { key, value } of assignments(scope, node)) {
+    const first = scope.out.mentions.length;
     readSetting({ key, context: `environment ${key}`, service: scope.service }, value, scope.out);
+    // nginx-proxy's port for the container behind VIRTUAL_HOST (default: its one exposed port, else 80).
+    if (key.toUpperCase() === 'VIRTUAL_PORT') markRoutes(scope, first, 'nginx-proxy');
+  }
+  readCoolifyRoutes(scope, node);
+}
+
+function markRoutes(scope: ServiceScope, first: number, route: RouteKind): void {
+  for (let i = first; i < scope.out.mentions.length; i++) {
+    const mention = scope.out.mentions[i];
+    if (!mention.implicit && mention.endPort === undefined) mention.route = route;
+  }
+}
+
+/** Coolify's magic variables: `SERVICE_FQDN_<NAME>_<PORT>` and `SERVICE_URL_<NAME>_<PORT>` set in a service's
+ *  environment route the generated domain to that port of the service's container. Only where the variable is
+ *  set (a key), not where another setting reads its value (`${SERVICE_FQDN_APP_3000}`). */
+const COOLIFY_ROUTE = /^SERVICE_(?:FQDN|URL)_[A-Z0-9_]*?_([0-9]{1,5})$/;
+
+function readCoolifyRoutes(scope: ServiceScope, node: Node | null): void {
+  const keyViews: MappedText[] = [];
+  if (isSeq(node)) {
+    for (const item of seqItems(node, scope.doc, scope.budget)) {
+      if (!isScalar(item.node)) continue;
+      const view = scalarView(item.node as Scalar, scope.text);
+      if (!view) continue;
+      const eq = view.text.indexOf('=');
+      keyViews.push(eq < 0 ? view : view.slice(0, eq));
+    }
+  } else {
+    for (const entry of mapEntries(node, scope.doc, scope.budget)) {
+      if (!entry.own || !isScalar(entry.keyNode)) continue;
+      const view = scalarView(entry.keyNode as Scalar, scope.text);
+      if (view) keyViews.push(view);
+    }
+  }
+  for (const view of keyViews) {
+    const key = view.text.trim();
+    const match = COOLIFY_ROUTE.exec(key);
+    if (!match) continue;
+    const port = Number(match[1]);
+    if (port < 1 || port > 65535) continue;
+    const offset = view.text.indexOf(key) + key.length - match[1].length;
+    if (!view.isWrittenWhole(offset, offset + match[1].length)) continue;
+    const { start, end } = view.span(offset, offset + match[1].length);
+    scope.out.mention({ port, start, end, role: 'setting', context: `environment ${key}`, service: scope.service, route: 'coolify' });
   }
 }
 
@@ -53,9 +100,27 @@ export function readBuildArgs(scope: ServiceScope, build: Node | null): void {
 /** Traefik's port for the service behind a router: traefik.<http|tcp|udp>.services.<name>.loadbalancer.server.port */
 const TRAEFIK_PORT = /^traefik\.(http|tcp|udp)\.services\.[^.]+\.loadbalancer\.server\.port$/i;
 
+/** caddy-docker-proxy: `caddy.reverse_proxy` (or `caddy_0.reverse_proxy`, `caddy.handle_path.reverse_proxy`) whose
+ *  value names `{{upstreams 8080}}` or `{{upstreams http 8080}}`: the container port Caddy proxies to. */
+const CADDY_PROXY = /^caddy(_\d+)?(\.[^.]+)*\.reverse_proxy$/i;
+const CADDY_UPSTREAMS = /\{\{\s*upstreams\s+(?:(?:https?|h2c)\s+)?([0-9]{1,5})\s*\}\}/g;
+
 export function readLabels(scope: ServiceScope, node: Node | null): void {
   for (const { key, value } of assignments(scope, node)) {
-    if (TRAEFIK_PORT.test(key)) readPortValue({ key, context: 'label', service: scope.service }, value, scope.out, false);
+    const traefik = TRAEFIK_PORT.exec(key);
+    if (traefik) {
+      const first = scope.out.mentions.length;
+      readPortValue({ key, context: 'label', service: scope.service }, value, scope.out, false);
+      markRoutes(scope, first, `traefik-${traefik[1].toLowerCase()}` as RouteKind);
+    } else if (CADDY_PROXY.test(key)) {
+      for (const match of value.text.matchAll(CADDY_UPSTREAMS)) {
+        const port = Number(match[1]);
+        const offset = match.index! + match[0].lastIndexOf(match[1]);
+        if (port < 1 || port > 65535 || !value.isWrittenWhole(offset, offset + match[1].length)) continue;
+        const { start, end } = value.span(offset, offset + match[1].length);
+        scope.out.mention({ port, start, end, role: 'setting', context: 'label', service: scope.service, route: 'caddy' });
+      }
+    }
   }
 }
 
@@ -64,6 +129,18 @@ export function readHealthcheck(scope: ServiceScope, node: Node | null): void {
   const commands = isSeq(test) ? seqItems(test, scope.doc, scope.budget).map((i) => i.node) : [test];
   for (const command of commands) {
     const value = composeValue(command, scope);
-    if (value) readCommandPorts({ key: 'healthcheck test', context: 'healthcheck', service: scope.service }, value, scope.out);
+    if (!value) continue;
+    const first = scope.out.mentions.length;
+    readCommandPorts({ key: 'healthcheck test', context: 'healthcheck', service: scope.service }, value, scope.out);
+    // The test runs inside the container: localhost there is the container itself, so its port is a container port.
+    for (let i = first; i < scope.out.mentions.length; i++) {
+      const mention = scope.out.mentions[i];
+      if (!mention.implicit && mention.endPort === undefined && LOCAL_HOST.test(scope.text.slice(Math.max(0, mention.start - 12), mention.start))) {
+        mention.route = 'healthcheck';
+      }
+    }
   }
 }
+
+/** `localhost:`, `127.0.0.1:`, `0.0.0.0:`, `[::1]:` right before a port. */
+const LOCAL_HOST = /(^|[^A-Za-z0-9_.-])(localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]):$/i;

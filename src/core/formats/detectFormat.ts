@@ -1,7 +1,9 @@
-// Which of our four formats a file is, from its name (and folders) first and the editor's language id
-// second: the name is what the real tools go by (`docker compose` picks compose.yaml, nginx includes
-// conf.d/*.conf), while the language id is all there is for an untitled file.
+// Which of our four formats a file is, from its name (and folders) first, the editor's language id second,
+// and its text last: the name is what the real tools go by (`docker compose` picks compose.yaml, nginx includes
+// conf.d/*.conf), the language id is all there is for an untitled file (or what the user chose with
+// files.associations), and the text decides for app-store files named after their app (`gotify.yaml`).
 import type { ConfigFormat } from '../types';
+import { formatOfContent } from './detectContent';
 
 const LANGUAGE_IDS = new Map<string, ConfigFormat>([
   ['dockercompose', 'compose'],
@@ -15,11 +17,26 @@ const NGINX_SITE_FOLDERS = new Set(['sites-available', 'sites-enabled']);
 // Extensionless names that sit beside nginx configs but are not nginx syntax.
 const NOT_NGINX = new Set(['readme', 'license', 'makefile', 'changelog']);
 
-export function formatOf(fileName: string, languageId?: string): ConfigFormat | undefined {
-  const segments = pathSegments(fileName);
+/** Language ids under which the text may still decide: the generic ones an editor gives any YAML or unknown
+ *  file. Any other (a workflow, Ansible, Helm, Kubernetes language id from another extension, or one the user
+ *  set with files.associations) is taken at its word: not ours. */
+const CONTENT_LANGUAGE_IDS = new Set(['yaml', 'plaintext', 'properties', 'ini', 'conf']);
+
+/**
+ * The format of a file, or undefined when it is none of ours. `text`, when given, decides for a file whose name
+ * and language id do not: a YAML file that is a Compose file by its top-level keys, an nginx config by its
+ * blocks and directives (see detectContent.ts).
+ */
+export function formatOf(fileName: string, languageId?: string, text?: string): ConfigFormat | undefined {
+  const segments = pathSegments(typeof fileName === 'string' ? fileName : '');
   const byName = formatOfName(segments);
   if (byName) return byName;
-  return languageId ? LANGUAGE_IDS.get(languageId.toLowerCase()) : undefined;
+  const language = typeof languageId === 'string' && languageId !== '' ? languageId.toLowerCase() : undefined;
+  const byLanguage = language === undefined ? undefined : LANGUAGE_IDS.get(language);
+  if (byLanguage) return byLanguage;
+  if (typeof text !== 'string' || (language !== undefined && !CONTENT_LANGUAGE_IDS.has(language))) return undefined;
+  const base = segments[segments.length - 1];
+  return base === undefined ? undefined : formatOfContent(base, text);
 }
 
 /** Splits a file system path (`/` or `\`) or a URI (`file:///c%3A/x/compose.yaml`) into its segments. */

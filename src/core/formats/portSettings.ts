@@ -23,6 +23,9 @@ export function isAddressKey(key: string): boolean {
   return /(^|_)(ADDR|ADDRESS|ADDRESSES|HOST|HOSTS|SERVER|SERVERS|BROKER|BROKERS|ENDPOINT|ENDPOINTS|LISTEN|BIND)$/.test(key.toUpperCase());
 }
 
+/** One or more `host:port` (the host with a letter in it), separated by commas or spaces. */
+const HOST_PORT_VALUES = /^\s*[A-Za-z0-9_.-]*[A-Za-z_][A-Za-z0-9_.-]*:[0-9]{1,5}(\s*[,\s]\s*[A-Za-z0-9_.-]*[A-Za-z_][A-Za-z0-9_.-]*:[0-9]{1,5})*\s*$/;
+
 export interface SettingPlace {
   /** The key as the user wrote it, for messages. */
   key: string;
@@ -40,7 +43,9 @@ export function readSetting(place: SettingPlace, value: MappedText, out: ScanCol
   }
   if ((isPortKey(place.key) || isAddressKey(place.key)) && readListenAddress(place, value, out)) return;
   if (isPortKey(place.key)) {
-    readPortValue(place, value, out, place.key.toUpperCase().endsWith('PORTS'));
+    // `APPEND_PORT=postgres:5432`: a key named like a port that holds a socket (host:port), not a bad port.
+    if (HOST_PORT_VALUES.test(value.text)) readAddressPorts(place, value, out);
+    else readPortValue(place, value, out, place.key.toUpperCase().endsWith('PORTS'));
     return;
   }
   if (isAddressKey(place.key)) readAddressPorts(place, value, out);

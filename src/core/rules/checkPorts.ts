@@ -7,6 +7,9 @@ import { scanFile } from '../formats/scanFile';
 import { applyServiceSettings, mergeServiceSettings, withoutReplacedPorts } from '../formats/serviceSettings';
 import type { CheckOptions, ConfigFormat, Finding, PortMention, ScanResult, ServiceSettings, Severity } from '../types';
 import { containerPortMismatch } from './containerPortMismatch';
+import { routeProtocolMismatch } from './routeProtocolMismatch';
+import { settingPortMismatch } from './settingPortMismatch';
+import { udpPublishedAsTcp } from './udpPublishedAsTcp';
 import { dynamicRange } from './dynamicRange';
 import { exposedAllInterfaces } from './exposedAllInterfaces';
 import { hostPortConflicts, hostPortConflictsAcrossFiles, type MergedFile } from './hostPortConflicts';
@@ -21,6 +24,7 @@ export interface PortAnalysis {
 
 export const SEMANTIC_RULES: readonly SemanticRule[] = [
   dynamicRange, hostPortConflicts, replicatedHostPorts, exposedAllInterfaces, privilegedHostPort, containerPortMismatch,
+  settingPortMismatch, udpPublishedAsTcp, routeProtocolMismatch,
 ];
 
 export function checkPorts(text: string, format: ConfigFormat, options?: CheckOptions): Finding[] {

@@ -4,6 +4,7 @@
 // known to listen on. Each source is evidence that the container listens there; none says it listens nowhere
 // else, so a caller treats the union as what is known and stays silent when anything may move the port.
 import { lookupImage } from '../images/lookupImage';
+import { LISTEN_SETTINGS } from '../rules/listenSettings';
 import type { PortLocation, PortMention } from '../types';
 import { builtStages, dockerfileStages } from './dockerfileStages';
 import type { ProjectModel, ServiceModel } from './project';
@@ -20,6 +21,11 @@ export interface ListenSource {
   where: string;
   /** For a setting: its name, upper-cased. */
   setting?: string;
+  /** For `ports:`: the host port published for it. */
+  hostPort?: number;
+  /** For an image's port: what is served there ("web UI (HTTPS)"), and on which protocol. */
+  description?: string;
+  protocol?: string;
 }
 
 export interface Listening {
@@ -27,10 +33,14 @@ export interface Listening {
   /** Something can move the port where this model cannot see (a command, a setting read from the shell,
    *  a network mode): a check must not call a port unreachable. */
   uncertain: boolean;
+  /** The image's documented ports, even where something may have moved them (a mounted config): no proof that
+   *  the container listens there, but a reason not to call a route to one of them a mistake. */
+  imagePorts?: ListenSource[];
+  /** Ports any environment setting of the service names (`WEB_PORT=8080`, `LISTEN=0.0.0.0:8080`): the software
+   *  may listen there. */
+  settingPorts?: number[];
 }
 
-/** Settings that name the port the software itself listens on (not one it connects to, like DB_PORT). */
-const LISTEN_SETTINGS: ReadonlySet<string> = new Set(['PORT', 'HTTP_PORT', 'HTTPS_PORT', 'SERVER_PORT', 'LISTEN_PORT', 'APP_PORT']);
 
 /** A compose file's or Dockerfile's mentions, with the text they are offsets into. */
 export interface ReadFile {
@@ -97,12 +107,15 @@ function serviceListening(service: ServiceModel, mentions: readonly { file: Read
     sources.push(...built.sources);
     baseImage = built.baseImage;
   }
+  const settingPorts: number[] = [];
   for (const { file, mention } of mentions) {
+    if (mention.role === 'setting' && mention.route === undefined && mention.context?.startsWith('environment ')) settingPorts.push(mention.port);
     const kind = kindOfComposeMention(mention, listenSettings);
     if (kind === undefined) continue;
     const label = kind === 'expose' ? 'expose: in ' : kind === 'ports' ? 'ports: in ' : `${settingName(mention)} in `;
     const entry = source(mention, kind, file.path, `${label}${file.path} line ${file.lineOf(mention.start)}`);
     if (kind === 'setting') entry.setting = settingName(mention).toUpperCase();
+    if (kind === 'ports' && mention.peer !== undefined && mention.peer.endPort === undefined) entry.hostPort = mention.peer.port;
     sources.push(entry);
   }
   const known = command === undefined ? (image ?? (baseImage === undefined ? undefined : lookupImage(baseImage))) : undefined;
@@ -112,15 +125,17 @@ function serviceListening(service: ServiceModel, mentions: readonly { file: Read
   // no evidence, though what compose itself says still is.
   const moved = sources.some((entry) => entry.kind === 'setting' && imageSettings.has(entry.setting ?? ''))
     || (image !== undefined && service.imagePortsMovedBy !== undefined);
-  for (const port of moved ? [] : known?.ports ?? []) {
-    const entry: ListenSource = { port: port.port, kind: 'image', where: `the ${known!.image} image (${known!.software})` };
+  const imagePorts: ListenSource[] = [];
+  for (const port of known?.ports ?? []) {
+    const entry: ListenSource = { port: port.port, kind: 'image', where: `the ${known!.image} image (${known!.software})`, description: port.description, protocol: port.protocol };
     if (port.endPort !== undefined) entry.endPort = port.endPort;
-    sources.push(entry);
+    imagePorts.push(entry);
+    if (!moved) sources.push(entry);
   }
   for (const file of envFiles) if (file && readEnvFileSettings(file, listenSettings, sources)) uncertain = true;
   // Stable: within a kind, the order the files were read in.
   sources.sort((a, b) => TRUST.indexOf(a.kind) - TRUST.indexOf(b.kind));
-  return { sources, uncertain };
+  return { sources, uncertain, imagePorts, settingPorts };
 }
 
 const TRUST: readonly ListenKind[] = ['dockerfile', 'expose', 'ports', 'setting', 'image'];

@@ -2,12 +2,14 @@
 // directives and `upstream` servers; URLs and `host:port` addresses in compose `environment:`, `build.args`,
 // health checks, `.env` values and a Dockerfile's `ENV`, `ARG` and `HEALTHCHECK`; and a Traefik
 // `loadbalancer.server.port` label, whose host is the service that carries it.
-import type { ConfigFormat, PortMention } from '../types';
+import type { ConfigFormat, PortMention, RouteKind } from '../types';
 
 export interface Target {
   mention: PortMention;
   /** The host as written, lower-cased (container DNS names are case-insensitive). */
   host: string;
+  /** A route to the service's own container (a proxy label, a health check): see PortMention.route. */
+  route?: RouteKind;
 }
 
 const HOST_CHAR = /[A-Za-z0-9_.-]/;
@@ -24,10 +26,11 @@ export function targetsOf(format: ConfigFormat, text: string, mentions: readonly
       if (mention.role !== 'upstream') continue;
       host = hostBefore(text, mention);
     } else if (mention.role === 'setting') {
-      host = mention.context === 'label' ? mention.service : hostBefore(text, mention);
+      // A route's host is the service that carries it (its label, its VIRTUAL_PORT, its own health check).
+      host = mention.route !== undefined || mention.context === 'label' ? mention.service : hostBefore(text, mention);
     }
-    if (host === undefined || NOT_A_SERVICE.test(host)) continue;
-    targets.push({ mention, host: host.toLowerCase() });
+    if (host === undefined || (mention.route === undefined && NOT_A_SERVICE.test(host))) continue;
+    targets.push(mention.route === undefined ? { mention, host: host.toLowerCase() } : { mention, host: host.toLowerCase(), route: mention.route });
   }
   return targets;
 }

@@ -4,7 +4,7 @@
 // model cannot see: a false warning costs more than a missed one.
 import { finding } from '../catalogue';
 import { lookupPort } from '../registry/lookupPort';
-import type { Finding, FindingFix, RelatedPlace } from '../types';
+import type { Finding, FindingFix, RelatedPlace, RouteKind } from '../types';
 import type { ProjectModel, ServiceModel } from './project';
 import { listensOn, type Listening, type ListenSource } from './serviceListening';
 import type { Target } from './targets';
@@ -31,6 +31,11 @@ export function unreachablePortFindings(text: string, targets: readonly Resolved
   const findings: Finding[] = [];
   for (const target of targets) {
     const { mention, resolutions } = target;
+    if (target.route !== undefined) {
+      const found = routeFinding(text, target);
+      if (found) findings.push(found);
+      continue;
+    }
     // Every project the file belongs to must agree: the same config mounted in two stacks may be right in one.
     if (resolutions.length === 0 || !resolutions.every((r) => isKnown(r.listening) && !listensOn(r.listening, mention.port))) continue;
     const { service, listening } = resolutions[0];
@@ -109,4 +114,55 @@ function portFixes(text: string, target: ResolvedTarget, sources: readonly Liste
     if (index > 0 || main.length !== 1) fix.preferred = false;
     return fix;
   });
+}
+
+/** Ports of well-known protocols that are not HTTP (IANA: ssh, smtp, dns, pop3, imap, ldap, mqtt, databases). */
+const NOT_HTTP_PORTS: ReadonlySet<number> = new Set([21, 22, 23, 25, 53, 110, 143, 389, 465, 587, 636, 993, 995, 1883, 3306, 5432, 5672, 6379, 8883, 27017]);
+
+/** Who takes each kind of route, for messages. */
+const ROUTE_NAMES: Record<RouteKind, string> = {
+  'traefik-http': 'The Traefik label routes',
+  'traefik-tcp': 'The Traefik label routes',
+  'traefik-udp': 'The Traefik label routes',
+  caddy: 'The Caddy label proxies',
+  'nginx-proxy': 'VIRTUAL_PORT sends nginx-proxy',
+  coolify: 'This Coolify variable routes the domain',
+  healthcheck: 'The health check runs inside the container and connects',
+};
+
+/**
+ * A route to the service's own container (a proxy label, VIRTUAL_PORT, a Coolify variable, a health check on
+ * localhost) on a port the service's own statements say it does not listen on. What the service says about
+ * itself is evidence even when a mounted config makes the image's defaults uncertain: its `ports:` container
+ * side and `expose:` name where it listens. Silent when anything may move the port where this cannot see (a
+ * command, a network mode, an env_file not in the workspace), when the port is one the image documents, or one
+ * an environment setting of the service names. A health check is held to more: it is reported only when it uses
+ * the host side of the service's own mapping, the usual slip (`curl localhost:8080` with "8080:80").
+ */
+function routeFinding(text: string, target: ResolvedTarget): Finding | undefined {
+  const { mention, resolutions, route } = target;
+  if (resolutions.length !== 1 || route === undefined) return undefined;
+  const [{ service, listening }] = resolutions;
+  const port = mention.port;
+  if (listening.uncertain || listening.sources.length === 0 || listensOn(listening, port)) return undefined;
+  if ((listening.imagePorts ?? []).some((entry) => entry.port <= port && port <= (entry.endPort ?? entry.port))) return undefined;
+  if ((listening.settingPorts ?? []).includes(port)) return undefined;
+  // A published ssh, mail or database port says nothing about where the web server is (Gitea publishes 22 and is
+  // routed to on 3000): only the service's other statements count for an HTTP route.
+  const own = listening.sources.filter((entry) => entry.kind !== 'image' && !(entry.kind === 'ports' && NOT_HTTP_PORTS.has(entry.port)));
+  const published = listening.sources.find((entry) => entry.kind === 'ports' && entry.hostPort === port);
+  if (route === 'healthcheck' ? !published : own.length === 0 && !isKnown(listening)) return undefined;
+  const name = service.name;
+  const message = published
+    ? `${ROUTE_NAMES[route]} to port ${port} of ${name}, but ${port} is the host side of its mapping (${published.where}): `
+      + `inside the container ${name} listens on ${published.port}.`
+    : `${ROUTE_NAMES[route]} to port ${port} of ${name}, but ${name} listens on ${listenedPorts(listening.sources)}.`;
+  const fixes = published && text.slice(mention.start, mention.end) === String(mention.port)
+    ? [{ title: `Use port ${published.port}`, edits: [{ start: mention.start, end: mention.end, newText: String(published.port) }] }]
+    : portFixes(text, target, listening.sources);
+  const found = finding('unreachable-port', mention.start, mention.end, message, fixes[0]);
+  if (fixes.length > 1) found.otherFixes = fixes.slice(1);
+  const related = relatedPlaces(name, listening.sources);
+  if (related.length > 0) found.related = related;
+  return found;
 }

@@ -59,7 +59,8 @@ class Workspace implements PortWorkspace, ModelReader {
       if (key === '') return;
       const content = typeof text === 'string' ? text : '';
       const existing = this.files.get(key);
-      const fileFormat = formatOf(key) ?? (format && FORMATS.has(format) ? format : undefined);
+      // The name first, then the caller's format (an editor's language id), then the text (an app store's `gotify.yaml`).
+      const fileFormat = formatOf(key) ?? (format && FORMATS.has(format) ? format : formatOf(key, undefined, content));
       if (existing && existing.text === content && existing.format === fileFormat) return;
       this.revision++;
       const before = existing && { path: key, folder: existing.folder, name: existing.name, compose: existing.format === 'compose' };

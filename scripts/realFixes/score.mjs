@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+// Scores Port Lens on a corpus of real port fixes (see mine.mjs and docs in the issue-18 note): for each case,
+// the parent version of the file with the mistake (and the files beside it, which compose and nginx read with
+// it) is written to <corpus>/cases/<id>/, `port-lens check` runs over it, and the case is caught when a finding
+// from a rule that speaks of the mistake lands on the wrong line.
+// Usage: node scripts/realFixes/score.mjs <cases.jsonl> <corpus folder> [port-lens.js] [--json]
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+const [casesFile, corpus, cli = 'packages/cli/dist/port-lens.js'] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const asJson = process.argv.includes('--json');
+
+/** The codes that speak of each kind of mistake; a finding of another code on the line does not count. */
+const SPEAKS = {
+  'traefik-label': ['unreachable-port', 'route-protocol-mismatch'],
+  'caddy-label': ['unreachable-port', 'route-protocol-mismatch'],
+  'virtual-port': ['unreachable-port', 'route-protocol-mismatch'],
+  'coolify-var': ['unreachable-port', 'route-protocol-mismatch'],
+  healthcheck: ['unreachable-port'],
+  'container-port': ['container-port-mismatch', 'unreachable-port'],
+  'port-setting': ['container-port-mismatch', 'unreachable-port'],
+  udp: ['udp-published-as-tcp'],
+  base60: ['yaml-base60'],
+  'nginx-upstream-port': ['unreachable-port', 'route-protocol-mismatch'],
+  'nginx-proxy-pass': ['unreachable-port', 'route-protocol-mismatch'],
+  'dockerfile-expose': ['container-port-mismatch'],
+  url: ['unreachable-port'],
+  'host-conflict': ['host-port-conflict'],
+};
+/** Files beside the wrong one that a tool reads with it. */
+const BESIDE = /(^|\/)(\.env[^/]*|[^/]*\.ya?ml|[^/]*\.conf[^/]*|Dockerfile[^/]*|[^/]*\.env)$/;
+
+const mirror = (repo) => `/work/.mirror/${repo.replace('/', '+')}/repo`;
+const git = (repo, args) => execFileSync('git', ['-C', mirror(repo), ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+
+const cases = readFileSync(casesFile, 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('//')).map((l) => JSON.parse(l));
+const results = [];
+for (const c of cases) {
+  const dir = join(corpus, 'cases', c.id);
+  const folder = dirname(c.path);
+  if (!existsSync(join(dir, c.path))) {
+    const names = git(c.repo, ['ls-tree', '--name-only', `${c.parent}:${folder === '.' ? '' : folder}`]).split('\n').filter(Boolean)
+      .map((name) => (folder === '.' ? name : `${folder}/${name}`));
+    for (const path of [c.path, ...(c.files ?? []), ...names.filter((n) => n !== c.path && BESIDE.test(n))]) {
+      try {
+        const text = git(c.repo, ['show', `${c.parent}:${path}`]);
+        mkdirSync(dirname(join(dir, path)), { recursive: true });
+        writeFileSync(join(dir, path), text);
+      } catch { /* a folder, or not there */ }
+    }
+  }
+  if (c.outside) { results.push({ ...c, caught: false, findings: [] }); continue; }
+  let report;
+  try {
+    report = JSON.parse(execFileSync('node', [cli, 'check', '--format', 'json', '--fail-on', 'none', dir], { encoding: 'utf8', maxBuffer: 1 << 26 }));
+  } catch (error) {
+    report = { findings: [] };
+  }
+  const wrongFile = join(dir, c.path);
+  const onLine = report.findings.filter((f) => f.path === wrongFile && f.start.line <= c.line && c.line <= f.end.line);
+  const speaks = SPEAKS[c.kind] ?? [];
+  const caught = onLine.some((f) => speaks.includes(f.code));
+  results.push({ ...c, caught, findings: onLine.map((f) => `${f.code}: ${f.message}`) });
+}
+
+if (asJson) {
+  process.stdout.write(JSON.stringify(results, null, 1));
+} else {
+  const inFormats = results.filter((r) => !r.outside);
+  const tally = (key) => {
+    const by = new Map();
+    for (const r of inFormats) {
+      const k = r[key];
+      const t = by.get(k) ?? { caught: 0, total: 0 };
+      t.total++;
+      if (r.caught) t.caught++;
+      by.set(k, t);
+    }
+    return [...by].sort((a, b) => b[1].total - a[1].total).map(([k, t]) => `  ${k}: ${t.caught}/${t.total}`).join('\n');
+  };
+  const caught = inFormats.filter((r) => r.caught).length;
+  console.log(`cases: ${results.length} (${new Set(results.map((r) => r.repo)).size} repositories); in formats Port Lens reads: ${inFormats.length}; caught: ${caught} (${(100 * caught / Math.max(1, inFormats.length)).toFixed(1)}%)`);
+  console.log(`by kind:\n${tally('kind')}\nby repository:\n${tally('repo')}`);
+  console.log('missed:');
+  for (const r of inFormats.filter((r) => !r.caught)) console.log(`  ${r.id} ${r.kind} ${r.path}:${r.line} ${r.findings.join(' | ').slice(0, 160)}`);
+  const outside = results.filter((r) => r.outside);
+  if (outside.length) console.log(`outside the formats Port Lens reads: ${outside.length} (${outside.map((r) => r.id).join(', ')})`);
+}

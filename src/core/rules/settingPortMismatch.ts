@@ -1,0 +1,60 @@
+// container-port-mismatch, from the service's own statements: its environment tells the software which port to
+// listen on (`PORT=3333`, or the image's own setting such as GF_SERVER_HTTP_PORT), while `ports:` and `expose:`
+// name only other container ports. One of the two is wrong, whatever the image's defaults: the publish reaches
+// nothing, or the software listens where nothing is published.
+import { lookupImage } from '../images/lookupImage';
+import type { Finding, PortMention } from '../types';
+import { finding } from '../catalogue';
+import { LISTEN_SETTINGS } from './listenSettings';
+import { lineNumberLookup } from './lineNumbers';
+
+export function settingPortMismatch(mentions: readonly PortMention[], text: string): Finding[] {
+  const findings: Finding[] = [];
+  for (const service of byService(mentions).values()) {
+    const image = service[0].image;
+    // A service that builds its image has no image here: the Dockerfile rule (builtPortMismatch) speaks for it.
+    if (image === undefined || image.includes('$')) continue;
+    const info = lookupImage(image);
+    const names = info && info.ports.length > 0
+      ? new Set((info.portSettings ?? []).filter((name) => !name.startsWith('-')).map((name) => name.toUpperCase()))
+      : LISTEN_SETTINGS;
+    const settings = service.filter((m) => m.role === 'setting' && m.endPort === undefined && !m.implicit
+      && m.context?.startsWith('environment ') && names.has(m.context.slice('environment '.length).toUpperCase()));
+    const containerPorts = service.filter((m) => (m.role === 'container' && m.context === 'ports') || (m.role === 'expose' && m.context === 'expose'));
+    if (settings.length === 0 || containerPorts.length === 0) continue;
+    // A publish whose container side cannot be read may be the setting's port.
+    if (service.some((m) => m.role === 'host' && m.peer === undefined)) continue;
+    const covered = (port: number) => containerPorts.some((m) => m.port <= port && port <= (m.endPort ?? m.port));
+    if (settings.some((s) => covered(s.port))) continue;
+    // The setting set to the host side of the mapping is how some images take their public port (for links they
+    // write), not the one they listen on: no guess.
+    const hostPorts = new Set(service.filter((m) => m.role === 'host').map((m) => m.port));
+    if (settings.some((s) => hostPorts.has(s.port))) continue;
+    // A health check or label naming the container port says something listens there.
+    const named = new Set(service.filter((m) => m.role === 'setting' && m.route !== undefined).map((m) => m.port));
+    if (containerPorts.some((m) => named.has(m.port))) continue;
+    const setting = settings[0];
+    const key = setting.context!.slice('environment '.length);
+    const line = lineNumberLookup(text)(setting.start);
+    for (const mention of containerPorts) {
+      const side = mention.role === 'expose' ? 'expose:' : 'ports:';
+      const message = `${key} on line ${line} tells the service to listen on ${setting.port}, but ${side} names container port `
+        + `${mention.endPort !== undefined ? `${mention.port}-${mention.endPort}` : mention.port}: one of them is wrong, and nothing answers on this port unless both agree.`;
+      const digits = text.slice(mention.start, mention.end) === String(mention.port) && mention.endPort === undefined;
+      findings.push(finding('container-port-mismatch', mention.start, mention.end, message,
+        digits && settings.length === 1 ? { title: `Use container port ${setting.port}`, edits: [{ start: mention.start, end: mention.end, newText: String(setting.port) }] } : undefined));
+    }
+  }
+  return findings;
+}
+
+function byService(mentions: readonly PortMention[]): Map<string, PortMention[]> {
+  const map = new Map<string, PortMention[]>();
+  for (const mention of mentions) {
+    if (mention.service === undefined) continue;
+    const list = map.get(mention.service);
+    if (list) list.push(mention);
+    else map.set(mention.service, [mention]);
+  }
+  return map;
+}
