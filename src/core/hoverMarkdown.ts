@@ -3,6 +3,7 @@
 // in light and dark themes alike (no colours, no HTML).
 import type { Finding, PortInfo, PortMention, ServiceEntry } from './types';
 import { imageLine } from './imageHover';
+import { kubernetesRoleLine } from './kubernetesHover';
 import { classifyPort, describePortClass } from './ranges';
 
 const sourceLabel: Record<ServiceEntry['source'], string> = { user: 'your settings', common: 'common software', iana: 'IANA' };
@@ -68,6 +69,7 @@ function rangeLine(mention: PortMention): string {
 }
 
 function roleLine(mention: PortMention): string | undefined {
+  if (mention.kubernetes) return kubernetesRoleLine(mention, codeSpan);
   const where = mention.service ? ` (${serviceDetails(mention, mention.service)})` : '';
   const protocol = mention.protocol ?? 'tcp';
   // A part set by a variable that cannot be read is named as written, not guessed.

@@ -3,7 +3,7 @@
 export * from './types';
 export { classifyPort, describePortClass, EPHEMERAL_RANGES, ephemeralRangeOf, isInEphemeralRange, isPrivilegedOnLinux, isNodePort } from './ranges';
 export { lookupPort, searchPorts, setCustomPorts } from './registry/registry';
-export { formatOf } from './formats/detectFormat';
+export { formatOf, mayBeFormatByContent } from './formats/detectFormat';
 export { scanPorts, scanFile } from './formats/scanFile';
 export { dotenvVariables } from './formats/dotenv';
 export { checkPorts, analyzePorts } from './rules/checkPorts';

@@ -2,6 +2,7 @@
 // second: the name is what the real tools go by (`docker compose` picks compose.yaml, nginx includes
 // conf.d/*.conf), while the language id is all there is for an untitled file.
 import type { ConfigFormat } from '../types';
+import { isKubernetesManifest, isYamlName } from './kubernetesDetect';
 
 const LANGUAGE_IDS = new Map<string, ConfigFormat>([
   ['dockercompose', 'compose'],
@@ -15,11 +16,27 @@ const NGINX_SITE_FOLDERS = new Set(['sites-available', 'sites-enabled']);
 // Extensionless names that sit beside nginx configs but are not nginx syntax.
 const NOT_NGINX = new Set(['readme', 'license', 'makefile', 'changelog']);
 
-export function formatOf(fileName: string, languageId?: string): ConfigFormat | undefined {
+/** `text`, when given, lets content decide what the name leaves open: a YAML file (or a `yaml` document) that
+ *  holds Kubernetes objects is a manifest, whatever it is called. */
+export function formatOf(fileName: string, languageId?: string, text?: string): ConfigFormat | undefined {
   const segments = pathSegments(fileName);
   const byName = formatOfName(segments);
   if (byName) return byName;
-  return languageId ? LANGUAGE_IDS.get(languageId.toLowerCase()) : undefined;
+  const byLanguage = languageId ? LANGUAGE_IDS.get(languageId.toLowerCase()) : undefined;
+  if (byLanguage) return byLanguage;
+  return kubernetesByContent(segments, languageId, text);
+}
+
+function kubernetesByContent(segments: string[], languageId: string | undefined, text: string | undefined): ConfigFormat | undefined {
+  if (typeof text !== 'string') return undefined;
+  const yaml = isYamlName(segments[segments.length - 1] ?? '') || languageId?.toLowerCase() === 'yaml';
+  return yaml && isKubernetesManifest(text) ? 'kubernetes' : undefined;
+}
+
+/** A name that only content can decide (a YAML file may be a Kubernetes manifest): finders read such files. */
+export function mayBeFormatByContent(fileName: string): boolean {
+  const segments = pathSegments(fileName);
+  return formatOfName(segments) === undefined && isYamlName(segments[segments.length - 1] ?? '');
 }
 
 /** Splits a file system path (`/` or `\`) or a URI (`file:///c%3A/x/compose.yaml`) into its segments. */
