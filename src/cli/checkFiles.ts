@@ -16,7 +16,7 @@ export function workspaceOfFiles(files: Iterable<SourceFile>, settings: PortLens
   const workspace = createWorkspace(settings.checkOptions);
   // The name decides the format, as in the editor; by the path the user sees, so that folders above the one
   // checked (`nginx/`) count as they do for an editor opened on the repository.
-  for (const file of files) workspace.set(file.key, file.text, formatOf(file.path));
+  for (const file of files) workspace.set(file.key, file.text, formatOf(file.path, undefined, file.text));
   return workspace;
 }
 

@@ -4,7 +4,7 @@
 // `.env` and its override file). Every port decision is the workspace's; this only finds, reads and names files.
 import { statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { formatOf, portLensSettings, type PortLensSettings, type PortWorkspace } from '../core';
+import { formatOf, mayBeFormatByContent, portLensSettings, type PortLensSettings, type PortWorkspace } from '../core';
 import type { SettingValues } from './arguments';
 import { workspaceOfFiles, type SourceFile } from './checkFiles';
 import type { SkippedFile } from './formatters/checkReport';
@@ -73,7 +73,7 @@ export function loadWorkspaces(paths: readonly string[], options: LoadOptions): 
       const absolute = join(root.folder, ...key.split('/'));
       const path = displayPath(absolute, options.cwd);
       const toReport = !root.reported || root.reported.has(key);
-      if (toReport && root.reported && formatOf(path) === undefined) {
+      if (toReport && root.reported && formatOf(path) === undefined && !mayBeFormatByContent(path)) {
         // Named on the command line, but by a name none of the four formats has: the editor would not read it either.
         skipped.push({ path, reason: 'not a Compose file, Dockerfile, nginx config or .env file by its name', unreadable: false });
         seen.add(absolute);
@@ -81,7 +81,12 @@ export function loadWorkspaces(paths: readonly string[], options: LoadOptions): 
         continue;
       }
       const outcome = readTextFile(absolute, settings.maxFileSize);
-      if (outcome.kind === 'text') {
+      if (outcome.kind === 'text' && formatOf(path, undefined, outcome.text) === undefined) {
+        // A YAML file read because it may be a Kubernetes manifest, and that is not one.
+        if (toReport && root.reported && !seen.has(absolute)) {
+          skipped.push({ path, reason: 'not a Compose file, Dockerfile, nginx config or .env file by its name, nor a Kubernetes manifest by its content', unreadable: false });
+        }
+      } else if (outcome.kind === 'text') {
         const file = { key, path, text: outcome.text };
         files.set(key, file);
         if (toReport && !seen.has(absolute)) reported.push(file);
@@ -117,7 +122,7 @@ function rootsOf(paths: readonly string[], cwd: string): Root[] {
       named.push(absolute);
       continue;
     }
-    const walked = walkFiles(absolute, (path) => formatOf(displayPath(join(absolute, path), cwd)) !== undefined);
+    const walked = walkFiles(absolute, (path) => mayBePortFile(displayPath(join(absolute, path), cwd)));
     roots.push({
       folder: absolute,
       settingsFolder: absolute,
@@ -140,9 +145,14 @@ function namedFilesRoot(files: string[], cwd: string): Root {
     reported.add(keyOf(file));
     keys.add(keyOf(file));
     const beside = dirname(file);
-    for (const name of filesBeside(beside, (entry) => formatOf(displayPath(join(beside, entry), cwd)) !== undefined)) keys.add(keyOf(join(beside, name)));
+    for (const name of filesBeside(beside, (entry) => mayBePortFile(displayPath(join(beside, entry), cwd)))) keys.add(keyOf(join(beside, name)));
   }
   return { folder, settingsFolder: cwd, keys: [...keys], reported, unreadableFolders: [] };
+}
+
+/** A file of a format by its name, or a YAML file, which may be a Kubernetes manifest: read to decide. */
+function mayBePortFile(path: string): boolean {
+  return formatOf(path) !== undefined || mayBeFormatByContent(path);
 }
 
 /** Relative to the current folder when inside it, else absolute; `/`-separated either way. */

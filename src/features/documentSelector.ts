@@ -2,7 +2,8 @@
 // so that it works whatever language another extension assigns (formatOf makes the final decision).
 import type * as vscode from 'vscode';
 
-const languages = ['dockercompose', 'dockerfile', 'dotenv', 'nginx', 'NGINX'];
+// `yaml`: a Kubernetes manifest can have any name; formatOf reads the document to decide.
+const languages = ['dockercompose', 'dockerfile', 'dotenv', 'nginx', 'NGINX', 'yaml'];
 
 /** Globs of the four formats' file names (`formatOf` decides on each match); indexing searches for them too. */
 export const portFilePatterns = [
@@ -11,6 +12,8 @@ export const portFilePatterns = [
   '**/{.env,.env.*,*.env}',
   '**/{nginx.conf,*.nginx,*.conf.template}',
   '**/{nginx,conf.d,sites-available,sites-enabled}/**',
+  // Any YAML file may be a Kubernetes manifest: indexing reads it and keeps it only when it is one.
+  '**/*.{yml,yaml}',
 ];
 
 export const portDocuments: vscode.DocumentSelector = [

@@ -2,7 +2,7 @@
 // (which works in VS Code for the web too), honouring `files.exclude` and skipping dependencies and
 // version-control folders. The name decides in the end (`formatOf`), as it does for open documents.
 import * as vscode from 'vscode';
-import { formatOf } from '../core';
+import { formatOf, mayBeFormatByContent } from '../core';
 import { portFilePatterns } from './documentSelector';
 import { isInSkippedFolder } from './workspacePaths';
 
@@ -25,7 +25,7 @@ export async function findPortFiles(cap: number, token: vscode.CancellationToken
     if (found.length > cap) capped = true;
     for (const uri of found) {
       const key = uri.toString();
-      if (seen.has(key) || isInSkippedFolder(uri) || !formatOf(uri.path)) continue;
+      if (seen.has(key) || isInSkippedFolder(uri) || (!formatOf(uri.path) && !mayBeFormatByContent(uri.path))) continue;
       seen.add(key);
       uris.push(uri);
     }

@@ -3,7 +3,7 @@
 // and, for an open document outside what is indexed, the files beside it (its `.env`, its override file).
 // File system watchers keep it current. Every editor feature asks the model; none reads files itself.
 import * as vscode from 'vscode';
-import { createWorkspace, formatOf, lineStartsOf, type ConfigFormat, type PortWorkspace } from '../core';
+import { createWorkspace, formatOf, lineStartsOf, mayBeFormatByContent, type ConfigFormat, type PortWorkspace } from '../core';
 import { findPortFiles } from './findPortFiles';
 import type { IndexSettings } from './indexSettings';
 import type { PortLensSettings } from './settings';
@@ -185,7 +185,8 @@ export class WorkspaceIndex implements vscode.Disposable {
       text = undefined;
     }
     if (this.generation !== generation || this.loads.get(path) !== load || isOpen(uri)) return;
-    if (text === undefined || text.length > this.settings().maxFileSize) {
+    // A YAML file read because it may be a manifest, and that is not one: nothing to hold.
+    if (text === undefined || text.length > this.settings().maxFileSize || !isPortFile(uri, text)) {
       this.remove(path);
       return;
     }
@@ -205,7 +206,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   private async onDiskChange(uri: vscode.Uri, created: boolean): Promise<void> {
     if (isOpen(uri) || isInSkippedFolder(uri)) return;
     const generation = this.generation;
-    if (!formatOf(uri.path)) {
+    if (!mayBePortFile(uri)) {
       // A folder moved or copied in brings its files with one event.
       if (created && this.covers(uri)) await this.indexFolder(uri, generation);
       return;
@@ -237,7 +238,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       if (stat.type !== vscode.FileType.Directory) return;
       const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/*'), '**/{node_modules,.git}/**', this.indexSettings().maxFiles);
       for (const uri of found) {
-        if (!formatOf(uri.path) || isInSkippedFolder(uri) || isExcludedByFilesExclude(uri) || this.indexed.size >= this.indexSettings().maxFiles) continue;
+        if (!mayBePortFile(uri) || isInSkippedFolder(uri) || isExcludedByFilesExclude(uri) || this.indexed.size >= this.indexSettings().maxFiles) continue;
         await this.load(uri, generation, true);
       }
     } catch {
@@ -265,7 +266,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       }
       for (const [name, type] of entries) {
         const beside = vscode.Uri.joinPath(folder, name);
-        if (type !== vscode.FileType.File || !formatOf(beside.path) || this.followed.get(key) !== paths) continue;
+        if (type !== vscode.FileType.File || !mayBePortFile(beside) || this.followed.get(key) !== paths) continue;
         paths.add(this.pathOf(beside));
         await this.load(beside, generation, false);
       }
@@ -331,7 +332,20 @@ const ignoredSchemes = new Set(['git', 'gitfs', 'output', 'vscode-scm', 'review'
 
 export function documentFormat(document: vscode.TextDocument): ConfigFormat | undefined {
   if (ignoredSchemes.has(document.uri.scheme)) return undefined;
-  return formatOf(document.uri.path, document.languageId);
+  const format = formatOf(document.uri.path, document.languageId);
+  if (format) return format;
+  // Only YAML is read for its content (a Kubernetes manifest): other documents are decided by name and language.
+  const yaml = document.languageId === 'yaml' || mayBeFormatByContent(document.uri.path);
+  return yaml ? formatOf(document.uri.path, document.languageId, document.getText()) : undefined;
+}
+
+/** A file of a format by its name, or one whose content decides (any YAML file): worth reading. */
+function mayBePortFile(uri: vscode.Uri): boolean {
+  return formatOf(uri.path) !== undefined || mayBeFormatByContent(uri.path);
+}
+
+function isPortFile(uri: vscode.Uri, text: string): boolean {
+  return formatOf(uri.path, undefined, text) !== undefined;
 }
 
 function isOpen(uri: vscode.Uri): boolean {
