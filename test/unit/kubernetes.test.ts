@@ -169,6 +169,12 @@ describe('kubernetes: single-file rules', () => {
     assert.deepStrictEqual(shown(svc, checkPorts(svc, 'kubernetes'), 'invalid-port-name'), ['10: invalid-port-name "Web"', '12: invalid-port-name "8080"']);
   });
 
+  it('placeholders a script replaces before applying (${VAR}, PORT) are not names to judge', () => {
+    const text = service({ ports: ['    - name: ${PORT_NAME}', '      port: 80', '      targetPort: ${GRPC_PORT:-9002}', '    - name: metrics', '      port: 81', '      targetPort: PORT'] });
+    assert.deepStrictEqual(checkPorts(text, 'kubernetes'), []);
+    assert.deepStrictEqual(workspaceOf({ 'd.yaml': deployment(), 's.yaml': text }).findings('s.yaml'), []);
+  });
+
   it('invalid-port-name: a Service with several ports must name each; one port needs no name', () => {
     const two = service({ ports: ['    - port: 80', '    - name: https', '      port: 443'] });
     assert.deepStrictEqual(shown(two, checkPorts(two, 'kubernetes'), 'invalid-port-name'), ['8: invalid-port-name "80"']);
@@ -236,9 +242,9 @@ describe('kubernetes: single-file rules', () => {
     assert.deepStrictEqual(checkPorts(deployment({ image: 'redis:7', ports: ['            - containerPort: 6380'], extra: ['          volumeMounts: [{name: d, mountPath: /data}]'] }), 'kubernetes').map((f) => f.code), ['container-port-mismatch'], 'a data volume moves nothing');
   });
 
-  it('dynamic-range and privileged-host-port for containerPort and hostPort', () => {
-    const text = deployment({ ports: ['            - containerPort: 50000', '              hostPort: 80'] });
-    assert.deepStrictEqual(shown(text, checkPorts(text, 'kubernetes')), ['14: dynamic-range "50000"', '15: privileged-host-port "80"']);
+  it('dynamic-range and privileged-host-port for hostPort; a containerPort in the dynamic range (gRPC 50051) is the image\'s choice', () => {
+    const text = deployment({ ports: ['            - containerPort: 50051', '              hostPort: 80', '            - containerPort: 9100', '              hostPort: 50000'] });
+    assert.deepStrictEqual(shown(text, checkPorts(text, 'kubernetes')), ['15: privileged-host-port "80"', '17: dynamic-range "50000"']);
   });
 
   it('messages are one plain sentence without backticks', () => {

@@ -66,6 +66,10 @@ export interface ServicePort {
   /** Undefined when not written: it then defaults to `port`. */
   targetPort?: PortRef;
   nodePort?: Written<number>;
+  /** A name is written (perhaps a placeholder, then not in `name`). */
+  named: boolean;
+  /** A targetPort is written (perhaps a placeholder, then not in `targetPort`): it does not default to `port`. */
+  targetWritten: boolean;
   /** The whole `- port: …` item, for messages about the item itself. */
   item: { start: number; end: number };
 }
@@ -240,7 +244,7 @@ function readContainer(node: YAMLMap, text: string): Container {
     const port: ContainerPort = { protocol: protocolAt(item) };
     const containerPort = writtenNumber(get(item, 'containerPort'), text);
     if (containerPort) port.containerPort = containerPort;
-    const portName = writtenString(get(item, 'name'), text);
+    const portName = writtenPortName(get(item, 'name'), text);
     if (portName) port.name = portName;
     const hostPort = writtenNumber(get(item, 'hostPort'), text);
     if (hostPort) port.hostPort = hostPort;
@@ -317,10 +321,10 @@ function readServiceSpec(spec: YAMLMap, text: string): ServiceSpec {
   for (const item of items(get(spec, 'ports'))) {
     if (!isMap(item)) continue;
     const [start, , end] = item.range ?? [0, 0, 0];
-    const port: ServicePort = { protocol: protocolAt(item), item: { start, end: trimEnd(text, start, end) } };
+    const port: ServicePort = { protocol: protocolAt(item), named: get(item, 'name') !== undefined, targetWritten: get(item, 'targetPort') !== undefined, item: { start, end: trimEnd(text, start, end) } };
     const number = writtenNumber(get(item, 'port'), text);
     if (number) port.port = number;
-    const name = writtenString(get(item, 'name'), text);
+    const name = writtenPortName(get(item, 'name'), text);
     if (name) port.name = name;
     const targetPort = writtenPortRef(get(item, 'targetPort'), text);
     if (targetPort) port.targetPort = targetPort;
@@ -354,7 +358,7 @@ function readIngress(spec: YAMLMap | undefined, object: KubernetesObject, text: 
       if (!name) continue;
       const ref: BackendRef = { service: name, namespace: object.namespace, via: 'ingress' };
       const number = port && writtenNumber(get(port, 'number'), text);
-      const portName = port && writtenString(get(port, 'name'), text);
+      const portName = port && writtenPortName(get(port, 'name'), text);
       if (number) ref.port = number;
       else if (portName) ref.port = portName;
       object.backends.push(ref);
@@ -506,5 +510,15 @@ function writtenNumber(node: unknown, text: string, fromString = false): Written
 }
 
 function writtenPortRef(node: unknown, text: string): PortRef | undefined {
-  return writtenNumber(node, text) ?? writtenString(node, text);
+  return writtenNumber(node, text) ?? writtenPortName(node, text);
+}
+
+/** A port's name as written; not a placeholder that a script replaces before applying (`${GRPC_PORT}`, `PORT`). */
+function writtenPortName(node: unknown, text: string): Written<string> | undefined {
+  const written = writtenString(node, text);
+  return written && !isPlaceholder(written.value) ? written : undefined;
+}
+
+function isPlaceholder(value: string): boolean {
+  return value.includes('$') || /^[A-Z][A-Z0-9_]*$/.test(value);
 }

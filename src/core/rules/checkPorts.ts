@@ -26,11 +26,17 @@ export const SEMANTIC_RULES: readonly SemanticRule[] = [
   dynamicRange, hostPortConflicts, replicatedHostPorts, exposedAllInterfaces, privilegedHostPort, containerPortMismatch,
 ];
 
-/** A manifest's own checks, and the shared ones that mean the same there (a containerPort or hostPort in the
- *  ephemeral range, a hostPort below 1024). Compose's publishing rules do not apply: pods publish nothing. */
+/** A manifest's own checks, and the shared ones that mean the same there (a hostPort in the ephemeral range or
+ *  below 1024). Compose's publishing rules do not apply: pods publish nothing. */
 export const KUBERNETES_RULES: readonly SemanticRule[] = [
-  dynamicRange, privilegedHostPort, kubernetesPortNames, kubernetesDuplicatePorts, nodePortRange, kubernetesProbePorts, kubernetesImagePorts,
+  hostPortInDynamicRange, privilegedHostPort, kubernetesPortNames, kubernetesDuplicatePorts, nodePortRange, kubernetesProbePorts, kubernetesImagePorts,
 ];
+
+/** dynamic-range for hostPorts only: a containerPort is informational (the image's own choice, such as gRPC's
+ *  50051), while a hostPort is bound on the node beside its outgoing connections. */
+function hostPortInDynamicRange(mentions: readonly PortMention[], text: string, options: CheckOptions): Finding[] {
+  return dynamicRange(mentions.filter((mention) => mention.role === 'host'), text, options);
+}
 
 export function checkPorts(text: string, format: ConfigFormat, options?: CheckOptions): Finding[] {
   return analyzePorts(text, format, options).findings;

@@ -10,6 +10,7 @@ import type { CheckOptions, Finding, PortMention } from '../types';
 import { finding } from './catalogue';
 import { podListening } from './kubernetesListening';
 import { lineNumberLookup } from './lineNumbers';
+import { serviceNameProblem } from './kubernetesPortNames';
 
 /** duplicate-port: what the API server rejects (a Service's port and protocol or name twice, a hostPort twice in
  *  a pod, a name twice in a container) at the rule's severity; what it only warns about (a containerPort or a
@@ -114,7 +115,8 @@ export function kubernetesProbePorts(_mentions: readonly PortMention[], text: st
       for (const probe of container.probes) {
         const { port } = probe;
         if (typeof port.value === 'string') {
-          if (container.ports.some((p) => p.name?.value === port.value)) continue;
+          // A name the API server rejects is invalid-port-name's to report.
+          if (container.ports.some((p) => p.name?.value === port.value) || serviceNameProblem(port.value)) continue;
           const elsewhere = pod.containers.find((other) => other !== container && other.ports.some((p) => p.name?.value === port.value));
           findings.push(finding('undefined-port-name', port.start, port.end, `The ${probe.kind} of ${owner} names port ${port.value}, which none of its ports defines${elsewhere ? ` (only ${containerLabel(object, elsewhere)} does, and a probe reads its own container's names)` : ''}, so the probe fails.`));
         } else if (listening.complete && !listening.ports.has(port.value) && !pod.hostNetwork && isPort(port.value)) {

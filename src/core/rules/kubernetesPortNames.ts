@@ -50,7 +50,7 @@ export function kubernetesPortNames(_mentions: readonly PortMention[], text: str
       }
       if (service.ports.length > 1) {
         for (const port of service.ports) {
-          if (port.name) continue;
+          if (port.named) continue;
           const at = port.port ?? port.item;
           findings.push(finding('invalid-port-name', at.start, at.end,
             `${label} has ${service.ports.length} ports and this one has no name, so the API server rejects the Service: every port of a Service with several must be named.`));

@@ -7,6 +7,7 @@ import type { BackendRef, Container, KubernetesObject, PodTemplate, ServicePort,
 import { containerLabel, objectLabel } from '../formats/kubernetes';
 import { finding } from '../rules/catalogue';
 import { podListening, portsNamed } from '../rules/kubernetesListening';
+import { serviceNameProblem } from '../rules/kubernetesPortNames';
 import type { Finding, PortLocation, PortMention } from '../types';
 
 export interface ManifestFile {
@@ -162,7 +163,7 @@ function linkService(path: string, object: KubernetesObject, pods: PodIndex, pla
   const hostNetwork = selected.some((entry) => entry.pod.hostNetwork);
   const podNames = describePods(selected, path, placeName);
   for (const port of service.ports) {
-    const target = port.targetPort ?? port.port;
+    const target = port.targetPort ?? (port.targetWritten ? undefined : port.port);
     if (!target) continue;
     const definitions = selected.flatMap((entry) => entry.pod.containers.flatMap((container) =>
       definitionOf(entry.path, container, typeof target.value === 'string' ? target.value : undefined, typeof target.value === 'number' ? target.value : undefined)));
@@ -171,7 +172,7 @@ function linkService(path: string, object: KubernetesObject, pods: PodIndex, pla
       const named = portsNamed(selected.map((entry) => entry.pod), target.value);
       const resolved = named.find((entry) => entry.port !== undefined)?.port;
       if (resolved !== undefined) out.named(path, target, resolved, 'targetPort', label);
-      if (named.length === 0 && !service.headless) {
+      if (named.length === 0 && !service.headless && !serviceNameProblem(target.value)) {
         out.finding(path, finding('undefined-port-name', target.start, target.end,
           `targetPort ${target.value} of ${label} names a port that no container of the pods it selects (${podNames}) defines, so the Service has no endpoints on port ${port.port?.value ?? target.value}.`));
       }
@@ -225,7 +226,7 @@ function linkNetworkPolicy(path: string, object: KubernetesObject, pods: PodInde
     out.reference(path, port.port, definitions);
     const resolved = named.find((entry) => entry.port !== undefined)?.port;
     if (resolved !== undefined) out.named(path, port.port, resolved, `NetworkPolicy ${port.direction} port`, objectLabel(object));
-    if (named.length === 0) {
+    if (named.length === 0 && !serviceNameProblem(port.port.value)) {
       out.finding(path, finding('undefined-port-name', port.port.start, port.port.end,
         `${objectLabel(object)} allows port ${port.port.value}, which no container of the pods it selects defines, so the rule allows nothing there.`));
     }
