@@ -91,7 +91,7 @@ export function loadWorkspaces(paths: readonly string[], options: LoadOptions): 
       if (outcome.kind === 'text' && formatOf(path) === undefined && formatOf(path, undefined, outcome.text) === undefined) {
         // Read for its content (a YAML file, a *.conf), and it is none of ours.
         if (toReport && root.reported && !seen.has(absolute)) {
-          skipped.push({ path, reason: 'not a Compose file, Dockerfile, nginx config or .env file by its name or its content', unreadable: false });
+          skipped.push({ path, reason: 'not a Compose file, Dockerfile, nginx config, .env file or Kubernetes manifest by its name or its content', unreadable: false });
         }
       } else if (outcome.kind === 'text') {
         const file = { key, path, text: outcome.text };

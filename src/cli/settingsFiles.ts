@@ -8,7 +8,7 @@ import type { PortLensSettingName } from '../core';
 import type { SettingValues } from './arguments';
 
 const NAMES: readonly PortLensSettingName[] = ['hover.enabled', 'diagnostics.enabled', 'maxFileSize', 'rules', 'ephemeralRange',
-  'customEphemeralRange', 'customPorts'];
+  'customEphemeralRange', 'customPorts', 'kubernetes.nodePortRange'];
 
 export type SettingsFileResult =
   | { kind: 'read'; values: SettingValues; problems: string[] }

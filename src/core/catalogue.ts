@@ -42,6 +42,20 @@ export const RULES: readonly RuleInfo[] = [
     description: 'A Compose service publishes as TCP (no /udp) a port its image serves only over UDP (WireGuard 51820, a BitTorrent DHT port).' },
   { code: 'route-protocol-mismatch', defaultSeverity: 'warning',
     description: 'An HTTP route (a Traefik http service, Caddy reverse_proxy, VIRTUAL_PORT, a Coolify variable) to a port where the image speaks TLS or a protocol that is not HTTP.' },
+  { code: 'invalid-port-name', defaultSeverity: 'error',
+    description: 'A Kubernetes port name the API server rejects: container port names and ports referred to by name follow the IANA service-name syntax (at most 15 characters of lower-case letters, digits and single inner hyphens, with at least one letter), Service port names are DNS labels, and a Service with several ports must name each.' },
+  { code: 'duplicate-port', defaultSeverity: 'error',
+    description: 'A Kubernetes Service listing the same port and protocol or port name twice, or a pod taking the same hostPort twice, which the API server rejects; the same containerPort or port name in two containers of a pod is reported as a warning.' },
+  { code: 'node-port-range', defaultSeverity: 'error',
+    description: 'A Kubernetes nodePort outside the cluster\'s NodePort range (30000-32767 unless portLens.kubernetes.nodePortRange says otherwise), which the API server rejects.' },
+  { code: 'node-port-conflict', defaultSeverity: 'error',
+    description: 'Two Kubernetes Services in one folder taking the same nodePort (one nodePort per cluster), or two DaemonSets taking the same hostPort on every node.' },
+  { code: 'undefined-port-name', defaultSeverity: 'error',
+    description: 'A Kubernetes targetPort, probe port or NetworkPolicy port written as a name that no container of the pods it selects defines: the Service gets no endpoints there, the probe fails.' },
+  { code: 'backend-port-missing', defaultSeverity: 'error',
+    description: 'An Ingress backend or Gateway API backendRef naming a port (number or name) that its Service, defined in the workspace, does not have.' },
+  { code: 'target-port-undeclared', defaultSeverity: 'warning',
+    description: 'A numeric Kubernetes targetPort or probe port that no selected container declares or is known to listen on (by its image), when every container declares its ports or runs a known image.' },
 ];
 
 const byCode = new Map(RULES.map((rule) => [rule.code, rule]));

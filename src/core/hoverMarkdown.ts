@@ -7,6 +7,7 @@
 import type { Finding, PortInfo, PortMention, ServiceEntry } from './types';
 import { imageLine } from './imageHover';
 import { codeSpan, escapeMarkdown, linkTarget } from './markdownText';
+import { kubernetesRoleLine } from './kubernetesHover';
 import { classifyPort } from './ranges';
 
 const sourceLabel: Record<ServiceEntry['source'], string> = { user: 'your settings', common: 'common software', iana: 'IANA' };
@@ -80,6 +81,7 @@ function portTitle(mention: PortMention): string {
 }
 
 function roleLine(mention: PortMention): string | undefined {
+  if (mention.kubernetes) return kubernetesRoleLine(mention, codeSpan);
   const where = mention.service ? ` (${serviceDetails(mention, mention.service)})` : '';
   const protocol = mention.protocol ?? 'tcp';
   // A part set by a variable that cannot be read is named as written, not guessed.

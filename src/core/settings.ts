@@ -1,7 +1,7 @@
 // The `portLens.*` settings turned into the core's options. Both front ends read them, from different places
 // (the editor from its configuration, the command line from `.vscode/settings.json`), and both pass the raw
 // values through this one mapping, so the editor and CI can never read the same settings differently.
-import { ephemeralRangeOf } from './ranges';
+import { ephemeralRangeOf, NODE_PORT_RANGE } from './ranges';
 import type { CheckOptions, CustomPortEntry, EphemeralRangeName, Severity } from './types';
 
 export interface PortLensSettings {
@@ -17,7 +17,7 @@ export interface PortLensSettings {
 
 /** The setting names under `portLens.`, as the manifest declares them. */
 export type PortLensSettingName = 'hover.enabled' | 'diagnostics.enabled' | 'diagnostics.scope' | 'maxFileSize' | 'rules' | 'ephemeralRange'
-  | 'customEphemeralRange' | 'customPorts';
+  | 'customEphemeralRange' | 'customPorts' | 'kubernetes.nodePortRange';
 
 export const DEFAULT_MAX_FILE_SIZE = 5_000_000;
 
@@ -36,6 +36,7 @@ export function portLensSettings(value: (name: PortLensSettingName) => unknown):
     checkOptions: {
       rules: ruleSeverities(value('rules')),
       ephemeralRange: ephemeralRange(value('ephemeralRange'), value('customEphemeralRange')),
+      nodePortRange: nodePortRange(value('kubernetes.nodePortRange')),
     },
     customPorts: customPorts(value('customPorts')),
   };
@@ -68,6 +69,11 @@ function ephemeralRange(name: unknown, custom: unknown): [number, number] {
     return [custom[0], custom[1]];
   }
   return ephemeralRangeOf(typeof name === 'string' && rangeNames.has(name) ? name as EphemeralRangeName : 'iana');
+}
+
+function nodePortRange(value: unknown): [number, number] {
+  if (Array.isArray(value) && value.length === 2 && value.every(isPortNumber) && value[0] >= 1 && value[0] <= value[1]) return [value[0], value[1]];
+  return [NODE_PORT_RANGE[0], NODE_PORT_RANGE[1]];
 }
 
 function customPorts(value: unknown): CustomPortEntry[] {

@@ -41,7 +41,7 @@ export interface CustomPortEntry {
   url?: string;
 }
 
-export type ConfigFormat = 'compose' | 'dockerfile' | 'nginx' | 'dotenv';
+export type ConfigFormat = 'compose' | 'dockerfile' | 'nginx' | 'dotenv' | 'kubernetes';
 
 export type PortRole = 'host' | 'container' | 'expose' | 'listen' | 'upstream' | 'setting';
 
@@ -95,6 +95,10 @@ export interface PortMention {
    *  this port (a Traefik or Caddy label, nginx-proxy's VIRTUAL_PORT, a Coolify SERVICE_FQDN_<NAME>_<PORT>, a
    *  health check's localhost URL): the container must listen there. */
   route?: RouteKind;
+  /** For Kubernetes manifests: the field the port is written in (`containerPort`, `targetPort`, `nodePort`,
+   *  `readinessProbe httpGet`) and the object it belongs to (`Deployment web, container app`), for the hover.
+   *  `named`: the port was written as a name and resolved to this number. */
+  kubernetes?: { field: string; object: string; named?: string };
 }
 
 /** Who takes a route to a compose service's own container port. */
@@ -177,6 +181,9 @@ export interface CheckOptions {
   /** Compose only: the other files docker compose merges with this one (its override file, or the base file
    *  of an override). Their publishes take part in host-port-conflict; findings are reported only in this file. */
   mergedWith?: readonly MergedComposeFile[];
+  /** Kubernetes only: the cluster's NodePort range (the API server's --service-node-port-range), inclusive.
+   *  Default: 30000–32767. */
+  nodePortRange?: [number, number];
 }
 
 /** A compose file docker compose merges with the one checked. */

@@ -2,7 +2,8 @@
 // so that it works whatever language another extension assigns (formatOf makes the final decision).
 import type * as vscode from 'vscode';
 
-// yaml: a Compose file named after its app (`gotify.yaml`) is one by its content (formatOf decides).
+// yaml: a Compose file named after its app (`gotify.yaml`) or a Kubernetes manifest of any name is one by its
+// content (formatOf decides).
 const languages = ['dockercompose', 'dockerfile', 'dotenv', 'nginx', 'NGINX', 'yaml'];
 
 /** Globs of the four formats' file names (`formatOf` decides on each match); indexing searches for them too. */
@@ -14,7 +15,7 @@ export const portFilePatterns = [
   '**/{nginx,conf.d,sites-available,sites-enabled}/**',
 ];
 
-/** Names whose text may make them one of the four formats (any YAML file, `*.subdomain.conf.sample`):
+/** Names whose text may make them one of our formats (any YAML file: Compose or Kubernetes; `*.subdomain.conf.sample`):
  *  indexing reads them and keeps those whose content says so. */
 export const contentFilePatterns = [
   '**/*.{yml,yaml}',

@@ -186,7 +186,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     }
     if (this.generation !== generation || this.loads.get(path) !== load || isOpen(uri)) return;
     // A file read for its content (any YAML file, a *.conf) that is none of ours is not kept.
-    if (text === undefined || text.length > this.settings().maxFileSize || formatOf(path, undefined, text) === undefined) {
+    if (text === undefined || text.length > this.settings().maxFileSize || !isPortFile(uri, text)) {
       this.remove(path);
       return;
     }
@@ -206,7 +206,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   private async onDiskChange(uri: vscode.Uri, created: boolean): Promise<void> {
     if (isOpen(uri) || isInSkippedFolder(uri)) return;
     const generation = this.generation;
-    if (!formatOf(uri.path) && !mayBeDetectedByContent(uri.path)) {
+    if (!mayBePortFile(uri)) {
       // A folder moved or copied in brings its files with one event.
       if (created && this.covers(uri)) await this.indexFolder(uri, generation);
       return;
@@ -238,7 +238,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       if (stat.type !== vscode.FileType.Directory) return;
       const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/*'), '**/{node_modules,.git}/**', this.indexSettings().maxFiles);
       for (const uri of found) {
-        if ((!formatOf(uri.path) && !mayBeDetectedByContent(uri.path)) || isInSkippedFolder(uri) || isExcludedByFilesExclude(uri) || this.indexed.size >= this.indexSettings().maxFiles) continue;
+        if (!mayBePortFile(uri) || isInSkippedFolder(uri) || isExcludedByFilesExclude(uri) || this.indexed.size >= this.indexSettings().maxFiles) continue;
         await this.load(uri, generation, true);
       }
     } catch {
@@ -266,7 +266,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       }
       for (const [name, type] of entries) {
         const beside = vscode.Uri.joinPath(folder, name);
-        if (type !== vscode.FileType.File || (!formatOf(beside.path) && !mayBeDetectedByContent(beside.path)) || this.followed.get(key) !== paths) continue;
+        if (type !== vscode.FileType.File || !mayBePortFile(beside) || this.followed.get(key) !== paths) continue;
         paths.add(this.pathOf(beside));
         await this.load(beside, generation, false);
       }
@@ -332,8 +332,21 @@ const ignoredSchemes = new Set(['git', 'gitfs', 'output', 'vscode-scm', 'review'
 
 export function documentFormat(document: vscode.TextDocument): ConfigFormat | undefined {
   if (ignoredSchemes.has(document.uri.scheme)) return undefined;
-  // The text decides only where the name and the language id do not (a `gotify.yaml` in the yaml language).
-  return formatOf(document.uri.path, document.languageId, document.getText());
+  const format = formatOf(document.uri.path, document.languageId);
+  if (format) return format;
+  // The text decides only where the name and the language id do not (a `gotify.yaml`, a manifest, in the yaml
+  // language), and is read only for names or languages that may hold one of ours.
+  const mayBe = document.languageId === 'yaml' || mayBeDetectedByContent(document.uri.path);
+  return mayBe ? formatOf(document.uri.path, document.languageId, document.getText()) : undefined;
+}
+
+/** A file of a format by its name, or one whose content decides (any YAML file): worth reading. */
+function mayBePortFile(uri: vscode.Uri): boolean {
+  return formatOf(uri.path) !== undefined || mayBeDetectedByContent(uri.path);
+}
+
+function isPortFile(uri: vscode.Uri, text: string): boolean {
+  return formatOf(uri.path, undefined, text) !== undefined;
 }
 
 function isOpen(uri: vscode.Uri): boolean {

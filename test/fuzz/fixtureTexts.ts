@@ -16,6 +16,7 @@ const fixturesDir = path.resolve(__dirname, '../fixtures');
 export function fixtureFormat(file: string): ConfigFormat | undefined {
   const base = path.basename(file);
   if (/\.(json|md|txt|ts|js)$/i.test(base)) return undefined;
+  if (/\.ya?ml$/i.test(base) && file.split(path.sep).includes('kubernetes')) return 'kubernetes';
   if (/^(docker-)?compose([.-].*)?\.ya?ml$/i.test(base) || (/\.ya?ml$/i.test(base) && file.split(path.sep).includes('compose'))) return 'compose';
   if (/(^|\.)(Dockerfile|Containerfile)(\.|$)/i.test(base)) return 'dockerfile';
   if (/(^\.env(\..*)?$)|(\.env$)/i.test(base)) return 'dotenv';
@@ -181,6 +182,66 @@ const builtInSeeds: Record<ConfigFormat, string[]> = {
       '',
     ].join('\n'),
   ],
+  kubernetes: [
+    [
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata: {name: web, namespace: shop}',
+      'spec:',
+      '  template:',
+      '    metadata:',
+      '      labels: {app: web}',
+      '    spec:',
+      '      containers:',
+      '        - name: app',
+      '          image: nginx:1.27',
+      '          ports:',
+      '            - {name: http, containerPort: 80}',
+      '            - name: "metrics"',
+      '              containerPort: 9113',
+      '              hostPort: 9113',
+      '              protocol: UDP',
+      '          env: [{name: PORT, value: "8080"}]',
+      '          readinessProbe: {httpGet: {port: http}}',
+      '          livenessProbe:',
+      '            tcpSocket: {port: 80}',
+      '---',
+      'apiVersion: v1',
+      'kind: Service',
+      'metadata: {name: web, namespace: shop}',
+      'spec:',
+      '  type: NodePort',
+      '  selector: {app: web}',
+      '  ports:',
+      '    - {name: http, port: 80, targetPort: http, nodePort: 30080}',
+      '    - port: 8080',
+      '      targetPort: 99999',
+      '      nodePort: 80',
+      '---',
+      'apiVersion: networking.k8s.io/v1',
+      'kind: Ingress',
+      'metadata: {name: web, namespace: shop}',
+      'spec:',
+      '  rules:',
+      '    - http: {paths: [{path: /, backend: {service: {name: web, port: {number: 80}}}}]}',
+      '---',
+      'apiVersion: gateway.networking.k8s.io/v1',
+      'kind: HTTPRoute',
+      'metadata: {name: web}',
+      'spec: {rules: [{backendRefs: [{name: web, port: 8080}]}]}',
+      '---',
+      'apiVersion: networking.k8s.io/v1',
+      'kind: NetworkPolicy',
+      'metadata: {name: web}',
+      'spec: {podSelector: {matchLabels: {app: web}}, ingress: [{ports: [{port: http}, {port: 32000, endPort: 32768}]}]}',
+      '---',
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata:',
+      '  name: {{ .Values.name }}',
+      '',
+    ].join('\n'),
+  ],
 };
 
 let cached: Record<ConfigFormat, SeedText[]> | undefined;
@@ -188,7 +249,7 @@ let cached: Record<ConfigFormat, SeedText[]> | undefined;
 /** Fixture files by format, then the built-in seeds. */
 export function seedTexts(): Record<ConfigFormat, SeedText[]> {
   if (cached) return cached;
-  const byFormat: Record<ConfigFormat, SeedText[]> = { compose: [], dockerfile: [], nginx: [], dotenv: [] };
+  const byFormat: Record<ConfigFormat, SeedText[]> = { compose: [], dockerfile: [], nginx: [], dotenv: [], kubernetes: [] };
   for (const file of filesUnder(fixturesDir).sort()) {
     const format = fixtureFormat(path.relative(fixturesDir, file));
     if (format) byFormat[format].push({ name: path.relative(fixturesDir, file), text: fs.readFileSync(file, 'utf8') });

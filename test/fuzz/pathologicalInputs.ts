@@ -40,6 +40,10 @@ export const slots: Record<ConfigFormat, { name: string; wrap: (line: string) =>
     { name: 'upstream server', wrap: (line) => `upstream u {\n  server ${line};\n}\n` },
     { name: 'whole line', wrap: (line) => line },
   ],
+  kubernetes: [
+    { name: 'containerPort and targetPort', wrap: (line) => `apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - ports:\n        - containerPort: ${line}\n          name: ${line}\n      readinessProbe: {httpGet: {port: ${line}}}\n---\napiVersion: v1\nkind: Service\nspec:\n  ports: [{port: ${line}, targetPort: ${line}, nodePort: ${line}}]\n` },
+    { name: 'whole line', wrap: (line) => `apiVersion: v1\nkind: Service\n${line}` },
+  ],
   dotenv: [
     { name: 'port key and URL', wrap: (line) => `PORT=${line}\nAPI_URL=http://h:${line}/\nDB_PORT: "${line}"\n` },
     { name: 'whole line', wrap: (line) => line },

@@ -35,6 +35,11 @@ const tokens: Record<ConfigFormat, string[]> = {
   nginx: ['listen ', 'server ', 'upstream u ', 'proxy_pass ', 'fastcgi_pass ', 'grpc_pass ', 'resolver ', 'server {', 'http {', '{', '}', ';', ' ', '\n',
     '"', "'", '#', '\\', '8080', '80', '0', '65536', '127.0.0.1', 'localhost', '[::]', '[', ']', '::1', '*', ':', '-', 'unix:', '/run/a.sock',
     'http://', 'https://', 'grpc://', 'ssl', 'quic', 'default_server', 'backlog=', 'syslog:server=', '${', 'NGINX_PORT', '$host'],
+  kubernetes: ['apiVersion: v1\n', 'apiVersion: apps/v1\n', 'kind: ', 'Pod', 'Service', 'Deployment', 'Ingress', 'HTTPRoute', 'NetworkPolicy', '\n---\n', 'metadata:', 'namespace: ',
+    'labels:', 'selector:', 'app: web', 'spec:', 'template:', 'containers:', 'initContainers:', 'image: ', 'nginx', 'grafana/grafana', 'ports:', 'containerPort: ', 'hostPort: ', 'name: ', 'http',
+    'protocol: UDP', 'targetPort: ', 'nodePort: ', 'port: ', 'number: ', 'backend:', 'service:', 'backendRefs:', 'readinessProbe:', 'httpGet:', 'tcpSocket:', 'grpc:', 'env:', 'value: ',
+    'clusterIP: None', 'type: NodePort', 'podSelector:', 'matchLabels:', 'ingress:', 'endPort: ', '{{ .Values.port }}', '- ', '\n', '\n  ', '\n    ', '\n      ', ': ', '"', "'", '{', '}', '[', ']', ',',
+    '8080', '80', '0', '30080', '65536', '-1', 'Http_Port', '#', '&a ', '*a', ' '],
   dotenv: ['PORT', 'DB_PORT', ':80', '0.0.0.0:', '[::]:', '127.0.0.1:', 'API_URL', 'export ', '=', ': ', ' ', '\n', '\r\n', '"', "'", '#', ' #', '\\', '8080', '80', '0', '65536', '-1', ',',
     'http://localhost:', 'postgres://u:p@db:', '/app', '${', '}', ':-', '$', 'abc'],
 };

@@ -6,7 +6,8 @@ import { scanCompose } from '../../src/core/formats/compose';
 import { scanDockerfile } from '../../src/core/formats/dockerfile';
 import { scanDotenv } from '../../src/core/formats/dotenv';
 import { scanNginx } from '../../src/core/formats/nginx';
-import { checkPorts, SEMANTIC_RULES } from '../../src/core/rules/checkPorts';
+import { scanKubernetes } from '../../src/core/formats/kubernetes';
+import { checkPorts, KUBERNETES_RULES, SEMANTIC_RULES } from '../../src/core/rules/checkPorts';
 import { ruleInfo } from '../../src/core/catalogue';
 import { hoverMarkdown } from '../../src/core/hoverMarkdown';
 import { lookupPort } from '../../src/core/registry/registry';
@@ -18,6 +19,7 @@ export const scanners: Record<ConfigFormat, (text: string, variables?: ReadonlyM
   dockerfile: scanDockerfile,
   nginx: scanNginx,
   dotenv: scanDotenv,
+  kubernetes: scanKubernetes,
 };
 
 export const formats = Object.keys(scanners) as ConfigFormat[];
@@ -107,7 +109,7 @@ export function checkText(text: string, format: ConfigFormat, options: CheckOpti
     if (!hover.startsWith('**Port')) fail(`hover ${format}`, 'does not start with the port', mention);
   }
   for (const problem of scanned.problems) checkFinding(`scan ${format} problem`, text, problem);
-  for (const rule of SEMANTIC_RULES) {
+  for (const rule of format === 'kubernetes' ? KUBERNETES_RULES : SEMANTIC_RULES) {
     let findings: Finding[];
     try {
       findings = rule(scanned.mentions, text, options);

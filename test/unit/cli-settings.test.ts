@@ -13,7 +13,7 @@ describe('portLens settings to options', () => {
   it('defaults when nothing is set', () => {
     assert.deepStrictEqual(settingsOf({}), {
       hoverEnabled: true, diagnosticsEnabled: true, diagnosticsScope: 'workspace', maxFileSize: 5_000_000,
-      checkOptions: { rules: {}, ephemeralRange: EPHEMERAL_RANGES.iana }, customPorts: [],
+      checkOptions: { rules: {}, ephemeralRange: EPHEMERAL_RANGES.iana, nodePortRange: [30000, 32767] }, customPorts: [],
     });
   });
 
@@ -21,6 +21,12 @@ describe('portLens settings to options', () => {
     const { checkOptions } = settingsOf({ rules: { 'dynamic-range': 'off', 'invalid-port': 'fatal', 'yaml-base60': 3, 'privileged-host-port': 'hint' } });
     assert.deepStrictEqual(checkOptions.rules, { 'dynamic-range': 'off', 'privileged-host-port': 'hint' });
     assert.deepStrictEqual(settingsOf({ rules: ['off'] }).checkOptions.rules, {});
+  });
+
+  it('reads the Kubernetes NodePort range, and falls back to the default for nonsense', () => {
+    assert.deepStrictEqual(settingsOf({ 'kubernetes.nodePortRange': [20000, 22767] }).checkOptions.nodePortRange, [20000, 22767]);
+    assert.deepStrictEqual(settingsOf({ 'kubernetes.nodePortRange': [22767, 20000] }).checkOptions.nodePortRange, [30000, 32767]);
+    assert.deepStrictEqual(settingsOf({ 'kubernetes.nodePortRange': 'wide' }).checkOptions.nodePortRange, [30000, 32767]);
   });
 
   it('reads named and custom ephemeral ranges, and falls back to IANA for nonsense', () => {

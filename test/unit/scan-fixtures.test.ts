@@ -9,6 +9,7 @@ import { scanCompose } from '../../src/core/formats/compose';
 import { scanDockerfile } from '../../src/core/formats/dockerfile';
 import { scanDotenv } from '../../src/core/formats/dotenv';
 import { scanNginx } from '../../src/core/formats/nginx';
+import { scanKubernetes } from '../../src/core/formats/kubernetes';
 import type { ConfigFormat, ScanResult } from '../../src/core/types';
 import { applyEdits } from './applyEdits';
 
@@ -30,6 +31,7 @@ const formats: Record<ConfigFormat, FixtureFormat> = {
   dockerfile: { scan: scanDockerfile, minFiles: 2 },
   nginx: { scan: scanNginx, minFiles: 4 },
   dotenv: { scan: scanDotenv, minFiles: 1 },
+  kubernetes: { scan: scanKubernetes, minFiles: 1 },
 };
 
 const lineOf = (text: string, offset: number) => text.slice(0, offset).split('\n').length;

@@ -4,6 +4,7 @@
 // line, without parsing; and strict, since claiming a GitHub workflow or a Kubernetes manifest as Compose would
 // fill it with false findings.
 import type { ConfigFormat } from '../types';
+import { isKubernetesManifest } from './kubernetesDetect';
 
 /** Enough for the top of any real Compose file or nginx server block; the rest is never looked at. */
 const HEAD = 16 * 1024;
@@ -30,10 +31,14 @@ export function mayBeDetectedByContent(name: string): boolean {
 }
 
 /** The format the text shows, for a file of this base name; undefined when it does not show one clearly. */
-export function formatOfContent(baseName: string, text: string): ConfigFormat | undefined {
+export function formatOfContent(baseName: string, text: string, languageId?: string): ConfigFormat | undefined {
   if (typeof text !== 'string' || text.length === 0) return undefined;
   const head = text.length > HEAD ? text.slice(0, HEAD) : text;
-  if (mayBeComposeByContent(baseName)) return looksLikeCompose(head) ? 'compose' : undefined;
+  // An untitled document the user set to YAML is read as YAML whatever its name.
+  if (mayBeComposeByContent(baseName) || languageId === 'yaml') {
+    if (isKubernetesManifest(text)) return 'kubernetes';
+    return looksLikeCompose(head) ? 'compose' : undefined;
+  }
   if (mayBeNginxByContent(baseName)) return looksLikeNginx(head) ? 'nginx' : undefined;
   return undefined;
 }

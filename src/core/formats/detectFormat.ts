@@ -36,7 +36,7 @@ export function formatOf(fileName: string, languageId?: string, text?: string): 
   if (byLanguage) return byLanguage;
   if (typeof text !== 'string' || (language !== undefined && !CONTENT_LANGUAGE_IDS.has(language))) return undefined;
   const base = segments[segments.length - 1];
-  return base === undefined ? undefined : formatOfContent(base, text);
+  return base === undefined ? undefined : formatOfContent(base, text, language);
 }
 
 /** Splits a file system path (`/` or `\`) or a URI (`file:///c%3A/x/compose.yaml`) into its segments. */

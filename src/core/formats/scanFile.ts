@@ -1,9 +1,10 @@
-// One entry point over the four scanners: text and format in, mentions and reading problems out.
+// One entry point over the five scanners: text and format in, mentions and reading problems out.
 import type { ConfigFormat, PortMention, ScanResult } from '../types';
 import { scanCompose } from './compose';
 import { scanDockerfile } from './dockerfile';
 import { scanNginx } from './nginx';
 import { scanDotenv } from './dotenv';
+import { scanKubernetes } from './kubernetes';
 import { firstVariableName } from './interpolation';
 
 const scanners: Record<ConfigFormat, (text: string, variables?: ReadonlyMap<string, string>) => ScanResult> = {
@@ -11,6 +12,7 @@ const scanners: Record<ConfigFormat, (text: string, variables?: ReadonlyMap<stri
   dockerfile: scanDockerfile,
   nginx: scanNginx,
   dotenv: scanDotenv,
+  kubernetes: scanKubernetes,
 };
 
 /**
@@ -36,6 +38,7 @@ const VARIABLE_SOURCES: Record<ConfigFormat, string> = {
   dockerfile: 'set by an ARG or ENV above',
   dotenv: 'set on a line above',
   nginx: 'in the environment',
+  kubernetes: 'in the environment',
 };
 
 /** A port written as a variable reference (`${WEB_PORT}`, `$PORT`) is shown on the reference: name it. */

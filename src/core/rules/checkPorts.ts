@@ -16,6 +16,9 @@ import { hostPortConflicts, hostPortConflictsAcrossFiles, type MergedFile } from
 import { privilegedHostPort } from './privilegedHostPort';
 import { replicatedHostPorts } from './replicatedHostPorts';
 import type { SemanticRule } from './semanticRule';
+import { kubernetesPortNames } from './kubernetesPortNames';
+import { readingManifest } from '../formats/kubernetesObjects';
+import { kubernetesDuplicatePorts, kubernetesImagePorts, kubernetesProbePorts, nodePortRange } from './kubernetesPortChecks';
 
 export interface PortAnalysis {
   mentions: PortMention[];
@@ -27,11 +30,29 @@ export const SEMANTIC_RULES: readonly SemanticRule[] = [
   settingPortMismatch, udpPublishedAsTcp, routeProtocolMismatch,
 ];
 
+/** A manifest's own checks, and the shared ones that mean the same there (a hostPort in the ephemeral range or
+ *  below 1024). Compose's publishing rules do not apply: pods publish nothing. */
+export const KUBERNETES_RULES: readonly SemanticRule[] = [
+  hostPortInDynamicRange, privilegedHostPort, kubernetesPortNames, kubernetesDuplicatePorts, nodePortRange, kubernetesProbePorts, kubernetesImagePorts,
+];
+
+/** dynamic-range for hostPorts only: a containerPort is informational (the image's own choice, such as gRPC's
+ *  50051), while a hostPort is bound on the node beside its outgoing connections. */
+function hostPortInDynamicRange(mentions: readonly PortMention[], text: string, options: CheckOptions): Finding[] {
+  return dynamicRange(mentions.filter((mention) => mention.role === 'host'), text, options);
+}
+
 export function checkPorts(text: string, format: ConfigFormat, options?: CheckOptions): Finding[] {
   return analyzePorts(text, format, options).findings;
 }
 
 export function analyzePorts(text: string, format: ConfigFormat, options?: CheckOptions): PortAnalysis {
+  // A manifest's scanner and rules each read its objects: parsed once for them all.
+  if (format === 'kubernetes') return readingManifest(() => analyzeText(text, format, options));
+  return analyzeText(text, format, options);
+}
+
+function analyzeText(text: string, format: ConfigFormat, options?: CheckOptions): PortAnalysis {
   try {
     const source = typeof text === 'string' ? text : '';
     const { mentions, problems, services } = format === 'compose' && composeReadingsShared()
@@ -44,7 +65,7 @@ export function analyzePorts(text: string, format: ConfigFormat, options?: Check
       for (const file of [{ mentions }, ...merged]) applyServiceSettings(file.mentions, settings);
       shareImagesAcrossFiles(mentions, merged);
     }
-    const rules = merged.length === 0 ? SEMANTIC_RULES : SEMANTIC_RULES.map((rule): SemanticRule =>
+    const rules = format === 'kubernetes' ? KUBERNETES_RULES : merged.length === 0 ? SEMANTIC_RULES : SEMANTIC_RULES.map((rule): SemanticRule =>
       rule === hostPortConflicts ? (own, ownText) => conflictsAcrossFiles(own, ownText, services, merged) : rule);
     const findings = runRules(rules, mentions, text, options ?? {});
     return { mentions, findings: withUserSeverities([...problems, ...findings], options) };

@@ -27,6 +27,8 @@ import { otherPublishersNote, reachedByNote, targetNote } from './hoverNotes';
 import type { Cached, LocalAnalysis, WorkspaceFile } from './workspaceFile';
 import { lineNumberLookup } from '../rules/lineNumbers';
 import { sharingComposeReadings } from '../formats/composeParse';
+import { readKubernetesObjects, rememberKubernetesObjects, type KubernetesObject } from '../formats/kubernetesObjects';
+import { linkManifests, type KubernetesLinks } from './kubernetesLinks';
 
 export function createWorkspace(options?: CheckOptions): PortWorkspace {
   return new Workspace(options);
@@ -34,7 +36,7 @@ export function createWorkspace(options?: CheckOptions): PortWorkspace {
 
 const NO_LISTENING: Listening = { sources: [], uncertain: true };
 
-const FORMATS: ReadonlySet<string> = new Set<ConfigFormat>(['compose', 'dockerfile', 'nginx', 'dotenv']);
+const FORMATS: ReadonlySet<string> = new Set<ConfigFormat>(['compose', 'dockerfile', 'nginx', 'dotenv', 'kubernetes']);
 
 class Workspace implements PortWorkspace, ModelReader {
   private readonly files = new Map<string, WorkspaceFile>();
@@ -48,6 +50,10 @@ class Workspace implements PortWorkspace, ModelReader {
   private readonly counts: Record<WorkKind, number> = { local: 0, structure: 0, project: 0, links: 0 };
   private portMapCache: { revision: number; entries: PortMapEntry[] } | undefined;
   private readonly portMapOfAnalysis = new WeakMap<LocalAnalysis, PortMapEntry[]>();
+  /** Bumped whenever a Kubernetes manifest comes, changes or goes: the links between manifests are made again. */
+  private kubernetesVersion = 0;
+  private kubernetesLinksCache: { version: number; links: KubernetesLinks } | undefined;
+  private readonly kubernetesMentions = new WeakMap<LocalAnalysis, { version: number; sorted: PortMention[] }>();
 
   constructor(options?: CheckOptions) {
     this.options = checkOptionsOf(options);
@@ -59,10 +65,10 @@ class Workspace implements PortWorkspace, ModelReader {
       if (key === '') return;
       const content = typeof text === 'string' ? text : '';
       const existing = this.files.get(key);
-      // The name first, then the caller's format (an editor's language id), then the text (an app store's `gotify.yaml`).
-      const fileFormat = formatOf(key) ?? (format && FORMATS.has(format) ? format : formatOf(key, undefined, content));
+      const fileFormat = formatOf(key) ?? (format && FORMATS.has(format) ? format : undefined) ?? formatOf(key, undefined, content);
       if (existing && existing.text === content && existing.format === fileFormat) return;
       this.revision++;
+      if (fileFormat === 'kubernetes' || existing?.format === 'kubernetes') this.kubernetesVersion++;
       const before = existing && { path: key, folder: existing.folder, name: existing.name, compose: existing.format === 'compose' };
       let file = existing;
       if (file) {
@@ -86,6 +92,7 @@ class Workspace implements PortWorkspace, ModelReader {
       if (!existing) return;
       this.files.delete(key);
       this.revision++;
+      if (existing.format === 'kubernetes') this.kubernetesVersion++;
       for (const folder of existing.memberOf ?? []) this.members.get(folder)?.delete(key);
       this.projects.noteChange({ path: key, folder: existing.folder, name: existing.name, compose: existing.format === 'compose' }, undefined);
       if (!this.projects.hasProject(existing.folder)) {
@@ -123,6 +130,7 @@ class Workspace implements PortWorkspace, ModelReader {
       if (!file) return [];
       const local = this.local(file);
       const cross = unreachablePortFindings(file.text, this.links(file));
+      if (file.format === 'kubernetes') cross.push(...(this.manifestLinks().findings.get(file.path) ?? []));
       if (file.format === 'compose') cross.push(...this.builtPortMismatches(file, local));
       const own = file.format === 'compose' && local.findings.some((found) => found.code === 'host-port-conflict' && !found.fix)
         ? local.findings.map((found) => this.withHostPortFix(file, found)) : local.findings;
@@ -139,6 +147,7 @@ class Workspace implements PortWorkspace, ModelReader {
   private mentionsOf(path: string): PortMention[] {
     try {
       const file = this.fileAt(path);
+      if (file?.format === 'kubernetes') return this.manifestMentions(file);
       return file ? this.local(file).sorted : [];
     } catch {
       return [];
@@ -174,6 +183,8 @@ class Workspace implements PortWorkspace, ModelReader {
   }
 
   definition(path: string, offset: number): PortLocation[] {
+    const manifest = this.fileAt(path);
+    if (manifest?.format === 'kubernetes') return this.manifestDefinition(manifest, offset);
     const info = this.target(path, offset);
     if (!info) return [];
     const matching = info.listensOn.filter((entry) => entry.location && entry.port <= info.port && info.port <= (entry.endPort ?? entry.port));
@@ -187,6 +198,7 @@ class Workspace implements PortWorkspace, ModelReader {
   private referencesOf(path: string, offset: number): PortLocation[] {
     try {
       const file = this.fileAt(path);
+      if (file?.format === 'kubernetes') return this.manifestReferences(file, offset);
       const mention = file && mentionAt(this.local(file).sorted, offset);
       if (!file || !mention) return [];
       const here: PortLocation = { path: file.path, start: mention.start, end: mention.end };
@@ -351,6 +363,8 @@ class Workspace implements PortWorkspace, ModelReader {
           if (projectFolder !== folder && isUnder(folder, projectFolder)) for (const member of paths) if (isUnder(member, folder)) found.add(member);
         }
       }
+      // Manifests link across files by labels and names: any other manifest may be one this one selects or reaches.
+      if (format === 'kubernetes') for (const other of this.files.values()) if (other.format === 'kubernetes') found.add(other.path);
       // A Dockerfile a service builds, an env_file it reads, a compose file a project includes.
       for (const projectFolder of this.projects.projectsReading(key)) addProject(projectFolder);
       found.delete(key);
@@ -380,6 +394,8 @@ class Workspace implements PortWorkspace, ModelReader {
   }
 
   local(file: WorkspaceFile): LocalAnalysis {
+    // The manifest's objects are kept: the check reads them instead of parsing the text again.
+    if (file.format === 'kubernetes') rememberKubernetesObjects(file.text, this.manifestObjects(file));
     return localAnalysisOf(file, this, this.options, this.optionsRevision, this.revision);
   }
 
@@ -401,6 +417,68 @@ class Workspace implements PortWorkspace, ModelReader {
     }
     file.structure.checkedAt = this.revision;
     return file.structure.value;
+  }
+
+  /** A manifest's objects, read once per revision of the file. */
+  private manifestObjects(file: WorkspaceFile): KubernetesObject[] {
+    const stamp = String(file.revision);
+    if (file.kubernetes?.stamp !== stamp) file.kubernetes = { stamp, value: readKubernetesObjects(file.text) };
+    return file.kubernetes.value;
+  }
+
+  /** The links between all manifests, made again after any manifest changed. */
+  private manifestLinks(): KubernetesLinks {
+    if (this.kubernetesLinksCache?.version === this.kubernetesVersion) return this.kubernetesLinksCache.links;
+    const manifests = [...this.files.values()].filter((file) => file.format === 'kubernetes')
+      .map((file) => ({ path: file.path, folder: file.folder, objects: this.manifestObjects(file) }));
+    const placeName = (path: string, offset: number, from: string) => {
+      const file = this.files.get(path);
+      const line = file ? this.lineLookup(file)(offset) : 0;
+      return path === from ? `line ${line}` : `${path} line ${line}`;
+    };
+    const links = linkManifests(manifests, placeName);
+    this.kubernetesLinksCache = { version: this.kubernetesVersion, links };
+    return links;
+  }
+
+  /** A manifest's mentions, with the ports it writes as names that resolve to a number. */
+  private manifestMentions(file: WorkspaceFile): PortMention[] {
+    const local = this.local(file);
+    const cached = this.kubernetesMentions.get(local);
+    if (cached?.version === this.kubernetesVersion) return cached.sorted;
+    const named = this.manifestLinks().namedMentions.get(file.path) ?? [];
+    const sorted = named.length === 0 ? local.sorted : [...local.sorted, ...named].sort((a, b) => a.start - b.start || a.end - b.end);
+    this.kubernetesMentions.set(local, { version: this.kubernetesVersion, sorted });
+    return sorted;
+  }
+
+  private manifestDefinition(file: WorkspaceFile, offset: number): PortLocation[] {
+    try {
+      const reference = (this.manifestLinks().references.get(file.path) ?? []).find((ref) => ref.start <= offset && offset <= ref.end);
+      return reference ? reference.definitions.map((at) => ({ ...at })) : [];
+    } catch {
+      return [];
+    }
+  }
+
+  /** From a reference: its definitions and every reference to them. From a definition: it and its references. */
+  private manifestReferences(file: WorkspaceFile, offset: number): PortLocation[] {
+    const links = this.manifestLinks();
+    const covers = (at: PortLocation) => at.path === file.path && at.start <= offset && offset <= at.end;
+    const reference = (links.references.get(file.path) ?? []).find((ref) => ref.start <= offset && offset <= ref.end);
+    const targets = reference ? reference.definitions : [];
+    const found: PortLocation[] = reference ? [{ path: file.path, start: reference.start, end: reference.end }, ...targets] : [];
+    const same = (a: PortLocation, b: PortLocation) => a.path === b.path && a.start === b.start && a.end === b.end;
+    for (const [path, refs] of links.references) {
+      for (const ref of refs) {
+        const hit = reference ? ref.definitions.some((at) => targets.some((target) => same(at, target))) : ref.definitions.some(covers);
+        if (hit) {
+          if (!reference) found.push(...ref.definitions.filter(covers));
+          found.push({ path, start: ref.start, end: ref.end });
+        }
+      }
+    }
+    return uniqueLocations(found);
   }
 
   private fileAt(path: string): WorkspaceFile | undefined {
@@ -446,7 +524,7 @@ class Workspace implements PortWorkspace, ModelReader {
 
   /** The file's targets resolved against its projects; remade when the file or one of those projects changed. */
   private links(file: WorkspaceFile): ResolvedTarget[] {
-    if (!file.format) return [];
+    if (!file.format || file.format === 'kubernetes') return [];
     if (file.links?.checkedAt === this.revision) return file.links.value;
     const local = this.local(file);
     const projects = this.projects.projectsOf(file);

@@ -2,6 +2,7 @@
 // reading is cached with the stamp of the inputs it was made from, and made again only when asked for after
 // one of them changed (lazy: a file nobody asks about is never analysed twice).
 import type { PortAnalysis } from '../rules/checkPorts';
+import type { KubernetesObject } from '../formats/kubernetesObjects';
 import type { ConfigFormat, PortMention } from '../types';
 import type { ComposeStructure } from './composeStructure';
 import type { ResolvedTarget } from './unreachablePort';
@@ -24,6 +25,8 @@ export interface WorkspaceFile {
   links?: Cached<ResolvedTarget[]>;
   /** Folders of the projects the file was last resolved against, so that they can name it as a dependant. */
   memberOf?: string[];
+  /** A Kubernetes manifest's objects. */
+  kubernetes?: Cached<KubernetesObject[]>;
   /** Offsets to line numbers, for messages that name a line of this file. */
   lines?: Cached<(offset: number) => number>;
 }

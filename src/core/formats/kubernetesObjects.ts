@@ -1,0 +1,524 @@
+// Reading a Kubernetes manifest into the objects whose ports matter: pod templates (of every workload kind),
+// Services, Ingresses, Gateway API routes and NetworkPolicies, each with the source ranges of what it says.
+// Multi-document files are read document by document; a document that is not valid YAML or that holds a
+// template (`{{ … }}`) is skipped whole. Aliases are not followed (manifests almost never use them).
+import { isMap, isScalar, isSeq, type Document, type Node, type YAMLMap } from 'yaml';
+import type { Protocol } from '../types';
+import { composeReadingsShared, parseComposeDocuments } from './composeParse';
+import { isTemplated } from './kubernetesDetect';
+import { isPortKey } from './portSettings';
+
+/** A value as written: its offsets span exactly the text (inside quotes). */
+export interface Written<T> {
+  value: T;
+  start: number;
+  end: number;
+}
+
+/** A port written as a number or as a name (Kubernetes' IntOrString). */
+export type PortRef = Written<number | string>;
+
+export interface ContainerPort {
+  containerPort?: Written<number>;
+  name?: Written<string>;
+  protocol: Protocol;
+  hostPort?: Written<number>;
+  hostIp?: string;
+}
+
+export interface Probe {
+  /** livenessProbe, readinessProbe, startupProbe, or a lifecycle hook. */
+  kind: string;
+  handler: 'httpGet' | 'tcpSocket' | 'grpc';
+  port: PortRef;
+}
+
+export interface EnvPort {
+  name: string;
+  port: Written<number>;
+}
+
+export interface Container {
+  name?: string;
+  /** An init container that runs to completion before the others (not a sidecar): it serves no port. */
+  init?: true;
+  image?: Written<string>;
+  ports: ContainerPort[];
+  probes: Probe[];
+  envPorts: EnvPort[];
+  /** What in the container may make its image listen elsewhere than its defaults, in words. */
+  portsChangedBy?: string;
+  /** Every number written in its command, args and env values: a probe or a Service naming one of these
+   *  reaches a port the container was told to listen on. */
+  numbersInSettings: Set<number>;
+}
+
+export interface PodTemplate {
+  labels: Map<string, string>;
+  containers: Container[];
+  hostNetwork: boolean;
+}
+
+export interface ServicePort {
+  port?: Written<number>;
+  name?: Written<string>;
+  protocol: Protocol;
+  /** Undefined when not written: it then defaults to `port`. */
+  targetPort?: PortRef;
+  nodePort?: Written<number>;
+  /** A name is written (perhaps a placeholder, then not in `name`). */
+  named: boolean;
+  /** A targetPort is written (perhaps a placeholder, then not in `targetPort`): it does not default to `port`. */
+  targetWritten: boolean;
+  /** The whole `- port: …` item, for messages about the item itself. */
+  item: { start: number; end: number };
+}
+
+export interface ServiceSpec {
+  /** Undefined when the Service has no selector (its endpoints are managed by hand). */
+  selector?: Map<string, string>;
+  type: string;
+  headless: boolean;
+  ports: ServicePort[];
+}
+
+/** A reference from an Ingress or a route to a Service's port. */
+export interface BackendRef {
+  service: Written<string>;
+  namespace: string;
+  port?: PortRef;
+  /** `ingress` (port.number / port.name / servicePort) or `route` (Gateway API backendRefs[].port). */
+  via: 'ingress' | 'route';
+}
+
+export interface NetworkPolicyPort {
+  port: PortRef;
+  endPort?: Written<number>;
+  protocol: Protocol;
+  direction: 'ingress' | 'egress';
+}
+
+export interface NetworkPolicySpec {
+  /** Undefined or empty: every pod of the namespace. */
+  podSelector?: Map<string, string>;
+  ports: NetworkPolicyPort[];
+}
+
+export interface KubernetesObject {
+  apiVersion: string;
+  kind: string;
+  name?: Written<string>;
+  /** metadata.namespace, else `default`. */
+  namespace: string;
+  /** The document's own range. */
+  start: number;
+  end: number;
+  pod?: PodTemplate;
+  service?: ServiceSpec;
+  backends: BackendRef[];
+  networkPolicy?: NetworkPolicySpec;
+}
+
+const WORKLOAD_TEMPLATE_PATHS: Record<string, string[]> = {
+  Pod: ['spec'],
+  Deployment: ['spec', 'template', 'spec'],
+  StatefulSet: ['spec', 'template', 'spec'],
+  DaemonSet: ['spec', 'template', 'spec'],
+  ReplicaSet: ['spec', 'template', 'spec'],
+  ReplicationController: ['spec', 'template', 'spec'],
+  Job: ['spec', 'template', 'spec'],
+  CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
+};
+
+const ROUTE_KINDS = new Set(['HTTPRoute', 'GRPCRoute', 'TCPRoute', 'TLSRoute', 'UDPRoute']);
+
+let lastRead: { text: string; objects: KubernetesObject[] } | undefined;
+
+/** The objects of a manifest. While the workspace model works (see sharingComposeReadings) the last text read is
+ *  remembered: the scanner, the rules and the model read the same file in a row, and it is parsed once. Otherwise
+ *  each call reads afresh, so that a check of one text costs what it costs. Never throws. */
+export function readKubernetesObjects(text: string): KubernetesObject[] {
+  if (typeof text !== 'string') return [];
+  if (lastRead && lastRead.text === text && (scopes > 0 || composeReadingsShared())) return lastRead.objects;
+  let objects: KubernetesObject[];
+  try {
+    objects = readUncached(text);
+  } catch {
+    objects = [];
+  }
+  lastRead = { text, objects };
+  return objects;
+}
+
+let scopes = 0;
+
+/** Runs one check of a manifest (its scanner and its rules) with the text parsed once. */
+export function readingManifest<T>(work: () => T): T {
+  scopes++;
+  try {
+    return work();
+  } finally {
+    if (--scopes === 0 && !composeReadingsShared()) lastRead = undefined;
+  }
+}
+
+/** Makes `objects` (read from `text` earlier and kept) the last reading, so that the next reader of the same text
+ *  does not parse it again: the workspace model keeps every manifest's objects and primes this before a check. */
+export function rememberKubernetesObjects(text: string, objects: KubernetesObject[]): void {
+  lastRead = { text, objects };
+}
+
+function readUncached(text: string): KubernetesObject[] {
+  const docs = parseComposeDocuments(text);
+  if (!docs) return [];
+  const objects: KubernetesObject[] = [];
+  for (const doc of docs) {
+    const object = readDocument(doc, text);
+    if (object) objects.push(object);
+  }
+  return objects;
+}
+
+function readDocument(doc: Document, text: string): KubernetesObject | undefined {
+  if (doc.errors.length > 0 || !isMap(doc.contents)) return undefined;
+  const root = doc.contents as YAMLMap;
+  const [start, , end] = root.range ?? [0, 0, 0];
+  if (isTemplated(text.slice(start, end))) return undefined;
+  const apiVersion = stringAt(root, 'apiVersion');
+  const kind = stringAt(root, 'kind');
+  if (!apiVersion || !kind) return undefined;
+  const metadata = mapAt(root, 'metadata');
+  const object: KubernetesObject = {
+    apiVersion,
+    kind,
+    namespace: (metadata && stringAt(metadata, 'namespace')) || 'default',
+    start,
+    end,
+    backends: [],
+  };
+  const name = metadata && writtenString(get(metadata, 'name'), text);
+  if (name) object.name = name;
+  const templatePath = WORKLOAD_TEMPLATE_PATHS[kind];
+  if (templatePath) {
+    const podSpec = mapAtPath(root, templatePath);
+    if (podSpec) {
+      const labelsPath = kind === 'Pod' ? ['metadata', 'labels'] : [...templatePath.slice(0, -1), 'metadata', 'labels'];
+      object.pod = readPodSpec(podSpec, stringMap(mapAtPath(root, labelsPath)), text);
+    }
+  } else if (kind === 'Service') {
+    const spec = mapAt(root, 'spec');
+    if (spec) object.service = readServiceSpec(spec, text);
+  } else if (kind === 'Ingress') {
+    readIngress(mapAt(root, 'spec'), object, text);
+  } else if (ROUTE_KINDS.has(kind)) {
+    readRoute(mapAt(root, 'spec'), object, text);
+  } else if (kind === 'NetworkPolicy') {
+    const spec = mapAt(root, 'spec');
+    if (spec) object.networkPolicy = readNetworkPolicy(spec, text);
+  }
+  return object;
+}
+
+function readPodSpec(spec: YAMLMap, labels: Map<string, string>, text: string): PodTemplate {
+  const containers: Container[] = [];
+  // Init containers with restartPolicy: Always (sidecars) serve ports like the others; their names count too.
+  for (const key of ['containers', 'initContainers']) {
+    for (const item of items(get(spec, key))) {
+      if (!isMap(item)) continue;
+      const container = readContainer(item, text);
+      if (key === 'initContainers' && stringAt(item, 'restartPolicy') !== 'Always') container.init = true;
+      containers.push(container);
+    }
+  }
+  return { labels, containers, hostNetwork: get(spec, 'hostNetwork') !== undefined && scalarValue(get(spec, 'hostNetwork')) === true };
+}
+
+function readContainer(node: YAMLMap, text: string): Container {
+  const container: Container = { ports: [], probes: [], envPorts: [], numbersInSettings: new Set() };
+  const name = stringAt(node, 'name');
+  if (name) container.name = name;
+  const image = writtenString(get(node, 'image'), text);
+  if (image) container.image = image;
+  for (const item of items(get(node, 'ports'))) {
+    if (!isMap(item)) continue;
+    const port: ContainerPort = { protocol: protocolAt(item) };
+    const containerPort = writtenNumber(get(item, 'containerPort'), text);
+    if (containerPort) port.containerPort = containerPort;
+    const portName = writtenPortName(get(item, 'name'), text);
+    if (portName) port.name = portName;
+    const hostPort = writtenNumber(get(item, 'hostPort'), text);
+    if (hostPort) port.hostPort = hostPort;
+    const hostIp = stringAt(item, 'hostIP');
+    if (hostIp) port.hostIp = hostIp;
+    container.ports.push(port);
+  }
+  for (const kind of ['livenessProbe', 'readinessProbe', 'startupProbe']) {
+    const probe = mapAt(node, kind);
+    if (probe) readProbe(probe, kind, container, text);
+  }
+  const lifecycle = mapAt(node, 'lifecycle');
+  for (const hook of ['postStart', 'preStop']) {
+    const handler = lifecycle && mapAt(lifecycle, hook);
+    if (handler) readProbe(handler, hook, container, text);
+  }
+  const moves: string[] = [];
+  for (const key of ['command', 'args']) {
+    const value = get(node, key);
+    if (value === undefined) continue;
+    moves.push(key);
+    for (const item of items(value)) if (isScalar(item)) addNumbers(String(item.value), container.numbersInSettings);
+  }
+  for (const item of items(get(node, 'env'))) {
+    if (!isMap(item)) continue;
+    const envName = stringAt(item, 'name');
+    const valueNode = get(item, 'value');
+    if (!envName) continue;
+    if (isScalar(valueNode)) addNumbers(String(valueNode.value), container.numbersInSettings);
+    if (!isPortKey(envName)) continue;
+    moves.push(`env ${envName}`);
+    const port = writtenNumber(valueNode, text, true);
+    if (port) container.envPorts.push({ name: envName, port });
+  }
+  if (get(node, 'envFrom') !== undefined) moves.push('envFrom');
+  for (const item of items(get(node, 'volumeMounts'))) {
+    const mountPath = isMap(item) ? stringAt(item, 'mountPath') : undefined;
+    if (mountPath && mayHoldConfig(mountPath)) {
+      moves.push(`a volume mounted at ${mountPath}`);
+      break;
+    }
+  }
+  if (moves.length > 0) container.portsChangedBy = moves.join(', ');
+  return container;
+}
+
+/** Data folders hold no configuration; anything else mounted may (a config file, /etc/nginx/conf.d). */
+function mayHoldConfig(path: string): boolean {
+  return !/^\/(data|var\/lib|var\/log|tmp|cache|var\/cache|var\/run|run|dev|logs?)(\/|$)/.test(path)
+    && !/\/(data|logs?|cache|tmp|storage|uploads|backups?)\/?$/.test(path);
+}
+
+function addNumbers(value: string, into: Set<number>): void {
+  for (const match of value.matchAll(/\d{2,5}/g)) into.add(Number(match[0]));
+}
+
+function readProbe(probe: YAMLMap, kind: string, container: Container, text: string): void {
+  for (const handler of ['httpGet', 'tcpSocket', 'grpc'] as const) {
+    const action = mapAt(probe, handler);
+    const port = action && writtenPortRef(get(action, 'port'), text);
+    if (port) container.probes.push({ kind, handler, port });
+  }
+}
+
+function readServiceSpec(spec: YAMLMap, text: string): ServiceSpec {
+  const selectorNode = get(spec, 'selector');
+  const clusterIP = stringAt(spec, 'clusterIP');
+  const service: ServiceSpec = {
+    type: stringAt(spec, 'type') ?? 'ClusterIP',
+    headless: clusterIP === 'None',
+    ports: [],
+  };
+  if (isMap(selectorNode) && selectorNode.items.length > 0) service.selector = stringMap(selectorNode);
+  for (const item of items(get(spec, 'ports'))) {
+    if (!isMap(item)) continue;
+    const [start, , end] = item.range ?? [0, 0, 0];
+    const port: ServicePort = { protocol: protocolAt(item), named: get(item, 'name') !== undefined, targetWritten: get(item, 'targetPort') !== undefined, item: { start, end: trimEnd(text, start, end) } };
+    const number = writtenNumber(get(item, 'port'), text);
+    if (number) port.port = number;
+    const name = writtenPortName(get(item, 'name'), text);
+    if (name) port.name = name;
+    const targetPort = writtenPortRef(get(item, 'targetPort'), text);
+    if (targetPort) port.targetPort = targetPort;
+    const nodePort = writtenNumber(get(item, 'nodePort'), text);
+    if (nodePort) port.nodePort = nodePort;
+    service.ports.push(port);
+  }
+  return service;
+}
+
+function readIngress(spec: YAMLMap | undefined, object: KubernetesObject, text: string): void {
+  if (!spec) return;
+  const backends: YAMLMap[] = [];
+  for (const key of ['defaultBackend', 'backend']) {
+    const backend = mapAt(spec, key);
+    if (backend) backends.push(backend);
+  }
+  for (const rule of items(get(spec, 'rules'))) {
+    const http = isMap(rule) ? mapAt(rule, 'http') : undefined;
+    for (const path of items(http && get(http, 'paths'))) {
+      const backend = isMap(path) ? mapAt(path, 'backend') : undefined;
+      if (backend) backends.push(backend);
+    }
+  }
+  for (const backend of backends) {
+    const service = mapAt(backend, 'service');
+    if (service) {
+      // networking.k8s.io/v1: service.name, service.port.number or service.port.name.
+      const name = writtenString(get(service, 'name'), text);
+      const port = mapAt(service, 'port');
+      if (!name) continue;
+      const ref: BackendRef = { service: name, namespace: object.namespace, via: 'ingress' };
+      const number = port && writtenNumber(get(port, 'number'), text);
+      const portName = port && writtenPortName(get(port, 'name'), text);
+      if (number) ref.port = number;
+      else if (portName) ref.port = portName;
+      object.backends.push(ref);
+    } else {
+      // extensions/v1beta1 and networking.k8s.io/v1beta1: serviceName and servicePort (number or name).
+      const name = writtenString(get(backend, 'serviceName'), text);
+      if (!name) continue;
+      const ref: BackendRef = { service: name, namespace: object.namespace, via: 'ingress' };
+      const port = writtenPortRef(get(backend, 'servicePort'), text);
+      if (port) ref.port = port;
+      object.backends.push(ref);
+    }
+  }
+}
+
+function readRoute(spec: YAMLMap | undefined, object: KubernetesObject, text: string): void {
+  if (!spec) return;
+  for (const rule of items(get(spec, 'rules'))) {
+    if (!isMap(rule)) continue;
+    for (const backend of items(get(rule, 'backendRefs'))) {
+      if (!isMap(backend)) continue;
+      // Only references to core Services: other kinds (a ServiceImport, a custom backend) have ports of their own.
+      const kind = stringAt(backend, 'kind') ?? 'Service';
+      const group = stringAt(backend, 'group') ?? '';
+      const name = writtenString(get(backend, 'name'), text);
+      if (kind !== 'Service' || group !== '' || !name) continue;
+      const ref: BackendRef = { service: name, namespace: stringAt(backend, 'namespace') ?? object.namespace, via: 'route' };
+      const port = writtenNumber(get(backend, 'port'), text);
+      if (port) ref.port = port;
+      object.backends.push(ref);
+    }
+  }
+}
+
+function readNetworkPolicy(spec: YAMLMap, text: string): NetworkPolicySpec {
+  const policy: NetworkPolicySpec = { ports: [] };
+  const podSelector = mapAt(spec, 'podSelector');
+  const matchLabels = podSelector && mapAt(podSelector, 'matchLabels');
+  // matchExpressions select by set: not read, so such a policy selects no pods we could check.
+  if (podSelector && !get(podSelector, 'matchExpressions')) policy.podSelector = stringMap(matchLabels);
+  for (const direction of ['ingress', 'egress'] as const) {
+    for (const rule of items(get(spec, direction))) {
+      if (!isMap(rule)) continue;
+      for (const item of items(get(rule, 'ports'))) {
+        if (!isMap(item)) continue;
+        const port = writtenPortRef(get(item, 'port'), text);
+        if (!port) continue;
+        const entry: NetworkPolicyPort = { port, protocol: protocolAt(item), direction };
+        const endPort = writtenNumber(get(item, 'endPort'), text);
+        if (endPort) entry.endPort = endPort;
+        policy.ports.push(entry);
+      }
+    }
+  }
+  return policy;
+}
+
+// Small readers over yaml's nodes.
+
+function get(map: YAMLMap | undefined, key: string): unknown {
+  if (!map) return undefined;
+  for (const pair of map.items) {
+    const k = pair.key;
+    if ((isScalar(k) ? k.value : k) === key) return pair.value ?? null;
+  }
+  return undefined;
+}
+
+function mapAt(map: YAMLMap, key: string): YAMLMap | undefined {
+  const value = get(map, key);
+  return isMap(value) ? value : undefined;
+}
+
+function mapAtPath(map: YAMLMap, path: readonly string[]): YAMLMap | undefined {
+  let current: YAMLMap | undefined = map;
+  for (const key of path) {
+    current = current && mapAt(current, key);
+    if (!current) return undefined;
+  }
+  return current;
+}
+
+function items(node: unknown): unknown[] {
+  return isSeq(node) ? node.items : [];
+}
+
+function scalarValue(node: unknown): unknown {
+  return isScalar(node) ? node.value : undefined;
+}
+
+function stringAt(map: YAMLMap, key: string): string | undefined {
+  const value = scalarValue(get(map, key));
+  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
+}
+
+function stringMap(map: YAMLMap | undefined): Map<string, string> {
+  const result = new Map<string, string>();
+  for (const pair of map?.items ?? []) {
+    const key = scalarValue(pair.key);
+    const value = scalarValue(pair.value);
+    if (key !== undefined && key !== null && value !== undefined && value !== null) result.set(String(key), String(value));
+  }
+  return result;
+}
+
+function protocolAt(map: YAMLMap): Protocol {
+  const value = stringAt(map, 'protocol')?.toLowerCase();
+  return value === 'udp' || value === 'sctp' ? value : 'tcp';
+}
+
+/** The offsets of a scalar's text as written, quotes excluded. */
+function spanOf(node: Node, text: string): { start: number; end: number } | undefined {
+  const range = node.range;
+  if (!range) return undefined;
+  let [start, end] = range;
+  const first = text[start];
+  if ((first === '"' || first === "'") && end - start >= 2 && text[end - 1] === first) {
+    start++;
+    end--;
+  }
+  return { start, end: trimEnd(text, start, end) };
+}
+
+/** Ranges of plain scalars and collections may end after trailing spaces or a comment's start: cut to the text. */
+function trimEnd(text: string, start: number, end: number): number {
+  let last = end;
+  while (last > start && /\s/.test(text[last - 1])) last--;
+  return last;
+}
+
+function writtenString(node: unknown, text: string): Written<string> | undefined {
+  if (!isScalar(node) || typeof node.value !== 'string' || node.value === '') return undefined;
+  const span = spanOf(node, text);
+  return span && { value: node.value, ...span };
+}
+
+/** A number as written. `fromString`: also a string holding only digits (an env value is always a string). */
+function writtenNumber(node: unknown, text: string, fromString = false): Written<number> | undefined {
+  if (!isScalar(node)) return undefined;
+  const value = node.value;
+  let number: number | undefined;
+  if (typeof value === 'number' && Number.isInteger(value)) number = value;
+  else if (fromString && typeof value === 'string' && /^\d{1,6}$/.test(value)) number = Number(value);
+  if (number === undefined) return undefined;
+  const span = spanOf(node, text);
+  // Only decimal digits as written (not 1e3 or 0x50): the mention covers the port as the user reads it.
+  if (!span || !/^[0-9]+$/.test(text.slice(span.start, span.end))) return undefined;
+  return { value: number, ...span };
+}
+
+function writtenPortRef(node: unknown, text: string): PortRef | undefined {
+  return writtenNumber(node, text) ?? writtenPortName(node, text);
+}
+
+/** A port's name as written; not a placeholder that a script replaces before applying (`${GRPC_PORT}`, `PORT`). */
+function writtenPortName(node: unknown, text: string): Written<string> | undefined {
+  const written = writtenString(node, text);
+  return written && !isPlaceholder(written.value) ? written : undefined;
+}
+
+function isPlaceholder(value: string): boolean {
+  return value.includes('$') || /^[A-Z][A-Z0-9_]*$/.test(value);
+}

@@ -1,0 +1,57 @@
+// What a pod is known to listen on, for the rules that ask whether a numeric targetPort or probe port reaches
+// something: the containerPorts its containers declare, the ports their images listen on, and any number
+// written in their command, args or env (a port the process was told to use). `complete` says whether that is
+// all: it is not when a container declares no port and runs an image Port Lens does not know.
+import { lookupImage } from '../images/lookupImage';
+import type { Container, PodTemplate } from '../formats/kubernetesObjects';
+
+export interface PodListening {
+  ports: Set<number>;
+  complete: boolean;
+}
+
+export function podListening(pods: Iterable<PodTemplate>): PodListening {
+  const ports = new Set<number>();
+  let complete = true;
+  for (const pod of pods) {
+    for (const container of pod.containers) {
+      const known = containerListening(container, ports);
+      if (!known && !container.init) complete = false;
+    }
+  }
+  return { ports, complete };
+}
+
+/** Adds what the container listens on; true when that is known (it declares ports, or its image is known and
+ *  nothing in the container moves it). */
+function containerListening(container: Container, into: Set<number>): boolean {
+  let known = false;
+  for (const port of container.ports) {
+    if (port.containerPort) {
+      into.add(port.containerPort.value);
+      known = true;
+    }
+  }
+  for (const number of container.numbersInSettings) into.add(number);
+  const image = container.image?.value;
+  const info = image !== undefined && !image.includes('$') ? lookupImage(image) : undefined;
+  if (info && info.ports.length > 0) {
+    for (const port of info.ports) {
+      // Ranges are short (a few passive FTP or RTP ports): adding each keeps the lookup a set test.
+      for (let p = port.port; p <= (port.endPort ?? port.port) && p - port.port < 1024; p++) into.add(p);
+    }
+    if (container.portsChangedBy === undefined) known = true;
+  }
+  return known;
+}
+
+/** The container ports of the pods that bear this name. */
+export function portsNamed(pods: Iterable<PodTemplate>, name: string): { container: Container; port: number | undefined }[] {
+  const found: { container: Container; port: number | undefined }[] = [];
+  for (const pod of pods) {
+    for (const container of pod.containers) {
+      for (const port of container.ports) if (port.name?.value === name) found.push({ container, port: port.containerPort?.value });
+    }
+  }
+  return found;
+}

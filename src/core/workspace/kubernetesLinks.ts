@@ -1,0 +1,280 @@
+// The links between a workspace's Kubernetes objects: Services select pods by label within their namespace,
+// Ingresses and Gateway API routes reach Services by name, NetworkPolicies select pods, names resolve to
+// container ports. Read for all manifests at once (the links cross files freely), and from that reading: the
+// cross-file findings of each file, the ports written as names resolved to their numbers (for the hover), and
+// each reference's definitions (for Go to Definition and Find All References).
+import type { BackendRef, Container, KubernetesObject, PodTemplate, ServicePort, Written } from '../formats/kubernetesObjects';
+import { containerLabel, objectLabel } from '../formats/kubernetes';
+import { finding } from '../catalogue';
+import { podListening, portsNamed } from '../rules/kubernetesListening';
+import { serviceNameProblem } from '../rules/kubernetesPortNames';
+import type { Finding, PortLocation, PortMention } from '../types';
+
+export interface ManifestFile {
+  path: string;
+  folder: string;
+  objects: readonly KubernetesObject[];
+}
+
+/** A port written in one place that stands for ports defined elsewhere (a targetPort for the containerPorts it
+ *  reaches), with those definitions. */
+export interface PortReference {
+  start: number;
+  end: number;
+  definitions: PortLocation[];
+}
+
+export interface KubernetesLinks {
+  findings: Map<string, Finding[]>;
+  /** Ports written as names, with the number they resolve to: the hover shows them as ports. */
+  namedMentions: Map<string, PortMention[]>;
+  references: Map<string, PortReference[]>;
+}
+
+/** "line 12" in the same file, "k8s/api.yaml line 12" in another. */
+export type PlaceName = (path: string, offset: number, from: string) => string;
+
+interface PodEntry {
+  path: string;
+  object: KubernetesObject;
+  pod: PodTemplate;
+}
+
+interface ServiceEntry {
+  path: string;
+  object: KubernetesObject;
+  ports: readonly ServicePort[];
+}
+
+export function linkManifests(files: readonly ManifestFile[], placeName: PlaceName): KubernetesLinks {
+  const links: KubernetesLinks = { findings: new Map(), namedMentions: new Map(), references: new Map() };
+  const pods = new PodIndex();
+  const services = new Map<string, ServiceEntry[]>();
+  for (const file of files) {
+    for (const object of file.objects) {
+      if (object.pod) pods.add({ path: file.path, object, pod: object.pod });
+      if (object.service && object.name) {
+        const key = `${object.namespace}\u0000${object.name.value}`;
+        const list = services.get(key) ?? [];
+        list.push({ path: file.path, object, ports: object.service.ports });
+        services.set(key, list);
+      }
+    }
+  }
+  const out = new LinkCollector(links);
+  for (const file of files) {
+    for (const object of file.objects) {
+      if (object.pod) linkProbes(file.path, object, object.pod, out);
+      if (object.service) linkService(file.path, object, pods, placeName, out);
+      for (const backend of object.backends) linkBackend(file.path, object, backend, services, placeName, out);
+      if (object.networkPolicy) linkNetworkPolicy(file.path, object, pods, out);
+    }
+  }
+  nodePortConflicts(files, placeName, out);
+  return links;
+}
+
+/** Pods by namespace, and by namespace and label, so that a selector looks at the pods of its rarest label only. */
+class PodIndex {
+  private readonly byLabel = new Map<string, PodEntry[]>();
+
+  add(entry: PodEntry): void {
+    for (const [key, value] of entry.pod.labels) {
+      const at = `${entry.object.namespace}\u0000${key}\u0000${value}`;
+      const list = this.byLabel.get(at) ?? [];
+      list.push(entry);
+      this.byLabel.set(at, list);
+    }
+  }
+
+  /** The pods of the namespace whose labels hold every pair of the selector (which must not be empty). */
+  select(namespace: string, selector: ReadonlyMap<string, string>): PodEntry[] {
+    let rarest: PodEntry[] | undefined;
+    for (const [key, value] of selector) {
+      const list = this.byLabel.get(`${namespace}\u0000${key}\u0000${value}`);
+      if (!list) return [];
+      if (!rarest || list.length < rarest.length) rarest = list;
+    }
+    if (!rarest) return [];
+    return rarest.filter((entry) => [...selector].every(([key, value]) => entry.pod.labels.get(key) === value));
+  }
+}
+
+class LinkCollector {
+  constructor(private readonly links: KubernetesLinks) {}
+
+  finding(path: string, found: Finding): void {
+    push(this.links.findings, path, found);
+  }
+
+  named(path: string, written: Written<number | string>, port: number, field: string, object: string): void {
+    const mention: PortMention = { port, start: written.start, end: written.end, role: 'setting', context: field, kubernetes: { field, object, named: String(written.value) } };
+    push(this.links.namedMentions, path, mention);
+  }
+
+  reference(path: string, written: Written<unknown>, definitions: PortLocation[]): void {
+    if (definitions.length > 0) push(this.links.references, path, { start: written.start, end: written.end, definitions });
+  }
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Where a container port is defined: its number, else its name. */
+function definitionOf(path: string, container: Container, name: string | undefined, number: number | undefined): PortLocation[] {
+  const found: PortLocation[] = [];
+  for (const port of container.ports) {
+    const matches = name !== undefined ? port.name?.value === name : port.containerPort?.value === number;
+    const at = port.containerPort ?? port.name;
+    if (matches && at) found.push({ path, start: at.start, end: at.end });
+  }
+  return found;
+}
+
+function linkProbes(path: string, object: KubernetesObject, pod: PodTemplate, out: LinkCollector): void {
+  for (const container of pod.containers) {
+    for (const probe of container.probes) {
+      const { port } = probe;
+      const name = typeof port.value === 'string' ? port.value : undefined;
+      const number = typeof port.value === 'number' ? port.value : undefined;
+      // The kubelet reads a probe's port name in the probe's own container; a number reaches the whole pod.
+      const definitions = name !== undefined ? definitionOf(path, container, name, undefined)
+        : pod.containers.flatMap((each) => definitionOf(path, each, undefined, number));
+      out.reference(path, port, definitions);
+      if (name !== undefined) {
+        const resolved = container.ports.find((p) => p.name?.value === name)?.containerPort?.value;
+        if (resolved !== undefined) out.named(path, port, resolved, `${probe.kind} ${probe.handler}`, containerLabel(object, container));
+      }
+    }
+  }
+}
+
+function linkService(path: string, object: KubernetesObject, pods: PodIndex, placeName: PlaceName, out: LinkCollector): void {
+  const service = object.service!;
+  // Without a selector the endpoints are managed by hand; a headless Service's clients reach pods on any port.
+  if (!service.selector || service.selector.size === 0) return;
+  const selected = pods.select(object.namespace, service.selector);
+  if (selected.length === 0) return;
+  const label = objectLabel(object);
+  const listening = podListening(selected.map((entry) => entry.pod));
+  const hostNetwork = selected.some((entry) => entry.pod.hostNetwork);
+  const podNames = describePods(selected, path, placeName);
+  for (const port of service.ports) {
+    const target = port.targetPort ?? (port.targetWritten ? undefined : port.port);
+    if (!target) continue;
+    const definitions = selected.flatMap((entry) => entry.pod.containers.flatMap((container) =>
+      definitionOf(entry.path, container, typeof target.value === 'string' ? target.value : undefined, typeof target.value === 'number' ? target.value : undefined)));
+    out.reference(path, target, definitions);
+    if (typeof target.value === 'string') {
+      const named = portsNamed(selected.map((entry) => entry.pod), target.value);
+      const resolved = named.find((entry) => entry.port !== undefined)?.port;
+      if (resolved !== undefined) out.named(path, target, resolved, 'targetPort', label);
+      if (named.length === 0 && !service.headless && !serviceNameProblem(target.value)) {
+        out.finding(path, finding('undefined-port-name', target.start, target.end,
+          `targetPort ${target.value} of ${label} names a port that no container of the pods it selects (${podNames}) defines, so the Service has no endpoints on port ${port.port?.value ?? target.value}.`));
+      }
+    } else if (!service.headless && !hostNetwork && listening.complete && !listening.ports.has(target.value)) {
+      const declared = declaredPorts(selected);
+      const what = port.targetPort ? `targetPort ${target.value} of ${label}` : `Port ${target.value} of ${label} (its targetPort defaults to the same number)`;
+      out.finding(path, finding('target-port-undeclared', target.start, target.end,
+        `${what} reaches a port that no container of the pods it selects (${podNames}) declares or is known to listen on${declared ? ` (they declare ${declared})` : ''}, so connections may be refused.`));
+    }
+  }
+}
+
+function linkBackend(path: string, object: KubernetesObject, backend: BackendRef, services: Map<string, ServiceEntry[]>, placeName: PlaceName, out: LinkCollector): void {
+  const port = backend.port;
+  const defined = services.get(`${backend.namespace}\u0000${backend.service.value}`);
+  if (!port || !defined) return;
+  const matches = (servicePort: ServicePort) => (typeof port.value === 'number' ? servicePort.port?.value === port.value : servicePort.name?.value === port.value);
+  const definitions: PortLocation[] = [];
+  let resolved: number | undefined;
+  for (const entry of defined) {
+    for (const servicePort of entry.ports) {
+      if (!matches(servicePort)) continue;
+      const at = servicePort.port ?? servicePort.name;
+      if (at) definitions.push({ path: entry.path, start: at.start, end: at.end });
+      resolved ??= servicePort.port?.value;
+    }
+  }
+  out.reference(path, port, definitions);
+  const field = backend.via === 'ingress' ? 'Ingress backend port' : 'backendRefs port';
+  const label = objectLabel(object);
+  if (typeof port.value === 'string' && resolved !== undefined) out.named(path, port, resolved, field, `${label}, to Service ${backend.service.value}`);
+  // A definition without ports (a patch of the Service's metadata) leaves its ports unknown.
+  if (definitions.length > 0 || defined.some((entry) => entry.ports.length === 0)) return;
+  const [first] = defined;
+  const has = first.ports.map((p) => (p.port ? `${p.port.value}${p.name ? ` (${p.name.value})` : ''}` : p.name?.value)).filter(Boolean).join(', ');
+  const kind = typeof port.value === 'number' ? 'port' : 'port named';
+  out.finding(path, finding('backend-port-missing', port.start, port.end,
+    `${label} sends traffic to ${kind} ${port.value} of Service ${backend.service.value}, which ${first.object.name ? `is defined at ${placeName(first.path, first.object.name.start, path)} with` : 'has'} ${has ? `only ${has}` : 'no ports'}.`));
+}
+
+function linkNetworkPolicy(path: string, object: KubernetesObject, pods: PodIndex, out: LinkCollector): void {
+  const policy = object.networkPolicy!;
+  // An empty selector takes every pod of the namespace, an egress port those of another: too wide to judge.
+  if (!policy.podSelector || policy.podSelector.size === 0) return;
+  const selected = pods.select(object.namespace, policy.podSelector);
+  if (selected.length === 0) return;
+  for (const port of policy.ports) {
+    if (typeof port.port.value !== 'string' || port.direction !== 'ingress') continue;
+    const named = portsNamed(selected.map((entry) => entry.pod), port.port.value);
+    const definitions = selected.flatMap((entry) => entry.pod.containers.flatMap((container) => definitionOf(entry.path, container, port.port.value as string, undefined)));
+    out.reference(path, port.port, definitions);
+    const resolved = named.find((entry) => entry.port !== undefined)?.port;
+    if (resolved !== undefined) out.named(path, port.port, resolved, `NetworkPolicy ${port.direction} port`, objectLabel(object));
+    if (named.length === 0 && !serviceNameProblem(port.port.value)) {
+      out.finding(path, finding('undefined-port-name', port.port.start, port.port.end,
+        `${objectLabel(object)} allows port ${port.port.value}, which no container of the pods it selects defines, so the rule allows nothing there.`));
+    }
+  }
+}
+
+/** node-port-conflict: two Services of one folder (applied together) taking one nodePort, two DaemonSets of one
+ *  folder taking one hostPort on every node. Objects of the same kind, name and namespace are one object written
+ *  twice (a base and its patch), not two. */
+function nodePortConflicts(files: readonly ManifestFile[], placeName: PlaceName, out: LinkCollector): void {
+  const taken = new Map<string, { path: string; object: KubernetesObject; at: Written<number> }[]>();
+  const take = (key: string, path: string, object: KubernetesObject, at: Written<number>) => push(taken, key, { path, object, at });
+  for (const file of files) {
+    for (const object of file.objects) {
+      for (const port of object.service?.ports ?? []) {
+        if (port.nodePort && port.nodePort.value > 0) take(`${file.folder}\u0000node\u0000${port.nodePort.value}`, file.path, object, port.nodePort);
+      }
+      if (object.kind !== 'DaemonSet' || !object.pod || object.pod.hostNetwork) continue;
+      for (const container of object.pod.containers) {
+        for (const port of container.ports) {
+          if (port.hostPort && port.hostPort.value > 0) take(`${file.folder}\u0000host\u0000${port.hostPort.value}/${port.protocol}/${port.hostIp ?? ''}`, file.path, object, port.hostPort);
+        }
+      }
+    }
+  }
+  for (const [key, entries] of taken) {
+    if (entries.length < 2) continue;
+    const identity = (entry: { object: KubernetesObject }) => `${entry.object.kind}\u0000${entry.object.namespace}\u0000${entry.object.name?.value ?? ''}`;
+    for (const entry of entries) {
+      const other = entries.find((candidate) => identity(candidate) !== identity(entry));
+      if (!other) continue;
+      const node = key.includes('\u0000node\u0000');
+      const message = node
+        ? `nodePort ${entry.at.value} of ${objectLabel(entry.object)} is also taken by ${objectLabel(other.object)} at ${placeName(other.path, other.at.start, entry.path)}: a cluster gives each nodePort to one Service, so applying both fails.`
+        : `hostPort ${entry.at.value} of ${objectLabel(entry.object)} is also taken by ${objectLabel(other.object)} at ${placeName(other.path, other.at.start, entry.path)}: both run a pod on every node, so one of them cannot be scheduled.`;
+      out.finding(entry.path, finding('node-port-conflict', entry.at.start, entry.at.end, message));
+    }
+  }
+}
+
+function describePods(selected: readonly PodEntry[], from: string, placeName: PlaceName): string {
+  const names = selected.slice(0, 3).map((entry) => `${objectLabel(entry.object)} at ${placeName(entry.path, entry.object.name?.start ?? entry.object.start, from)}`);
+  return selected.length > 3 ? `${names.join(', ')} and ${selected.length - 3} more` : names.join(', ');
+}
+
+function declaredPorts(selected: readonly PodEntry[]): string {
+  const ports = new Set<number>();
+  for (const entry of selected) for (const container of entry.pod.containers) for (const port of container.ports) if (port.containerPort) ports.add(port.containerPort.value);
+  const sorted = [...ports].sort((a, b) => a - b);
+  return sorted.length > 6 ? `${sorted.slice(0, 6).join(', ')} and others` : sorted.join(', ');
+}

@@ -1,0 +1,401 @@
+import assert from 'assert';
+import { checkPorts, createWorkspace, formatOf, type Finding, type PortWorkspace } from '../../src/core';
+import { scanKubernetes } from '../../src/core/formats/kubernetes';
+import { isKubernetesManifest } from '../../src/core/formats/kubernetesDetect';
+
+// Kubernetes manifests (issue 20): detection by content, the scanner's mentions, each rule with its negatives,
+// and the links between manifests (Services select pods, Ingresses reach Services) across files.
+
+const lines = (...rows: string[]) => `${rows.join('\n')}\n`;
+
+function deployment(options: { name?: string; namespace?: string; labels?: string; image?: string; ports?: string[]; extra?: string[]; second?: string[] } = {}): string {
+  return lines(
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata:',
+    `  name: ${options.name ?? 'web'}`,
+    ...(options.namespace ? [`  namespace: ${options.namespace}`] : []),
+    'spec:',
+    '  template:',
+    '    metadata:',
+    `      labels: {${options.labels ?? 'app: web'}}`,
+    '    spec:',
+    '      containers:',
+    '        - name: app',
+    `          image: ${options.image ?? 'example/shop-web:1.0'}`,
+    '          ports:',
+    ...(options.ports ?? ['            - name: http', '              containerPort: 8080']),
+    ...(options.extra ?? []),
+    ...(options.second ?? []),
+  );
+}
+
+function service(options: { name?: string; namespace?: string; selector?: string | null; ports: string[]; extra?: string[] }): string {
+  return lines(
+    'apiVersion: v1',
+    'kind: Service',
+    'metadata:',
+    `  name: ${options.name ?? 'web'}`,
+    ...(options.namespace ? [`  namespace: ${options.namespace}`] : []),
+    'spec:',
+    ...(options.extra ?? []),
+    ...(options.selector === null ? [] : [`  selector: {${options.selector ?? 'app: web'}}`]),
+    '  ports:',
+    ...options.ports,
+  );
+}
+
+function workspaceOf(files: Record<string, string>): PortWorkspace {
+  const workspace = createWorkspace();
+  for (const [path, text] of Object.entries(files)) workspace.set(path, text);
+  return workspace;
+}
+
+/** `line: code "text"` of each finding, for assertions that read like the file. */
+function shown(text: string, findings: readonly Finding[], code?: string): string[] {
+  return findings.filter((f) => code === undefined || f.code === code)
+    .map((f) => `${text.slice(0, f.start).split('\n').length}: ${f.code} ${JSON.stringify(text.slice(f.start, f.end))}`);
+}
+
+describe('kubernetes: recognised by content', () => {
+  it('a YAML file with apiVersion and kind at the top level is a manifest, whatever its name', () => {
+    const text = deployment();
+    for (const name of ['deploy.yaml', 'k8s/web.yml', 'manifests/app.YAML']) assert.strictEqual(formatOf(name, undefined, text), 'kubernetes', name);
+    assert.strictEqual(formatOf('untitled:Untitled-1', 'yaml', text), 'kubernetes');
+  });
+
+  it('the name still wins, and other YAML is not a manifest', () => {
+    assert.strictEqual(formatOf('compose.yaml', undefined, deployment()), 'compose');
+    assert.strictEqual(formatOf('deploy.yaml'), undefined, 'without the text nothing is known');
+    assert.strictEqual(formatOf('notes.txt', undefined, deployment()), undefined);
+    assert.strictEqual(formatOf('.github/workflows/ci.yml', undefined, 'name: ci\non: push\njobs:\n  kind: x\n'), undefined);
+    assert.strictEqual(formatOf('values.yaml', undefined, 'image:\n  apiVersion: v1\nkind: x\n'), undefined, 'apiVersion nested, not top level');
+    assert.ok(!isKubernetesManifest('apiVersion: v1\n---\nkind: Service\n'), 'the two keys in different documents');
+    assert.ok(isKubernetesManifest('# c\n---\napiVersion: v1\nkind: Service\n'));
+  });
+
+  it('a Helm template is skipped quietly, never misread', () => {
+    const template = lines(
+      'apiVersion: v1',
+      'kind: Service',
+      'metadata:',
+      '  name: {{ include "web.fullname" . }}',
+      'spec:',
+      '  ports:',
+      '    - port: {{ .Values.service.port }}',
+      '      targetPort: http',
+      '      nodePort: 80',
+    );
+    assert.deepStrictEqual(scanKubernetes(template).mentions, []);
+    assert.deepStrictEqual(checkPorts(template, 'kubernetes'), []);
+    // The plain document beside it is still read.
+    const mixed = `${template}---\n${service({ ports: ['    - port: 80', '      nodePort: 80'] })}`;
+    assert.deepStrictEqual(shown(mixed, checkPorts(mixed, 'kubernetes')), ['19: node-port-range "80"']);
+  });
+});
+
+describe('kubernetes: mentions', () => {
+  it('containerPort, hostPort, probe and env ports, Service, Ingress, route and NetworkPolicy ports, each with its field', () => {
+    const text = lines(
+      'apiVersion: batch/v1',
+      'kind: CronJob',
+      'metadata: {name: report}',
+      'spec:',
+      '  jobTemplate:',
+      '    spec:',
+      '      template:',
+      '        spec:',
+      '          containers:',
+      '            - name: app',
+      '              image: postgres:16',
+      '              ports: [{containerPort: 5432, hostPort: 15432, protocol: UDP}]',
+      '              env: [{name: DB_PORT, value: "5433"}]',
+      '              livenessProbe: {tcpSocket: {port: 5432}}',
+      '---',
+      'apiVersion: v1',
+      'kind: Service',
+      'metadata: {name: db}',
+      'spec: {ports: [{port: 5432, targetPort: 5433, nodePort: 30432}]}',
+      '---',
+      'apiVersion: networking.k8s.io/v1',
+      'kind: Ingress',
+      'metadata: {name: web}',
+      'spec: {defaultBackend: {service: {name: db, port: {number: 5432}}}}',
+      '---',
+      'apiVersion: gateway.networking.k8s.io/v1',
+      'kind: TCPRoute',
+      'metadata: {name: db}',
+      'spec: {rules: [{backendRefs: [{name: db, port: 5432}, {name: x, kind: ServiceImport, port: 1}]}]}',
+      '---',
+      'apiVersion: networking.k8s.io/v1',
+      'kind: NetworkPolicy',
+      'metadata: {name: db}',
+      'spec: {podSelector: {}, egress: [{ports: [{port: 32000, endPort: 32100}]}]}',
+    );
+    const mentions = scanKubernetes(text).mentions.map((m) => `${m.kubernetes?.field} ${text.slice(m.start, m.end)} ${m.role}${m.protocol === 'udp' ? '/udp' : ''}`);
+    assert.deepStrictEqual(mentions.sort(), [
+      'Ingress backend port 5432 setting',
+      'NetworkPolicy egress endPort 32100 setting',
+      'NetworkPolicy egress port 32000 setting',
+      'backendRefs port 5432 setting',
+      'containerPort 5432 container/udp',
+      'env DB_PORT 5433 setting',
+      'hostPort 15432 host/udp',
+      'livenessProbe tcpSocket 5432 setting',
+      'nodePort 30432 setting',
+      'port 5432 setting',
+      'targetPort 5433 setting',
+    ]);
+    const container = scanKubernetes(text).mentions.find((m) => m.role === 'container');
+    assert.strictEqual(container?.image, 'postgres:16', 'the hover leads with the image');
+    assert.strictEqual(container?.kubernetes?.object, 'CronJob report, container app');
+  });
+
+  it('an out-of-range number is invalid-port on its digits; hostPort 0 and nodePort 0 mean none', () => {
+    const text = service({ ports: ['    - port: 70000', '      targetPort: 0', '      nodePort: 0'] });
+    assert.deepStrictEqual(shown(text, checkPorts(text, 'kubernetes'), 'invalid-port'), ['8: invalid-port "70000"', '9: invalid-port "0"']);
+  });
+});
+
+describe('kubernetes: single-file rules', () => {
+  it('invalid-port-name: IANA service-name syntax for container ports and names used as ports; DNS labels for Service ports', () => {
+    const text = deployment({
+      ports: ['            - name: http_api', '              containerPort: 8080', '            - name: metrics-endpoint1', '              containerPort: 9090',
+        '            - name: "8443"', '              containerPort: 8443', '            - name: web--ui', '              containerPort: 3000', '            - name: grpc-1', '              containerPort: 50051'],
+    });
+    assert.deepStrictEqual(shown(text, checkPorts(text, 'kubernetes'), 'invalid-port-name'),
+      ['14: invalid-port-name "http_api"', '16: invalid-port-name "metrics-endpoint1"', '18: invalid-port-name "8443"', '20: invalid-port-name "web--ui"']);
+    const svc = service({ ports: ['    - name: a-long-but-valid-service-port-name', '      port: 80', '    - name: Web', '      port: 81', '      targetPort: "8080"'] });
+    assert.deepStrictEqual(shown(svc, checkPorts(svc, 'kubernetes'), 'invalid-port-name'), ['10: invalid-port-name "Web"', '12: invalid-port-name "8080"']);
+  });
+
+  it('placeholders a script replaces before applying (${VAR}, PORT) are not names to judge', () => {
+    const text = service({ ports: ['    - name: ${PORT_NAME}', '      port: 80', '      targetPort: ${GRPC_PORT:-9002}', '    - name: metrics', '      port: 81', '      targetPort: PORT'] });
+    assert.deepStrictEqual(checkPorts(text, 'kubernetes'), []);
+    assert.deepStrictEqual(workspaceOf({ 'd.yaml': deployment(), 's.yaml': text }).findings('s.yaml'), []);
+  });
+
+  it('invalid-port-name: a Service with several ports must name each; one port needs no name', () => {
+    const two = service({ ports: ['    - port: 80', '    - name: https', '      port: 443'] });
+    assert.deepStrictEqual(shown(two, checkPorts(two, 'kubernetes'), 'invalid-port-name'), ['8: invalid-port-name "80"']);
+    const one = service({ ports: ['    - port: 80'] });
+    assert.deepStrictEqual(checkPorts(one, 'kubernetes'), []);
+  });
+
+  it('duplicate-port: a Service port twice, a name twice; the same port on another protocol is fine', () => {
+    const text = service({ ports: ['    - {name: dns, port: 53, protocol: UDP}', '    - {name: dns-tcp, port: 53}', '    - {name: dns, port: 54}', '    - {name: other, port: 53}'] });
+    const found = checkPorts(text, 'kubernetes');
+    assert.deepStrictEqual(shown(text, found, 'duplicate-port'), ['10: duplicate-port "dns"', '11: duplicate-port "53"']);
+    assert.ok(found.every((f) => f.severity === 'error'));
+  });
+
+  it('duplicate-port: a hostPort twice in a pod is an error; a containerPort in two containers a warning', () => {
+    const text = deployment({
+      ports: ['            - containerPort: 8080', '              hostPort: 80'],
+      second: ['        - name: side', '          image: example/side', '          ports:', '            - containerPort: 8080', '              hostPort: 80'],
+    });
+    assert.deepStrictEqual(checkPorts(text, 'kubernetes').filter((f) => f.code === 'duplicate-port').map((f) => `${f.severity} ${text.slice(f.start, f.end)}`),
+      ['warning 8080', 'error 80']);
+  });
+
+  it('node-port-range: outside 30000–32767 by default, or the range set', () => {
+    const text = service({ ports: ['    - port: 80', '      nodePort: 8080'], extra: ['  type: NodePort'] });
+    assert.deepStrictEqual(shown(text, checkPorts(text, 'kubernetes')), ['10: node-port-range "8080"']);
+    assert.match(checkPorts(text, 'kubernetes')[0].message, /nodePort 8080 of Service web is outside the default range 30000–32767/);
+    assert.deepStrictEqual(checkPorts(text, 'kubernetes', { nodePortRange: [8000, 9000] }), []);
+    const inRange = service({ ports: ['    - port: 80', '      nodePort: 30080'] });
+    assert.deepStrictEqual(checkPorts(inRange, 'kubernetes'), []);
+  });
+
+  it('undefined-port-name: a probe names a port its own container does not define, even when another container does', () => {
+    const text = deployment({
+      extra: ['          readinessProbe:', '            httpGet: {path: /ready, port: metrics}', '          livenessProbe:', '            httpGet: {path: /live, port: http}'],
+      second: ['        - name: exporter', '          image: example/exporter', '          ports:', '            - {name: metrics, containerPort: 9100}'],
+    });
+    const found = checkPorts(text, 'kubernetes');
+    assert.deepStrictEqual(shown(text, found), ['17: undefined-port-name "metrics"']);
+    assert.match(found[0].message, /only Deployment web, container exporter does/);
+  });
+
+  it('target-port-undeclared: a numeric probe port the pod does not declare, unless a setting names it or a container is unknown', () => {
+    const probe = ['          livenessProbe:', '            tcpSocket: {port: 8081}'];
+    const text = deployment({ extra: probe });
+    assert.deepStrictEqual(shown(text, checkPorts(text, 'kubernetes')), ['17: target-port-undeclared "8081"']);
+    const told = deployment({ extra: ['          args: ["--health-port=8081"]', ...probe] });
+    assert.deepStrictEqual(checkPorts(told, 'kubernetes'), []);
+    const sidecar = deployment({ extra: probe, second: ['        - name: proxy', '          image: example/unknown-proxy'] });
+    assert.deepStrictEqual(checkPorts(sidecar, 'kubernetes'), [], 'a container that declares nothing and whose image is unknown may serve it');
+    const init = deployment({ extra: probe, second: ['      initContainers:', '        - name: migrate', '          image: example/migrate'] });
+    assert.deepStrictEqual(shown(init, checkPorts(init, 'kubernetes')), ['17: target-port-undeclared "8081"'], 'an init container serves nothing');
+  });
+
+  it('container-port-mismatch: a containerPort the image does not listen on, unless something may move it', () => {
+    const text = deployment({ image: 'redis:7', ports: ['            - containerPort: 6380'] });
+    const found = checkPorts(text, 'kubernetes');
+    assert.deepStrictEqual(shown(text, found), ['14: container-port-mismatch "6380"']);
+    assert.match(found[0].message, /listens on 6379\/tcp/);
+    for (const extra of [['          args: ["--port", "6380"]'], ['          command: ["redis-server", "/etc/redis.conf"]'],
+      ['          env: [{name: REDIS_PORT, value: "6380"}]'], ['          volumeMounts: [{name: conf, mountPath: /usr/local/etc/redis}]']]) {
+      assert.deepStrictEqual(checkPorts(deployment({ image: 'redis:7', ports: ['            - containerPort: 6380'], extra }), 'kubernetes'), [], extra[0]);
+    }
+    assert.deepStrictEqual(checkPorts(deployment({ image: 'redis:7', ports: ['            - containerPort: 6379'] }), 'kubernetes'), []);
+    assert.deepStrictEqual(checkPorts(deployment({ image: 'redis:7', ports: ['            - containerPort: 6380'], extra: ['          volumeMounts: [{name: d, mountPath: /data}]'] }), 'kubernetes').map((f) => f.code), ['container-port-mismatch'], 'a data volume moves nothing');
+  });
+
+  it('dynamic-range and privileged-host-port for hostPort; a containerPort in the dynamic range (gRPC 50051) is the image\'s choice', () => {
+    const text = deployment({ ports: ['            - containerPort: 50051', '              hostPort: 80', '            - containerPort: 9100', '              hostPort: 50000'] });
+    assert.deepStrictEqual(shown(text, checkPorts(text, 'kubernetes')), ['15: privileged-host-port "80"', '17: dynamic-range "50000"']);
+  });
+
+  it('messages are one plain sentence without backticks', () => {
+    const text = service({ ports: ['    - port: 80', '      nodePort: 80', '    - port: 80'] });
+    for (const found of checkPorts(text, 'kubernetes')) assert.ok(!found.message.includes('`'), found.message);
+  });
+});
+
+describe('kubernetes: Services, Ingresses and policies across files', () => {
+  it('undefined-port-name: a named targetPort no selected pod defines, in another file', () => {
+    const svc = service({ ports: ['    - port: 80', '      targetPort: web'] });
+    const workspace = workspaceOf({ 'k8s/deploy.yaml': deployment(), 'k8s/service.yaml': svc });
+    const found = workspace.findings('k8s/service.yaml');
+    assert.deepStrictEqual(shown(svc, found), ['9: undefined-port-name "web"']);
+    assert.match(found[0].message, /targetPort web of Service web names a port that no container of the pods it selects \(Deployment web at k8s\/deploy.yaml line 4\) defines/);
+  });
+
+  it('negatives: defined in another container of the pod, no selector, headless, another namespace, no pods in the workspace', () => {
+    const second = ['        - name: side', '          image: example/side', '          ports:', '            - {name: metrics, containerPort: 9100}'];
+    const metrics = ['    - port: 9100', '      targetPort: metrics'];
+    const quiet = (files: Record<string, string>, path: string) => assert.deepStrictEqual(workspaceOf(files).findings(path), [], path);
+    quiet({ 'd.yaml': deployment({ second }), 's.yaml': service({ ports: metrics }) }, 's.yaml');
+    quiet({ 'd.yaml': deployment(), 's.yaml': service({ selector: null, ports: metrics }) }, 's.yaml');
+    quiet({ 'd.yaml': deployment(), 's.yaml': service({ ports: metrics, extra: ['  clusterIP: None'] }) }, 's.yaml');
+    quiet({ 'd.yaml': deployment({ namespace: 'shop' }), 's.yaml': service({ ports: metrics }) }, 's.yaml');
+    quiet({ 's.yaml': service({ ports: metrics }) }, 's.yaml');
+    // ...and the namespace boundary cuts both ways: the same Service in the pods' namespace is checked.
+    const inShop = service({ namespace: 'shop', ports: metrics });
+    assert.deepStrictEqual(shown(inShop, workspaceOf({ 'd.yaml': deployment({ namespace: 'shop' }), 's.yaml': inShop }).findings('s.yaml')), ['10: undefined-port-name "metrics"']);
+  });
+
+  it('target-port-undeclared: a numeric targetPort, or a port whose targetPort defaults to it, that no selected container declares', () => {
+    const svc = service({ ports: ['    - name: http', '      port: 80', '      targetPort: 80', '    - name: direct', '      port: 9000'] });
+    const found = workspaceOf({ 'd.yaml': deployment(), 's.yaml': svc }).findings('s.yaml');
+    assert.deepStrictEqual(shown(svc, found), ['10: target-port-undeclared "80"', '12: target-port-undeclared "9000"']);
+    assert.match(found[0].message, /\(they declare 8080\)/);
+    assert.match(found[1].message, /targetPort defaults to the same number/);
+    assert.deepStrictEqual(found.map((f) => f.severity), ['warning', 'warning']);
+    const right = service({ ports: ['    - name: http', '      port: 80', '      targetPort: 8080', '    - name: same', '      port: 8080'] });
+    assert.deepStrictEqual(workspaceOf({ 'd.yaml': deployment(), 's.yaml': right }).findings('s.yaml'), []);
+  });
+
+  it('target-port-undeclared stays quiet when a container declares nothing and runs an unknown image', () => {
+    const svc = service({ ports: ['    - port: 80', '      targetPort: 3000'] });
+    const bare = deployment({ ports: [] }).replace('          ports:\n', '');
+    assert.deepStrictEqual(workspaceOf({ 'd.yaml': bare, 's.yaml': svc }).findings('s.yaml'), []);
+    // A known image says where it listens.
+    const nginx = deployment({ image: 'nginx:1.27', ports: [] }).replace('          ports:\n', '');
+    assert.deepStrictEqual(shown(svc, workspaceOf({ 'd.yaml': nginx, 's.yaml': svc }).findings('s.yaml')), ['9: target-port-undeclared "3000"']);
+  });
+
+  it('backend-port-missing: an Ingress or route backend port the Service does not have, by number or by name', () => {
+    const svc = service({ ports: ['    - name: http', '      port: 80', '      targetPort: http'] });
+    const ingress = lines(
+      'apiVersion: networking.k8s.io/v1',
+      'kind: Ingress',
+      'metadata: {name: web}',
+      'spec:',
+      '  rules:',
+      '    - http:',
+      '        paths:',
+      '          - {path: /, pathType: Prefix, backend: {service: {name: web, port: {number: 8080}}}}',
+      '          - {path: /a, pathType: Prefix, backend: {service: {name: web, port: {name: https}}}}',
+      '          - {path: /b, pathType: Prefix, backend: {service: {name: web, port: {number: 80}}}}',
+      '          - {path: /c, pathType: Prefix, backend: {service: {name: elsewhere, port: {number: 1}}}}',
+      '---',
+      'apiVersion: gateway.networking.k8s.io/v1',
+      'kind: HTTPRoute',
+      'metadata: {name: web}',
+      'spec: {rules: [{backendRefs: [{name: web, port: 8080}, {name: web, port: 80}]}]}',
+    );
+    const workspace = workspaceOf({ 'd.yaml': deployment(), 's.yaml': svc, 'i.yaml': ingress });
+    const found = workspace.findings('i.yaml');
+    assert.deepStrictEqual(shown(ingress, found), ['8: backend-port-missing "8080"', '9: backend-port-missing "https"', '16: backend-port-missing "8080"']);
+    assert.match(found[0].message, /Ingress web sends traffic to port 8080 of Service web, which is defined at s.yaml line 4 with only 80 \(http\)/);
+    assert.deepStrictEqual(workspace.findings('s.yaml'), []);
+  });
+
+  it('undefined-port-name: a NetworkPolicy ingress port named by no selected pod; egress ports and empty selectors are not judged', () => {
+    const policy = lines(
+      'apiVersion: networking.k8s.io/v1',
+      'kind: NetworkPolicy',
+      'metadata: {name: web}',
+      'spec:',
+      '  podSelector: {matchLabels: {app: web}}',
+      '  ingress: [{ports: [{port: http}, {port: https}]}]',
+      '  egress: [{ports: [{port: dns}]}]',
+      '---',
+      'apiVersion: networking.k8s.io/v1',
+      'kind: NetworkPolicy',
+      'metadata: {name: all}',
+      'spec: {podSelector: {}, ingress: [{ports: [{port: https}]}]}',
+    );
+    const found = workspaceOf({ 'd.yaml': deployment(), 'p.yaml': policy }).findings('p.yaml');
+    assert.deepStrictEqual(shown(policy, found), ['6: undefined-port-name "https"']);
+  });
+
+  it('node-port-conflict: two Services of one folder take one nodePort; a base and its patch, or other folders, do not', () => {
+    const a = service({ name: 'a', ports: ['    - port: 80', '      nodePort: 30080'] });
+    const b = service({ name: 'b', ports: ['    - port: 81', '      nodePort: 30080'] });
+    const workspace = workspaceOf({ 'k8s/a.yaml': a, 'k8s/b.yaml': b, 'other/b.yaml': b, 'k8s/patch/a.yaml': a });
+    assert.deepStrictEqual(shown(a, workspace.findings('k8s/a.yaml')), ['9: node-port-conflict "30080"']);
+    assert.match(workspace.findings('k8s/a.yaml')[0].message, /nodePort 30080 of Service a is also taken by Service b at k8s\/b.yaml line 9/);
+    assert.deepStrictEqual(workspace.findings('other/b.yaml'), []);
+    assert.deepStrictEqual(workspaceOf({ 'k8s/a.yaml': a, 'k8s/a-patch.yaml': a }).findings('k8s/a.yaml'), []);
+  });
+
+  it('node-port-conflict: two DaemonSets of one folder take one hostPort on every node', () => {
+    const daemon = (name: string) => deployment({ name, ports: ['            - containerPort: 9100', '              hostPort: 9100'] }).replace('kind: Deployment', 'kind: DaemonSet');
+    const workspace = workspaceOf({ 'a.yaml': daemon('node-exporter'), 'b.yaml': daemon('other-exporter') });
+    assert.deepStrictEqual(workspace.findings('a.yaml').map((f) => f.code), ['node-port-conflict']);
+    const deployments = workspaceOf({ 'a.yaml': deployment({ ports: ['            - containerPort: 9100', '              hostPort: 9100'] }), 'b.yaml': deployment({ name: 'x', ports: ['            - containerPort: 9100', '              hostPort: 9100'] }) });
+    assert.deepStrictEqual(deployments.findings('a.yaml'), [], 'the scheduler spreads other pods over nodes');
+  });
+
+  it('a change in one manifest changes the findings of another', () => {
+    const svc = service({ ports: ['    - port: 80', '      targetPort: web'] });
+    const workspace = workspaceOf({ 'd.yaml': deployment(), 's.yaml': svc });
+    assert.strictEqual(workspace.findings('s.yaml').length, 1);
+    workspace.set('d.yaml', deployment({ ports: ['            - name: web', '              containerPort: 8080'] }));
+    assert.deepStrictEqual(workspace.findings('s.yaml'), []);
+    assert.ok(workspace.dependants('d.yaml').includes('s.yaml'));
+    workspace.delete('d.yaml');
+    assert.deepStrictEqual(workspace.findings('s.yaml'), [], 'no pods in the workspace: nothing to judge');
+  });
+});
+
+describe('kubernetes: hover, Go to Definition and references of named ports', () => {
+  const deploy = deployment({ extra: ['          readinessProbe: {httpGet: {port: http}}'] });
+  const svc = service({ ports: ['    - port: 80', '      targetPort: http'] });
+
+  it('a named targetPort is a mention of the port it resolves to, for the hover', () => {
+    const workspace = workspaceOf({ 'd.yaml': deploy, 's.yaml': svc });
+    const named = workspace.mentions('s.yaml').find((m) => svc.slice(m.start, m.end) === 'http');
+    assert.strictEqual(named?.port, 8080);
+    assert.strictEqual(named?.kubernetes?.named, 'http');
+    const container = workspace.mentions('d.yaml').find((m) => m.role === 'container');
+    assert.strictEqual(container?.image, 'example/shop-web:1.0');
+  });
+
+  it('Go to Definition from a named targetPort or probe port lands on the containerPort that defines it', () => {
+    const workspace = workspaceOf({ 'd.yaml': deploy, 's.yaml': svc });
+    const containerPort = deploy.indexOf('8080');
+    assert.deepStrictEqual(workspace.definition('s.yaml', svc.indexOf('http') + 1), [{ path: 'd.yaml', start: containerPort, end: containerPort + 4 }]);
+    assert.deepStrictEqual(workspace.definition('d.yaml', deploy.indexOf('port: http}') + 7), [{ path: 'd.yaml', start: containerPort, end: containerPort + 4 }]);
+    assert.deepStrictEqual(workspace.definition('s.yaml', svc.indexOf('80')), [], 'the Service port itself is no reference');
+  });
+
+  it('Find All References from the containerPort lists the targetPort and the probe that name it', () => {
+    const workspace = workspaceOf({ 'd.yaml': deploy, 's.yaml': svc });
+    const found = workspace.references('d.yaml', deploy.indexOf('8080')).map((at) => `${at.path}: ${(at.path === 'd.yaml' ? deploy : svc).slice(at.start, at.end)}`).sort();
+    assert.deepStrictEqual(found, ['d.yaml: 8080', 'd.yaml: http', 's.yaml: http']);
+  });
+});
