@@ -114,7 +114,7 @@ export function loadWorkspaces(paths: readonly string[], options: LoadOptions): 
 function rootsOf(paths: readonly string[], cwd: string): { roots: Root[]; empty: string[] } {
   const roots: Root[] = [];
   const empty: string[] = [];
-  const projects = new Map<string, Root>();
+  const projects = new Map<string, { root: Root; listed: Set<string> }>();
   const recognise = (folder: string) => (path: string) => formatOf(displayPath(join(folder, path), cwd)) !== undefined;
   for (const written of paths) {
     const absolute = resolve(cwd, written);
@@ -139,20 +139,24 @@ function rootsOf(paths: readonly string[], cwd: string): { roots: Root[]; empty:
     // A file: checked with the files of its project, as an editor opened on that project reads them.
     const projectFolder = projectFolderOf(absolute, cwd);
     const folder = projectFolder ?? dirname(absolute);
-    let root = projects.get(folder);
-    if (!root) {
+    let project = projects.get(folder);
+    if (!project) {
       const walked = projectFolder ? walkFiles(folder, recognise(folder))
         : { files: filesBeside(folder, recognise(folder)), unreadableFolders: [] };
-      root = { folder, keyPrefix: keyPrefixOf(folder, cwd), settingsFolder: projectFolder ?? cwd, files: walked.files, reported: new Set(), unreadableFolders: walked.unreadableFolders.map((entry) => ({ path: join(folder, entry.path), reason: entry.reason })) };
-      projects.set(folder, root);
+      // A folder of the project that cannot be listed is not what was asked about: it fails no run here.
+      const root: Root = { folder, keyPrefix: keyPrefixOf(folder, cwd), settingsFolder: projectFolder ?? cwd, files: walked.files, reported: new Set(), unreadableFolders: [] };
+      project = { root, listed: new Set(walked.files) };
+      projects.set(folder, project);
       roots.push(root);
     }
     const relativePath = relative(folder, absolute).split(sep).join('/');
     // Named, so read even when .gitignore hides it or its name is none of the four formats (it is then skipped).
-    if (!root.reported!.has(relativePath) && !root.files.includes(relativePath)) root.files.push(relativePath);
-    root.reported!.add(relativePath);
+    if (!project.listed.has(relativePath)) {
+      project.listed.add(relativePath);
+      project.root.files.push(relativePath);
+    }
+    project.root.reported!.add(relativePath);
   }
-  // Only the files named are reported by a project's root; a folder's root reports all, and comes first.
   return { roots, empty };
 }
 
