@@ -162,18 +162,22 @@ function rootsOf(paths: readonly string[], cwd: string): { roots: Root[]; empty:
 
 /**
  * The folder an editor would be opened on to work on a file named on the command line: the current folder
- * when the file is inside it (so `check nginx/nginx.conf` sees what `check` sees); else the repository the
+ * when the file is inside it (so `check nginx/nginx.conf` sees what `check` sees), or the repository the file is
+ * in when that lies inside the current folder; else the repository the
  * file is in (the nearest folder above it holding `.git`), else the nearest folder above it holding a compose
  * file (the compose project an nginx config or a Dockerfile below it belongs to). Never the file system's root
  * or the home folder, whose walk would read everything; undefined then: the file is read with the files beside it.
  */
 function projectFolderOf(file: string, cwd: string): string | undefined {
   const tooWide = (folder: string) => folder === parse(folder).root || folder === homedir();
-  if (isInside(file, cwd) && !tooWide(cwd)) return cwd;
   const folders: string[] = [];
   for (let folder = dirname(file); !tooWide(folder); folder = dirname(folder)) folders.push(folder);
-  return folders.find((folder) => existsSync(join(folder, '.git')))
-    ?? folders.find((folder) => filesBeside(folder, (name) => formatOf(name) === 'compose').length > 0);
+  const repository = folders.find((folder) => existsSync(join(folder, '.git')));
+  if (isInside(file, cwd) && !tooWide(cwd)) {
+    // A repository inside the current folder is the narrower project (run from /tmp on /tmp/shop/compose.yaml).
+    return repository !== undefined && isInside(repository, cwd) ? repository : cwd;
+  }
+  return repository ?? folders.find((folder) => filesBeside(folder, (name) => formatOf(name) === 'compose').length > 0);
 }
 
 function isInside(path: string, folder: string): boolean {
