@@ -38,7 +38,8 @@ describe('set-up', () => {
     assert.deepStrictEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [128, 128]);
   });
 
-  it('the icon is what scripts/drawIcon.mjs draws', () => {
+  it('the icon is what scripts/drawIcon.mjs draws', function () {
+    this.timeout(60_000);
     const drawn = spawnSync(process.execPath, ['--input-type=module', '-e', `import { iconPng } from ${JSON.stringify(join(ROOT, 'scripts/drawIcon.mjs'))}; process.stdout.write(iconPng().toString('base64'));`], { encoding: 'utf8' });
     assert.strictEqual(drawn.status, 0, drawn.stderr);
     assert.ok(Buffer.from(drawn.stdout, 'base64').equals(readFileSync(join(ROOT, manifest.icon))), 'run node scripts/drawIcon.mjs');
