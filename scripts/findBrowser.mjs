@@ -1,5 +1,5 @@
 // Finds a Chromium or Chrome for the browser-based tests. Playwright's own browser download is switched off
-// (see .npmrc: its CDN is unreachable here), so the tests use the system's browser instead.
+// (package.json overrides the package whose install script would fetch it from a CDN unreachable here), so the tests use the system's browser instead.
 import { existsSync } from 'node:fs';
 
 // Debian's /usr/bin/chromium is a shell wrapper; Playwright needs the real binary behind it.

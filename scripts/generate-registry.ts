@@ -9,7 +9,7 @@
 // The XML is read with `sax` (a dev dependency; see README.md, Data sources).
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import * as sax from 'sax';
 
 export const GENERATED_FILE = 'src/core/registry/generated/ianaTable.ts';

@@ -1,5 +1,5 @@
 // @vscode/test-web launches Playwright's Chromium with `playwright.chromium.launch({ headless, args })` and
-// no executable path, and that browser is never downloaded here (.npmrc skips it). Wrapping `launch` on the
+// no executable path, and that browser is never downloaded here (package.json overrides the package that would). Wrapping `launch` on the
 // very `playwright` module instance test-web requires points it at the system's browser instead.
 import { createRequire } from 'node:module';
 import { BROWSER_ARGS, findBrowser } from './findBrowser.mjs';

@@ -119,7 +119,7 @@ export function loadWorkspaces(paths: readonly string[], options: LoadOptions): 
 function rootsOf(paths: readonly string[], cwd: string): { roots: Root[]; empty: string[] } {
   const roots: Root[] = [];
   const empty: string[] = [];
-  const projects = new Map<string, Root>();
+  const projects = new Map<string, { root: Root; listed: Set<string> }>();
   const recognise = (folder: string) => (path: string) => isCandidate(displayPath(join(folder, path), cwd));
   for (const written of paths) {
     const absolute = resolve(cwd, written);
@@ -144,37 +144,45 @@ function rootsOf(paths: readonly string[], cwd: string): { roots: Root[]; empty:
     // A file: checked with the files of its project, as an editor opened on that project reads them.
     const projectFolder = projectFolderOf(absolute, cwd);
     const folder = projectFolder ?? dirname(absolute);
-    let root = projects.get(folder);
-    if (!root) {
+    let project = projects.get(folder);
+    if (!project) {
       const walked = projectFolder ? walkFiles(folder, recognise(folder))
         : { files: filesBeside(folder, recognise(folder)), unreadableFolders: [] };
-      root = { folder, keyPrefix: keyPrefixOf(folder, cwd), settingsFolder: projectFolder ?? cwd, files: walked.files, reported: new Set(), unreadableFolders: walked.unreadableFolders.map((entry) => ({ path: join(folder, entry.path), reason: entry.reason })) };
-      projects.set(folder, root);
+      // A folder of the project that cannot be listed is not what was asked about: it fails no run here.
+      const root: Root = { folder, keyPrefix: keyPrefixOf(folder, cwd), settingsFolder: projectFolder ?? cwd, files: walked.files, reported: new Set(), unreadableFolders: [] };
+      project = { root, listed: new Set(walked.files) };
+      projects.set(folder, project);
       roots.push(root);
     }
     const relativePath = relative(folder, absolute).split(sep).join('/');
     // Named, so read even when .gitignore hides it or its name is none of the four formats (it is then skipped).
-    if (!root.reported!.has(relativePath) && !root.files.includes(relativePath)) root.files.push(relativePath);
-    root.reported!.add(relativePath);
+    if (!project.listed.has(relativePath)) {
+      project.listed.add(relativePath);
+      project.root.files.push(relativePath);
+    }
+    project.root.reported!.add(relativePath);
   }
-  // Only the files named are reported by a project's root; a folder's root reports all, and comes first.
   return { roots, empty };
 }
 
 /**
  * The folder an editor would be opened on to work on a file named on the command line: the current folder
- * when the file is inside it (so `check nginx/nginx.conf` sees what `check` sees); else the repository the
+ * when the file is inside it (so `check nginx/nginx.conf` sees what `check` sees), or the repository the file is
+ * in when that lies inside the current folder; else the repository the
  * file is in (the nearest folder above it holding `.git`), else the nearest folder above it holding a compose
  * file (the compose project an nginx config or a Dockerfile below it belongs to). Never the file system's root
  * or the home folder, whose walk would read everything; undefined then: the file is read with the files beside it.
  */
 function projectFolderOf(file: string, cwd: string): string | undefined {
   const tooWide = (folder: string) => folder === parse(folder).root || folder === homedir();
-  if (isInside(file, cwd) && !tooWide(cwd)) return cwd;
   const folders: string[] = [];
   for (let folder = dirname(file); !tooWide(folder); folder = dirname(folder)) folders.push(folder);
-  return folders.find((folder) => existsSync(join(folder, '.git')))
-    ?? folders.find((folder) => filesBeside(folder, (name) => formatOf(name) === 'compose').length > 0);
+  const repository = folders.find((folder) => existsSync(join(folder, '.git')));
+  if (isInside(file, cwd) && !tooWide(cwd)) {
+    // A repository inside the current folder is the narrower project (run from /tmp on /tmp/shop/compose.yaml).
+    return repository !== undefined && isInside(repository, cwd) ? repository : cwd;
+  }
+  return repository ?? folders.find((folder) => filesBeside(folder, (name) => formatOf(name) === 'compose').length > 0);
 }
 
 function isInside(path: string, folder: string): boolean {

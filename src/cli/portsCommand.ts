@@ -32,9 +32,11 @@ export function runPorts(command: Extract<Command, { kind: 'ports' }>, streams: 
 
 function portRows(loaded: LoadedWorkspace): PortRow[] {
   const lineIndexes = new Map<string, LineIndex>();
+  // Only the files asked about: a file named is read with its whole project, whose other ports are not asked for.
+  const reported = new Set(loaded.reported.map((file) => file.key));
   return loaded.workspace.portMap().flatMap((entry: PortMapEntry): PortRow[] => {
     const file = loaded.files.get(entry.location.path);
-    if (!file) return [];
+    if (!file || !reported.has(file.key)) return [];
     let lines = lineIndexes.get(file.key);
     if (!lines) lineIndexes.set(file.key, lines = new LineIndex(file.text));
     const row: PortRow = { port: entry.port, protocol: entry.protocol, path: file.path, line: lines.positionAt(entry.location.start).line };

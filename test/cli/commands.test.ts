@@ -63,6 +63,11 @@ describe('port-lens ports', () => {
     assert.deepStrictEqual(rows.find((row: { port: number }) => row.port === 5432), { port: 5432, protocol: 'tcp', path: 'compose.yaml', line: 12, service: 'db', containerPort: 5432 });
   });
 
+  it('a file named: only its own ports, though its whole project is read', () => {
+    const rows = JSON.parse(runPortLens(['ports', '--json', 'compose.override.yaml'], mixed).stdout);
+    assert.deepStrictEqual([...new Set(rows.map((row: { path: string }) => row.path))], ['compose.override.yaml']);
+  });
+
   it('a folder without compose files publishes nothing', () => {
     const run = runPortLens(['ports', 'nginx'], mixed);
     assert.strictEqual(run.stdout, 'No host ports are published.\n');

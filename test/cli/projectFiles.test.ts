@@ -50,6 +50,22 @@ describe('port-lens check on named files', () => {
       rmSync(scratch, { recursive: true, force: true });
     }
   });
+
+  it('a named file in a repository inside the current folder is checked within that repository, with its settings', () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'port-lens-project-'));
+    try {
+      cpSync(sample, join(scratch, 'shop'), { recursive: true });
+      mkdirSync(join(scratch, 'shop/.git'));
+      mkdirSync(join(scratch, 'shop/.vscode'));
+      writeFileSync(join(scratch, 'shop/.vscode/settings.json'), '{ "portLens.rules": { "privileged-host-port": "off" } }');
+      const run = runPortLens(['check', '--format', 'json', 'shop/compose.yaml', 'shop/nginx/nginx.conf'], scratch);
+      const findings = findingsOf(run.stdout);
+      assert.ok(!findings.some((finding) => finding.code === 'privileged-host-port'), 'the repository\'s settings apply');
+      assert.deepStrictEqual(unreachable(findings), ['shop/nginx/nginx.conf:39']);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('port-lens check that checks nothing', () => {
