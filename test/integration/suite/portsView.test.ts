@@ -54,7 +54,7 @@ describe('The Port Map view', () => {
     assert.match(db.tooltip ?? '', /Also published by `warehouse` in `analytics\/compose\.yaml`/);
     const warehouse = (await rows()).find((row) => row.label.startsWith('5432 · warehouse'));
     assert.ok(warehouse, 'the analytics project\'s 5432 is listed too');
-    assert.match(warehouse.description ?? '', /^analytics\/compose\.yaml:\d+ · on 127\.0\.0\.1 only$/);
+    assert.match(warehouse.description ?? '', /^PostgreSQL · analytics\/compose\.yaml:\d+ · on 127\.0\.0\.1 only$/);
     assert.match(warehouse.tooltip ?? '', /Also published by `db` in `compose\.yaml`/);
     // The Problems panel has nothing for it (another project's publish is no problem), so neither has the view.
     const analytics = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'analytics', 'compose.yaml');

@@ -45,7 +45,7 @@ describe('The workspace index', () => {
     const row = await waitFor('a Port Map row for 4010 from staging/compose.yaml', () =>
       portsViewGroup('Host ports').find((candidate) => candidate.label.startsWith('4010 ·')));
     assert.strictEqual(row.label, '4010 · api');
-    assert.strictEqual(row.description, 'staging/compose.yaml:6');
+    assert.strictEqual(row.description, 'staging/compose.yaml:6 · on 127.0.0.1 only');
     assert.ok(portLensApi().indexedPaths().includes(STAGING));
     assert.ok(!isOpen(STAGING), 'it was read from disk, not opened');
 
