@@ -278,7 +278,9 @@ export class PortsViewProvider implements vscode.TreeDataProvider<PortsViewNode>
     const item = new vscode.TreeItem(label, mention && entry.containerPort !== undefined ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     item.id = `publish:${entry.location.path}:${entry.location.start}`;
     item.description = [entry.service ? software : undefined, this.placeText(entry.location), entry.hostIp ? `on ${entry.hostIp} only` : undefined].filter(Boolean).join(' · ');
-    const findings = this.findingsAt(entry.location);
+    // The row stands for the whole mapping: the findings on its container side (container-port-mismatch) mark it too.
+    const container = mention && this.containerMention(entry);
+    const findings = [...this.findingsAt(entry.location), ...(container ? this.findingsAt({ path: entry.location.path, start: container.start, end: container.end }) : [])];
     const others = this.otherProjectsPublishing(entry);
     const notes = [
       ...findings.map((finding) => `**${finding.severity}** ${finding.code}: ${finding.message}`),

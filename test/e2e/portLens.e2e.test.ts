@@ -15,22 +15,29 @@ const composeLines = readFileSync(join(__dirname, '../fixtures/workspace/compose
 /** 1-based, as the Problems panel shows it. */
 const lineNumberOf = (text: string): number => composeLines.findIndex((line) => line.includes(text)) + 1;
 
-/** The quick input's rows in the order shown (the list places rows by index, not by DOM order), their text
- *  without the word joiners that keep the picker from reordering port numbers. */
+/** The quick input's visible rows from top to bottom (the list positions rows itself: DOM order is not the
+ *  order shown), their text without the word joiners that keep the picker from reordering port numbers. */
 async function pickerRows(page: Page): Promise<string[]> {
   const rows = await quickInput(page).locator('.monaco-list-row').evaluateAll((elements) =>
-    elements.map((element) => ({ index: Number(element.getAttribute('data-index')), text: (element as unknown as { innerText: string }).innerText })));
-  return rows.sort((a, b) => a.index - b.index).map((row) => row.text.replace(/\u2060/g, '').replace(/\s+/g, ' ').trim());
+    elements.map((element) => {
+      const box = element.getBoundingClientRect();
+      return { top: box.top, shown: box.height > 0, text: (element as unknown as { innerText: string }).innerText };
+    }));
+  return rows.filter((row) => row.shown).sort((a, b) => a.top - b.top).map((row) => row.text.replace(/\u2060/g, '').replace(/\s+/g, ' ').trim());
 }
 
 /** Types into the lookup and waits until the first row is the one expected. */
 async function lookUp(page: Page, query: string, firstRow: RegExp): Promise<string[]> {
   const input = quickInputBox(page);
   await input.fill(query);
-  for (let rows = await pickerRows(page); ; rows = await pickerRows(page)) {
+  let rows: string[] = [];
+  // Polled until the picker shows the answer (typing refills it); a deadline only to fail with what it showed.
+  for (const deadline = Date.now() + 15000; Date.now() < deadline; ) {
+    rows = await pickerRows(page);
     if (rows.length > 0 && firstRow.test(rows[0])) return rows;
     await page.waitForTimeout(50); // a poll interval, not a wait for the result
   }
+  throw new Error(`after typing ${JSON.stringify(query)} the picker shows:\n${rows.join('\n')}`);
 }
 
 async function lineAndBox(locator: Locator) {
@@ -75,25 +82,25 @@ describe('Port Lens in VS Code for the web, used through the UI', function () {
     await clearNotifications(page);
     await runCommand(page, 'Port Lens: Look Up Port');
     await quickInputBox(page).waitFor({ state: 'visible' });
-    const eighty = await lookUp(page, '80', /^80 /);
-    assert.match(eighty[1], /^8080 /, eighty.join('\n'));
-    assert.match(eighty[2], /^8000 /, eighty.join('\n'));
+    const eighty = await lookUp(page, '80', /^80\D/);
+    assert.match(eighty[1], /^8080\D/, eighty.join('\n'));
+    assert.match(eighty[2], /^8000\D/, eighty.join('\n'));
     assert.ok(!eighty.some((row) => /· *$/.test(row)), eighty.join('\n'));
     console.log(`    screenshot: ${await docsScreenshot(page, 'lookup', [quickInput(page)])}`);
-    const web = await lookUp(page, 'web server', /^80 /);
-    assert.match(web[1], /^443 /, web.join('\n'));
+    const web = await lookUp(page, 'web server', /^80\D/);
+    assert.match(web[1], /^443\D/, web.join('\n'));
     const [range] = await lookUp(page, '70000', /out of range/);
     assert.match(range, /^70000 is out of range: port numbers run from 0 to 65535\./);
     const [none] = await lookUp(page, 'zzzz', /No port or service/);
     assert.match(none, /named or described as "zzzz"/);
     console.log(`    screenshot: ${await screenshot(page, 'lookup-nothing')}`);
-    await lookUp(page, 'kafka', /^9092 /);
+    await lookUp(page, 'kafka', /^9092\D/);
     await quickInputRow(page, 'Kafka').click();
     // The entry: a picker titled with the port and its range, the actions, and a row per service.
     await quickInput(page).locator('.quick-input-title', { hasText: 'Port 9092 · registered (1024–49151)' }).waitFor({ state: 'visible' });
     await quickInputRow(page, 'Copy Port 9092').waitFor({ state: 'visible' });
     const entry = await pickerRows(page);
-    assert.ok(entry.some((row) => /^Kafka /.test(row) && /common software/.test(row)), entry.join('\n'));
+    assert.ok(entry.some((row) => /^Kafka/.test(row) && /common software/.test(row)), entry.join('\n'));
     console.log(`    screenshot: ${await docsScreenshot(page, 'lookup-entry', [quickInput(page)])}`);
     await page.keyboard.press('Escape');
   });
@@ -144,10 +151,20 @@ describe('A mistake between files and the Port Map view, in VS Code for the web'
     await row.waitFor({ state: 'visible' });
     const text = await row.innerText();
     assert.ok(text.includes('Nothing listens on web:8080: service web listens on 3000 and 9229.'), `problem row: ${text}`);
-    // The places that prove it, as related information under the problem (each opens its line).
-    await page.locator('.markers-panel .monaco-list-row', { hasText: 'web listens on 3000: EXPOSE in the Dockerfile it is built from.' }).first().waitFor({ state: 'visible' });
+    // The places that prove it, as related information under the problem (each opens its line); the panel made
+    // tall enough to show them all.
+    await runCommand(page, 'View: Toggle Maximized Panel');
+    for (const evidence of ['web listens on 3000: EXPOSE in the Dockerfile it is built from.', 'web listens on 9229: EXPOSE in the Dockerfile it is built from.']) {
+      await page.locator('.markers-panel .monaco-list-row', { hasText: evidence }).first().waitFor({ state: 'visible' });
+    }
     assert.ok(!(await page.locator('.markers-panel').innerText()).includes('`'), 'no backticks in the Problems panel');
     console.log(`    screenshot: ${await docsScreenshot(page, 'problems', [page.locator('.markers-panel')])}`);
+    await runCommand(page, 'View: Toggle Maximized Panel');
+    // A click on the problem shows its line in the editor.
+    await page.locator('.markers-panel .monaco-list-row', { hasText: 'unreachable-port' }).first().click();
+    // The editor as one works in it: the panel closed.
+    await runCommand(page, 'View: Close Panel');
+    await page.locator('.markers-panel').waitFor({ state: 'hidden' });
 
     // The hover: what web listens on first, the registry on one line, the warning once (VS Code's part of it).
     const line = await hoverOverText(page, 'proxy_pass http://web:8080', 'proxy_pass http://web:'.length, 4);

@@ -72,6 +72,10 @@ describe('The Port Map view', () => {
     assert.ok(published, sandbox.children.map((row) => `${row.label} ${row.description}`).join('\n'));
     assert.match(published.description ?? '', /published, but nothing listens there/);
     assert.strictEqual(published.icon, 'warning');
+    // Its host port row in Host ports is marked too: the mapping is the problem's line.
+    const row = portsViewGroup('Host ports').find((candidate) => candidate.label === '8080 · sandbox');
+    assert.strictEqual(row?.icon, 'warning');
+    assert.match(row?.tooltip ?? '', /container-port-mismatch/);
     // And the Problems panel says the same of that line.
     const images = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'images', 'compose.yaml');
     await waitFor('container-port-mismatch on images/compose.yaml', () => vscode.languages.getDiagnostics(images).some((d) => d.code === 'container-port-mismatch'));
