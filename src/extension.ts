@@ -23,6 +23,8 @@ export interface PortLensApi {
   indexState(): IndexState;
   indexedPaths(): string[];
   portsViewRows(): PortsViewRow[];
+  /** How many times the Port Map view was asked to redraw, and how many times it did. */
+  portsViewRefreshes(): { checks: number; fired: number };
 }
 
 export function activate(context: vscode.ExtensionContext): PortLensApi {
@@ -61,7 +63,7 @@ export function activate(context: vscode.ExtensionContext): PortLensApi {
       if (readsOtherwise) index.restart();
       else index.configure();
       diagnostics.refreshAll();
-      portsView.provider.refresh();
+      portsView.provider.scheduleRefresh();
     }),
   );
   return {
@@ -69,6 +71,7 @@ export function activate(context: vscode.ExtensionContext): PortLensApi {
     indexState: () => index.state,
     indexedPaths: () => index.workspace.paths(),
     portsViewRows: () => portsView.provider.rows(),
+    portsViewRefreshes: () => ({ checks: portsView.provider.refreshChecks, fired: portsView.provider.refreshes }),
   };
 }
 

@@ -1,7 +1,7 @@
 // `port-lens lookup`: the registry entry for a port, or the ports whose names or descriptions match the words,
 // as the editor's Look Up Port… command shows them; the team's own ports (portLens.customPorts of the current
 // folder's .vscode/settings.json) come first, as in the editor.
-import { classifyPort, describePortClass, portLensSettings, searchPorts, setCustomPorts, type PortInfo } from '../core';
+import { classifyPort, describePortClass, noResultsReason, portLensSettings, searchPorts, setCustomPorts, type PortInfo } from '../core';
 import type { Command } from './arguments';
 import { EXIT_FINDINGS, EXIT_OK } from './exitStatus';
 import { folderSettingsPath, readSettingsFile } from './settingsFiles';
@@ -18,7 +18,8 @@ export function runLookup(command: Extract<Command, { kind: 'lookup' }>, streams
   if (command.json) {
     streams.stdout.write(JSON.stringify(results.map((info) => ({ ...info, classDescription: describePortClass(classifyPort(info.port)) })), null, 2) + '\n');
   } else if (results.length === 0) {
-    streams.stdout.write(`No port matches "${command.query}".\n`);
+    // Why, as the editor's picker says it: a number out of range, or no name or words that match.
+    streams.stdout.write(`${noResultsReason(command.query, results) ?? `No port matches "${command.query}".`}\n`);
   } else {
     streams.stdout.write(results.map(describeEntry).join('\n'));
   }

@@ -2,7 +2,7 @@
 // The core never imports `vscode` and uses no Node-only API: it runs in Node, in the browser and in tests.
 export * from './types';
 export { classifyPort, describePortClass, EPHEMERAL_RANGES, ephemeralRangeOf, isInEphemeralRange, isPrivilegedOnLinux, isNodePort } from './ranges';
-export { lookupPort, searchPorts, setCustomPorts } from './registry/registry';
+export { lookupPort, noResultsReason, searchPorts, setCustomPorts } from './registry/registry';
 export { formatOf } from './formats/detectFormat';
 export { mayBeDetectedByContent } from './formats/detectContent';
 export { scanPorts, scanFile } from './formats/scanFile';

@@ -1,13 +1,12 @@
-// `Port Lens: Look Up Port…`: search the registry by number, name or words, then show the whole entry
-// with actions to copy the port or insert it at the cursor.
+// `Port Lens: Look Up Port…`: search the registry by number, name or words (the results in the core's order, or
+// why there are none), then show the port's entry in a second picker, one row per service, with actions to copy
+// the port or insert it at the cursor, and each service's documentation a pick away.
 import * as vscode from 'vscode';
-import { mentionAt, searchPorts, type PortInfo } from '../core';
+import { mentionAt, type PortInfo } from '../core';
 import { type DocumentAnalyses } from './documentAnalyses';
-import { lookupEntryText } from './lookupEntryText';
+import { entryRows, entryTitle, lookupRows, type LookupRow } from './lookupItems';
 
-interface PortItem extends vscode.QuickPickItem {
-  info: PortInfo;
-}
+type Row = vscode.QuickPickItem & LookupRow & { action?: 'copy' | 'insert' };
 
 const resultLimit = 50;
 
@@ -32,19 +31,21 @@ function portUnderCursor(editor: vscode.TextEditor | undefined, analyses: Docume
 
 function pickPort(initial: string): Promise<PortInfo | undefined> {
   return new Promise((resolve) => {
-    const picker = vscode.window.createQuickPick<PortItem>();
+    const picker = vscode.window.createQuickPick<Row>();
     picker.title = 'Port Lens: Look Up Port';
-    picker.placeholder = 'A port number, a service name or words, e.g. 5432, kafka, mqtt broker';
+    picker.placeholder = 'A port number, a service name or words, e.g. 5432, kafka, web server';
     picker.matchOnDescription = true;
     picker.matchOnDetail = true;
     const update = (value: string) => {
-      picker.items = value.trim() ? searchPorts(value, resultLimit).map(toItem) : [];
+      // The core ranks and filters; alwaysShow keeps the picker's own filter from hiding matches by words.
+      picker.items = value.trim() ? lookupRows(value, resultLimit).map((row) => ({ ...row, alwaysShow: true })) : [];
     };
     picker.onDidChangeValue(update);
     let accepted: PortInfo | undefined;
     picker.onDidAccept(() => {
       accepted = picker.selectedItems[0]?.info ?? picker.activeItems[0]?.info;
-      picker.hide();
+      // The row that says why nothing was found is no port: the picker stays open for another try.
+      if (accepted) picker.hide();
     });
     picker.onDidHide(() => {
       picker.dispose();
@@ -56,29 +57,23 @@ function pickPort(initial: string): Promise<PortInfo | undefined> {
   });
 }
 
-function toItem(info: PortInfo): PortItem {
-  const names = [...new Set(info.services.map((service) => service.name))];
-  return {
-    label: String(info.port),
-    description: names.length > 0 ? names.slice(0, 4).join(', ') + (names.length > 4 ? ', …' : '') : 'unassigned',
-    detail: `${info.class} · ${info.services[0]?.description ?? 'No service is registered on this port.'}`,
-    // Our own search ranks the results; the picker's label filter would hide matches by name or words.
-    alwaysShow: true,
-    info,
-  };
-}
-
+/** The entry, readable: a picker titled with the port and its range, the actions first, then one row per service
+ *  with its description below it; picking a service opens its documentation. */
 async function showEntry(info: PortInfo, editor: vscode.TextEditor | undefined): Promise<void> {
-  const copy = 'Copy Port';
-  const insert = 'Insert at Cursor';
-  const actions = editor ? [copy, insert] : [copy];
-  // References (RFC 9110…) are written `[label](url)`, which a notification shows as a link.
-  const choice = await vscode.window.showInformationMessage(lookupEntryText(info), ...actions);
-  if (choice === copy) {
+  const actions: Row[] = [{ label: `$(copy) Copy Port ${info.port}`, action: 'copy' }];
+  if (editor) actions.push({ label: `$(insert) Insert ${info.port} at Cursor`, action: 'insert' });
+  const services: Row[] = entryRows(info).map((row) => ({ ...row, alwaysShow: true }));
+  const choice = await vscode.window.showQuickPick<Row>(
+    [...actions, { label: 'Services on this port', kind: vscode.QuickPickItemKind.Separator }, ...services],
+    { title: entryTitle(info), placeHolder: `Port ${info.port}: copy it, insert it, or open a service's documentation`, matchOnDescription: true, matchOnDetail: true },
+  );
+  if (choice?.action === 'copy') {
     await vscode.env.clipboard.writeText(String(info.port));
-  } else if (choice === insert && editor && !editor.document.isClosed) {
+  } else if (choice?.action === 'insert' && editor && !editor.document.isClosed) {
     await editor.edit((builder) => {
       for (const selection of editor.selections) builder.replace(selection, String(info.port));
     });
+  } else if (choice?.url) {
+    await vscode.env.openExternal(vscode.Uri.parse(choice.url));
   }
 }

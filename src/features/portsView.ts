@@ -1,9 +1,11 @@
-// The Ports view (Explorer), in two groups. Host ports: every host port the workspace publishes, by number, one
-// row per publish (`5432 · db (PostgreSQL) · compose.yaml:31`); under it the container port it forwards to, and
-// under that what reaches or declares that port elsewhere (an nginx upstream, a URL in .env, the Dockerfile's
-// EXPOSE). Services: each compose service, the ports it listens on and the targets that reach each, and the
-// targets that reach it on a port it does not listen on. Problems mark their rows; clicking a row opens its
-// line. Everything shown comes from the workspace model.
+// The Port Map view (Explorer; not VS Code's own Ports panel, which forwards ports), in two groups. Host ports:
+// every host port the workspace publishes, by number, one row per publish (`5432 · db`, described `PostgreSQL ·
+// compose.yaml:31`); under it the container port it forwards to, and under that what reaches or declares that
+// port elsewhere (an nginx upstream, a URL in .env, the Dockerfile's EXPOSE). Services: each compose service, the
+// ports it listens on and the targets that reach each, and the ports it is reached or published on where it does
+// not listen. A row is marked only by the findings the Problems panel lists (so the two agree), and what a service
+// listens on is what the rules conclude: a container port a rule says nothing listens on is not listed as one.
+// Clicking a row opens its line. Everything shown comes from the workspace model.
 import * as vscode from 'vscode';
 import { lookupImage, mentionAt, type Finding, type PortLocation, type PortMapEntry, type PortMention, type WorkspaceService } from '../core';
 import type { WorkspaceIndex } from './workspaceIndex';
@@ -20,7 +22,7 @@ export type PortsViewNode =
   | { kind: 'group'; group: 'ports' | 'services' }
   | { kind: 'service'; service: WorkspaceService }
   | { kind: 'listen'; service: WorkspaceService; port: number; sources: Listen[] }
-  | { kind: 'unlistened'; service: WorkspaceService; port: number }
+  | { kind: 'unlistened'; service: WorkspaceService; port: number; published: Listen[] }
   | { kind: 'publish'; entry: PortMapEntry }
   | { kind: 'container'; entry: PortMapEntry; mention: PortMention }
   /** `under` is the parent's id: one place can be listed under several rows, and ids must be unique. */
@@ -54,6 +56,12 @@ export class PortsViewProvider implements vscode.TreeDataProvider<PortsViewNode>
   private readonly changed = new vscode.EventEmitter<PortsViewNode | undefined>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly subscription: vscode.Disposable;
+  /** What the tree showed when last redrawn: a redraw that would show the same is skipped. */
+  private shown: string | undefined;
+  /** For the tests: redraws asked for (a change was told) and redraws fired (what the view shows changed). */
+  refreshChecks = 0;
+  refreshes = 0;
+  private readonly parents = new WeakMap<PortsViewNode, PortsViewNode>();
 
   readonly onDidChangeTreeData = this.changed.event;
 
@@ -61,7 +69,17 @@ export class PortsViewProvider implements vscode.TreeDataProvider<PortsViewNode>
     this.subscription = index.onDidChange(() => this.scheduleRefresh());
   }
 
+  getParent(node: PortsViewNode): PortsViewNode | undefined {
+    return this.parents.get(node);
+  }
+
   getChildren(node?: PortsViewNode): PortsViewNode[] {
+    const children = this.childrenOf(node);
+    if (node) for (const child of children) this.parents.set(child, node);
+    return children;
+  }
+
+  private childrenOf(node?: PortsViewNode): PortsViewNode[] {
     const workspace = this.index.workspace;
     if (!node) {
       // Empty when there is nothing to show, so that the view's welcome text says why.
@@ -87,11 +105,10 @@ export class PortsViewProvider implements vscode.TreeDataProvider<PortsViewNode>
           .map((place) => ({ kind: 'reference', place, under: `container:${path}:${node.mention.start}` }));
       }
       case 'service': {
-        const byPort = new Map<number, Listen[]>();
-        for (const source of node.service.listensOn) byPort.set(source.port, [...(byPort.get(source.port) ?? []), source]);
-        const rows: PortsViewNode[] = [...byPort].map(([port, sources]) => ({ kind: 'listen', service: node.service, port, sources }));
-        const unlistened = new Set(node.service.reachedBy.filter((reacher) => !byPort.has(reacher.port)).map((reacher) => reacher.port));
-        for (const port of unlistened) rows.push({ kind: 'unlistened', service: node.service, port });
+        const { listened, refuted } = this.listening(node.service);
+        const rows: PortsViewNode[] = [...listened].map(([port, sources]) => ({ kind: 'listen', service: node.service, port, sources }));
+        const unlistened = new Set([...refuted.keys(), ...node.service.reachedBy.filter((reacher) => !listened.has(reacher.port)).map((reacher) => reacher.port)]);
+        for (const port of unlistened) rows.push({ kind: 'unlistened', service: node.service, port, published: refuted.get(port) ?? [] });
         return rows;
       }
       case 'listen':
@@ -109,7 +126,7 @@ export class PortsViewProvider implements vscode.TreeDataProvider<PortsViewNode>
       case 'group': return this.groupItem(node.group);
       case 'service': return this.serviceItem(node.service);
       case 'listen': return this.listenItem(node.service, node.port, node.sources);
-      case 'unlistened': return this.unlistenedItem(node.service, node.port);
+      case 'unlistened': return this.unlistenedItem(node.service, node.port, node.published);
       case 'publish': return this.publishItem(node.entry);
       case 'container': return this.containerItem(node.entry, node.mention);
       default: return this.referenceItem(node.place, node.under);
@@ -128,8 +145,27 @@ export class PortsViewProvider implements vscode.TreeDataProvider<PortsViewNode>
     });
   }
 
+  /** Redraws the tree when what it shows changed. A redraw drops the tree's nodes while VS Code may be expanding
+   *  one (`TreeError … Data tree node not found`): opening a file from a row must not cause one. */
   refresh(): void {
+    this.refreshChecks++;
+    const now = this.signature();
+    if (now === this.shown) return;
+    this.shown = now;
+    this.refreshes++;
     this.changed.fire(undefined);
+  }
+
+  /** Everything the rows show, ids included, as one string. */
+  private signature(node?: PortsViewNode): string {
+    return this.childrenOf(node).map((child) => {
+      const item = this.getTreeItem(child);
+      const tooltip = item.tooltip instanceof vscode.MarkdownString ? item.tooltip.value : item.tooltip ?? '';
+      const icon = item.iconPath instanceof vscode.ThemeIcon ? item.iconPath.id : '';
+      const opens = item.command?.arguments?.[1]?.selection instanceof vscode.Range ? `${item.command.arguments[0]}@${item.command.arguments[1].selection.start.line}` : '';
+      const open = item.collapsibleState === vscode.TreeItemCollapsibleState.None ? '' : `[${this.signature(child)}]`;
+      return `${item.id}|${String(typeof item.label === 'string' ? item.label : item.label?.label)}|${String(item.description)}|${tooltip}|${icon}|${opens}|${item.collapsibleState}${open}`;
+    }).join('\n');
   }
 
   dispose(): void {
@@ -138,9 +174,29 @@ export class PortsViewProvider implements vscode.TreeDataProvider<PortsViewNode>
     this.changed.dispose();
   }
 
-  private scheduleRefresh(): void {
+  scheduleRefresh(): void {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.refresh(), REFRESH_DELAY_MS);
+  }
+
+  /** What the service listens on as the rules conclude, by port: a port whose every source is a container port a
+   *  rule (container-port-mismatch) says nothing listens on is `refuted`, not listened. */
+  private listening(service: WorkspaceService): { listened: Map<number, Listen[]>; refuted: Map<number, Listen[]> } {
+    const byPort = new Map<number, Listen[]>();
+    for (const source of service.listensOn) byPort.set(source.port, [...(byPort.get(source.port) ?? []), source]);
+    const listened = new Map<number, Listen[]>();
+    const refuted = new Map<number, Listen[]>();
+    for (const [port, sources] of byPort) {
+      const denied = (source: Listen) => source.location !== undefined && this.findingsAt(source.location).some((finding) => finding.code === 'container-port-mismatch');
+      (sources.every(denied) ? refuted : listened).set(port, sources);
+    }
+    return { listened, refuted };
+  }
+
+  /** The targets that reach the service where a finding (unreachable-port) says nothing listens. */
+  private unreachableReachers(service: WorkspaceService, port?: number): WorkspaceService['reachedBy'] {
+    return service.reachedBy.filter((reacher) => (port === undefined || reacher.port === port)
+      && this.findingsAt(reacher.location).some((finding) => finding.code === 'unreachable-port'));
   }
 
   private publishes(): PortMapEntry[] {
@@ -165,16 +221,19 @@ export class PortsViewProvider implements vscode.TreeDataProvider<PortsViewNode>
   private serviceItem(service: WorkspaceService): vscode.TreeItem {
     const declared = service.declarations.find((place) => this.index.file(place.path));
     const software = service.image ? lookupImage(service.image)?.software : undefined;
-    const label = [`${service.name}${software ? ` (${software})` : ''}`, declared && this.placeText(declared)].filter(Boolean).join(' · ');
-    const item = new vscode.TreeItem(label, service.listensOn.length + service.reachedBy.length > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+    const { listened, refuted } = this.listening(service);
+    const item = new vscode.TreeItem(service.name, service.listensOn.length + service.reachedBy.length > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     item.id = `service:${service.project}:${service.name}`;
-    const ports = [...new Set(service.listensOn.map((source) => source.port))];
-    item.description = ports.length > 0 ? `listens on ${ports.join(', ')}${service.listeningKnown ? '' : ' (may be moved)'}` : 'listens on no known port';
-    const unreachable = service.reachedBy.filter((reacher) => reacher.reachable === false);
-    item.iconPath = unreachable.length > 0 ? severityIcons.warning : new vscode.ThemeIcon('server');
+    const ports = [...listened.keys()];
+    const listens = ports.length > 0 ? `listens on ${ports.join(', ')}${service.listeningKnown ? '' : ' (may be moved)'}` : 'listens on no known port';
+    item.description = [software, declared && this.placeText(declared), listens].filter(Boolean).join(' · ');
+    const unreachable = this.unreachableReachers(service);
+    const marked = unreachable.length > 0 || refuted.size > 0;
+    item.iconPath = marked ? severityIcons.warning : new vscode.ThemeIcon('server');
     const tooltip = new vscode.MarkdownString(`Service \`${service.name}\`${service.project ? ` of the compose project in \`${service.project}/\`` : ''}${service.image ? `, image \`${service.image}\`` : ''}${service.dockerfile ? `, built from \`${service.dockerfile}\`` : ''}.`);
     if (!service.listeningKnown) tooltip.appendMarkdown('\n\nSomething in it (a command, a setting read from the shell, a network mode) may move its port.');
     if (unreachable.length > 0) tooltip.appendMarkdown(`\n\n${unreachable.length} ${unreachable.length === 1 ? 'target reaches it on a port' : 'targets reach it on ports'} it does not listen on.`);
+    if (refuted.size > 0) tooltip.appendMarkdown(`\n\nPublished or exposed on ${[...refuted.keys()].join(', ')}, where it does not listen.`);
     item.tooltip = tooltip;
     if (declared) item.command = this.openCommand(declared);
     return item;
@@ -182,49 +241,57 @@ export class PortsViewProvider implements vscode.TreeDataProvider<PortsViewNode>
 
   private listenItem(service: WorkspaceService, port: number, sources: Listen[]): vscode.TreeItem {
     const written = sources.find((source) => source.location && this.index.file(source.location.path));
-    const label = [String(port), written?.location ? this.placeText(written.location) : sources[0]?.where].filter(Boolean).join(' · ');
     const reached = service.reachedBy.filter((reacher) => reacher.port === port).length;
-    const item = new vscode.TreeItem(label, reached > 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(String(port), reached > 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
     item.id = `listen:${service.project}:${service.name}:${port}`;
-    item.description = reached === 0 ? 'nothing in the workspace reaches it' : `reached from ${reached} ${reached === 1 ? 'place' : 'places'}`;
+    const where = written?.location ? this.placeText(written.location) : sources[0]?.where;
+    item.description = [where, reached === 0 ? 'nothing in the workspace reaches it' : `reached from ${reached} ${reached === 1 ? 'place' : 'places'}`].filter(Boolean).join(' · ');
     item.tooltip = `${service.name} listens on ${port}: ${sources.map((source) => source.where).join('; ')}.`;
     item.iconPath = new vscode.ThemeIcon('package');
     if (written?.location) item.command = this.openCommand(written.location);
     return item;
   }
 
-  private unlistenedItem(service: WorkspaceService, port: number): vscode.TreeItem {
+  private unlistenedItem(service: WorkspaceService, port: number, published: Listen[]): vscode.TreeItem {
     const reachers = service.reachedBy.filter((reacher) => reacher.port === port);
-    const known = reachers.some((reacher) => reacher.reachable === false);
-    const item = new vscode.TreeItem(`${port} · ${known ? 'nothing listens there' : 'not known to listen there'}`, vscode.TreeItemCollapsibleState.Expanded);
+    const flagged = published.length > 0 || this.unreachableReachers(service, port).length > 0;
+    const known = flagged || reachers.some((reacher) => reacher.reachable === false);
+    const state = vscode.TreeItemCollapsibleState;
+    const item = new vscode.TreeItem(String(port), reachers.length > 0 ? state.Expanded : state.None);
     item.id = `unlistened:${service.project}:${service.name}:${port}`;
-    item.description = `reached from ${reachers.length} ${reachers.length === 1 ? 'place' : 'places'}`;
-    item.tooltip = known
-      ? `Targets reach ${service.name} on ${port}, where it does not listen: connections there fail.`
-      : `Targets reach ${service.name} on ${port}; what it listens on is not known for sure.`;
-    item.iconPath = known ? severityIcons.warning : severityIcons.info;
+    const written = published.find((source) => source.location && this.index.file(source.location.path));
+    const what = published.length > 0 ? `${written?.location ? `${this.placeText(written.location)} · ` : ''}published, but nothing listens there` : known ? 'nothing listens there' : 'not known to listen there';
+    item.description = reachers.length > 0 ? `${what} · reached from ${reachers.length} ${reachers.length === 1 ? 'place' : 'places'}` : what;
+    item.tooltip = published.length > 0
+      ? `${service.name} publishes or exposes ${port}, but does not listen there (container-port-mismatch).`
+      : known ? `Targets reach ${service.name} on ${port}, where it does not listen: connections there fail.`
+        : `Targets reach ${service.name} on ${port}; what it listens on is not known for sure.`;
+    item.iconPath = flagged ? severityIcons.warning : known ? new vscode.ThemeIcon('circle-slash') : severityIcons.info;
+    if (written?.location) item.command = this.openCommand(written.location);
     return item;
   }
 
   private publishItem(entry: PortMapEntry): vscode.TreeItem {
     const mention = this.mentionAt(entry.location);
     const software = mention?.image ? lookupImage(mention.image)?.software : undefined;
-    const service = entry.service ? `${entry.service}${software ? ` (${software})` : ''}` : software;
-    const label = [portText(entry.port, entry.endPort, entry.protocol), service, this.placeText(entry.location)].filter(Boolean).join(' · ');
+    const label = [portText(entry.port, entry.endPort, entry.protocol), entry.service ?? software].filter(Boolean).join(' · ');
     const item = new vscode.TreeItem(label, mention && entry.containerPort !== undefined ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     item.id = `publish:${entry.location.path}:${entry.location.start}`;
-    if (entry.hostIp) item.description = `on ${entry.hostIp} only`;
-    const findings = this.findingsAt(entry.location);
+    item.description = [entry.service ? software : undefined, this.placeText(entry.location), entry.hostIp ? `on ${entry.hostIp} only` : undefined].filter(Boolean).join(' · ');
+    // The row stands for the whole mapping: the findings on its container side (container-port-mismatch) mark it too.
+    const container = mention && this.containerMention(entry);
+    const findings = [...this.findingsAt(entry.location), ...(container ? this.findingsAt({ path: entry.location.path, start: container.start, end: container.end }) : [])];
     const others = this.otherProjectsPublishing(entry);
     const notes = [
-      ...findings.map((finding) => `**${finding.severity}** \`${finding.code}\`: ${finding.message}`),
+      ...findings.map((finding) => `**${finding.severity}** ${finding.code}: ${finding.message}`),
+      // Not a problem (the two stacks may never run together), so no mark: a note in the tooltip.
       ...others.map((other) => `Also published by \`${other.service ?? '?'}\` in \`${this.fileText(other.location.path)}\`: only one of the two projects can run at a time.`),
     ];
     const tooltip = new vscode.MarkdownString(`Host port ${portText(entry.port, entry.endPort, entry.protocol)}${entry.hostIp ? ` on ${entry.hostIp}` : ' on every interface'}${entry.containerPort !== undefined ? `, forwarded to container port ${entry.containerPort}` : ''}.`);
     for (const note of notes) tooltip.appendMarkdown(`\n\n${note}`);
     item.tooltip = tooltip;
     const worst = severityOrder.find((severity) => findings.some((finding) => finding.severity === severity));
-    item.iconPath = worst ? severityIcons[worst] : others.length > 0 ? severityIcons.warning : new vscode.ThemeIcon('plug');
+    item.iconPath = worst ? severityIcons[worst] : new vscode.ThemeIcon('plug');
     item.command = this.openCommand(entry.location);
     item.contextValue = 'publish';
     return item;
@@ -247,8 +314,9 @@ export class PortsViewProvider implements vscode.TreeDataProvider<PortsViewNode>
   private referenceItem(place: PortLocation, under: string): vscode.TreeItem {
     const mention = this.mentionAt(place);
     const what = mention?.context ?? (mention ? mention.role : undefined);
-    const item = new vscode.TreeItem([this.placeText(place), what].filter(Boolean).join(' · '), vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(this.placeText(place), vscode.TreeItemCollapsibleState.None);
     item.id = `${under}/reference:${place.path}:${place.start}`;
+    if (what) item.description = what;
     const findings = this.findingsAt(place);
     const worst = severityOrder.find((severity) => findings.some((finding) => finding.severity === severity));
     item.iconPath = worst ? severityIcons[worst] : new vscode.ThemeIcon('references');

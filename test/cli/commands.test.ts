@@ -38,7 +38,7 @@ describe('port-lens lookup', () => {
 
   it('nothing found: says so, exit 1', () => {
     const run = runPortLens(['lookup', 'zzqxv-no-such-software'], mixed);
-    assert.strictEqual(run.stdout, 'No port matches "zzqxv-no-such-software".\n');
+    assert.strictEqual(run.stdout, 'No port or service named or described as "zzqxv-no-such-software".\n');
     assert.strictEqual(run.status, 1);
   });
 });

@@ -1,10 +1,19 @@
 // What a person does in VS Code for the web, as Playwright steps: open a file by name, point at a piece of
 // text, open a panel, run a command. Every step waits on what the workbench shows, never on a fixed delay.
-import { mkdirSync } from 'fs';
+import { copyFileSync, mkdirSync } from 'fs';
 import { join } from 'path';
 import type { Locator, Page } from 'playwright-core';
 
 export const SCREENSHOT_DIR = join(__dirname, '../../test-results/e2e');
+/** The README's images: `PORT_LENS_DOCS_SCREENSHOTS=1 npm run test:e2e` refreshes them from this run. */
+export const DOCS_DIR = join(__dirname, '../../docs');
+
+/** A screenshot the README shows (docs/<name>.png), copied there when PORT_LENS_DOCS_SCREENSHOTS is set. */
+export async function docsScreenshot(page: Page, name: string, around: Locator[] = []): Promise<string> {
+  const path = await screenshot(page, name, around);
+  if (process.env.PORT_LENS_DOCS_SCREENSHOTS) copyFileSync(path, join(DOCS_DIR, `${name}.png`));
+  return path;
+}
 
 /** Saves a PNG of the page, or of the part of it that holds all the `around` elements (plus a margin). */
 export async function screenshot(page: Page, name: string, around: Locator[] = []): Promise<string> {

@@ -1,7 +1,6 @@
-// IANA's references as links where a person reads an entry: the hover and the lookup command's entry.
+// IANA's references as links where a person reads an entry: the hover (the lookup's entry: lookup-items.test.ts).
 import * as assert from 'assert';
-import { analyzePorts, hoverMarkdown, lookupPort, mentionAt, type PortInfo } from '../../src/core';
-import { lookupEntryText } from '../../src/features/lookupEntryText';
+import { analyzePorts, hoverMarkdown, lookupPort, mentionAt } from '../../src/core';
 
 const rfc9110 = '[RFC 9110](https://www.rfc-editor.org/rfc/rfc9110)';
 
@@ -22,25 +21,5 @@ describe('registry references: links in the hover and the lookup entry', () => {
     assert.ok(http.endsWith(` · ${rfc9110}`), http);
     // www-http (which cites no RFC) is past the three entries listed: named on the one line of other uses.
     assert.match(hover, /^Also used by: www-http\.$/m);
-  });
-
-  it('the lookup entry for 80 names every IANA name and links http\'s RFC', () => {
-    const text = lookupEntryText(lookupPort(80)!);
-    assert.match(text, /^Port 80 — /);
-    for (const name of ['http (tcp/udp, IANA)', 'www (tcp/udp, IANA)', 'www-http (tcp/udp, IANA)']) assert.ok(text.includes(name), name);
-    assert.ok(text.includes(`http (tcp/udp, IANA): World Wide Web HTTP (${rfc9110})`), text);
-  });
-
-  it('keeps a link whole in a notification: no brackets in its label, no parentheses or spaces in its URL', () => {
-    const info: PortInfo = {
-      port: 7202,
-      class: 'registered',
-      services: [{ name: 'x', protocols: [], description: '', source: 'iana', references: [{ label: 'TR [352]', url: 'https://example.com/a (b).pdf' }] }],
-    };
-    assert.ok(lookupEntryText(info).endsWith(' x (protocol not stated, IANA) ([TR 352](https://example.com/a%20%28b%29.pdf))'), lookupEntryText(info));
-  });
-
-  it('says when no service is registered', () => {
-    assert.match(lookupEntryText(lookupPort(4)!), /^Port 4 — .* No service is registered on this port\.$/);
   });
 });

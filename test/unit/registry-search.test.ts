@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { searchPorts, setCustomPorts } from '../../src/core/registry/registry';
+import { noResultsReason, searchPorts, setCustomPorts } from '../../src/core/registry/registry';
 
 const ports = (query: string, limit?: number) => searchPorts(query, limit).map((info) => info.port);
 
@@ -109,4 +109,29 @@ describe('the examples the lookup shows its users', () => {
       assert.strictEqual(searchPorts(query)[0]?.port, port);
     });
   }
+
+  it('"80": 80, then the ports much software uses (8080, 8000), before IANA\'s obscure 800–802', () => {
+    const found = ports('80', 50);
+    assert.deepStrictEqual(found.slice(0, 3), [80, 8080, 8000]);
+    for (const obscure of [800, 801, 802]) {
+      if (found.includes(obscure)) assert.ok(found.indexOf(obscure) > found.indexOf(8000), `${obscure} after 8000: ${found.join(', ')}`);
+    }
+  });
+
+  it('"web server": 80 and 443 first; a finished word matches words, not the start of webpack', () => {
+    assert.deepStrictEqual(ports('web server').slice(0, 2), [80, 443]);
+    // The last word may still be being typed: a prefix counts there.
+    assert.strictEqual(ports('web serv')[0], 80);
+    assert.ok(ports('rabbit mq').includes(5672));
+  });
+
+  it('says why nothing is found: a number out of range, or no name or words that match', () => {
+    assert.deepStrictEqual(searchPorts('70000'), []);
+    assert.strictEqual(noResultsReason('70000', []), '70000 is out of range: port numbers run from 0 to 65535.');
+    assert.strictEqual(noResultsReason('-3', []), '-3 is not a port number: port numbers run from 0 to 65535.');
+    assert.deepStrictEqual(searchPorts('zzzz'), []);
+    assert.strictEqual(noResultsReason(' zzzz ', []), 'No port or service named or described as "zzzz".');
+    assert.strictEqual(noResultsReason('kafka', searchPorts('kafka')), undefined);
+    assert.strictEqual(noResultsReason('  ', []), undefined);
+  });
 });

@@ -20,10 +20,10 @@ export const COMMON_PORTS_TABLE = "\
 ~53 | tcp+udp | DNS | Domain Name System: queries over UDP, and over TCP for large answers and zone transfers. | https://www.rfc-editor.org/rfc/rfc1035\
 ~67 | udp | DHCP server | DHCP (and BOOTP) server: hands out IP addresses to clients on the network. | https://www.rfc-editor.org/rfc/rfc2131\
 ~68 | udp | DHCP client | DHCP (and BOOTP) client: receives its IP address lease from a DHCP server. | https://www.rfc-editor.org/rfc/rfc2131\
-~80 | tcp | HTTP | Hypertext Transfer Protocol: the web, unencrypted. | https://www.rfc-editor.org/rfc/rfc9110\
+~80 | tcp | HTTP | Hypertext Transfer Protocol: the web, unencrypted; where web servers listen. | https://www.rfc-editor.org/rfc/rfc9110\
 ~110 | tcp | POP3 | Post Office Protocol 3: downloads mail from a mailbox; unencrypted (POP3S is 995). | https://www.rfc-editor.org/rfc/rfc1939\
 ~143 | tcp | IMAP | Internet Message Access Protocol: reads mail kept on the server; unencrypted or STARTTLS (IMAPS is 993). | https://www.rfc-editor.org/rfc/rfc9051\
-~443 | tcp+udp | HTTPS | HTTP over TLS: the encrypted web; UDP 443 carries HTTP/3 (QUIC). | https://www.rfc-editor.org/rfc/rfc9110\
+~443 | tcp+udp | HTTPS | HTTP over TLS: the encrypted web, where web servers listen for TLS; UDP 443 carries HTTP/3 (QUIC). | https://www.rfc-editor.org/rfc/rfc9110\
 ~465 | tcp | SMTPS | Mail submission over implicit TLS (SMTPS), the recommended port for mail clients to send. | https://www.rfc-editor.org/rfc/rfc8314\
 ~993 | tcp | IMAPS | IMAP over implicit TLS: encrypted mailbox access. | https://www.rfc-editor.org/rfc/rfc8314\
 ~995 | tcp | POP3S | POP3 over implicit TLS: encrypted mailbox download. | https://www.rfc-editor.org/rfc/rfc8314\

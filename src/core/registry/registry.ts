@@ -1,5 +1,5 @@
 // The embedded port registry: user entries, curated common software and IANA's assignments, offline.
 export { lookupPort } from './lookupPort';
-export { searchPorts } from './searchPorts';
+export { noResultsReason, searchPorts } from './searchPorts';
 export { setCustomPorts } from './customPorts';
 export { IANA_SOURCE } from './generated/ianaTable';

@@ -11,6 +11,9 @@ const EXACT_PORT = 100_000;
 const SOURCE_BONUS: Record<ServiceEntry['source'], number> = { user: 40, common: 30, iana: 0 };
 /** A port where several services match beats a port where one does, other things equal. */
 const SECOND_MATCH_BONUS = 5;
+/** The curated table lists a port's most common use first: a match there beats one in a port's seventh use
+ *  ("web server": HTTP on 80 before Airflow's web server on 8080). */
+const MAIN_USE_BONUS = 20;
 
 function isWordStart(text: string, index: number): boolean {
   if (index === 0) return true;
@@ -24,6 +27,29 @@ function containsAtWordStart(text: string, token: string): boolean {
     if (isWordStart(text, at)) return true;
   }
   return false;
+}
+
+function isWordEnd(text: string, index: number): boolean {
+  if (index >= text.length) return true;
+  const after = text.charCodeAt(index);
+  return !((after >= 48 && after <= 57) || (after >= 97 && after <= 122));
+}
+
+function containsWord(text: string, token: string): boolean {
+  for (let at = text.indexOf(token); at >= 0; at = text.indexOf(token, at + 1)) {
+    if (isWordStart(text, at) && isWordEnd(text, at + token.length)) return true;
+  }
+  return false;
+}
+
+/** A word the user has finished typing (a space follows it): "web" in "web server" is above all the word web;
+ *  as the start of webpack it still counts ("rabbit mq" finds RabbitMQ), for a third. */
+function finishedTokenScore(name: string, description: string, token: string): number {
+  if (name === token) return 100;
+  if (containsWord(name, token)) return 55;
+  if (token.length >= 2 && containsWord(description, token)) return 25;
+  const part = tokenScore(name, description, token);
+  return part > 0 ? Math.max(1, Math.round(part / 3)) : 0;
 }
 
 /** How well one query word matches a service: in the name beats in the description, whole beats part. */
@@ -41,12 +67,15 @@ function tokenScore(name: string, description: string, token: string): number {
 /** Every word must match; 0 when one does not. Names and descriptions are lower-case. */
 function serviceScore(name: string, description: string, tokens: string[], whole: string): number {
   let total = 0;
-  for (const token of tokens) {
-    const score = tokenScore(name, description, token);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    const score = i < tokens.length - 1 ? finishedTokenScore(name, description, token) : tokenScore(name, description, token);
     if (score === 0) return 0;
     total += score;
   }
   if (tokens.length > 1 && name === whole) total += 50;
+  // The words together, as typed ("web server"), say more than each of them somewhere in the text.
+  else if (tokens.length > 1 && containsAtWordStart(description, whole)) total += 30;
   return total;
 }
 
@@ -91,9 +120,12 @@ function lowerCaseOf(list: readonly PortedService[]): { name: string; descriptio
 
 function scorePorted(list: readonly PortedService[], tokens: string[], whole: string, ranking: Ranking, firstRank?: number): void {
   const lower = lowerCaseOf(list);
+  const seen = new Set<number>();
   list.forEach(({ port, service }, i) => {
+    const main = service.source === 'common' && !seen.has(port);
+    seen.add(port);
     const score = serviceScore(lower[i].name, lower[i].description, tokens, whole);
-    if (score > 0) ranking.add(port, score + SOURCE_BONUS[service.source], firstRank === undefined ? undefined : firstRank + i);
+    if (score > 0) ranking.add(port, score + SOURCE_BONUS[service.source] + (main ? MAIN_USE_BONUS : 0), firstRank === undefined ? undefined : firstRank + i);
   });
 }
 
@@ -139,12 +171,15 @@ function scoreIana(tokens: string[], whole: string, ranking: Ranking): void {
   scorePorted(ranged, tokens, whole, ranking);
 }
 
-/** Ports whose number starts with the digits typed, the user's and known software first: "54" finds 5432. */
+/** Ports whose number starts with the digits typed, the user's and known software first: "54" finds 5432. Among
+ *  known software, the ports more software uses come first ("80": 8080 and 8000 before 8025). */
 function scoreNumberPrefix(digits: string, ranking: Ranking): void {
   if (digits === '0') return;
   const isLonger = (port: number) => port !== Number(digits) && String(port).startsWith(digits);
   for (const { port } of allCustomServices()) if (isLonger(port)) ranking.add(port, 700);
-  for (const { port } of allCommonServices()) if (isLonger(port)) ranking.add(port, 600);
+  const uses = new Map<number, number>();
+  for (const { port } of allCommonServices()) if (isLonger(port)) uses.set(port, (uses.get(port) ?? 0) + 1);
+  for (const [port, count] of uses) ranking.add(port, 600 + Math.min(count, 50));
   const prefix = Number(digits);
   for (let scale = 10; prefix * scale <= 65535; scale *= 10) {
     const last = Math.min((prefix + 1) * scale - 1, 65535);
@@ -180,3 +215,16 @@ export function searchPorts(query: string, limit = 20): PortInfo[] {
   }
   return results;
 }
+
+/** Why a query finds nothing, in one sentence for the person who typed it (undefined when it finds something,
+ *  or is empty): a number that is no port, or no name or words that match. */
+export function noResultsReason(query: string, results: readonly PortInfo[]): string | undefined {
+  if (typeof query !== 'string' || results.length > 0) return undefined;
+  const whole = query.trim().replace(/\s+/g, ' ');
+  if (whole === '') return undefined;
+  const number = NUMBER_QUERY.exec(whole.toLowerCase());
+  if (number) return `${Number(number[1])} is out of range: port numbers run from 0 to 65535.`;
+  if (/^-?\d+$/.test(whole)) return `${whole} is not a port number: port numbers run from 0 to 65535.`;
+  return `No port or service named or described as "${whole}".`;
+}
+

@@ -73,15 +73,16 @@ const KIND_WORDS: Record<ListenSource['kind'], (source: ListenSource) => string>
   image: (source) => source.where,
 };
 
-/** Each written place that says where the service listens, once per place: the evidence behind the message. */
+/** For each port the service listens on, the most trusted written place that says so (the sources come in order
+ *  of trust): the evidence behind the message, one line each, short enough for the problem's hover. */
 export function relatedPlaces(service: string, sources: readonly ListenSource[]): RelatedPlace[] {
-  const places: RelatedPlace[] = [];
+  const places = new Map<string, RelatedPlace>();
   for (const entry of sources) {
-    if (!entry.location || places.some((p) => p.path === entry.location!.path && p.start === entry.location!.start)) continue;
     const port = entry.endPort === undefined ? String(entry.port) : `${entry.port}-${entry.endPort}`;
-    places.push({ ...entry.location, message: `${service} listens on ${port}: ${KIND_WORDS[entry.kind](entry)}.` });
+    if (!entry.location || places.has(port)) continue;
+    places.set(port, { ...entry.location, message: `${service} listens on ${port}: ${KIND_WORDS[entry.kind](entry)}.` });
   }
-  return places;
+  return [...places.values()];
 }
 
 /** Names of software ports that are rarely the one a client means: a debugger's, an administration console's. */

@@ -1,16 +1,17 @@
-// The Ports view lists every host port the workspace publishes, one row per publish, with the service, what
-// it runs and where it is written, and every service with the ports it listens on and what reaches them;
-// problems mark their rows and clicking a row opens its line.
+// The Port Map view lists every host port the workspace publishes, one row per publish, with the service, what
+// it runs and where it is written (the row's description), and every service with the ports it listens on, as
+// the rules conclude, and what reaches them; the findings of the Problems panel, and only they, mark their rows;
+// clicking a row opens its line.
 import assert from 'assert';
 import * as vscode from 'vscode';
 import { waitFor } from './waitFor';
-import { activatePortLens, openFixture, portLensApi, portsViewGroup, type PortsViewRow, positionOf } from './workspace';
+import { activatePortLens, openFixture, portLensApi, portsViewGroup, type PortsViewRow, positionOf, revert } from './workspace';
 
 async function rows(): Promise<PortsViewRow[]> {
   await waitFor('indexing to finish', () => portLensApi().indexState() === 'ready');
-  return waitFor('the Ports view to list analytics/compose.yaml', () => {
+  return waitFor('the Port Map view to list analytics/compose.yaml', () => {
     const found = portsViewGroup('Host ports');
-    return found.some((row) => row.label.includes('analytics/compose.yaml')) && found;
+    return found.some((row) => (row.description ?? '').includes('analytics/compose.yaml')) && found;
   });
 }
 
@@ -26,15 +27,18 @@ async function lineOf(relativePath: string, needle: string): Promise<number> {
   return positionOf(document, needle).line + 1;
 }
 
-describe('The Ports view', () => {
+describe('The Port Map view', () => {
   before(activatePortLens);
 
-  it('lists the published host ports in order, one row per publish: "5432 · db (PostgreSQL) · compose.yaml:31"', async () => {
+  it('lists the published host ports in order, one row per publish: "5432 · db", described "PostgreSQL · compose.yaml:31"', async () => {
     const all = await rows();
     const dbLine = await lineOf('compose.yaml', '"5432:5432"');
     const labels = all.map((row) => row.label);
+    // Short labels, the rest in the description (which VS Code shows dimmed and cuts first).
+    const db = all.find((row) => row.label === '5432 · db');
+    assert.ok(db, labels.join('\n'));
     // What the service runs comes from the image table (postgres:16 is PostgreSQL).
-    assert.ok(labels.includes(`5432 · db (PostgreSQL) · compose.yaml:${dbLine}`), labels.join('\n'));
+    assert.strictEqual(db.description, `PostgreSQL · compose.yaml:${dbLine}`);
     const ports = labels.map((label) => Number(label.split(' ')[0]));
     assert.deepStrictEqual(ports, [...ports].sort((a, b) => a - b), 'sorted by port');
     assert.ok(ports.includes(80) && ports.includes(50000) && ports.includes(8025), `ports: ${ports.join(', ')}`);
@@ -42,7 +46,7 @@ describe('The Ports view', () => {
     assert.ok(!labels.some((label) => label.includes('· web')), labels.join('\n'));
   });
 
-  it('marks a row with its problem (exposed-all-interfaces on the db\'s 5432) and a cross-project publish in the tooltip', async () => {
+  it('marks a row with its problem (exposed-all-interfaces on the db\'s 5432); a cross-project publish is a tooltip note, no mark', async () => {
     const db = (await rows()).find((row) => row.label.startsWith('5432 · db'));
     assert.ok(db);
     assert.strictEqual(db.icon, 'warning');
@@ -50,8 +54,50 @@ describe('The Ports view', () => {
     assert.match(db.tooltip ?? '', /Also published by `warehouse` in `analytics\/compose\.yaml`/);
     const warehouse = (await rows()).find((row) => row.label.startsWith('5432 · warehouse'));
     assert.ok(warehouse, 'the analytics project\'s 5432 is listed too');
-    assert.strictEqual(warehouse.description, 'on 127.0.0.1 only');
+    assert.match(warehouse.description ?? '', /^PostgreSQL · analytics\/compose\.yaml:\d+ · on 127\.0\.0\.1 only$/);
     assert.match(warehouse.tooltip ?? '', /Also published by `db` in `compose\.yaml`/);
+    // The Problems panel has nothing for it (another project's publish is no problem), so neither has the view.
+    const analytics = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'analytics', 'compose.yaml');
+    const problems = vscode.languages.getDiagnostics(analytics).filter((d) => d.source === 'Port Lens' && d.range.start.line + 1 === Number(warehouse.description!.split(':')[1].split(' ')[0]));
+    assert.deepStrictEqual(problems, []);
+    assert.strictEqual(warehouse.icon, 'plug');
+  });
+
+  it('says what a service listens on as the rules do: the sandbox Grafana listens on 3000, and 8080 is published where nothing listens', async () => {
+    await rows();
+    const sandbox = await waitFor('the sandbox service row', () => portsViewGroup('Services').find((row) => row.label === 'sandbox'));
+    assert.match(sandbox.description ?? '', /^Grafana · images\/compose\.yaml:\d+ · listens on 3000$/);
+    assert.strictEqual(sandbox.icon, 'warning');
+    const published = sandbox.children.find((row) => row.label === '8080');
+    assert.ok(published, sandbox.children.map((row) => `${row.label} ${row.description}`).join('\n'));
+    assert.match(published.description ?? '', /published, but nothing listens there/);
+    assert.strictEqual(published.icon, 'warning');
+    // Its host port row in Host ports is marked too: the mapping is the problem's line.
+    const row = portsViewGroup('Host ports').find((candidate) => candidate.label === '8080 · sandbox');
+    assert.strictEqual(row?.icon, 'warning');
+    assert.match(row?.tooltip ?? '', /container-port-mismatch/);
+    // And the Problems panel says the same of that line.
+    const images = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'images', 'compose.yaml');
+    await waitFor('container-port-mismatch on images/compose.yaml', () => vscode.languages.getDiagnostics(images).some((d) => d.code === 'container-port-mismatch'));
+    const grafana = portsViewGroup('Services').find((row) => row.label === 'grafana');
+    assert.match(grafana?.description ?? '', /listens on 3000$/);
+    assert.strictEqual(grafana?.icon, 'server');
+  });
+
+  it('a change the view does not show (an edit at the end of .env) does not redraw it: a redraw while a row expands lost its node', async () => {
+    await rows();
+    const env = (await openFixture('.env')).document;
+    const before = portLensApi().portsViewRefreshes();
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(env.uri, env.positionAt(env.getText().length), '# a note\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    try {
+      // The index hears of the edit and tells the view, which finds it shows the same: no redraw.
+      await waitFor('the view to be told of the change', () => portLensApi().portsViewRefreshes().checks > before.checks);
+      assert.strictEqual(portLensApi().portsViewRefreshes().fired, before.fired);
+    } finally {
+      await revert(env);
+    }
   });
 
   it('under a publish, the container port it forwards to and what reaches that port from other files', async () => {
@@ -62,22 +108,22 @@ describe('The Ports view', () => {
     assert.strictEqual(container.description, '2 places refer to it');
     const urlLine = await lineOf('compose.yaml', 'DATABASE_URL: postgres://');
     const envLine = await lineOf('.env', 'DATABASE_URL=');
-    assert.deepStrictEqual(container.children.map((child) => child.label).sort(), [`.env:${envLine} · DATABASE_URL`, `compose.yaml:${urlLine} · environment DATABASE_URL`].sort());
+    assert.deepStrictEqual(container.children.map((child) => `${child.label} · ${child.description}`).sort(), [`.env:${envLine} · DATABASE_URL`, `compose.yaml:${urlLine} · environment DATABASE_URL`].sort());
     assert.ok(container.children.every((child) => child.command), 'each row opens its line');
   });
 
   it('Services: web listens on 3000 (Dockerfile:13), reached from nginx; nginx\'s web:8080 is marked where nothing listens', async () => {
     await rows();
-    const web = await waitFor('the web service row', () => portsViewGroup('Services').find((row) => row.label.startsWith('web ·')));
-    assert.strictEqual(web.label, `web · compose.yaml:${await lineOf('compose.yaml', 'web:\n    build')}`);
+    const web = await waitFor('the web service row', () => portsViewGroup('Services').find((row) => row.label === 'web'));
+    assert.match(web.description ?? '', new RegExp(`^compose\\.yaml:${await lineOf('compose.yaml', 'web:\n    build')} · listens on 3000, 9229$`));
     assert.strictEqual(web.icon, 'warning', 'a target reaches it where it does not listen');
-    const listen3000 = web.children.find((row) => row.label.startsWith('3000 ·'));
+    const listen3000 = web.children.find((row) => row.label === '3000');
     assert.ok(listen3000, web.children.map((row) => row.label).join('\n'));
-    assert.strictEqual(listen3000.label, `3000 · Dockerfile:${await lineOf('Dockerfile', 'EXPOSE 3000')}`);
+    assert.match(listen3000.description ?? '', new RegExp(`^Dockerfile:${await lineOf('Dockerfile', 'EXPOSE 3000')} · reached from`));
     const upstreamLine = await lineOf('nginx/nginx.conf', 'server web:3000');
-    assert.ok(listen3000.children.some((row) => row.label === `nginx/nginx.conf:${upstreamLine} · server`), listen3000.children.map((row) => row.label).join('\n'));
-    const nothing = web.children.find((row) => row.label === '8080 · nothing listens there');
-    assert.ok(nothing, web.children.map((row) => row.label).join('\n'));
+    assert.ok(listen3000.children.some((row) => row.label === `nginx/nginx.conf:${upstreamLine}` && row.description === 'server'), listen3000.children.map((row) => row.label).join('\n'));
+    const nothing = web.children.find((row) => row.label === '8080' && /^nothing listens there/.test(row.description ?? ''));
+    assert.ok(nothing, web.children.map((row) => `${row.label} ${row.description}`).join('\n'));
     assert.strictEqual(nothing.icon, 'warning');
     const [reacher] = nothing.children;
     assert.ok(reacher.label.startsWith(`nginx/nginx.conf:${await lineOf('nginx/nginx.conf', 'proxy_pass http://web:8080')}`), reacher.label);

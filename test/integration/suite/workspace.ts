@@ -14,6 +14,7 @@ export interface PortLensApi {
   indexState(): 'off' | 'untrusted' | 'indexing' | 'stopped' | 'ready';
   indexedPaths(): string[];
   portsViewRows(): PortsViewRow[];
+  portsViewRefreshes(): { checks: number; fired: number };
 }
 
 /** The rows of one of the Ports view's groups ('Host ports', 'Services'); none while the group is absent. */

@@ -42,9 +42,10 @@ describe('The workspace index', () => {
   it('picks up a compose file written on disk at run time (a new folder), and forgets it when it is deleted', async () => {
     await waitFor('indexing to finish', () => portLensApi().indexState() === 'ready');
     await vscode.workspace.fs.writeFile(fixtureUri(STAGING), new TextEncoder().encode(STAGING_TEXT));
-    const row = await waitFor('a Ports view row for 4010 from staging/compose.yaml', () =>
+    const row = await waitFor('a Port Map row for 4010 from staging/compose.yaml', () =>
       portsViewGroup('Host ports').find((candidate) => candidate.label.startsWith('4010 ·')));
-    assert.strictEqual(row.label, '4010 · api · staging/compose.yaml:6');
+    assert.strictEqual(row.label, '4010 · api');
+    assert.strictEqual(row.description, 'staging/compose.yaml:6 · on 127.0.0.1 only');
     assert.ok(portLensApi().indexedPaths().includes(STAGING));
     assert.ok(!isOpen(STAGING), 'it was read from disk, not opened');
 
