@@ -45,7 +45,7 @@ export function readSetting(place: SettingPlace, value: MappedText, out: ScanCol
   if (isPortKey(place.key)) {
     // `APPEND_PORT=postgres:5432`: a key named like a port that holds a socket (host:port), not a bad port.
     if (HOST_PORT_VALUES.test(value.text)) readAddressPorts(place, value, out);
-    else readPortValue(place, value, out, place.key.toUpperCase().endsWith('PORTS'));
+    else if (!readListenList(place, value, out)) readPortValue(place, value, out, place.key.toUpperCase().endsWith('PORTS'));
     return;
   }
   if (isAddressKey(place.key)) readAddressPorts(place, value, out);
@@ -122,6 +122,36 @@ function emitAddress(place: SettingPlace, value: MappedText, a: ReturnType<typeo
   }
   const m = mention(place, value, a.start, a.end, a.port, a.implicit ? { implicit: true } : {});
   if (m) out.mention(m);
+}
+
+/** One item of a listen list: a port, or an address and port, with the flag letters some servers allow after it
+ *  (civetweb's, as in Pi-hole's `FTLCONF_webserver_port=80o,443os,[::]:443os`). */
+const LISTEN_ITEM = /^(?:\[[0-9A-Fa-f:.]+\]:|[0-9.]+:)?([0-9]{1,5})[a-z]{0,3}$/;
+
+/** A comma-separated list of listen items (`8082,[::]:8082`): each port read; false (nothing read) when it is not one. */
+function readListenList(place: SettingPlace, value: MappedText, out: ScanCollector): boolean {
+  const s = value.text;
+  if (!s.includes(',')) return false;
+  const items: [number, number, number][] = [];
+  let i = 0;
+  while (i <= s.length) {
+    let j = s.indexOf(',', i);
+    if (j < 0) j = s.length;
+    let a = i;
+    let b = j;
+    while (a < b && /\s/.test(s[a])) a++;
+    while (b > a && /\s/.test(s[b - 1])) b--;
+    const match = LISTEN_ITEM.exec(s.slice(a, b));
+    if (!match || Number(match[1]) > MAX_PORT) return false;
+    const digitsStart = a + s.slice(a, b).lastIndexOf(match[1]);
+    items.push([digitsStart, digitsStart + match[1].length, Number(match[1])]);
+    i = j + 1;
+  }
+  for (const [start, end, port] of items) {
+    const m = mention(place, value, start, end, port);
+    if (m) out.mention(m);
+  }
+  return true;
 }
 
 /** A listen address, as Go programs and many others take their port: `:80` (every address), `0.0.0.0:8080`,
