@@ -130,13 +130,6 @@ describe('container-port-mismatch: the service\'s own port setting against its p
     // A service that builds its image: the Dockerfile speaks for it.
     assert.deepStrictEqual(mismatches('services:\n  api:\n    build: .\n    environment:\n      - PORT=3333\n    ports:\n      - "3000:3000"\n'), []);
   });
-
-  it('an image that reads only its own settings: a generic PORT beside it moves nothing (Ollama and OLLAMA_HOST)', () => {
-    const text = "services:\n  ollama:\n    image: ollama/ollama:0.1.33\n    environment:\n      - PORT=11435\n    ports:\n      - '${APP_PORT}:11435'\n";
-    const findings = checkPorts(text, 'compose').filter((f) => f.code === 'container-port-mismatch');
-    assert.deepStrictEqual(findings.map((f) => text.slice(f.start, f.end)), ['11435']);
-    assert.deepStrictEqual(checkPorts(text.replace('PORT=11435', 'OLLAMA_HOST=0.0.0.0:11435'), 'compose').filter((f) => f.code === 'container-port-mismatch'), []);
-  });
 });
 
 describe('udp-published-as-tcp', () => {

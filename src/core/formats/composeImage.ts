@@ -51,11 +51,8 @@ function portsChangedBy(scope: ServiceScope, field: Field, info: ImageInfo | und
   const settings = info?.portSettings ?? [];
   if (field('network_mode')) return 'network_mode:';
   if (field('env_file')) return 'env_file:';
-  // An image whose own port settings are known moves only with those (Ollama reads OLLAMA_HOST, not PORT); a
-  // generic PORT beside it is read by nothing there. Without such a list, any key named like a port may move it.
-  const own = new Set(settings.filter((setting) => !setting.startsWith('-')).map((setting) => setting.toUpperCase()));
   for (const key of environmentKeys(scope, field('environment')?.value ?? null)) {
-    if (own.size > 0 ? own.has(key.toUpperCase()) : isPortKey(key)) return `environment ${key}`;
+    if (settings.includes(key) || isPortKey(key)) return `environment ${key}`;
   }
   for (const name of ['command', 'entrypoint']) {
     const entry = field(name);

@@ -23,8 +23,18 @@ export function isAddressKey(key: string): boolean {
   return /(^|_)(ADDR|ADDRESS|ADDRESSES|HOST|HOSTS|SERVER|SERVERS|BROKER|BROKERS|ENDPOINT|ENDPOINTS|LISTEN|BIND)$/.test(key.toUpperCase());
 }
 
-/** One or more `host:port` (the host with a letter in it), separated by commas or spaces. */
-const HOST_PORT_VALUES = /^\s*[A-Za-z0-9_.-]*[A-Za-z_][A-Za-z0-9_.-]*:[0-9]{1,5}(\s*[,\s]\s*[A-Za-z0-9_.-]*[A-Za-z_][A-Za-z0-9_.-]*:[0-9]{1,5})*\s*$/;
+/** One or more `host:port` (the host with a letter in it), separated by commas or spaces: checked item by item,
+ *  with no pattern that could backtrack over a long value. */
+function isHostPortList(text: string): boolean {
+  const items = text.trim().split(/[\s,]+/);
+  return items.length > 0 && items.every((item) => {
+    const colon = item.indexOf(':');
+    if (colon <= 0 || colon !== item.lastIndexOf(':')) return false;
+    const host = item.slice(0, colon);
+    const port = item.slice(colon + 1);
+    return /^[A-Za-z0-9_.-]+$/.test(host) && /[A-Za-z_]/.test(host) && /^[0-9]{1,5}$/.test(port);
+  });
+}
 
 export interface SettingPlace {
   /** The key as the user wrote it, for messages. */
@@ -44,7 +54,7 @@ export function readSetting(place: SettingPlace, value: MappedText, out: ScanCol
   if ((isPortKey(place.key) || isAddressKey(place.key)) && readListenAddress(place, value, out)) return;
   if (isPortKey(place.key)) {
     // `APPEND_PORT=postgres:5432`: a key named like a port that holds a socket (host:port), not a bad port.
-    if (HOST_PORT_VALUES.test(value.text)) readAddressPorts(place, value, out);
+    if (isHostPortList(value.text)) readAddressPorts(place, value, out);
     else if (!readListenList(place, value, out)) readPortValue(place, value, out, place.key.toUpperCase().endsWith('PORTS'));
     return;
   }

@@ -7,7 +7,6 @@ import { imagePortsIn, imagePortText } from '../images/imagePorts';
 import { lookupImage } from '../images/lookupImage';
 import type { Finding, ImageInfo, PortMention } from '../types';
 import { finding } from './catalogue';
-import { isPortKey } from '../formats/portSettings';
 
 export function containerPortMismatch(mentions: readonly PortMention[], text: string): Finding[] {
   const findings: Finding[] = [];
@@ -23,14 +22,7 @@ export function containerPortMismatch(mentions: readonly PortMention[], text: st
     // A setting of the service that names the port (a health check, an environment value) says something listens
     // there. A proxy's route does not: it only repeats where the same author believes the service listens
     // (`${APP_PORT}:80` with a label routing to 80, for an image that listens on 3001).
-    // Nor does a key named like a port (PORT=11435) beside an image that reads only its own settings (Ollama reads
-    // OLLAMA_HOST): nothing there listens because of it.
-    const own = new Set((info.portSettings ?? []).filter((setting) => !setting.startsWith('-')).map((setting) => setting.toUpperCase()));
-    const unread = (m: PortMention) => {
-      const key = m.context?.startsWith('environment ') ? m.context.slice('environment '.length) : undefined;
-      return own.size > 0 && key !== undefined && isPortKey(key) && !own.has(key.toUpperCase());
-    };
-    const named = new Set(service.filter((m) => m.role === 'setting' && (m.route === undefined || m.route === 'healthcheck') && !unread(m)).map((m) => m.port));
+    const named = new Set(service.filter((m) => m.role === 'setting' && (m.route === undefined || m.route === 'healthcheck')).map((m) => m.port));
     if (containerPorts.some((m) => named.has(m.port))) continue;
     const fixTo = containerPorts.length === 1 ? onlyPort(info) : undefined;
     for (const mention of containerPorts) findings.push(mismatch(mention, info, text, fixTo));
