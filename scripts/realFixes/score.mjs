@@ -58,7 +58,9 @@ for (const c of cases) {
     report = { findings: [] };
   }
   const wrongFile = join(dir, c.path);
-  const onLine = report.findings.filter((f) => f.path === wrongFile && f.start.line <= c.line && c.line <= f.end.line);
+  // A mistake written twice (a port and the label that repeats it) is caught on either line.
+  const lines = [c.line, ...(c.alsoLines ?? [])];
+  const onLine = report.findings.filter((f) => f.path === wrongFile && lines.some((line) => f.start.line <= line && line <= f.end.line));
   const speaks = SPEAKS[c.kind] ?? [];
   const caught = onLine.some((f) => speaks.includes(f.code));
   results.push({ ...c, caught, findings: onLine.map((f) => `${f.code}: ${f.message}`) });

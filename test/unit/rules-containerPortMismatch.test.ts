@@ -56,9 +56,14 @@ describe('rule container-port-mismatch', () => {
     assert.deepStrictEqual(mismatches(mounted), []);
   });
 
-  it('stays quiet when a health check or a label of the service names the port', () => {
+  it('stays quiet when a health check of the service names the port', () => {
     const text = grafana('      - "8080:8080"\n', '    healthcheck:\n      test: ["CMD", "wget", "-q", "http://localhost:8080/api/health"]\n');
     assert.deepStrictEqual(mismatches(text), []);
+  });
+
+  it('a proxy label that repeats the wrong port does not silence it (the same author wrote both)', () => {
+    const text = 'services:\n  kuma:\n    image: louislam/uptime-kuma:1\n    ports:\n      - ${APP_PORT}:80\n    labels:\n      traefik.http.services.kuma.loadbalancer.server.port: 80\n';
+    assert.deepStrictEqual(mismatches(text).map((f) => text.slice(f.start, f.end)), ['80']);
   });
 
   it('stays quiet without an image it knows, with a variable in the reference, or with a container port it cannot read', () => {

@@ -23,8 +23,18 @@ export function isAddressKey(key: string): boolean {
   return /(^|_)(ADDR|ADDRESS|ADDRESSES|HOST|HOSTS|SERVER|SERVERS|BROKER|BROKERS|ENDPOINT|ENDPOINTS|LISTEN|BIND)$/.test(key.toUpperCase());
 }
 
-/** One or more `host:port` (the host with a letter in it), separated by commas or spaces. */
-const HOST_PORT_VALUES = /^\s*[A-Za-z0-9_.-]*[A-Za-z_][A-Za-z0-9_.-]*:[0-9]{1,5}(\s*[,\s]\s*[A-Za-z0-9_.-]*[A-Za-z_][A-Za-z0-9_.-]*:[0-9]{1,5})*\s*$/;
+/** One or more `host:port` (the host with a letter in it), separated by commas or spaces: checked item by item,
+ *  with no pattern that could backtrack over a long value. */
+function isHostPortList(text: string): boolean {
+  const items = text.trim().split(/[\s,]+/);
+  return items.length > 0 && items.every((item) => {
+    const colon = item.indexOf(':');
+    if (colon <= 0 || colon !== item.lastIndexOf(':')) return false;
+    const host = item.slice(0, colon);
+    const port = item.slice(colon + 1);
+    return /^[A-Za-z0-9_.-]+$/.test(host) && /[A-Za-z_]/.test(host) && /^[0-9]{1,5}$/.test(port);
+  });
+}
 
 export interface SettingPlace {
   /** The key as the user wrote it, for messages. */
@@ -44,8 +54,8 @@ export function readSetting(place: SettingPlace, value: MappedText, out: ScanCol
   if ((isPortKey(place.key) || isAddressKey(place.key)) && readListenAddress(place, value, out)) return;
   if (isPortKey(place.key)) {
     // `APPEND_PORT=postgres:5432`: a key named like a port that holds a socket (host:port), not a bad port.
-    if (HOST_PORT_VALUES.test(value.text)) readAddressPorts(place, value, out);
-    else readPortValue(place, value, out, place.key.toUpperCase().endsWith('PORTS'));
+    if (isHostPortList(value.text)) readAddressPorts(place, value, out);
+    else if (!readListenList(place, value, out)) readPortValue(place, value, out, place.key.toUpperCase().endsWith('PORTS'));
     return;
   }
   if (isAddressKey(place.key)) readAddressPorts(place, value, out);
@@ -122,6 +132,36 @@ function emitAddress(place: SettingPlace, value: MappedText, a: ReturnType<typeo
   }
   const m = mention(place, value, a.start, a.end, a.port, a.implicit ? { implicit: true } : {});
   if (m) out.mention(m);
+}
+
+/** One item of a listen list: a port, or an address and port, with the flag letters some servers allow after it
+ *  (civetweb's, as in Pi-hole's `FTLCONF_webserver_port=80o,443os,[::]:443os`). */
+const LISTEN_ITEM = /^(?:\[[0-9A-Fa-f:.]+\]:|[0-9.]+:)?([0-9]{1,5})[a-z]{0,3}$/;
+
+/** A comma-separated list of listen items (`8082,[::]:8082`): each port read; false (nothing read) when it is not one. */
+function readListenList(place: SettingPlace, value: MappedText, out: ScanCollector): boolean {
+  const s = value.text;
+  if (!s.includes(',')) return false;
+  const items: [number, number, number][] = [];
+  let i = 0;
+  while (i <= s.length) {
+    let j = s.indexOf(',', i);
+    if (j < 0) j = s.length;
+    let a = i;
+    let b = j;
+    while (a < b && /\s/.test(s[a])) a++;
+    while (b > a && /\s/.test(s[b - 1])) b--;
+    const match = LISTEN_ITEM.exec(s.slice(a, b));
+    if (!match || Number(match[1]) > MAX_PORT) return false;
+    const digitsStart = a + s.slice(a, b).lastIndexOf(match[1]);
+    items.push([digitsStart, digitsStart + match[1].length, Number(match[1])]);
+    i = j + 1;
+  }
+  for (const [start, end, port] of items) {
+    const m = mention(place, value, start, end, port);
+    if (m) out.mention(m);
+  }
+  return true;
 }
 
 /** A listen address, as Go programs and many others take their port: `:80` (every address), `0.0.0.0:8080`,

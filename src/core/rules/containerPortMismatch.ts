@@ -19,8 +19,10 @@ export function containerPortMismatch(mentions: readonly PortMention[], text: st
     const containerPorts = service.filter(isContainerSide);
     if (containerPorts.length === 0 || service.some(hasUnreadContainerPort)) continue;
     if (containerPorts.some((m) => imagePortsIn(info, m.port, m.endPort ?? m.port).length > 0)) continue;
-    // A setting of the service that names the port (a health check, a Traefik label) says something listens there.
-    const named = new Set(service.filter((m) => m.role === 'setting').map((m) => m.port));
+    // A setting of the service that names the port (a health check, an environment value) says something listens
+    // there. A proxy's route does not: it only repeats where the same author believes the service listens
+    // (`${APP_PORT}:80` with a label routing to 80, for an image that listens on 3001).
+    const named = new Set(service.filter((m) => m.role === 'setting' && (m.route === undefined || m.route === 'healthcheck')).map((m) => m.port));
     if (containerPorts.some((m) => named.has(m.port))) continue;
     const fixTo = containerPorts.length === 1 ? onlyPort(info) : undefined;
     for (const mention of containerPorts) findings.push(mismatch(mention, info, text, fixTo));

@@ -7,12 +7,18 @@ import type { Finding, PortMention } from '../types';
 import { finding } from '../catalogue';
 import { hostPortSpan } from './hostPortSpan';
 
+/** An overlay network: the file is a swarm stack (`docker stack deploy`), where a port published in the default
+ *  ingress mode goes through the routing mesh and every replica shares it. */
+const SWARM_STACK = /^[ \t]+driver:[ \t]*["']?overlay["']?[ \t]*(#.*)?$/m;
+
 export function replicatedHostPorts(mentions: readonly PortMention[], text: string): Finding[] {
   const findings: Finding[] = [];
+  const swarm = SWARM_STACK.test(text);
   for (const mention of mentions) {
     const replicas = mention.replicas;
     const span = replicas && hostPortSpan(mention);
     if (!replicas || !span) continue;
+    if (swarm && !(mention.entry?.syntax === 'long' && /\bmode:[ \t]*["']?host\b/.test(text.slice(mention.entry.start, mention.entry.end)))) continue;
     const width = span.high - span.low + 1;
     const picksOne = span.picksOne;
     if (picksOne && width >= replicas.count) continue;

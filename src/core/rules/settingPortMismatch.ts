@@ -20,7 +20,13 @@ export function settingPortMismatch(mentions: readonly PortMention[], text: stri
       : LISTEN_SETTINGS;
     const settings = service.filter((m) => m.role === 'setting' && m.endPort === undefined && !m.implicit
       && m.context?.startsWith('environment ') && names.has(m.context.slice('environment '.length).toUpperCase()));
-    const containerPorts = service.filter((m) => (m.role === 'container' && m.context === 'ports') || (m.role === 'expose' && m.context === 'expose'));
+    // The port a setting names is a TCP one (a web server's); a UDP publish beside it is another of the service's
+    // ports (WireGuard's 51820 beside wg-easy's PORT=51821). So is one of the image's own other ports (MinIO's API
+    // on 9000 beside MINIO_CONSOLE_ADDRESS=:9001).
+    const imagePort = (m: PortMention) => info !== undefined && info.ports.some((p) => p.port <= m.port && m.port <= (p.endPort ?? p.port));
+    const containerPorts = service.filter((m) => ((m.role === 'container' && m.context === 'ports') || (m.role === 'expose' && m.context === 'expose'))
+      && (m.protocol ?? 'tcp') === 'tcp');
+    if (containerPorts.some(imagePort)) continue;
     if (settings.length === 0 || containerPorts.length === 0) continue;
     // A publish whose container side cannot be read may be the setting's port.
     if (service.some((m) => m.role === 'host' && m.peer === undefined)) continue;

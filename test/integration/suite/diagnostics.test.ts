@@ -72,3 +72,23 @@ describe('Diagnostics', () => {
     assert.ok(codes.includes('dynamic-range'), `codes: ${codes.join(', ')}`);
   });
 });
+
+describe('Diagnostics: a route to the service\'s own container', () => {
+  it('warns with unreachable-port on a Traefik label that routes to the host port, and its quick fix writes the container port', async () => {
+    await activatePortLens();
+    const { document } = await openFixture('compose.yaml');
+    const label = 'loadbalancer.server.port=8082';
+    const [diagnostic] = await waitFor('an unreachable-port diagnostic on the Traefik label', () => {
+      const found = diagnosticsOnLine(document, 'unreachable-port', label);
+      return found.length > 0 && found;
+    });
+    assert.strictEqual(diagnostic.severity, vscode.DiagnosticSeverity.Warning);
+    assert.strictEqual(document.getText(diagnostic.range), '8082');
+    assert.match(diagnostic.message, /8082 is the host side of its mapping/);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range);
+    const fix = actions.find((action) => action.title === 'Use port 80');
+    assert.ok(fix?.edit, `actions: ${actions.map((action) => action.title).join(', ')}`);
+    const edits = fix.edit.get(document.uri);
+    assert.deepStrictEqual(edits.map((edit) => [document.getText(edit.range), edit.newText]), [['8082', '80']]);
+  });
+});

@@ -1,0 +1,172 @@
+// Routes to a compose service's own container (Traefik and Caddy labels, VIRTUAL_PORT, Coolify variables, health
+// checks on localhost), the service's own port setting against its publishes, UDP ports published as TCP, and
+// HTTP routes to ports that speak something else. Positives are shaped after real fixes (issue 18's corpus).
+import assert from 'assert';
+import { checkPorts } from '../../src/core/rules/checkPorts';
+import type { Finding } from '../../src/core/types';
+import { createWorkspace } from '../../src/core/workspace/workspace';
+import { applyEdits } from './applyEdits';
+
+/** The findings of one code for a compose file in a workspace (routes are resolved by the workspace). */
+function found(code: string, text: string, files: Record<string, string> = {}): Finding[] {
+  const workspace = createWorkspace();
+  for (const [path, other] of Object.entries(files)) workspace.set(path, other);
+  workspace.set('compose.yaml', text);
+  return workspace.findings('compose.yaml').filter((f) => f.code === code);
+}
+const at = (text: string, findings: Finding[]) => findings.map((f) => text.slice(f.start, f.end));
+
+const esphome = (label: string, more = '') => `services:
+  esphome:
+    image: ghcr.io/esphome/esphome:2024.7.3
+    ports:
+      - \${APP_PORT}:6052
+    volumes:
+      - \${APP_DATA_DIR}/data/config:/config
+${more}    labels:
+      traefik.enable: true
+      traefik.http.services.esphome.loadbalancer.server.port: ${label}
+`;
+
+describe('unreachable-port: routes to the service\'s own container', () => {
+  it('a Traefik label (map syntax) to a port the service\'s own ports: contradict, even with a config mounted', () => {
+    const text = esphome('60529');
+    const findings = found('unreachable-port', text);
+    assert.deepStrictEqual(at(text, findings), ['60529']);
+    assert.match(findings[0].message, /Traefik label routes to port 60529 of esphome, but esphome listens on 6052: ports: in compose\.yaml line 5/);
+    assert.doesNotMatch(findings[0].message, /`/);
+    assert.strictEqual(findings[0].fix?.title, 'Use port 6052');
+    assert.ok(!/60529/.test(applyEdits(text, findings[0].fix!.edits)));
+  });
+
+  it('a Traefik label (list syntax) to the host side of the mapping: the fix names the container port', () => {
+    const text = 'services:\n  web:\n    image: example/app\n    ports:\n      - "8080:80"\n    labels:\n      - "traefik.http.services.web.loadbalancer.server.port=8080"\n';
+    const findings = found('unreachable-port', text);
+    assert.deepStrictEqual(at(text, findings), ['8080']);
+    assert.match(findings[0].message, /8080 is the host side of its mapping/);
+    assert.deepStrictEqual(findings[0].fix?.edits.map((e) => e.newText), ['80']);
+  });
+
+  it('negatives: a mount beside agreeing statements, a port the image lists, a label beside a published ssh port', () => {
+    assert.deepStrictEqual(found('unreachable-port', esphome('6052')), []);
+    // gitea/gitea lists 3000 and 22; the label routes to the web port it does not publish.
+    const gitea = 'services:\n  gitea:\n    image: gitea/gitea:1.21\n    ports:\n      - "2222:22"\n    volumes:\n      - ./gitea:/data\n    labels:\n      - traefik.http.services.gitea.loadbalancer.server.port=3000\n';
+    assert.deepStrictEqual(found('unreachable-port', gitea), []);
+    // An image Port Lens does not know, publishing only ssh: the web port may be anywhere.
+    const forge = 'services:\n  forge:\n    image: example/forge\n    ports:\n      - "2222:22"\n    labels:\n      - traefik.http.services.forge.loadbalancer.server.port=3000\n';
+    assert.deepStrictEqual(found('unreachable-port', forge), []);
+  });
+
+  it('negative: MinIO\'s console on 9001 beside the API on 9000', () => {
+    const text = 'services:\n  minio:\n    image: minio/minio\n    environment:\n      MINIO_CONSOLE_ADDRESS: ":9001"\n    ports:\n      - "9000:9000"\n    labels:\n      - traefik.http.services.console.loadbalancer.server.port=9001\n';
+    assert.deepStrictEqual(found('unreachable-port', text), []);
+    assert.deepStrictEqual(found('container-port-mismatch', text), []);
+  });
+
+  it('negative: a command that may set the port', () => {
+    const text = esphome('60529', '    command: ["esphome", "dashboard", "--port", "60529", "/config"]\n');
+    assert.deepStrictEqual(found('unreachable-port', text), []);
+  });
+
+  it('a Caddy label\'s {{upstreams PORT}}, with or without a scheme', () => {
+    const text = 'services:\n  whoami:\n    image: example/whoami\n    expose:\n      - 3000\n    labels:\n      caddy: whoami.example.com\n      caddy.reverse_proxy: "{{upstreams 8080}}"\n';
+    assert.deepStrictEqual(at(text, found('unreachable-port', text)), ['8080']);
+    const right = text.replace('{{upstreams 8080}}', '{{upstreams http 3000}}');
+    assert.deepStrictEqual(found('unreachable-port', right), []);
+  });
+
+  it('nginx-proxy\'s VIRTUAL_PORT', () => {
+    const text = 'services:\n  app:\n    image: example/app\n    expose:\n      - "3000"\n    environment:\n      - VIRTUAL_HOST=app.example.com\n      - VIRTUAL_PORT=8080\n';
+    assert.deepStrictEqual(at(text, found('unreachable-port', text)), ['8080']);
+    assert.deepStrictEqual(found('unreachable-port', text.replace('VIRTUAL_PORT=8080', 'VIRTUAL_PORT=3000')), []);
+  });
+
+  it('Coolify\'s SERVICE_FQDN_<NAME>_<PORT> and SERVICE_URL_<NAME>_<PORT>, in list and map form', () => {
+    const text = "services:\n  heyform:\n    image: 'heyform/community-edition:latest'\n    ports:\n      - '9513:8000'\n    environment:\n      - SERVICE_FQDN_HEYFORM_9513\n      - 'APP_HOMEPAGE_URL=${SERVICE_FQDN_HEYFORM_9513}'\n";
+    const findings = found('unreachable-port', text);
+    // The variable's definition only, not a setting that reads its value.
+    assert.deepStrictEqual(findings.map((f) => text.slice(f.start - 'SERVICE_FQDN_HEYFORM_'.length, f.end)), ['SERVICE_FQDN_HEYFORM_9513']);
+    const map = 'services:\n  app:\n    image: example/app\n    expose: ["3000"]\n    environment:\n      SERVICE_URL_APP_8080: /api\n';
+    assert.deepStrictEqual(at(map, found('unreachable-port', map)), ['8080']);
+    assert.deepStrictEqual(found('unreachable-port', map.replace('SERVICE_URL_APP_8080', 'SERVICE_URL_APP_3000')), []);
+  });
+
+  it('a health check on localhost that uses the host port', () => {
+    const text = 'services:\n  gotify:\n    image: example/gotify\n    ports:\n      - "8080:80"\n    healthcheck:\n      test: curl -f http://127.0.0.1:8080/health\n';
+    const findings = found('unreachable-port', text);
+    assert.deepStrictEqual(at(text, findings), ['8080']);
+    assert.match(findings[0].message, /health check runs inside the container/);
+    assert.deepStrictEqual(findings[0].fix?.edits.map((e) => e.newText), ['80']);
+  });
+
+  it('negatives: a health check on a container port, or on a port that is not the host side', () => {
+    const base = 'services:\n  gotify:\n    image: example/gotify\n    ports:\n      - "8080:80"\n    healthcheck:\n      test: ["CMD", "curl", "-f", "http://localhost:PORT/health"]\n';
+    assert.deepStrictEqual(found('unreachable-port', base.replace('PORT', '80')), []);
+    // A metrics or admin port the service does not publish: the check is held to the host-port slip only.
+    assert.deepStrictEqual(found('unreachable-port', base.replace('PORT', '9090')), []);
+  });
+});
+
+describe('container-port-mismatch: the service\'s own port setting against its publishes', () => {
+  it('PORT=3333 while ports: maps container port 3000', () => {
+    const text = 'services:\n  api:\n    image: example/api\n    environment:\n      - PORT=3333\n    ports:\n      - "3000:3000"\n';
+    const findings = checkPorts(text, 'compose').filter((f) => f.code === 'container-port-mismatch');
+    assert.deepStrictEqual(findings.map((f) => `${text.slice(f.start, f.end)}@${text.slice(0, f.start).split('\n').length}`), ['3000@7']);
+    assert.match(findings[0].message, /PORT on line 5 tells the service to listen on 3333, but ports: names container port 3000/);
+    assert.deepStrictEqual(findings[0].fix?.edits.map((e) => e.newText), ['3333']);
+  });
+
+  it('the value from the .env file beside it', () => {
+    const text = 'services:\n  api:\n    image: example/api\n    environment:\n      - PORT=${PORT}\n    ports:\n      - "3000:3000"\n';
+    const findings = checkPorts(text, 'compose', { variables: new Map([['PORT', '3333']]) }).filter((f) => f.code === 'container-port-mismatch');
+    assert.deepStrictEqual(findings.map((f) => text.slice(f.start, f.end)), ['3000']);
+  });
+
+  it('negatives: agreeing statements, a UDP publish beside a web port setting, the setting set to the host port', () => {
+    const mismatches = (text: string) => checkPorts(text, 'compose').filter((f) => f.code === 'container-port-mismatch');
+    assert.deepStrictEqual(mismatches('services:\n  api:\n    image: example/api\n    environment:\n      - PORT=3000\n    ports:\n      - "8080:3000"\n'), []);
+    assert.deepStrictEqual(mismatches('services:\n  wg:\n    image: ghcr.io/wg-easy/wg-easy:15\n    environment:\n      PORT: 51821\n    ports:\n      - "51820:51820/udp"\n'), []);
+    assert.deepStrictEqual(mismatches('services:\n  api:\n    image: example/api\n    environment:\n      - APP_PORT=8080\n    ports:\n      - "8080:80"\n'), []);
+    // A service that builds its image: the Dockerfile speaks for it.
+    assert.deepStrictEqual(mismatches('services:\n  api:\n    build: .\n    environment:\n      - PORT=3333\n    ports:\n      - "3000:3000"\n'), []);
+  });
+});
+
+describe('udp-published-as-tcp', () => {
+  it('WireGuard\'s 51820 published without /udp, with a fix that adds it', () => {
+    const text = 'services:\n  wireguard:\n    image: lscr.io/linuxserver/wireguard\n    ports:\n      - "51820:51820"\n';
+    const findings = checkPorts(text, 'compose').filter((f) => f.code === 'udp-published-as-tcp');
+    assert.deepStrictEqual(at(text, findings), ['51820']);
+    const fixed = applyEdits(text, findings[0].fix!.edits);
+    assert.match(fixed, /"51820:51820\/udp"/);
+    assert.deepStrictEqual(checkPorts(fixed, 'compose').filter((f) => f.code === 'udp-published-as-tcp'), []);
+  });
+
+  it('negatives: published as UDP too, an image Port Lens does not know, a port the image serves on TCP', () => {
+    const udp = (ports: string, image = 'lscr.io/linuxserver/wireguard') => checkPorts(`services:\n  vpn:\n    image: ${image}\n    ports:\n${ports}`, 'compose').filter((f) => f.code === 'udp-published-as-tcp');
+    assert.deepStrictEqual(udp('      - "51820:51820"\n      - "51820:51820/udp"\n'), []);
+    assert.deepStrictEqual(udp('      - "51820:51820"\n', 'example/vpn'), []);
+    assert.deepStrictEqual(udp('      - "8096:8096"\n', 'lscr.io/linuxserver/jellyfin'), []);
+  });
+});
+
+describe('route-protocol-mismatch', () => {
+  it('an HTTP route to RabbitMQ\'s AMQP port, and a Traefik http service to Portainer\'s HTTPS port', () => {
+    const rabbit = 'services:\n  rabbitmq:\n    image: rabbitmq:3\n    environment:\n      - SERVICE_FQDN_RABBITMQ_5672\n';
+    const first = checkPorts(rabbit, 'compose').filter((f) => f.code === 'route-protocol-mismatch');
+    assert.deepStrictEqual(at(rabbit, first), ['5672']);
+    assert.match(first[0].message, /speaks AMQP/);
+    const portainer = 'services:\n  portainer:\n    image: portainer/portainer-ce:2.16.0-alpine\n    ports:\n      - ${APP_PORT}:9443\n    labels:\n      traefik.http.services.portainer.loadbalancer.server.port: 9443\n';
+    const second = checkPorts(portainer, 'compose').filter((f) => f.code === 'route-protocol-mismatch');
+    assert.deepStrictEqual(at(portainer, second), ['9443']);
+    assert.match(second[0].message, /speaks TLS/);
+  });
+
+  it('negatives: the route says it speaks HTTPS, a TCP router, the HTTP port', () => {
+    const base = 'services:\n  portainer:\n    image: portainer/portainer-ce\n    labels:\n      - traefik.http.services.p.loadbalancer.server.port=9443\n';
+    const mismatches = (text: string) => checkPorts(text, 'compose').filter((f) => f.code === 'route-protocol-mismatch');
+    assert.deepStrictEqual(mismatches(`${base}      - traefik.http.services.p.loadbalancer.server.scheme=https\n`), []);
+    assert.deepStrictEqual(mismatches(base.replace('traefik.http.', 'traefik.tcp.')), []);
+    assert.deepStrictEqual(mismatches(base.replace('port=9443', 'port=9000')), []);
+  });
+});
