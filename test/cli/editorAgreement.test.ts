@@ -1,7 +1,7 @@
 // The editor and the command line report the same findings for the sample workspace (test/fixtures/workspace,
 // the folder the integration tests and `npm start` open). The editor's side is built here the way its
 // workspace index builds it (src/features/workspaceIndex.ts): every file of the folder outside node_modules and
-// .git that `formatOf` recognises, read as text and set in one `createWorkspace` under its path relative to
+// .git that `formatOf` recognises (by name, or a YAML file by its content), read as text and set in one `createWorkspace` under its path relative to
 // the folder, with the options of the settings mapping the extension uses (`portLensSettings`), and each
 // file's `findings` turned into the 1-based positions the Problems panel shows (line and character + 1).
 import * as assert from 'assert';
@@ -16,7 +16,8 @@ function filesOf(folder: string, prefix = ''): string[] {
   return readdirSync(join(folder, prefix), { withFileTypes: true }).flatMap((entry) => {
     const path = prefix ? `${prefix}/${entry.name}` : entry.name;
     if (entry.isDirectory()) return entry.name === 'node_modules' || entry.name === '.git' ? [] : filesOf(folder, path);
-    return formatOf(path) ? [path] : [];
+    // A YAML file counts when its content makes it a Kubernetes manifest, as the index keeps it.
+    return formatOf(path, undefined, readFileSync(join(folder, path), 'utf8')) ? [path] : [];
   });
 }
 

@@ -399,3 +399,13 @@ describe('kubernetes: hover, Go to Definition and references of named ports', ()
     assert.deepStrictEqual(found, ['d.yaml: 8080', 'd.yaml: http', 's.yaml: http']);
   });
 });
+
+describe('kubernetes: the port map', () => {
+  it('lists nodePorts and hostPorts with their objects, for the Ports view', () => {
+    const svc = service({ ports: ['    - port: 80', '      nodePort: 30080'] });
+    const deploy = deployment({ ports: ['            - containerPort: 9100', '              hostPort: 9100'] });
+    const map = workspaceOf({ 'k8s/s.yaml': svc, 'k8s/d.yaml': deploy }).portMap();
+    assert.deepStrictEqual(map.map((entry) => `${entry.port} ${entry.service} ${entry.location.path} ${entry.containerPort ?? '-'}`),
+      ['9100 Deployment web, container app k8s/d.yaml 9100', '30080 Service web k8s/s.yaml -']);
+  });
+});

@@ -15,7 +15,7 @@ import { nearestFreeHostPort } from './freeHostPort';
 import { envFileOf, localAnalysisOf, variablesOf } from './localAnalysis';
 import type { ModelReader, WorkKind } from './modelReader';
 import { baseNameOf, folderOf, isUnder, normalizePath } from './paths';
-import { portMapEntries } from './portMap';
+import { manifestPortMapEntries, portMapEntries } from './portMap';
 import { serviceNamed, type ProjectModel, type ServiceModel } from './project';
 import { ProjectIndex } from './projectIndex';
 import { listeningSocket, socketMentions, type Socket } from './sockets';
@@ -242,6 +242,13 @@ class Workspace implements PortWorkspace, ModelReader {
         const local = this.local(file);
         let own = this.portMapOfAnalysis.get(local);
         if (!own) this.portMapOfAnalysis.set(local, (own = portMapEntries(file, local.mentions)));
+        for (const entry of own) entries.push(entry);
+      }
+      for (const file of this.files.values()) {
+        if (file.format !== 'kubernetes') continue;
+        const local = this.local(file);
+        let own = this.portMapOfAnalysis.get(local);
+        if (!own) this.portMapOfAnalysis.set(local, (own = manifestPortMapEntries(file, local.mentions)));
         for (const entry of own) entries.push(entry);
       }
       entries.sort((a, b) => a.port - b.port || comparePaths(a.location.path, b.location.path) || a.location.start - b.location.start);

@@ -1,0 +1,186 @@
+// Mines git history for commits that fix a port in a plain Kubernetes manifest (issue 20), and scores Port Lens
+// on them: a case is caught when a Kubernetes rule reports on the wrong line of the parent version (with the
+// other manifests of its folder and the folder above, as they stood then) and not on the fixed line.
+//
+//   npx tsx scripts/kubernetes-fixes.ts mine /work/.mirror/<owner>+<name>/repo … > /work/corpus/20/candidates.json
+//   npx tsx scripts/kubernetes-fixes.ts score /work/corpus/20/cases.json
+//
+// `mine` keeps a change of containerPort, targetPort, port, nodePort, hostPort, servicePort, number or a port's
+// name whose parent is a manifest (not a Helm template), and marks it `consistent` when the new value already
+// stood in the parent's folder as the other end of the link (the fix made two statements agree: the evidence
+// mining-real-fixes.md asks for first). Each candidate names the parent files it needs; `score` reads them again
+// from the repository, so only the case list is kept (outside the repository, under /work/corpus/20/).
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createWorkspace, formatOf, lineStartsOf, lastIndexAtOrBelow } from '../src/core';
+
+const PORT_KEY = /^\s*(?:-\s+)?(containerPort|targetPort|nodePort|hostPort|servicePort|port|number|name)\s*:\s*["']?([^"'\s#]+)["']?\s*(?:#.*)?$/;
+const K8S_RULES = new Set(['invalid-port', 'invalid-port-name', 'duplicate-port', 'node-port-range', 'node-port-conflict', 'undefined-port-name',
+  'backend-port-missing', 'target-port-undeclared', 'container-port-mismatch']);
+
+interface Candidate {
+  repo: string;
+  commit: string;
+  parent: string;
+  subject: string;
+  path: string;
+  /** 1-based line of the wrong value in the parent, and of the fixed value in the fix. */
+  line: number;
+  fixedLine: number;
+  key: string;
+  wrong: string;
+  fixed: string;
+  consistent: boolean;
+}
+
+function git(repo: string, args: string[]): string {
+  try {
+    return execFileSync('git', ['-C', repo, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] });
+  } catch {
+    return '';
+  }
+}
+
+function show(repo: string, commit: string, path: string): string | undefined {
+  try {
+    return execFileSync('git', ['-C', repo, 'show', `${commit}:${path}`], { encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'ignore'] });
+  } catch {
+    return undefined;
+  }
+}
+
+/** The manifests a tool must see with this one: the YAML files of its folder and of the folder above, as they
+ *  stood at `commit` (at most 200). */
+function neighbours(repo: string, commit: string, path: string): string[] {
+  const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
+  const above = folder.includes('/') ? folder.slice(0, folder.lastIndexOf('/')) : '';
+  const listed = git(repo, ['ls-tree', '-r', '--name-only', commit, '--', above === '' && folder === '' ? '.' : (above || folder)]).split('\n');
+  return listed.filter((p) => /\.ya?ml$/i.test(p) && p !== path).slice(0, 200);
+}
+
+function mine(repos: string[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const repo of repos) {
+    const name = repo.replace(/\/repo\/?$/, '').split('/').pop()!.replace('+', '/');
+    const head = git(repo, ['symbolic-ref', '--short', 'HEAD']).trim() || 'HEAD';
+    const log = git(repo, ['log', head, '--no-merges', '-p', '-U0', '--format=@@@%H %P%x09%s',
+      '-G(containerPort|targetPort|nodePort|hostPort|servicePort|port:|number:)', '--', '*.yaml', '*.yml']);
+    for (const block of log.split('\n@@@').map((b) => b.replace(/^@@@/, ''))) {
+      const [header, ...rest] = block.split('\n');
+      const [ids, subject = ''] = header.split('\t');
+      const [commit, parent] = ids.split(' ');
+      if (!parent) continue;
+      let path = '';
+      let oldLine = 0;
+      let newLine = 0;
+      let removed: { line: number; key: string; value: string }[] = [];
+      let added: { line: number; key: string; value: string }[] = [];
+      const flush = () => {
+        for (const r of removed) {
+          const a = added.find((x) => x.key === r.key && x.value !== r.value);
+          if (!a) continue;
+          if (r.key === 'name' && !/port|http|grpc|metrics|web|tcp|udp/i.test(`${r.value}${a.value}`)) continue;
+          found.push({ repo: name, commit, parent, subject, path, line: r.line, fixedLine: a.line, key: r.key, wrong: r.value, fixed: a.value, consistent: false });
+        }
+        removed = [];
+        added = [];
+      };
+      for (const line of rest) {
+        if (line.startsWith('+++ ')) {
+          flush();
+          path = line.startsWith('+++ b/') ? line.slice(6) : '';
+        } else if (line.startsWith('@@')) {
+          flush();
+          const m = /^@@ -(\d+)(?:,\d+)? \+(\d+)/.exec(line);
+          oldLine = m ? Number(m[1]) : 0;
+          newLine = m ? Number(m[2]) : 0;
+        } else if (line.startsWith('-') && !line.startsWith('---')) {
+          const m = PORT_KEY.exec(line.slice(1));
+          if (m) removed.push({ line: oldLine, key: m[1], value: m[2] });
+          oldLine++;
+        } else if (line.startsWith('+')) {
+          const m = PORT_KEY.exec(line.slice(1));
+          if (m) added.push({ line: newLine, key: m[1], value: m[2] });
+          newLine++;
+        }
+      }
+      flush();
+    }
+  }
+  // Keep changes to plain manifests; mark the consistent ones.
+  const kept: Candidate[] = [];
+  const seen = new Set<string>();
+  for (const candidate of found) {
+    const repo = repoPath(candidate.repo);
+    const key = `${candidate.repo} ${candidate.commit} ${candidate.path} ${candidate.line}`;
+    if (seen.has(key) || /\/templates\//.test(candidate.path)) continue;
+    seen.add(key);
+    const text = show(repo, candidate.parent, candidate.path);
+    if (text === undefined || text.includes('{{') || formatOf(candidate.path, undefined, text) !== 'kubernetes') continue;
+    const others = neighbours(repo, candidate.parent, candidate.path).map((p) => show(repo, candidate.parent, p) ?? '').join('\n');
+    const escaped = candidate.fixed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const linkKeys = 'containerPort|targetPort|port|number|servicePort|name|nodePort';
+    candidate.consistent = new RegExp(`(${linkKeys})\\s*:\\s*["']?${escaped}["']?\\s*$`, 'm').test(`${text}\n${others}`)
+      || (candidate.key === 'nodePort' && Number(candidate.fixed) >= 30000 && Number(candidate.fixed) <= 32767 && !(Number(candidate.wrong) >= 30000 && Number(candidate.wrong) <= 32767));
+    kept.push(candidate);
+  }
+  return kept;
+}
+
+const repoRoots = new Map<string, string>();
+function repoPath(name: string): string {
+  return repoRoots.get(name) ?? `/work/.mirror/${name.replace('/', '+')}/repo`;
+}
+
+interface Scored {
+  caught: boolean;
+  codes: string[];
+  stillOnFix: boolean;
+}
+
+/** Port Lens's Kubernetes findings on a line of a file of `commit`, seeing its neighbours as they stood then. */
+function findingsOnLine(repo: string, commit: string, path: string, line: number): string[] {
+  const text = show(repo, commit, path);
+  if (text === undefined) return [];
+  const workspace = createWorkspace();
+  workspace.set(path, text);
+  for (const other of neighbours(repo, commit, path)) {
+    const otherText = show(repo, commit, other);
+    if (otherText !== undefined) workspace.set(other, otherText);
+  }
+  const starts = lineStartsOf(text);
+  return workspace.findings(path).filter((f) => K8S_RULES.has(f.code) && lastIndexAtOrBelow(starts, f.start) + 1 === line).map((f) => f.code);
+}
+
+function score(candidate: Candidate): Scored {
+  const repo = repoPath(candidate.repo);
+  const codes = findingsOnLine(repo, candidate.parent, candidate.path, candidate.line);
+  const after = findingsOnLine(repo, candidate.commit, candidate.path, candidate.fixedLine);
+  return { caught: codes.length > 0, codes, stillOnFix: after.length > 0 };
+}
+
+const [command, ...args] = process.argv.slice(2);
+if (command === 'mine') {
+  for (const repo of args) repoRoots.set(repo.replace(/\/repo\/?$/, '').split('/').pop()!.replace('+', '/'), repo);
+  console.log(JSON.stringify(mine(args), null, 1));
+} else if (command === 'score') {
+  const cases = JSON.parse(readFileSync(args[0], 'utf8')) as (Candidate & { confirmed?: boolean; evidence?: string })[];
+  const confirmed = cases.filter((c) => c.confirmed !== false && (c.confirmed === true || c.consistent));
+  const byRepo = new Map<string, { cases: number; caught: number }>();
+  let caught = 0;
+  for (const candidate of confirmed) {
+    const result = score(candidate);
+    if (result.caught) caught++;
+    const entry = byRepo.get(candidate.repo) ?? { cases: 0, caught: 0 };
+    entry.cases++;
+    if (result.caught) entry.caught++;
+    byRepo.set(candidate.repo, entry);
+    console.log(`${result.caught ? 'CAUGHT' : 'missed'} ${candidate.repo} ${candidate.commit.slice(0, 10)} ${candidate.path}:${candidate.line} ${candidate.key} ${candidate.wrong} -> ${candidate.fixed}`
+      + `${result.codes.length ? ` [${result.codes.join(', ')}]` : ''}${result.stillOnFix ? ' (still reported after the fix)' : ''}`);
+  }
+  console.log(`\n${caught} of ${confirmed.length} confirmed cases caught on their line (${confirmed.length ? Math.round((100 * caught) / confirmed.length) : 0}%), from ${byRepo.size} repositories`);
+  for (const [repo, entry] of [...byRepo].sort()) console.log(`  ${repo}: ${entry.caught}/${entry.cases}`);
+} else {
+  console.error('usage: kubernetes-fixes.ts mine <repo>… | score <cases.json>');
+  process.exit(2);
+}
