@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { dirname, join } from 'path';
-import { renderCatalogRows, renderCatalogTableModule, rowsFromCatalogs } from '../../scripts/generate-image-table';
+import { renderCatalogRows, renderCatalogTableData, rowsFromCatalogs } from '../../scripts/generate-image-table';
 import { openCatalog } from '../../scripts/images/catalogFiles';
 import type { ImageClaim } from '../../scripts/images/claims';
 import { containerSide, resolveVariables } from '../../scripts/images/composeServices';
@@ -305,7 +305,7 @@ describe('image catalogs: the generator\'s output', () => {
     const first = rowsFromCatalogs([a.replace('=s/one', '=portainer/templates'), b, c]);
     const second = rowsFromCatalogs([c, b, a.replace('=s/one', '=portainer/templates')]);
     assert.strictEqual(renderCatalogRows(second.rows), renderCatalogRows(first.rows));
-    assert.strictEqual(renderCatalogTableModule(second.rows), renderCatalogTableModule(first.rows));
+    assert.strictEqual(renderCatalogTableData(second.rows), renderCatalogTableData(first.rows));
     assert.deepStrictEqual(first.rows.map((r) => [r.image, r.ports.map((p) => p.port)]), [['a/a', [1]], ['b/b', [2]]]);
   });
 });

@@ -3,8 +3,9 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import {
   CATALOG_ROWS_FILE, CATALOG_SOURCES_FILE, CATALOG_TABLE_FILE, curatedImageRows, IMAGE_TABLE_FILE, readCatalogRows,
-  renderCatalogTableModule, renderImageTableModule, rowKeys,
+  renderCatalogTableData, renderImageTableModule, rowKeys,
 } from '../../scripts/generate-image-table';
+import { installCatalogTable } from '../../src/core/images/catalogTable';
 import { catalogImageRows, imageRows, lookupImage, tagImageRows } from '../../src/core/images/lookupImage';
 
 const root = join(__dirname, '../..');
@@ -22,13 +23,15 @@ describe('the shipped image table (src/core/images/generated/)', () => {
   it('ships the generated rows as committed in catalogImages.jsonl: rerun npm run images:update after editing it', () => {
     const rows = readCatalogRows(readFileSync(join(root, CATALOG_ROWS_FILE), 'utf8'));
     const committed = readFileSync(join(root, CATALOG_TABLE_FILE), 'utf8');
-    assert.ok(committed === renderCatalogTableModule(rows), `${CATALOG_TABLE_FILE} is stale: run npm run images:update`);
+    assert.ok(installCatalogTable(committed));
+    assert.ok(committed === renderCatalogTableData(rows), `${CATALOG_TABLE_FILE} is stale: run npm run images:update`);
     assert.deepStrictEqual(catalogImageRows().map((r) => [r.image, r.software, r.url, r.ports.length]),
       rows.map((r) => [r.image, r.software, r.url, r.ports.length]));
   });
 });
 
 describe('the generated rows', () => {
+  assert.ok(installCatalogTable(readFileSync(join(root, CATALOG_TABLE_FILE), 'utf8')));
   const rows = catalogImageRows();
   const sources: { repo: string; commit: string }[] = JSON.parse(readFileSync(join(root, CATALOG_SOURCES_FILE), 'utf8'));
   const curatedKeys = new Set(imageRows().flatMap((row) => rowKeys(row)));

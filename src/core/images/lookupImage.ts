@@ -1,29 +1,33 @@
-// The image table, read on first use: the curated rows (data/*.ts, generated/imageTable.ts) and, for images
-// they do not name, the rows generated from public catalogs (generated/catalogTable.ts). Both ship as JSON in
-// string literals (`npm run images:update`): loading the extension costs only reading the strings, and a lookup
-// finds its key in an index and parses only the row asked for. The curated rows win over generated ones.
+// The image table, read on first use: the curated rows (data/*.ts, shipped as JSON in string literals by
+// generated/imageTable.ts: loading the extension costs only reading the strings, and a lookup finds its key in an
+// index and parses only the row asked for) and, for images they do not name, the rows generated from public
+// catalogs, which the host reads from a data file on first use (catalogTable.ts). The curated rows win.
 import type { ImageInfo } from '../types';
-import { CATALOG_KEYS_JSON, CATALOG_PREFIXES, CATALOG_ROWS_JSON } from './generated/catalogTable';
+import { catalogGeneration, catalogRow, catalogTableRows } from './catalogTable';
 import { IMAGE_KEYS_JSON, IMAGE_ROWS_JSON, TAGGED_IMAGES } from './generated/imageTable';
 import { imageKey, imageTag } from './imageReference';
 import type { ImageRow } from './imageRow';
 import { PackedTable } from './packedTable';
 
 const curated = new PackedTable(IMAGE_KEYS_JSON, IMAGE_ROWS_JSON);
-const generated = new PackedTable(CATALOG_KEYS_JSON, CATALOG_ROWS_JSON,
-  (url) => (url.startsWith('~') ? CATALOG_PREFIXES[parseInt(url.slice(1), 10)] + url.slice(url.indexOf('/') + 1) : url));
 
 /** The answers for references asked recently, as written: a file names few images, and the hover and each rule
  *  ask about the same ones again and again. Cleared when full, so it stays small whatever is asked. */
 const recent = new Map<string, ImageInfo | null>();
 const RECENT_LIMIT = 1024;
+/** The generated table the answers in `recent` were made with: a table that arrives later may know more. */
+let recentGeneration = 0;
 
 /** What the image named by an `image:` or `FROM` value runs and listens on, when the table knows it. */
 export function lookupImage(reference: string): ImageInfo | undefined {
+  if (recentGeneration !== catalogGeneration()) {
+    recent.clear();
+    recentGeneration = catalogGeneration();
+  }
   const known = recent.get(reference);
   if (known !== undefined) return known ?? undefined;
   const key = imageKey(reference);
-  const info = key === undefined ? undefined : tagRow(reference, key) ?? curated.row(key) ?? generatedRow(key);
+  const info = key === undefined ? undefined : tagRow(reference, key) ?? rowOf(key);
   if (typeof reference === 'string') {
     if (recent.size >= RECENT_LIMIT) recent.clear();
     recent.set(reference, info ?? null);
@@ -31,11 +35,14 @@ export function lookupImage(reference: string): ImageInfo | undefined {
   return info;
 }
 
-/** A generated row, under either name of a project's image: the generator took `ghcr.io/owner/name` and
- *  Docker Hub's `owner/name` for one image (scripts/images/mergeClaims.ts, namesOf) and keys the row by the latter. */
-function generatedRow(key: string): ImageInfo | undefined {
-  if (key.startsWith('ghcr.io/') && key.indexOf('/', 8) === key.lastIndexOf('/')) return generated.row(key.slice(8));
-  return generated.row(key);
+/** The curated row of a key, else the generated one. A project's `ghcr.io/owner/name` is read as its Docker Hub
+ *  `owner/name` when the table has no row of its own for it: projects publish both under their GitHub name, and
+ *  the generator merges the catalogs' statements the same way (scripts/images/mergeClaims.ts, namesOf). */
+function rowOf(key: string): ImageInfo | undefined {
+  const own = curated.row(key) ?? catalogRow(key);
+  if (own || !key.startsWith('ghcr.io/') || key.indexOf('/', 8) !== key.lastIndexOf('/')) return own;
+  const hub = key.slice(8);
+  return curated.row(hub) ?? catalogRow(hub);
 }
 
 /** The row of a tag that changes what runs (`wordpress:6-fpm-alpine` → the `wordpress:fpm` row): a word of the
@@ -61,7 +68,7 @@ export function tagImageRows(): readonly ImageRow[] {
   return curated.rows().filter((row) => row.tag);
 }
 
-/** Every row generated from the catalogs, as the extension ships it. */
+/** Every row generated from the catalogs, as the data file holds it (none until a host installed it). */
 export function catalogImageRows(): readonly ImageRow[] {
-  return generated.rows();
+  return catalogTableRows();
 }
