@@ -13,8 +13,8 @@ let table: PackedTable | undefined;
 let source: CatalogTableSource | undefined;
 let onLoaded: (() => void) | undefined;
 let asked = false;
-/** Counts the tables installed, so that answers remembered before one arrived are dropped. */
-let generation = 0;
+/** Told when a table is installed: answers remembered before it arrived may be stale (lookupImage's). */
+const installListeners: (() => void)[] = [];
 
 /** Says where the data file comes from, and what to do once a later read arrives (refresh the findings). */
 export function setCatalogTableSource(read: CatalogTableSource, loaded?: () => void): void {
@@ -42,7 +42,7 @@ export function installCatalogTable(text: string): boolean {
   const rows = text.slice(second + 1).replace(/\n+$/, '');
   const links = prefixes as string[];
   table = new PackedTable(keys, rows, (url) => (url.startsWith('~') ? (links[parseInt(url.slice(1), 10)] ?? '') + url.slice(url.indexOf('/') + 1) : url));
-  generation++;
+  for (const listener of installListeners) listener();
   return true;
 }
 
@@ -74,8 +74,8 @@ export function catalogRow(key: string): ImageInfo | undefined {
   }
 }
 
-export function catalogGeneration(): number {
-  return generation;
+export function onCatalogTableInstalled(listener: () => void): void {
+  installListeners.push(listener);
 }
 
 /** Every generated row, for tests and the corpus runners (empty until the table is installed). */

@@ -3,7 +3,7 @@
 // index and parses only the row asked for) and, for images they do not name, the rows generated from public
 // catalogs, which the host reads from a data file on first use (catalogTable.ts). The curated rows win.
 import type { ImageInfo } from '../types';
-import { catalogGeneration, catalogRow, catalogTableRows } from './catalogTable';
+import { catalogRow, catalogTableRows, onCatalogTableInstalled } from './catalogTable';
 import { IMAGE_KEYS_JSON, IMAGE_ROWS_JSON, TAGGED_IMAGES } from './generated/imageTable';
 import { imageKey, imageTag } from './imageReference';
 import type { ImageRow } from './imageRow';
@@ -15,15 +15,11 @@ const curated = new PackedTable(IMAGE_KEYS_JSON, IMAGE_ROWS_JSON);
  *  ask about the same ones again and again. Cleared when full, so it stays small whatever is asked. */
 const recent = new Map<string, ImageInfo | null>();
 const RECENT_LIMIT = 1024;
-/** The generated table the answers in `recent` were made with: a table that arrives later may know more. */
-let recentGeneration = 0;
+// A table that arrives later may know what was not known before.
+onCatalogTableInstalled(() => recent.clear());
 
 /** What the image named by an `image:` or `FROM` value runs and listens on, when the table knows it. */
 export function lookupImage(reference: string): ImageInfo | undefined {
-  if (recentGeneration !== catalogGeneration()) {
-    recent.clear();
-    recentGeneration = catalogGeneration();
-  }
   const known = recent.get(reference);
   if (known !== undefined) return known ?? undefined;
   const key = imageKey(reference);
@@ -45,10 +41,14 @@ function rowOf(key: string): ImageInfo | undefined {
   return curated.row(hub) ?? catalogRow(hub);
 }
 
+/** The keys of the images with rows for some tags, made on the first lookup. */
+let taggedImages: Set<string> | undefined;
+
 /** The row of a tag that changes what runs (`wordpress:6-fpm-alpine` → the `wordpress:fpm` row): a word of the
  *  tag, between `-`, `.` or `_`, names it. */
 function tagRow(reference: string, key: string): ImageInfo | undefined {
-  if (!TAGGED_IMAGES.includes(` ${key} `)) return undefined;
+  taggedImages ??= new Set(TAGGED_IMAGES.trim().split(' '));
+  if (!taggedImages.has(key)) return undefined;
   const tag = imageTag(reference);
   if (!tag) return undefined;
   for (const word of tag.toLowerCase().split(/[-._]/)) {
