@@ -91,6 +91,21 @@ describe('image catalogs: each format', () => {
     assert.deepStrictEqual(store.ports, []);
   });
 
+  it('reads an image author\'s template: VNC is not HTTP, noVNC is, and the variable set to a port moves it', () => {
+    const claim = only(claimsOf('binhex/templates', { 'unraid/binhex/templates/goland.xml': `<?xml version="1.0"?>
+<Container version="2">
+  <Repository>binhex/arch-goland</Repository>
+  <WebUI>https://[IP]:[PORT:6080]/vnc.html</WebUI>
+  <Config Name="Port: VNC" Target="5900" Default="5900" Mode="tcp" Description="Port used to access the GUI via the VNC protocol." Type="Port"/>
+  <Config Name="Port: Web" Target="6080" Default="6080" Mode="tcp" Description="noVNC web interface." Type="Port"/>
+  <Config Name="Port: Web2" Target="6081" Default="6081" Mode="tcp" Description="The GUI in a browser, over VNC." Type="Port"/>
+  <Config Name="Web port" Target="WEBUI_PORT" Default="6080" Type="Variable"/>
+</Container>` }), 'binhex/arch-goland');
+    assert.strictEqual(claim.owner, true);
+    assert.deepStrictEqual(claim.ports.map((p) => `${p.port}:${p.speaks}`), ['5900:other', '6080:tls', '6081:http']);
+    assert.deepStrictEqual(claim.portSettings, ['WEBUI_PORT']);
+  });
+
   it('reads a LinuxServer.io page: its ports table, the variable that moves the port, the name, not the sidecar', () => {
     const claims = claimsOf('linuxserver/docker-documentation', { 'docs/images/docker-qbittorrent.md': LINUXSERVER_PAGE });
     const claim = only(claims, 'linuxserver/qbittorrent');
