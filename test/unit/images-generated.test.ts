@@ -36,8 +36,8 @@ describe('the generated rows', () => {
   const sources: { repo: string; commit: string }[] = JSON.parse(readFileSync(join(root, CATALOG_SOURCES_FILE), 'utf8'));
   const curatedKeys = new Set(imageRows().flatMap((row) => rowKeys(row)));
 
-  it('number more than 750, each with ports and a permalink to a catalog file at the commit read', () => {
-    assert.ok(rows.length > 750, `${rows.length} rows`);
+  it('number more than 900, each with ports and a permalink to a catalog file at the commit read', () => {
+    assert.ok(rows.length > 900, `${rows.length} rows`);
     const commits = new Map(sources.map((s) => [s.repo, s.commit]));
     for (const row of rows) {
       assert.ok(row.ports.length > 0, row.image);
@@ -59,6 +59,7 @@ describe('the generated rows', () => {
       if (!row.image.includes('.')) forms.push(`docker.io/${row.image}:latest`, `index.docker.io/${row.image}`);
       if (row.image.split('/').length === 2 && !row.image.split('/')[0].includes('.')) forms.push(`ghcr.io/${row.image}:v1`);
       if (row.image.startsWith('linuxserver/')) forms.push(`lscr.io/${row.image}:latest`);
+      if (row.image.startsWith('bitnami/')) forms.push(`bitnamilegacy/${row.image.slice(8)}:1`, `docker.io/bitnamisecure/${row.image.slice(8)}`);
       for (const form of forms) {
         const info = lookupImage(form);
         assert.ok(info, `${form} is not found`);

@@ -31,14 +31,22 @@ export function lookupImage(reference: string): ImageInfo | undefined {
   return info;
 }
 
-/** The curated row of a key, else the generated one. A project's `ghcr.io/owner/name` is read as its Docker Hub
- *  `owner/name` when the table has no row of its own for it: projects publish both under their GitHub name, and
- *  the generator merges the catalogs' statements the same way (scripts/images/mergeClaims.ts, namesOf). */
+/** The curated row of a key, else the generated one; else, for another name of the same image, that name's row:
+ *  a project's `ghcr.io/owner/name` is read as its Docker Hub `owner/name` (projects publish both under their
+ *  GitHub name, and the generator merges the catalogs' statements the same way: scripts/images/mergeClaims.ts,
+ *  namesOf), and Bitnami's `bitnamilegacy/x` and `bitnamisecure/x` as `bitnami/x`. */
 function rowOf(key: string): ImageInfo | undefined {
   const own = curated.row(key) ?? catalogRow(key);
-  if (own || !key.startsWith('ghcr.io/') || key.indexOf('/', 8) !== key.lastIndexOf('/')) return own;
-  const hub = key.slice(8);
-  return curated.row(hub) ?? catalogRow(hub);
+  if (own) return own;
+  const other = otherName(key);
+  return other === undefined ? undefined : curated.row(other) ?? catalogRow(other);
+}
+
+function otherName(key: string): string | undefined {
+  if (key.startsWith('ghcr.io/')) return key.indexOf('/', 8) === key.lastIndexOf('/') ? key.slice(8) : undefined;
+  if (key.startsWith('bitnamilegacy/')) return `bitnami/${key.slice(14)}`;
+  if (key.startsWith('bitnamisecure/')) return `bitnami/${key.slice(14)}`;
+  return undefined;
 }
 
 /** The keys of the images with rows for some tags, made on the first lookup. */
