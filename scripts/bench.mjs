@@ -244,6 +244,8 @@ console.error(`Port Lens benchmark · node ${process.version} · ${os.cpus().len
 
 // Image knowledge (issue 10): its own file.
 await (await import('../bench/images.mjs')).benchImages({ bundle, record, timePerCall, median, ms, workDir });
+// The image rows generated from public catalogs (issue 19): their own file.
+await (await import('../bench/imageCatalog.mjs')).benchImageCatalog({ bundle, record, median, ms, root });
 
 // Scan + check against the format's natural baseline.
 const scanRows = [

@@ -5,6 +5,7 @@
 // it). `vscode` stays external: the editor provides it. Pass --production for the minified build that goes
 // into the .vsix, --watch to rebuild on change.
 import * as esbuild from 'esbuild';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { DEPENDENCY_SHIMS } from './dependencyShims.mjs';
 import { writeThirdPartyNotices } from './thirdPartyNotices.mjs';
 
@@ -31,6 +32,10 @@ const targets = [
   { ...common, platform: 'node', target: 'node18', outfile: 'dist/extension.js', external: ['vscode', './web/extension.js'],
     stdin: { contents: "module.exports = require('./web/extension.js');", resolveDir: 'dist', sourcefile: 'desktop-entry.js' } },
 ];
+
+// The image rows generated from public catalogs: a data file the extension reads on first use (src/extension.ts).
+mkdirSync('dist', { recursive: true });
+copyFileSync('src/core/images/generated/catalogImages.data', 'dist/catalogImages.data');
 
 if (watch) {
   for (const options of targets) await (await esbuild.context(options)).watch();

@@ -3,7 +3,7 @@
 // `prepare`), so `npx port-lens` works in a fresh checkout; the tests run it before they start the command.
 // Minified always: what is measured and tested is what would be published.
 import * as esbuild from 'esbuild';
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEPENDENCY_SHIMS } from './dependencyShims.mjs';
@@ -30,6 +30,8 @@ const result = await esbuild.build({
   metafile: true,
   outfile,
 });
+// The image rows generated from public catalogs, read from beside the script on first use (src/cli/imageCatalog.ts).
+copyFileSync('src/core/images/generated/catalogImages.data', 'packages/cli/dist/catalogImages.data');
 writeThirdPartyNotices('packages/cli/dist/THIRD-PARTY-NOTICES.txt', 'port-lens bundles the following packages into dist/port-lens.js.',
   Object.keys(result.metafile.inputs));
 if (!process.argv.includes('--quiet')) console.error(`built ${outfile}`);

@@ -36,6 +36,7 @@ const ALLOWED = [
   /^extension\/dist\/extension\.js$/,
   /^extension\/dist\/web\/extension\.js$/,
   /^extension\/dist\/THIRD-PARTY-NOTICES\.txt$/,
+  /^extension\/dist\/catalogImages\.data$/,
   /^extension\/(readme|changelog)\.md$/i,
   /^extension\/license(\.txt|\.md)?$/i,
   /^extension\/syntaxes\/[^/]+\.tmLanguage\.json$/,

@@ -1,27 +1,29 @@
 // `npx tsx scripts/measure-image-coverage.ts <collection>…`: the share of `image:` references in real Compose
-// files that the image table knows, on collections the generator did not read (see docs/image-table.md). Each
+// files that the image table knows, on collections the generator did not read (name them in the note of the run). Each
 // collection is a git directory (its HEAD is read), a work tree or a plain folder. Prints, per collection, the
 // references counted (every service with an `image:`), those known to the curated rows alone and to the whole
 // table, and with --misses the most frequent unknown images.
 import { parseAllDocuments } from 'yaml';
+import { readFileSync } from 'fs';
+import { resolve } from 'path';
+import { installCatalogTable } from '../src/core/images/catalogTable';
 import { imageKey } from '../src/core/images/imageReference';
-import { imageRows, lookupImage } from '../src/core/images/lookupImage';
+import { lookupImage } from '../src/core/images/lookupImage';
+import { CATALOG_TABLE_FILE } from './generate-image-table';
 import { openCatalog } from './images/catalogFiles';
 import { resolveVariables } from './images/composeServices';
-import { rowKeys } from './generate-image-table';
 
 const COMPOSE = /(^|\/)(docker-)?compose[^/]*\.ya?ml$/i;
 
 export interface Coverage {
   references: number;
-  curated: number;
   known: number;
   misses: Map<string, number>;
 }
 
+/** The `image:` references of the Compose texts, and how many lookupImage knows as the table stands. */
 export function measureCoverage(texts: Iterable<string>): Coverage {
-  const curatedKeys = new Set(imageRows().flatMap((row) => rowKeys(row)));
-  const result: Coverage = { references: 0, curated: 0, known: 0, misses: new Map() };
+  const result: Coverage = { references: 0, known: 0, misses: new Map() };
   for (const text of texts) {
     let docs;
     try {
@@ -39,7 +41,6 @@ export function measureCoverage(texts: Iterable<string>): Coverage {
         const image = resolveVariables(written, new Map()) ?? written;
         result.references++;
         const key = imageKey(image);
-        if (key !== undefined && curatedKeys.has(key)) result.curated++;
         if (lookupImage(image)) result.known++;
         else result.misses.set(key ?? written, (result.misses.get(key ?? written) ?? 0) + 1);
       }
@@ -51,13 +52,19 @@ export function measureCoverage(texts: Iterable<string>): Coverage {
 if (require.main === module) {
   const args = process.argv.slice(2);
   const showMisses = args.includes('--misses');
-  for (const folder of args.filter((a) => !a.startsWith('--'))) {
+  const collections = args.filter((a) => !a.startsWith('--')).map((folder) => {
     const files = openCatalog(folder);
-    const c = measureCoverage(files.paths.filter((p) => COMPOSE.test(p)).map((p) => files.read(p)));
+    return { files, texts: files.paths.filter((p) => COMPOSE.test(p)).map((p) => files.read(p)) };
+  });
+  // First with the curated rows alone (no data file installed), then with the generated rows too.
+  const curated = collections.map(({ texts }) => measureCoverage(texts));
+  if (!installCatalogTable(readFileSync(resolve(CATALOG_TABLE_FILE), 'utf8'))) throw new Error(`${CATALOG_TABLE_FILE} is not a table`);
+  collections.forEach(({ files, texts }, i) => {
+    const c = measureCoverage(texts);
     const pct = (n: number) => `${((100 * n) / Math.max(1, c.references)).toFixed(1)}%`;
-    console.log(`${files.repo}@${files.commit.slice(0, 12)}: ${c.references} image references; curated rows know ${c.curated} (${pct(c.curated)}); the table knows ${c.known} (${pct(c.known)})`);
+    console.log(`${files.repo}@${files.commit.slice(0, 12)}: ${c.references} image references; curated rows know ${curated[i].known} (${pct(curated[i].known)}); the table knows ${c.known} (${pct(c.known)})`);
     if (showMisses) {
       for (const [name, n] of [...c.misses].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 60)) console.log(`  ${n}\t${name}`);
     }
-  }
+  });
 }

@@ -1,7 +1,7 @@
 // Activation only wires the features together; each feature lives in src/features/ and every decision
 // about ports in src/core/. The same file is bundled for desktop (Node) and for the web (a web worker).
 import * as vscode from 'vscode';
-import { setCustomPorts } from './core';
+import { setCatalogTableSource, setCustomPorts } from './core';
 import { registerCodeActions } from './features/codeActions';
 import { registerDefinition } from './features/definition';
 import { PortDiagnostics } from './features/diagnostics';
@@ -38,6 +38,14 @@ export function activate(context: vscode.ExtensionContext): PortLensApi {
   const analyses = new DocumentAnalyses(currentSettings, index);
   const diagnostics = new PortDiagnostics(analyses, currentSettings, index);
   const portsView = registerPortsView(index);
+  // The image rows generated from public catalogs ship as a data file, read only when a lookup first misses the
+  // curated rows (never at activation); what was shown before it arrived is made again.
+  setCatalogTableSource(() => readImageCatalog(context.extensionUri), () => {
+    analyses.forgetAll();
+    index.configure();
+    diagnostics.refreshAll();
+    portsView.provider.refresh();
+  });
 
   context.subscriptions.push(
     index,
@@ -76,3 +84,12 @@ export function activate(context: vscode.ExtensionContext): PortLensApi {
 }
 
 export function deactivate(): void {}
+
+/** The data file of generated image rows, through the host's file system: desktop and web alike. */
+async function readImageCatalog(extensionUri: vscode.Uri): Promise<string> {
+  const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, IMAGE_CATALOG_FILE));
+  return new TextDecoder().decode(bytes);
+}
+
+/** Where scripts/build.mjs puts src/core/images/generated/catalogImages.data. */
+const IMAGE_CATALOG_FILE = 'dist/catalogImages.data';

@@ -74,8 +74,9 @@ export function serviceFacts(name: string, raw: unknown, values: ReadonlyMap<str
   const service = raw as Record<string, unknown>;
   const facts: ServiceFacts = { name, ports: [], portSettings: [], environment: new Map(), labels: new Map(), hostNetwork: false };
   if (typeof service.image === 'string') {
-    const image = resolveVariables(service.image, values);
-    if (image !== undefined) {
+    // A variable left in the tag leaves the image known (imageKey drops the tag); one left in the name does not.
+    const image = resolveVariables(service.image, values) ?? service.image;
+    {
       facts.key = imageKey(image);
       const tag = /:([^/:@]+)(@|$)/.exec(image.slice(image.lastIndexOf('/') + 1))?.[1];
       if (tag) facts.tag = tag;
@@ -93,13 +94,13 @@ export function serviceFacts(name: string, raw: unknown, values: ReadonlyMap<str
     if (typeof spec === 'string') {
       const resolved = resolveVariables(spec, values) ?? spec;
       const c = side === 'expose' ? containerSide(resolved.includes(':') ? '' : resolved) : containerSide(resolved);
-      if (c && !c.variable) stated.push({ port: c.port, endPort: c.endPort, protocol: c.protocol });
+      if (c && !c.variable) stated.push(sidePort(c));
     } else if (spec && typeof spec === 'object') {
       const long = spec as Record<string, unknown>;
       const target = typeof long.target === 'string' ? resolveVariables(long.target, values) : long.target;
       const protocol = typeof long.protocol === 'string' ? long.protocol.toLowerCase() : 'tcp';
       const c = target !== undefined && PROTOCOLS.has(protocol) ? containerSide(`${String(target)}/${protocol}`) : undefined;
-      if (c && !c.variable) stated.push({ port: c.port, endPort: c.endPort, protocol: c.protocol });
+      if (c && !c.variable) stated.push(sidePort(c));
     }
   };
   if (Array.isArray(service.ports)) for (const spec of service.ports) add(spec, 'ports');
@@ -115,6 +116,11 @@ export function serviceFacts(name: string, raw: unknown, values: ReadonlyMap<str
 
   facts.portSettings = markMoved(facts.ports, facts.environment);
   return facts;
+}
+
+/** The claim of a container side: no endPort unless a range. */
+export function sidePort(side: { port: number; endPort?: number; protocol: Protocol }): PortClaim {
+  return side.endPort === undefined ? { port: side.port, protocol: side.protocol } : { port: side.port, endPort: side.endPort, protocol: side.protocol };
 }
 
 /** A variable of the service's own set to one of its container ports moves that port: the store chose the

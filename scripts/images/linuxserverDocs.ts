@@ -4,7 +4,7 @@
 import { imageKey } from '../../src/core/images/imageReference';
 import type { CatalogFiles } from './catalogFiles';
 import type { ImageClaim, PortClaim } from './claims';
-import { containerSide, dedupe } from './composeServices';
+import { containerSide, dedupe, sidePort } from './composeServices';
 import { readPortWords } from './portWords';
 
 export function readLinuxServerDocs(files: CatalogFiles): ImageClaim[] {
@@ -27,7 +27,7 @@ export function readLinuxServerPage(text: string, catalog: string, url: string, 
   const portsTable = section(text, /^### Ports/m);
   for (const row of portsTable.matchAll(/^\|\s*`([^`]+)`\s*\|\s*([^|\n]*)\|/gm)) {
     const side = containerSide(row[1]);
-    if (side && !side.variable) ports.push({ port: side.port, endPort: side.endPort, protocol: side.protocol, ...readPortWords(row[2]) });
+    if (side && !side.variable) ports.push({ ...sidePort(side), ...readPortWords(row[2]) });
   }
   for (const row of section(text, /^### Environment Variables/m).matchAll(/^\|\s*`([A-Za-z0-9_]+)=([^`]*)`\s*\|/gm)) {
     if (/PORT/i.test(row[1]) && /^\d{1,5}$/.test(row[2].trim())) settings.push(row[1]);

@@ -48,9 +48,12 @@ export function mergeClaims(claims: readonly ImageClaim[], curatedKeys: Readonly
   return rows;
 }
 
-/** The names one image goes by, Docker Hub's first: `ghcr.io/owner/name` and `owner/name` are taken for the same
+/** The names one image goes by, the one rows are keyed by first: `ghcr.io/owner/name` and `owner/name` are taken for the same
  *  project's image (projects publish to both under their GitHub name), so catalogs that write either agree. */
 export function namesOf(key: string): string[] {
+  // Bitnami's images are published under three names (lookupImage reads the other two as bitnami/).
+  const bitnami = /^(bitnami|bitnamilegacy|bitnamisecure)\/([^/]+)$/.exec(key);
+  if (bitnami) return [`bitnami/${bitnami[2]}`, `bitnamilegacy/${bitnami[2]}`, `bitnamisecure/${bitnami[2]}`];
   const hub = key.startsWith('ghcr.io/') ? key.slice(8) : key;
   if (hub.split('/').length !== 2 || hub.includes('.') && hub.indexOf('.') < hub.indexOf('/')) return [key];
   return [hub, `ghcr.io/${hub}`];
@@ -69,7 +72,10 @@ function portId(p: PortClaim): string {
 }
 
 function rowOf(key: string, claims: ImageClaim[]): CatalogRow | undefined {
-  const owners = claims.filter((c) => c.owner && c.ports.length > 0);
+  const owning = claims.filter((c) => c.owner && c.ports.length > 0);
+  // The owner's word about the image as an app's own service (a chart's main image) before its word about the
+  // image as another app's component (the same exporter in many charts).
+  const owners = owning.some((c) => c.main) ? owning.filter((c) => c.main) : owning;
   let ports: CatalogPort[];
   let url: string;
   let sources: string[];
@@ -77,7 +83,8 @@ function rowOf(key: string, claims: ImageClaim[]): CatalogRow | undefined {
     // One image whose tag selects what runs (ich777/steamcmd runs a different game server per tag): the owner's
     // templates disagree on its ports, and no one row can say them.
     const portSets = new Set(owners.map((c) => c.ports.map(portId).sort().join(',')));
-    if (new Set(owners.map((c) => c.app)).size > 1 && portSets.size > 1 && owners.every((c) => c.catalog !== 'linuxserver/docker-documentation')) return undefined;
+    const templatesOnly = owners.every((c) => c.catalog !== 'linuxserver/docker-documentation' && c.catalog !== 'bitnami/charts');
+    if (templatesOnly && new Set(owners.map((c) => c.app)).size > 1 && portSets.size > 1) return undefined;
     const merged = new Map<string, PortClaim[]>();
     for (const p of owners.flatMap((c) => c.ports)) merged.set(portId(p), [...(merged.get(portId(p)) ?? []), p]);
     ports = [...merged.values()].map((said) => portOf(said, 'owner'));

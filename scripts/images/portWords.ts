@@ -7,22 +7,25 @@ interface Reading {
   description?: string;
 }
 
+// A protocol named outright first ("the application's GUI via the VNC protocol" is VNC, but noVNC is a web
+// page), then the web's words, then the rest.
 const READINGS: [RegExp, Reading][] = [
+  [/novnc|vnc.{0,20}\b(web|browser|http)|\b(web|browser)\b.{0,20}vnc/i, { speaks: 'http', description: 'web UI (noVNC)' }],
+  [/\bvnc\b/i, { speaks: 'other', description: 'VNC' }],
+  [/\brdp\b|remote desktop protocol/i, { speaks: 'other', description: 'remote desktop (RDP)' }],
+  [/\bssh\b|\bsftp\b/i, { speaks: 'other', description: 'SSH' }],
   [/\bhttps\b|\bssl\b|\btls\b/i, { speaks: 'tls', description: 'web UI or API over HTTPS' }],
   [/web ?ui|webui|web interface|\bhttp\b|\bgui\b|dashboard|web server|web port|\bapi\b/i, { speaks: 'http', description: 'web UI or HTTP API' }],
   [/discover|dlna|ssdp|upnp/i, { description: 'local network discovery' }],
   [/\bdns\b/i, { speaks: 'other', description: 'DNS' }],
-  [/\bssh\b|\bsftp\b/i, { speaks: 'other', description: 'SSH' }],
   [/\bdhcp\b/i, { speaks: 'other', description: 'DHCP' }],
   [/\bsmtp\b/i, { speaks: 'other', description: 'SMTP' }],
   [/\bimaps?\b/i, { speaks: 'other', description: 'IMAP' }],
   [/torrent|\bp2p\b|peer/i, { speaks: 'other', description: 'peer-to-peer traffic' }],
-  [/\bvnc\b/i, { speaks: 'other', description: 'VNC' }],
-  [/\brdp\b/i, { speaks: 'other', description: 'remote desktop (RDP)' }],
   [/wireguard|vpn/i, { speaks: 'other', description: 'VPN tunnel' }],
   [/\bmqtt\b/i, { speaks: 'other', description: 'MQTT' }],
   [/syslog/i, { speaks: 'other', description: 'syslog' }],
-  [/game|query|rcon/i, { speaks: 'other', description: 'game server traffic' }],
+  [/game|rcon/i, { speaks: 'other', description: 'game server traffic' }],
 ];
 
 /** What a catalog's description or port name says; nothing when it says nothing we can tell. */

@@ -3,7 +3,7 @@
 import { imageKey } from '../../src/core/images/imageReference';
 import type { CatalogFiles } from './catalogFiles';
 import type { ImageClaim, PortClaim } from './claims';
-import { containerSide, dedupe, markMoved } from './composeServices';
+import { containerSide, dedupe, sidePort, markMoved } from './composeServices';
 
 export function readPortainerTemplates(files: CatalogFiles): ImageClaim[] {
   const claims: ImageClaim[] = [];
@@ -25,7 +25,7 @@ export function readPortainerTemplates(files: CatalogFiles): ImageClaim[] {
       if (t.network !== 'host') {
         for (const spec of Array.isArray(t.ports) ? t.ports : []) {
           const side = typeof spec === 'string' ? containerSide(spec) : undefined;
-          if (side && !side.variable) ports.push({ port: side.port, endPort: side.endPort, protocol: side.protocol });
+          if (side && !side.variable) ports.push(sidePort(side));
         }
       }
       const environment = new Map<string, string>();

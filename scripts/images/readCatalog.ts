@@ -1,6 +1,7 @@
 // Which reader a catalog needs, by the repository it is (the formats are each store's own).
 import type { CatalogFiles } from './catalogFiles';
 import type { ImageClaim } from './claims';
+import { readBitnamiCharts } from './bitnamiCharts';
 import { readComposeStore, type StoreFormat } from './composeStores';
 import { readLinuxServerDocs } from './linuxserverDocs';
 import { readPortainerTemplates } from './portainerTemplates';
@@ -28,12 +29,13 @@ function ownedBy(repo: string): (key: string) => boolean {
 }
 
 /** The formats the generator reads, for `--help` and the note. */
-export const KNOWN_CATALOGS = ['linuxserver/docker-documentation', 'linuxserver/templates', 'selfhosters/unRAID-CA-templates',
+export const KNOWN_CATALOGS = ['linuxserver/docker-documentation', 'bitnami/charts', 'linuxserver/templates', 'selfhosters/unRAID-CA-templates',
   'Lissy93/portainer-templates', 'portainer/templates', ...UNRAID_AUTHORS, ...Object.keys(STORES)];
 
 export function readCatalog(files: CatalogFiles): ImageClaim[] {
   const repo = files.repo.toLowerCase();
   if (repo === 'linuxserver/docker-documentation') return readLinuxServerDocs(files);
+  if (repo === 'bitnami/charts') return readBitnamiCharts(files);
   // LinuxServer.io's templates are rendered from each image's own readme-vars.yml: the owner's word for its images.
   if (repo === 'linuxserver/templates') return readUnraidTemplates(files, (key) => key.startsWith('linuxserver/'));
   if (repo.endsWith('unraid-ca-templates') || UNRAID_AUTHORS.has(repo)) {

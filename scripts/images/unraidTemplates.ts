@@ -74,11 +74,16 @@ export function readUnraidTemplates(files: CatalogFiles, owner: (key: string) =>
         if (Number.isInteger(port) && port > 0 && port < 65536 && (protocol === 'tcp' || protocol === 'udp')) ports.push({ port, protocol });
       }
     }
+    // A variable the template sets to one of its ports is the setting that moves that port (binhex's WEBUI_PORT).
+    const settings = template.configs
+      .filter((c) => (c.type ?? '').toLowerCase() === 'variable' && /PORT/i.test(c.target ?? '') && /^[A-Za-z_][A-Za-z0-9_]*$/.test(c.target ?? ''))
+      .filter((c) => ports.some((p) => String(p.port) === (c.default ?? '').trim()))
+      .map((c) => c.target as string);
     claims.push({
       key, catalog: files.repo, owner: owner(key), url: files.permalink(path),
       app: path.replace(/\.xml$/i, ''), main: true, title: template.fields.get('name'),
       categories: (template.fields.get('category') ?? '').toLowerCase().split(/[\s:]+/).filter(Boolean),
-      ports: dedupe(ports), portSettings: [],
+      ports: dedupe(ports), portSettings: [...new Set(settings)].sort(),
     });
   }
   return claims;

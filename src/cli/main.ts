@@ -5,6 +5,7 @@ import { parseCommandLine, UsageError } from './arguments';
 import { runCheck } from './checkCommand';
 import { EXIT_OK, EXIT_USAGE } from './exitStatus';
 import { PathError } from './loadWorkspaces';
+import { readImageCatalogFromDisk } from './imageCatalog';
 import { runLookup } from './lookupCommand';
 import { runPorts } from './portsCommand';
 import type { Streams } from './terminal';
@@ -13,6 +14,7 @@ import { USAGE } from './usage';
 export const VERSION: string = cliPackage.version;
 
 export function main(argv: readonly string[], streams: Streams, cwd: string): number {
+  readImageCatalogFromDisk();
   try {
     const command = parseCommandLine(argv);
     switch (command.kind) {

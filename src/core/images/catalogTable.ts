@@ -1,0 +1,84 @@
+// The rows generated from public catalogs (scripts/generate-image-table.ts) are too many to embed: a string
+// literal costs about 15 µs a KB to load, and the core's cold start has no room for them. They ship as a data
+// file beside the bundle (catalogImages.data), which each host reads its own way on first use:
+// the editor through vscode.workspace.fs (in the web host too), asynchronously, then refreshes what it showed;
+// the command line from disk, at once. Until then, and without a host, the table knows the curated rows only.
+import type { ImageInfo } from '../types';
+import { PackedTable } from './packedTable';
+
+/** How a host reads the data file: its text, now or later. */
+export type CatalogTableSource = () => string | Promise<string>;
+
+let table: PackedTable | undefined;
+let source: CatalogTableSource | undefined;
+let onLoaded: (() => void) | undefined;
+let asked = false;
+/** Told when a table is installed: answers remembered before it arrived may be stale (lookupImage's). */
+const installListeners: (() => void)[] = [];
+
+/** Says where the data file comes from, and what to do once a later read arrives (refresh the findings). */
+export function setCatalogTableSource(read: CatalogTableSource, loaded?: () => void): void {
+  source = read;
+  onLoaded = loaded;
+  asked = false;
+}
+
+/** Reads the data file's text: a line of the source links' prefixes, a line of the key index, then a row a line.
+ *  Returns false, and keeps what it had, when the text is not such a file. */
+export function installCatalogTable(text: string): boolean {
+  if (typeof text !== 'string') return false;
+  const first = text.indexOf('\n');
+  const second = first < 0 ? -1 : text.indexOf('\n', first + 1);
+  if (second < 0) return false;
+  let prefixes: unknown;
+  try {
+    prefixes = JSON.parse(text.slice(0, first));
+  } catch {
+    return false;
+  }
+  if (!Array.isArray(prefixes) || !prefixes.every((p) => typeof p === 'string')) return false;
+  const keys = text.slice(first + 1, second);
+  if (!keys.startsWith('{') || !keys.endsWith('}')) return false;
+  const rows = text.slice(second + 1).replace(/\n+$/, '');
+  const links = prefixes as string[];
+  table = new PackedTable(keys, rows, (url) => (url.startsWith('~') ? (links[parseInt(url.slice(1), 10)] ?? '') + url.slice(url.indexOf('/') + 1) : url));
+  for (const listener of installListeners) listener();
+  return true;
+}
+
+/** The generated row of a table key; the first miss asks the host for the file. */
+export function catalogRow(key: string): ImageInfo | undefined {
+  if (!table) {
+    if (!source || asked) return undefined;
+    asked = true;
+    let read: string | Promise<string>;
+    try {
+      read = source();
+    } catch {
+      return undefined;
+    }
+    if (typeof read === 'string') {
+      installCatalogTable(read);
+    } else {
+      read.then((text) => {
+        if (installCatalogTable(text)) onLoaded?.();
+      }, () => undefined);
+      return undefined;
+    }
+    if (!table) return undefined;
+  }
+  try {
+    return (table as PackedTable).row(key);
+  } catch {
+    return undefined;
+  }
+}
+
+export function onCatalogTableInstalled(listener: () => void): void {
+  installListeners.push(listener);
+}
+
+/** Every generated row, for tests and the corpus runners (empty until the table is installed). */
+export function catalogTableRows(): ReturnType<PackedTable['rows']> {
+  return table ? table.rows() : [];
+}

@@ -1,0 +1,75 @@
+// The generated rows arrive from a data file the host reads on first use (src/core/images/catalogTable.ts):
+// at once on the command line, later in the editor, which then asks again.
+import * as assert from 'assert';
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { CATALOG_TABLE_FILE } from '../../scripts/generate-image-table';
+
+type Modules = {
+  table: typeof import('../../src/core/images/catalogTable');
+  lookup: typeof import('../../src/core/images/lookupImage');
+};
+
+/** The two modules loaded anew, so with no table installed and nothing remembered. */
+function fresh(): Modules {
+  const tablePath = require.resolve('../../src/core/images/catalogTable');
+  const lookupPath = require.resolve('../../src/core/images/lookupImage');
+  const saved = [require.cache[tablePath], require.cache[lookupPath]];
+  delete require.cache[tablePath];
+  delete require.cache[lookupPath];
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const modules = { table: require(tablePath), lookup: require(lookupPath) } as Modules;
+  // Leave the shared copies to the other tests.
+  if (saved[0]) require.cache[tablePath] = saved[0];
+  if (saved[1]) require.cache[lookupPath] = saved[1];
+  return modules;
+}
+
+const data = readFileSync(join(__dirname, '../..', CATALOG_TABLE_FILE), 'utf8');
+/** A generated row's image, from the data file's first row. */
+const generatedImage = (JSON.parse(data.split('\n')[2]) as [string])[0];
+
+describe('the generated rows: loading on first use', () => {
+  it('knows only the curated rows until a host gives the file', () => {
+    const { lookup } = fresh();
+    assert.strictEqual(lookup.lookupImage(generatedImage), undefined);
+    assert.ok(lookup.lookupImage('postgres:16'));
+  });
+
+  it('reads a file given at once (the command line) on the first miss, and answers that same lookup', () => {
+    const { table, lookup } = fresh();
+    let reads = 0;
+    table.setCatalogTableSource(() => { reads++; return data; });
+    assert.ok(lookup.lookupImage('postgres'));
+    assert.strictEqual(reads, 0, 'a curated row needs no file');
+    assert.ok(lookup.lookupImage(`${generatedImage}:1`));
+    assert.ok(lookup.lookupImage(`docker.io/${generatedImage}`));
+    assert.strictEqual(reads, 1);
+  });
+
+  it('answers from the curated rows while a later read is under way, then tells the host, and knows the row', async () => {
+    const { table, lookup } = fresh();
+    let release!: (text: string) => void;
+    let loaded = 0;
+    table.setCatalogTableSource(() => new Promise<string>((resolve) => { release = resolve; }), () => loaded++);
+    assert.strictEqual(lookup.lookupImage(generatedImage), undefined);
+    assert.strictEqual(lookup.lookupImage(generatedImage), undefined, 'still loading, and asked once');
+    release(data);
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.strictEqual(loaded, 1);
+    assert.ok(lookup.lookupImage(generatedImage), 'the answer remembered while loading is dropped');
+  });
+
+  it('keeps to the curated rows when the file cannot be read or is not a table', async () => {
+    const { table, lookup } = fresh();
+    let loaded = 0;
+    table.setCatalogTableSource(() => Promise.reject(new Error('gone')), () => loaded++);
+    assert.strictEqual(lookup.lookupImage(generatedImage), undefined);
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.strictEqual(loaded, 0);
+    for (const text of ['', 'not json\n{}\n', '[]\n[1]\n', '{}\n{}\nrow', '["x"]']) assert.strictEqual(table.installCatalogTable(text), false, text);
+    table.setCatalogTableSource(() => { throw new Error('no file'); });
+    assert.strictEqual(lookup.lookupImage(generatedImage), undefined);
+    assert.ok(lookup.lookupImage('redis'));
+  });
+});

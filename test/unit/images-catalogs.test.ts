@@ -1,0 +1,326 @@
+// The image table's generator (scripts/images/): each catalog format read from a small fixture, the precedence
+// and agreement that turn claims into rows, and the output's determinism.
+import * as assert from 'assert';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { dirname, join } from 'path';
+import { renderCatalogRows, renderCatalogTableData, rowsFromCatalogs } from '../../scripts/generate-image-table';
+import { openCatalog } from '../../scripts/images/catalogFiles';
+import type { ImageClaim } from '../../scripts/images/claims';
+import { containerSide, resolveVariables } from '../../scripts/images/composeServices';
+import { mergeClaims, nameFitsImage } from '../../scripts/images/mergeClaims';
+import { readCatalog } from '../../scripts/images/readCatalog';
+
+/** A catalog folder made from `files` (path → text), named as the repository `repo`. */
+function catalog(repo: string, files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'catalog-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return `${root}=${repo}`;
+}
+
+function claimsOf(repo: string, files: Record<string, string>): ImageClaim[] {
+  return readCatalog(openCatalog(catalog(repo, files)));
+}
+
+function only(claims: ImageClaim[], key: string): ImageClaim {
+  const found = claims.filter((c) => c.key === key);
+  assert.strictEqual(found.length, 1, `${key} in ${JSON.stringify(claims.map((c) => c.key))}`);
+  return found[0];
+}
+
+const JELLYFIN_TEMPLATE = `<?xml version="1.0"?>
+<Container version="2">
+  <Name>jellyfin</Name>
+  <Repository>lscr.io/linuxserver/jellyfin</Repository>
+  <Network>bridge</Network>
+  <WebUI>http://[IP]:[PORT:8096]</WebUI>
+  <Category>MediaServer:Video</Category>
+  <Config Name="WebUI" Target="8096" Default="8097" Mode="tcp" Description="Http webUI." Type="Port"/>
+  <Config Name="Port: 8920" Target="8920" Default="8920" Mode="tcp" Description="Optional - Https webUI." Type="Port"/>
+  <Config Name="Port: 7359" Target="7359" Default="7359" Mode="udp" Description="Allows clients to discover Jellyfin." Type="Port"/>
+  <Config Name="Appdata" Target="/config" Default="" Mode="rw" Type="Path"/>
+</Container>`;
+
+const LINUXSERVER_PAGE = `---
+title: qbittorrent
+tags:
+    - Downloaders
+description: "[qBittorrent](https://www.qbittorrent.org/) is a BitTorrent client."
+---
+# [linuxserver/qbittorrent](https://github.com/linuxserver/docker-qbittorrent)
+
+\`\`\`yaml
+services:
+  socket-proxy:
+    image: lscr.io/linuxserver/socket-proxy:latest
+  qbittorrent:
+    image: lscr.io/linuxserver/qbittorrent:latest
+\`\`\`
+
+### Ports (\`-p\`)
+
+| Parameter | Function |
+| :----: | --- |
+| \`8080:8080\` | WebUI |
+| \`6881:6881\` | tcp connection port |
+| \`6881:6881/udp\` | udp connection port |
+
+### Environment Variables (\`-e\`)
+
+| Env | Function |
+| :----: | --- |
+| \`WEBUI_PORT=8080\` | for changing the port of the web UI |
+| \`TZ=Etc/UTC\` | a timezone |
+
+### Volume Mappings (\`-v\`)
+`;
+
+describe('image catalogs: each format', () => {
+  it('reads an Unraid template: the container side (Target), its protocol, the WebUI as HTTP, LinuxServer.io as owner', () => {
+    const claim = only(claimsOf('linuxserver/templates', { 'unraid/jellyfin.xml': JELLYFIN_TEMPLATE }), 'linuxserver/jellyfin');
+    assert.strictEqual(claim.owner, true);
+    assert.deepStrictEqual(claim.ports.map((p) => `${p.port}/${p.protocol}:${p.speaks ?? ''}`), ['8096/tcp:http', '8920/tcp:tls', '7359/udp:']);
+    assert.strictEqual(claim.url, `https://github.com/linuxserver/templates/blob/fixture/unraid/jellyfin.xml`);
+    // The same template in a collection is a store's word, and a host-network template states no ports.
+    const hostNetwork = JELLYFIN_TEMPLATE.replace('<Network>bridge</Network>', '<Network>host</Network>');
+    const store = only(claimsOf('selfhosters/unRAID-CA-templates', { 'templates/jellyfin.xml': hostNetwork }), 'linuxserver/jellyfin');
+    assert.strictEqual(store.owner, false);
+    assert.deepStrictEqual(store.ports, []);
+  });
+
+  it('reads an image author\'s template: VNC is not HTTP, noVNC is, and the variable set to a port moves it', () => {
+    const claim = only(claimsOf('binhex/templates', { 'unraid/binhex/templates/goland.xml': `<?xml version="1.0"?>
+<Container version="2">
+  <Repository>binhex/arch-goland</Repository>
+  <WebUI>https://[IP]:[PORT:6080]/vnc.html</WebUI>
+  <Config Name="Port: VNC" Target="5900" Default="5900" Mode="tcp" Description="Port used to access the GUI via the VNC protocol." Type="Port"/>
+  <Config Name="Port: Web" Target="6080" Default="6080" Mode="tcp" Description="noVNC web interface." Type="Port"/>
+  <Config Name="Port: Web2" Target="6081" Default="6081" Mode="tcp" Description="The GUI in a browser, over VNC." Type="Port"/>
+  <Config Name="Web port" Target="WEBUI_PORT" Default="6080" Type="Variable"/>
+</Container>` }), 'binhex/arch-goland');
+    assert.strictEqual(claim.owner, true);
+    assert.deepStrictEqual(claim.ports.map((p) => `${p.port}:${p.speaks}`), ['5900:other', '6080:tls', '6081:http']);
+    assert.deepStrictEqual(claim.portSettings, ['WEBUI_PORT']);
+  });
+
+  it('reads a LinuxServer.io page: its ports table, the variable that moves the port, the name, not the sidecar', () => {
+    const claims = claimsOf('linuxserver/docker-documentation', { 'docs/images/docker-qbittorrent.md': LINUXSERVER_PAGE });
+    const claim = only(claims, 'linuxserver/qbittorrent');
+    assert.strictEqual(claim.title, 'qBittorrent');
+    assert.deepStrictEqual(claim.ports.map((p) => `${p.port}/${p.protocol}`), ['8080/tcp', '6881/tcp', '6881/udp']);
+    assert.deepStrictEqual(claim.portSettings, ['WEBUI_PORT']);
+  });
+
+  it('reads CasaOS: the long syntax\'s target (not published), the main service, a sidecar without the app\'s name', () => {
+    const claims = claimsOf('IceWhaleTech/CasaOS-AppStore', { 'Apps/Memos/docker-compose.yml': `
+name: memos
+services:
+  memos:
+    image: docker.io/neosmemo/memos:0.22@sha256:abcdef
+    ports:
+      - target: 5230
+        published: "5231"
+        protocol: tcp
+    x-casaos:
+      ports:
+        - container: "5230"
+          description: { en_us: WebUI HTTP Port }
+  cache:
+    image: redis:7
+    ports: ["6380:6379"]
+x-casaos:
+  main: memos
+  title: { en_us: Memos }
+  category: Notes
+` });
+    const memos = only(claims, 'neosmemo/memos');
+    assert.deepStrictEqual(memos.ports, [{ port: 5230, protocol: 'tcp', speaks: 'http', description: 'web UI or HTTP API' }]);
+    assert.strictEqual(memos.main, true);
+    assert.strictEqual(memos.title, 'Memos');
+    const redis = only(claims, 'redis');
+    assert.strictEqual(redis.main, false);
+    assert.strictEqual(redis.title, undefined);
+    assert.deepStrictEqual(redis.ports.map((p) => p.port), [6379]);
+  });
+
+  it('reads Dokploy: the domain\'s port as HTTP, and a port the store moved through a variable', () => {
+    const claims = claimsOf('Dokploy/templates', {
+      'blueprints/app/docker-compose.yml': `services:
+  web:
+    image: example/app:\${APP_VERSION:-1.4}
+    environment:
+      PORT: "3001"
+      DB_PORT: "5432"
+    expose: ["3001"]
+  db:
+    image: postgres:16
+`,
+      'blueprints/app/template.toml': '[[config.domains]]\nserviceName = "web"\nport = 3_001\nhost = "${main_domain}"\n',
+      'blueprints/app/meta.json': '{"id":"app","name":"Example App","tags":["notes"]}',
+    });
+    const web = only(claims, 'example/app');
+    assert.deepStrictEqual(web.ports, [{ port: 3001, protocol: 'tcp', movedBy: 'PORT', speaks: 'http' }]);
+    assert.deepStrictEqual(web.portSettings, ['PORT']);
+    assert.strictEqual(web.title, 'Example App');
+  });
+
+  it('reads Runtipi: the container side of ${APP_PORT}:4533 and the main service\'s internalPort', () => {
+    const claims = claimsOf('runtipi/runtipi-appstore', {
+      'apps/navidrome/docker-compose.yml': 'services:\n  navidrome:\n    image: deluan/navidrome:0.53\n    ports:\n      - ${APP_PORT}:4533\n',
+      'apps/navidrome/docker-compose.json': '{"services":[{"name":"navidrome","image":"deluan/navidrome:0.53","isMain":true,"internalPort":4533}]}',
+      'apps/navidrome/config.json': '{"name":"Navidrome","port":8378,"exposable":true,"categories":["media"]}',
+    });
+    const claim = only(claims, 'deluan/navidrome');
+    assert.deepStrictEqual(claim.ports, [{ port: 4533, protocol: 'tcp', speaks: 'http' }]);
+    assert.deepStrictEqual(claim.categories, ['media']);
+  });
+
+  it('reads CapRover: $$cap_ variables and the container HTTP port', () => {
+    const claims = claimsOf('caprover/one-click-apps', { 'public/v4/apps/grocy.yml': `captainVersion: 4
+services:
+  $$cap_appname:
+    image: $$cap_registry/grocy:$$cap_grocy_version
+    caproverExtra:
+      containerHttpPort: '80'
+caproverOneClickApp:
+  displayName: Grocy
+  variables:
+    - id: $$cap_grocy_version
+      defaultValue: v4
+    - id: $$cap_registry
+      defaultValue: linuxserver
+` });
+    const claim = only(claims, 'linuxserver/grocy');
+    assert.deepStrictEqual(claim.ports, [{ port: 80, protocol: 'tcp', speaks: 'http' }]);
+    assert.strictEqual(claim.title, 'Grocy');
+  });
+
+  it('reads Portainer templates, DockSTARTer\'s merged files, 1Panel and Coolify', () => {
+    const portainer = claimsOf('Lissy93/portainer-templates', { 'templates.json': JSON.stringify({ version: '2', templates: [
+      { type: 1, title: 'Uptime Kuma', image: 'louislam/uptime-kuma:1', ports: ['3002:3001/tcp'] },
+      { type: 1, title: 'Game', image: 'example/game', ports: ['27015/udp'] },
+      { type: 3, title: 'A stack', repository: { stackfile: 'x.yml' } },
+    ] }) });
+    assert.deepStrictEqual(only(portainer, 'louislam/uptime-kuma').ports, [{ port: 3001, protocol: 'tcp' }]);
+    assert.deepStrictEqual(only(portainer, 'example/game').ports, [{ port: 27015, protocol: 'udp' }]);
+
+    const dockstarter = claimsOf('GhostWriters/DockSTARTer-Templates', {
+      '.apps/jellyfin/jellyfin.yml': 'services:\n  jellyfin<__instance>:\n    restart: ${JELLYFIN<__INSTANCE>__RESTART?}\n',
+      '.apps/jellyfin/jellyfin.x86_64.yml': 'services:\n  jellyfin<__instance>:\n    image: lscr.io/linuxserver/jellyfin:${JELLYFIN<__INSTANCE>__TAG?}\n',
+      '.apps/jellyfin/jellyfin.ports.yml': 'services:\n  jellyfin<__instance>:\n    ports:\n      - ${JELLYFIN<__INSTANCE>__PORT_8096?}:8096\n',
+      '.apps/jellyfin/.env': "JELLYFIN<__INSTANCE>__PORT_8096='8096'\n",
+    });
+    assert.deepStrictEqual(only(dockstarter, 'linuxserver/jellyfin').ports, [{ port: 8096, protocol: 'tcp' }]);
+
+    const onePanel = claimsOf('1Panel-dev/appstore', {
+      'apps/halo/2.20/docker-compose.yml': 'services:\n  halo:\n    image: halohub/halo:2.20\n    container_name: ${CONTAINER_NAME}\n    ports:\n      - ${PANEL_APP_PORT_HTTP}:8090\n',
+      'apps/halo/data.yml': 'name: Halo\nadditionalProperties:\n  name: Halo\n',
+    });
+    const halo = only(onePanel, 'halohub/halo');
+    assert.deepStrictEqual([halo.ports, halo.main, halo.title], [[{ port: 8090, protocol: 'tcp' }], true, 'Halo']);
+
+    const coolify = claimsOf('coollabsio/coolify', { 'templates/compose/authentik.yaml':
+      'services:\n  server:\n    image: ghcr.io/goauthentik/server:${AUTHENTIK_TAG:-2025.10}\n    environment:\n      - SERVICE_URL_SERVER_9000\n' });
+    assert.deepStrictEqual(only(coolify, 'ghcr.io/goauthentik/server').ports, [{ port: 9000, protocol: 'tcp', speaks: 'http' }]);
+  });
+
+  it('takes only the container side of a port, and resolves ${VAR:-default}', () => {
+    assert.deepStrictEqual(containerSide('127.0.0.1:8080:80/tcp'), { port: 80, protocol: 'tcp' });
+    assert.deepStrictEqual(containerSide('${HOST_PORT:-9000}:9001'), { port: 9001, protocol: 'tcp' });
+    assert.deepStrictEqual(containerSide('60000-60010:60000-60010/udp'), { port: 60000, endPort: 60010, protocol: 'udp' });
+    assert.strictEqual(containerSide('80/http'), undefined);
+    assert.strictEqual(resolveVariables('${REG:-ghcr.io}/a/b:${TAG}', new Map()), undefined);
+    assert.strictEqual(resolveVariables('${REG:-ghcr.io}/a/b:${TAG:-1}', new Map()), 'ghcr.io/a/b:1');
+  });
+});
+
+function claim(over: Partial<ImageClaim> & Pick<ImageClaim, 'key' | 'catalog'>): ImageClaim {
+  return { owner: false, url: `https://github.com/${over.catalog}/blob/0/${over.key}`, app: over.key, main: true, categories: [], ports: [], portSettings: [], ...over };
+}
+
+describe('image catalogs: precedence and agreement', () => {
+  it('makes a row from a store\'s port only when a second catalog states it', () => {
+    const one = [claim({ key: 'a/app', catalog: 's/one', title: 'App', ports: [{ port: 3000, protocol: 'tcp' }] })];
+    assert.deepStrictEqual(mergeClaims(one, new Set()), []);
+    const two = [...one, claim({ key: 'a/app', catalog: 's/two', ports: [{ port: 3000, protocol: 'tcp' }, { port: 9999, protocol: 'tcp' }] })];
+    const [row] = mergeClaims(two, new Set());
+    assert.deepStrictEqual(row.ports.map((p) => p.port), [3000]);
+    assert.deepStrictEqual(row.sources, ['s/one', 's/two']);
+    assert.strictEqual(row.software, 'App');
+  });
+
+  it('lets the owner\'s ports and protocols win over the stores\'', () => {
+    const claims = [
+      claim({ key: 'linuxserver/jellyfin', catalog: 'linuxserver/templates', owner: true, ports: [{ port: 8096, protocol: 'tcp' }, { port: 7359, protocol: 'udp' }] }),
+      claim({ key: 'linuxserver/jellyfin', catalog: 's/one', ports: [{ port: 7359, protocol: 'tcp' }, { port: 8097, protocol: 'tcp' }] }),
+      claim({ key: 'linuxserver/jellyfin', catalog: 's/two', ports: [{ port: 7359, protocol: 'tcp' }, { port: 8097, protocol: 'tcp' }] }),
+    ];
+    const [row] = mergeClaims(claims, new Set());
+    assert.deepStrictEqual(row.ports.map((p) => `${p.port}/${p.protocol}`), ['7359/udp', '8096/tcp']);
+    assert.deepStrictEqual(row.sources, ['linuxserver/templates']);
+  });
+
+  it('does not count a port a store moved through a variable, and keeps the variable as a port setting', () => {
+    const claims = [
+      claim({ key: 'gitea/gitea', catalog: 's/one', ports: [{ port: 8085, protocol: 'tcp', movedBy: 'GITEA__server__HTTP_PORT' }], portSettings: ['GITEA__server__HTTP_PORT'] }),
+      claim({ key: 'gitea/gitea', catalog: 's/two', ports: [{ port: 8085, protocol: 'tcp' }, { port: 3000, protocol: 'tcp' }] }),
+      claim({ key: 'gitea/gitea', catalog: 's/three', ports: [{ port: 3000, protocol: 'tcp' }] }),
+    ];
+    const [row] = mergeClaims(claims, new Set());
+    assert.deepStrictEqual(row.ports.map((p) => p.port), [3000]);
+    assert.deepStrictEqual(row.portSettings, ['GITEA__server__HTTP_PORT']);
+  });
+
+  it('leaves curated images to the curated rows, under either of their names', () => {
+    const claims = [claim({ key: 'ghcr.io/a/app', catalog: 's/one', ports: [{ port: 1, protocol: 'tcp' }] }),
+      claim({ key: 'a/app', catalog: 's/two', ports: [{ port: 1, protocol: 'tcp' }] })];
+    assert.deepStrictEqual(mergeClaims(claims, new Set(['a/app'])), []);
+    // Not curated: ghcr.io/a/app and a/app agree as one image.
+    const [row] = mergeClaims(claims, new Set());
+    assert.deepStrictEqual([row.image, row.aliases], ['a/app', ['ghcr.io/a/app']]);
+  });
+
+  it('names a generic image after no single app that runs it', () => {
+    const claims = [
+      claim({ key: 'nginxinc/nginx-unprivileged', catalog: 's/one', title: 'Some PHP App', ports: [{ port: 8080, protocol: 'tcp' }] }),
+      claim({ key: 'nginxinc/nginx-unprivileged', catalog: 's/two', title: 'Another App', ports: [{ port: 8080, protocol: 'tcp' }] }),
+    ];
+    assert.strictEqual(mergeClaims(claims, new Set())[0].software, 'nginx-unprivileged');
+    assert.ok(nameFitsImage('Home Assistant', 'homeassistant/home-assistant'));
+    assert.ok(nameFitsImage('Navidrome', 'deluan/navidrome'));
+    assert.ok(!nameFitsImage('Some PHP App', 'nginxinc/nginx-unprivileged'));
+  });
+
+  it('drops an owner\'s image whose tag selects different software (one row cannot say its ports)', () => {
+    const claims = [
+      claim({ key: 'ich777/steamcmd', catalog: 'ich777/docker-templates', owner: true, app: 'valheim', ports: [{ port: 2456, protocol: 'udp' }] }),
+      claim({ key: 'ich777/steamcmd', catalog: 'ich777/docker-templates', owner: true, app: 'rust', ports: [{ port: 28015, protocol: 'udp' }] }),
+    ];
+    assert.deepStrictEqual(mergeClaims(claims, new Set()), []);
+  });
+
+  it('says what a port speaks only when its sources agree', () => {
+    const claims = [
+      claim({ key: 'a/app', catalog: 's/one', ports: [{ port: 443, protocol: 'tcp', speaks: 'tls' }, { port: 80, protocol: 'tcp', speaks: 'http' }] }),
+      claim({ key: 'a/app', catalog: 's/two', ports: [{ port: 443, protocol: 'tcp', speaks: 'http' }, { port: 80, protocol: 'tcp' }] }),
+    ];
+    const [row] = mergeClaims(claims, new Set());
+    assert.deepStrictEqual(row.ports.map((p) => [p.port, p.speaks]), [[80, 'http'], [443, undefined]]);
+  });
+});
+
+describe('image catalogs: the generator\'s output', () => {
+  it('is the same for the same catalogs, whatever order they are given in', () => {
+    const a = catalog('s/one', { 'templates.json': JSON.stringify({ templates: [{ type: 1, title: 'B', image: 'b/b', ports: ['2/tcp'] }, { type: 1, title: 'A', image: 'a/a', ports: ['1/tcp'] }] }) });
+    const b = catalog('Lissy93/portainer-templates', { 'templates.json': JSON.stringify({ templates: [{ type: 1, title: 'A', image: 'a/a:2', ports: ['1/tcp'] }, { type: 1, title: 'B', image: 'docker.io/b/b', ports: ['9:2'] }] }) });
+    const c = catalog('selfhosters/unRAID-CA-templates', { 'templates/a.xml': JELLYFIN_TEMPLATE.replace('lscr.io/linuxserver/jellyfin', 'a/a') });
+    const first = rowsFromCatalogs([a.replace('=s/one', '=portainer/templates'), b, c]);
+    const second = rowsFromCatalogs([c, b, a.replace('=s/one', '=portainer/templates')]);
+    assert.strictEqual(renderCatalogRows(second.rows), renderCatalogRows(first.rows));
+    assert.strictEqual(renderCatalogTableData(second.rows), renderCatalogTableData(first.rows));
+    assert.deepStrictEqual(first.rows.map((r) => [r.image, r.ports.map((p) => p.port)]), [['a/a', [1]], ['b/b', [2]]]);
+  });
+});
