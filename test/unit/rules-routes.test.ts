@@ -33,7 +33,12 @@ describe('unreachable-port: routes to the service\'s own container', () => {
     const text = esphome('60529');
     const findings = found('unreachable-port', text);
     assert.deepStrictEqual(at(text, findings), ['60529']);
-    assert.match(findings[0].message, /Traefik label routes to port 60529 of esphome, but esphome listens on 6052: ports: in compose\.yaml line 5/);
+    assert.match(findings[0].message, /Traefik label routes to port 60529 of esphome, but esphome listens on 6052\./);
+    // Where it says so is the finding's related place: the container side of its ports: on line 5.
+    const related = findings[0].related ?? [];
+    assert.strictEqual(related.length, 1);
+    assert.strictEqual(text.slice(0, related[0].start).split('\n').length, 5);
+    assert.match(related[0].message, /esphome listens on 6052: the container side of its ports:/);
     assert.doesNotMatch(findings[0].message, /`/);
     assert.strictEqual(findings[0].fix?.title, 'Use port 6052');
     assert.ok(!/60529/.test(applyEdits(text, findings[0].fix!.edits)));
