@@ -3,10 +3,10 @@
 // dies with "FATAL ERROR: RegExpCompiler Allocation failed" when it compiles one of yaml's regular
 // expressions near the stack limit. No try/catch can stop that, so it would take the whole test run (or the
 // extension host) down; here it only fails this test. Prints one JSON line: which inputs were read, and the
-// cost at n and 8n of compose lines of brackets (the in-process linear-time test cannot try those).
+// cost from n to 8n of compose lines of brackets (the in-process linear-time test cannot try those).
 import { scanCompose } from '../../src/core/formats/compose';
 import { checkPorts } from '../../src/core/rules/checkPorts';
-import { growth, measureScaling } from './linearTime';
+import { growth, measureScaling, type Scaling } from './linearTime';
 import { patterns, slots } from './pathologicalInputs';
 import { checkText } from './scanInvariants';
 
@@ -22,7 +22,7 @@ for (const depth of [1_000, 5_000, 50_000]) {
 }
 
 if (require.main === module) {
-  const report: { read: string[]; scaling: { name: string; ratio: number; small: number; large: number }[] } = { read: [], scaling: [] };
+  const report: { read: string[]; scaling: (Scaling & { name: string })[] } = { read: [], scaling: [] };
   for (let round = 0; round < 2; round++) {
     for (const input of nestingInputs) {
       scanCompose(input.text);

@@ -1,7 +1,7 @@
 // Robustness of every scanner and of checkPorts (issue 6): fast-check properties over mutated fixtures and
 // token soup, with a fixed seed so that `npm test` is repeatable (`npm run fuzz` runs 100,000 cases with any
 // seed), and pathological lines that must cost linear time. No wall-clock limit: the time checks compare
-// the cost at n and 8n on the same machine in the same moment.
+// the growth of the cost from n to 8n, measured on the same machine in the same moment (test/fuzz/linearTime.ts).
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as path from 'path';
@@ -10,7 +10,7 @@ import { checkPorts } from '../../src/core/rules/checkPorts';
 import { fiveMegabyteLine, patterns, slots } from '../fuzz/pathologicalInputs';
 import { robustnessProperties } from '../fuzz/robustnessProperties';
 import { checkMention, checkText, formats, scanners } from '../fuzz/scanInvariants';
-import { growth, measureScaling, ratioLimit } from '../fuzz/linearTime';
+import { describeScaling, growth, measureScaling, ratioLimit, type Scaling } from '../fuzz/linearTime';
 
 const seed = 20240611;
 const deepYamlPatterns = new Set(['[[[[…', '{{{{…']);
@@ -37,6 +37,26 @@ describe('robustness: scanners and checkPorts never throw and keep offsets insid
 
 describe('robustness: pathological lines cost linear time in every scanner', function () {
   this.timeout(120_000);
+  it('the linear-time check rejects quadratic work and accepts linear work', () => {
+    // The checks below are only as strong as this: a scanner that searches the rest of the line again at each
+    // character (a typical quadratic mistake) must fail, the same search done once must pass.
+    const build = (size: number) => 'x'.repeat(size);
+    const lineEndFrom = (text: string, i: number) => {
+      let j = i;
+      while (j < text.length && text.charCodeAt(j) !== 10) j++;
+      return j;
+    };
+    let sink = 0;
+    const quadratic = measureScaling(build, 500, (text) => {
+      for (let i = 0; i < text.length; i++) sink += lineEndFrom(text, i);
+    });
+    const linear = measureScaling(build, 1_000, (text) => {
+      for (let i = 0, end = lineEndFrom(text, 0); i < text.length; i++) sink += end;
+    });
+    assert.ok(quadratic.ratio > ratioLimit, `quadratic work passed: ${describeScaling(quadratic)}`);
+    assert.ok(linear.ratio <= ratioLimit, `linear work failed: ${describeScaling(linear)}`);
+    assert.ok(sink !== 0.5);
+  });
   // 4,000 and 32,000 characters: long enough to expose quadratic work, short enough for `npm test`.
   const n = 4_000;
   for (const format of formats) {
@@ -51,7 +71,7 @@ describe('robustness: pathological lines cost linear time in every scanner', fun
             scanners[format](text);
             checkPorts(text, format);
           });
-          if (scaling.ratio > ratioLimit) slow.push(`${slot.name}: ${scaling.ratio.toFixed(1)}× (${(scaling.small / 1e6).toFixed(2)} ms → ${(scaling.large / 1e6).toFixed(2)} ms)`);
+          if (scaling.ratio > ratioLimit) slow.push(`${slot.name}: ${describeScaling(scaling)}`);
         }
         assert.deepStrictEqual(slow, [], `super-linear cost in ${format} on ${pattern.name}`);
       });
@@ -63,7 +83,7 @@ describe('robustness: pathological lines cost linear time in every scanner', fun
         scanners[format](text);
         checkPorts(text, format);
       });
-      assert.ok(scaling.ratio <= ratioLimit, `${scaling.ratio.toFixed(1)}× more for 8× the text (${(scaling.small / 1e6).toFixed(1)} ms → ${(scaling.large / 1e6).toFixed(1)} ms)`);
+      assert.ok(scaling.ratio <= ratioLimit, describeScaling(scaling));
     });
   }
 });
@@ -77,9 +97,8 @@ describe('robustness: deeply nested YAML', function () {
     });
     const fatal = /FATAL ERROR[^\n]*/.exec(child.stderr)?.[0];
     assert.strictEqual(child.status, 0, `the child process died (${child.signal ?? `exit ${child.status}`}): ${fatal ?? child.stderr.slice(-2000)}`);
-    const report = JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}') as { scaling: { name: string; ratio: number; small: number; large: number }[] };
-    const slow = report.scaling.filter((s) => s.ratio > ratioLimit)
-      .map((s) => `${s.name}: ${s.ratio.toFixed(1)}× (${(s.small / 1e6).toFixed(2)} ms → ${(s.large / 1e6).toFixed(2)} ms)`);
+    const report = JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}') as { scaling: (Scaling & { name: string })[] };
+    const slow = report.scaling.filter((s) => s.ratio > ratioLimit).map((s) => `${s.name}: ${describeScaling(s)}`);
     assert.deepStrictEqual(slow, [], 'super-linear cost on compose lines of brackets');
   });
 });
