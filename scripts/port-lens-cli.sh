@@ -4,6 +4,10 @@
 # else the port-lens-cli package of the same version from npm (a copy the Action or pre-commit fetched has no
 # node_modules, and installing the extension's development tools just to lint would take minutes).
 set -euo pipefail
+# PORT_LENS_BIN: a port-lens to run instead (a global install, or a build elsewhere).
+if [ -n "${PORT_LENS_BIN:-}" ]; then
+  exec node "$PORT_LENS_BIN" "$@"
+fi
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 if [ -f "$here/packages/cli/dist/port-lens.js" ]; then
   exec node "$here/packages/cli/bin/port-lens.js" "$@"

@@ -148,4 +148,37 @@ describe('the pre-commit hook (.pre-commit-hooks.yaml)', () => {
     assert.strictEqual(all.status, 1, 'the sample has an error');
     assert.strictEqual(all.stderr, '');
   });
+
+  it('pre-commit itself runs it, where pre-commit is installed: warnings pass, an error fails, no port file skips', function () {
+    this.timeout(180_000);
+    const version = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' });
+    const isRepository = spawnSync('git', ['rev-parse', '--git-dir'], { cwd: ROOT }).status === 0;
+    if (version.error || version.status !== 0 || !isRepository) this.skip();
+    const scratch = mkdtempSync(join(tmpdir(), 'port-lens-pre-commit-'));
+    try {
+      const repo = join(scratch, 'repo');
+      cpSync(join(ROOT, 'test/fixtures/workspace'), repo, { recursive: true });
+      writeFileSync(join(repo, 'README.md'), '# a repository\n');
+      const git = (...gitArgs: string[]) => assert.strictEqual(spawnSync('git', gitArgs, { cwd: repo }).status, 0, gitArgs.join(' '));
+      git('init', '-q');
+      git('add', '-A');
+      git('-c', 'user.email=test@example.com', '-c', 'user.name=test', 'commit', '-qm', 'fixture');
+      // try-repo takes this checkout as the hook repository (a shadow commit of its working tree); its bundle is
+      // git-ignored, so PORT_LENS_BIN points the script at the one built here instead of npm.
+      const env = { ...process.env, PRE_COMMIT_HOME: join(scratch, 'cache'), PORT_LENS_BIN: join(ROOT, 'packages/cli/bin/port-lens.js'), NO_COLOR: '1' };
+      const tryRepo = (...files: string[]) => spawnSync('pre-commit', ['try-repo', ROOT, 'port-lens', '--verbose', ...(files.length > 0 ? ['--files', ...files] : ['--all-files'])], { cwd: repo, encoding: 'utf8', env });
+      const warning = tryRepo('nginx/nginx.conf');
+      assert.strictEqual(warning.status, 0, warning.stdout + warning.stderr);
+      assert.match(warning.stdout, /Port Lens\.+Passed/);
+      assert.match(warning.stdout, /nginx\/nginx\.conf:39:\d+ +warning +unreachable-port /);
+      const error = tryRepo();
+      assert.strictEqual(error.status, 1);
+      assert.match(error.stdout, /Port Lens\.+Failed/);
+      const none = tryRepo('README.md');
+      assert.strictEqual(none.status, 0);
+      assert.match(none.stdout, /Port Lens\.+\(no files to check\)Skipped/);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  });
 });

@@ -1,2 +1,0 @@
-// Types for readmeScreenshots.mjs, which the unit tests import.
-export declare const README_SCREENSHOTS: Record<string, string>;
