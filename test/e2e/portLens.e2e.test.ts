@@ -163,7 +163,7 @@ describe('A mistake between files and the Port Map view, in VS Code for the web'
     // A click on the problem shows its line in the editor.
     await page.locator('.markers-panel .monaco-list-row', { hasText: 'unreachable-port' }).first().click();
     // The editor as one works in it: the panel closed.
-    await runCommand(page, 'View: Close Panel');
+    await page.keyboard.press('Control+J');
     await page.locator('.markers-panel').waitFor({ state: 'hidden' });
 
     // The hover: what web listens on first, the registry on one line, the warning once (VS Code's part of it).
