@@ -21,7 +21,8 @@ require('tsx/cjs/api').register();
 const E2E_DIR = join(ROOT, 'test/e2e');
 
 async function runMocha() {
-  const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', timeout: 60000, color: process.stdout.isTTY });
+  // PORT_LENS_E2E_GREP=Port Map runs only the tests whose titles match.
+  const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', timeout: 60000, color: process.stdout.isTTY, ...(process.env.PORT_LENS_E2E_GREP ? { grep: process.env.PORT_LENS_E2E_GREP } : {}) });
   for (const file of readdirSync(E2E_DIR, { recursive: true }).filter((f) => f.endsWith('.e2e.test.ts')).sort()) {
     mocha.addFile(join(E2E_DIR, file));
   }

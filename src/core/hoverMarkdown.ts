@@ -14,8 +14,8 @@ const sourceLabel: Record<ServiceEntry['source'], string> = { user: 'your settin
 
 /** Registry entries listed in full when nothing more specific is known; the rest are named on one line. */
 const LISTED_SERVICES = 3;
-/** Names on the one registry line. */
-const NAMED_SERVICES = 5;
+/** Names on the one registry line: few enough that it stays one line. */
+const NAMED_SERVICES = 3;
 
 export interface HoverContext {
   /** What the rest of the workspace says about the port that is more specific than the registry (the service a
@@ -147,6 +147,6 @@ function alsoUsedByLine(services: readonly ServiceEntry[], software: string | un
   }
   if (names.length === 0) return undefined;
   const shown = names.slice(0, NAMED_SERVICES).map(escapeMarkdown).join(', ');
-  const more = names.length > NAMED_SERVICES ? `, and ${names.length - NAMED_SERVICES} more (Port Lens: Look Up Port…)` : '';
+  const more = names.length > NAMED_SERVICES ? ` and ${names.length - NAMED_SERVICES} more` : '';
   return `Also used by: ${shown}${more}.`;
 }

@@ -26,7 +26,7 @@ const sourceLabel: Record<ServiceEntry['source'], string> = { user: 'your settin
 export function lookupRows(query: string, limit: number): LookupRow[] {
   const results = searchPorts(query, limit);
   const reason = noResultsReason(query, results);
-  if (reason) return [{ label: reason, detail: 'Type a port number (5432), a service name (kafka) or words (web server, mqtt broker).' }];
+  if (reason) return [{ label: reason, detail: 'Try a port number (5432), a name (kafka) or words (web server).' }];
   return results.map((info) => {
     const names = [...new Set(info.services.map((service) => service.name))];
     const first = info.services.find((service) => service.description.trim() !== '')?.description;

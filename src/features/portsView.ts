@@ -338,8 +338,14 @@ export class PortsViewProvider implements vscode.TreeDataProvider<PortsViewNode>
     return mentionAt(this.index.workspace.mentions(place.path), place.start);
   }
 
+  /** A file's findings, asked once per model revision: the rows ask for them place by place. */
+  private findingsCache: { revision: number; byPath: Map<string, Finding[]> } = { revision: -1, byPath: new Map() };
+
   private findingsAt(place: PortLocation): Finding[] {
-    return this.index.workspace.findings(place.path).filter((finding) => finding.start < place.end && place.start < finding.end);
+    if (this.findingsCache.revision !== this.index.revision) this.findingsCache = { revision: this.index.revision, byPath: new Map() };
+    let findings = this.findingsCache.byPath.get(place.path);
+    if (!findings) this.findingsCache.byPath.set(place.path, findings = this.index.workspace.findings(place.path));
+    return findings.filter((finding) => finding.start < place.end && place.start < finding.end);
   }
 
   /** Publishes of the same host port by another compose project (they may never run together: not a

@@ -158,12 +158,14 @@ describe('A mistake between files and the Port Map view, in VS Code for the web'
       await page.locator('.markers-panel .monaco-list-row', { hasText: evidence }).first().waitFor({ state: 'visible' });
     }
     assert.ok(!(await page.locator('.markers-panel').innerText()).includes('`'), 'no backticks in the Problems panel');
-    console.log(`    screenshot: ${await docsScreenshot(page, 'problems', [page.locator('.markers-panel')])}`);
+    const rows = page.locator('.markers-panel .monaco-list-row');
+    const lastEvidence = rows.filter({ hasText: 'web listens on 9229' }).first();
+    console.log(`    screenshot: ${await docsScreenshot(page, 'problems', [rows.first(), lastEvidence])}`);
     await runCommand(page, 'View: Toggle Maximized Panel');
     // A click on the problem shows its line in the editor.
     await page.locator('.markers-panel .monaco-list-row', { hasText: 'unreachable-port' }).first().click();
     // The editor as one works in it: the panel closed.
-    await runCommand(page, 'View: Close Panel');
+    await page.keyboard.press('Control+J');
     await page.locator('.markers-panel').waitFor({ state: 'hidden' });
 
     // The hover: what web listens on first, the registry on one line, the warning once (VS Code's part of it).
@@ -185,7 +187,7 @@ describe('A mistake between files and the Port Map view, in VS Code for the web'
     await page.mouse.down();
     await page.mouse.up();
     await page.keyboard.press('Control+.');
-    const menu = page.locator('.action-widget');
+    const menu = page.locator('.action-widget').filter({ hasText: 'Use port 3000' }).first();
     await menu.locator('.monaco-list-row', { hasText: 'Use port 3000' }).first().waitFor({ state: 'visible' });
     await menu.locator('.monaco-list-row', { hasText: 'Use port 9229' }).first().waitFor({ state: 'visible' });
     console.log(`    screenshot: ${await docsScreenshot(page, 'quick-fix', [menu, line])}`);

@@ -225,6 +225,11 @@ describe('port-lens check output', () => {
       assert.deepStrictEqual(sarifSchemaErrors(log), []);
     });
 
+    it('github: the places under the message in the annotation', () => {
+      const line = formatGithub(stack).split('\n').find((entry) => entry.includes('unreachable-port'));
+      assert.ok(line?.endsWith('::Nothing listens on web:8080: service web listens on 3000.%0ADockerfile:2:8: web listens on 3000: EXPOSE in the Dockerfile it is built from.'), line);
+    });
+
     it('json: the related places with 1-based positions', () => {
       const parsed = JSON.parse(formatJson(stack));
       const entry = parsed.findings.find((finding: { code: string }) => finding.code === 'unreachable-port');

@@ -71,7 +71,7 @@ describe('hoverMarkdown', () => {
     const lines = hoverMarkdown(mention, lookupPort(8080), [], { lead: [lead] }).split('\n').filter((line) => line !== '');
     assert.strictEqual(lines[1], lead);
     assert.ok(!lines.some((line) => line.startsWith('- ')), lines.join('\n'));
-    assert.match(lines[lines.length - 1], /^Also used by: [^\n]*Spring Boot[^\n]*, and \d+ more/);
+    assert.match(lines[lines.length - 1], /^Also used by: [^\n]*Spring Boot[^\n]* and \d+ more\.$/);
     assert.ok(lines.length <= 10, lines.join('\n'));
   });
 

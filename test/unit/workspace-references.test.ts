@@ -189,7 +189,7 @@ describe('workspace hover notes', () => {
   it('a target: the service it reaches, where that is declared and what it listens on', () => {
     const workspace = workspaceOfStack();
     assert.deepStrictEqual(workspace.hoverNotes('nginx/default.conf', at('nginx/default.conf', '3000')), [
-      'Reaches `web` (compose.yaml line 2), which listens on 3000 (web/Dockerfile line 3).',
+      'Reaches `web` (compose.yaml:2), which listens on 3000 (web/Dockerfile:3).',
     ]);
   });
 
@@ -198,9 +198,9 @@ describe('workspace hover notes', () => {
     workspace.set('compose.yaml', 'services:\n  api:\n    image: example/api\n  web:\n    image: example/web\n    expose: ["3000"]\n    command: ["serve", "--port", "4000"]\n');
     const env = 'A=http://api:8080\nB=http://web:4000\n';
     workspace.set('.env', env);
-    assert.deepStrictEqual(workspace.hoverNotes('.env', env.indexOf('8080')), ['Reaches `api` (compose.yaml line 2); what it listens on is not known here.']);
+    assert.deepStrictEqual(workspace.hoverNotes('.env', env.indexOf('8080')), ['Reaches `api` (compose.yaml:2); what it listens on is not known here.']);
     assert.deepStrictEqual(workspace.hoverNotes('.env', env.indexOf('4000')), [
-      'Reaches `web` (compose.yaml line 4), which listens on 3000 (expose: in compose.yaml line 6), unless something at run time moves it.',
+      'Reaches `web` (compose.yaml:4), which listens on 3000 (expose: in compose.yaml:6), unless something at run time moves it.',
     ]);
   });
 

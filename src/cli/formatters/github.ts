@@ -16,7 +16,9 @@ export function formatGithub(report: CheckReport): string {
       ['endColumn', String(finding.end.column)],
       ['title', `Port Lens ${finding.code}`],
     ].map(([name, value]) => `${name}=${escapeProperty(value)}`);
-    return `::${COMMANDS[finding.severity]} ${properties.join(',')}::${escapeData(finding.message)}`;
+    // The evidence of a cross-file finding, one line each under the message (an annotation shows newlines).
+    const related = (finding.related ?? []).map((place) => `\n${place.path}:${place.start.line}:${place.start.column}: ${place.message}`).join('');
+    return `::${COMMANDS[finding.severity]} ${properties.join(',')}::${escapeData(finding.message + related)}`;
   });
   for (const skipped of report.skipped) {
     lines.push(`::warning file=${escapeProperty(skipped.path)},title=${escapeProperty('Port Lens did not check this file')}::${escapeData(skipped.reason)}`);

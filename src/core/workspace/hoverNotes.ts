@@ -9,16 +9,22 @@ import type { PortMapEntry, TargetInfo } from '../types';
 const MAX_PUBLISHERS = 5;
 
 export function targetNote(info: TargetInfo, declaredAt: string): string {
-  const reaches = `Reaches ${code(info.service)} (${declaredAt})`;
+  const reaches = `Reaches ${code(info.service)} (${shortPlace(declaredAt)})`;
   if (info.listensOn.length === 0) return `${reaches}; what it listens on is not known here.`;
   const ports = new Map<string, string>();
   for (const entry of info.listensOn) {
     const port = entry.endPort === undefined ? String(entry.port) : `${entry.port}-${entry.endPort}`;
     if (!ports.has(port)) ports.set(port, entry.where);
   }
-  const listens = [...ports].map(([port, where]) => `${port} (${escapeMarkdown(where)})`).join(', ');
+  const parts = [...ports].map(([port, where]) => `${port} (${escapeMarkdown(shortPlace(where))})`);
+  const listens = parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
   if (info.reachable === undefined) return `${reaches}, which listens on ${listens}, unless something at run time moves it.`;
   return `${reaches}, which listens on ${listens}.`;
+}
+
+/** "Dockerfile line 13" as "Dockerfile:13": the hover's lead stays one line. */
+function shortPlace(where: string): string {
+  return where.replace(/ line (\d+)$/, ':$1');
 }
 
 export function otherPublishersNote(entries: readonly PortMapEntry[], lineOf: (entry: PortMapEntry) => number): string | undefined {

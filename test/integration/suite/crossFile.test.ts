@@ -100,7 +100,7 @@ describe('Ports across files', () => {
     });
     const lines = text.split('\n').filter((line) => line.trim() !== '');
     // The most specific fact right under the title: what web is and listens on, not the registry's list.
-    assert.match(lines[1], /^Reaches `web` \(compose\.yaml line 16\), which listens on 3000 \(Dockerfile line 13\)/, text);
+    assert.match(lines[1], /^Reaches `web` \(compose\.yaml:16\), which listens on 3000 \(Dockerfile:13\) and 9229 \(Dockerfile:15\)\.$/, text);
     assert.ok(!lines.some((line) => line.startsWith('- ')), `the registry's uses are one line:\n${text}`);
     assert.match(text, /^Also used by: .*Spring Boot/m);
     // The warning VS Code shows with the hover is not repeated, only pointed at.
