@@ -7,7 +7,7 @@
 import * as assert from 'assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createWorkspace, formatOf, portLensSettings, type Finding } from '../../src/core';
+import { createWorkspace, formatOf, mayBeDetectedByContent, portLensSettings, type Finding } from '../../src/core';
 import { ROOT, runPortLens } from './runPortLens';
 
 const sample = join(ROOT, 'test/fixtures/workspace');
@@ -16,7 +16,8 @@ function filesOf(folder: string, prefix = ''): string[] {
   return readdirSync(join(folder, prefix), { withFileTypes: true }).flatMap((entry) => {
     const path = prefix ? `${prefix}/${entry.name}` : entry.name;
     if (entry.isDirectory()) return entry.name === 'node_modules' || entry.name === '.git' ? [] : filesOf(folder, path);
-    return formatOf(path) ? [path] : [];
+    // By name, or a name whose content may make it one of the formats (the workspace decides from the text).
+    return formatOf(path) || mayBeDetectedByContent(path) ? [path] : [];
   });
 }
 
