@@ -95,6 +95,9 @@ export interface PortMention {
    *  this port (a Traefik or Caddy label, nginx-proxy's VIRTUAL_PORT, a Coolify SERVICE_FQDN_<NAME>_<PORT>, a
    *  health check's localhost URL): the container must listen there. */
   route?: RouteKind;
+  /** For a target whose host is written in another directive (nginx `set $upstream_app gotify;` beside
+   *  `set $upstream_port 80;`, LinuxServer.io's SWAG convention): that host, as written. */
+  host?: string;
 }
 
 /** Who takes a route to a compose service's own container port. */
