@@ -99,6 +99,9 @@ export interface PortMention {
    *  `readinessProbe httpGet`) and the object it belongs to (`Deployment web, container app`), for the hover.
    *  `named`: the port was written as a name and resolved to this number. */
   kubernetes?: { field: string; object: string; named?: string };
+  /** For a target whose host is written in another directive (nginx `set $upstream_app gotify;` beside
+   *  `set $upstream_port 80;`, LinuxServer.io's SWAG convention): that host, as written. */
+  host?: string;
 }
 
 /** Who takes a route to a compose service's own container port. */

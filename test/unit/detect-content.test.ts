@@ -109,3 +109,24 @@ describe('formatOf by content: properties', () => {
     }), { numRuns: 3000 });
   });
 });
+
+describe('compose files known by their content stand alone', () => {
+  it('two app-store files in one folder are two projects: a service of one is not the other\'s', () => {
+    const workspace = createWorkspace();
+    workspace.set('templates/compose/azimutt.yaml', 'services:\n  backend:\n    image: example/azimutt\n    environment:\n      - PORT=4000\n    expose:\n      - "4000"\n');
+    workspace.set('templates/compose/convex.yaml', 'services:\n  backend:\n    image: example/convex\n    expose:\n      - "3210"\n    environment:\n      - SERVICE_FQDN_CONVEX_3210\n');
+    assert.deepStrictEqual(workspace.findings('templates/compose/convex.yaml').filter((f) => f.code === 'unreachable-port'), []);
+    assert.deepStrictEqual(workspace.services().map((service) => `${service.project} ${service.name}`),
+      ['templates/compose/azimutt.yaml backend', 'templates/compose/convex.yaml backend']);
+  });
+
+  it('files docker compose finds by name still merge as one project, and a .env beside a standalone file is its dependant', () => {
+    const workspace = createWorkspace();
+    workspace.set('app/compose.yaml', 'services:\n  web:\n    image: example/web\n    ports: ["8080:80"]\n');
+    workspace.set('app/docker-compose.prod.yml', 'services:\n  web:\n    environment:\n      - A=b\n');
+    workspace.set('app/gotify.yml', gotify);
+    workspace.set('app/.env', 'X=1\n');
+    assert.deepStrictEqual(workspace.services().map((service) => `${service.project} ${service.name}`), ['app web', 'app/gotify.yml gotify']);
+    assert.ok(workspace.dependants('app/.env').includes('app/gotify.yml'));
+  });
+});

@@ -61,6 +61,12 @@ describe('rule container-port-mismatch', () => {
     assert.deepStrictEqual(mismatches(text), []);
   });
 
+  it('the host\'s clock and time zone mounted in /etc move no port', () => {
+    const text = 'services:\n  kuma:\n    image: louislam/uptime-kuma:1\n    ports:\n      - "8080:80"\n    volumes:\n      - /etc/localtime:/etc/localtime:ro\n      - /etc/timezone:/etc/timezone:ro\n';
+    assert.deepStrictEqual(mismatches(text).map((f) => text.slice(f.start, f.end)), ['80']);
+    assert.deepStrictEqual(mismatches(text.replace('/etc/timezone:/etc/timezone', './kuma.conf:/etc/kuma.conf')), []);
+  });
+
   it('a proxy label that repeats the wrong port does not silence it (the same author wrote both)', () => {
     const text = 'services:\n  kuma:\n    image: louislam/uptime-kuma:1\n    ports:\n      - ${APP_PORT}:80\n    labels:\n      traefik.http.services.kuma.loadbalancer.server.port: 80\n';
     assert.deepStrictEqual(mismatches(text).map((f) => text.slice(f.start, f.end)), ['80']);

@@ -175,3 +175,28 @@ describe('route-protocol-mismatch', () => {
     assert.deepStrictEqual(mismatches(base.replace('port=9443', 'port=9000')), []);
   });
 });
+
+describe('unreachable-port: LinuxServer.io SWAG snippets (set $upstream_app / $upstream_port)', () => {
+  const compose = 'services:\n  gotify:\n    image: gotify/server:2.5\n    ports:\n      - "8070:80"\n';
+  const snippet = (port: string) => `server {\n    listen 443 ssl;\n    server_name gotify.*;\n    location / {\n        include /config/nginx/proxy.conf;\n        set $upstream_app gotify;\n        set $upstream_port ${port};\n        set $upstream_proto http;\n        proxy_pass $upstream_proto://$upstream_app:$upstream_port;\n    }\n}\n`;
+
+  it('a snippet (read as nginx by its content) whose $upstream_port the container does not listen on', () => {
+    const workspace = createWorkspace();
+    workspace.set('compose.yaml', compose);
+    workspace.set('proxy-confs/gotify.subdomain.conf.sample', snippet('8070'));
+    const findings = workspace.findings('proxy-confs/gotify.subdomain.conf.sample').filter((f) => f.code === 'unreachable-port');
+    assert.deepStrictEqual(findings.map((f) => f.message.includes('gotify:8070')), [true]);
+    assert.deepStrictEqual(findings[0].fix?.edits.map((e) => e.newText), ['80']);
+  });
+
+  it('negatives: the port the container listens on, a variable port, no $upstream_app in the block', () => {
+    const workspace = createWorkspace();
+    workspace.set('compose.yaml', compose);
+    workspace.set('a.subdomain.conf.sample', snippet('80'));
+    workspace.set('b.subdomain.conf.sample', snippet('$port'));
+    workspace.set('c.subdomain.conf.sample', snippet('8070').replace('set $upstream_app gotify;', ''));
+    for (const path of ['a.subdomain.conf.sample', 'b.subdomain.conf.sample', 'c.subdomain.conf.sample']) {
+      assert.deepStrictEqual(workspace.findings(path).filter((f) => f.code === 'unreachable-port'), [], path);
+    }
+  });
+});

@@ -42,7 +42,9 @@ function imageVariable(scope: ServiceScope, node: Node | null, image: string): s
  *  grafana.ini, a traefik.yml). */
 const CONFIG_TARGET = /(^\/etc\/)|conf|settings|pipeline|\.(ini|ya?ml|toml|json|cfg|properties|xml|env|js|lua|php|caddyfile)$|caddyfile$/i;
 
-/** Mount targets that hold only data, logs or the Docker socket: what is there does not set a port. */
+/** Mount targets that hold only data, logs or the Docker socket: what is there does not set a port. So do the
+ *  host's clock, time zone and trust store, mounted into most self-hosted services (`/etc/localtime:/etc/localtime:ro`). */
+const HOST_FACTS_TARGET = /^\/etc\/(localtime|timezone|machine-id|ssl\/certs|ca-certificates|pki\/ca-trust)(\/|$)|^\/usr\/share\/zoneinfo(\/|$)/i;
 const DATA_TARGET = /(^|\/)(data|db|database|backups?|media|downloads?|movies|tv|music|books|photos|logs?|cache|tmp|certs?|ssl|uploads?|storage|files|www|html|public|static)(\/|$)|^\/var\/lib\/|^\/var\/log\/|docker\.sock$/i;
 
 /** The first thing in the service that may make the image listen elsewhere than its defaults, in plain words
@@ -112,6 +114,7 @@ function configMount(scope: ServiceScope, node: Node | null): string | undefined
     }
     if (!target) continue;
     const path = target.replace(/\/+$/, '');
+    if (HOST_FACTS_TARGET.test(path)) continue;
     // A folder of the host mounted anywhere but a data folder may hold configuration of any name (a Logstash
     // pipeline, an nginx site): only a named volume or a data folder is sure not to.
     if (CONFIG_TARGET.test(path) || (hostPath && !DATA_TARGET.test(path))) return target;

@@ -24,7 +24,7 @@ const PASS_PREFIXES = new Map<string, RegExp | undefined>([
 
 /** The directives that can carry a port (and `upstream`, whose names proxy_pass may use): the only ones
  *  the scanner asks the directive reader for. */
-const PORT_DIRECTIVES: ReadonlySet<string> = new Set(['listen', 'proxy_pass', ...PASS_PREFIXES.keys(), 'server', 'resolver', 'access_log', 'error_log', 'upstream']);
+const PORT_DIRECTIVES: ReadonlySet<string> = new Set(['listen', 'proxy_pass', ...PASS_PREFIXES.keys(), 'server', 'resolver', 'access_log', 'error_log', 'upstream', 'set']);
 
 const HTTP_SCHEME = /^(https?):\/\//i;
 const SYSLOG_PREFIX = /^syslog:/i;
@@ -41,11 +41,24 @@ export function scanNginx(text: string): ScanResult {
     }
   }
 
+  // LinuxServer.io's SWAG snippets name the container and its port in variables of the same block:
+  // `set $upstream_app gotify; set $upstream_port 80;` then `proxy_pass $upstream_proto://$upstream_app:$upstream_port;`.
+  const upstreamApps = new Map<unknown, string>();
+  for (const directive of directives) {
+    if (directive.name === 'set' && directive.args.length >= 2 && wordOf(text, directive.args[0]) === '$upstream_app') {
+      upstreamApps.set(directive.block, wordOf(text, directive.args[1]));
+    }
+  }
+
   for (const directive of directives) {
     if (directive.opensBlock) continue;
     const first = directive.args[0];
     if (!first) continue;
     const name = directive.name;
+    if (name === 'set') {
+      scanUpstreamPortVariable(text, directive, upstreamApps, result);
+      continue;
+    }
     const inHttp = (directive.block?.module ?? 'http') === 'http';
     if (name === 'listen') {
       const params = directive.args.slice(1).map((arg) => wordOf(text, arg));
@@ -74,6 +87,18 @@ export function scanNginx(text: string): ScanResult {
     }
   }
   return result;
+}
+
+/** `set $upstream_port 80;` in a block that also sets `$upstream_app`: a target of that container. */
+function scanUpstreamPortVariable(text: string, directive: NginxDirective, apps: ReadonlyMap<unknown, string>, result: ScanResult): void {
+  const [variable, value] = directive.args;
+  if (!value || wordOf(text, variable) !== '$upstream_port') return;
+  const host = apps.get(directive.block);
+  const written = wordOf(text, value);
+  if (host === undefined || !/^[0-9]{1,5}$/.test(written) || value.textEnd - value.textStart !== written.length) return;
+  const port = Number(written);
+  if (port < 1 || port > 65535) return;
+  result.mentions.push({ port, start: value.textStart, end: value.textEnd, role: 'upstream', protocol: 'tcp', context: 'set $upstream_port', host });
 }
 
 /** `proxy_pass http://host:port/uri` in http; `proxy_pass host:port` (no scheme) in stream. */

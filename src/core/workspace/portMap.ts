@@ -10,7 +10,7 @@ export function portMapEntries(file: WorkspaceFile, mentions: readonly PortMenti
     const entry: PortMapEntry = {
       port: mention.port,
       protocol: mention.protocol ?? 'tcp',
-      project: file.folder,
+      project: file.projectKey,
       location: { path: file.path, start: mention.start, end: mention.end },
     };
     if (mention.endPort !== undefined) entry.endPort = mention.endPort;

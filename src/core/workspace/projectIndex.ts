@@ -38,15 +38,15 @@ export class ProjectIndex {
 
   /** A file was added, changed or removed (`file` is its state before, `now` after; either may be absent). */
   noteChange(before: { path: string; folder: string; name: string; compose: boolean } | undefined, now: WorkspaceFile | undefined): void {
-    for (const state of [before, now && { path: now.path, folder: now.folder, name: now.name, compose: now.format === 'compose' }]) {
+    for (const state of [before, now && { path: now.path, folder: now.format === 'compose' ? now.projectKey : now.folder, name: now.name, compose: now.format === 'compose' }]) {
       if (!state) continue;
       if (state.compose || state.name === ENV_FILE_NAME) this.dirty.add(state.folder);
     }
     if (before?.compose) this.composeByFolder.get(before.folder)?.delete(before.path);
     if (now?.format === 'compose') {
-      const inFolder = this.composeByFolder.get(now.folder) ?? new Set<string>();
+      const inFolder = this.composeByFolder.get(now.projectKey) ?? new Set<string>();
       inFolder.add(now.path);
-      this.composeByFolder.set(now.folder, inFolder);
+      this.composeByFolder.set(now.projectKey, inFolder);
     }
     if (before && this.composeByFolder.get(before.folder)?.size === 0) this.composeByFolder.delete(before.folder);
   }
@@ -137,7 +137,7 @@ export class ProjectIndex {
     const models = (folders: Iterable<string>) => [...folders].map((folder) => this.project(folder)).filter((model): model is FileProject => model !== undefined);
     switch (file.format) {
       case 'compose':
-        return models([file.folder]);
+        return models([file.projectKey]);
       case 'dockerfile':
         return models(this.readByProjects.get(file.path) ?? []);
       case 'nginx': {

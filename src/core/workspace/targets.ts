@@ -24,7 +24,7 @@ export function targetsOf(format: ConfigFormat, text: string, mentions: readonly
     let host: string | undefined;
     if (format === 'nginx') {
       if (mention.role !== 'upstream') continue;
-      host = hostBefore(text, mention);
+      host = mention.host ?? hostBefore(text, mention);
     } else if (mention.role === 'setting') {
       // A route's host is the service that carries it (its label, its VIRTUAL_PORT, its own health check).
       host = mention.route !== undefined || mention.context === 'label' ? mention.service : hostBefore(text, mention);

@@ -69,14 +69,17 @@ class Workspace implements PortWorkspace, ModelReader {
       if (existing && existing.text === content && existing.format === fileFormat) return;
       this.revision++;
       if (fileFormat === 'kubernetes' || existing?.format === 'kubernetes') this.kubernetesVersion++;
-      const before = existing && { path: key, folder: existing.folder, name: existing.name, compose: existing.format === 'compose' };
+      const before = existing && { path: key, folder: existing.projectKey, name: existing.name, compose: existing.format === 'compose' };
+      // A compose file docker compose would not find by its name stands alone: see WorkspaceFile.projectKey.
+      const projectKey = fileFormat === 'compose' && formatOf(key) !== 'compose' ? key : folderOf(key);
       let file = existing;
       if (file) {
         file.text = content;
         file.format = fileFormat;
+        file.projectKey = projectKey;
         file.revision = this.revision;
       } else {
-        file = { path: key, folder: folderOf(key), name: baseNameOf(key), text: content, format: fileFormat, revision: this.revision };
+        file = { path: key, folder: folderOf(key), projectKey, name: baseNameOf(key), text: content, format: fileFormat, revision: this.revision };
         this.files.set(key, file);
       }
       this.projects.noteChange(before, file);
@@ -94,10 +97,10 @@ class Workspace implements PortWorkspace, ModelReader {
       this.revision++;
       if (existing.format === 'kubernetes') this.kubernetesVersion++;
       for (const folder of existing.memberOf ?? []) this.members.get(folder)?.delete(key);
-      this.projects.noteChange({ path: key, folder: existing.folder, name: existing.name, compose: existing.format === 'compose' }, undefined);
-      if (!this.projects.hasProject(existing.folder)) {
-        this.listeningCache.delete(existing.folder);
-        this.members.delete(existing.folder);
+      this.projects.noteChange({ path: key, folder: existing.projectKey, name: existing.name, compose: existing.format === 'compose' }, undefined);
+      if (!this.projects.hasProject(existing.projectKey)) {
+        this.listeningCache.delete(existing.projectKey);
+        this.members.delete(existing.projectKey);
       }
     } catch {
       // As for set.
@@ -276,7 +279,7 @@ class Workspace implements PortWorkspace, ModelReader {
       const file = this.fileAt(path);
       const mention = file && file.format === 'compose' ? mentionAt(this.local(file).sorted, offset) : undefined;
       if (!file || !mention || mention.role !== 'host') return [];
-      return this.publishers(mention.port, mention.protocol ?? 'tcp', mention.endPort).filter((entry) => entry.project !== file.folder);
+      return this.publishers(mention.port, mention.protocol ?? 'tcp', mention.endPort).filter((entry) => entry.project !== file.projectKey);
     } catch {
       return [];
     }
@@ -363,7 +366,8 @@ class Workspace implements PortWorkspace, ModelReader {
         for (const composeFile of this.projects.project(projectFolder)?.composeFiles ?? []) found.add(composeFile.path);
       };
       const format = file?.format ?? formatOf(key);
-      if (format === 'compose' || baseNameOf(key) === '.env') {
+      if (file?.format === 'compose' && file.projectKey !== folder) addProject(file.projectKey);
+      if ((format === 'compose' && file?.projectKey !== key) || baseNameOf(key) === '.env') {
         addProject(folder);
         // A project that appears or goes takes over (or gives back) the files under its folder.
         for (const [projectFolder, paths] of this.members) {
@@ -372,6 +376,10 @@ class Workspace implements PortWorkspace, ModelReader {
       }
       // Manifests link across files by labels and names: any other manifest may be one this one selects or reaches.
       if (format === 'kubernetes') for (const other of this.files.values()) if (other.format === 'kubernetes') found.add(other.path);
+      // A .env is read by every compose file beside it, those that stand alone included.
+      if (baseNameOf(key) === '.env') {
+        for (const other of this.files.values()) if (other.format === 'compose' && other.folder === folder && other.projectKey !== folder) found.add(other.path);
+      }
       // A Dockerfile a service builds, an env_file it reads, a compose file a project includes.
       for (const projectFolder of this.projects.projectsReading(key)) addProject(projectFolder);
       found.delete(key);
@@ -591,7 +599,7 @@ class Workspace implements PortWorkspace, ModelReader {
 
   /** container-port-mismatch for the services of this compose file that are built from a workspace Dockerfile. */
   private builtPortMismatches(file: WorkspaceFile, local: LocalAnalysis): Finding[] {
-    const project = this.projects.project(file.folder);
+    const project = this.projects.project(file.projectKey);
     if (!project) return [];
     const findings: Finding[] = [];
     for (const service of project.services.values()) {
@@ -617,7 +625,7 @@ class Workspace implements PortWorkspace, ModelReader {
       }
     }
     const services: WorkspaceService[] = [];
-    for (const folder of [...new Set([...this.projects.composePaths()].map(folderOf))].sort(comparePaths)) {
+    for (const folder of [...new Set([...this.projects.composePaths()].map((path) => this.files.get(path)?.projectKey ?? folderOf(path)))].sort(comparePaths)) {
       const project = this.projects.project(folder);
       if (!project) continue;
       for (const service of [...project.services.values()].sort((a, b) => comparePaths(a.name, b.name))) {

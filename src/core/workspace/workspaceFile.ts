@@ -10,6 +10,10 @@ import type { ResolvedTarget } from './unreachablePort';
 export interface WorkspaceFile {
   path: string;
   folder: string;
+  /** The key of the compose project it belongs to: its folder, where docker compose merges the compose files it
+   *  finds by name; its own path for a compose file known only by its content (an app store's `gotify.yaml`
+   *  beside hundreds of other apps' files, which nothing merges). */
+  projectKey: string;
   name: string;
   text: string;
   format: ConfigFormat | undefined;

@@ -92,3 +92,16 @@ describe('Diagnostics: a route to the service\'s own container', () => {
     assert.deepStrictEqual(edits.map((edit) => [document.getText(edit.range), edit.newText]), [['8082', '80']]);
   });
 });
+
+describe('Diagnostics: a Compose file known by its content', () => {
+  it('reads apps/gotify/gotify.yml (a YAML document, named after its app) as Compose: its health check on the host port is flagged', async () => {
+    await activatePortLens();
+    const { document } = await openFixture('apps/gotify/gotify.yml');
+    const [diagnostic] = await waitFor('an unreachable-port diagnostic on the health check', () => {
+      const found = diagnosticsOnLine(document, 'unreachable-port', 'localhost:8070');
+      return found.length > 0 && found;
+    });
+    assert.strictEqual(document.getText(diagnostic.range), '8070');
+    assert.match(diagnostic.message, /health check runs inside the container/);
+  });
+});
