@@ -239,6 +239,12 @@ describe('kubernetes: single-file rules', () => {
       assert.deepStrictEqual(checkPorts(deployment({ image: 'redis:7', ports: ['            - containerPort: 6380'], extra }), 'kubernetes'), [], extra[0]);
     }
     assert.deepStrictEqual(checkPorts(deployment({ image: 'redis:7', ports: ['            - containerPort: 6379'] }), 'kubernetes'), []);
+    // A command that names no number, flag or config file moves nothing; a config file may.
+    const codes = (image: string, port: number, extra: string[]) => checkPorts(deployment({ image, ports: [`            - containerPort: ${port}`], extra }), 'kubernetes').map((f) => f.code);
+    assert.deepStrictEqual(codes('redis:7', 6380, ['          command: ["redis-server"]']), ['container-port-mismatch']);
+    assert.deepStrictEqual(codes('prom/alertmanager:v0.16.1', 9003, ['          args: ["--storage.path=/alertmanager"]']), ['container-port-mismatch']);
+    assert.deepStrictEqual(codes('prom/alertmanager:v0.16.1', 9003, ['          args: ["--config.file=/etc/alertmanager/alertmanager.yml"]']), []);
+    assert.deepStrictEqual(codes('prom/alertmanager:v0.16.1', 9003, ['          args: ["--web.listen-address=:9003"]']), []);
     assert.deepStrictEqual(checkPorts(deployment({ image: 'redis:7', ports: ['            - containerPort: 6380'], extra: ['          volumeMounts: [{name: d, mountPath: /data}]'] }), 'kubernetes').map((f) => f.code), ['container-port-mismatch'], 'a data volume moves nothing');
   });
 

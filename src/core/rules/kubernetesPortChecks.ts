@@ -8,7 +8,7 @@ import { lookupImage } from '../images/lookupImage';
 import { NODE_PORT_RANGE } from '../ranges';
 import type { CheckOptions, Finding, PortMention } from '../types';
 import { finding } from './catalogue';
-import { podListening } from './kubernetesListening';
+import { containerPortsMovedBy, podListening } from './kubernetesListening';
 import { lineNumberLookup } from './lineNumbers';
 import { serviceNameProblem } from './kubernetesPortNames';
 
@@ -139,9 +139,9 @@ export function kubernetesImagePorts(_mentions: readonly PortMention[], text: st
 
 function imageMismatch(object: KubernetesObject, container: Container): Finding[] {
   const image = container.image?.value;
-  if (image === undefined || image.includes('$') || container.portsChangedBy !== undefined) return [];
+  if (image === undefined || image.includes('$')) return [];
   const info = lookupImage(image);
-  if (!info || info.ports.length === 0) return [];
+  if (!info || info.ports.length === 0 || containerPortsMovedBy(container, info) !== undefined) return [];
   const declared = container.ports.map((p) => p.containerPort).filter((p): p is Written<number> => p !== undefined);
   if (declared.length === 0) return [];
   if (declared.some((p) => imagePortsIn(info, p.value, p.value).length > 0 || container.numbersInSettings.has(p.value))) return [];
