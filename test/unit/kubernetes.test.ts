@@ -403,6 +403,8 @@ describe('kubernetes: hover, Go to Definition and references of named ports', ()
     const workspace = workspaceOf({ 'd.yaml': deploy, 's.yaml': svc });
     const found = workspace.references('d.yaml', deploy.indexOf('8080')).map((at) => `${at.path}: ${(at.path === 'd.yaml' ? deploy : svc).slice(at.start, at.end)}`).sort();
     assert.deepStrictEqual(found, ['d.yaml: 8080', 'd.yaml: http', 's.yaml: http']);
+    const port = svc.indexOf('80');
+    assert.deepStrictEqual(workspace.references('s.yaml', port), [{ path: 's.yaml', start: port, end: port + 2 }], 'a port nothing names: itself');
   });
 });
 
