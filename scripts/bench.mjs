@@ -314,6 +314,9 @@ for (const row of scanRows) {
 // The workspace model (issue 11): indexing, links between files, an edit, heap per file; in its own process.
 for (const row of runWorkspaceBench(benchBundle)) record(row);
 
+// Kubernetes manifests (issue 20): 2,000 manifests indexed against each analysed alone.
+(await import('../bench/kubernetesBench.mjs')).benchKubernetes({ core, record, median, timeOnce, ms });
+
 // The command line: `port-lens check` on the generated 5,000-file workspace, as a whole process (bench/cliCheck.mjs).
 await benchCliCheck({ root, workDir, median, record });
 

@@ -49,6 +49,30 @@ function show(repo: string, commit: string, path: string): string | undefined {
   }
 }
 
+/** Many files of one commit with one git process (cat-file --batch). */
+function showMany(repo: string, commit: string, paths: readonly string[]): Map<string, string> {
+  const found = new Map<string, string>();
+  if (paths.length === 0) return found;
+  let out: Buffer;
+  try {
+    out = execFileSync('git', ['-C', repo, 'cat-file', '--batch'], { input: paths.map((p) => `${commit}:${p}`).join('\n') + '\n', maxBuffer: 1 << 30, stdio: ['pipe', 'pipe', 'ignore'] });
+  } catch {
+    return found;
+  }
+  let at = 0;
+  for (const path of paths) {
+    const end = out.indexOf(10, at);
+    if (end < 0) break;
+    const header = out.subarray(at, end).toString();
+    const size = Number(header.split(' ')[2]);
+    at = end + 1;
+    if (!Number.isFinite(size) || header.endsWith('missing')) continue;
+    found.set(path, out.subarray(at, at + size).toString('utf8'));
+    at += size + 1;
+  }
+  return found;
+}
+
 /** The manifests a tool must see with this one: the YAML files of its folder and of the folder above, as they
  *  stood at `commit` (at most 200). */
 function neighbours(repo: string, commit: string, path: string): string[] {
@@ -65,6 +89,7 @@ function mine(repos: string[]): Candidate[] {
     const head = git(repo, ['symbolic-ref', '--short', 'HEAD']).trim() || 'HEAD';
     const log = git(repo, ['log', head, '--no-merges', '-p', '-U0', '--format=@@@%H %P%x09%s',
       '-G(containerPort|targetPort|nodePort|hostPort|servicePort|port:|number:)', '--', '*.yaml', '*.yml']);
+    process.stderr.write(`${name}: ${log.length} characters of history\n`);
     for (const block of log.split('\n@@@').map((b) => b.replace(/^@@@/, ''))) {
       const [header, ...rest] = block.split('\n');
       const [ids, subject = ''] = header.split('\t');
@@ -76,9 +101,16 @@ function mine(repos: string[]): Candidate[] {
       let removed: { line: number; key: string; value: string }[] = [];
       let added: { line: number; key: string; value: string }[] = [];
       const flush = () => {
+        // Pair the i-th removed line of a key with the i-th added one; a value that only moved (lines swapped or
+        // reordered) is no change.
+        const addedValues = new Set(added.map((x) => `${x.key}=${x.value}`));
+        const removedValues = new Set(removed.map((x) => `${x.key}=${x.value}`));
+        const nth = new Map<string, number>();
         for (const r of removed) {
-          const a = added.find((x) => x.key === r.key && x.value !== r.value);
-          if (!a) continue;
+          const index = nth.get(r.key) ?? 0;
+          nth.set(r.key, index + 1);
+          const a = added.filter((x) => x.key === r.key)[index];
+          if (!a || a.value === r.value || addedValues.has(`${r.key}=${r.value}`) || removedValues.has(`${a.key}=${a.value}`)) continue;
           if (r.key === 'name' && !/port|http|grpc|metrics|web|tcp|udp/i.test(`${r.value}${a.value}`)) continue;
           found.push({ repo: name, commit, parent, subject, path, line: r.line, fixedLine: a.line, key: r.key, wrong: r.value, fixed: a.value, consistent: false });
         }
@@ -107,24 +139,36 @@ function mine(repos: string[]): Candidate[] {
       flush();
     }
   }
-  // Keep changes to plain manifests; mark the consistent ones.
+  // Keep changes to plain manifests; mark the consistent ones (the new value already stood in the parent's folder
+  // or the folder above as another end of a link: one git grep per candidate).
   const kept: Candidate[] = [];
   const seen = new Set<string>();
+  const perFile = new Map<string, number>();
+  for (const c of found) perFile.set(`${c.repo} ${c.commit} ${c.path}`, (perFile.get(`${c.repo} ${c.commit} ${c.path}`) ?? 0) + 1);
   for (const candidate of found) {
+    // A commit that changes many ports of a file renumbers it (a release bundle, a redesign): not a fix of one mistake.
+    if ((perFile.get(`${candidate.repo} ${candidate.commit} ${candidate.path}`) ?? 0) > 3) continue;
     const repo = repoPath(candidate.repo);
     const key = `${candidate.repo} ${candidate.commit} ${candidate.path} ${candidate.line}`;
     if (seen.has(key) || /\/templates\//.test(candidate.path)) continue;
     seen.add(key);
     const text = show(repo, candidate.parent, candidate.path);
     if (text === undefined || text.includes('{{') || formatOf(candidate.path, undefined, text) !== 'kubernetes') continue;
-    const others = neighbours(repo, candidate.parent, candidate.path).map((p) => show(repo, candidate.parent, p) ?? '').join('\n');
     const escaped = candidate.fixed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const linkKeys = 'containerPort|targetPort|port|number|servicePort|name|nodePort';
-    candidate.consistent = new RegExp(`(${linkKeys})\\s*:\\s*["']?${escaped}["']?\\s*$`, 'm').test(`${text}\n${others}`)
-      || (candidate.key === 'nodePort' && Number(candidate.fixed) >= 30000 && Number(candidate.fixed) <= 32767 && !(Number(candidate.wrong) >= 30000 && Number(candidate.wrong) <= 32767));
+    const folder = candidate.path.includes('/') ? candidate.path.slice(0, candidate.path.lastIndexOf('/')) : '.';
+    const above = folder.includes('/') ? folder.slice(0, folder.lastIndexOf('/')) : '.';
+    const pattern = `(containerPort|targetPort|port|number|servicePort|name|nodePort)[[:space:]]*:[[:space:]]*["']?${escaped}["']?[[:space:]]*$`;
+    const grep = git(repo, ['grep', '-l', '-E', pattern, candidate.parent, '--', `${above}/*.yaml`, `${above}/*.yml`, `${above}/**/*.yaml`, `${above}/**/*.yml`]);
+    const nodePortFix = candidate.key === 'nodePort' && inNodeRange(candidate.fixed) && !inNodeRange(candidate.wrong);
+    candidate.consistent = grep.trim() !== '' || nodePortFix;
     kept.push(candidate);
   }
+  process.stderr.write(`${found.length} changes, ${kept.length} in plain manifests, ${kept.filter((c) => c.consistent).length} consistent\n`);
   return kept;
+}
+
+function inNodeRange(value: string): boolean {
+  return /^\d+$/.test(value) && Number(value) >= 30000 && Number(value) <= 32767;
 }
 
 const repoRoots = new Map<string, string>();
@@ -144,10 +188,7 @@ function findingsOnLine(repo: string, commit: string, path: string, line: number
   if (text === undefined) return [];
   const workspace = createWorkspace();
   workspace.set(path, text);
-  for (const other of neighbours(repo, commit, path)) {
-    const otherText = show(repo, commit, other);
-    if (otherText !== undefined) workspace.set(other, otherText);
-  }
+  for (const [other, otherText] of showMany(repo, commit, neighbours(repo, commit, path))) workspace.set(other, otherText);
   const starts = lineStartsOf(text);
   return workspace.findings(path).filter((f) => K8S_RULES.has(f.code) && lastIndexAtOrBelow(starts, f.start) + 1 === line).map((f) => f.code);
 }

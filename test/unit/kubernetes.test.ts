@@ -217,16 +217,20 @@ describe('kubernetes: single-file rules', () => {
     assert.match(found[0].message, /only Deployment web, container exporter does/);
   });
 
-  it('target-port-undeclared: a numeric probe port the pod does not declare, unless a setting names it or a container is unknown', () => {
+  it('target-port-undeclared: a numeric probe port the pod does not declare, in a container whose image says where it listens', () => {
     const probe = ['          livenessProbe:', '            tcpSocket: {port: 8081}'];
-    const text = deployment({ extra: probe });
+    const nginx = { image: 'nginx:1.27', ports: ['            - name: http', '              containerPort: 80'] };
+    const text = deployment({ ...nginx, extra: probe });
     assert.deepStrictEqual(shown(text, checkPorts(text, 'kubernetes')), ['17: target-port-undeclared "8081"']);
-    const told = deployment({ extra: ['          args: ["--health-port=8081"]', ...probe] });
+    assert.deepStrictEqual(checkPorts(deployment({ ...nginx, extra: ['          livenessProbe: {tcpSocket: {port: 80}}'] }), 'kubernetes'), []);
+    const told = deployment({ ...nginx, extra: ['          args: ["--health-port=8081"]', ...probe] });
     assert.deepStrictEqual(checkPorts(told, 'kubernetes'), []);
-    const sidecar = deployment({ extra: probe, second: ['        - name: proxy', '          image: example/unknown-proxy'] });
+    const sidecar = deployment({ ...nginx, extra: probe, second: ['        - name: proxy', '          image: example/unknown-proxy'] });
     assert.deepStrictEqual(checkPorts(sidecar, 'kubernetes'), [], 'a container that declares nothing and whose image is unknown may serve it');
-    const init = deployment({ extra: probe, second: ['      initContainers:', '        - name: migrate', '          image: example/migrate'] });
+    const init = deployment({ ...nginx, extra: probe, second: ['      initContainers:', '        - name: migrate', '          image: example/migrate'] });
     assert.deepStrictEqual(shown(init, checkPorts(init, 'kubernetes')), ['17: target-port-undeclared "8081"'], 'an init container serves nothing');
+    // An application's own image may serve its health checks on a port it does not declare (ingress-nginx's 10254).
+    assert.deepStrictEqual(checkPorts(deployment({ extra: ['          readinessProbe: {httpGet: {path: /healthz, port: 10254}}'] }), 'kubernetes'), []);
   });
 
   it('container-port-mismatch: a containerPort the image does not listen on, unless something may move it', () => {
@@ -239,6 +243,12 @@ describe('kubernetes: single-file rules', () => {
       assert.deepStrictEqual(checkPorts(deployment({ image: 'redis:7', ports: ['            - containerPort: 6380'], extra }), 'kubernetes'), [], extra[0]);
     }
     assert.deepStrictEqual(checkPorts(deployment({ image: 'redis:7', ports: ['            - containerPort: 6379'] }), 'kubernetes'), []);
+    // A command that names no number, flag or config file moves nothing; a config file may.
+    const codes = (image: string, port: number, extra: string[]) => checkPorts(deployment({ image, ports: [`            - containerPort: ${port}`], extra }), 'kubernetes').map((f) => f.code);
+    assert.deepStrictEqual(codes('redis:7', 6380, ['          command: ["redis-server"]']), ['container-port-mismatch']);
+    assert.deepStrictEqual(codes('prom/alertmanager:v0.16.1', 9003, ['          args: ["--storage.path=/alertmanager"]']), ['container-port-mismatch']);
+    assert.deepStrictEqual(codes('prom/alertmanager:v0.16.1', 9003, ['          args: ["--config.file=/etc/alertmanager/alertmanager.yml"]']), []);
+    assert.deepStrictEqual(codes('prom/alertmanager:v0.16.1', 9003, ['          args: ["--web.listen-address=:9003"]']), []);
     assert.deepStrictEqual(checkPorts(deployment({ image: 'redis:7', ports: ['            - containerPort: 6380'], extra: ['          volumeMounts: [{name: d, mountPath: /data}]'] }), 'kubernetes').map((f) => f.code), ['container-port-mismatch'], 'a data volume moves nothing');
   });
 
@@ -397,6 +407,8 @@ describe('kubernetes: hover, Go to Definition and references of named ports', ()
     const workspace = workspaceOf({ 'd.yaml': deploy, 's.yaml': svc });
     const found = workspace.references('d.yaml', deploy.indexOf('8080')).map((at) => `${at.path}: ${(at.path === 'd.yaml' ? deploy : svc).slice(at.start, at.end)}`).sort();
     assert.deepStrictEqual(found, ['d.yaml: 8080', 'd.yaml: http', 's.yaml: http']);
+    const port = svc.indexOf('80');
+    assert.deepStrictEqual(workspace.references('s.yaml', port), [{ path: 's.yaml', start: port, end: port + 2 }], 'a port nothing names: itself');
   });
 });
 

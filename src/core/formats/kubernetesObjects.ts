@@ -46,8 +46,15 @@ export interface Container {
   ports: ContainerPort[];
   probes: Probe[];
   envPorts: EnvPort[];
-  /** What in the container may make its image listen elsewhere than its defaults, in words. */
+  /** What in the container may make its image listen elsewhere than its defaults, in words (see
+   *  containerPortsMovedBy for the judgement with the image's own port settings). */
   portsChangedBy?: string;
+  /** The words of its command and args; the names of its env settings; whether it reads envFrom; where volumes
+   *  are mounted that may hold configuration. */
+  commandWords: string[];
+  envNames: string[];
+  envFrom: boolean;
+  configMounts: string[];
   /** Every number written in its command, args and env values: a probe or a Service naming one of these
    *  reaches a port the container was told to listen on. */
   numbersInSettings: Set<number>;
@@ -234,7 +241,7 @@ function readPodSpec(spec: YAMLMap, labels: Map<string, string>, text: string): 
 }
 
 function readContainer(node: YAMLMap, text: string): Container {
-  const container: Container = { ports: [], probes: [], envPorts: [], numbersInSettings: new Set() };
+  const container: Container = { ports: [], probes: [], envPorts: [], numbersInSettings: new Set(), commandWords: [], envNames: [], envFrom: false, configMounts: [] };
   const name = stringAt(node, 'name');
   if (name) container.name = name;
   const image = writtenString(get(node, 'image'), text);
@@ -266,27 +273,35 @@ function readContainer(node: YAMLMap, text: string): Container {
     const value = get(node, key);
     if (value === undefined) continue;
     moves.push(key);
-    for (const item of items(value)) if (isScalar(item)) addNumbers(String(item.value), container.numbersInSettings);
+    // A command written as one string (not a list) is a word too; anything else cannot be read and may name a port.
+    const words = isSeq(value) ? value.items : [value];
+    for (const item of words) {
+      const word = isScalar(item) ? String(item.value) : '$';
+      container.commandWords.push(word);
+      addNumbers(word, container.numbersInSettings);
+    }
   }
   for (const item of items(get(node, 'env'))) {
     if (!isMap(item)) continue;
     const envName = stringAt(item, 'name');
     const valueNode = get(item, 'value');
     if (!envName) continue;
+    container.envNames.push(envName);
     if (isScalar(valueNode)) addNumbers(String(valueNode.value), container.numbersInSettings);
     if (!isPortKey(envName)) continue;
     moves.push(`env ${envName}`);
     const port = writtenNumber(valueNode, text, true);
     if (port) container.envPorts.push({ name: envName, port });
   }
-  if (get(node, 'envFrom') !== undefined) moves.push('envFrom');
+  if (get(node, 'envFrom') !== undefined) {
+    moves.push('envFrom');
+    container.envFrom = true;
+  }
   for (const item of items(get(node, 'volumeMounts'))) {
     const mountPath = isMap(item) ? stringAt(item, 'mountPath') : undefined;
-    if (mountPath && mayHoldConfig(mountPath)) {
-      moves.push(`a volume mounted at ${mountPath}`);
-      break;
-    }
+    if (mountPath && mayHoldConfig(mountPath)) container.configMounts.push(mountPath);
   }
+  if (container.configMounts.length > 0) moves.push(`a volume mounted at ${container.configMounts[0]}`);
   if (moves.length > 0) container.portsChangedBy = moves.join(', ');
   return container;
 }

@@ -4,6 +4,8 @@
 // all: it is not when a container declares no port and runs an image Port Lens does not know.
 import { lookupImage } from '../images/lookupImage';
 import type { Container, PodTemplate } from '../formats/kubernetesObjects';
+import { isPortKey } from '../formats/portSettings';
+import type { ImageInfo } from '../types';
 
 export interface PodListening {
   ports: Set<number>;
@@ -40,7 +42,7 @@ function containerListening(container: Container, into: Set<number>): boolean {
       // Ranges are short (a few passive FTP or RTP ports): adding each keeps the lookup a set test.
       for (let p = port.port; p <= (port.endPort ?? port.port) && p - port.port < 1024; p++) into.add(p);
     }
-    if (container.portsChangedBy === undefined) known = true;
+    if (containerPortsMovedBy(container, info) === undefined) known = true;
   }
   return known;
 }
@@ -54,4 +56,28 @@ export function portsNamed(pods: Iterable<PodTemplate>, name: string): { contain
     }
   }
   return found;
+}
+
+/**
+ * What in the container may make its image listen elsewhere than its defaults, judged with what the image table
+ * says moves it (as Compose's container-port-mismatch judges a service): a command or args naming a number, a
+ * variable, a shell, a config file or one of the image's port flags; an env setting named like a port or one of
+ * the image's settings; envFrom (any setting); a mounted config. Undefined when nothing can.
+ */
+export function containerPortsMovedBy(container: Container, info: ImageInfo): string | undefined {
+  const settings = info.portSettings ?? [];
+  for (const word of container.commandWords) {
+    // A config file named on the command line may set the port (the table's port settings are not all there is:
+    // redis.conf has its own port line).
+    if (/\.(conf|cfg|ini|ya?ml|json|toml|properties|xml)\b/i.test(word)) return `its command or args (${word})`;
+    const first = word.trim().split(/\s+/)[0] ?? '';
+    if (/[0-9$;&|]/.test(word) || /(^|\/)(ba|z|da|a)?sh$/.test(first) || settings.some((setting) => setting.startsWith('-') && word.includes(setting))) {
+      return `its command or args (${word})`;
+    }
+  }
+  const env = container.envNames.find((name) => isPortKey(name) || settings.includes(name));
+  if (env !== undefined) return `env ${env}`;
+  if (container.envFrom) return 'envFrom';
+  if (container.configMounts.length > 0) return `a volume mounted at ${container.configMounts[0]}`;
+  return undefined;
 }

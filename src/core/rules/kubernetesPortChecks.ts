@@ -8,7 +8,7 @@ import { lookupImage } from '../images/lookupImage';
 import { NODE_PORT_RANGE } from '../ranges';
 import type { CheckOptions, Finding, PortMention } from '../types';
 import { finding } from '../catalogue';
-import { podListening } from './kubernetesListening';
+import { containerPortsMovedBy, podListening } from './kubernetesListening';
 import { lineNumberLookup } from './lineNumbers';
 import { serviceNameProblem } from './kubernetesPortNames';
 
@@ -119,7 +119,7 @@ export function kubernetesProbePorts(_mentions: readonly PortMention[], text: st
           if (container.ports.some((p) => p.name?.value === port.value) || serviceNameProblem(port.value)) continue;
           const elsewhere = pod.containers.find((other) => other !== container && other.ports.some((p) => p.name?.value === port.value));
           findings.push(finding('undefined-port-name', port.start, port.end, `The ${probe.kind} of ${owner} names port ${port.value}, which none of its ports defines${elsewhere ? ` (only ${containerLabel(object, elsewhere)} does, and a probe reads its own container's names)` : ''}, so the probe fails.`));
-        } else if (listening.complete && !listening.ports.has(port.value) && !pod.hostNetwork && isPort(port.value)) {
+        } else if (listening.complete && !listening.ports.has(port.value) && !pod.hostNetwork && isPort(port.value) && imageSaysWhere(container)) {
           findings.push(finding('target-port-undeclared', port.start, port.end, `The ${probe.kind} of ${owner} checks port ${port.value}, which no container of ${objectLabel(object)} declares or is known to listen on, so the probe may fail.`));
         }
       }
@@ -139,9 +139,9 @@ export function kubernetesImagePorts(_mentions: readonly PortMention[], text: st
 
 function imageMismatch(object: KubernetesObject, container: Container): Finding[] {
   const image = container.image?.value;
-  if (image === undefined || image.includes('$') || container.portsChangedBy !== undefined) return [];
+  if (image === undefined || image.includes('$')) return [];
   const info = lookupImage(image);
-  if (!info || info.ports.length === 0) return [];
+  if (!info || info.ports.length === 0 || containerPortsMovedBy(container, info) !== undefined) return [];
   const declared = container.ports.map((p) => p.containerPort).filter((p): p is Written<number> => p !== undefined);
   if (declared.length === 0) return [];
   if (declared.some((p) => imagePortsIn(info, p.value, p.value).length > 0 || container.numbersInSettings.has(p.value))) return [];
@@ -152,6 +152,14 @@ function imageMismatch(object: KubernetesObject, container: Container): Finding[
   const settings = info.portSettings && info.portSettings.length > 0 ? ` (${info.portSettings.join(', ')})` : '';
   return declared.map((p) => finding('container-port-mismatch', p.start, p.end,
     `${info.software} (image ${info.image}) listens on ${listens}, not on containerPort ${p.value} of ${containerLabel(object, container)}: unless the container is configured to listen there${settings}, nothing answers on this port.`));
+}
+
+/** A process often serves its health checks on a port it does not declare (ingress-nginx's 10254): a probe is
+ *  judged only in a container whose image says where it listens, and nothing in the container moves that. */
+function imageSaysWhere(container: Container): boolean {
+  const image = container.image?.value;
+  const info = image !== undefined && !image.includes('$') ? lookupImage(image) : undefined;
+  return info !== undefined && info.ports.length > 0 && containerPortsMovedBy(container, info) === undefined;
 }
 
 function isPort(value: number): boolean {

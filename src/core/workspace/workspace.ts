@@ -493,6 +493,11 @@ class Workspace implements PortWorkspace, ModelReader {
         }
       }
     }
+    if (found.length === 0) {
+      // A port nothing names elsewhere: its references are itself.
+      const mention = mentionAt(this.manifestMentions(file), offset);
+      if (mention) found.push({ path: file.path, start: mention.start, end: mention.end });
+    }
     return uniqueLocations(found);
   }
 
