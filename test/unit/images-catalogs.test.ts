@@ -227,6 +227,16 @@ caproverOneClickApp:
     assert.deepStrictEqual(only(coolify, 'ghcr.io/goauthentik/server').ports, [{ port: 9000, protocol: 'tcp', speaks: 'http' }]);
   });
 
+  it('reads Cosmos: the port its route sends HTTP to, and the app\'s name', () => {
+    const claims = claimsOf('azukaar/cosmos-servapps-official', {
+      'servapps/Actual/cosmos-compose.json': JSON.stringify({ services: { '{ServiceName}': { image: 'actualbudget/actual-server:latest',
+        environment: ['ACTUAL_UPLOAD_LIMIT=20'], routes: [{ target: 'http://{ServiceName}:5006', mode: 'SERVAPP' }] } } }),
+      'servapps/Actual/description.json': '{"name":"Actual","tags":["finance"]}',
+    });
+    const claim = only(claims, 'actualbudget/actual-server');
+    assert.deepStrictEqual([claim.ports, claim.title, claim.main], [[{ port: 5006, protocol: 'tcp', speaks: 'http' }], 'Actual', true]);
+  });
+
   it('takes only the container side of a port, and resolves ${VAR:-default}', () => {
     assert.deepStrictEqual(containerSide('127.0.0.1:8080:80/tcp'), { port: 80, protocol: 'tcp' });
     assert.deepStrictEqual(containerSide('${HOST_PORT:-9000}:9001'), { port: 9001, protocol: 'tcp' });
