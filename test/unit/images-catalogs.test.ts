@@ -106,6 +106,21 @@ describe('image catalogs: each format', () => {
     assert.deepStrictEqual(claim.portSettings, ['WEBUI_PORT']);
   });
 
+  it('keeps HTTP and TLS off UDP ports, believes a port\'s own HTTPS over an http WebUI, and drops a publisher\'s prefix', () => {
+    const claim = only(claimsOf('binhex/templates', { 'unraid/binhex/templates/gluetun.xml': `<?xml version="1.0"?>
+<Container version="2">
+  <Name>binhex-official-gluetun</Name>
+  <Repository>qmcgaw/gluetun</Repository>
+  <WebUI>http://[IP]:[PORT:8443]</WebUI>
+  <Config Name="WebUI" Target="30000" Default="30000" Mode="udp" Description="Game port" Type="Port"/>
+  <Config Name="Port: Web Interface (HTTPS)" Target="8443" Default="8443" Mode="tcp" Type="Port"/>
+  <Config Name="Ports: servers" Target="19132-19232" Default="19132-19232" Mode="udp" Type="Port"/>
+</Container>` }), 'qmcgaw/gluetun');
+    assert.strictEqual(claim.owner, false);
+    assert.strictEqual(claim.title, 'gluetun');
+    assert.deepStrictEqual(claim.ports.map((p) => `${p.port}-${p.endPort ?? ''}/${p.protocol}:${p.speaks ?? ''}`), ['30000-/udp:', '8443-/tcp:tls', '19132-19232/udp:']);
+  });
+
   it('reads a LinuxServer.io page: its ports table, the variable that moves the port, the name, not the sidecar', () => {
     const claims = claimsOf('linuxserver/docker-documentation', { 'docs/images/docker-qbittorrent.md': LINUXSERVER_PAGE });
     const claim = only(claims, 'linuxserver/qbittorrent');
