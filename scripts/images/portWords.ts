@@ -31,7 +31,9 @@ const READINGS: [RegExp, Reading][] = [
 /** What a catalog's description or port name says; nothing when it says nothing we can tell. */
 export function readPortWords(text: string | undefined): Reading {
   if (!text) return {};
-  for (const [pattern, reading] of READINGS) if (pattern.test(text)) return { ...reading };
+  // A link in the words is not what the port speaks ("redirects to https://app.foldingathome.org").
+  const words = text.replace(/\b[a-z]+:\/\/\S+/gi, ' ');
+  for (const [pattern, reading] of READINGS) if (pattern.test(words)) return { ...reading };
   return {};
 }
 
