@@ -13,7 +13,7 @@ export { hoverMarkdown, linkTarget } from './hoverMarkdown';
 export { mentionAt } from './mentionAt';
 export { lastIndexAtOrBelow, lineStartsOf } from './lineStarts';
 export { lookupImage } from './images/lookupImage';
-export { setCatalogTableSource, type CatalogTableSource } from './images/catalogTable';
+export { catalogTableLoading, setCatalogTableSource, type CatalogTableSource } from './images/catalogTable';
 export { portLensSettings, isSeverityOrOff, DEFAULT_MAX_FILE_SIZE } from './settings';
 export type { PortLensSettings, PortLensSettingName } from './settings';
 export type { RuleInfo } from './rules/catalogue';
