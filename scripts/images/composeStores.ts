@@ -23,7 +23,7 @@ interface App {
   words: Map<string, Map<number, string>>;
 }
 
-export type StoreFormat = 'casaos' | 'dokploy' | 'runtipi' | '1panel' | 'caprover' | 'dockstarter' | 'coolify' | 'compose';
+export type StoreFormat = 'casaos' | 'cosmos' | 'dokploy' | 'runtipi' | '1panel' | 'caprover' | 'dockstarter' | 'coolify' | 'compose';
 
 export function readComposeStore(files: CatalogFiles, format: StoreFormat): ImageClaim[] {
   const apps = appsOf(files, format);
@@ -33,6 +33,7 @@ export function readComposeStore(files: CatalogFiles, format: StoreFormat): Imag
 function appsOf(files: CatalogFiles, format: StoreFormat): App[] {
   switch (format) {
     case 'casaos': return byFolder(files, /^Apps\/([^/]+)\/docker-compose\.ya?ml$/, casaosApp);
+    case 'cosmos': return byFolder(files, /^servapps\/([^/]+)\/cosmos-compose\.json$/, (f) => cosmosApp(files, f));
     case 'dokploy': return byFolder(files, /^blueprints\/([^/]+)\/docker-compose\.ya?ml$/, (f, app) => dokployApp(files, f, app));
     case 'runtipi': return byFolder(files, /^apps\/([^/]+)\/docker-compose\.ya?ml$/, (f, app) => runtipiApp(files, f, app));
     case '1panel': return byFolder(files, /^apps\/([^/]+)\/[^/]+\/docker-compose\.ya?ml$/, (f, app) => onePanelApp(files, f, app));
@@ -110,6 +111,24 @@ function casaosApp(found: Found, doc: Record<string, unknown>): Partial<App> {
     words.set(name, byPort);
   }
   return { title: localized(x.title), main: str(x.main), categories: list(x.category), words };
+}
+
+function cosmosApp(files: CatalogFiles, found: Found): Partial<App> {
+  const folder = found.path.slice(0, found.path.lastIndexOf('/'));
+  const description = jsonOf(files.read(`${folder}/description.json`)) ?? {};
+  // A route's target (`http://{ServiceName}:8080`) is the container port Cosmos's proxy sends HTTP to.
+  const http = new Map<string, number[]>();
+  let main: string | undefined;
+  for (const [name, service] of Object.entries(found.services)) {
+    const routes = (service as Record<string, unknown> | null)?.routes;
+    for (const route of Array.isArray(routes) ? (routes as Record<string, unknown>[]) : []) {
+      const m = typeof route?.target === 'string' ? /^(https?):\/\/[^/:]+:(\d{1,5})/.exec(route.target) : null;
+      if (!m || m[1] !== 'http') continue;
+      main ??= name;
+      http.set(name, [...(http.get(name) ?? []), Number(m[2])]);
+    }
+  }
+  return { title: str(description.name), main, categories: list(description.tags), http };
 }
 
 function dokployApp(files: CatalogFiles, found: Found, _doc: Record<string, unknown>): Partial<App> {

@@ -122,8 +122,8 @@ function portOf(said: PortClaim[], by: string): CatalogPort {
   const out: CatalogPort = { port, protocol, description: '' };
   if (endPort !== undefined) out.endPort = endPort;
   const speaks = new Set(said.map((p) => p.speaks).filter((s): s is Speaks => s !== undefined));
-  // Sources that disagree on what the port speaks say nothing we can use.
-  if (speaks.size === 1) out.speaks = [...speaks][0];
+  // Sources that disagree on what the port speaks say nothing we can use; UDP carries neither HTTP nor TLS.
+  if (speaks.size === 1 && !(protocol === 'udp' && [...speaks][0] !== 'other')) out.speaks = [...speaks][0];
   const words = said.map((p) => p.description).filter((d): d is string => !!d).sort();
   out.description = out.speaks === 'http' ? 'web UI or HTTP API'
     : out.speaks === 'tls' ? 'web UI or API over HTTPS'

@@ -15,7 +15,7 @@ const READINGS: [RegExp, Reading][] = [
   [/\brdp\b|remote desktop protocol/i, { speaks: 'other', description: 'remote desktop (RDP)' }],
   [/\bssh\b|\bsftp\b/i, { speaks: 'other', description: 'SSH' }],
   [/\bhttps\b|\bssl\b|\btls\b/i, { speaks: 'tls', description: 'web UI or API over HTTPS' }],
-  [/web ?ui|webui|web interface|\bhttp\b|\bgui\b|dashboard|web server|web port|\bapi\b/i, { speaks: 'http', description: 'web UI or HTTP API' }],
+  [/web ?ui|webui|web interface|web files|\bhttp\b|\bgui\b|dashboard|web server|web port|\bapi\b/i, { speaks: 'http', description: 'web UI or HTTP API' }],
   [/discover|dlna|ssdp|upnp/i, { description: 'local network discovery' }],
   [/\bdns\b/i, { speaks: 'other', description: 'DNS' }],
   [/\bdhcp\b/i, { speaks: 'other', description: 'DHCP' }],
@@ -25,13 +25,15 @@ const READINGS: [RegExp, Reading][] = [
   [/wireguard|vpn/i, { speaks: 'other', description: 'VPN tunnel' }],
   [/\bmqtt\b/i, { speaks: 'other', description: 'MQTT' }],
   [/syslog/i, { speaks: 'other', description: 'syslog' }],
-  [/game|rcon/i, { speaks: 'other', description: 'game server traffic' }],
+  [/game server|game port|\brcon\b/i, { speaks: 'other', description: 'game server traffic' }],
 ];
 
 /** What a catalog's description or port name says; nothing when it says nothing we can tell. */
 export function readPortWords(text: string | undefined): Reading {
   if (!text) return {};
-  for (const [pattern, reading] of READINGS) if (pattern.test(text)) return { ...reading };
+  // A link in the words is not what the port speaks ("redirects to https://app.foldingathome.org").
+  const words = text.replace(/\b[a-z]+:\/\/\S+/gi, ' ');
+  for (const [pattern, reading] of READINGS) if (pattern.test(words)) return { ...reading };
   return {};
 }
 

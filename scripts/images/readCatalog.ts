@@ -11,6 +11,7 @@ const STORES: Record<string, StoreFormat> = {
   'icewhaletech/casaos-appstore': 'casaos',
   'bigbeartechworld/big-bear-casaos': 'casaos',
   'dokploy/templates': 'dokploy',
+  'azukaar/cosmos-servapps-official': 'cosmos',
   'runtipi/runtipi-appstore': 'runtipi',
   '1panel-dev/appstore': '1panel',
   'caprover/one-click-apps': 'caprover',

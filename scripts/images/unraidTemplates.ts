@@ -4,10 +4,9 @@
 // `<Networking><Publish><Port><ContainerPort>` form says the same.
 import * as sax from 'sax';
 import { imageKey } from '../../src/core/images/imageReference';
-import type { Protocol } from '../../src/core/types';
 import type { CatalogFiles } from './catalogFiles';
 import type { ImageClaim, PortClaim } from './claims';
-import { dedupe } from './composeServices';
+import { containerSide, dedupe, sidePort } from './composeServices';
 import { readPortWords, webUiPort } from './portWords';
 
 interface Template {
@@ -46,6 +45,14 @@ export function parseUnraidTemplate(xml: string): Template | undefined {
   return failed && template.fields.size === 0 ? undefined : template;
 }
 
+/** The template's name without its publisher's prefix: binhex names its template of qmcgaw/gluetun
+ *  "binhex-official-gluetun", and the software is Gluetun's. */
+function titleOf(name: string | undefined, repo: string): string | undefined {
+  const owner = repo.slice(0, repo.indexOf('/')).toLowerCase();
+  const title = name?.replace(new RegExp(`^${owner.replace(/[^a-z0-9]/g, '.')}[-_ ]`, 'i'), '').replace(/^official[-_ ]/i, '').trim();
+  return title || undefined;
+}
+
 export function readUnraidTemplates(files: CatalogFiles, owner: (key: string) => boolean): ImageClaim[] {
   const claims: ImageClaim[] = [];
   for (const path of files.paths) {
@@ -60,12 +67,17 @@ export function readUnraidTemplates(files: CatalogFiles, owner: (key: string) =>
       const web = webUiPort(template.fields.get('webui'));
       for (const config of template.configs) {
         if ((config.type ?? '').toLowerCase() !== 'port') continue;
-        const port = Number(config.target);
         const protocol = (config.mode ?? 'tcp').toLowerCase();
-        if (!Number.isInteger(port) || port < 1 || port > 65535 || (protocol !== 'tcp' && protocol !== 'udp')) continue;
-        const words = readPortWords(`${config.name ?? ''} ${config.description ?? ''}`);
-        const claim: PortClaim = { port, protocol: protocol as Protocol, ...words };
-        if (web && web.port === port && protocol === 'tcp') { claim.speaks = web.speaks; claim.description = web.speaks === 'tls' ? 'web UI over HTTPS' : 'web UI'; }
+        const side = protocol === 'tcp' || protocol === 'udp' ? containerSide(`${config.target ?? ''}/${protocol}`) : undefined;
+        if (!side || side.variable) continue;
+        // A UDP port serves neither HTTP nor TLS, whatever the template calls it ("WebUI" on Luanti's game port).
+        const words = protocol === 'udp' ? {} : readPortWords(`${config.name ?? ''} ${config.description ?? ''}`);
+        const claim: PortClaim = { ...sidePort(side), ...words };
+        // The template's WebUI link says HTTP or HTTPS, unless the port's own words say TLS (binhex's Crafty).
+        if (web && web.port === side.port && protocol === 'tcp' && !(web.speaks === 'http' && words.speaks === 'tls')) {
+          claim.speaks = web.speaks;
+          claim.description = web.speaks === 'tls' ? 'web UI over HTTPS' : 'web UI';
+        }
         ports.push(claim);
       }
       for (const legacy of template.legacyPorts) {
@@ -81,7 +93,7 @@ export function readUnraidTemplates(files: CatalogFiles, owner: (key: string) =>
       .map((c) => c.target as string);
     claims.push({
       key, catalog: files.repo, owner: owner(key), url: files.permalink(path),
-      app: path.replace(/\.xml$/i, ''), main: true, title: template.fields.get('name'),
+      app: path.replace(/\.xml$/i, ''), main: true, title: titleOf(template.fields.get('name'), files.repo),
       categories: (template.fields.get('category') ?? '').toLowerCase().split(/[\s:]+/).filter(Boolean),
       ports: dedupe(ports), portSettings: [...new Set(settings)].sort(),
     });

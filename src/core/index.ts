@@ -15,7 +15,7 @@ export { linkTarget } from './markdownText';
 export { mentionAt } from './mentionAt';
 export { lastIndexAtOrBelow, lineStartsOf } from './lineStarts';
 export { lookupImage } from './images/lookupImage';
-export { setCatalogTableSource, type CatalogTableSource } from './images/catalogTable';
+export { catalogTableLoading, setCatalogTableSource, type CatalogTableSource } from './images/catalogTable';
 export { portLensSettings, isSeverityOrOff, DEFAULT_MAX_FILE_SIZE } from './settings';
 export type { PortLensSettings, PortLensSettingName } from './settings';
 export type { RuleInfo } from './catalogue';

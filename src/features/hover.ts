@@ -2,16 +2,22 @@
 // workspace adds (the core words it): the service a target reaches and what it listens on, and the other compose
 // projects that publish the same host port (not a diagnostic: the two may never run together).
 import * as vscode from 'vscode';
-import { hoverMarkdown, lookupPort, mentionAt } from '../core';
+import { catalogTableLoading, hoverMarkdown, lookupPort, mentionAt } from '../core';
 import { type DocumentAnalyses } from './documentAnalyses';
 import type { PortLensSettings } from './settings';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 export function registerHover(selector: vscode.DocumentSelector, analyses: DocumentAnalyses, index: WorkspaceIndex, settings: () => PortLensSettings): vscode.Disposable {
   return vscode.languages.registerHoverProvider(selector, {
-    provideHover(document, position) {
+    async provideHover(document, position) {
       if (!settings().hoverEnabled) return undefined;
-      const outcome = analyses.analyse(document);
+      // The generated image rows may be on their way (read on the first lookup they could answer): wait for them.
+      let outcome = analyses.analyse(document);
+      const loading = catalogTableLoading();
+      if (loading) {
+        await loading;
+        outcome = analyses.analyse(document);
+      }
       if (outcome.kind !== 'analysed') return undefined;
       const { analysis, sortedMentions, path } = outcome.result;
       const offset = document.offsetAt(position);

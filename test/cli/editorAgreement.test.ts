@@ -8,6 +8,7 @@ import * as assert from 'assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createWorkspace, formatOf, portLensSettings, type Finding } from '../../src/core';
+import { installCatalogTable } from '../../src/core/images/catalogTable';
 import { ROOT, runPortLens } from './runPortLens';
 
 const sample = join(ROOT, 'test/fixtures/workspace');
@@ -28,6 +29,8 @@ function editorPosition(text: string, offset: number) {
 }
 
 function editorFindings() {
+  // The editor reads the generated image rows from the data file the build ships beside it.
+  installCatalogTable(readFileSync(join(ROOT, 'src/core/images/generated/catalogImages.data'), 'utf8'));
   const workspace = createWorkspace(portLensSettings(() => undefined).checkOptions);
   const texts = new Map(filesOf(sample).map((path) => [path, readFileSync(join(sample, path), 'utf8')]));
   for (const [path, text] of texts) workspace.set(path, text);

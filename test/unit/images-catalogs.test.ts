@@ -106,6 +106,22 @@ describe('image catalogs: each format', () => {
     assert.deepStrictEqual(claim.portSettings, ['WEBUI_PORT']);
   });
 
+  it('keeps HTTP and TLS off UDP ports, believes a port\'s own HTTPS over an http WebUI, and drops a publisher\'s prefix', () => {
+    const claim = only(claimsOf('binhex/templates', { 'unraid/binhex/templates/gluetun.xml': `<?xml version="1.0"?>
+<Container version="2">
+  <Name>binhex-official-gluetun</Name>
+  <Repository>qmcgaw/gluetun</Repository>
+  <WebUI>http://[IP]:[PORT:8443]</WebUI>
+  <Config Name="WebUI" Target="30000" Default="30000" Mode="udp" Description="Game port" Type="Port"/>
+  <Config Name="Port: Web Interface (HTTPS)" Target="8443" Default="8443" Mode="tcp" Type="Port"/>
+  <Config Name="Port: 7396" Target="7396" Mode="tcp" Description="Web GUI (redirects to https://app.example.org)." Type="Port"/>
+  <Config Name="Ports: servers" Target="19132-19232" Default="19132-19232" Mode="udp" Type="Port"/>
+</Container>` }), 'qmcgaw/gluetun');
+    assert.strictEqual(claim.owner, false);
+    assert.strictEqual(claim.title, 'gluetun');
+    assert.deepStrictEqual(claim.ports.map((p) => `${p.port}-${p.endPort ?? ''}/${p.protocol}:${p.speaks ?? ''}`), ['30000-/udp:', '8443-/tcp:tls', '7396-/tcp:http', '19132-19232/udp:']);
+  });
+
   it('reads a LinuxServer.io page: its ports table, the variable that moves the port, the name, not the sidecar', () => {
     const claims = claimsOf('linuxserver/docker-documentation', { 'docs/images/docker-qbittorrent.md': LINUXSERVER_PAGE });
     const claim = only(claims, 'linuxserver/qbittorrent');
@@ -225,6 +241,16 @@ caproverOneClickApp:
     const coolify = claimsOf('coollabsio/coolify', { 'templates/compose/authentik.yaml':
       'services:\n  server:\n    image: ghcr.io/goauthentik/server:${AUTHENTIK_TAG:-2025.10}\n    environment:\n      - SERVICE_URL_SERVER_9000\n' });
     assert.deepStrictEqual(only(coolify, 'ghcr.io/goauthentik/server').ports, [{ port: 9000, protocol: 'tcp', speaks: 'http' }]);
+  });
+
+  it('reads Cosmos: the port its route sends HTTP to, and the app\'s name', () => {
+    const claims = claimsOf('azukaar/cosmos-servapps-official', {
+      'servapps/Actual/cosmos-compose.json': JSON.stringify({ services: { '{ServiceName}': { image: 'actualbudget/actual-server:latest',
+        environment: ['ACTUAL_UPLOAD_LIMIT=20'], routes: [{ target: 'http://{ServiceName}:5006', mode: 'SERVAPP' }] } } }),
+      'servapps/Actual/description.json': '{"name":"Actual","tags":["finance"]}',
+    });
+    const claim = only(claims, 'actualbudget/actual-server');
+    assert.deepStrictEqual([claim.ports, claim.title, claim.main], [[{ port: 5006, protocol: 'tcp', speaks: 'http' }], 'Actual', true]);
   });
 
   it('takes only the container side of a port, and resolves ${VAR:-default}', () => {

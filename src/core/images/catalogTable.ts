@@ -13,6 +13,8 @@ let table: PackedTable | undefined;
 let source: CatalogTableSource | undefined;
 let onLoaded: (() => void) | undefined;
 let asked = false;
+/** The read under way, settled once the table is installed (or the read failed) and the host was told. */
+let pending: Promise<void> | undefined;
 /** Told when a table is installed: answers remembered before it arrived may be stale (lookupImage's). */
 const installListeners: (() => void)[] = [];
 
@@ -60,9 +62,11 @@ export function catalogRow(key: string): ImageInfo | undefined {
     if (typeof read === 'string') {
       installCatalogTable(read);
     } else {
-      read.then((text) => {
+      pending = read.then((text) => {
         if (installCatalogTable(text)) onLoaded?.();
-      }, () => undefined);
+      }, () => undefined).finally(() => {
+        pending = undefined;
+      });
       return undefined;
     }
     if (!table) return undefined;
@@ -72,6 +76,11 @@ export function catalogRow(key: string): ImageInfo | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The read of the data file under way, if any: a hover waits for it rather than answer without the rows. */
+export function catalogTableLoading(): Promise<void> | undefined {
+  return pending;
 }
 
 export function onCatalogTableInstalled(listener: () => void): void {

@@ -60,3 +60,30 @@ describe('Image knowledge', () => {
       !portLensDiagnostics(compose.uri).some((d) => String(typeof d.code === 'object' ? d.code.value : d.code) === 'container-port-mismatch'));
   });
 });
+
+describe('Image knowledge from the generated rows (a data file read on first use)', () => {
+  const CATALOG_FILE = 'images/catalog/compose.yaml';
+  let compose: vscode.TextDocument;
+
+  before(async () => {
+    await activatePortLens();
+    compose = (await openFixture(CATALOG_FILE)).document;
+  });
+
+  it('the hover on a port of deluan/navidrome names Navidrome first, with its catalog source', async () => {
+    const position = positionOf(compose, '4533', 1, '"14533:4533"');
+    const text = await waitFor('a hover over 4533', async () => (await hoverText(compose, position)) || undefined);
+    const lines = text.split('\n').filter((line) => line.trim() !== '');
+    assert.ok(lines[1].startsWith('**Navidrome** '), text);
+    assert.match(text, /github\.com\/[^/]+\/[^/]+\/blob\/[0-9a-f]{40}\//, text);
+  });
+
+  it('container-port-mismatch on "14580:80" once the rows have arrived', async () => {
+    const [diagnostic] = await waitFor('a container-port-mismatch diagnostic', () => {
+      const found = diagnosticsOnLine(compose, 'container-port-mismatch', '"14580:80"');
+      return found.length > 0 && found;
+    });
+    assert.match(diagnostic.message, /Navidrome \(image deluan\/navidrome\) listens on 4533\/tcp/);
+  });
+});
+

@@ -8,6 +8,7 @@ import assert from 'assert';
 import * as vscode from 'vscode';
 import { findingsOfFiles, workspaceOfFiles, type SourceFile } from '../../../src/cli/checkFiles';
 import { formatOf } from '../../../src/core';
+import { installCatalogTable } from '../../../src/core/images/catalogTable';
 import { readSettings } from '../../../src/features/settings';
 import { Buffer as bufferShim } from '../../../src/web/bufferShim';
 import { waitFor } from './waitFor';
@@ -46,6 +47,11 @@ function withBuffer<T>(run: () => T): T {
 describe('The command line and the editor', () => {
   it('report the same findings for the sample workspace: place, code, severity and message', async () => {
     await activatePortLens();
+    // The command reads the generated image rows from its data file (src/cli/imageCatalog.ts): the same one here.
+    const extension = vscode.extensions.all.find((candidate) => candidate.packageJSON?.name === 'port-lens');
+    assert.ok(extension, 'the extension under test');
+    const data = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension.extensionUri, 'dist/catalogImages.data'));
+    assert.ok(installCatalogTable(new TextDecoder().decode(data)), 'dist/catalogImages.data is a table');
     const files = await sampleFiles();
     assert.ok(files.length >= 4, `the sample workspace's files: ${files.map((entry) => entry.file.key).join(', ')}`);
     const commandLine = withBuffer(() => findingsOfFiles(workspaceOfFiles(files.map((entry) => entry.file), readSettings()), files.map((entry) => entry.file)))
