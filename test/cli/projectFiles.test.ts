@@ -11,7 +11,9 @@ const sample = join(ROOT, 'test/fixtures/workspace');
 
 interface JsonFinding { path: string; start: { line: number }; code: string; message: string }
 const findingsOf = (stdout: string): JsonFinding[] => JSON.parse(stdout).findings;
-const unreachable = (findings: JsonFinding[]) => findings.filter((finding) => finding.code === 'unreachable-port').map((finding) => `${finding.path}:${finding.start.line}`);
+/** The unreachable-port findings of nginx configs (the sample's compose files have route mistakes of their own). */
+const unreachable = (findings: JsonFinding[]) => findings.filter((finding) => finding.code === 'unreachable-port' && finding.path.endsWith('nginx.conf'))
+  .map((finding) => `${finding.path}:${finding.start.line}`);
 
 describe('port-lens check on named files', () => {
   it('a named nginx config is checked within its project: the same unreachable-port as checking the folder', () => {
@@ -33,7 +35,7 @@ describe('port-lens check on named files', () => {
 
   it('a folder checked from above: message paths start from the current folder as the finding paths do', () => {
     const run = runPortLens(['check', '--format', 'json', 'workspace'], join(ROOT, 'test/fixtures'));
-    const [finding] = findingsOf(run.stdout).filter((entry) => entry.code === 'unreachable-port');
+    const [finding] = findingsOf(run.stdout).filter((entry) => entry.code === 'unreachable-port' && entry.path.endsWith('nginx.conf'));
     assert.strictEqual(finding.path, 'workspace/nginx/nginx.conf');
     assert.match(run.stdout, /workspace\/Dockerfile/);
   });
