@@ -200,3 +200,14 @@ describe('unreachable-port: LinuxServer.io SWAG snippets (set $upstream_app / $u
     }
   });
 });
+
+describe('unreachable-port: routes beside publishes of other protocols', () => {
+  it('negatives: SFTPGo publishing SFTP on 2222 with its web UI routed to 8080; EMQX publishing several ports with its dashboard routed to 18083', () => {
+    const sftpgo = 'services:\n  sftpgo:\n    image: example/sftpgo\n    ports:\n      - 2222:2222\n    environment:\n      - SERVICE_FQDN_SFTPGO_8080\n';
+    assert.deepStrictEqual(found('unreachable-port', sftpgo), []);
+    const emqx = 'services:\n  emqx:\n    image: example/emqx-enterprise\n    ports:\n      - "1883:1883"\n      - "8083:8083"\n      - "8084:8084"\n    environment:\n      - SERVICE_FQDN_EMQX_18083\n';
+    assert.deepStrictEqual(found('unreachable-port', emqx), []);
+    // Several publishes, but the route takes the host side of one of them: still the slip.
+    assert.deepStrictEqual(at(emqx.replace('SERVICE_FQDN_EMQX_18083', 'SERVICE_FQDN_EMQX_8083').replace('"8083:8083"', '"8083:80"'), found('unreachable-port', emqx.replace('SERVICE_FQDN_EMQX_18083', 'SERVICE_FQDN_EMQX_8083').replace('"8083:8083"', '"8083:80"'))), ['8083']);
+  });
+});

@@ -116,6 +116,7 @@ function serviceListening(service: ServiceModel, mentions: readonly { file: Read
     const entry = source(mention, kind, file.path, `${label}${file.path} line ${file.lineOf(mention.start)}`);
     if (kind === 'setting') entry.setting = settingName(mention).toUpperCase();
     if (kind === 'ports' && mention.peer !== undefined && mention.peer.endPort === undefined) entry.hostPort = mention.peer.port;
+    if (kind === 'ports' || kind === 'expose') entry.protocol = mention.protocol ?? 'tcp';
     sources.push(entry);
   }
   const known = command === undefined ? (image ?? (baseImage === undefined ? undefined : lookupImage(baseImage))) : undefined;

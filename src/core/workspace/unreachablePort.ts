@@ -117,8 +117,11 @@ function portFixes(text: string, target: ResolvedTarget, sources: readonly Liste
   });
 }
 
-/** Ports of well-known protocols that are not HTTP (IANA: ssh, smtp, dns, pop3, imap, ldap, mqtt, databases). */
-const NOT_HTTP_PORTS: ReadonlySet<number> = new Set([21, 22, 23, 25, 53, 110, 143, 389, 465, 587, 636, 993, 995, 1883, 3306, 5432, 5672, 6379, 8883, 27017]);
+/** Ports of well-known protocols that are not HTTP (IANA: ssh, smtp, dns, pop3, imap, ldap, mqtt, databases),
+ *  and SSH/SFTP's common alternates. */
+const NOT_HTTP_PORTS: ReadonlySet<number> = new Set([21, 22, 23, 25, 53, 110, 143, 389, 465, 587, 636, 993, 995, 1883, 3306, 5432, 5672, 6379, 8883, 27017,
+  // SSH and SFTP on their usual alternate ports (Gitea rootless, SFTPGo, Pterodactyl Wings).
+  2022, 2222]);
 
 /** Who takes each kind of route, for messages. */
 const ROUTE_NAMES: Record<RouteKind, string> = {
@@ -150,9 +153,13 @@ function routeFinding(text: string, target: ResolvedTarget): Finding | undefined
   if ((listening.settingPorts ?? []).includes(port)) return undefined;
   // A published ssh, mail or database port says nothing about where the web server is (Gitea publishes 22 and is
   // routed to on 3000): only the service's other statements count for an HTTP route.
-  const own = listening.sources.filter((entry) => entry.kind !== 'image' && !(entry.kind === 'ports' && NOT_HTTP_PORTS.has(entry.port)));
+  const own = listening.sources.filter((entry) => entry.kind !== 'image' && entry.protocol !== 'udp' && !(entry.kind === 'ports' && NOT_HTTP_PORTS.has(entry.port)));
   const published = listening.sources.find((entry) => entry.kind === 'ports' && entry.hostPort === port);
-  if (route === 'healthcheck' ? !published : own.length === 0 && !isKnown(listening)) return undefined;
+  // Publishes alone say where the service listens only when they name one port: a service that publishes
+  // several (EMQX's 1883, 8083, 8084) often serves its web UI on yet another it leaves to the proxy.
+  const onlyPublishes = own.length > 0 && own.every((entry) => entry.kind === 'ports');
+  const vague = onlyPublishes && new Set(own.map((entry) => entry.port)).size > 1 && !isKnown(listening);
+  if (route === 'healthcheck' ? !published : (own.length === 0 && !isKnown(listening)) || (vague && !published)) return undefined;
   const name = service.name;
   const message = published
     ? `${ROUTE_NAMES[route]} to port ${port} of ${name}, but ${port} is the host side of its mapping (${published.where}): `
