@@ -320,6 +320,13 @@ describe('image catalogs: precedence and agreement', () => {
     assert.ok(!nameFitsImage('Some PHP App', 'nginxinc/nginx-unprivileged'));
   });
 
+  it('believes an owner\'s template\'s name only where it fits the image', () => {
+    const claims = [claim({ key: 'sdesbure/t411torznab', catalog: 'sdesbure/docker-containers', owner: true, title: 'Domoticz', ports: [{ port: 8080, protocol: 'tcp' }] })];
+    assert.strictEqual(mergeClaims(claims, new Set())[0].software, 't411torznab');
+    const documented = [claim({ key: 'linuxserver/sqlitebrowser', catalog: 'linuxserver/docker-documentation', owner: true, title: 'DB Browser for SQLite', ports: [{ port: 3000, protocol: 'tcp' }] })];
+    assert.strictEqual(mergeClaims(documented, new Set())[0].software, 'DB Browser for SQLite');
+  });
+
   it('drops an owner\'s image whose tag selects different software (one row cannot say its ports)', () => {
     const claims = [
       claim({ key: 'ich777/steamcmd', catalog: 'ich777/docker-templates', owner: true, app: 'valheim', ports: [{ port: 2456, protocol: 'udp' }] }),
