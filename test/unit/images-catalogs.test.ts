@@ -116,10 +116,11 @@ describe('image catalogs: each format', () => {
   <Config Name="Port: Web Interface (HTTPS)" Target="8443" Default="8443" Mode="tcp" Type="Port"/>
   <Config Name="Port: 7396" Target="7396" Mode="tcp" Description="Web GUI (redirects to https://app.example.org)." Type="Port"/>
   <Config Name="Ports: servers" Target="19132-19232" Default="19132-19232" Mode="udp" Type="Port"/>
+  <Config Name="WebUI" Target="4242" Default="4242" Mode="tcp" Description="The port the core listens for connections on." Type="Port"/>
 </Container>` }), 'qmcgaw/gluetun');
     assert.strictEqual(claim.owner, false);
     assert.strictEqual(claim.title, 'gluetun');
-    assert.deepStrictEqual(claim.ports.map((p) => `${p.port}-${p.endPort ?? ''}/${p.protocol}:${p.speaks ?? ''}`), ['30000-/udp:', '8443-/tcp:tls', '7396-/tcp:http', '19132-19232/udp:']);
+    assert.deepStrictEqual(claim.ports.map((p) => `${p.port}-${p.endPort ?? ''}/${p.protocol}:${p.speaks ?? ''}`), ['30000-/udp:', '8443-/tcp:tls', '7396-/tcp:http', '19132-19232/udp:', '4242-/tcp:']);
   });
 
   it('reads a LinuxServer.io page: its ports table, the variable that moves the port, the name, not the sidecar', () => {
