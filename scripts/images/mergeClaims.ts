@@ -149,7 +149,9 @@ export function nameFitsImage(name: string, key: string): boolean {
 }
 
 function softwareOf(key: string, claims: ImageClaim[]): string {
-  const ownerTitle = claims.find((c) => c.owner && c.title)?.title;
+  // The owner's documentation names its software; an owner's template is believed only where the name fits the
+  // image (a copied template once called sdesbure/t411torznab "Domoticz").
+  const ownerTitle = claims.find((c) => c.owner && c.title && (DOCUMENTED_NAMES.has(c.catalog) || nameFitsImage(c.title, key)))?.title;
   if (ownerTitle) return ownerTitle;
   const votes = new Map<string, { name: string; catalogs: Set<string> }>();
   for (const c of claims) {
@@ -169,6 +171,9 @@ function softwareOf(key: string, claims: ImageClaim[]): string {
   if (fitting.length > 0 && distinctFitting.size <= 1) return fitting[0].name;
   return key.slice(key.lastIndexOf('/') + 1);
 }
+
+/** Catalogs that are the owner's documentation of each image, whose names need no check. */
+const DOCUMENTED_NAMES: ReadonlySet<string> = new Set(['linuxserver/docker-documentation', 'bitnami/charts']);
 
 const MEDIA = /media|music|video|movie|photo|audiobook|podcast|stream|tv\b|film/;
 const MONITORING = /monitor|observab|metrics/;

@@ -71,7 +71,10 @@ export function readUnraidTemplates(files: CatalogFiles, owner: (key: string) =>
         const side = protocol === 'tcp' || protocol === 'udp' ? containerSide(`${config.target ?? ''}/${protocol}`) : undefined;
         if (!side || side.variable) continue;
         // A UDP port serves neither HTTP nor TLS, whatever the template calls it ("WebUI" on Luanti's game port).
-        const words = protocol === 'udp' ? {} : readPortWords(`${config.name ?? ''} ${config.description ?? ''}`);
+        // LinuxServer.io's generator names every image's first port "WebUI" (quassel-core's 4242 too): that name
+        // says nothing; the description and the template's WebUI link do.
+        const name = /^\s*(web ?ui|port:?\s*\d*)\s*$/i.test(config.name ?? '') ? '' : config.name ?? '';
+        const words = protocol === 'udp' ? {} : readPortWords(`${name} ${config.description ?? ''}`);
         const claim: PortClaim = { ...sidePort(side), ...words };
         // The template's WebUI link says HTTP or HTTPS, unless the port's own words say TLS (binhex's Crafty).
         if (web && web.port === side.port && protocol === 'tcp' && !(web.speaks === 'http' && words.speaks === 'tls')) {

@@ -116,10 +116,11 @@ describe('image catalogs: each format', () => {
   <Config Name="Port: Web Interface (HTTPS)" Target="8443" Default="8443" Mode="tcp" Type="Port"/>
   <Config Name="Port: 7396" Target="7396" Mode="tcp" Description="Web GUI (redirects to https://app.example.org)." Type="Port"/>
   <Config Name="Ports: servers" Target="19132-19232" Default="19132-19232" Mode="udp" Type="Port"/>
+  <Config Name="WebUI" Target="4242" Default="4242" Mode="tcp" Description="The port the core listens for connections on." Type="Port"/>
 </Container>` }), 'qmcgaw/gluetun');
     assert.strictEqual(claim.owner, false);
     assert.strictEqual(claim.title, 'gluetun');
-    assert.deepStrictEqual(claim.ports.map((p) => `${p.port}-${p.endPort ?? ''}/${p.protocol}:${p.speaks ?? ''}`), ['30000-/udp:', '8443-/tcp:tls', '7396-/tcp:http', '19132-19232/udp:']);
+    assert.deepStrictEqual(claim.ports.map((p) => `${p.port}-${p.endPort ?? ''}/${p.protocol}:${p.speaks ?? ''}`), ['30000-/udp:', '8443-/tcp:tls', '7396-/tcp:http', '19132-19232/udp:', '4242-/tcp:']);
   });
 
   it('reads a LinuxServer.io page: its ports table, the variable that moves the port, the name, not the sidecar', () => {
@@ -318,6 +319,13 @@ describe('image catalogs: precedence and agreement', () => {
     assert.ok(nameFitsImage('Home Assistant', 'homeassistant/home-assistant'));
     assert.ok(nameFitsImage('Navidrome', 'deluan/navidrome'));
     assert.ok(!nameFitsImage('Some PHP App', 'nginxinc/nginx-unprivileged'));
+  });
+
+  it('believes an owner\'s template\'s name only where it fits the image', () => {
+    const claims = [claim({ key: 'sdesbure/t411torznab', catalog: 'sdesbure/docker-containers', owner: true, title: 'Domoticz', ports: [{ port: 8080, protocol: 'tcp' }] })];
+    assert.strictEqual(mergeClaims(claims, new Set())[0].software, 't411torznab');
+    const documented = [claim({ key: 'linuxserver/sqlitebrowser', catalog: 'linuxserver/docker-documentation', owner: true, title: 'DB Browser for SQLite', ports: [{ port: 3000, protocol: 'tcp' }] })];
+    assert.strictEqual(mergeClaims(documented, new Set())[0].software, 'DB Browser for SQLite');
   });
 
   it('drops an owner\'s image whose tag selects different software (one row cannot say its ports)', () => {
