@@ -188,7 +188,14 @@ function findingsOnLine(repo: string, commit: string, path: string, line: number
   if (text === undefined) return [];
   const workspace = createWorkspace();
   workspace.set(path, text);
-  for (const [other, otherText] of showMany(repo, commit, neighbours(repo, commit, path))) workspace.set(other, otherText);
+  // The Services an Ingress or route names may be defined anywhere in the repository (a shared example backend):
+  // the files that name them come too, as the editor's index of the whole repository would have them.
+  const named = new Set<string>();
+  for (const match of text.matchAll(/(?:serviceName:|service:\s*\n\s*name:|backendRefs:\s*\n\s*-\s*name:)\s*["']?([a-z0-9.-]+)/g)) named.add(match[1]);
+  const elsewhere = [...named].flatMap((name) => git(repo, ['grep', '-l', '-E', `name:[[:space:]]*["']?${name}["']?[[:space:]]*$`, commit, '--', '*.yaml', '*.yml'])
+    .split('\n').filter(Boolean).map((line) => line.slice(commit.length + 1)).slice(0, 20));
+  const others = [...new Set([...neighbours(repo, commit, path), ...elsewhere])].filter((other) => other !== path);
+  for (const [other, otherText] of showMany(repo, commit, others)) workspace.set(other, otherText);
   const starts = lineStartsOf(text);
   return workspace.findings(path).filter((f) => K8S_RULES.has(f.code) && lastIndexAtOrBelow(starts, f.start) + 1 === line).map((f) => f.code);
 }

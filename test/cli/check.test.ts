@@ -1,7 +1,8 @@
 // `port-lens check`, run as a child process on fixture folders: stdout, stderr and the exit status.
 import * as assert from 'assert';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sarifSchemaErrors } from './sarifSchema';
 import { BIN, copyFixture, FIXTURES, runPortLens } from './runPortLens';
@@ -84,6 +85,23 @@ describe('port-lens check', () => {
     const run = runPortLens(['check', 'README.md', 'compose.yaml'], mixed);
     assert.match(run.stderr, /^port-lens: skipped README\.md: not a Compose file, Dockerfile, nginx config or \.env file by its name\n/);
     assert.match(run.stdout, /in 1 of 1 file, 1 file skipped\.\n$/);
+  });
+
+  it('Kubernetes manifests are read by their content, whatever their name; other YAML is not read', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'port-lens-k8s-'));
+    try {
+      mkdirSync(join(folder, 'deploy'));
+      writeFileSync(join(folder, 'deploy', 'web.yml'), 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  template:\n    metadata: {labels: {app: web}}\n    spec:\n      containers:\n        - name: app\n          image: example/web\n          ports: [{name: http, containerPort: 8080}]\n');
+      writeFileSync(join(folder, 'deploy', 'svc.yaml'), 'apiVersion: v1\nkind: Service\nmetadata: {name: web}\nspec:\n  selector: {app: web}\n  ports:\n    - port: 80\n      targetPort: htp\n');
+      writeFileSync(join(folder, 'ci.yml'), 'name: ci\non: push\nports: 99999\n');
+      const run = runPortLens(['check', '--format', 'json'], folder);
+      assert.deepStrictEqual(codesAt(findingsOf(run.stdout)), ['deploy/svc.yaml:8 undefined-port-name']);
+      assert.strictEqual(run.status, 1);
+      const named = runPortLens(['check', 'ci.yml'], folder);
+      assert.strictEqual(named.stderr, 'port-lens: skipped ci.yml: not a Compose file, Dockerfile, nginx config or .env file by its name, nor a Kubernetes manifest by its content\n');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('--fail-on decides the exit status', () => {
