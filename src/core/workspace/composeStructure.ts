@@ -142,9 +142,11 @@ class ServiceReader {
     if (command !== '') structure.command = command;
     const networkMode = this.word(field('network_mode'));
     if (networkMode) structure.networkMode = networkMode;
+    // A service that builds runs no image of that name (readServiceImage says so first thing): nothing to read.
     const movedBy = this.imageMoves.has(service.key) ? this.imageMoves.get(service.key)
-      : readServiceImage({ ...this.scope, doc: this.doc, budget: this.budget, service: service.key, out: new ScanCollector() },
-        (key) => fields.find((entry) => entry.key === key))?.portsChangedBy;
+      : structure.builds ? undefined
+        : readServiceImage({ ...this.scope, doc: this.doc, budget: this.budget, service: service.key, out: new ScanCollector() },
+          (key) => fields.find((entry) => entry.key === key))?.portsChangedBy;
     if (movedBy) structure.imagePortsMovedBy = movedBy;
     return structure;
   }

@@ -81,14 +81,19 @@ export class ProjectIndex {
     const included = this.includedFiles(files, structureOf);
     const stamp = stampWith(included.map((file) => file.path));
     const model = buildProject(folder, [...files, ...included], structureOf);
-    const mounts = [...new Set([...model.services.values()].flatMap((service) => service.mounts))];
+    // Plain loops rather than flatMap and array copies: this runs for every project of a large workspace.
+    const mountSet = new Set<string>();
     // The files the services' listening depends on besides the compose files: Dockerfiles and env files.
-    const serviceInputs = [...new Set([...model.services.values()].flatMap((service) => [
-      ...(service.dockerfile ? [service.dockerfile] : []),
-      ...service.envFiles.flatMap((envFile) => (envFile.path === undefined ? [] : [envFile.path])),
-    ]))];
+    const inputSet = new Set<string>();
+    for (const service of model.services.values()) {
+      for (const path of service.mounts) mountSet.add(path);
+      if (service.dockerfile) inputSet.add(service.dockerfile);
+      for (const envFile of service.envFiles) if (envFile.path !== undefined) inputSet.add(envFile.path);
+    }
     // An included compose file's changes reach this project too (see dependants).
-    for (const file of included) if (!serviceInputs.includes(file.path)) serviceInputs.push(file.path);
+    for (const file of included) inputSet.add(file.path);
+    const mounts = [...mountSet];
+    const serviceInputs = [...inputSet];
     this.forget(folder);
     this.entries.set(folder, { stamp, included: included.map((file) => file.path), model, mounts, serviceInputs, checkedAt: this.reader.currentRevision() });
     for (const path of mounts) addTo(this.mountedBy, path, folder);
@@ -161,8 +166,12 @@ export class ProjectIndex {
 
   /** Folders of the projects that mount a file, or a folder above it, into a container. */
   private mountingProjects(file: WorkspaceFile): Set<string> {
-    const mounting = new Set<string>(this.mountedBy.get(file.path) ?? []);
-    for (const folder of foldersUpFrom(file.folder)) for (const project of this.mountedBy.get(folder) ?? []) mounting.add(project);
+    const mounting = new Set<string>(this.mountedBy.get(file.path));
+    if (this.mountedBy.size === 0) return mounting;
+    for (const folder of foldersUpFrom(file.folder)) {
+      const projects = this.mountedBy.get(folder);
+      if (projects) for (const project of projects) mounting.add(project);
+    }
     return mounting;
   }
 

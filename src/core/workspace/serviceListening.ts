@@ -91,8 +91,7 @@ function serviceListening(service: ServiceModel, mentions: readonly { file: Read
   const image = service.builds ? undefined : service.image === undefined ? undefined : lookupImage(service.image);
   // Software from a known image listens where its own settings say: a PORT or APP_PORT beside it (often from an
   // env_file shared by the whole stack) is another service's. Generic names count only for the user's own code.
-  const listenSettings = new Set(image !== undefined && image.ports.length > 0 ? [] : LISTEN_SETTINGS);
-  for (const setting of image?.portSettings ?? []) if (!setting.startsWith('-')) listenSettings.add(setting.toUpperCase());
+  const listenSettings = listenSettingsOf(image);
   // A command replaces the one the Dockerfile or the image documents: their ports may not hold. With a number
   // in it, it may well set the port itself.
   const command = service.command;
@@ -140,6 +139,20 @@ function serviceListening(service: ServiceModel, mentions: readonly { file: Read
 }
 
 const TRUST: readonly ListenKind[] = ['dockerfile', 'expose', 'ports', 'setting', 'image'];
+
+const NO_SETTINGS: ReadonlySet<string> = new Set();
+
+/** The settings that name where the service listens: the generic names for the user's own code (no image
+ *  known to listen somewhere), and the image's own settings. Shared sets when the image adds none: this runs
+ *  for every service of a large workspace. */
+function listenSettingsOf(image: ReturnType<typeof lookupImage>): ReadonlySet<string> {
+  const generic = image === undefined || image.ports.length === 0;
+  const own = (image?.portSettings ?? []).filter((setting) => !setting.startsWith('-'));
+  if (own.length === 0) return generic ? LISTEN_SETTINGS : NO_SETTINGS;
+  const settings = new Set(generic ? LISTEN_SETTINGS : []);
+  for (const setting of own) settings.add(setting.toUpperCase());
+  return settings;
+}
 
 function builtDockerfileSources(dockerfile: ReadFile, target: string | undefined, listenSettings: ReadonlySet<string>): { sources: ListenSource[]; baseImage?: string } {
   const { stages, baseImage } = builtStages(dockerfileStages(dockerfile.text), target);

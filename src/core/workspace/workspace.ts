@@ -562,7 +562,7 @@ class Workspace implements PortWorkspace, ModelReader {
         const service = serviceNamed(project, target.host);
         if (service) resolutions.push({ project, service, listening: this.listening(project, service) });
       }
-      if (resolutions.length > 0) resolved.push({ ...target, resolutions });
+      if (resolutions.length > 0) resolved.push({ mention: target.mention, host: target.host, resolutions });
     }
     file.links = { stamp, value: resolved, checkedAt: this.revision };
     return resolved;
