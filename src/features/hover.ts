@@ -24,10 +24,11 @@ export function registerHover(selector: vscode.DocumentSelector, analyses: Docum
       const mention = mentionAt(sortedMentions, offset);
       if (!mention) return undefined;
       const findings = analysis.findings.filter((finding) => finding.start < mention.end && mention.start < finding.end);
-      // What the rest of the workspace says about it: the service a target reaches (the most specific fact, so
-      // first: hoverNotes puts it first), other projects' publishes.
+      // What the rest of the workspace says about it, which hoverNotes puts first: the service a target reaches, or
+      // the targets that reach the service listening here (the most specific facts, so they lead); then, last,
+      // other projects' publishes of the same host port (a side note).
       const notes = index.workspace.hoverNotes(path, mention.start);
-      const leads = index.workspace.target(path, mention.start) ? 1 : 0;
+      const leads = notes.length - (index.workspace.otherPublishers(path, mention.start).length > 0 ? 1 : 0);
       const text = hoverMarkdown(mention, lookupPort(mention.port), findings, { lead: notes.slice(0, leads), notes: notes.slice(leads) });
       const markdown = new vscode.MarkdownString(text);
       const range = new vscode.Range(document.positionAt(mention.start), document.positionAt(mention.end));

@@ -29,9 +29,17 @@ describe('Hover', () => {
     assert.ok(/PostgreSQL/.test(text), `hover text does not name PostgreSQL:\n${text}`);
   });
 
-  it('explains a port in a Dockerfile EXPOSE', async () => {
-    const text = await hoverAt('Dockerfile', '3000', 'EXPOSE 3000');
-    assert.ok(text.includes('3000'), `hover text does not show the port:\n${text}`);
+  it('explains a port in a Dockerfile EXPOSE, leading with what reaches it from the workspace', async () => {
+    const text = await waitFor('a hover naming what reaches EXPOSE 3000', async () => {
+      const shown = await hoverAt('Dockerfile', '3000', 'EXPOSE 3000');
+      return shown.includes('Reached at') && shown;
+    });
+    const lines = text.split('\n').filter((line) => line.trim() !== '');
+    assert.match(lines[0], /^\*\*Port 3000\/tcp\*\* · registered \(1024–49151\)$/);
+    // The workspace's fact first; the registry's many uses of 3000 on one line, not a list.
+    assert.strictEqual(lines[1], 'Reached at `web` from `nginx/nginx.conf` line 8.');
+    assert.ok(!lines.some((line) => line.startsWith('- ')), text);
+    assert.match(text, /^Also used by: .* and \d+ more\.$/m);
   });
 
   it('offers no hover over a number that is not a port (worker_connections 1024)', async () => {
