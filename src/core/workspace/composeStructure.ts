@@ -67,13 +67,15 @@ export function readComposeStructure(text: string, folder: string, variables: Re
     const budget = new WalkBudget(2 * text.length + 10_000);
     const services: ComposeServiceStructure[] = [];
     const includes: string[] = [];
+    // What the image reading finds wrong is the scanner's to report: one collector for the file, then dropped.
+    const discarded = new ScanCollector();
     for (const doc of docs) {
       const entries = mapEntries(doc.contents as Node | null, doc, budget);
       readIncludes(entries.find((entry) => entry.key === 'include')?.value ?? null, { scope, doc, budget, folder }, includes);
       const servicesEntry = entries.find((entry) => entry.key === 'services');
       if (!servicesEntry) continue;
       for (const service of mapEntries(servicesEntry.value, doc, budget)) {
-        const reader = new ServiceReader(scope, doc, budget, folder, imageMoves);
+        const reader = new ServiceReader(scope, doc, budget, folder, imageMoves, discarded);
         services.push(reader.read(service));
       }
     }
@@ -108,6 +110,7 @@ class ServiceReader {
     private readonly budget: WalkBudget,
     private readonly folder: string,
     private readonly imageMoves: ReadonlyMap<string, string | undefined>,
+    private readonly discarded: ScanCollector,
   ) {}
 
   read(service: MapEntry): ComposeServiceStructure {
@@ -145,8 +148,8 @@ class ServiceReader {
     // A service that builds runs no image of that name (readServiceImage says so first thing): nothing to read.
     const movedBy = this.imageMoves.has(service.key) ? this.imageMoves.get(service.key)
       : structure.builds ? undefined
-        : readServiceImage({ ...this.scope, doc: this.doc, budget: this.budget, service: service.key, out: new ScanCollector() },
-          (key) => fields.find((entry) => entry.key === key))?.portsChangedBy;
+        : readServiceImage({ text: this.scope.text, lookup: this.scope.lookup, envRead: this.scope.envRead, doc: this.doc, budget: this.budget,
+          service: service.key, out: this.discarded }, (key) => fields.find((entry) => entry.key === key))?.portsChangedBy;
     if (movedBy) structure.imagePortsMovedBy = movedBy;
     return structure;
   }
