@@ -165,7 +165,8 @@ export interface FindingFix {
 }
 
 /** A place that bears on a finding: a workspace path (as in `PortLocation`), offsets into that file, and one
- *  plain sentence saying what is there ("web listens on 3000 (EXPOSE)"). */
+ *  plain sentence saying what is there ("web listens on 3000 (EXPOSE)"). A rule over one file writes an empty
+ *  path for a place in that same file; the workspace fills in the file's path. */
 export interface RelatedPlace extends PortLocation {
   message: string;
 }

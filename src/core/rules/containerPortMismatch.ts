@@ -7,6 +7,7 @@ import { imagePortsIn, imagePortText } from '../images/imagePorts';
 import { lookupImage } from '../images/lookupImage';
 import type { Finding, ImageInfo, PortMention } from '../types';
 import { finding } from '../catalogue';
+import { exposeContradictsPublish } from './exposeContradictsPublish';
 
 export function containerPortMismatch(mentions: readonly PortMention[], text: string): Finding[] {
   const findings: Finding[] = [];
@@ -26,6 +27,11 @@ export function containerPortMismatch(mentions: readonly PortMention[], text: st
     if (containerPorts.some((m) => named.has(m.port))) continue;
     const fixTo = containerPorts.length === 1 ? onlyPort(info) : undefined;
     for (const mention of containerPorts) findings.push(mismatch(mention, info, text, fixTo));
+  }
+  // The service's own statements contradicting each other, whatever the image: where the image's word already
+  // flagged the same port, that finding stands alone.
+  for (const found of exposeContradictsPublish(mentions, text)) {
+    if (!findings.some((f) => f.start === found.start)) findings.push(found);
   }
   return findings;
 }

@@ -68,6 +68,10 @@ export function localAnalysisOf(file: WorkspaceFile, files: FileLookup, options:
   files.counted('local');
   // `options` holds the user's settings only (see checkOptionsOf): the other formats take it as it is.
   const analysis = analyzePorts(file.text, file.format, file.format === 'compose' ? { ...options, variables, mergedWith } : options);
+  // A rule over one file names its places in that file with an empty path: here the file's own path is known.
+  for (const found of analysis.findings) {
+    if (found.related?.some((place) => place.path === '')) found.related = found.related.map((place) => place.path === '' ? { ...place, path: file.path } : place);
+  }
   // The scanners mostly give mentions in text order already: then the analysis's own array serves.
   const sorted = inTextOrder(analysis.mentions) ? analysis.mentions : [...analysis.mentions].sort(byPosition);
   const value: LocalAnalysis = { mentions: analysis.mentions, findings: analysis.findings, sorted };

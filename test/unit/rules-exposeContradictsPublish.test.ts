@@ -1,0 +1,75 @@
+// container-port-mismatch from a service that contradicts itself: `expose: [8065]` while `ports:` maps
+// `8065:8056` (the shape of a real compose file), even with a config mount that makes the image's port uncertain.
+import assert from 'assert';
+import { parse } from 'yaml';
+import type { Finding } from '../../src/core/types';
+import { createWorkspace } from '../../src/core/workspace/workspace';
+import { applyEdits } from './applyEdits';
+
+function mismatches(text: string): Finding[] {
+  const workspace = createWorkspace();
+  workspace.set('apps/mattermost/compose.yaml', text);
+  return workspace.findings('apps/mattermost/compose.yaml').filter((f) => f.code === 'container-port-mismatch');
+}
+const at = (text: string, findings: Finding[]) => findings.map((f) => text.slice(f.start, f.end));
+
+/** A service with a mounted config folder (so the image's own port is uncertain), its expose: and its ports:. */
+const service = (expose: string, ports: string, more = '') => `services:
+  mattermost:
+    image: example/unknown-chat:9.1
+    volumes:
+      - ./config:/mattermost/config
+    expose:
+${expose}    ports:
+${ports}${more}`;
+
+describe('rule container-port-mismatch: expose: and ports: of the same service disagree', () => {
+  it('warns on 8065:8056 beside expose 8065, names both statements, points at expose: and fixes the container side', () => {
+    const text = service('      - 8065\n', '      - "8065:8056"\n');
+    const found = mismatches(text);
+    assert.deepStrictEqual(at(text, found), ['8056']);
+    assert.strictEqual(found[0].start, text.indexOf('8056'));
+    assert.match(found[0].message, /^ports: maps host port 8065 to container port 8056, but expose: on line 7 says the container listens on 8065/);
+    assert.ok(!found[0].message.includes('`'));
+    const related = found[0].related ?? [];
+    assert.strictEqual(related.length, 1);
+    assert.strictEqual(related[0].path, 'apps/mattermost/compose.yaml');
+    assert.strictEqual(text.slice(related[0].start, related[0].end), '8065');
+    assert.strictEqual(text.slice(0, related[0].start).split('\n').length, 7);
+    assert.strictEqual(found[0].fix?.title, 'Use container port 8065');
+    const fixed = applyEdits(text, found[0].fix!.edits);
+    assert.deepStrictEqual(parse(fixed).services.mattermost.ports, ['8065:8065']);
+    assert.deepStrictEqual(mismatches(fixed), []);
+  });
+
+  it('reads the long syntax and a variable host side with a default', () => {
+    const long = service('      - "8065"\n', '      - target: 8056\n        published: 8065\n');
+    assert.deepStrictEqual(at(long, mismatches(long)), ['8056']);
+    const variable = service('      - 8065\n', '      - ${MM_PORT:-8065}:8056\n');
+    assert.deepStrictEqual(at(variable, mismatches(variable)), ['8056']);
+  });
+
+  it('stays quiet when the published container port is one the service also exposes', () => {
+    const text = service('      - 8065\n      - 8056\n', '      - "8065:8056"\n');
+    assert.deepStrictEqual(mismatches(text), []);
+  });
+
+  it('stays quiet for a service exposing 9000 and publishing 9001:9001, or exposing more than it publishes', () => {
+    assert.deepStrictEqual(mismatches(service('      - 9000\n', '      - "9001:9001"\n')), []);
+    assert.deepStrictEqual(mismatches(service('      - 9000\n      - 9443\n', '      - "8080:9000"\n')), []);
+  });
+
+  it('stays quiet for UDP, a range, a setting naming the port, a command, the host network, and another publish of the exposed port', () => {
+    assert.deepStrictEqual(mismatches(service('      - 8065\n', '      - "8065:8056/udp"\n')), []);
+    assert.deepStrictEqual(mismatches(service('      - 8065/udp\n', '      - "8065:8056"\n')), []);
+    assert.deepStrictEqual(mismatches(service('      - 8065-8066\n', '      - "8065:8056"\n')), []);
+    assert.deepStrictEqual(mismatches(service('      - 8065\n', '      - "8065:8056"\n', '    environment:\n      - HTTP_PORT=8056\n')), []);
+    assert.deepStrictEqual(mismatches(service('      - 8065\n', '      - "8065:8056"\n', '    command: ["serve", "--port", "8056"]\n')), []);
+    assert.deepStrictEqual(mismatches(service('      - 8065\n', '      - "8065:8056"\n', '    network_mode: host\n')), []);
+    assert.deepStrictEqual(mismatches(service('      - 8065\n', '      - "8065:8056"\n      - "18065:8065"\n')), []);
+  });
+
+  it('stays quiet when the container side cannot be read', () => {
+    assert.deepStrictEqual(mismatches(service('      - 8065\n', '      - "8065:${MM_INNER}"\n')), []);
+  });
+});
