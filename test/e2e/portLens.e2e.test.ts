@@ -146,7 +146,11 @@ describe('A mistake between files and the Port Map view, in VS Code for the web'
     await page.locator('.explorer-folders-view .monaco-list-row', { hasText: /^nginx$/ }).first().click();
     await openFile(page, 'nginx.conf');
     await page.keyboard.press('Control+Shift+M');
-    const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'unreachable-port' }).first();
+    // Problems lists every indexed file (portLens.diagnostics.scope), in a list that draws only the rows in view:
+    // filtered to this file, as a person would, so that its rows are on screen.
+    const filter = page.getByPlaceholder(/^Filter \(e\.g\./).first();
+    await filter.fill('**/nginx.conf');
+    const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'unreachable-port' }).filter({ hasText: 'web:8080' }).first();
     await row.waitFor({ state: 'visible' });
     const text = await row.innerText();
     assert.ok(text.includes('Nothing listens on web:8080: service web listens on 3000 and 9229.'), `problem row: ${text}`);
@@ -159,10 +163,11 @@ describe('A mistake between files and the Port Map view, in VS Code for the web'
     assert.ok(!(await page.locator('.markers-panel').innerText()).includes('`'), 'no backticks in the Problems panel');
     const rows = page.locator('.markers-panel .monaco-list-row');
     const lastEvidence = rows.filter({ hasText: 'web listens on 9229' }).first();
-    console.log(`    screenshot: ${await docsScreenshot(page, 'problems', [rows.first(), lastEvidence])}`);
+    console.log(`    screenshot: ${await docsScreenshot(page, 'problems', [row, lastEvidence])}`);
     await runCommand(page, 'View: Toggle Maximized Panel');
     // A click on the problem shows its line in the editor.
-    await page.locator('.markers-panel .monaco-list-row', { hasText: 'unreachable-port' }).first().click();
+    await row.click();
+    await filter.fill('');
     // The editor as one works in it: the panel closed.
     await page.keyboard.press('Control+J');
     await page.locator('.markers-panel').waitFor({ state: 'hidden' });
