@@ -73,3 +73,34 @@ describe('rule container-port-mismatch: expose: and ports: of the same service d
     assert.deepStrictEqual(mismatches(service('      - 8065\n', '      - "8065:${MM_INNER}"\n')), []);
   });
 });
+
+describe('rule container-port-mismatch: a publish whose variable is named for another port', () => {
+  const inFolder = (text: string, env?: string): Finding[] => {
+    const workspace = createWorkspace();
+    if (env !== undefined) workspace.set('.apps/network/.env', env);
+    workspace.set('.apps/network/unifi.bridge.yml', text);
+    return workspace.findings('.apps/network/unifi.bridge.yml').filter((f) => f.code === 'container-port-mismatch');
+  };
+  const unifi = (entry: string) => `services:\n  unifi:\n    ports:\n      - "\${UNIFI_PORT_3478}:3478/udp"\n${entry}      - "\${UNIFI_PORT_8080}:8080"\n`;
+
+  it('warns on ${UNIFI_PORT_6789}:67, points at the variable and fixes the container side, set in .env or not', () => {
+    const text = unifi('      - "${UNIFI_PORT_6789}:67"\n');
+    for (const env of [undefined, 'UNIFI_PORT_6789=6789\nUNIFI_PORT_3478=3478\nUNIFI_PORT_8080=8080\n']) {
+      const found = inFolder(text, env);
+      assert.deepStrictEqual(at(text, found), ['67']);
+      assert.match(found[0].message, /^ports: publishes container port 67 through the variable UNIFI_PORT_6789, whose name says 6789/);
+      assert.strictEqual(text.slice(found[0].related![0].start, found[0].related![0].end), 'UNIFI_PORT_6789');
+      assert.strictEqual(found[0].related![0].path, '.apps/network/unifi.bridge.yml');
+      const fixed = applyEdits(text, found[0].fix!.edits);
+      assert.ok(fixed.includes('"${UNIFI_PORT_6789}:6789"'));
+      assert.deepStrictEqual(inFolder(fixed, env), []);
+    }
+  });
+
+  it('stays quiet when the name agrees, is an index, or the container port is stated elsewhere in the service', () => {
+    assert.deepStrictEqual(inFolder(unifi('      - "${UNIFI_PORT_6789}:6789"\n')), []);
+    assert.deepStrictEqual(inFolder(unifi('      - "${WEB_PORT_12}:6789"\n')), []);
+    assert.deepStrictEqual(inFolder(unifi('      - "${UNIFI_PORT_6789}:8080"\n')), []);
+    assert.deepStrictEqual(inFolder(`${unifi('      - "${UNIFI_PORT_6789}:67"\n')}    expose:\n      - 67\n`), []);
+  });
+});

@@ -5,7 +5,8 @@
 // Precision first: a service may expose more ports than it publishes, so it stays quiet when the published
 // container port is stated anywhere else (another expose entry, a setting, a route, the image's own ports),
 // when the exposed port is itself published as a container port, for UDP, ranges and unread variables, and
-// when a command or the host's network may make the container listen elsewhere.
+// when a command or the host's network may make the container listen elsewhere. The same holds for a host side
+// set by a variable named for a port (`${UNIFI_PORT_6789}:67`): the name is the author's statement.
 import { lookupImage } from '../images/lookupImage';
 import type { Finding, PortMention } from '../types';
 import { finding } from '../catalogue';
@@ -19,7 +20,7 @@ export function exposeContradictsPublish(mentions: readonly PortMention[], text:
     if (/^(network_mode|command|entrypoint)/.test(changedBy)) continue;
     const tcp = (m: PortMention) => (m.protocol ?? 'tcp') === 'tcp';
     const exposed = service.filter((m) => m.role === 'expose' && m.context === 'expose');
-    if (exposed.length === 0 || exposed.some((m) => !tcp(m) || m.endPort !== undefined)) continue;
+    const exposeReadable = exposed.length > 0 && exposed.every((m) => tcp(m) && m.endPort === undefined);
     const published = service.filter((m) => m.role === 'container' && m.context === 'ports');
     // A publish whose container side cannot be read may be any port.
     if (service.some((m) => m.role === 'host' && m.peer === undefined)) continue;
@@ -27,7 +28,7 @@ export function exposeContradictsPublish(mentions: readonly PortMention[], text:
     const statedElsewhere = (port: number, self: PortMention) => service.some((m) => m !== self && m.port <= port && port <= (m.endPort ?? m.port)
       && (m.role === 'expose' || m.role === 'container' || m.role === 'setting'))
       || (info?.ports.some((p) => p.port <= port && port <= (p.endPort ?? p.port)) ?? false);
-    for (const mention of published) {
+    for (const mention of exposeReadable ? published : []) {
       if (!tcp(mention) || mention.endPort !== undefined || mention.peer === undefined || mention.peer.endPort !== undefined) continue;
       const host = mention.peer.port;
       if (host === mention.port || statedElsewhere(mention.port, mention)) continue;
@@ -43,6 +44,36 @@ export function exposeContradictsPublish(mentions: readonly PortMention[], text:
       found.related = [{ path: '', start: expose.start, end: expose.end, message: `expose: says the container listens on ${host}.` }];
       findings.push(found);
     }
+    findings.push(...variableNameContradicts(service, published, statedElsewhere, text));
+  }
+  return findings;
+}
+
+/** A host side set by a variable named for a port (`${UNIFI_PORT_6789}`, the app stores' convention of naming
+ *  each publish's variable for its container port) while the container side says another (`:67`). Below 20 the
+ *  number is more likely an index (`WEB_PORT_2`) than a port. */
+const PORT_IN_NAME = /(?:^|_)PORT_([0-9]{2,5})$/i;
+
+function variableNameContradicts(service: readonly PortMention[], published: readonly PortMention[],
+  statedElsewhere: (port: number, self: PortMention) => boolean, text: string): Finding[] {
+  const findings: Finding[] = [];
+  for (const mention of published) {
+    if (mention.endPort !== undefined || !mention.entry) continue;
+    const host = service.find((m) => m.role === 'host' && m.context === 'ports' && m.entry?.start === mention.entry!.start);
+    const written = host?.variable?.name ?? mention.unresolved?.peer;
+    const name = written?.replace(/^\$\{?/, '').replace(/[:?}].*$/s, '').replace(/[-?]$/, '');
+    const named = name === undefined ? undefined : PORT_IN_NAME.exec(name);
+    if (!named || !name) continue;
+    const port = Number(named[1]);
+    if (port < 20 || port > 65535 || port === mention.port || statedElsewhere(mention.port, mention)) continue;
+    const at = text.indexOf(name, mention.entry.start);
+    const message = `ports: publishes container port ${mention.port} through the variable ${name}, whose name says ${port}: `
+      + `one of them is wrong, and the publish reaches nothing unless the container listens on ${mention.port}.`;
+    const digits = text.slice(mention.start, mention.end) === String(mention.port) && !mention.split;
+    const found = finding('container-port-mismatch', mention.start, mention.end, message,
+      digits ? { title: `Use container port ${port}`, edits: [{ start: mention.start, end: mention.end, newText: String(port) }] } : undefined);
+    if (at >= 0 && at < mention.start) found.related = [{ path: '', start: at, end: at + name.length, message: `The variable ${name} is named for port ${port}.` }];
+    findings.push(found);
   }
   return findings;
 }
