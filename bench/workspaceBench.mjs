@@ -9,8 +9,8 @@
 //
 // The rows run in a process of their own (`runWorkspaceBench`): what the benchmark did before (a 20,000-line
 // compose file analysed, the registry searched) leaves a heap and compiled code behind that weigh on the
-// workspace and on its baseline unequally. Target and baseline still alternate in that one process, each
-// sample after a full collection, the order of the variants turning every round.
+// workspace and on its baseline unequally. Target and baseline still alternate in that one process, the
+// order of the variants turning every round.
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -105,10 +105,10 @@ export function benchWorkspace({ core, record, median, timeOnce, ms }, { fileCou
     return workspace;
   };
 
-  // Each sample starts on a collected heap, and the order of the variants turns every round: otherwise each
-  // pays for collecting the garbage the one before it left (an index's dead 5,000-file model is the largest),
-  // which a real index, built once, never does.
-  const gc = collector();
+  // The order of the variants turns every round: otherwise each pays, every time, for collecting the garbage
+  // the same one before it left (the index always followed the per-file readings and collected their dead
+  // 5,000-file model). No collection is forced between samples: a forced full GC left the next sample 2–3×
+  // slower (V8 shrinks the heap and its young generation, and the sample grows them again), the index most.
   const variants = { alone, bare, perFile, index };
   const names = Object.keys(variants);
   for (let i = 0; i < 2; i++) for (const name of names) variants[name]();
@@ -116,7 +116,6 @@ export function benchWorkspace({ core, record, median, timeOnce, ms }, { fileCou
   for (let i = 0; i < samples; i++) {
     for (let k = 0; k < names.length; k++) {
       const name = names[(i + k) % names.length];
-      gc();
       times[name].push(timeOnce(variants[name]));
     }
   }
@@ -157,6 +156,7 @@ export function benchWorkspace({ core, record, median, timeOnce, ms }, { fileCou
     target: '≤ 1/100', pass: editNs / indexNs <= 0.01 });
 
   // Heap held: the index of half the files and of all of them, each measured alone after full collections.
+  const gc = collector();
   const heldPerFile = (count) => {
     const subset = files.slice(0, count);
     gc();
