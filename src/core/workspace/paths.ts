@@ -50,3 +50,8 @@ export function* foldersUpFrom(folder: string): Generator<string> {
 export function isUnder(path: string, folder: string): boolean {
   return folder === '' || path === folder || path.startsWith(`${folder}/`);
 }
+
+/** Paths (and names) in code-unit order, the same on every machine whatever its locale. */
+export function comparePaths(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -14,8 +14,8 @@ import { readComposeStructure, type ComposeStructure } from './composeStructure'
 import { nearestFreeHostPort } from './freeHostPort';
 import { envFileOf, localAnalysisOf, variablesOf } from './localAnalysis';
 import type { ModelReader, WorkKind } from './modelReader';
-import { baseNameOf, folderOf, isUnder, normalizePath } from './paths';
-import { manifestPortMapEntries, portMapEntries } from './portMap';
+import { baseNameOf, comparePaths, folderOf, isUnder, normalizePath } from './paths';
+import { copyEntry, PublishedPorts } from './publishedPorts';
 import { serviceNamed, type ProjectModel, type ServiceModel } from './project';
 import { ProjectIndex } from './projectIndex';
 import { listeningSocket, socketMentions, type Socket } from './sockets';
@@ -27,8 +27,9 @@ import { otherPublishersNote, reachedByNote, targetNote } from './hoverNotes';
 import type { Cached, LocalAnalysis, WorkspaceFile } from './workspaceFile';
 import { lineNumberLookup } from '../rules/lineNumbers';
 import { sharingComposeReadings } from '../formats/composeParse';
-import { readKubernetesObjects, rememberKubernetesObjects, type KubernetesObject } from '../formats/kubernetesObjects';
-import { linkManifests, type KubernetesLinks } from './kubernetesLinks';
+import { rememberKubernetesObjects } from '../formats/kubernetesObjects';
+import { KubernetesManifests } from './kubernetesManifests';
+import { uniqueLocations } from './uniqueLocations';
 
 export function createWorkspace(options?: CheckOptions): PortWorkspace {
   return new Workspace(options);
@@ -48,12 +49,18 @@ class Workspace implements PortWorkspace, ModelReader {
   /** Bumped by every change; each file's `revision` is the value at its last `set`. */
   private revision = 0;
   private readonly counts: Record<WorkKind, number> = { local: 0, structure: 0, project: 0, links: 0 };
-  private portMapCache: { revision: number; entries: PortMapEntry[] } | undefined;
-  private readonly portMapOfAnalysis = new WeakMap<LocalAnalysis, PortMapEntry[]>();
-  /** Bumped whenever a Kubernetes manifest comes, changes or goes: the links between manifests are made again. */
-  private kubernetesVersion = 0;
-  private kubernetesLinksCache: { version: number; links: KubernetesLinks } | undefined;
-  private readonly kubernetesMentions = new WeakMap<LocalAnalysis, { version: number; sorted: PortMention[] }>();
+  private readonly portMapCache = new PublishedPorts({
+    composeFiles: () => [...this.projects.composePaths()].map((path) => this.files.get(path)).filter((file): file is WorkspaceFile => file !== undefined),
+    files: () => this.files.values(),
+    local: (file) => this.local(file),
+    revision: () => this.revision,
+  });
+  private readonly manifests = new KubernetesManifests({
+    files: () => this.files.values(),
+    file: (path) => this.files.get(path),
+    local: (file) => this.local(file),
+    lineOf: (file, offset) => this.lineLookup(file)(offset),
+  });
 
   constructor(options?: CheckOptions) {
     this.options = checkOptionsOf(options);
@@ -68,7 +75,7 @@ class Workspace implements PortWorkspace, ModelReader {
       const fileFormat = formatOf(key) ?? (format && FORMATS.has(format) ? format : undefined) ?? formatOf(key, undefined, content);
       if (existing && existing.text === content && existing.format === fileFormat) return;
       this.revision++;
-      if (fileFormat === 'kubernetes' || existing?.format === 'kubernetes') this.kubernetesVersion++;
+      if (fileFormat === 'kubernetes' || existing?.format === 'kubernetes') this.manifests.noteChange();
       const before = existing && { path: key, folder: existing.projectKey, name: existing.name, compose: existing.format === 'compose' };
       // A compose file docker compose would not find by its name stands alone: see WorkspaceFile.projectKey.
       const projectKey = fileFormat === 'compose' && formatOf(key) !== 'compose' ? key : folderOf(key);
@@ -95,7 +102,7 @@ class Workspace implements PortWorkspace, ModelReader {
       if (!existing) return;
       this.files.delete(key);
       this.revision++;
-      if (existing.format === 'kubernetes') this.kubernetesVersion++;
+      if (existing.format === 'kubernetes') this.manifests.noteChange();
       for (const folder of existing.memberOf ?? []) this.members.get(folder)?.delete(key);
       this.projects.noteChange({ path: key, folder: existing.projectKey, name: existing.name, compose: existing.format === 'compose' }, undefined);
       if (!this.projects.hasProject(existing.projectKey)) {
@@ -133,7 +140,7 @@ class Workspace implements PortWorkspace, ModelReader {
       if (!file) return [];
       const local = this.local(file);
       const cross = unreachablePortFindings(file.text, this.links(file));
-      if (file.format === 'kubernetes') cross.push(...(this.manifestLinks().findings.get(file.path) ?? []));
+      if (file.format === 'kubernetes') cross.push(...this.manifests.findings(file));
       if (file.format === 'compose') cross.push(...this.builtPortMismatches(file, local));
       const own = file.format === 'compose' && local.findings.some((found) => found.code === 'host-port-conflict' && !found.fix)
         ? local.findings.map((found) => this.withHostPortFix(file, found)) : local.findings;
@@ -150,7 +157,7 @@ class Workspace implements PortWorkspace, ModelReader {
   private mentionsOf(path: string): PortMention[] {
     try {
       const file = this.fileAt(path);
-      if (file?.format === 'kubernetes') return this.manifestMentions(file);
+      if (file?.format === 'kubernetes') return this.manifests.mentions(file);
       return file ? this.local(file).sorted : [];
     } catch {
       return [];
@@ -187,7 +194,7 @@ class Workspace implements PortWorkspace, ModelReader {
 
   definition(path: string, offset: number): PortLocation[] {
     const manifest = this.fileAt(path);
-    if (manifest?.format === 'kubernetes') return this.manifestDefinition(manifest, offset);
+    if (manifest?.format === 'kubernetes') return this.manifests.definition(manifest, offset);
     const info = this.target(path, offset);
     if (!info) return [];
     const matching = info.listensOn.filter((entry) => entry.location && entry.port <= info.port && info.port <= (entry.endPort ?? entry.port));
@@ -201,7 +208,7 @@ class Workspace implements PortWorkspace, ModelReader {
   private referencesOf(path: string, offset: number): PortLocation[] {
     try {
       const file = this.fileAt(path);
-      if (file?.format === 'kubernetes') return this.manifestReferences(file, offset);
+      if (file?.format === 'kubernetes') return this.manifests.references(file, offset);
       const mention = file && mentionAt(this.local(file).sorted, offset);
       if (!file || !mention) return [];
       const here: PortLocation = { path: file.path, start: mention.start, end: mention.end };
@@ -236,28 +243,7 @@ class Workspace implements PortWorkspace, ModelReader {
 
   /** The port map as cached: for reading inside the model, never handed out. */
   private publishedPorts(): readonly PortMapEntry[] {
-    if (this.portMapCache?.revision !== this.revision) {
-      const entries: PortMapEntry[] = [];
-      for (const path of this.projects.composePaths()) {
-        const file = this.files.get(path);
-        if (!file) continue;
-        // Per analysis: after an edit only the edited file's entries are made again.
-        const local = this.local(file);
-        let own = this.portMapOfAnalysis.get(local);
-        if (!own) this.portMapOfAnalysis.set(local, (own = portMapEntries(file, local.mentions)));
-        for (const entry of own) entries.push(entry);
-      }
-      for (const file of this.files.values()) {
-        if (file.format !== 'kubernetes') continue;
-        const local = this.local(file);
-        let own = this.portMapOfAnalysis.get(local);
-        if (!own) this.portMapOfAnalysis.set(local, (own = manifestPortMapEntries(file, local.mentions)));
-        for (const entry of own) entries.push(entry);
-      }
-      entries.sort((a, b) => a.port - b.port || comparePaths(a.location.path, b.location.path) || a.location.start - b.location.start);
-      this.portMapCache = { revision: this.revision, entries };
-    }
-    return this.portMapCache.entries;
+    return this.portMapCache.entries();
   }
 
   publishers(port: number, protocol: Protocol = 'tcp', endPort?: number): PortMapEntry[] {
@@ -410,7 +396,7 @@ class Workspace implements PortWorkspace, ModelReader {
 
   local(file: WorkspaceFile): LocalAnalysis {
     // The manifest's objects are kept: the check reads them instead of parsing the text again.
-    if (file.format === 'kubernetes') rememberKubernetesObjects(file.text, this.manifestObjects(file));
+    if (file.format === 'kubernetes') rememberKubernetesObjects(file.text, this.manifests.objects(file));
     return localAnalysisOf(file, this, this.options, this.optionsRevision, this.revision);
   }
 
@@ -432,73 +418,6 @@ class Workspace implements PortWorkspace, ModelReader {
     }
     file.structure.checkedAt = this.revision;
     return file.structure.value;
-  }
-
-  /** A manifest's objects, read once per revision of the file. */
-  private manifestObjects(file: WorkspaceFile): KubernetesObject[] {
-    const stamp = String(file.revision);
-    if (file.kubernetes?.stamp !== stamp) file.kubernetes = { stamp, value: readKubernetesObjects(file.text) };
-    return file.kubernetes.value;
-  }
-
-  /** The links between all manifests, made again after any manifest changed. */
-  private manifestLinks(): KubernetesLinks {
-    if (this.kubernetesLinksCache?.version === this.kubernetesVersion) return this.kubernetesLinksCache.links;
-    const manifests = [...this.files.values()].filter((file) => file.format === 'kubernetes')
-      .map((file) => ({ path: file.path, folder: file.folder, objects: this.manifestObjects(file) }));
-    const placeName = (path: string, offset: number, from: string) => {
-      const file = this.files.get(path);
-      const line = file ? this.lineLookup(file)(offset) : 0;
-      return path === from ? `line ${line}` : `${path} line ${line}`;
-    };
-    const links = linkManifests(manifests, placeName);
-    this.kubernetesLinksCache = { version: this.kubernetesVersion, links };
-    return links;
-  }
-
-  /** A manifest's mentions, with the ports it writes as names that resolve to a number. */
-  private manifestMentions(file: WorkspaceFile): PortMention[] {
-    const local = this.local(file);
-    const cached = this.kubernetesMentions.get(local);
-    if (cached?.version === this.kubernetesVersion) return cached.sorted;
-    const named = this.manifestLinks().namedMentions.get(file.path) ?? [];
-    const sorted = named.length === 0 ? local.sorted : [...local.sorted, ...named].sort((a, b) => a.start - b.start || a.end - b.end);
-    this.kubernetesMentions.set(local, { version: this.kubernetesVersion, sorted });
-    return sorted;
-  }
-
-  private manifestDefinition(file: WorkspaceFile, offset: number): PortLocation[] {
-    try {
-      const reference = (this.manifestLinks().references.get(file.path) ?? []).find((ref) => ref.start <= offset && offset <= ref.end);
-      return reference ? reference.definitions.map((at) => ({ ...at })) : [];
-    } catch {
-      return [];
-    }
-  }
-
-  /** From a reference: its definitions and every reference to them. From a definition: it and its references. */
-  private manifestReferences(file: WorkspaceFile, offset: number): PortLocation[] {
-    const links = this.manifestLinks();
-    const covers = (at: PortLocation) => at.path === file.path && at.start <= offset && offset <= at.end;
-    const reference = (links.references.get(file.path) ?? []).find((ref) => ref.start <= offset && offset <= ref.end);
-    const targets = reference ? reference.definitions : [];
-    const found: PortLocation[] = reference ? [{ path: file.path, start: reference.start, end: reference.end }, ...targets] : [];
-    const same = (a: PortLocation, b: PortLocation) => a.path === b.path && a.start === b.start && a.end === b.end;
-    for (const [path, refs] of links.references) {
-      for (const ref of refs) {
-        const hit = reference ? ref.definitions.some((at) => targets.some((target) => same(at, target))) : ref.definitions.some(covers);
-        if (hit) {
-          if (!reference) found.push(...ref.definitions.filter(covers));
-          found.push({ path, start: ref.start, end: ref.end });
-        }
-      }
-    }
-    if (found.length === 0) {
-      // A port nothing names elsewhere: its references are itself.
-      const mention = mentionAt(this.manifestMentions(file), offset);
-      if (mention) found.push({ path: file.path, start: mention.start, end: mention.end });
-    }
-    return uniqueLocations(found);
   }
 
   private fileAt(path: string): WorkspaceFile | undefined {
@@ -562,7 +481,11 @@ class Workspace implements PortWorkspace, ModelReader {
         const service = serviceNamed(project, target.host);
         if (service) resolutions.push({ project, service, listening: this.listening(project, service) });
       }
-      if (resolutions.length > 0) resolved.push({ mention: target.mention, host: target.host, resolutions });
+      if (resolutions.length === 0) continue;
+      // Written out rather than spread: this runs for every target of a large workspace.
+      const entry: ResolvedTarget = { mention: target.mention, host: target.host, resolutions };
+      if (target.route !== undefined) entry.route = target.route;
+      resolved.push(entry);
     }
     file.links = { stamp, value: resolved, checkedAt: this.revision };
     return resolved;
@@ -675,24 +598,4 @@ function listenEntry({ port, endPort, where, location }: ListenSource): TargetIn
   if (endPort !== undefined) entry.endPort = endPort;
   if (location) entry.location = { ...location };
   return entry;
-}
-
-function comparePaths(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function copyEntry(entry: PortMapEntry): PortMapEntry {
-  return { ...entry, location: { ...entry.location } };
-}
-
-function uniqueLocations(locations: readonly PortLocation[]): PortLocation[] {
-  const seen = new Set<string>();
-  const unique: PortLocation[] = [];
-  for (const at of locations) {
-    const key = `${at.path}\u0000${at.start}\u0000${at.end}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    unique.push({ path: at.path, start: at.start, end: at.end });
-  }
-  return unique;
 }

@@ -1,0 +1,102 @@
+// The workspace's Kubernetes manifests as one model: each file's objects (read once per revision), the links
+// between all manifests (Services to the pods they select, routes to Services, named ports to their definitions),
+// made again after any manifest came, changed or went, and the questions the editor asks of them.
+import { readKubernetesObjects, type KubernetesObject } from '../formats/kubernetesObjects';
+import { mentionAt } from '../mentionAt';
+import type { Finding, PortLocation, PortMention } from '../types';
+import { linkManifests, type KubernetesLinks } from './kubernetesLinks';
+import { uniqueLocations } from './uniqueLocations';
+import type { LocalAnalysis, WorkspaceFile } from './workspaceFile';
+
+/** What the manifests need of the workspace. */
+export interface ManifestReader {
+  files(): Iterable<WorkspaceFile>;
+  file(path: string): WorkspaceFile | undefined;
+  local(file: WorkspaceFile): LocalAnalysis;
+  lineOf(file: WorkspaceFile, offset: number): number;
+}
+
+export class KubernetesManifests {
+  /** Bumped whenever a manifest comes, changes or goes: the links between manifests are made again. */
+  private version = 0;
+  private linksCache: { version: number; links: KubernetesLinks } | undefined;
+  private readonly sortedMentions = new WeakMap<LocalAnalysis, { version: number; sorted: PortMention[] }>();
+
+  constructor(private readonly reader: ManifestReader) {}
+
+  noteChange(): void {
+    this.version++;
+  }
+
+  /** A manifest's objects, read once per revision of the file. */
+  objects(file: WorkspaceFile): KubernetesObject[] {
+    const stamp = String(file.revision);
+    if (file.kubernetes?.stamp !== stamp) file.kubernetes = { stamp, value: readKubernetesObjects(file.text) };
+    return file.kubernetes.value;
+  }
+
+  /** The findings between manifests that land in this file. */
+  findings(file: WorkspaceFile): Finding[] {
+    return this.links().findings.get(file.path) ?? [];
+  }
+
+  /** A manifest's mentions, with the ports it writes as names that resolve to a number. */
+  mentions(file: WorkspaceFile): PortMention[] {
+    const local = this.reader.local(file);
+    const cached = this.sortedMentions.get(local);
+    if (cached?.version === this.version) return cached.sorted;
+    const named = this.links().namedMentions.get(file.path) ?? [];
+    const sorted = named.length === 0 ? local.sorted : [...local.sorted, ...named].sort((a, b) => a.start - b.start || a.end - b.end);
+    this.sortedMentions.set(local, { version: this.version, sorted });
+    return sorted;
+  }
+
+  definition(file: WorkspaceFile, offset: number): PortLocation[] {
+    try {
+      const reference = (this.links().references.get(file.path) ?? []).find((ref) => ref.start <= offset && offset <= ref.end);
+      return reference ? reference.definitions.map((at) => ({ ...at })) : [];
+    } catch {
+      return [];
+    }
+  }
+
+  /** From a reference: its definitions and every reference to them. From a definition: it and its references. */
+  references(file: WorkspaceFile, offset: number): PortLocation[] {
+    const links = this.links();
+    const covers = (at: PortLocation) => at.path === file.path && at.start <= offset && offset <= at.end;
+    const reference = (links.references.get(file.path) ?? []).find((ref) => ref.start <= offset && offset <= ref.end);
+    const targets = reference ? reference.definitions : [];
+    const found: PortLocation[] = reference ? [{ path: file.path, start: reference.start, end: reference.end }, ...targets] : [];
+    const same = (a: PortLocation, b: PortLocation) => a.path === b.path && a.start === b.start && a.end === b.end;
+    for (const [path, refs] of links.references) {
+      for (const ref of refs) {
+        const hit = reference ? ref.definitions.some((at) => targets.some((target) => same(at, target))) : ref.definitions.some(covers);
+        if (hit) {
+          if (!reference) found.push(...ref.definitions.filter(covers));
+          found.push({ path, start: ref.start, end: ref.end });
+        }
+      }
+    }
+    if (found.length === 0) {
+      // A port nothing names elsewhere: its references are itself.
+      const mention = mentionAt(this.mentions(file), offset);
+      if (mention) found.push({ path: file.path, start: mention.start, end: mention.end });
+    }
+    return uniqueLocations(found);
+  }
+
+  /** The links between all manifests, made again after any manifest changed. */
+  private links(): KubernetesLinks {
+    if (this.linksCache?.version === this.version) return this.linksCache.links;
+    const manifests = [...this.reader.files()].filter((file) => file.format === 'kubernetes')
+      .map((file) => ({ path: file.path, folder: file.folder, objects: this.objects(file) }));
+    const placeName = (path: string, offset: number, from: string) => {
+      const file = this.reader.file(path);
+      const line = file ? this.reader.lineOf(file, offset) : 0;
+      return path === from ? `line ${line}` : `${path} line ${line}`;
+    };
+    const links = linkManifests(manifests, placeName);
+    this.linksCache = { version: this.version, links };
+    return links;
+  }
+}
