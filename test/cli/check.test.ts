@@ -98,7 +98,9 @@ describe('port-lens check', () => {
       assert.deepStrictEqual(codesAt(findingsOf(run.stdout)), ['deploy/svc.yaml:8 undefined-port-name']);
       assert.strictEqual(run.status, 1);
       const named = runPortLens(['check', 'ci.yml'], folder);
-      assert.strictEqual(named.stderr, 'port-lens: skipped ci.yml: not a Compose file, Dockerfile, nginx config or .env file by its name, nor a Kubernetes manifest by its content\n');
+      assert.strictEqual(named.stderr, 'port-lens: skipped ci.yml: not a Compose file, Dockerfile, nginx config, .env file or Kubernetes manifest by its name or its content\n'
+        + 'port-lens: nothing was checked: every file found was skipped or could not be read\n');
+      assert.strictEqual(named.status, 2);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

@@ -37,7 +37,8 @@ describe('Hover', () => {
     const lines = text.split('\n').filter((line) => line.trim() !== '');
     assert.match(lines[0], /^\*\*Port 3000\/tcp\*\* · registered \(1024–49151\)$/);
     // The workspace's fact first; the registry's many uses of 3000 on one line, not a list.
-    assert.strictEqual(lines[1], 'Reached at `web` from `nginx/nginx.conf` line 8.');
+    // Its own health check (localhost:3000 inside the container) and nginx reach it.
+    assert.strictEqual(lines[1], 'Reached at `web` from `compose.yaml` line 25, `nginx/nginx.conf` line 8.');
     assert.ok(!lines.some((line) => line.startsWith('- ')), text);
     assert.match(text, /^Also used by: .* and \d+ more\.$/m);
   });
