@@ -34,7 +34,9 @@ export async function benchImages({ bundle, record, timePerCall, median, ms, wor
   const chunk = () => {
     for (let i = 0; i < 64; i++) sink += table.lookupImage(references[(next++ * 7919) % references.length]) ? 1 : 0;
   };
-  timePerCall(chunk, 50e6);
+  // 200 ms of warm-up: after 50 ms the lookups had not reached their steady speed on a busy machine (the
+  // first 20 ms batches ran 4–10× slower than the later ones).
+  timePerCall(chunk, 200e6);
   const perLookup = median(Array.from({ length: 9 }, () => timePerCall(chunk, 20e6) / 64));
   if (sink === 0) throw new Error('lookupImage found nothing');
   record({ name: 'lookupImage after the first call (each)', measured: `${perLookup.toFixed(0)} ns`, baseline: '—',

@@ -233,7 +233,9 @@ console.error(`Port Lens benchmark · node ${process.version} · ${os.cpus().len
   const chunk = () => {
     for (let i = 0; i < 256; i++) sink += core.lookupPort(order[next++ & 0xffff]) ? 1 : 0;
   };
-  timePerCall(chunk, 50e6);
+  // 200 ms of warm-up: after 50 ms the lookups had not reached their steady speed on a busy machine (the
+  // first 20 ms batches ran 4–10× slower than the later ones).
+  timePerCall(chunk, 200e6);
   const perLookup = median(Array.from({ length: 9 }, () => timePerCall(chunk, 20e6) / 256));
   if (sink === 0) throw new Error('lookupPort answered nothing');
   record({ name: 'lookupPort by number (each)', measured: `${perLookup.toFixed(0)} ns`, baseline: '—',
@@ -244,7 +246,7 @@ console.error(`Port Lens benchmark · node ${process.version} · ${os.cpus().len
 {
   const queries = ['postgres', 'kafka', 'redis', 'http', 'mysql', 'elastic search', 'ssh', 'grafana', 'web server', 'dns', '8080', '54', 'xyzzy-nothing'];
   const perQuery = queries.map((query) => {
-    for (let i = 0; i < 3; i++) core.searchPorts(query);
+    timePerCall(() => core.searchPorts(query), 50e6); // warm-up: three calls left the first batches slower
     return { query, ns: median(Array.from({ length: 7 }, () => timePerCall(() => core.searchPorts(query), 5e6))) };
   });
   const slowest = perQuery.reduce((a, b) => (b.ns > a.ns ? b : a));
