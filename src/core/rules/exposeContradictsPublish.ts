@@ -11,11 +11,12 @@ import { lookupImage } from '../images/lookupImage';
 import type { Finding, PortMention } from '../types';
 import { finding } from '../catalogue';
 import { lineNumberLookup } from './lineNumbers';
+import { mentionsByService } from './mentionsByService';
 
 export function exposeContradictsPublish(mentions: readonly PortMention[], text: string): Finding[] {
   const findings: Finding[] = [];
   const lineOf = lineNumberLookup(text);
-  for (const service of byService(mentions).values()) {
+  for (const service of mentionsByService(mentions).values()) {
     const changedBy = service[0].portsChangedBy ?? '';
     if (/^(network_mode|command|entrypoint)/.test(changedBy)) continue;
     const tcp = (m: PortMention) => (m.protocol ?? 'tcp') === 'tcp';
@@ -76,15 +77,4 @@ function variableNameContradicts(service: readonly PortMention[], published: rea
     findings.push(found);
   }
   return findings;
-}
-
-function byService(mentions: readonly PortMention[]): Map<string, PortMention[]> {
-  const map = new Map<string, PortMention[]>();
-  for (const mention of mentions) {
-    if (mention.service === undefined) continue;
-    const list = map.get(mention.service);
-    if (list) list.push(mention);
-    else map.set(mention.service, [mention]);
-  }
-  return map;
 }

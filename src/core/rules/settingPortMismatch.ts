@@ -7,10 +7,11 @@ import type { Finding, PortMention } from '../types';
 import { finding } from '../catalogue';
 import { LISTEN_SETTINGS } from './listenSettings';
 import { lineNumberLookup } from './lineNumbers';
+import { mentionsByService } from './mentionsByService';
 
 export function settingPortMismatch(mentions: readonly PortMention[], text: string): Finding[] {
   const findings: Finding[] = [];
-  for (const service of byService(mentions).values()) {
+  for (const service of mentionsByService(mentions).values()) {
     const image = service[0].image;
     // A service that builds its image has no image here: the Dockerfile rule (builtPortMismatch) speaks for it.
     if (image === undefined || image.includes('$')) continue;
@@ -52,15 +53,4 @@ export function settingPortMismatch(mentions: readonly PortMention[], text: stri
     }
   }
   return findings;
-}
-
-function byService(mentions: readonly PortMention[]): Map<string, PortMention[]> {
-  const map = new Map<string, PortMention[]>();
-  for (const mention of mentions) {
-    if (mention.service === undefined) continue;
-    const list = map.get(mention.service);
-    if (list) list.push(mention);
-    else map.set(mention.service, [mention]);
-  }
-  return map;
 }
