@@ -23,7 +23,7 @@ export function lookupImage(reference: string): ImageInfo | undefined {
   const known = recent.get(reference);
   if (known !== undefined) return known ?? undefined;
   const key = imageKey(reference);
-  const info = key === undefined ? undefined : tagRow(reference, key) ?? rowOf(key);
+  const info = key === undefined ? undefined : tagRow(reference, key) ?? untaggedRow(reference, key);
   if (typeof reference === 'string') {
     if (recent.size >= RECENT_LIMIT) recent.clear();
     recent.set(reference, info ?? null);
@@ -64,6 +64,33 @@ function tagRow(reference: string, key: string): ImageInfo | undefined {
     if (row) return row;
   }
   return undefined;
+}
+
+/** Words of a tag that pick one part of a project published under one image name (`hkotel/mealie:frontend-v1.0.0`
+ *  listens on 3000, `hkotel/mealie:api-…` on 9000; `reactive-resume:client-latest` and `:server-latest`). The
+ *  image's row describes the untagged image, so for such a tag, with no row of its own, the ports are not known. */
+const COMPONENT_WORDS = new Set(['frontend', 'backend', 'api', 'server', 'client', 'web', 'webui', 'ui', 'worker',
+  'cli', 'fpm', 'agent', 'proxy', 'scheduler', 'cron', 'queue', 'signaling', 'admin']);
+
+function untaggedRow(reference: string, key: string): ImageInfo | undefined {
+  const row = rowOf(key);
+  // A row that lists no ports (php: the application's own) says nothing a component could contradict.
+  return row && row.ports.length > 0 && namesComponent(reference) ? undefined : row;
+}
+
+function namesComponent(reference: string): boolean {
+  const tag = imageTag(reference);
+  return tag !== undefined && tag.toLowerCase().split(/[-._]/).some((word) => COMPONENT_WORDS.has(word));
+}
+
+/** Whether the image's row was generated from catalogs (no curated row names it): such a row's kind is a
+ *  catalog's category at best, not Port Lens's word that the software is or is not a database. */
+export function isGeneratedImage(reference: string): boolean {
+  const key = imageKey(reference);
+  if (key === undefined || lookupImage(reference) === undefined) return false;
+  if (curated.row(key) !== undefined) return false;
+  const other = otherName(key);
+  return other === undefined || curated.row(other) === undefined;
 }
 
 /** Every curated row of the table as the extension ships it, for tests and the corpus runner; the rows of tags

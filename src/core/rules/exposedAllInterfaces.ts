@@ -3,7 +3,7 @@
 // hold. What runs there is read from the service's image when Port Lens knows it; only when it does not is the
 // port's common use a guess, and the message says so.
 import { imagePortsIn, sensitiveKindReason } from '../images/imagePorts';
-import { lookupImage } from '../images/lookupImage';
+import { isGeneratedImage, lookupImage } from '../images/lookupImage';
 import type { Finding, ImageInfo, PortMention } from '../types';
 import { bindToLocalhostFix } from './bindToLocalhostFix';
 import { finding } from '../catalogue';
@@ -32,7 +32,7 @@ export function exposedAllInterfaces(mentions: readonly PortMention[], text: str
 function whatIsExposed(mention: PortMention): string | undefined {
   const info = mention.image !== undefined ? lookupImage(mention.image) : undefined;
   // An image that listens on nothing of its own (node, python) runs the application's ports: only the number says more.
-  if (info && info.ports.length > 0) return byImage(mention, info);
+  if (info && info.ports.length > 0) return byImage(mention, info) ?? byGeneratedRow(mention, info);
   const hit = sensitivePortOf(mention);
   if (!hit) return undefined;
   // A crowded number says little once the service names an image of other software (duplicati/duplicati on 8200).
@@ -64,6 +64,24 @@ function byImage(mention: PortMention, info: ImageInfo): string | undefined {
     return `${named}, on container port ${peer.port} (where ${mention.portsChangedBy} may have moved it), is ${kindReason}: it`;
   }
   return undefined;
+}
+
+/**
+ * A row generated from catalogs knows the image's ports, but its kind is a store's category at best (valkey/valkey
+ * on 6379 comes as "other", bitnami/etcd as a web app): where the published port is one of the image's own and
+ * not one it serves a web UI on, the number's common use decides, as for an image Port Lens does not know.
+ */
+function byGeneratedRow(mention: PortMention, info: ImageInfo): string | undefined {
+  const peer = mention.peer;
+  if (!peer || sensitiveKindReason(info.kind) || mention.image === undefined || !isGeneratedImage(mention.image)) return undefined;
+  const ports = imagePortsIn(info, peer.port, peer.endPort ?? peer.port);
+  if (ports.length === 0 || ports.some((p) => p.speaks === 'http' || p.speaks === 'tls')) return undefined;
+  const hit = sensitivePortOf(mention);
+  if (!hit) return undefined;
+  const named = `${mention.image} ${info.software}`.toLowerCase();
+  if (hit.imageWords && !hit.imageWords.some((word) => named.includes(word))) return undefined;
+  return `Going by the number, since the image table does not say what kind of software ${info.software} (image ${info.image}) is: `
+    + `port ${hit.port} is commonly ${hit.what} (${hit.why}). If that is what runs here, it`;
 }
 
 /** Judged by the container port, which says what runs inside; the host port is the user's pick (`5432:8080`

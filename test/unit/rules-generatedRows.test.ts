@@ -1,0 +1,71 @@
+// Precision fixes for images known only from the rows generated from catalogs: a tag that picks one part of a
+// project is not judged by the untagged image's row, and a database or cache whose row has no sensitive kind is
+// still judged by its port's common use.
+import * as assert from 'assert';
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { installCatalogTable } from '../../src/core/images/catalogTable';
+import { isGeneratedImage, lookupImage } from '../../src/core/images/lookupImage';
+import { checkPorts } from '../../src/core/rules/checkPorts';
+
+const root = join(__dirname, '../..');
+
+function codes(text: string, code: string) {
+  return checkPorts(text, 'compose').filter((f) => f.code === code);
+}
+
+describe('generated image rows', () => {
+  before(() => assert.ok(installCatalogTable(readFileSync(join(root, 'src/core/images/generated/catalogImages.data'), 'utf8'))));
+
+  describe('a tag that names a component of the project', () => {
+    // Haxxnet/Compose-Examples examples/mealie: the frontend tag serves on 3000, the untagged row says 9000.
+    const mealie = 'services:\n  mealie-frontend:\n    image: hkotel/mealie:frontend-v1.0.0beta-5\n    ports:\n      - 9925:3000\n'
+      + '  mealie-api:\n    image: hkotel/mealie:api-v1.0.0beta-5\n    ports:\n      - 9926:9000\n';
+
+    it('is not judged by the untagged image\'s row (no container-port-mismatch on mealie\'s frontend)', () => {
+      assert.ok(lookupImage('hkotel/mealie'), 'the untagged image has a row');
+      assert.strictEqual(lookupImage('hkotel/mealie:frontend-v1.0.0beta-5'), undefined);
+      assert.deepStrictEqual(codes(mealie, 'container-port-mismatch'), []);
+    });
+
+    it('keeps the row for tags that only name a version or a base (latest, 1.2-alpine, nightly)', () => {
+      for (const tag of ['latest', 'v1.0.0beta-5', '1.2-alpine', 'nightly']) assert.ok(lookupImage(`hkotel/mealie:${tag}`), tag);
+      const wrong = 'services:\n  mealie:\n    image: hkotel/mealie:latest\n    ports:\n      - 9925:3000\n';
+      assert.strictEqual(codes(wrong, 'container-port-mismatch').length, 1);
+    });
+
+    it('still lets a tag with its own row pick that row (php:8-fpm-alpine is the FastCGI row)', () => {
+      assert.ok(lookupImage('php:8-fpm-alpine')?.ports.some((p) => p.port === 9000));
+    });
+  });
+
+  describe('exposed-all-interfaces for a generated row with no sensitive kind', () => {
+    const valkey = (ports: string, image = 'valkey/valkey:8-alpine') => `services:\n  cache:\n    image: ${image}\n    ports:\n${ports}`;
+
+    it('warns on valkey/valkey 6379 published on every interface, going by the number', () => {
+      assert.ok(isGeneratedImage('valkey/valkey:8-alpine'));
+      const text = valkey('      - "6379:6379"\n');
+      const found = codes(text, 'exposed-all-interfaces');
+      assert.strictEqual(found.length, 1);
+      assert.strictEqual(found[0].start, text.indexOf('6379'));
+      assert.match(found[0].message, /Valkey/);
+      assert.match(found[0].message, /Redis/);
+    });
+
+    it('stays quiet when bound to 127.0.0.1, or for a curated row', () => {
+      assert.deepStrictEqual(codes(valkey('      - "127.0.0.1:6379:6379"\n'), 'exposed-all-interfaces'), []);
+      assert.strictEqual(isGeneratedImage('grafana/grafana'), false);
+    });
+
+    it('stays quiet on a port the row says serves a web UI (autobrr on 7474, not Neo4j)', () => {
+      const text = 'services:\n  autobrr:\n    image: ghcr.io/autobrr/autobrr:latest\n    ports:\n      - 7474:7474\n';
+      assert.ok(lookupImage('ghcr.io/autobrr/autobrr:latest'));
+      assert.deepStrictEqual(codes(text, 'exposed-all-interfaces'), []);
+    });
+
+    it('stays quiet on a crowded number the image names none of (hkotel/mealie on 9000 is not MinIO)', () => {
+      const text = 'services:\n  mealie:\n    image: hkotel/mealie:latest\n    ports:\n      - 9000:9000\n';
+      assert.deepStrictEqual(codes(text, 'exposed-all-interfaces'), []);
+    });
+  });
+});
