@@ -3,6 +3,7 @@
 import { isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
 import { imageKey } from '../images/imageReference';
 import { lookupImage } from '../images/lookupImage';
+import { portMovedOnlyBy } from '../images/portMovedOnlyBy';
 import type { ImageInfo, PortMention } from '../types';
 import { composeValue, type ServiceScope } from './composePorts';
 import { mapEntries, scalarView, seqItems, type MapEntry } from './composeYaml';
@@ -27,7 +28,7 @@ export function readServiceImage(scope: ServiceScope, field: Field): ServiceImag
   if (!value) return undefined;
   const image = unknownAsWritten(value, scope.text).trim();
   if (image === '') return undefined;
-  const changedBy = portsChangedBy(scope, field, lookupImage(image)) ?? imageVariable(scope, node, image);
+  const changedBy = portsChangedBy(scope, field, lookupImage(image), portMovedOnlyBy(image)?.settings) ?? imageVariable(scope, node, image);
   return changedBy ? { image, portsChangedBy: changedBy } : { image };
 }
 
@@ -49,17 +50,20 @@ const DATA_TARGET = /(^|\/)(data|db|database|backups?|media|downloads?|movies|tv
 
 /** The first thing in the service that may make the image listen elsewhere than its defaults, in plain words
  *  (`environment GF_SERVER_HTTP_PORT`, `command:`, `a file mounted at /etc/nginx/conf.d`). */
-function portsChangedBy(scope: ServiceScope, field: Field, info: ImageInfo | undefined): string | undefined {
-  const settings = info?.portSettings ?? [];
+function portsChangedBy(scope: ServiceScope, field: Field, info: ImageInfo | undefined, onlyBy?: readonly string[]): string | undefined {
+  const settings = onlyBy ?? info?.portSettings ?? [];
   if (field('network_mode')) return 'network_mode:';
   if (field('env_file')) return 'env_file:';
   for (const key of environmentKeys(scope, field('environment')?.value ?? null)) {
-    if (settings.includes(key) || isPortKey(key)) return `environment ${key}`;
+    // An image whose documentation names every way its port moves does not read a generic PORT.
+    if (settings.includes(key) || (!onlyBy && isPortKey(key))) return `environment ${key}`;
   }
   for (const name of ['command', 'entrypoint']) {
     const entry = field(name);
     if (entry && commandMayNamePort(scope, entry.value, settings)) return `${name}:`;
   }
+  // Nothing in a mounted file moves such an image's port.
+  if (onlyBy) return undefined;
   if (field('configs')) return 'configs:';
   const mounted = configMount(scope, field('volumes')?.value ?? null);
   if (mounted) return `a file mounted at ${mounted}`;

@@ -5,6 +5,7 @@
 // image listens on or cannot be read, and for images it does not know or that run the application's own ports.
 import { imagePortsIn, imagePortText } from '../images/imagePorts';
 import { lookupImage } from '../images/lookupImage';
+import { portMovedOnlyBy } from '../images/portMovedOnlyBy';
 import type { Finding, ImageInfo, PortMention } from '../types';
 import { finding } from '../catalogue';
 import { exposeContradictsPublish } from './exposeContradictsPublish';
@@ -23,10 +24,14 @@ export function containerPortMismatch(mentions: readonly PortMention[], text: st
     // A setting of the service that names the port (a health check, an environment value) says something listens
     // there. A proxy's route does not: it only repeats where the same author believes the service listens
     // (`${APP_PORT}:80` with a label routing to 80, for an image that listens on 3001).
-    const named = new Set(service.filter((m) => m.role === 'setting' && (m.route === undefined || m.route === 'healthcheck')).map((m) => m.port));
+    // For an image whose documentation names every way its port moves, a setting under another name (a generic
+    // PORT=11435 beside Ollama) is not the software's.
+    const onlyBy = portMovedOnlyBy(first.image)?.settings;
+    const named = new Set(service.filter((m) => m.role === 'setting' && (m.route === undefined || m.route === 'healthcheck')
+      && (!onlyBy || m.route === 'healthcheck' || onlyBy.includes(m.context ?? ''))).map((m) => m.port));
     if (containerPorts.some((m) => named.has(m.port))) continue;
     const fixTo = containerPorts.length === 1 ? onlyPort(info) : undefined;
-    for (const mention of containerPorts) findings.push(mismatch(mention, info, text, fixTo));
+    for (const mention of containerPorts) findings.push(mismatch(mention, info, text, fixTo, onlyBy));
   }
   // The service's own statements contradicting each other, whatever the image: where the image's word already
   // flagged the same port, that finding stands alone.
@@ -65,10 +70,11 @@ function onlyPort(info: ImageInfo): number | undefined {
   return port.endPort === undefined || port.endPort === port.port ? port.port : undefined;
 }
 
-function mismatch(mention: PortMention, info: ImageInfo, text: string, fixTo: number | undefined): Finding {
+function mismatch(mention: PortMention, info: ImageInfo, text: string, fixTo: number | undefined, onlyBy?: readonly string[]): Finding {
   const written = mention.endPort !== undefined && mention.endPort !== mention.port ? `${mention.port}–${mention.endPort}` : `${mention.port}`;
   const listens = info.ports.map((p) => `${imagePortText(p)} (${p.description})`).join(', ');
-  const settings = info.portSettings && info.portSettings.length > 0 ? ` (${info.portSettings.join(', ')})` : '';
+  const named = onlyBy ?? info.portSettings;
+  const settings = named && named.length > 0 ? ` (${named.join(', ')})` : '';
   const message = `${info.software} (image ${info.image}) listens on ${listens} inside the container, not on ${written}: `
     + `unless the service is configured to listen there${settings}, nothing answers on this port. `
     + (fixTo !== undefined ? `Use container port ${fixTo}.` : 'Use one of the ports the image listens on.');

@@ -1,0 +1,28 @@
+// Images whose own documentation says how their port is moved, and that nothing else moves it: a folder mounted
+// into the container, or a generic PORT variable the software never reads, leaves it where it is. For these
+// images, what the service states about its ports is judged against the image's port even with such a mount,
+// and a generic port setting beside them is not taken as the software's. Each row cites the documentation.
+import { imageKey } from './imageReference';
+
+export interface PortMovedOnlyBy {
+  /** Environment variables and command-line flags that move the port; nothing else does. */
+  settings: string[];
+  /** The documentation that says so. */
+  url: string;
+}
+
+const ROWS: Record<string, PortMovedOnlyBy> = {
+  // "Ollama binds 127.0.0.1 port 11434 by default. Change the bind address with the OLLAMA_HOST environment
+  // variable." The image sets OLLAMA_HOST=0.0.0.0:11434; /root/.ollama holds models and keys, not settings.
+  'ollama/ollama': { settings: ['OLLAMA_HOST'], url: 'https://github.com/ollama/ollama/blob/main/docs/faq.md#how-do-i-configure-ollama-server' },
+  // The image runs `esphome dashboard /config`; the dashboard's port is its --port option (default 6052). /config
+  // holds the devices' YAML files, which configure firmware, not the dashboard.
+  'ghcr.io/esphome/esphome': { settings: ['--port'], url: 'https://esphome.io/guides/cli/#dashboard-command' },
+  'esphome/esphome': { settings: ['--port'], url: 'https://esphome.io/guides/cli/#dashboard-command' },
+};
+
+/** The documented ways an image's port moves, when its documentation says they are the only ones. */
+export function portMovedOnlyBy(reference: string): PortMovedOnlyBy | undefined {
+  const key = imageKey(reference);
+  return key === undefined ? undefined : ROWS[key];
+}
