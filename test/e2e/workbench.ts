@@ -1,5 +1,6 @@
 // What a person does in VS Code for the web, as Playwright steps: open a file by name, point at a piece of
 // text, open a panel, run a command. Every step waits on what the workbench shows, never on a fixed delay.
+import { spawnSync } from 'child_process';
 import { copyFileSync, mkdirSync } from 'fs';
 import { join } from 'path';
 import type { Locator, Page } from 'playwright-core';
@@ -8,10 +9,17 @@ export const SCREENSHOT_DIR = join(__dirname, '../../test-results/e2e');
 /** The README's images: `PORT_LENS_DOCS_SCREENSHOTS=1 npm run test:e2e` refreshes them from this run. */
 export const DOCS_DIR = join(__dirname, '../../docs');
 
-/** A screenshot the README shows (docs/<name>.png), copied there when PORT_LENS_DOCS_SCREENSHOTS is set. */
+/** A screenshot the README shows (docs/<name>.png), copied there when PORT_LENS_DOCS_SCREENSHOTS is set, and reduced
+ *  to 16 colours without dithering when pngquant is installed: the .vsix packs the README's images (a third of its
+ *  budget as raw screenshots), and the workbench's flat colours stay legible. */
 export async function docsScreenshot(page: Page, name: string, around: Locator[] = []): Promise<string> {
   const path = await screenshot(page, name, around);
-  if (process.env.PORT_LENS_DOCS_SCREENSHOTS) copyFileSync(path, join(DOCS_DIR, `${name}.png`));
+  if (process.env.PORT_LENS_DOCS_SCREENSHOTS) {
+    const target = join(DOCS_DIR, `${name}.png`);
+    copyFileSync(path, target);
+    const reduced = spawnSync('pngquant', ['--force', '--speed', '1', '--strip', '--nofs', '--output', target, '16', path]);
+    if (reduced.error || reduced.status !== 0) console.warn(`${name}.png: pngquant did not run; the copy in docs/ is the raw screenshot (reduce it before committing)`);
+  }
   return path;
 }
 

@@ -9,17 +9,30 @@ import { imageKey, imageTag } from './imageReference';
 import type { ImageRow } from './imageRow';
 import { PackedTable } from './packedTable';
 
-const curated = new PackedTable(IMAGE_KEYS_JSON, IMAGE_ROWS_JSON);
+// Nothing here runs when the bundle loads (the extension's activation): the table object, the answers' cache and
+// the listener are made by the first lookup, which waits for the first compose file or Dockerfile.
+let curatedTable: PackedTable | undefined;
+
+function curated(): PackedTable {
+  return (curatedTable ??= new PackedTable(IMAGE_KEYS_JSON, IMAGE_ROWS_JSON));
+}
 
 /** The answers for references asked recently, as written: a file names few images, and the hover and each rule
  *  ask about the same ones again and again. Cleared when full, so it stays small whatever is asked. */
-const recent = new Map<string, ImageInfo | null>();
+let recentAnswers: Map<string, ImageInfo | null> | undefined;
 const RECENT_LIMIT = 1024;
-// A table that arrives later may know what was not known before.
-onCatalogTableInstalled(() => recent.clear());
+
+function recentMap(): Map<string, ImageInfo | null> {
+  if (recentAnswers) return recentAnswers;
+  const recent = new Map<string, ImageInfo | null>();
+  // A table that arrives later may know what was not known before.
+  onCatalogTableInstalled(() => recent.clear());
+  return (recentAnswers = recent);
+}
 
 /** What the image named by an `image:` or `FROM` value runs and listens on, when the table knows it. */
 export function lookupImage(reference: string): ImageInfo | undefined {
+  const recent = recentMap();
   const known = recent.get(reference);
   if (known !== undefined) return known ?? undefined;
   const key = imageKey(reference);
@@ -36,10 +49,10 @@ export function lookupImage(reference: string): ImageInfo | undefined {
  *  GitHub name, and the generator merges the catalogs' statements the same way: scripts/images/mergeClaims.ts,
  *  namesOf), and Bitnami's `bitnamilegacy/x` and `bitnamisecure/x` as `bitnami/x`. */
 function rowOf(key: string): ImageInfo | undefined {
-  const own = curated.row(key) ?? catalogRow(key);
+  const own = curated().row(key) ?? catalogRow(key);
   if (own) return own;
   const other = otherName(key);
-  return other === undefined ? undefined : curated.row(other) ?? catalogRow(other);
+  return other === undefined ? undefined : curated().row(other) ?? catalogRow(other);
 }
 
 function otherName(key: string): string | undefined {
@@ -60,7 +73,7 @@ function tagRow(reference: string, key: string): ImageInfo | undefined {
   const tag = imageTag(reference);
   if (!tag) return undefined;
   for (const word of tag.toLowerCase().split(/[-._]/)) {
-    const row = word ? curated.row(`${key}:${word}`) : undefined;
+    const row = word ? curated().row(`${key}:${word}`) : undefined;
     if (row) return row;
   }
   return undefined;
@@ -96,11 +109,11 @@ export function isGeneratedImage(reference: string): boolean {
 /** Every curated row of the table as the extension ships it, for tests and the corpus runner; the rows of tags
  *  that change what runs (found only through such a tag) are tagImageRows(). */
 export function imageRows(): readonly ImageRow[] {
-  return curated.rows().filter((row) => !row.tag);
+  return curated().rows().filter((row) => !row.tag);
 }
 
 export function tagImageRows(): readonly ImageRow[] {
-  return curated.rows().filter((row) => row.tag);
+  return curated().rows().filter((row) => row.tag);
 }
 
 /** Every row generated from the catalogs, as the data file holds it (none until a host installed it). */
