@@ -24,7 +24,7 @@ const SPEAKS = {
   base60: ['yaml-base60'],
   'nginx-upstream-port': ['unreachable-port', 'route-protocol-mismatch'],
   'nginx-proxy-pass': ['unreachable-port', 'route-protocol-mismatch'],
-  'dockerfile-expose': ['container-port-mismatch'],
+  'dockerfile-expose': ['container-port-mismatch', 'expose-contradicts-config'],
   url: ['unreachable-port'],
   'host-conflict': ['host-port-conflict'],
 };

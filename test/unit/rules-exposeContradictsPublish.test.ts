@@ -104,3 +104,38 @@ describe('rule container-port-mismatch: a publish whose variable is named for an
     assert.deepStrictEqual(inFolder(`${unifi('      - "${UNIFI_PORT_6789}:67"\n')}    expose:\n      - 67\n`), []);
   });
 });
+
+describe('rule container-port-mismatch (expose: names the host port, decided by the image)', () => {
+  // The shape of Haxxnet/Compose-Examples examples/nextcloud/docker-compose-sqlite.yml before its fix.
+  const nextcloud = (expose: string, ports = '      - 9443:443\n', more = '') => 'services:\n  nextcloud:\n    image: linuxserver/nextcloud:latest\n'
+    + `    environment:\n      - PUID=1000\n${more}    volumes:\n      - \${DOCKER_VOLUME_STORAGE:-/mnt/docker-volumes}/nextcloud/config:/config\n`
+    + `    expose:\n${expose}    ports:\n${ports}    restart: unless-stopped\n`;
+
+  it('warns on expose: 9443 beside 9443:443 for an image that listens on 443, naming both, and fixes it', () => {
+    const text = nextcloud('      - 9443\n');
+    const found = mismatches(text);
+    assert.deepStrictEqual(at(text, found), ['9443']);
+    assert.strictEqual(found[0].start, text.indexOf('      - 9443\n') + 8);
+    assert.match(found[0].message, /^expose: says the container listens on 9443, but ports: on line 11 maps host port 9443 to container port 443, where Nextcloud/);
+    assert.strictEqual(found[0].related?.length, 1);
+    const fixed = applyEdits(text, found[0].fix!.edits);
+    assert.deepStrictEqual(parse(fixed).services.nextcloud.expose, [443]);
+    assert.deepStrictEqual(mismatches(fixed), []);
+  });
+
+  it('is quiet when the exposed port is the image\'s or its plain-HTTP partner (80 beside 443), is set or published elsewhere, the image is unknown, or nothing maps it', () => {
+    assert.deepStrictEqual(mismatches(nextcloud('      - 443\n')), []);
+    assert.deepStrictEqual(mismatches(nextcloud('      - 80\n', '      - 80:443\n')), []);
+    assert.deepStrictEqual(mismatches(nextcloud('      - 9443\n', '      - 9443:443\n', '      - HTTPS_PORT=9443\n')), []);
+    assert.deepStrictEqual(mismatches(nextcloud('      - 9443\n', '      - 9443:443\n      - 8443:9443\n')), []);
+    assert.deepStrictEqual(mismatches(nextcloud('      - 9443\n', '      - 8443:443\n')), []);
+    // RabbitMQ listens on both 5671 and 5672: exposing AMQP over TLS beside 5671:5672 contradicts nothing the image says.
+    const rabbit = 'services:\n  rabbitmq:\n    image: rabbitmq:3.13\n    expose:\n      - 5671\n    ports:\n      - 5671:5672\n';
+    assert.deepStrictEqual(mismatches(rabbit).filter((f) => f.message.startsWith('expose:')), []);
+    // A container side the image does not listen on either: the image cannot tell which statement is wrong.
+    assert.deepStrictEqual(mismatches(nextcloud('      - 9443\n', '      - 9443:8443\n')).filter((f) => f.message.startsWith('expose:')), []);
+    // Without the image's word, the older rule reports the publish instead (one of the two is wrong), not the expose.
+    const unknown = nextcloud('      - 9443\n').replace('linuxserver/nextcloud:latest', 'example/unknown-app:1');
+    assert.deepStrictEqual(mismatches(unknown).map((f) => f.message.slice(0, 10)), ['ports: map']);
+  });
+});

@@ -8,7 +8,7 @@
 // when a command or the host's network may make the container listen elsewhere. The same holds for a host side
 // set by a variable named for a port (`${UNIFI_PORT_6789}:67`): the name is the author's statement.
 import { lookupImage } from '../images/lookupImage';
-import type { Finding, PortMention } from '../types';
+import type { Finding, ImageInfo, PortMention } from '../types';
 import { finding } from '../catalogue';
 import { lineNumberLookup } from './lineNumbers';
 import { mentionsByService } from './mentionsByService';
@@ -46,6 +46,39 @@ export function exposeContradictsPublish(mentions: readonly PortMention[], text:
       findings.push(found);
     }
     findings.push(...variableNameContradicts(service, published, statedElsewhere, text));
+    if (info && exposeReadable) findings.push(...exposedHostPort(service, exposed, published, info, text, lineOf));
+  }
+  return findings;
+}
+
+/**
+ * The mirror case, decided by the image: `expose: [9443]` beside `9443:443`, where the image listens on 443 and
+ * not on 9443. The container side agrees with the image, so the expose entry is the one that is wrong: it names
+ * the host port. Quiet when the exposed port is one of the image's, is published or set anywhere else.
+ */
+const HTTP_PAIRS: readonly (readonly number[])[] = [[80, 443], [8080, 8443]];
+
+function exposedHostPort(service: readonly PortMention[], exposed: readonly PortMention[], published: readonly PortMention[],
+  info: ImageInfo, text: string, lineOf: (offset: number) => number): Finding[] {
+  const findings: Finding[] = [];
+  const imageListens = (port: number) => info.ports.some((p) => p.protocol === 'tcp' && p.port <= port && port <= (p.endPort ?? p.port));
+  for (const expose of exposed) {
+    const port = expose.port;
+    if (imageListens(port)) continue;
+    const mapping = published.find((m) => m.peer?.port === port && m.peer.endPort === undefined && m.endPort === undefined && (m.protocol ?? 'tcp') === 'tcp');
+    if (!mapping || mapping.port === port || !imageListens(mapping.port)) continue;
+    // An image that serves HTTPS on 443 (8443) often serves plain HTTP on 80 (8080) too, whatever its row lists.
+    if (HTTP_PAIRS.some((pair) => pair.includes(port) && pair.includes(mapping.port))) continue;
+    // Any other statement of the exposed port (a container side, a setting, a route, a health check) may mean
+    // the service is configured to listen there too.
+    if (service.some((m) => m !== expose && m.port <= port && port <= (m.endPort ?? m.port) && (m.role === 'container' || m.role === 'setting' || m.role === 'expose'))) continue;
+    const message = `expose: says the container listens on ${port}, but ports: on line ${lineOf(mapping.start)} maps host port ${port} to container port ${mapping.port}, `
+      + `where ${info.software} (image ${info.image}) listens: expose: names the host port. Use ${mapping.port}.`;
+    const digits = text.slice(expose.start, expose.end) === String(port) && !expose.split;
+    const found = finding('container-port-mismatch', expose.start, expose.end, message,
+      digits ? { title: `Expose ${mapping.port}`, edits: [{ start: expose.start, end: expose.end, newText: String(mapping.port) }] } : undefined);
+    found.related = [{ path: '', start: mapping.start, end: mapping.end, message: `ports: publishes container port ${mapping.port}, where the image listens.` }];
+    findings.push(found);
   }
   return findings;
 }

@@ -39,6 +39,9 @@ export interface Listening {
   /** Ports any environment setting of the service names (`WEB_PORT=8080`, `LISTEN=0.0.0.0:8080`): the software
    *  may listen there. */
   settingPorts?: number[];
+  /** Set when the only reason for `uncertain` is a command that names these numbers and no port setting,
+   *  environment variable or unread value: the software may listen on one of them, nowhere else new. */
+  onlyCommandNumbers?: number[];
 }
 
 
@@ -95,10 +98,15 @@ function serviceListening(service: ServiceModel, mentions: readonly { file: Read
   // A command replaces the one the Dockerfile or the image documents: their ports may not hold. With a number
   // in it, it may well set the port itself.
   const command = service.command;
-  let uncertain = service.networkMode !== undefined || (command !== undefined && /\d|port|\uE000/i.test(command));
+  const commandUncertain = command !== undefined && /\d|port|\uE000/i.test(command);
+  let uncertain = service.networkMode !== undefined || commandUncertain;
   for (const key of service.unreadableEnvironment) if (listenSettings.has(key.toUpperCase())) uncertain = true;
   // An env_file that is not in the workspace may set the port.
   if (envFiles.some((file) => file === undefined)) uncertain = true;
+  // A command that names numbers but no port setting, no environment variable and nothing unread (a shell retry
+  // loop: `for i in $(seq 1 30); do ./start.sh && break; sleep 5; done`) can put the software on those numbers
+  // only: a route to another port is judged as if there were no command.
+  const commandPorts = commandUncertain && !uncertainBesidesCommand(service, listenSettings, envFiles) ? numbersOfCommand(command) : undefined;
 
   let baseImage: string | undefined;
   if (dockerfile && command === undefined) {
@@ -132,10 +140,13 @@ function serviceListening(service: ServiceModel, mentions: readonly { file: Read
     imagePorts.push(entry);
     if (!moved) sources.push(entry);
   }
-  for (const file of envFiles) if (file && readEnvFileSettings(file, listenSettings, sources)) uncertain = true;
+  let readEnvFilesMoved = false;
+  for (const file of envFiles) if (file && readEnvFileSettings(file, listenSettings, sources)) uncertain = readEnvFilesMoved = true;
   // Stable: within a kind, the order the files were read in.
   sources.sort((a, b) => TRUST.indexOf(a.kind) - TRUST.indexOf(b.kind));
-  return { sources, uncertain, imagePorts, settingPorts };
+  const listening: Listening = { sources, uncertain, imagePorts, settingPorts };
+  if (commandPorts && uncertain && !readEnvFilesMoved) listening.onlyCommandNumbers = commandPorts;
+  return listening;
 }
 
 const TRUST: readonly ListenKind[] = ['dockerfile', 'expose', 'ports', 'setting', 'image'];
@@ -211,4 +222,20 @@ function source(mention: PortMention, kind: ListenKind, path: string, where: str
 /** Whether any source covers the port. */
 export function listensOn(listening: Listening, port: number): boolean {
   return listening.sources.some((entry) => entry.port <= port && port <= (entry.endPort ?? entry.port));
+}
+
+/** Whether something besides the command may move the port: a network mode, an unreadable port setting, an
+ *  env_file not in the workspace. */
+function uncertainBesidesCommand(service: ServiceModel, listenSettings: ReadonlySet<string>, envFiles: readonly (ReadFile | undefined)[]): boolean {
+  if (service.networkMode !== undefined || envFiles.some((file) => file === undefined)) return true;
+  for (const key of service.unreadableEnvironment) if (listenSettings.has(key.toUpperCase())) return true;
+  return false;
+}
+
+/** The numbers a command names, or undefined when it may read the port from elsewhere: a word "port" (a flag or
+ *  a $PORT), an environment variable (`$HTTP_ADDR`, upper case; a shell's own `$i` is lower case), or a value
+ *  that could not be read. */
+function numbersOfCommand(command: string | undefined): number[] | undefined {
+  if (command === undefined || /port|\uE000/i.test(command) || /\$\{?[A-Z_]/.test(command)) return undefined;
+  return [...command.matchAll(/\d+/g)].map((match) => Number(match[0])).filter((n) => n <= 65535);
 }

@@ -148,7 +148,9 @@ function routeFinding(text: string, target: ResolvedTarget): Finding | undefined
   if (resolutions.length !== 1 || route === undefined) return undefined;
   const [{ service, listening }] = resolutions;
   const port = mention.port;
-  if (listening.uncertain || listening.sources.length === 0 || listensOn(listening, port)) return undefined;
+  // A command that only names numbers (a retry loop's counts) can move the software to those numbers alone.
+  const onlyCommand = listening.onlyCommandNumbers;
+  if ((listening.uncertain && !(onlyCommand && !onlyCommand.includes(port))) || listening.sources.length === 0 || listensOn(listening, port)) return undefined;
   if ((listening.imagePorts ?? []).some((entry) => entry.port <= port && port <= (entry.endPort ?? entry.port))) return undefined;
   if ((listening.settingPorts ?? []).includes(port)) return undefined;
   // A published ssh, mail or database port says nothing about where the web server is (Gitea publishes 22 and is

@@ -23,6 +23,7 @@ import { listensOn, projectListening, type Listening, type ListenSource } from '
 import { targetsOf } from './targets';
 import { unreachablePortFindings, type ResolvedTarget } from './unreachablePort';
 import { builtPortMismatch } from './builtPortMismatch';
+import { copiedNginxConfigFindings } from './copiedNginxConfig';
 import { otherPublishersNote, reachedByNote, targetNote } from './hoverNotes';
 import type { Cached, LocalAnalysis, WorkspaceFile } from './workspaceFile';
 import { lineNumberLookup } from '../rules/lineNumbers';
@@ -142,6 +143,7 @@ class Workspace implements PortWorkspace, ModelReader {
       const cross = unreachablePortFindings(file.text, this.links(file));
       if (file.format === 'kubernetes') cross.push(...this.manifests.findings(file));
       if (file.format === 'compose') cross.push(...this.builtPortMismatches(file, local));
+      if (file.format === 'dockerfile') cross.push(...this.copiedNginxConfigs(file, local));
       const own = file.format === 'compose' && local.findings.some((found) => found.code === 'host-port-conflict' && !found.fix)
         ? local.findings.map((found) => this.withHostPortFix(file, found)) : local.findings;
       return cross.length === 0 ? [...own] : withUserSeverities([...own, ...cross], this.options);
@@ -366,6 +368,8 @@ class Workspace implements PortWorkspace, ModelReader {
       if (baseNameOf(key) === '.env') {
         for (const other of this.files.values()) if (other.format === 'compose' && other.folder === folder && other.projectKey !== folder) found.add(other.path);
       }
+      // A Dockerfile may copy an nginx config from its folder or below (expose-contradicts-config).
+      if (format === 'nginx') for (const other of this.files.values()) if (other.format === 'dockerfile' && isUnder(key, other.folder)) found.add(other.path);
       // A Dockerfile a service builds, an env_file it reads, a compose file a project includes.
       for (const projectFolder of this.projects.projectsReading(key)) addProject(projectFolder);
       found.delete(key);
@@ -450,6 +454,19 @@ class Workspace implements PortWorkspace, ModelReader {
     });
     this.listeningCache.set(project.folder, { stamp, value, checkedAt: this.revision });
     return value.get(service.name) ?? NO_LISTENING;
+  }
+
+  /** expose-contradicts-config: the nginx files a Dockerfile copies from its folder (its usual build context). */
+  private copiedNginxConfigs(file: WorkspaceFile, local: LocalAnalysis): Finding[] {
+    if (!/^[ \t]*(copy|add)[ \t][^\n]*\/etc\/nginx/im.test(file.text)) return [];
+    const read = (nginx: WorkspaceFile) => ({ path: nginx.path, text: nginx.text, mentions: this.local(nginx).mentions, lineOf: this.lineLookup(nginx) });
+    return copiedNginxConfigFindings(file.path, file.text, local.mentions, {
+      nginxFile: (path) => {
+        const nginx = this.files.get(path);
+        return nginx?.format === 'nginx' ? read(nginx) : undefined;
+      },
+      nginxFilesUnder: (folder) => [...this.files.values()].filter((other) => other.format === 'nginx' && isUnder(other.path, folder) && other.path !== folder).map(read),
+    });
   }
 
   /** Line numbers of a file, built on the first message that names one of its lines. */
