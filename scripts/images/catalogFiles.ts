@@ -39,9 +39,10 @@ export function permalinkOf(repo: string, commit: string, path: string): string 
   return `https://github.com/${repo}/blob/${commit}/${path.split('/').map(encodeURIComponent).join('/')}`;
 }
 
-/** Only the files a reader looks at: manifests and compose files, not images or binaries. */
+/** Only the files a reader looks at: manifests and compose files (and Easypanel's template code), not images or binaries. */
 function isCatalogText(path: string): boolean {
-  return /\.(ya?ml|json|xml|toml|md)$/i.test(path) || /(^|\/)(library\/[^/]+|\.env)$/.test(path);
+  return /\.(ya?ml|json|xml|toml|md)$/i.test(path) || /(^|\/)(library\/[^/]+|\.env)$/.test(path) || /^templates\/[^/]+\/index\.ts$/.test(path)
+    || /(^|\/)Dockerfile[^/]*$|\.Dockerfile$/.test(path);
 }
 
 function repoFromFolder(folder: string): string | undefined {

@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import type { CatalogFiles } from './catalogFiles';
 import type { ImageClaim, PortClaim } from './claims';
 import { dedupe, entries, markMoved, serviceFacts, type ServiceFacts } from './composeServices';
+import { easypanelApps } from './easypanelTemplates';
 import { readPortWords } from './portWords';
 
 interface App {
@@ -23,7 +24,7 @@ interface App {
   words: Map<string, Map<number, string>>;
 }
 
-export type StoreFormat = 'casaos' | 'cosmos' | 'dokploy' | 'runtipi' | '1panel' | 'caprover' | 'dockstarter' | 'coolify' | 'compose';
+export type StoreFormat = 'casaos' | 'cosmos' | 'dokploy' | 'runtipi' | '1panel' | 'caprover' | 'dockstarter' | 'coolify' | 'easypanel' | 'compose';
 
 export function readComposeStore(files: CatalogFiles, format: StoreFormat): ImageClaim[] {
   const apps = appsOf(files, format);
@@ -40,6 +41,7 @@ function appsOf(files: CatalogFiles, format: StoreFormat): App[] {
     case 'caprover': return byFolder(files, /^public\/v4\/apps\/([^/]+)\.ya?ml$/, caproverApp);
     case 'dockstarter': return dockstarterApps(files);
     case 'coolify': return byFolder(files, /^templates\/compose\/([^/]+)\.ya?ml$/, coolifyApp);
+    case 'easypanel': return easypanelApps(files).map((app) => ({ ...app, values: new Map(), words: new Map() }));
     case 'compose': return byFolder(files, /^(.+)\/(?:docker-)?compose\.ya?ml$/, (f) => ({ http: new Map(), words: new Map(), categories: [], values: new Map(), main: undefined, title: undefined, ...f }));
   }
 }

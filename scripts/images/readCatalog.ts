@@ -4,6 +4,7 @@ import type { ImageClaim } from './claims';
 import { readBitnamiCharts } from './bitnamiCharts';
 import { readComposeStore, type StoreFormat } from './composeStores';
 import { readLinuxServerDocs } from './linuxserverDocs';
+import { readOwnerRepository } from './ownerRepository';
 import { readPortainerTemplates } from './portainerTemplates';
 import { readUnraidTemplates } from './unraidTemplates';
 
@@ -17,6 +18,7 @@ const STORES: Record<string, StoreFormat> = {
   'caprover/one-click-apps': 'caprover',
   'ghostwriters/dockstarter-templates': 'dockstarter',
   'coollabsio/coolify': 'coolify',
+  'easypanel-io/templates': 'easypanel',
 };
 
 /** Unraid template repositories of image authors (their images: binhex/arch-*, ich777/*, jlesage/*, hotio/*). */
@@ -46,7 +48,10 @@ export function readCatalog(files: CatalogFiles): ImageClaim[] {
   if (repo.endsWith('portainer-templates') || repo === 'portainer/templates') return readPortainerTemplates(files);
   const format = STORES[repo];
   if (format) return readComposeStore(files, format);
-  // Any other repository of Unraid templates: an author's own, or a collection.
-  if (files.paths.some((p) => p.toLowerCase().endsWith('.xml'))) return readUnraidTemplates(files, ownedBy(repo));
+  // Any other repository: Unraid templates (an author's own, or a collection), an image's own source (its
+  // Dockerfile and Compose files), or both.
+  const templates = files.paths.some((p) => p.toLowerCase().endsWith('.xml')) ? readUnraidTemplates(files, ownedBy(repo)) : [];
+  const source = files.paths.some((p) => /(^|\/)Dockerfile[^/]*$|\.Dockerfile$/.test(p)) ? readOwnerRepository(files) : [];
+  if (templates.length > 0 || source.length > 0 || files.paths.some((p) => /\.xml$|(^|\/)Dockerfile[^/]*$/i.test(p))) return [...templates, ...source];
   throw new Error(`no reader for ${files.repo}: the generator reads ${KNOWN_CATALOGS.join(', ')}`);
 }

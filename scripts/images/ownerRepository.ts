@@ -1,0 +1,153 @@
+// An image's own source repository (`coder/code-server` for `codercom/code-server`): the owner's word about the
+// ports the image listens on, from the EXPOSE of the Dockerfile that builds it and from the repository's own
+// Compose files. A repository speaks for an image only when its files name the image (its README pulls it, its CI
+// pushes it) and the image's namespace or name is the repository's (`ghcr.io/owner/x`, `owner/x`, `x/name`).
+import { DockerfileParser } from 'dockerfile-ast';
+import { parse } from 'yaml';
+import { imageKey } from '../../src/core/images/imageReference';
+import type { Protocol } from '../../src/core/types';
+import type { CatalogFiles } from './catalogFiles';
+import type { ImageClaim, PortClaim } from './claims';
+import { dedupe, serviceFacts } from './composeServices';
+
+/** Paths that are examples, tests or development set-ups, not what the published image is. */
+const NOT_SHIPPED = /(^|\/)(tests?|e2e|examples?|samples?|\.devcontainer|dev|development|fixtures?|testdata|contrib|hack|vendor|node_modules|third_party|integration|benchmarks?)(\/|$)/i;
+const DOCKERFILE = /(^|\/)(Dockerfile(\.[A-Za-z0-9_-]+)?|[A-Za-z0-9_-]+\.Dockerfile)$/;
+const COMPOSE = /(^|\/)(docker-)?compose[^/]*\.ya?ml$/i;
+/** An image reference as written in a README, a workflow or a Compose file. */
+const REFERENCE = /(?:(ghcr\.io|docker\.io|index\.docker\.io)\/)?([a-z0-9][a-z0-9._-]*)\/([a-z0-9][a-z0-9._-]*)/gi;
+
+export function readOwnerRepository(files: CatalogFiles): ImageClaim[] {
+  const [owner, name] = files.repo.toLowerCase().split('/');
+  const owned = ownedImages(files, owner, name);
+  if (owned.size === 0) return [];
+  const claims: ImageClaim[] = [];
+  const dockerfiles = files.paths.filter((p) => DOCKERFILE.test(p) && !NOT_SHIPPED.test(p) && !/[./](dev|test|ci|debug|e2e|local)(\.Dockerfile)?$/i.test(p));
+  for (const key of [...owned].sort()) {
+    // Variants of one image (alpine/, ubuntu/) count only where they expose the same ports.
+    const paths = dockerfilesOf(key, dockerfiles, owned.size, owner, name);
+    const read = paths.map((path) => exposedPorts(files.read(path)));
+    const sets = new Set(read.map((r) => r.ports.map((p) => `${p.port}-${p.endPort ?? ''}/${p.protocol}`).sort().join(',')));
+    if (paths.length === 0 || sets.size !== 1 || read[0].ports.length === 0) continue;
+    claims.push(claim(files, key, paths[0], read[0].ports, read[0].settings));
+  }
+  for (const path of files.paths.filter((p) => COMPOSE.test(p) && !NOT_SHIPPED.test(p))) {
+    let doc: unknown;
+    try {
+      doc = parse(files.read(path), { logLevel: 'silent', uniqueKeys: false, maxAliasCount: 100 });
+    } catch {
+      continue;
+    }
+    const services = (doc as { services?: unknown } | null)?.services;
+    if (!services || typeof services !== 'object') continue;
+    for (const [service, raw] of Object.entries(services as Record<string, unknown>)) {
+      const facts = serviceFacts(service, raw, new Map());
+      if (!facts?.key || !owned.has(facts.key) || facts.hostNetwork) continue;
+      const ports = facts.ports.filter((p) => !p.movedBy);
+      if (ports.length > 0) claims.push(claim(files, facts.key, path, ports, facts.portSettings));
+    }
+  }
+  return claims;
+}
+
+function claim(files: CatalogFiles, key: string, path: string, ports: PortClaim[], settings: string[]): ImageClaim {
+  // One app for the whole repository: its Dockerfile and Compose files are one owner's word, merged.
+  return { key, catalog: files.repo, owner: true, url: files.permalink(path), app: files.repo, main: true, categories: [], ports: dedupe(ports), portSettings: [...new Set(settings)].sort() };
+}
+
+/** The images the repository names that are its own: `ghcr.io/<owner>/…`, or `<owner>/…` and `…/<name>` on
+ *  Docker Hub (`codercom/code-server` from coder/code-server). Names are compared without `-`, `_` and `.`. */
+export function ownedImages(files: CatalogFiles, owner: string, name: string): Set<string> {
+  const bare = (s: string) => s.toLowerCase().replace(/[-_.]/g, '');
+  const names = new Set([bare(name), bare(name.replace(/^docker-|-docker$/g, ''))]);
+  const owned = new Set<string>();
+  for (const path of files.paths) {
+    if (NOT_SHIPPED.test(path)) continue;
+    if (!/(^|\/)readme[^/]*\.md$/i.test(path) && !/^\.github\/workflows\//.test(path) && !COMPOSE.test(path)) continue;
+    const text = files.read(path).replace(/\$\{\{\s*github\.repository\s*\}\}/g, `${owner}/${name}`);
+    for (const m of text.matchAll(REFERENCE)) {
+      const registry = m[1]?.toLowerCase();
+      const ns = m[2].toLowerCase();
+      const image = m[3].toLowerCase().replace(/\.git$/, '');
+      // Links and paths are not images: a reference follows a space, a quote, `:` or `=`.
+      const before = m.index === 0 ? ' ' : text[m.index - 1];
+      if (!/[\s"'`=:(]/.test(before)) continue;
+      const after = text[m.index + m[0].length] ?? ' ';
+      if (after === '/' || after === '.') continue;
+      if (!/[a-z]/.test(ns) || !/[a-z0-9]$/.test(image)) continue;
+      const ownNamespace = bare(ns) === bare(owner);
+      // Another namespace with the repository's name (codercom/code-server) only where the line pulls, runs or pushes it.
+      const line = text.slice(text.lastIndexOf('\n', m.index) + 1, text.indexOf('\n', m.index) >>> 0);
+      const pulled = /docker (pull|run)|image:|images:|tags:/i.test(line);
+      if (registry === 'ghcr.io' ? !ownNamespace : !(ownNamespace || (names.has(bare(image)) && pulled))) continue;
+      const key = imageKey(`${registry === 'ghcr.io' ? 'ghcr.io/' : ''}${ns}/${image}`);
+      if (key) owned.add(key);
+    }
+  }
+  return owned;
+}
+
+/** Which Dockerfiles build the image: those in a folder named after the image (`server-mysql/` for
+ *  zabbix/zabbix-server-mysql), else the root one (or the only one) when the image is the repository's own. */
+function dockerfilesOf(key: string, dockerfiles: string[], ownedCount: number, owner: string, name: string): string[] {
+  const last = key.slice(key.lastIndexOf('/') + 1);
+  const bare = (s: string) => s.toLowerCase().replace(/[-_.]/g, '');
+  const short = [owner, name].reduce((s, prefix) => (s.startsWith(`${prefix}-`) ? s.slice(prefix.length + 1) : s), last);
+  const inFolder = dockerfiles.filter((p) => p.split('/').slice(0, -1).some((dir) => bare(dir) === bare(last) || bare(dir) === bare(short)));
+  if (inFolder.length > 0) return inFolder;
+  const fitsRepo = bare(last) === bare(name) || bare(last) === bare(name.replace(/^docker-|-docker$/g, ''));
+  if (ownedCount === 1 || fitsRepo) {
+    if (dockerfiles.includes('Dockerfile')) return ['Dockerfile'];
+    if (dockerfiles.length === 1) return dockerfiles;
+  }
+  return [];
+}
+
+/** The EXPOSE ports of the Dockerfile's last stage (what runs), with `$VAR` resolved from the stage's ARG and ENV
+ *  defaults; an ENV that sets an exposed port is a setting that moves it. */
+export function exposedPorts(text: string): { ports: PortClaim[]; settings: string[] } {
+  let instructions;
+  try {
+    instructions = DockerfileParser.parse(text).getInstructions();
+  } catch {
+    return { ports: [], settings: [] };
+  }
+  const lastFrom = instructions.map((i) => i.getKeyword()).lastIndexOf('FROM');
+  const values = new Map<string, { value: string; env: boolean }>();
+  const ports: PortClaim[] = [];
+  const settings: string[] = [];
+  instructions.forEach((instruction, index) => {
+    const keyword = instruction.getKeyword();
+    if (index < lastFrom && keyword !== 'ARG') return;
+    if (keyword === 'ARG' || keyword === 'ENV') {
+      for (const arg of instruction.getArguments().map((a) => a.getValue())) {
+        const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(arg);
+        if (m) values.set(m[1], { value: m[2].replace(/^["']|["']$/g, ''), env: keyword === 'ENV' });
+      }
+      // `ENV PORT 3000`: the legacy form, one variable.
+      const args = instruction.getArguments().map((a) => a.getValue());
+      if (keyword === 'ENV' && args.length === 2 && !args[0].includes('=')) values.set(args[0], { value: args[1], env: true });
+    }
+    if (keyword !== 'EXPOSE' || index < lastFrom) return;
+    for (const arg of instruction.getArguments().map((a) => a.getValue())) {
+      let spec = arg;
+      const variable = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)(?::-([0-9]+))?\}?(\/\w+)?$/.exec(arg);
+      if (variable) {
+        const known = values.get(variable[1]);
+        const value = known?.value ?? variable[2];
+        if (!value) continue;
+        spec = `${value}${variable[3] ?? ''}`;
+        if (known?.env) settings.push(variable[1]);
+      }
+      const m = /^(\d{1,5})(?:-(\d{1,5}))?(?:\/(tcp|udp|sctp))?$/i.exec(spec);
+      if (!m) continue;
+      const port = Number(m[1]);
+      const end = m[2] === undefined ? undefined : Number(m[2]);
+      if (port < 1 || port > 65535 || (end !== undefined && (end <= port || end > 65535))) continue;
+      const p: PortClaim = { port, protocol: (m[3]?.toLowerCase() ?? 'tcp') as Protocol };
+      if (end !== undefined) p.endPort = end;
+      ports.push(p);
+    }
+  });
+  return { ports: dedupe(ports), settings: [...new Set(settings)] };
+}
