@@ -95,7 +95,7 @@ describe('kubernetes: the Dockerfile that builds a container\'s image', () => {
     assert.deepStrictEqual(check({ 'src/other/Dockerfile': DOCKERFILE }), []);
     // A published image the table knows means itself, not a local folder of the same name.
     const nginx = deployment({ image: 'nginx:1.27', ports: ['            - containerPort: 80'] });
-    assert.deepStrictEqual(check({ 'nginx/Dockerfile': lines('FROM nginx:1.27', 'EXPOSE 8080') }, nginx), []);
+    assert.deepStrictEqual(check({ 'nginx/Dockerfile': lines('FROM node:18', 'EXPOSE 3000') }, nginx), []);
     // A PORT in env, args naming a number, a second declared port the Dockerfile exposes, a probe on the port.
     for (const extra of [['          env:', '            - name: PORT', '              value: "8080"'], ['          args: ["--listen", ":8080"]']]) {
       assert.deepStrictEqual(check({ 'src/store-admin/Dockerfile': DOCKERFILE }, deployment({ image: IMAGE, ports, extra })), []);
@@ -178,7 +178,7 @@ describe('kubernetes: both ends of a targetPort that reaches no declared port', 
     assert.deepStrictEqual(shown(svc, workspace.findings('s.yaml')), ['10: target-port-undeclared "8080"', '13: target-port-undeclared "8443"']);
   });
 
-  it('negatives: the image listens on the containerPort, two unnamed candidates, two workloads behind the Service', () => {
+  it('negatives: the image listens on the containerPort, two unnamed candidates (in one workload or two)', () => {
     // ghost listens on 2368: the Service's targetPort 80 is the wrong end, and its warning says enough.
     const ghost = deployment({ name: 'blog', labels: 'app: blog', image: 'ghost:5', ports: ['            - containerPort: 2368'] });
     const to80 = service(['  - port: 80', '    targetPort: 80'], { name: 'blog', selector: 'app: blog' });

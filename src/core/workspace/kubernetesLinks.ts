@@ -285,8 +285,6 @@ function otherEnds(path: string, object: KubernetesObject, undeclared: { port: S
       }
     }
   }
-  // One workload's containers only: two Deployments behind one Service are two places to fix, not one.
-  if (new Set(unreached.map((end) => `${end.path}\u0000${end.object.start}`)).size !== 1) return;
   for (const { port, target, found } of undeclared) {
     const sameName = port.name ? unreached.filter((end) => end.name === port.name!.value) : [];
     const end = sameName.length === 1 ? sameName[0] : undeclared.length === 1 && unreached.length === 1 ? unreached[0] : undefined;
