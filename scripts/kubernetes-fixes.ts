@@ -8,7 +8,8 @@
 // `mine` keeps a change of containerPort, targetPort, port, nodePort, hostPort, servicePort, number or a port's
 // name whose parent is a manifest (not a Helm template), and marks it `consistent` when the new value already
 // stood in the parent's folder as the other end of the link (the fix made two statements agree: the evidence
-// mining-real-fixes.md asks for first). Each candidate names the parent files it needs; `score` reads them again
+// mining-real-fixes.md asks for first). The repository's Dockerfiles and compose files are read too, as the
+// editor's index would have them (a container's image may be built there). Each candidate names the parent files it needs; `score` reads them again
 // from the repository, so only the case list is kept (outside the repository, under /work/corpus/20/).
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -16,7 +17,7 @@ import { createWorkspace, formatOf, lineStartsOf, lastIndexAtOrBelow } from '../
 
 const PORT_KEY = /^\s*(?:-\s+)?(containerPort|targetPort|nodePort|hostPort|servicePort|port|number|name)\s*:\s*["']?([^"'\s#]+)["']?\s*(?:#.*)?$/;
 const K8S_RULES = new Set(['invalid-port', 'invalid-port-name', 'duplicate-port', 'node-port-range', 'node-port-conflict', 'undefined-port-name',
-  'backend-port-missing', 'target-port-undeclared', 'container-port-mismatch']);
+  'backend-port-missing', 'target-port-undeclared', 'container-port-mismatch', 'crossed-target-port']);
 
 interface Candidate {
   repo: string;
@@ -194,7 +195,10 @@ function findingsOnLine(repo: string, commit: string, path: string, line: number
   for (const match of text.matchAll(/(?:serviceName:|service:\s*\n\s*name:|backendRefs:\s*\n\s*-\s*name:)\s*["']?([a-z0-9.-]+)/g)) named.add(match[1]);
   const elsewhere = [...named].flatMap((name) => git(repo, ['grep', '-l', '-E', `name:[[:space:]]*["']?${name}["']?[[:space:]]*$`, commit, '--', '*.yaml', '*.yml'])
     .split('\n').filter(Boolean).map((line) => line.slice(commit.length + 1)).slice(0, 20));
-  const others = [...new Set([...neighbours(repo, commit, path), ...elsewhere])].filter((other) => other !== path);
+  // The Dockerfiles and compose files anywhere in the repository: a container's image may be built there.
+  const builds = git(repo, ['ls-tree', '-r', '--name-only', commit]).split('\n')
+    .filter((p) => /(^|\/)(dockerfile[^/]*|[^/]*\.dockerfile|(docker-)?compose[^/]*\.ya?ml)$/i.test(p)).slice(0, 400);
+  const others = [...new Set([...neighbours(repo, commit, path), ...elsewhere, ...builds])].filter((other) => other !== path);
   for (const [other, otherText] of showMany(repo, commit, others)) workspace.set(other, otherText);
   const starts = lineStartsOf(text);
   return workspace.findings(path).filter((f) => K8S_RULES.has(f.code) && lastIndexAtOrBelow(starts, f.start) + 1 === line).map((f) => f.code);

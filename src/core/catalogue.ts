@@ -58,6 +58,8 @@ export const RULES: readonly RuleInfo[] = [
     description: 'An Ingress backend or Gateway API backendRef naming a port (number or name) that its Service, defined in the workspace, does not have.' },
   { code: 'target-port-undeclared', defaultSeverity: 'warning',
     description: 'A numeric Kubernetes targetPort or probe port that no selected container declares or is known to listen on (by its image), when every container declares its ports or runs a known image.' },
+  { code: 'crossed-target-port', defaultSeverity: 'warning',
+    description: 'A Kubernetes Service port named like a container port (https) whose targetPort names another port of the pods (http), as another Service port already does, while no port of the Service reaches the container port of its own name.' },
 ];
 
 const byCode = new Map(RULES.map((rule) => [rule.code, rule]));

@@ -120,6 +120,8 @@ export interface KubernetesObject {
   /** The document's own range. */
   start: number;
   end: number;
+  /** The keys of metadata.annotations (a load balancer that terminates TLS says so there). */
+  annotationKeys: string[];
   pod?: PodTemplate;
   service?: ServiceSpec;
   backends: BackendRef[];
@@ -201,6 +203,7 @@ function readDocument(doc: Document, text: string): KubernetesObject | undefined
     namespace: (metadata && stringAt(metadata, 'namespace')) || 'default',
     start,
     end,
+    annotationKeys: annotationKeysOf(metadata),
     backends: [],
   };
   const name = metadata && writtenString(get(metadata, 'name'), text);
@@ -224,6 +227,12 @@ function readDocument(doc: Document, text: string): KubernetesObject | undefined
     if (spec) object.networkPolicy = readNetworkPolicy(spec, text);
   }
   return object;
+}
+
+function annotationKeysOf(metadata: YAMLMap | undefined): string[] {
+  const annotations = metadata && get(metadata, 'annotations');
+  if (!isMap(annotations)) return [];
+  return annotations.items.map((pair) => (isScalar(pair.key) ? String(pair.key.value) : '')).filter(Boolean);
 }
 
 function readPodSpec(spec: YAMLMap, labels: Map<string, string>, text: string): PodTemplate {

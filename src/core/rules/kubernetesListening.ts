@@ -1,7 +1,8 @@
 // What a pod is known to listen on, for the rules that ask whether a numeric targetPort or probe port reaches
 // something: the containerPorts its containers declare, the ports their images listen on, and any number
 // written in their command, args or env (a port the process was told to use). `complete` says whether that is
-// all: it is not when a container declares no port and runs an image Port Lens does not know.
+// all: it is not when a container declares no port and runs an image Port Lens does not know. The workspace
+// adds what the Dockerfile that builds a container's image says (see workspace/kubernetesBuiltImages).
 import { lookupImage } from '../images/lookupImage';
 import type { Container, PodTemplate } from '../formats/kubernetesObjects';
 import { isPortKey } from '../formats/portSettings';
@@ -12,12 +13,16 @@ export interface PodListening {
   complete: boolean;
 }
 
-export function podListening(pods: Iterable<PodTemplate>): PodListening {
+/** What a container's image, built from a Dockerfile of the workspace, listens on: its ports, and whether the
+ *  Dockerfile says so (an EXPOSE or a PORT setting). */
+export type BuiltListening = (image: string) => { ports: readonly { port: number; endPort?: number }[]; says: boolean } | undefined;
+
+export function podListening(pods: Iterable<PodTemplate>, built?: BuiltListening): PodListening {
   const ports = new Set<number>();
   let complete = true;
   for (const pod of pods) {
     for (const container of pod.containers) {
-      const known = containerListening(container, ports);
+      const known = containerListening(container, ports, built);
       if (!known && !container.init) complete = false;
     }
   }
@@ -26,7 +31,7 @@ export function podListening(pods: Iterable<PodTemplate>): PodListening {
 
 /** Adds what the container listens on; true when that is known (it declares ports, or its image is known and
  *  nothing in the container moves it). */
-function containerListening(container: Container, into: Set<number>): boolean {
+function containerListening(container: Container, into: Set<number>, built?: BuiltListening): boolean {
   let known = false;
   for (const port of container.ports) {
     if (port.containerPort) {
@@ -42,7 +47,13 @@ function containerListening(container: Container, into: Set<number>): boolean {
       // Ranges are short (a few passive FTP or RTP ports): adding each keeps the lookup a set test.
       for (let p = port.port; p <= (port.endPort ?? port.port) && p - port.port < 1024; p++) into.add(p);
     }
-    if (containerPortsMovedBy(container, info) === undefined) known = true;
+    if (containerPortsMovedBy(container, info.portSettings) === undefined) known = true;
+  } else if (image !== undefined && built) {
+    const own = built(image);
+    if (own && own.ports.length > 0) {
+      for (const port of own.ports) for (let p = port.port; p <= (port.endPort ?? port.port) && p - port.port < 1024; p++) into.add(p);
+      if (own.says && containerPortsMovedBy(container) === undefined) known = true;
+    }
   }
   return known;
 }
@@ -64,8 +75,8 @@ export function portsNamed(pods: Iterable<PodTemplate>, name: string): { contain
  * variable, a shell, a config file or one of the image's port flags; an env setting named like a port or one of
  * the image's settings; envFrom (any setting); a mounted config. Undefined when nothing can.
  */
-export function containerPortsMovedBy(container: Container, info: ImageInfo): string | undefined {
-  const settings = info.portSettings ?? [];
+export function containerPortsMovedBy(container: Container, portSettings?: ImageInfo['portSettings']): string | undefined {
+  const settings = portSettings ?? [];
   for (const word of container.commandWords) {
     // A config file named on the command line may set the port (the table's port settings are not all there is:
     // redis.conf has its own port line).

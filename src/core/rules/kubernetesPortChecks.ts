@@ -141,7 +141,7 @@ function imageMismatch(object: KubernetesObject, container: Container): Finding[
   const image = container.image?.value;
   if (image === undefined || image.includes('$')) return [];
   const info = lookupImage(image);
-  if (!info || info.ports.length === 0 || containerPortsMovedBy(container, info) !== undefined) return [];
+  if (!info || info.ports.length === 0 || containerPortsMovedBy(container, info.portSettings) !== undefined) return [];
   const declared = container.ports.map((p) => p.containerPort).filter((p): p is Written<number> => p !== undefined);
   if (declared.length === 0) return [];
   if (declared.some((p) => imagePortsIn(info, p.value, p.value).length > 0 || container.numbersInSettings.has(p.value))) return [];
@@ -156,10 +156,10 @@ function imageMismatch(object: KubernetesObject, container: Container): Finding[
 
 /** A process often serves its health checks on a port it does not declare (ingress-nginx's 10254): a probe is
  *  judged only in a container whose image says where it listens, and nothing in the container moves that. */
-function imageSaysWhere(container: Container): boolean {
+export function imageSaysWhere(container: Container): boolean {
   const image = container.image?.value;
   const info = image !== undefined && !image.includes('$') ? lookupImage(image) : undefined;
-  return info !== undefined && info.ports.length > 0 && containerPortsMovedBy(container, info) === undefined;
+  return info !== undefined && info.ports.length > 0 && containerPortsMovedBy(container, info.portSettings) === undefined;
 }
 
 function isPort(value: number): boolean {

@@ -26,6 +26,9 @@ export interface ComposeServiceStructure {
   /** The service has `build:`, even one that names no workspace file (a git URL, an inline Dockerfile). */
   builds: boolean;
   image?: string;
+  /** `image:` as written, variables and all (`${REPO}/rs-ratings:${TAG}`): its last path segment names the image
+   *  a Kubernetes manifest runs, when the service builds it. */
+  imageWritten?: string;
   /** Workspace paths of bind-mounted sources (a file or a folder). */
   mounts: string[];
   /** `env_file:` as workspace paths (undefined for one named in a way no workspace path can match), and whether
@@ -138,6 +141,8 @@ class ServiceReader {
     this.readBuild(field('build'), structure);
     const image = this.word(field('image'));
     if (image) structure.image = image;
+    const imageNode = field('image');
+    if (isScalar(imageNode) && typeof imageNode.value === 'string') structure.imageWritten = imageNode.value;
     this.readVolumes(field('volumes'), structure.mounts);
     this.readEnvironment(field('environment'), structure);
     this.readEnvFiles(field('env_file'), structure.envFiles);

@@ -6,9 +6,13 @@
 import type { BackendRef, Container, KubernetesObject, PodTemplate, ServicePort, Written } from '../formats/kubernetesObjects';
 import { containerLabel, objectLabel } from '../formats/kubernetes';
 import { finding } from '../catalogue';
-import { podListening, portsNamed } from '../rules/kubernetesListening';
+import { containerPortsMovedBy, podListening, portsNamed } from '../rules/kubernetesListening';
+import { imageSaysWhere } from '../rules/kubernetesPortChecks';
+import { imagePortsIn } from '../images/imagePorts';
+import { lookupImage } from '../images/lookupImage';
+import { builtListensOn, type BuiltImage, type BuiltImageLookup } from './kubernetesBuiltImages';
 import { serviceNameProblem } from '../rules/kubernetesPortNames';
-import type { Finding, PortLocation, PortMention } from '../types';
+import type { Finding, PortLocation, PortMention, RelatedPlace } from '../types';
 
 export interface ManifestFile {
   path: string;
@@ -46,7 +50,8 @@ interface ServiceEntry {
   ports: readonly ServicePort[];
 }
 
-export function linkManifests(files: readonly ManifestFile[], placeName: PlaceName): KubernetesLinks {
+/** `built` finds the Dockerfile of the workspace that builds a container's image (see kubernetesBuiltImages). */
+export function linkManifests(files: readonly ManifestFile[], placeName: PlaceName, built: BuiltImageLookup = () => undefined): KubernetesLinks {
   const links: KubernetesLinks = { findings: new Map(), namedMentions: new Map(), references: new Map() };
   const pods = new PodIndex();
   const services = new Map<string, ServiceEntry[]>();
@@ -64,8 +69,11 @@ export function linkManifests(files: readonly ManifestFile[], placeName: PlaceNa
   const out = new LinkCollector(links);
   for (const file of files) {
     for (const object of file.objects) {
-      if (object.pod) linkProbes(file.path, object, object.pod, out);
-      if (object.service) linkService(file.path, object, pods, placeName, out);
+      if (object.pod) {
+        linkProbes(file.path, object, object.pod, out, built);
+        builtPortMismatch(file.path, object, object.pod, out, built);
+      }
+      if (object.service) linkService(file.path, object, pods, placeName, out, built);
       for (const backend of object.backends) linkBackend(file.path, object, backend, services, placeName, out);
       if (object.networkPolicy) linkNetworkPolicy(file.path, object, pods, out);
     }
@@ -134,7 +142,8 @@ function definitionOf(path: string, container: Container, name: string | undefin
   return found;
 }
 
-function linkProbes(path: string, object: KubernetesObject, pod: PodTemplate, out: LinkCollector): void {
+function linkProbes(path: string, object: KubernetesObject, pod: PodTemplate, out: LinkCollector, built: BuiltImageLookup): void {
+  let listening: ReturnType<typeof podListening> | undefined;
   for (const container of pod.containers) {
     for (const probe of container.probes) {
       const { port } = probe;
@@ -148,20 +157,79 @@ function linkProbes(path: string, object: KubernetesObject, pod: PodTemplate, ou
         const resolved = container.ports.find((p) => p.name?.value === name)?.containerPort?.value;
         if (resolved !== undefined) out.named(path, port, resolved, `${probe.kind} ${probe.handler}`, containerLabel(object, container));
       }
+      // A probe in a container whose image the table knows is the single-file rule's; one whose image is built
+      // from a Dockerfile of the workspace is judged here, with what that Dockerfile exposes.
+      if (number === undefined || number < 1 || number > 65535 || pod.hostNetwork || imageSaysWhere(container)) continue;
+      const own = builtSaying(container, built);
+      if (!own) continue;
+      listening ??= podListening([pod], built);
+      if (!listening.complete || listening.ports.has(number)) continue;
+      const found = finding('target-port-undeclared', port.start, port.end,
+        `The ${probe.kind} of ${containerLabel(object, container)} checks port ${number}, which no container of ${objectLabel(object)} declares and ${own.dockerfile} (which builds its image) does not expose, so the probe may fail.`);
+      found.related = builtPlaces(own);
+      out.finding(path, found);
     }
   }
 }
 
-function linkService(path: string, object: KubernetesObject, pods: PodIndex, placeName: PlaceName, out: LinkCollector): void {
+/** The image a container runs, when a Dockerfile of the workspace builds it and says where it listens, and
+ *  nothing in the container moves that. */
+function builtSaying(container: Container, built: BuiltImageLookup): BuiltImage | undefined {
+  const image = container.image?.value;
+  if (image === undefined || image.includes('$')) return undefined;
+  const own = built(image);
+  return own && own.says && containerPortsMovedBy(container) === undefined ? own : undefined;
+}
+
+function builtPlaces(own: BuiltImage): RelatedPlace[] {
+  return own.ports.filter((entry) => entry.location).slice(0, 4)
+    .map((entry) => ({ ...entry.location!, message: `${entry.where}: the image listens on ${entry.endPort ? `${entry.port}-${entry.endPort}` : entry.port}` }));
+}
+
+function builtPortsText(own: BuiltImage): string {
+  const said = own.ports.filter((entry) => entry.kind !== 'base');
+  const text = said.slice(0, 4).map((entry) => `${entry.endPort ? `${entry.port}-${entry.endPort}` : entry.port} (${entry.where})`).join(', ');
+  return said.length > 4 ? `${text} and others` : text;
+}
+
+/** container-port-mismatch for a container whose image is built from a Dockerfile of the workspace: every port
+ *  it declares is one the Dockerfile does not expose (store-admin declared 8080, its Dockerfile EXPOSEs 8081).
+ *  As conservative as the image-table rule: quiet when any declared port is exposed, set in its command, args or
+ *  env, or probed, and whenever something in the container may move the port. */
+function builtPortMismatch(path: string, object: KubernetesObject, pod: PodTemplate, out: LinkCollector, built: BuiltImageLookup): void {
+  for (const container of pod.containers) {
+    if (container.init) continue;
+    const own = builtSaying(container, built);
+    if (!own) continue;
+    const declared = container.ports.map((p) => p.containerPort).filter((p): p is Written<number> => p !== undefined);
+    if (declared.length === 0) continue;
+    const probed = new Set(container.probes.map((probe) => probe.port.value));
+    if (declared.some((p) => builtListensOn(own, p.value) || container.numbersInSettings.has(p.value) || probed.has(p.value))) continue;
+    for (const p of declared) {
+      const found = finding('container-port-mismatch', p.start, p.end,
+        `The image ${container.image!.value} is built by ${own.dockerfile}, which says it listens on ${builtPortsText(own)}, not on containerPort ${p.value} of ${containerLabel(object, container)}, so nothing may answer on this port.`);
+      found.related = builtPlaces(own);
+      out.finding(path, found);
+    }
+  }
+}
+
+/** Service annotations that say a load balancer terminates TLS and speaks plain HTTP to the pods (AWS's
+ *  aws-load-balancer-ssl-cert and backend-protocol, GKE's app-protocols): an https port sent to the pods' http
+ *  port on purpose. */
+const TLS_OFFLOAD_ANNOTATION = /ssl|tls|cert|backend-protocol|app-protocols/i;
+
+function linkService(path: string, object: KubernetesObject, pods: PodIndex, placeName: PlaceName, out: LinkCollector, built: BuiltImageLookup): void {
   const service = object.service!;
   // Without a selector the endpoints are managed by hand; a headless Service's clients reach pods on any port.
   if (!service.selector || service.selector.size === 0) return;
   const selected = pods.select(object.namespace, service.selector);
   if (selected.length === 0) return;
   const label = objectLabel(object);
-  const listening = podListening(selected.map((entry) => entry.pod));
+  const listening = podListening(selected.map((entry) => entry.pod), built);
   const hostNetwork = selected.some((entry) => entry.pod.hostNetwork);
   const podNames = describePods(selected, path, placeName);
+  const undeclared: { port: ServicePort; target: Written<number>; found: Finding }[] = [];
   for (const port of service.ports) {
     const target = port.targetPort ?? (port.targetWritten ? undefined : port.port);
     if (!target) continue;
@@ -175,14 +243,97 @@ function linkService(path: string, object: KubernetesObject, pods: PodIndex, pla
       if (named.length === 0 && !service.headless && !serviceNameProblem(target.value)) {
         out.finding(path, finding('undefined-port-name', target.start, target.end,
           `targetPort ${target.value} of ${label} names a port that no container of the pods it selects (${podNames}) defines, so the Service has no endpoints on port ${port.port?.value ?? target.value}.`));
+      } else if (named.length > 0 && !service.headless) {
+        crossedTargetPort(path, object, port, target as Written<string>, selected, placeName, out);
       }
     } else if (!service.headless && !hostNetwork && listening.complete && !listening.ports.has(target.value)) {
       const declared = declaredPorts(selected);
       const what = port.targetPort ? `targetPort ${target.value} of ${label}` : `Port ${target.value} of ${label} (its targetPort defaults to the same number)`;
-      out.finding(path, finding('target-port-undeclared', target.start, target.end,
-        `${what} reaches a port that no container of the pods it selects (${podNames}) declares or is known to listen on${declared ? ` (they declare ${declared})` : ''}, so connections may be refused.`));
+      const found = finding('target-port-undeclared', target.start, target.end,
+        `${what} reaches a port that no container of the pods it selects (${podNames}) declares or is known to listen on${declared ? ` (they declare ${declared})` : ''}, so connections may be refused.`);
+      out.finding(path, found);
+      undeclared.push({ port, target: target as Written<number>, found });
     }
   }
+  if (undeclared.length > 0) otherEnds(path, object, undeclared, selected, placeName, out, built);
+}
+
+/** The other end of a targetPort that reaches no declared port: the containerPort it was meant for, when that is
+ *  plain (the container port of the same name as the Service port, else the one port of the pods this Service
+ *  does not reach when one targetPort misses). The fix is as often there as in the Service (emailservice
+ *  declared 5000 while its Service targeted 8080, where it listens), so the disagreement is shown at both ends. */
+function otherEnds(path: string, object: KubernetesObject, undeclared: { port: ServicePort; target: Written<number>; found: Finding }[],
+  selected: readonly PodEntry[], placeName: PlaceName, out: LinkCollector, built: BuiltImageLookup): void {
+  const service = object.service!;
+  const reachedNumbers = new Set<number>();
+  const reachedNames = new Set<string>();
+  for (const port of service.ports) {
+    const target = port.targetPort ?? (port.targetWritten ? undefined : port.port);
+    if (typeof target?.value === 'number') reachedNumbers.add(target.value);
+    else if (typeof target?.value === 'string') reachedNames.add(target.value);
+  }
+  const unreached: { path: string; object: KubernetesObject; container: Container; at: Written<number>; name?: string }[] = [];
+  for (const entry of selected) {
+    for (const container of entry.pod.containers) {
+      if (container.init) continue;
+      for (const port of container.ports) {
+        if (!port.containerPort || reachedNumbers.has(port.containerPort.value) || (port.name && reachedNames.has(port.name.value))) continue;
+        // A port the container's image is known to listen on is the right end (ghost's 2368 behind a Service
+        // that targets 80): the Service's warning says enough.
+        if (imageListensOn(container, port.containerPort.value, built)) continue;
+        unreached.push({ path: entry.path, object: entry.object, container, at: port.containerPort, name: port.name?.value });
+      }
+    }
+  }
+  for (const { port, target, found } of undeclared) {
+    const sameName = port.name ? unreached.filter((end) => end.name === port.name!.value) : [];
+    const end = sameName.length === 1 ? sameName[0] : undeclared.length === 1 && unreached.length === 1 ? unreached[0] : undefined;
+    if (!end) continue;
+    const servicePort = port.port ? `port ${port.port.value}${port.name ? ` (${port.name.value})` : ''}` : `port ${port.name?.value ?? target.value}`;
+    found.related = [{ path: end.path, start: end.at.start, end: end.at.end, message: `containerPort ${end.at.value} of ${containerLabel(end.object, end.container)}, which no port of the Service reaches` }];
+    const other = finding('target-port-undeclared', end.at.start, end.at.end,
+      `containerPort ${end.at.value} of ${containerLabel(end.object, end.container)} is not where ${objectLabel(object)} sends its ${servicePort}: its targetPort ${target.value} at ${placeName(path, target.start, end.path)} reaches no declared port, so one of the two is wrong.`);
+    other.related = [{ path, start: target.start, end: target.end, message: `targetPort ${target.value} of ${objectLabel(object)}` }];
+    out.finding(end.path, other);
+  }
+}
+
+/** Whether the container's image, known to the image table or built from a Dockerfile of the workspace, listens
+ *  on the port. */
+function imageListensOn(container: Container, port: number, built: BuiltImageLookup): boolean {
+  const image = container.image?.value;
+  if (image === undefined || image.includes('$')) return false;
+  const info = lookupImage(image);
+  if (info && info.ports.length > 0) return imagePortsIn(info, port, port).length > 0;
+  const own = built(image);
+  return own !== undefined && builtListensOn(own, port);
+}
+
+/** crossed-target-port: a Service port named like a container port sends its traffic to another named port of
+ *  the pods, as another port of the Service already does, while the container port of its own name is reached by
+ *  none (ingress-nginx's Service sent https to the controller's http port while the pods define https). Quiet when
+ *  the Service's annotations say a load balancer terminates TLS there. */
+function crossedTargetPort(path: string, object: KubernetesObject, port: ServicePort, target: Written<string>, selected: readonly PodEntry[],
+  placeName: PlaceName, out: LinkCollector): void {
+  const service = object.service!;
+  const own = port.name?.value;
+  if (own === undefined || own === target.value || object.annotationKeys.some((key) => TLS_OFFLOAD_ANNOTATION.test(key))) return;
+  const pods = selected.map((entry) => entry.pod);
+  const ownPorts = portsNamed(pods, own);
+  if (ownPorts.length === 0) return;
+  const ownNumbers = new Set(ownPorts.map((entry) => entry.port).filter((n): n is number => n !== undefined));
+  const targetNumbers = new Set(portsNamed(pods, target.value).map((entry) => entry.port).filter((n): n is number => n !== undefined));
+  const reaches = (other: ServicePort, names: string, numbers: Set<number>) => {
+    const to = other.targetPort ?? (other.targetWritten ? undefined : other.port);
+    return to !== undefined && (to.value === names || (typeof to.value === 'number' && numbers.has(to.value)));
+  };
+  const others = service.ports.filter((other) => other !== port);
+  if (others.some((other) => reaches(other, own, ownNumbers)) || !others.some((other) => reaches(other, target.value, targetNumbers))) return;
+  const [definition] = selected.flatMap((entry) => entry.pod.containers.flatMap((container) => definitionOf(entry.path, container, own, undefined)));
+  const found = finding('crossed-target-port', target.start, target.end,
+    `Port ${own}${port.port ? ` (${port.port.value})` : ''} of ${objectLabel(object)} sends its traffic to the container port named ${target.value}, as another of its ports does, while the pods it selects define a port named ${own}${definition ? ` at ${placeName(definition.path, definition.start, path)}` : ''} that no port of the Service reaches.`);
+  if (definition) found.related = [{ ...definition, message: `the container port named ${own}` }];
+  out.finding(path, found);
 }
 
 function linkBackend(path: string, object: KubernetesObject, backend: BackendRef, services: Map<string, ServiceEntry[]>, placeName: PlaceName, out: LinkCollector): void {

@@ -4,6 +4,7 @@
 import { readKubernetesObjects, type KubernetesObject } from '../formats/kubernetesObjects';
 import { mentionAt } from '../mentionAt';
 import type { Finding, PortLocation, PortMention } from '../types';
+import { builtImageIndex, type ComposeBuild } from './kubernetesBuiltImages';
 import { linkManifests, type KubernetesLinks } from './kubernetesLinks';
 import { uniqueLocations } from './uniqueLocations';
 import type { LocalAnalysis, WorkspaceFile } from './workspaceFile';
@@ -14,10 +15,13 @@ export interface ManifestReader {
   file(path: string): WorkspaceFile | undefined;
   local(file: WorkspaceFile): LocalAnalysis;
   lineOf(file: WorkspaceFile, offset: number): number;
+  /** The compose services that build an image and name it (image: beside build:). */
+  composeBuilds(): ComposeBuild[];
 }
 
 export class KubernetesManifests {
-  /** Bumped whenever a manifest comes, changes or goes: the links between manifests are made again. */
+  /** Bumped whenever a manifest, a Dockerfile or a compose file comes, changes or goes: the links between
+   *  manifests (and from containers to the Dockerfiles that build their images) are made again. */
   private version = 0;
   private linksCache: { version: number; links: KubernetesLinks } | undefined;
   private readonly sortedMentions = new WeakMap<LocalAnalysis, { version: number; sorted: PortMention[] }>();
@@ -95,7 +99,14 @@ export class KubernetesManifests {
       const line = file ? this.reader.lineOf(file, offset) : 0;
       return path === from ? `line ${line}` : `${path} line ${line}`;
     };
-    const links = linkManifests(manifests, placeName);
+    if (manifests.length === 0) {
+      const none: KubernetesLinks = { findings: new Map(), namedMentions: new Map(), references: new Map() };
+      this.linksCache = { version: this.version, links: none };
+      return none;
+    }
+    const dockerfiles = [...this.reader.files()].filter((file) => file.format === 'dockerfile')
+      .map((file) => ({ path: file.path, text: file.text, mentions: this.reader.local(file).mentions, lineOf: (offset: number) => this.reader.lineOf(file, offset) }));
+    const links = linkManifests(manifests, placeName, builtImageIndex(dockerfiles, this.reader.composeBuilds()));
     this.linksCache = { version: this.version, links };
     return links;
   }

@@ -40,6 +40,11 @@ const NO_LISTENING: Listening = { sources: [], uncertain: true };
 
 const FORMATS: ReadonlySet<string> = new Set<ConfigFormat>(['compose', 'dockerfile', 'nginx', 'dotenv', 'kubernetes']);
 
+/** The formats the Kubernetes links read: manifests, and the Dockerfiles and compose files that build images. */
+function linksManifests(format: ConfigFormat | undefined): boolean {
+  return format === 'kubernetes' || format === 'dockerfile' || format === 'compose';
+}
+
 class Workspace implements PortWorkspace, ModelReader {
   private readonly files = new Map<string, WorkspaceFile>();
   private readonly projects = new ProjectIndex(this);
@@ -61,6 +66,7 @@ class Workspace implements PortWorkspace, ModelReader {
     file: (path) => this.files.get(path),
     local: (file) => this.local(file),
     lineOf: (file, offset) => this.lineLookup(file)(offset),
+    composeBuilds: () => this.composeBuilds(),
   });
 
   constructor(options?: CheckOptions) {
@@ -76,7 +82,7 @@ class Workspace implements PortWorkspace, ModelReader {
       const fileFormat = formatOf(key) ?? (format && FORMATS.has(format) ? format : undefined) ?? formatOf(key, undefined, content);
       if (existing && existing.text === content && existing.format === fileFormat) return;
       this.revision++;
-      if (fileFormat === 'kubernetes' || existing?.format === 'kubernetes') this.manifests.noteChange();
+      if (linksManifests(fileFormat) || linksManifests(existing?.format)) this.manifests.noteChange();
       const before = existing && { path: key, folder: existing.projectKey, name: existing.name, compose: existing.format === 'compose' };
       // A compose file docker compose would not find by its name stands alone: see WorkspaceFile.projectKey.
       const projectKey = fileFormat === 'compose' && formatOf(key) !== 'compose' ? key : folderOf(key);
@@ -103,7 +109,7 @@ class Workspace implements PortWorkspace, ModelReader {
       if (!existing) return;
       this.files.delete(key);
       this.revision++;
-      if (existing.format === 'kubernetes') this.manifests.noteChange();
+      if (linksManifests(existing.format)) this.manifests.noteChange();
       for (const folder of existing.memberOf ?? []) this.members.get(folder)?.delete(key);
       this.projects.noteChange({ path: key, folder: existing.projectKey, name: existing.name, compose: existing.format === 'compose' }, undefined);
       if (!this.projects.hasProject(existing.projectKey)) {
@@ -363,7 +369,8 @@ class Workspace implements PortWorkspace, ModelReader {
         }
       }
       // Manifests link across files by labels and names: any other manifest may be one this one selects or reaches.
-      if (format === 'kubernetes') for (const other of this.files.values()) if (other.format === 'kubernetes') found.add(other.path);
+      // A Dockerfile or compose file may build the image a manifest's container runs.
+      if (linksManifests(format)) for (const other of this.files.values()) if (other.format === 'kubernetes') found.add(other.path);
       // A .env is read by every compose file beside it, those that stand alone included.
       if (baseNameOf(key) === '.env') {
         for (const other of this.files.values()) if (other.format === 'compose' && other.folder === folder && other.projectKey !== folder) found.add(other.path);
@@ -377,6 +384,19 @@ class Workspace implements PortWorkspace, ModelReader {
     } catch {
       return [];
     }
+  }
+
+  /** The compose services that build an image and name it, for the manifests whose containers run it. */
+  private composeBuilds(): { image: string; dockerfile: string }[] {
+    const builds: { image: string; dockerfile: string }[] = [];
+    for (const file of this.files.values()) {
+      if (file.format !== 'compose') continue;
+      for (const service of this.structure(file).services) {
+        const image = service.image ?? service.imageWritten;
+        if (service.builds && image !== undefined && service.dockerfile !== undefined) builds.push({ image, dockerfile: service.dockerfile });
+      }
+    }
+    return builds;
   }
 
   stats(): WorkspaceStats {

@@ -1,0 +1,126 @@
+// Which Dockerfile of the workspace builds a container's image, and what that image listens on. A repository
+// that holds both its manifests and its code names its images after the folders that build them
+// (`ghcr.io/org/app/store-admin:latest` built from src/store-admin/Dockerfile, skaffold's `emailservice` from
+// src/emailservice) or says so in a compose file (`image:` beside `build:`). The link is made only when it is
+// unambiguous: exactly one Dockerfile answers to the image's last path segment, and the image is not one the
+// image table knows (a published image means itself, not a local folder of the same name).
+import { lookupImage } from '../images/lookupImage';
+import { LISTEN_SETTINGS } from '../rules/listenSettings';
+import type { PortLocation, PortMention } from '../types';
+import { builtStages, dockerfileStages } from './dockerfileStages';
+
+/** A Dockerfile of the workspace, read. */
+export interface DockerfileInput {
+  path: string;
+  text: string;
+  mentions: readonly PortMention[];
+  lineOf(offset: number): number;
+}
+
+/** A compose service that builds an image and names it. */
+export interface ComposeBuild {
+  image: string;
+  dockerfile: string;
+}
+
+export interface BuiltPort {
+  port: number;
+  endPort?: number;
+  /** "EXPOSE in src/api/Dockerfile line 12", "ENV PORT in src/api/Dockerfile line 9", "its base image node". */
+  where: string;
+  location?: PortLocation;
+  kind: 'expose' | 'setting' | 'base';
+}
+
+export interface BuiltImage {
+  dockerfile: string;
+  ports: BuiltPort[];
+  /** The Dockerfile says where the image listens (an EXPOSE, or a PORT setting): without it the image's ports
+   *  are unknown, whatever its base image does. */
+  says: boolean;
+}
+
+export type BuiltImageLookup = (image: string) => BuiltImage | undefined;
+
+/** The last path segment of an image reference, without tag or digest, lower-cased; undefined for a reference
+ *  that is not a plain name (a variable, a template). */
+export function imageLastSegment(image: string): string | undefined {
+  const withoutDigest = image.split('@')[0].trim();
+  const slash = withoutDigest.lastIndexOf('/');
+  const last = withoutDigest.slice(slash + 1).split(':')[0].toLowerCase();
+  return /^[a-z0-9][a-z0-9._-]*$/.test(last) ? last : undefined;
+}
+
+function folderName(path: string): string {
+  const parts = path.split('/');
+  return parts.length >= 2 ? parts[parts.length - 2].toLowerCase() : '';
+}
+
+function baseName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+}
+
+/** The names a Dockerfile answers to: its folder's (for a file called Dockerfile), `api` for Dockerfile.api or
+ *  api.Dockerfile. */
+function namesOf(path: string): string[] {
+  const name = baseName(path);
+  if (name === 'dockerfile') return [folderName(path)];
+  if (name.startsWith('dockerfile.')) return [name.slice('dockerfile.'.length)];
+  if (name.endsWith('.dockerfile')) return [name.slice(0, -'.dockerfile'.length)];
+  return [];
+}
+
+export function builtImageIndex(dockerfiles: readonly DockerfileInput[], composeBuilds: readonly ComposeBuild[]): BuiltImageLookup {
+  const byName = new Map<string, Set<string>>();
+  const add = (name: string | undefined, path: string) => {
+    if (!name) return;
+    const set = byName.get(name) ?? new Set<string>();
+    set.add(path);
+    byName.set(name, set);
+  };
+  const files = new Map(dockerfiles.map((file) => [file.path, file]));
+  for (const file of dockerfiles) for (const name of namesOf(file.path)) add(name, file.path);
+  for (const build of composeBuilds) if (files.has(build.dockerfile)) add(imageLastSegment(build.image), build.dockerfile);
+  const read = new Map<string, BuiltImage | undefined>();
+  return (image: string) => {
+    if (image.includes('$') || image.includes('{')) return undefined;
+    const name = imageLastSegment(image);
+    const paths = name === undefined ? undefined : byName.get(name);
+    if (!paths || paths.size !== 1) return undefined;
+    const known = lookupImage(image);
+    if (known && known.ports.length > 0) return undefined;
+    const [path] = paths;
+    if (!read.has(path)) read.set(path, readBuiltImage(files.get(path)!));
+    return read.get(path);
+  };
+}
+
+/** What the image a Dockerfile builds listens on: the EXPOSE and PORT settings of its last stage and the stages
+ *  that one is built from, and the ports of the image the chain starts from. */
+function readBuiltImage(file: DockerfileInput): BuiltImage {
+  const { stages, baseImage } = builtStages(dockerfileStages(file.text), undefined);
+  const ports: BuiltPort[] = [];
+  let says = false;
+  for (const mention of file.mentions) {
+    if (mention.implicit || !stages.some((stage) => mention.start >= stage.start && mention.start < stage.end)) continue;
+    const setting = mention.role === 'setting' && mention.context?.startsWith('ENV ') ? mention.context.slice(4).toUpperCase() : undefined;
+    const kind = mention.role === 'expose' ? 'expose' : setting !== undefined && LISTEN_SETTINGS.has(setting) ? 'setting' : undefined;
+    if (kind === undefined) continue;
+    says = true;
+    const label = kind === 'expose' ? 'EXPOSE' : `ENV ${setting}`;
+    const entry: BuiltPort = { port: mention.port, kind, where: `${label} in ${file.path} line ${file.lineOf(mention.start)}`, location: { path: file.path, start: mention.start, end: mention.end } };
+    if (mention.endPort !== undefined) entry.endPort = mention.endPort;
+    ports.push(entry);
+  }
+  const base = baseImage === undefined ? undefined : lookupImage(baseImage);
+  for (const port of base?.ports ?? []) {
+    const entry: BuiltPort = { port: port.port, kind: 'base', where: `its base image ${base!.image}` };
+    if (port.endPort !== undefined) entry.endPort = port.endPort;
+    ports.push(entry);
+  }
+  return { dockerfile: file.path, ports, says };
+}
+
+export function builtListensOn(built: BuiltImage, port: number): boolean {
+  return built.ports.some((entry) => entry.port <= port && port <= (entry.endPort ?? entry.port));
+}

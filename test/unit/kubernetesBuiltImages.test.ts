@@ -1,0 +1,221 @@
+import assert from 'assert';
+import { createWorkspace, type Finding, type PortWorkspace } from '../../src/core';
+import { imageLastSegment } from '../../src/core/workspace/kubernetesBuiltImages';
+
+// Kubernetes containers whose image a Dockerfile of the workspace builds (issue 20): the link by folder name or
+// compose build, what the Dockerfile exposes used for container-port-mismatch, probes and Services; the other end
+// of a targetPort that reaches no declared port; crossed-target-port. Shapes from real fixes: aks-store-demo's
+// store-admin (containerPort 8080, its Dockerfile EXPOSE 8081), kubernetes/examples' Flower (a probe on 80, its
+// Dockerfile EXPOSE 5555), microservices-demo's emailservice (containerPort 5000, its Service targetPort 8080),
+// ingress-nginx's Azure Service (https sent to the controller's http port).
+
+const lines = (...rows: string[]) => `${rows.join('\n')}\n`;
+
+function deployment(options: { name?: string; image: string; ports?: string[]; extra?: string[]; labels?: string }): string {
+  return lines(
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata:',
+    `  name: ${options.name ?? 'store-admin'}`,
+    'spec:',
+    '  template:',
+    '    metadata:',
+    `      labels: {${options.labels ?? 'app: store-admin'}}`,
+    '    spec:',
+    '      containers:',
+    `        - name: ${options.name ?? 'store-admin'}`,
+    `          image: ${options.image}`,
+    ...(options.ports ? ['          ports:', ...options.ports] : []),
+    ...(options.extra ?? []),
+  );
+}
+
+function service(ports: string[], options: { name?: string; selector?: string; annotations?: string[] } = {}): string {
+  return lines(
+    'apiVersion: v1',
+    'kind: Service',
+    'metadata:',
+    `  name: ${options.name ?? 'store-admin'}`,
+    ...(options.annotations ? ['  annotations:', ...options.annotations] : []),
+    'spec:',
+    `  selector: {${options.selector ?? 'app: store-admin'}}`,
+    '  ports:',
+    ...ports,
+  );
+}
+
+const DOCKERFILE = lines('FROM node:18', 'WORKDIR /app', 'COPY . .', 'RUN npm install', 'EXPOSE 8081', 'CMD ["npm", "run", "serve"]');
+const IMAGE = 'ghcr.io/azure-samples/aks-store-demo/store-admin:latest';
+
+function workspaceOf(files: Record<string, string>): PortWorkspace {
+  const workspace = createWorkspace();
+  for (const [path, text] of Object.entries(files)) workspace.set(path, text);
+  return workspace;
+}
+
+function shown(text: string, findings: readonly Finding[], code?: string): string[] {
+  return findings.filter((f) => code === undefined || f.code === code)
+    .map((f) => `${text.slice(0, f.start).split('\n').length}: ${f.code} ${JSON.stringify(text.slice(f.start, f.end))}`);
+}
+
+describe('kubernetes: the Dockerfile that builds a container\'s image', () => {
+  it('the image\'s last path segment, without tag or digest', () => {
+    assert.strictEqual(imageLastSegment(IMAGE), 'store-admin');
+    assert.strictEqual(imageLastSegment('emailservice'), 'emailservice');
+    assert.strictEqual(imageLastSegment('registry:5000/team/api@sha256:abc'), 'api');
+    assert.strictEqual(imageLastSegment('${REGISTRY}/{{ .Values.image }}'), undefined);
+  });
+
+  it('container-port-mismatch: a containerPort the Dockerfile in the folder of the image\'s name does not expose', () => {
+    const manifest = deployment({ image: IMAGE, ports: ['            - containerPort: 8080', '              name: store-admin'] });
+    const found = workspaceOf({ 'aks-store-all-in-one.yaml': manifest, 'src/store-admin/Dockerfile': DOCKERFILE }).findings('aks-store-all-in-one.yaml');
+    assert.deepStrictEqual(shown(manifest, found), ['14: container-port-mismatch "8080"']);
+    assert.match(found[0].message, /built by src\/store-admin\/Dockerfile, which says it listens on 8081 \(EXPOSE in src\/store-admin\/Dockerfile line 5\), not on containerPort 8080 of Deployment store-admin, container store-admin/);
+    assert.ok(!found[0].message.includes('`'));
+    assert.deepStrictEqual(found[0].related?.map((place) => [place.path, DOCKERFILE.slice(place.start, place.end)]), [['src/store-admin/Dockerfile', '8081']]);
+    // Dockerfile.store-admin and store-admin.Dockerfile answer to the name as well.
+    for (const path of ['docker/Dockerfile.store-admin', 'docker/store-admin.Dockerfile']) {
+      assert.deepStrictEqual(shown(manifest, workspaceOf({ 'k8s.yaml': manifest, [path]: DOCKERFILE }).findings('k8s.yaml')), ['14: container-port-mismatch "8080"']);
+    }
+  });
+
+  it('a compose service that writes the image beside its build: links it too', () => {
+    const manifest = deployment({ name: 'ratings', labels: 'app: ratings', image: 'robotshop/rs-ratings:latest', ports: ['            - containerPort: 3306'] });
+    const compose = lines('services:', '  ratings:', '    build: ratings', '    image: ${REPO}/rs-ratings:${TAG}');
+    const found = workspaceOf({ 'K8s/ratings.yaml': manifest, 'docker-compose.yaml': compose, 'ratings/Dockerfile': lines('FROM php:7.2-apache', 'EXPOSE 80') }).findings('K8s/ratings.yaml');
+    assert.deepStrictEqual(shown(manifest, found), ['14: container-port-mismatch "3306"']);
+  });
+
+  it('negatives: an exposed port, two Dockerfiles of one name, a known image, no EXPOSE, something that moves the port', () => {
+    const ports = ['            - containerPort: 8080'];
+    const check = (files: Record<string, string>, manifest = deployment({ image: IMAGE, ports })) => shown(manifest, workspaceOf({ 'k8s.yaml': manifest, ...files }).findings('k8s.yaml'));
+    assert.deepStrictEqual(check({ 'src/store-admin/Dockerfile': DOCKERFILE.replace('EXPOSE 8081', 'EXPOSE 8080') }), []);
+    assert.deepStrictEqual(check({ 'src/store-admin/Dockerfile': DOCKERFILE, 'legacy/store-admin/Dockerfile': DOCKERFILE }), []);
+    assert.deepStrictEqual(check({ 'src/store-admin/Dockerfile': DOCKERFILE.replace('EXPOSE 8081\n', '') }), []);
+    assert.deepStrictEqual(check({ 'src/other/Dockerfile': DOCKERFILE }), []);
+    // A published image the table knows means itself, not a local folder of the same name.
+    const nginx = deployment({ image: 'nginx:1.27', ports: ['            - containerPort: 80'] });
+    assert.deepStrictEqual(check({ 'nginx/Dockerfile': lines('FROM node:18', 'EXPOSE 3000') }, nginx), []);
+    // A PORT in env, args naming a number, a second declared port the Dockerfile exposes, a probe on the port.
+    for (const extra of [['          env:', '            - name: PORT', '              value: "8080"'], ['          args: ["--listen", ":8080"]']]) {
+      assert.deepStrictEqual(check({ 'src/store-admin/Dockerfile': DOCKERFILE }, deployment({ image: IMAGE, ports, extra })), []);
+    }
+    assert.deepStrictEqual(check({ 'src/store-admin/Dockerfile': DOCKERFILE }, deployment({ image: IMAGE, ports: [...ports, '            - containerPort: 8081'] })), []);
+    const probed = deployment({ image: IMAGE, ports, extra: ['          readinessProbe:', '            httpGet: {path: /, port: 8080}'] });
+    assert.deepStrictEqual(check({ 'src/store-admin/Dockerfile': DOCKERFILE }, probed), []);
+  });
+
+  it('target-port-undeclared: a probe on a port the built image does not expose; a Service reaching what it exposes is fine', () => {
+    const flower = deployment({ name: 'flower', labels: 'app: flower', image: 'endocode/flower', extra: ['          livenessProbe:', '            httpGet:', '              path: /', '              port: 80'] });
+    const dockerfile = lines('FROM ubuntu:trusty', '# Make sure we expose port 5555 so that we can connect to it', 'EXPOSE 5555', 'ENTRYPOINT ["/usr/local/bin/run_flower.sh"]');
+    const found = workspaceOf({ 'celery/flower-controller.yaml': flower, 'celery/flower/Dockerfile': dockerfile }).findings('celery/flower-controller.yaml');
+    assert.deepStrictEqual(shown(flower, found), ['16: target-port-undeclared "80"']);
+    assert.match(found[0].message, /checks port 80, which no container of Deployment flower declares and celery\/flower\/Dockerfile \(which builds its image\) does not expose/);
+    assert.strictEqual(found[0].related?.[0].path, 'celery/flower/Dockerfile');
+    assert.deepStrictEqual(workspaceOf({ 'f.yaml': flower.replace('port: 80', 'port: 5555'), 'celery/flower/Dockerfile': dockerfile }).findings('f.yaml'), []);
+    // Without the Dockerfile the image is unknown: quiet, as before.
+    assert.deepStrictEqual(workspaceOf({ 'f.yaml': flower }).findings('f.yaml'), []);
+    // A Service: the built image's EXPOSE counts as declared, and says where the container listens when it declares nothing.
+    const bare = deployment({ image: IMAGE });
+    const to8081 = service(['    - port: 80', '      targetPort: 8081']);
+    const to8080 = service(['    - port: 80', '      targetPort: 8080']);
+    assert.deepStrictEqual(workspaceOf({ 'd.yaml': bare, 's.yaml': to8081, 'src/store-admin/Dockerfile': DOCKERFILE }).findings('s.yaml'), []);
+    assert.deepStrictEqual(shown(to8080, workspaceOf({ 'd.yaml': bare, 's.yaml': to8080, 'src/store-admin/Dockerfile': DOCKERFILE }).findings('s.yaml')), ['9: target-port-undeclared "8080"']);
+    assert.deepStrictEqual(workspaceOf({ 'd.yaml': bare, 's.yaml': to8080 }).findings('s.yaml'), []);
+  });
+
+  it('a Dockerfile that changes changes the manifests\' findings, and names them as dependants', () => {
+    const manifest = deployment({ image: IMAGE, ports: ['            - containerPort: 8080'] });
+    const workspace = workspaceOf({ 'k8s.yaml': manifest, 'src/store-admin/Dockerfile': DOCKERFILE });
+    assert.strictEqual(workspace.findings('k8s.yaml').length, 1);
+    assert.deepStrictEqual(workspace.dependants('src/store-admin/Dockerfile'), ['k8s.yaml']);
+    workspace.set('src/store-admin/Dockerfile', DOCKERFILE.replace('8081', '8080'));
+    assert.deepStrictEqual(workspace.findings('k8s.yaml'), []);
+    workspace.delete('src/store-admin/Dockerfile');
+    assert.deepStrictEqual(workspace.findings('k8s.yaml'), []);
+    workspace.set('src/store-admin/Dockerfile', DOCKERFILE);
+    assert.strictEqual(workspace.findings('k8s.yaml').length, 1);
+  });
+});
+
+describe('kubernetes: both ends of a targetPort that reaches no declared port', () => {
+  const emailDeployment = lines(
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata:',
+    '  name: emailservice',
+    'spec:',
+    '  template:',
+    '    metadata:',
+    '      labels:',
+    '        app: emailservice',
+    '    spec:',
+    '      containers:',
+    '      - name: server',
+    '        image: emailservice',
+    '        ports:',
+    '        - containerPort: 5000',
+  );
+  const emailService = service(['  - port: 5000', '    targetPort: 8080'], { name: 'emailservice', selector: 'app: emailservice' });
+
+  it('the one unreached containerPort is shown too, each end naming the other', () => {
+    const workspace = workspaceOf({ 'k8s/emailservice.yaml': `${emailDeployment}---\n${emailService}` });
+    const text = `${emailDeployment}---\n${emailService}`;
+    const found = workspace.findings('k8s/emailservice.yaml');
+    assert.deepStrictEqual(shown(text, found), ['15: target-port-undeclared "5000"', '25: target-port-undeclared "8080"']);
+    const [atContainer, atService] = found;
+    assert.match(atContainer.message, /containerPort 5000 of Deployment emailservice, container server is not where Service emailservice sends its port 5000: its targetPort 8080 at line 25 reaches no declared port, so one of the two is wrong\./);
+    assert.strictEqual(text.slice(atContainer.related![0].start, atContainer.related![0].end), '8080');
+    assert.strictEqual(text.slice(atService.related![0].start, atService.related![0].end), '5000');
+  });
+
+  it('pairs by name when several miss (haproxy-ingress: http and https moved to 8080 and 8443)', () => {
+    const controller = deployment({ name: 'haproxy', labels: 'run: haproxy', image: 'example/ingress-controller', ports: [
+      '            - name: http', '              containerPort: 80', '            - name: https', '              containerPort: 443', '            - name: stat', '              containerPort: 1024'] });
+    const svc = service(['  - name: http', '    port: 80', '    targetPort: 8080', '  - name: https', '    port: 443', '    targetPort: 8443', '  - name: stat', '    port: 1024', '    targetPort: 1024'], { name: 'haproxy', selector: 'run: haproxy' });
+    const workspace = workspaceOf({ 'd.yaml': controller, 's.yaml': svc });
+    assert.deepStrictEqual(shown(controller, workspace.findings('d.yaml')), ['15: target-port-undeclared "80"', '17: target-port-undeclared "443"']);
+    assert.deepStrictEqual(shown(svc, workspace.findings('s.yaml')), ['10: target-port-undeclared "8080"', '13: target-port-undeclared "8443"']);
+  });
+
+  it('negatives: the image listens on the containerPort, two unnamed candidates (in one workload or two)', () => {
+    // ghost listens on 2368: the Service's targetPort 80 is the wrong end, and its warning says enough.
+    const ghost = deployment({ name: 'blog', labels: 'app: blog', image: 'ghost:5', ports: ['            - containerPort: 2368'] });
+    const to80 = service(['  - port: 80', '    targetPort: 80'], { name: 'blog', selector: 'app: blog' });
+    assert.deepStrictEqual(workspaceOf({ 'd.yaml': ghost, 's.yaml': to80 }).findings('d.yaml'), []);
+    assert.strictEqual(workspaceOf({ 'd.yaml': ghost, 's.yaml': to80 }).findings('s.yaml').length, 1);
+    const two = deployment({ image: 'example/app', ports: ['            - containerPort: 5000', '            - containerPort: 9090'] });
+    const svc = service(['  - port: 80', '    targetPort: 8080']);
+    assert.deepStrictEqual(workspaceOf({ 'd.yaml': two, 's.yaml': svc }).findings('d.yaml'), []);
+    const one = deployment({ image: 'example/app', ports: ['            - containerPort: 5000'] });
+    const other = deployment({ name: 'canary', image: 'example/app', ports: ['            - containerPort: 5001'] }).replace('name: canary\n', 'name: canary\n');
+    assert.deepStrictEqual(workspaceOf({ 'd.yaml': one, 'e.yaml': other, 's.yaml': svc }).findings('d.yaml'), []);
+    assert.strictEqual(workspaceOf({ 'd.yaml': one, 's.yaml': svc }).findings('d.yaml').length, 1);
+  });
+});
+
+describe('kubernetes: crossed-target-port', () => {
+  const controller = deployment({ name: 'nginx-ingress-controller', labels: 'app: ingress-nginx', image: 'example/ingress-controller:0.9', ports: [
+    '            - name: http', '              containerPort: 80', '            - name: https', '              containerPort: 443'] });
+  const crossed = ['  - name: http', '    port: 80', '    targetPort: http', '  - name: https', '    port: 443', '    targetPort: http'];
+
+  it('an https Service port sent to the pods\' http port while they define https', () => {
+    const svc = service(crossed, { name: 'ingress-nginx', selector: 'app: ingress-nginx' });
+    const found = workspaceOf({ 'deploy/with-rbac.yaml': controller, 'deploy/provider/azure/service.yaml': svc }).findings('deploy/provider/azure/service.yaml');
+    assert.deepStrictEqual(shown(svc, found), ['13: crossed-target-port "http"']);
+    assert.strictEqual(found[0].severity, 'warning');
+    assert.strictEqual(found[0].message, 'Port https (443) of Service ingress-nginx sends its traffic to the container port named http, as another of its ports does, while the pods it selects define a port named https at deploy/with-rbac.yaml line 17 that no port of the Service reaches.');
+    assert.strictEqual(found[0].related?.[0].path, 'deploy/with-rbac.yaml');
+  });
+
+  it('negatives: TLS terminated by the load balancer, no https port on the pods, https reached by another port, one port alone', () => {
+    const check = (svc: string, pods = controller) => workspaceOf({ 'd.yaml': pods, 's.yaml': svc }).findings('s.yaml');
+    const selector = 'app: ingress-nginx';
+    assert.deepStrictEqual(check(service(crossed, { selector, annotations: ['    service.beta.kubernetes.io/aws-load-balancer-ssl-cert: "arn:aws:acm:us-west-2:1:certificate/x"', '    service.beta.kubernetes.io/aws-load-balancer-backend-protocol: "http"'] })), []);
+    const httpOnly = deployment({ name: 'web', labels: selector, image: 'example/web', ports: ['            - name: http', '              containerPort: 80'] });
+    assert.deepStrictEqual(check(service(crossed, { selector }), httpOnly), []);
+    assert.deepStrictEqual(check(service([...crossed, '  - name: tls', '    port: 8443', '    targetPort: https'], { selector })), []);
+    assert.deepStrictEqual(check(service(['  - name: https', '    port: 443', '    targetPort: http'], { selector })), []);
+    assert.deepStrictEqual(check(service(['  - name: http', '    port: 80', '    targetPort: http', '  - name: https', '    port: 443', '    targetPort: https'], { selector })), []);
+  });
+});
