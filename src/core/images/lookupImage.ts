@@ -101,9 +101,9 @@ function namesComponent(reference: string): boolean {
 export function isGeneratedImage(reference: string): boolean {
   const key = imageKey(reference);
   if (key === undefined || lookupImage(reference) === undefined) return false;
-  if (curated.row(key) !== undefined) return false;
+  if (curated().row(key) !== undefined) return false;
   const other = otherName(key);
-  return other === undefined || curated.row(other) === undefined;
+  return other === undefined || curated().row(other) === undefined;
 }
 
 /** Every curated row of the table as the extension ships it, for tests and the corpus runner; the rows of tags
