@@ -27,7 +27,7 @@ function fresh(): Modules {
 
 const data = readFileSync(join(__dirname, '../..', CATALOG_TABLE_FILE), 'utf8');
 const shippedCatalogData = async (text: string): Promise<string> =>
-  ((await import('../../scripts/catalogData.mjs')) as { shippedCatalogData: (text: string) => string }).shippedCatalogData(text);
+  (await import('../../scripts/catalogData.mjs')).shippedCatalogData(text);
 
 describe('the generated rows as they ship', () => {
   it('ship without the key index, and every generated row is found as with the index', async () => {
