@@ -5,7 +5,8 @@
 // it). `vscode` stays external: the editor provides it. Pass --production for the minified build that goes
 // into the .vsix, --watch to rebuild on change.
 import * as esbuild from 'esbuild';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { writeShippedCatalogData } from './catalogData.mjs';
 import { DEPENDENCY_SHIMS } from './dependencyShims.mjs';
 import { writeThirdPartyNotices } from './thirdPartyNotices.mjs';
 
@@ -33,9 +34,10 @@ const targets = [
     stdin: { contents: "module.exports = require('./web/extension.js');", resolveDir: 'dist', sourcefile: 'desktop-entry.js' } },
 ];
 
-// The image rows generated from public catalogs: a data file the extension reads on first use (src/extension.ts).
+// The image rows generated from public catalogs: a data file the extension reads on first use (src/extension.ts),
+// shipped without the key index its rows make redundant (scripts/catalogData.mjs).
 mkdirSync('dist', { recursive: true });
-copyFileSync('src/core/images/generated/catalogImages.data', 'dist/catalogImages.data');
+writeShippedCatalogData('src/core/images/generated/catalogImages.data', 'dist/catalogImages.data');
 
 if (watch) {
   for (const options of targets) await (await esbuild.context(options)).watch();

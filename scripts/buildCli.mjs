@@ -3,7 +3,8 @@
 // `prepare`), so `npx port-lens` works in a fresh checkout; the tests run it before they start the command.
 // Minified always: what is measured and tested is what would be published.
 import * as esbuild from 'esbuild';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { writeShippedCatalogData } from './catalogData.mjs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEPENDENCY_SHIMS } from './dependencyShims.mjs';
@@ -31,7 +32,7 @@ const result = await esbuild.build({
   outfile,
 });
 // The image rows generated from public catalogs, read from beside the script on first use (src/cli/imageCatalog.ts).
-copyFileSync('src/core/images/generated/catalogImages.data', 'packages/cli/dist/catalogImages.data');
+writeShippedCatalogData('src/core/images/generated/catalogImages.data', 'packages/cli/dist/catalogImages.data');
 writeThirdPartyNotices('packages/cli/dist/THIRD-PARTY-NOTICES.txt', 'port-lens bundles the following packages into dist/port-lens.js.',
   Object.keys(result.metafile.inputs));
 if (!process.argv.includes('--quiet')) console.error(`built ${outfile}`);

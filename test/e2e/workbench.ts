@@ -10,14 +10,14 @@ export const SCREENSHOT_DIR = join(__dirname, '../../test-results/e2e');
 export const DOCS_DIR = join(__dirname, '../../docs');
 
 /** A screenshot the README shows (docs/<name>.png), copied there when PORT_LENS_DOCS_SCREENSHOTS is set, and reduced
- *  to 16 colours without dithering when pngquant is installed: the .vsix packs the README's images (a third of its
+ *  to 8 colours without dithering when pngquant is installed: the .vsix packs the README's images (a third of its
  *  budget as raw screenshots), and the workbench's flat colours stay legible. */
 export async function docsScreenshot(page: Page, name: string, around: Locator[] = []): Promise<string> {
   const path = await screenshot(page, name, around);
   if (process.env.PORT_LENS_DOCS_SCREENSHOTS) {
     const target = join(DOCS_DIR, `${name}.png`);
     copyFileSync(path, target);
-    const reduced = spawnSync('pngquant', ['--force', '--speed', '1', '--strip', '--nofs', '--output', target, '16', path]);
+    const reduced = spawnSync('pngquant', ['--force', '--speed', '1', '--strip', '--nofs', '--output', target, '8', path]);
     if (reduced.error || reduced.status !== 0) console.warn(`${name}.png: pngquant did not run; the copy in docs/ is the raw screenshot (reduce it before committing)`);
   }
   return path;

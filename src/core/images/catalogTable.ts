@@ -25,8 +25,9 @@ export function setCatalogTableSource(read: CatalogTableSource, loaded?: () => v
   asked = false;
 }
 
-/** Reads the data file's text: a line of the source links' prefixes, a line of the key index, then a row a line.
- *  Returns false, and keeps what it had, when the text is not such a file. */
+/** Reads the data file's text: a line of the source links' prefixes, a line of the key index, then a row a line;
+ *  or, as the .vsix and the command line's package ship it (scripts/catalogData.mjs), without the key index when
+ *  each row is found by its image. Returns false, and keeps what it had, when the text is not such a file. */
 export function installCatalogTable(text: string): boolean {
   if (typeof text !== 'string') return false;
   const first = text.indexOf('\n');
@@ -40,10 +41,11 @@ export function installCatalogTable(text: string): boolean {
   }
   if (!Array.isArray(prefixes) || !prefixes.every((p) => typeof p === 'string')) return false;
   const keys = text.slice(first + 1, second);
-  if (!keys.startsWith('{') || !keys.endsWith('}')) return false;
-  const rows = text.slice(second + 1).replace(/\n+$/, '');
+  const indexed = keys.startsWith('{') && keys.endsWith('}');
+  if (!indexed && !keys.startsWith('["')) return false;
+  const rows = text.slice(indexed ? second + 1 : first + 1).replace(/\n+$/, '');
   const links = prefixes as string[];
-  table = new PackedTable(keys, rows, (url) => (url.startsWith('~') ? (links[parseInt(url.slice(1), 10)] ?? '') + url.slice(url.indexOf('/') + 1) : url));
+  table = new PackedTable(indexed ? keys : undefined, rows, (url) => (url.startsWith('~') ? (links[parseInt(url.slice(1), 10)] ?? '') + url.slice(url.indexOf('/') + 1) : url));
   for (const listener of installListeners) listener();
   return true;
 }

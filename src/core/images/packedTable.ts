@@ -14,8 +14,9 @@ export class PackedTable {
   private seeks = 0;
   private readonly parsed = new Map<number, ImageInfo>();
 
-  /** `expandUrl` turns a row's stored source back into its link (the generated rows shorten theirs). */
-  constructor(private readonly keysJson: string, private readonly rowsJson: string,
+  /** `expandUrl` turns a row's stored source back into its link (the generated rows shorten theirs). Without
+   *  `keysJson`, each row's key is its image, the first string of its line. */
+  constructor(private readonly keysJson: string | undefined, private readonly rowsJson: string,
     private readonly expandUrl: (url: string) => string = (url) => url) {}
 
   row(key: string): ImageInfo | undefined {
@@ -47,6 +48,10 @@ export class PackedTable {
    *  (WARM_LOOKUPS), the index is parsed into a map once. */
   private rowNumber(key: string): number | undefined {
     if (this.keyIndex) return this.keyIndex.get(key);
+    if (this.keysJson === undefined) {
+      this.keyIndex = imageIndex(this.rowsJson);
+      return this.keyIndex.get(key);
+    }
     if (++this.seeks > WARM_LOOKUPS) {
       this.keyIndex = new Map(Object.entries(JSON.parse(this.keysJson) as Record<string, number>));
       return this.keyIndex.get(key);
@@ -55,4 +60,23 @@ export class PackedTable {
     const at = this.keysJson.indexOf(`"${key}":`);
     return at < 0 ? undefined : parseInt(this.keysJson.slice(at + key.length + 3, at + key.length + 9), 10);
   }
+}
+
+/** Each row's image (the text between its line's `["` and the next `"`: an image name holds no `"` or `\\`) to
+ *  its line number; the first row of an image wins, as the generator's key index has it. */
+function imageIndex(rowsJson: string): Map<string, number> {
+  const index = new Map<string, number>();
+  for (let line = 0, at = 0; at < rowsJson.length; line++) {
+    const end = rowsJson.indexOf('\n', at);
+    const lineEnd = end < 0 ? rowsJson.length : end;
+    if (rowsJson.startsWith('["', at)) {
+      const close = rowsJson.indexOf('"', at + 2);
+      if (close > 0 && close < lineEnd) {
+        const image = rowsJson.slice(at + 2, close);
+        if (!index.has(image)) index.set(image, line);
+      }
+    }
+    at = lineEnd + 1;
+  }
+  return index;
 }
