@@ -75,3 +75,26 @@ describe('rule expose-contradicts-config', () => {
     }
   });
 });
+
+describe('a Dockerfile that copies a config into its base image', () => {
+  // A single-page app served by nginx on 8080 (its own default.conf), proxied by another nginx.
+  function stack(dockerfile: string): PortWorkspace {
+    const workspace = createWorkspace();
+    workspace.set('compose.yaml', 'services:\n  web:\n    build: ./web\n  proxy:\n    image: nginx:1.27\n    volumes:\n      - ./proxy.conf:/etc/nginx/conf.d/default.conf:ro\n    ports:\n      - "80:80"\n');
+    workspace.set('web/Dockerfile', dockerfile);
+    workspace.set('web/default.conf', SERVER('listen 8080;'));
+    workspace.set('proxy.conf', 'server {\n    listen 80;\n    location / {\n        proxy_pass http://web:8080;\n    }\n}\n');
+    return workspace;
+  }
+  const unreachable = (workspace: PortWorkspace) => workspace.findings('proxy.conf').filter((f) => f.code === 'unreachable-port');
+
+  it('no longer counts the base image\'s default port as where the service listens (no unreachable-port on web:8080)', () => {
+    assert.deepStrictEqual(unreachable(stack('FROM nginx:1.27-alpine\nCOPY default.conf /etc/nginx/conf.d/default.conf\n')), []);
+  });
+
+  it('still does when nothing is copied into a config place (the page alone)', () => {
+    const found = unreachable(stack('FROM nginx:1.27-alpine\nCOPY index.html /usr/share/nginx/html/\n'));
+    assert.strictEqual(found.length, 1);
+    assert.match(found[0].message, /listens on 80/);
+  });
+});

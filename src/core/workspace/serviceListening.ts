@@ -109,10 +109,12 @@ function serviceListening(service: ServiceModel, mentions: readonly { file: Read
   const commandPorts = commandUncertain && !uncertainBesidesCommand(service, listenSettings, envFiles) ? numbersOfCommand(command) : undefined;
 
   let baseImage: string | undefined;
+  let baseMoved = false;
   if (dockerfile && command === undefined) {
     const built = builtDockerfileSources(dockerfile, service.buildTarget, listenSettings);
     sources.push(...built.sources);
     baseImage = built.baseImage;
+    baseMoved = built.copiesConfig;
   }
   const settingPorts: number[] = [];
   for (const { file, mention } of mentions) {
@@ -132,7 +134,9 @@ function serviceListening(service: ServiceModel, mentions: readonly { file: Read
   // So may anything the image rules see moving it (a mounted config, a shell command): its defaults are then
   // no evidence, though what compose itself says still is.
   const moved = sources.some((entry) => entry.kind === 'setting' && imageSettings.has(entry.setting ?? ''))
-    || (image !== undefined && service.imagePortsMovedBy !== undefined);
+    || (image !== undefined && service.imagePortsMovedBy !== undefined)
+    // A Dockerfile that copies a config into the base image (an nginx site listening on 8080) moves it the same way.
+    || baseMoved;
   const imagePorts: ListenSource[] = [];
   for (const port of known?.ports ?? []) {
     const entry: ListenSource = { port: port.port, kind: 'image', where: `the ${known!.image} image (${known!.software})`, description: port.description, protocol: port.protocol };
@@ -165,8 +169,9 @@ function listenSettingsOf(image: ReturnType<typeof lookupImage>): ReadonlySet<st
   return settings;
 }
 
-function builtDockerfileSources(dockerfile: ReadFile, target: string | undefined, listenSettings: ReadonlySet<string>): { sources: ListenSource[]; baseImage?: string } {
+function builtDockerfileSources(dockerfile: ReadFile, target: string | undefined, listenSettings: ReadonlySet<string>): { sources: ListenSource[]; baseImage?: string; copiesConfig: boolean } {
   const { stages, baseImage } = builtStages(dockerfileStages(dockerfile.text), target);
+  const copiesConfig = stages.some((stage) => copiesConfigInto(dockerfile.text.slice(stage.start, stage.end)));
   const sources: ListenSource[] = [];
   for (const mention of dockerfile.mentions) {
     if (mention.implicit || !stages.some((stage) => mention.start >= stage.start && mention.start < stage.end)) continue;
@@ -178,7 +183,16 @@ function builtDockerfileSources(dockerfile: ReadFile, target: string | undefined
     if (!isExpose) entry.setting = settingName(mention).toUpperCase();
     sources.push(entry);
   }
-  return { sources, baseImage };
+  return { sources, baseImage, copiesConfig };
+}
+
+/** COPY or ADD whose destination holds configuration (`/etc/nginx/conf.d/default.conf`, `grafana.ini`): what
+ *  is copied there can set the base image's port. */
+const COPY_DESTINATION = /^[ \t]*(?:copy|add)[ \t][^\n]*?[ \t"']((?:\/etc\/|[^ \t"'\n]*(?:conf|settings|\.(?:ini|ya?ml|toml|cfg|properties|xml|caddyfile)\b|caddyfile))[^ \t"'\n]*)["']?[ \t]*\]?[ \t]*$/gim;
+
+function copiesConfigInto(stageText: string): boolean {
+  COPY_DESTINATION.lastIndex = 0;
+  return COPY_DESTINATION.test(stageText);
 }
 
 /** The listen settings an env_file sets, added to `sources`; true when one is set to a value that cannot be
