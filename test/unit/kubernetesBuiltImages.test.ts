@@ -191,6 +191,14 @@ describe('kubernetes: both ends of a targetPort that reaches no declared port', 
     const other = deployment({ name: 'canary', image: 'example/app', ports: ['            - containerPort: 5001'] }).replace('name: canary\n', 'name: canary\n');
     assert.deepStrictEqual(workspaceOf({ 'd.yaml': one, 'e.yaml': other, 's.yaml': svc }).findings('d.yaml'), []);
     assert.strictEqual(workspaceOf({ 'd.yaml': one, 's.yaml': svc }).findings('d.yaml').length, 1);
+    // A shell or a mounted config may make it listen elsewhere; a probe on a third port says its declarations are incomplete.
+    const shell = deployment({ image: 'golang:1.21', ports: ['            - containerPort: 8000'], extra: ['          command: ["sh", "-c", "go run ."]'] });
+    assert.deepStrictEqual(workspaceOf({ 'd.yaml': shell, 's.yaml': svc }).findings('d.yaml'), []);
+    const probed = deployment({ image: 'example/app', ports: ['            - containerPort: 8000'], extra: ['          readinessProbe:', '            httpGet: {path: /healthz, port: 8081}'] });
+    assert.deepStrictEqual(workspaceOf({ 'd.yaml': probed, 's.yaml': svc }).findings('d.yaml'), []);
+    // Selection stays within the Service's folder and those above and below it: a sibling example's pods are not its own.
+    assert.deepStrictEqual(workspaceOf({ 'examples/a/d.yaml': one, 'testdata/s.yaml': svc }).findings('testdata/s.yaml'), []);
+    assert.strictEqual(workspaceOf({ 'deploy/d.yaml': one, 'deploy/provider/s.yaml': svc }).findings('deploy/provider/s.yaml').length, 1);
   });
 });
 

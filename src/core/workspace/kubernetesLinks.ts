@@ -83,6 +83,22 @@ export function linkManifests(files: readonly ManifestFile[], placeName: PlaceNa
   return links;
 }
 
+function folderOf(path: string): string {
+  return path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
+}
+
+function within(folder: string, ancestor: string): boolean {
+  return ancestor === '' || folder === ancestor || folder.startsWith(`${ancestor}/`);
+}
+
+/** The selected pods that may be applied with the selector: those of its folder and of the folders above and
+ *  below it. A repository of examples reuses labels (app: backend) in unrelated folders, and a Service is not
+ *  applied with a Deployment of a sibling example; pods only there leave the Service unjudged. */
+function nearest(path: string, selected: PodEntry[]): PodEntry[] {
+  const folder = folderOf(path);
+  return selected.filter((entry) => within(folderOf(entry.path), folder) || within(folder, folderOf(entry.path)));
+}
+
 /** Pods by namespace, and by namespace and label, so that a selector looks at the pods of its rarest label only. */
 class PodIndex {
   private readonly byLabel = new Map<string, PodEntry[]>();
@@ -224,7 +240,7 @@ function linkService(path: string, object: KubernetesObject, pods: PodIndex, pla
   const service = object.service!;
   // Without a selector the endpoints are managed by hand; a headless Service's clients reach pods on any port.
   if (!service.selector || service.selector.size === 0) return;
-  const selected = pods.select(object.namespace, service.selector);
+  const selected = nearest(path, pods.select(object.namespace, service.selector));
   if (selected.length === 0) return;
   const label = objectLabel(object);
   const listening = podListening(selected.map((entry) => entry.pod), built);
@@ -284,6 +300,9 @@ function otherEnds(path: string, object: KubernetesObject, undeclared: { port: S
         // A port the container's image is known to listen on is the right end (ghost's 2368 behind a Service
         // that targets 80): the Service's warning says enough.
         if (imageListensOn(container, port.containerPort.value, built)) continue;
+        // A container whose process may listen elsewhere than it declares (a shell, a number or config in its
+        // command, a port setting, a mounted config) has no plain other end.
+        if (containerPortsMovedBy(container) !== undefined) continue;
         unreached.push({ path: entry.path, object: entry.object, container, at: port.containerPort, name: port.name?.value });
       }
     }
@@ -291,7 +310,8 @@ function otherEnds(path: string, object: KubernetesObject, undeclared: { port: S
   for (const { port, target, found } of undeclared) {
     const sameName = port.name ? unreached.filter((end) => end.name === port.name!.value) : [];
     const end = sameName.length === 1 ? sameName[0] : undeclared.length === 1 && unreached.length === 1 ? unreached[0] : undefined;
-    if (!end) continue;
+    // A probe on a third port says the container's declarations are incomplete, not that this one is wrong.
+    if (!end || end.container.probes.some((probe) => typeof probe.port.value === 'number' && probe.port.value !== target.value)) continue;
     const servicePort = port.port ? `port ${port.port.value}${port.name ? ` (${port.name.value})` : ''}` : `port ${port.name?.value ?? target.value}`;
     found.related = [{ path: end.path, start: end.at.start, end: end.at.end, message: `containerPort ${end.at.value} of ${containerLabel(end.object, end.container)}, which no port of the Service reaches` }];
     const other = finding('target-port-undeclared', end.at.start, end.at.end,
@@ -426,7 +446,7 @@ function linkNetworkPolicy(path: string, object: KubernetesObject, pods: PodInde
   const policy = object.networkPolicy!;
   // An empty selector takes every pod of the namespace, an egress port those of another: too wide to judge.
   if (!policy.podSelector || policy.podSelector.size === 0) return;
-  const selected = pods.select(object.namespace, policy.podSelector);
+  const selected = nearest(path, pods.select(object.namespace, policy.podSelector));
   if (selected.length === 0) return;
   for (const port of policy.ports) {
     if (typeof port.port.value !== 'string' || port.direction !== 'ingress') continue;
