@@ -286,6 +286,9 @@ describe('kubernetes: a value naming a Service with a port it does not have', ()
     assert.strictEqual(workspace.findings('c.yaml').length, 1);
     assert.deepStrictEqual(workspace.findings('s.yaml'), []);
     assert.strictEqual(workspaceOf({ 's.yaml': web, 'c.yaml': client('http://web:8080') }).findings('s.yaml').length, 1);
+    // A Service of a sibling folder is another example's.
+    assert.deepStrictEqual(workspaceOf({ 'cd/s.yaml': web, 'setup/c.yaml': client('http://web:9000') }).findings('setup/c.yaml'), []);
+    assert.strictEqual(workspaceOf({ 'k8s/s.yaml': web, 'k8s/apps/c.yaml': client('http://web:9000') }).findings('k8s/apps/c.yaml').length, 1);
     const args = deployment({ name: 'proxy', labels: 'app: proxy', image: 'example/oauth2-proxy', extra: ['          args: ["--upstream=http://web:8080/"]'] });
     assert.strictEqual(workspaceOf({ 's.yaml': web, 'p.yaml': args }).findings('p.yaml')[0]?.code, 'unreachable-port');
   });

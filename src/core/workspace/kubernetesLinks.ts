@@ -423,8 +423,11 @@ function linkBackend(path: string, object: KubernetesObject, backend: BackendRef
  *  other ports, and one whose ports are not written. When the Service has one port whose targetPort is the number
  *  its clients use, its own port is shown too: the fix is as often there. */
 function linkServiceReference(path: string, reference: ServiceReference, services: Map<string, ServiceEntry[]>, placeName: PlaceName, out: LinkCollector): void {
-  const defined = services.get(`${reference.namespace}\u0000${reference.service}`);
-  if (!defined || defined.some((entry) => entry.object.service!.headless || entry.object.service!.type === 'ExternalName' || entry.ports.length === 0)) return;
+  // Only the Services applied with the value: those of its folder and of the folders above and below it.
+  const folder = folderOf(path);
+  const defined = services.get(`${reference.namespace}\u0000${reference.service}`)
+    ?.filter((entry) => within(folderOf(entry.path), folder) || within(folder, folderOf(entry.path)));
+  if (!defined || defined.length === 0 || defined.some((entry) => entry.object.service!.headless || entry.object.service!.type === 'ExternalName' || entry.ports.length === 0)) return;
   const port = reference.port.value;
   if (defined.some((entry) => entry.ports.some((p) => p.port?.value === port || p.port === undefined))) return;
   const [first] = defined;
