@@ -196,6 +196,10 @@ describe('kubernetes: both ends of a targetPort that reaches no declared port', 
     assert.deepStrictEqual(workspaceOf({ 'd.yaml': shell, 's.yaml': svc }).findings('d.yaml'), []);
     const probed = deployment({ image: 'example/app', ports: ['            - containerPort: 8000'], extra: ['          readinessProbe:', '            httpGet: {path: /healthz, port: 8081}'] });
     assert.deepStrictEqual(workspaceOf({ 'd.yaml': probed, 's.yaml': svc }).findings('d.yaml'), []);
+    // ... and neither end is judged: the Service may reach a port the process serves without declaring it.
+    assert.deepStrictEqual(workspaceOf({ 'd.yaml': probed, 's.yaml': svc }).findings('s.yaml'), []);
+    const probedDeclared = probed.replace('port: 8081', 'port: 8000');
+    assert.strictEqual(workspaceOf({ 'd.yaml': probedDeclared, 's.yaml': svc }).findings('s.yaml').length, 1);
     // Selection stays within the Service's folder and those above and below it: a sibling example's pods are not its own.
     assert.deepStrictEqual(workspaceOf({ 'examples/a/d.yaml': one, 'testdata/s.yaml': svc }).findings('testdata/s.yaml'), []);
     assert.strictEqual(workspaceOf({ 'deploy/d.yaml': one, 'deploy/provider/s.yaml': svc }).findings('deploy/provider/s.yaml').length, 1);

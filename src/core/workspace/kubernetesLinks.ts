@@ -244,6 +244,11 @@ function linkService(path: string, object: KubernetesObject, pods: PodIndex, pla
   if (selected.length === 0) return;
   const label = objectLabel(object);
   const listening = podListening(selected.map((entry) => entry.pod), built);
+  // A probe on a port the pods neither declare nor are known to listen on shows their declarations incomplete
+  // (a gRPC server declaring only 8000 and probed on 8080 may well serve the Service's 9002): not judged.
+  if (selected.some((entry) => entry.pod.containers.some((container) => container.probes.some((probe) => typeof probe.port.value === 'number' && !listening.ports.has(probe.port.value))))) {
+    listening.complete = false;
+  }
   const hostNetwork = selected.some((entry) => entry.pod.hostNetwork);
   const podNames = describePods(selected, path, placeName);
   const undeclared: { port: ServicePort; target: Written<number>; found: Finding }[] = [];
