@@ -17,7 +17,7 @@ import { createWorkspace, formatOf, lineStartsOf, lastIndexAtOrBelow } from '../
 
 const PORT_KEY = /^\s*(?:-\s+)?(containerPort|targetPort|nodePort|hostPort|servicePort|port|number|name)\s*:\s*["']?([^"'\s#]+)["']?\s*(?:#.*)?$/;
 const K8S_RULES = new Set(['invalid-port', 'invalid-port-name', 'duplicate-port', 'node-port-range', 'node-port-conflict', 'undefined-port-name',
-  'backend-port-missing', 'target-port-undeclared', 'container-port-mismatch', 'crossed-target-port']);
+  'backend-port-missing', 'target-port-undeclared', 'container-port-mismatch', 'crossed-target-port', 'unreachable-port']);
 
 interface Candidate {
   repo: string;

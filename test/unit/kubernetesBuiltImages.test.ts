@@ -191,6 +191,18 @@ describe('kubernetes: both ends of a targetPort that reaches no declared port', 
     const other = deployment({ name: 'canary', image: 'example/app', ports: ['            - containerPort: 5001'] }).replace('name: canary\n', 'name: canary\n');
     assert.deepStrictEqual(workspaceOf({ 'd.yaml': one, 'e.yaml': other, 's.yaml': svc }).findings('d.yaml'), []);
     assert.strictEqual(workspaceOf({ 'd.yaml': one, 's.yaml': svc }).findings('d.yaml').length, 1);
+    // A shell or a mounted config may make it listen elsewhere; a probe on a third port says its declarations are incomplete.
+    const shell = deployment({ image: 'golang:1.21', ports: ['            - containerPort: 8000'], extra: ['          command: ["sh", "-c", "go run ."]'] });
+    assert.deepStrictEqual(workspaceOf({ 'd.yaml': shell, 's.yaml': svc }).findings('d.yaml'), []);
+    const probed = deployment({ image: 'example/app', ports: ['            - containerPort: 8000'], extra: ['          readinessProbe:', '            httpGet: {path: /healthz, port: 8081}'] });
+    assert.deepStrictEqual(workspaceOf({ 'd.yaml': probed, 's.yaml': svc }).findings('d.yaml'), []);
+    // ... and neither end is judged: the Service may reach a port the process serves without declaring it.
+    assert.deepStrictEqual(workspaceOf({ 'd.yaml': probed, 's.yaml': svc }).findings('s.yaml'), []);
+    const probedDeclared = probed.replace('port: 8081', 'port: 8000');
+    assert.strictEqual(workspaceOf({ 'd.yaml': probedDeclared, 's.yaml': svc }).findings('s.yaml').length, 1);
+    // Selection stays within the Service's folder and those above and below it: a sibling example's pods are not its own.
+    assert.deepStrictEqual(workspaceOf({ 'examples/a/d.yaml': one, 'testdata/s.yaml': svc }).findings('testdata/s.yaml'), []);
+    assert.strictEqual(workspaceOf({ 'deploy/d.yaml': one, 'deploy/provider/s.yaml': svc }).findings('deploy/provider/s.yaml').length, 1);
   });
 });
 
@@ -217,5 +229,79 @@ describe('kubernetes: crossed-target-port', () => {
     assert.deepStrictEqual(check(service([...crossed, '  - name: tls', '    port: 8443', '    targetPort: https'], { selector })), []);
     assert.deepStrictEqual(check(service(['  - name: https', '    port: 443', '    targetPort: http'], { selector })), []);
     assert.deepStrictEqual(check(service(['  - name: http', '    port: 80', '    targetPort: http', '  - name: https', '    port: 443', '    targetPort: https'], { selector })), []);
+  });
+});
+
+describe('kubernetes: a containerPort beside the port its args name', () => {
+  const netcat = (args: string, ports = ['            - containerPort: 4444']) => deployment({ name: 'netcat-srv', labels: 'app: netcat-srv', image: 'subfuzion/netcat', ports, extra: ['          args:', '            - "-vl"', `            - "${args}"`] });
+  const svc = service(['  - port: 44444', '    name: netcat'], { name: 'netcat-srv', selector: 'app: netcat-srv' });
+
+  it('container-port-mismatch: the one declared port is not the number the args and the Service agree on', () => {
+    const pod = netcat('44444');
+    const found = workspaceOf({ 'd.yaml': pod, 's.yaml': svc }).findings('d.yaml');
+    assert.deepStrictEqual(shown(pod, found), ['14: container-port-mismatch "4444"']);
+    assert.strictEqual(found[0].message, 'containerPort 4444 of Deployment netcat-srv, container netcat-srv is not the port its command, args or env name (44444), where Service netcat-srv sends its traffic (port 44444 at s.yaml line 8), so nothing may answer on 4444.');
+    assert.strictEqual(found[0].related?.[0].path, 's.yaml');
+  });
+
+  it('negatives: the args name the declared port too, two declared ports, a port named otherwise, another container declares the target', () => {
+    assert.deepStrictEqual(workspaceOf({ 'd.yaml': netcat('44444 4444'), 's.yaml': svc }).findings('d.yaml'), []);
+    assert.deepStrictEqual(workspaceOf({ 'd.yaml': netcat('44444', ['            - containerPort: 4444', '            - containerPort: 9090']), 's.yaml': svc }).findings('d.yaml'), []);
+    assert.deepStrictEqual(workspaceOf({ 'd.yaml': netcat('44444', ['            - name: metrics', '              containerPort: 4444']), 's.yaml': svc }).findings('d.yaml'), []);
+    const sidecar = netcat('44444').replace('          args:', '          args:\n').replace('\n\n', '\n') + lines('        - name: proxy', '          image: example/proxy', '          ports:', '            - containerPort: 44444');
+    assert.deepStrictEqual(workspaceOf({ 'd.yaml': sidecar, 's.yaml': svc }).findings('d.yaml'), []);
+  });
+});
+
+describe('kubernetes: a value naming a Service with a port it does not have', () => {
+  const gateway = service(['    - port: 808', '      protocol: TCP', '      targetPort: 8080', '      nodePort: 31112'], { name: 'gateway', selector: 'app: gateway' })
+    .replace('  name: gateway\n', '  name: gateway\n  namespace: openfaas\n');
+  const config = lines('kind: ConfigMap', 'apiVersion: v1', 'metadata:', '  name: alertmanager-config', '  namespace: openfaas', 'data:', '  alertmanager.yml: |',
+    '    receivers:', '    - name: scale-up', '      webhook_configs:', '        - url: http://gateway.openfaas:8080/system/alert');
+
+  it('unreachable-port at the value, and at the Service\'s one port when its targetPort is the number the clients use', () => {
+    const workspace = workspaceOf({ 'yaml/gateway-svc.yml': gateway, 'yaml/alertmanager-cfg.yml': config });
+    const atValue = workspace.findings('yaml/alertmanager-cfg.yml');
+    assert.deepStrictEqual(shown(config, atValue), ['11: unreachable-port "8080"']);
+    assert.strictEqual(atValue[0].message, 'Nothing answers on gateway.openfaas:8080: Service gateway at yaml/gateway-svc.yml line 9 has only port 808 (to targetPort 8080), and a Service\'s clients reach only its ports.');
+    assert.strictEqual(atValue[0].severity, 'warning');
+    const atService = workspace.findings('yaml/gateway-svc.yml');
+    assert.deepStrictEqual(shown(gateway, atService), ['9: unreachable-port "808"']);
+    assert.match(atService[0].message, /Port 808 of Service gateway is not the port its clients use: gateway\.openfaas:8080 at yaml\/alertmanager-cfg\.yml line 11 names 8080/);
+  });
+
+  it('env values, args and every DNS form of the name; the bare name resolves in the object\'s own namespace', () => {
+    const web = service(['    - port: 80', '      targetPort: 8080'], { name: 'web', selector: 'app: web' });
+    const client = (value: string, namespace = 'default') => deployment({ name: 'client', labels: 'app: client', image: 'example/client', extra: ['          env:', '            - name: UPSTREAM', `              value: "${value}"`] })
+      .replace('  name: client\n', `  name: client\n  namespace: ${namespace}\n`);
+    for (const value of ['http://web:8080/api', 'web.default:8080', 'web.default.svc:8080', 'http://web.default.svc.cluster.local:8080']) {
+      assert.strictEqual(workspaceOf({ 's.yaml': web, 'c.yaml': client(value) }).findings('c.yaml').length, 1, value);
+    }
+    for (const value of ['http://web:80/api', 'http://web:8080', 'web.default:80']) {
+      const found = workspaceOf({ 's.yaml': web, 'c.yaml': client(value, value === 'http://web:8080' ? 'other' : 'default') }).findings('c.yaml');
+      assert.deepStrictEqual(found, [], value);
+    }
+    // Not a Service's name: a longer host, an address, a user, another namespace's name written out.
+    for (const value of ['http://web.example.com:8080', 'http://10.0.0.1:8080', 'postgres://user@web:8080', 'web.other:8080']) {
+      assert.deepStrictEqual(workspaceOf({ 's.yaml': web, 'c.yaml': client(value) }).findings('c.yaml'), [], value);
+    }
+    // The Service's own port is shown too only when its targetPort is the number the clients use.
+    const workspace = workspaceOf({ 's.yaml': web, 'c.yaml': client('http://web:9000') });
+    assert.strictEqual(workspace.findings('c.yaml').length, 1);
+    assert.deepStrictEqual(workspace.findings('s.yaml'), []);
+    assert.strictEqual(workspaceOf({ 's.yaml': web, 'c.yaml': client('http://web:8080') }).findings('s.yaml').length, 1);
+    // A Service of a sibling folder is another example's.
+    assert.deepStrictEqual(workspaceOf({ 'cd/s.yaml': web, 'setup/c.yaml': client('http://web:9000') }).findings('setup/c.yaml'), []);
+    assert.strictEqual(workspaceOf({ 'k8s/s.yaml': web, 'k8s/apps/c.yaml': client('http://web:9000') }).findings('k8s/apps/c.yaml').length, 1);
+    const args = deployment({ name: 'proxy', labels: 'app: proxy', image: 'example/oauth2-proxy', extra: ['          args: ["--upstream=http://web:8080/"]'] });
+    assert.strictEqual(workspaceOf({ 's.yaml': web, 'p.yaml': args }).findings('p.yaml')[0]?.code, 'unreachable-port');
+  });
+
+  it('negatives: a headless or ExternalName Service, a Service whose port is the one named', () => {
+    const client = deployment({ name: 'client', labels: 'app: client', image: 'example/client', extra: ['          env:', '            - name: DB', '              value: "db:5432"'] });
+    const headless = service(['    - port: 5433'], { name: 'db', selector: 'app: db' }).replace('spec:\n', 'spec:\n  clusterIP: None\n');
+    const external = service(['    - port: 5433'], { name: 'db', selector: 'app: db' }).replace('spec:\n', 'spec:\n  type: ExternalName\n  externalName: db.example.com\n');
+    const right = service(['    - port: 5432', '      targetPort: 5433'], { name: 'db', selector: 'app: db' });
+    for (const svc of [headless, external, right]) assert.deepStrictEqual(workspaceOf({ 's.yaml': svc, 'c.yaml': client }).findings('c.yaml'), []);
   });
 });

@@ -111,6 +111,17 @@ export interface NetworkPolicySpec {
   ports: NetworkPolicyPort[];
 }
 
+/** A Service named with a port in a value (`http://gateway.openfaas:8080/system/alert` in a ConfigMap, an env
+ *  value, an argument): the cluster DNS name of a Service, and the port, as written. */
+export interface ServiceReference {
+  service: string;
+  /** The namespace the name resolves in: the one written (name.namespace…), else the object's. */
+  namespace: string;
+  /** The host and port as written, for messages. */
+  written: string;
+  port: Written<number>;
+}
+
 export interface KubernetesObject {
   apiVersion: string;
   kind: string;
@@ -126,6 +137,8 @@ export interface KubernetesObject {
   service?: ServiceSpec;
   backends: BackendRef[];
   networkPolicy?: NetworkPolicySpec;
+  /** Services named with a port in its containers' env values, command and args, or a ConfigMap's data. */
+  serviceReferences: ServiceReference[];
 }
 
 const WORKLOAD_TEMPLATE_PATHS: Record<string, string[]> = {
@@ -205,6 +218,7 @@ function readDocument(doc: Document, text: string): KubernetesObject | undefined
     end,
     annotationKeys: annotationKeysOf(metadata),
     backends: [],
+    serviceReferences: [],
   };
   const name = metadata && writtenString(get(metadata, 'name'), text);
   if (name) object.name = name;
@@ -225,8 +239,41 @@ function readDocument(doc: Document, text: string): KubernetesObject | undefined
   } else if (kind === 'NetworkPolicy') {
     const spec = mapAt(root, 'spec');
     if (spec) object.networkPolicy = readNetworkPolicy(spec, text);
+  } else if (kind === 'ConfigMap') {
+    const data = mapAt(root, 'data');
+    for (const pair of data?.items ?? []) readServiceReferences(pair.value, text, object);
+  }
+  if (templatePath) {
+    const podSpec = mapAtPath(root, templatePath);
+    for (const key of ['containers', 'initContainers']) {
+      for (const item of podSpec ? items(get(podSpec, key)) : []) {
+        if (!isMap(item)) continue;
+        for (const words of [get(item, 'command'), get(item, 'args')]) for (const word of isSeq(words) ? words.items : [words]) readServiceReferences(word, text, object);
+        for (const env of items(get(item, 'env'))) if (isMap(env)) readServiceReferences(get(env, 'value'), text, object);
+      }
+    }
   }
   return object;
+}
+
+// host:port where the host is a Service's cluster DNS name: `name`, `name.namespace`, `name.namespace.svc`,
+// `name.namespace.svc.cluster.local` (any cluster domain after svc). Not after an @ or a letter or digit or a dot
+// (part of a longer host), nor followed by another digit or a dot and a digit (an address).
+const SERVICE_HOST_PORT = /(?<![\w.@-])([a-z][a-z0-9-]{0,62})(?:\.([a-z][a-z0-9-]{0,62})(?:\.svc(?:\.[a-z0-9-]+)*)?)?:(\d{1,5})(?![\d.])/g;
+
+function readServiceReferences(node: unknown, text: string, object: KubernetesObject): void {
+  if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return;
+  const [start, end] = node.range;
+  // The source as written: offsets stay exact in quoted and block scalars (a match does not span an escape).
+  const source = text.slice(start, end);
+  if (source.length > 100_000) return;
+  for (const match of source.matchAll(SERVICE_HOST_PORT)) {
+    const port = Number(match[3]);
+    if (port < 1 || port > 65535) continue;
+    const portStart = start + match.index! + match[0].length - match[3].length;
+    object.serviceReferences.push({ service: match[1], namespace: match[2] ?? object.namespace, written: match[0],
+      port: { value: port, start: portStart, end: portStart + match[3].length } });
+  }
 }
 
 function annotationKeysOf(metadata: YAMLMap | undefined): string[] {

@@ -3,7 +3,7 @@
 // container ports. Read for all manifests at once (the links cross files freely), and from that reading: the
 // cross-file findings of each file, the ports written as names resolved to their numbers (for the hover), and
 // each reference's definitions (for Go to Definition and Find All References).
-import type { BackendRef, Container, KubernetesObject, PodTemplate, ServicePort, Written } from '../formats/kubernetesObjects';
+import type { BackendRef, Container, KubernetesObject, PodTemplate, ServicePort, ServiceReference, Written } from '../formats/kubernetesObjects';
 import { containerLabel, objectLabel } from '../formats/kubernetes';
 import { finding } from '../catalogue';
 import { containerPortsMovedBy, podListening, portsNamed } from '../rules/kubernetesListening';
@@ -76,10 +76,27 @@ export function linkManifests(files: readonly ManifestFile[], placeName: PlaceNa
       if (object.service) linkService(file.path, object, pods, placeName, out, built);
       for (const backend of object.backends) linkBackend(file.path, object, backend, services, placeName, out);
       if (object.networkPolicy) linkNetworkPolicy(file.path, object, pods, out);
+      for (const reference of object.serviceReferences) linkServiceReference(file.path, reference, services, placeName, out);
     }
   }
   nodePortConflicts(files, placeName, out);
   return links;
+}
+
+function folderOf(path: string): string {
+  return path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
+}
+
+function within(folder: string, ancestor: string): boolean {
+  return ancestor === '' || folder === ancestor || folder.startsWith(`${ancestor}/`);
+}
+
+/** The selected pods that may be applied with the selector: those of its folder and of the folders above and
+ *  below it. A repository of examples reuses labels (app: backend) in unrelated folders, and a Service is not
+ *  applied with a Deployment of a sibling example; pods only there leave the Service unjudged. */
+function nearest(path: string, selected: PodEntry[]): PodEntry[] {
+  const folder = folderOf(path);
+  return selected.filter((entry) => within(folderOf(entry.path), folder) || within(folder, folderOf(entry.path)));
 }
 
 /** Pods by namespace, and by namespace and label, so that a selector looks at the pods of its rarest label only. */
@@ -223,10 +240,15 @@ function linkService(path: string, object: KubernetesObject, pods: PodIndex, pla
   const service = object.service!;
   // Without a selector the endpoints are managed by hand; a headless Service's clients reach pods on any port.
   if (!service.selector || service.selector.size === 0) return;
-  const selected = pods.select(object.namespace, service.selector);
+  const selected = nearest(path, pods.select(object.namespace, service.selector));
   if (selected.length === 0) return;
   const label = objectLabel(object);
   const listening = podListening(selected.map((entry) => entry.pod), built);
+  // A probe on a port the pods neither declare nor are known to listen on shows their declarations incomplete
+  // (a gRPC server declaring only 8000 and probed on 8080 may well serve the Service's 9002): not judged.
+  if (selected.some((entry) => entry.pod.containers.some((container) => container.probes.some((probe) => typeof probe.port.value === 'number' && !listening.ports.has(probe.port.value))))) {
+    listening.complete = false;
+  }
   const hostNetwork = selected.some((entry) => entry.pod.hostNetwork);
   const podNames = describePods(selected, path, placeName);
   const undeclared: { port: ServicePort; target: Written<number>; found: Finding }[] = [];
@@ -253,6 +275,8 @@ function linkService(path: string, object: KubernetesObject, pods: PodIndex, pla
         `${what} reaches a port that no container of the pods it selects (${podNames}) declares or is known to listen on${declared ? ` (they declare ${declared})` : ''}, so connections may be refused.`);
       out.finding(path, found);
       undeclared.push({ port, target: target as Written<number>, found });
+    } else if (!service.headless && !hostNetwork) {
+      containerPortBesideSetting(path, object, port, target as Written<number>, selected, placeName, out, built);
     }
   }
   if (undeclared.length > 0) otherEnds(path, object, undeclared, selected, placeName, out, built);
@@ -281,6 +305,9 @@ function otherEnds(path: string, object: KubernetesObject, undeclared: { port: S
         // A port the container's image is known to listen on is the right end (ghost's 2368 behind a Service
         // that targets 80): the Service's warning says enough.
         if (imageListensOn(container, port.containerPort.value, built)) continue;
+        // A container whose process may listen elsewhere than it declares (a shell, a number or config in its
+        // command, a port setting, a mounted config) has no plain other end.
+        if (containerPortsMovedBy(container) !== undefined) continue;
         unreached.push({ path: entry.path, object: entry.object, container, at: port.containerPort, name: port.name?.value });
       }
     }
@@ -288,7 +315,8 @@ function otherEnds(path: string, object: KubernetesObject, undeclared: { port: S
   for (const { port, target, found } of undeclared) {
     const sameName = port.name ? unreached.filter((end) => end.name === port.name!.value) : [];
     const end = sameName.length === 1 ? sameName[0] : undeclared.length === 1 && unreached.length === 1 ? unreached[0] : undefined;
-    if (!end) continue;
+    // A probe on a third port says the container's declarations are incomplete, not that this one is wrong.
+    if (!end || end.container.probes.some((probe) => typeof probe.port.value === 'number' && probe.port.value !== target.value)) continue;
     const servicePort = port.port ? `port ${port.port.value}${port.name ? ` (${port.name.value})` : ''}` : `port ${port.name?.value ?? target.value}`;
     found.related = [{ path: end.path, start: end.at.start, end: end.at.end, message: `containerPort ${end.at.value} of ${containerLabel(end.object, end.container)}, which no port of the Service reaches` }];
     const other = finding('target-port-undeclared', end.at.start, end.at.end,
@@ -296,6 +324,36 @@ function otherEnds(path: string, object: KubernetesObject, undeclared: { port: S
     other.related = [{ path, start: target.start, end: target.end, message: `targetPort ${target.value} of ${objectLabel(object)}` }];
     out.finding(end.path, other);
   }
+}
+
+/** container-port-mismatch for a container that declares one port while its own command, args or env name the
+ *  number the Service targets (istio's netcat: args -vl 44444, containerPort 4444, its Service on 44444): the
+ *  process was told to listen where the Service sends traffic, and the declared port is the odd one out. Only
+ *  when no container of the pods declares the target, the declared port is named like the Service port or not
+ *  at all, and nothing else says the container listens there (its settings, its image). */
+function containerPortBesideSetting(path: string, object: KubernetesObject, port: ServicePort, target: Written<number>, selected: readonly PodEntry[],
+  placeName: PlaceName, out: LinkCollector, built: BuiltImageLookup): void {
+  const number = target.value;
+  const declaring = selected.some((entry) => entry.pod.containers.some((container) => container.ports.some((p) => p.containerPort?.value === number)));
+  if (declaring) return;
+  const told = selected.flatMap((entry) => entry.pod.containers.filter((container) => !container.init && container.numbersInSettings.has(number)).map((container) => ({ entry, container })));
+  if (told.length !== 1) return;
+  const { entry, container } = told[0];
+  const declared = container.ports.filter((p) => p.containerPort !== undefined);
+  if (declared.length !== 1) return;
+  const [only] = declared;
+  const at = only.containerPort!;
+  const service = object.service!;
+  const reached = service.ports.some((other) => {
+    const to = other.targetPort ?? (other.targetWritten ? undefined : other.port);
+    return to !== undefined && (to.value === at.value || (only.name !== undefined && to.value === only.name.value));
+  });
+  if (reached || container.numbersInSettings.has(at.value) || imageListensOn(container, at.value, built)) return;
+  if (only.name !== undefined && only.name.value !== port.name?.value) return;
+  const found = finding('container-port-mismatch', at.start, at.end,
+    `containerPort ${at.value} of ${containerLabel(entry.object, container)} is not the port its command, args or env name (${number}), where ${objectLabel(object)} sends its traffic (${port.targetPort ? 'targetPort' : 'port'} ${number} at ${placeName(path, target.start, entry.path)}), so nothing may answer on ${at.value}.`);
+  found.related = [{ path, start: target.start, end: target.end, message: `${port.targetPort ? 'targetPort' : 'port'} ${number} of ${objectLabel(object)}` }];
+  out.finding(entry.path, found);
 }
 
 /** Whether the container's image, known to the image table or built from a Dockerfile of the workspace, listens
@@ -364,11 +422,39 @@ function linkBackend(path: string, object: KubernetesObject, backend: BackendRef
     `${label} sends traffic to ${kind} ${port.value} of Service ${backend.service.value}, which ${first.object.name ? `is defined at ${placeName(first.path, first.object.name.start, path)} with` : 'has'} ${has ? `only ${has}` : 'no ports'}.`));
 }
 
+/** unreachable-port: a value that names a Service of the workspace with a port it does not have
+ *  (`http://gateway.openfaas:8080` while Service gateway has only port 808). A Service's clients reach only its
+ *  ports; quiet for headless and ExternalName Services (their names lead elsewhere), a Service defined twice with
+ *  other ports, and one whose ports are not written. When the Service has one port whose targetPort is the number
+ *  its clients use, its own port is shown too: the fix is as often there. */
+function linkServiceReference(path: string, reference: ServiceReference, services: Map<string, ServiceEntry[]>, placeName: PlaceName, out: LinkCollector): void {
+  // Only the Services applied with the value: those of its folder and of the folders above and below it.
+  const folder = folderOf(path);
+  const defined = services.get(`${reference.namespace}\u0000${reference.service}`)
+    ?.filter((entry) => within(folderOf(entry.path), folder) || within(folder, folderOf(entry.path)));
+  if (!defined || defined.length === 0 || defined.some((entry) => entry.object.service!.headless || entry.object.service!.type === 'ExternalName' || entry.ports.length === 0)) return;
+  const port = reference.port.value;
+  if (defined.some((entry) => entry.ports.some((p) => p.port?.value === port || p.port === undefined))) return;
+  const [first] = defined;
+  const label = objectLabel(first.object);
+  const has = first.ports.map((p) => `${p.port!.value}${p.targetPort && p.targetPort.value !== p.port!.value ? ` (to targetPort ${p.targetPort.value})` : ''}`).join(', ');
+  const at = first.ports[0].port!;
+  const found = finding('unreachable-port', reference.port.start, reference.port.end,
+    `Nothing answers on ${reference.written}: ${label} at ${placeName(first.path, at.start, path)} has only port ${has}, and a Service's clients reach only its ports.`);
+  found.related = first.ports.map((p) => ({ path: first.path, start: p.port!.start, end: p.port!.end, message: `port ${p.port!.value} of ${label}` }));
+  out.finding(path, found);
+  if (defined.length !== 1 || first.ports.length !== 1 || first.ports[0].targetPort?.value !== port) return;
+  const other = finding('unreachable-port', at.start, at.end,
+    `Port ${at.value} of ${label} is not the port its clients use: ${reference.written} at ${placeName(path, reference.port.start, first.path)} names ${port}, this port's targetPort, so connections to it are refused.`);
+  other.related = [{ path, start: reference.port.start, end: reference.port.end, message: reference.written }];
+  out.finding(first.path, other);
+}
+
 function linkNetworkPolicy(path: string, object: KubernetesObject, pods: PodIndex, out: LinkCollector): void {
   const policy = object.networkPolicy!;
   // An empty selector takes every pod of the namespace, an egress port those of another: too wide to judge.
   if (!policy.podSelector || policy.podSelector.size === 0) return;
-  const selected = pods.select(object.namespace, policy.podSelector);
+  const selected = nearest(path, pods.select(object.namespace, policy.podSelector));
   if (selected.length === 0) return;
   for (const port of policy.ports) {
     if (typeof port.port.value !== 'string' || port.direction !== 'ingress') continue;
