@@ -43,7 +43,7 @@ export const RULES: readonly RuleInfo[] = [
   { code: 'route-protocol-mismatch', defaultSeverity: 'warning',
     description: 'An HTTP route (a Traefik http service, Caddy reverse_proxy, VIRTUAL_PORT, a Coolify variable) to a port where the image speaks TLS or a protocol that is not HTTP.' },
   { code: 'expose-contradicts-config', defaultSeverity: 'warning',
-    description: 'A Dockerfile built FROM an nginx image copies its own nginx config over the image\'s default server, and that config listens only on ports the Dockerfile does not EXPOSE (listen 8080 copied to /etc/nginx/conf.d/default.conf beside EXPOSE 80).' },
+    description: 'A Dockerfile built FROM an nginx image copies its own nginx config over the image\'s default server, and that config listens only on ports the Dockerfile does not EXPOSE (listen 8080 copied to /etc/nginx/conf.d/default.conf beside EXPOSE 80), or, with no EXPOSE of its own, only on ports other than the one it inherits from nginx (80).' },
   { code: 'invalid-port-name', defaultSeverity: 'error',
     description: 'A Kubernetes port name the API server rejects: container port names and ports referred to by name follow the IANA service-name syntax (at most 15 characters of lower-case letters, digits and single inner hyphens, with at least one letter), Service port names are DNS labels, and a Service with several ports must name each.' },
   { code: 'duplicate-port', defaultSeverity: 'error',

@@ -98,3 +98,47 @@ describe('a Dockerfile that copies a config into its base image', () => {
     assert.match(found[0].message, /listens on 80/);
   });
 });
+
+describe('rule expose-contradicts-config: configs copied out of a build stage, and the EXPOSE an image inherits', () => {
+  // budgetzero/budgetzero's Dockerfile before its fix: the config comes from the build stage, which copied the context.
+  const BUILT = (copy: string, expose = 'EXPOSE 80\n') => 'FROM node:lts-alpine as build-stage\nWORKDIR /app\nCOPY package*.json ./\nRUN npm install\nCOPY . .\nRUN npm run build\n\n'
+    + `FROM nginx:stable-alpine as production-stage\n${copy}\nCOPY --from=build-stage /app/dist /usr/share/nginx/html\n${expose}CMD ["nginx", "-g", "daemon off;"]\n`;
+
+  it('reads COPY --from=<stage> of a file the stage copied from the build context (WORKDIR /app, COPY . .)', () => {
+    const dockerfile = BUILT('COPY --from=build-stage /app/nginx_conf/default.conf /etc/nginx/conf.d/default.conf');
+    const [finding, ...rest] = found(site(dockerfile, { 'web/nginx_conf/default.conf': SERVER('listen       8080;') }));
+    assert.deepStrictEqual(rest, []);
+    assert.strictEqual(dockerfile.slice(finding.start, finding.end), '80');
+    assert.match(finding.message, /listens on 8080/);
+  });
+
+  it('follows the stage named by --from to the stage it is built FROM (build FROM development, which copied the context)', () => {
+    const dockerfile = 'FROM node:lts AS development\nWORKDIR /app\nCOPY . /app\nFROM development AS build\nRUN npm run build\n'
+      + 'FROM nginx:alpine\nCOPY --from=build /app/.nginx/nginx.conf /etc/nginx/conf.d/default.conf\nEXPOSE 80\n';
+    assert.strictEqual(found(site(dockerfile, { 'web/.nginx/nginx.conf': SERVER('listen 3000;') })).length, 1);
+    assert.deepStrictEqual(found(site(dockerfile, { 'web/.nginx/nginx.conf': SERVER('listen 80;') })), []);
+  });
+
+  it('is quiet when the stage made the file itself, or copied only part of the context', () => {
+    const files = { 'web/nginx_conf/default.conf': SERVER('listen 8080;') };
+    assert.deepStrictEqual(found(site(BUILT('COPY --from=build-stage /app/dist/default.conf /etc/nginx/conf.d/default.conf').replace('COPY . .', 'COPY src ./src'), files)), []);
+    assert.deepStrictEqual(found(site(BUILT('COPY --from=build-stage /app/nginx_conf/default.conf /etc/nginx/conf.d/default.conf').replace('COPY . .', 'COPY src ./src'), files)), []);
+  });
+
+  // mermaid-js/mermaid-live-editor's final stage (issue 2037): no EXPOSE, so the image keeps nginx's 80.
+  const INHERITS = 'FROM node:24-alpine AS builder\nWORKDIR /app\nCOPY . .\nRUN pnpm build\n\nFROM nginx:1.28-alpine3.21 AS mermaid\n\n'
+    + 'COPY ./nginx.conf /etc/nginx/conf.d/default.conf\nCOPY --from=builder /app/docs /usr/share/nginx/html\n';
+
+  it('warns on the FROM image when the Dockerfile exposes nothing and the copied config listens elsewhere than the base\'s EXPOSE', () => {
+    const [finding, ...rest] = found(site(INHERITS, { 'web/nginx.conf': SERVER('listen 8080;') }));
+    assert.deepStrictEqual(rest, []);
+    assert.strictEqual(INHERITS.slice(finding.start, finding.end), 'nginx:1.28-alpine3.21');
+    assert.match(finding.message, /^The image keeps the EXPOSE 80 of nginx:1\.28-alpine3\.21, as this Dockerfile exposes nothing of its own, but nginx\.conf, which it copies to \/etc\/nginx\/conf\.d\/default\.conf, listens on 8080 \(line 2\)/);
+    assert.strictEqual(finding.related?.[0].path, 'web/nginx.conf');
+  });
+
+  it('is quiet when the copied config listens on the inherited port, or nothing replaces the default server', () => {
+    assert.deepStrictEqual(found(site(INHERITS, { 'web/nginx.conf': SERVER('listen 80;') })), []);
+    assert.deepStrictEqual(found(site(INHERITS.replace('/etc/nginx/conf.d/default.conf', '/etc/nginx/conf.d/app.conf'), { 'web/nginx.conf': SERVER('listen 8080;') })), []);
+  });
+});

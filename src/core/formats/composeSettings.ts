@@ -36,13 +36,32 @@ function assignments(scope: ServiceScope, node: Node | null): { key: string; val
 }
 
 export function readEnvironment(scope: ServiceScope, node: Node | null): void {
-  for (const { key, value } of assignments(scope, node)) {
+  const all = assignments(scope, node);
+  const hosts = pairedHosts(all);
+  for (const { key, value } of all) {
     const first = scope.out.mentions.length;
     readSetting({ key, context: `environment ${key}`, service: scope.service }, value, scope.out);
     // nginx-proxy's port for the container behind VIRTUAL_HOST (default: its one exposed port, else 80).
     if (key.toUpperCase() === 'VIRTUAL_PORT') markRoutes(scope, first, 'nginx-proxy');
+    // `DB_HOST=postgres` beside `DB_PORT=5433`: the port is a target on that host, as `postgres:5433` would be.
+    const host = hosts.get(key.toUpperCase());
+    if (host !== undefined && /^\s*[0-9]+\s*$/.test(value.text)) {
+      for (let i = first; i < scope.out.mentions.length; i++) if (!scope.out.mentions[i].implicit) scope.out.mentions[i].host = host;
+    }
   }
   readCoolifyRoutes(scope, node);
+}
+
+/** `<PREFIX>_PORT` keys whose `<PREFIX>_HOST` (same prefix, not empty) is a plain host name: the host by key. */
+function pairedHosts(all: readonly { key: string; value: MappedText }[]): Map<string, string> {
+  const byKey = new Map(all.map(({ key, value }) => [key.toUpperCase(), value.text.trim()]));
+  const hosts = new Map<string, string>();
+  for (const key of byKey.keys()) {
+    const prefix = /^(.+)_PORT$/.exec(key)?.[1];
+    const host = prefix === undefined ? undefined : byKey.get(`${prefix}_HOST`);
+    if (host !== undefined && /^[A-Za-z][A-Za-z0-9_-]*$/.test(host)) hosts.set(key, host);
+  }
+  return hosts;
 }
 
 function markRoutes(scope: ServiceScope, first: number, route: RouteKind): void {

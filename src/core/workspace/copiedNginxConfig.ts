@@ -5,6 +5,7 @@
 // removed (else it still listens on 80), every listen of the copied files can be read, and no exposed port is
 // one they listen on.
 import { finding } from '../catalogue';
+import { lookupImage } from '../images/lookupImage';
 import type { Finding, PortMention, RelatedPlace } from '../types';
 import { builtStages, dockerfileStages, type DockerfileStage } from './dockerfileStages';
 import { baseNameOf, folderOf, isUnder, normalizePath } from './paths';
@@ -26,6 +27,8 @@ export interface CopiedConfigInputs {
 interface Copy {
   sources: string[];
   destination: string;
+  /** `--from=<stage>`: copied out of another stage, not the build context. */
+  from?: string;
 }
 
 const NGINX_ROOT = '/etc/nginx';
@@ -39,9 +42,21 @@ export function copiedNginxConfigFindings(path: string, text: string, mentions: 
   if (chain.length === 0 || baseImage === undefined || !/(^|\/)nginx(-unprivileged)?([:@]|$)/i.test(baseImage)) return [];
   const inChain = (offset: number) => chain.some((stage) => offset >= stage.start && offset < stage.end);
   const exposed = mentions.filter((m) => m.context === 'EXPOSE' && m.role === 'expose' && (m.protocol ?? 'tcp') === 'tcp' && inChain(m.start));
-  if (exposed.length === 0) return [];
+  // With no EXPOSE of its own, the image keeps its base's (nginx's 80): tools that read the image's ports use it.
+  const inherited = exposed.length === 0 ? inheritedExpose(text, chain[chain.length - 1], baseImage) : undefined;
+  if (exposed.length === 0 && !inherited) return [];
   const context = folderOf(normalizePath(path));
-  const copies = chain.flatMap((stage) => copiesIn(text, stage));
+  const copies: Copy[] = [];
+  for (const stage of chain) {
+    for (const copy of copiesIn(text, stage)) {
+      if (copy.from === undefined) { copies.push(copy); continue; }
+      if (!isUnder(copy.destination.replace(/\/+$/, ''), NGINX_ROOT)) continue;
+      // A config copied from a build stage that copied the whole build context: the file is the context's.
+      const sources = copy.sources.map((source) => contextPathIn(text, stages, copy.from!, source));
+      if (sources.some((source) => source === undefined)) return [];
+      copies.push({ sources: sources as string[], destination: copy.destination });
+    }
+  }
   const copied = new Map<string, { file: NginxFile; destination: string }>();
   let replacesDefault = chain.some((stage) => removesDefault(text.slice(stage.start, stage.end)));
   for (const copy of copies) {
@@ -75,6 +90,7 @@ export function copiedNginxConfigFindings(path: string, text: string, mentions: 
   }
   if (listens.length === 0) return [];
   const listened = (port: number) => listens.some(({ mention }) => mention.port <= port && port <= (mention.endPort ?? mention.port));
+  if (inherited) return inheritedFinding(inherited, listens, listened);
   if (exposed.some((m) => listened(m.port) || (m.endPort !== undefined && listens.some(({ mention }) => mention.port >= m.port && mention.port <= (m.endPort ?? m.port))))) return [];
   const ports = [...new Set(listens.map(({ mention }) => mention.port))].sort((a, b) => a - b);
   const first = listens[0];
@@ -113,10 +129,10 @@ function copiesIn(text: string, stage: DockerfileStage): Copy[] {
     while (rest.startsWith('--')) {
       const space = rest.search(/\s/);
       if (space < 0) break;
-      flags += rest.slice(0, space);
+      flags += ` ${rest.slice(0, space)}`;
       rest = rest.slice(space).trim();
     }
-    if (/--from/i.test(flags)) continue;
+    const from = /--from=(\S+)/i.exec(flags)?.[1];
     let words: string[];
     if (rest.startsWith('[')) {
       try {
@@ -130,7 +146,8 @@ function copiesIn(text: string, stage: DockerfileStage): Copy[] {
       words = rest.split(/\s+/).filter((word) => word !== '');
     }
     if (words.length < 2) continue;
-    copies.push({ sources: words.slice(0, -1), destination: words[words.length - 1] });
+    copies.push(from === undefined ? { sources: words.slice(0, -1), destination: words[words.length - 1] }
+      : { sources: words.slice(0, -1), destination: words[words.length - 1], from });
   }
   return copies;
 }
@@ -149,4 +166,59 @@ function allListensRead(file: NginxFile): boolean {
   if (read < directives) return false;
   const servers = code.match(/(^|[;{}\s])server\s*\{/g)?.length ?? 0;
   return servers <= directives;
+}
+
+/**
+ * The build-context path of a file a stage copies out of another stage (`COPY --from=build /app/nginx/default.conf`)
+ * when that stage copied the whole context (`WORKDIR /app` then `COPY . .`, or `COPY . /app`); undefined when it
+ * cannot tell (another stage's own output, an image, a path outside the copied context).
+ */
+function contextPathIn(text: string, stages: readonly DockerfileStage[], from: string, source: string): string | undefined {
+  // The stage and the stages it is built FROM, farthest first: WORKDIR and copied files carry over.
+  const chain = builtStages(stages, from).stages.reverse();
+  if (chain.length === 0 || source.includes('$') || /[*?[\]]/.test(source)) return undefined;
+  const body = chain.map((stage) => text.slice(stage.start, stage.end)).join('\n');
+  let workdir = '/';
+  let root: string | undefined;
+  for (const line of body.split('\n')) {
+    const workdirMatch = /^[ \t]*workdir[ \t]+(\S+)/i.exec(line);
+    if (workdirMatch) workdir = workdirMatch[1].startsWith('/') ? workdirMatch[1] : `${workdir}/${workdirMatch[1]}`;
+    const copyMatch = /^[ \t]*(?:copy|add)[ \t]+(?:--(?!from)\S+[ \t]+)*\.\/?[ \t]+(\S+)[ \t]*$/i.exec(line);
+    if (copyMatch) root = copyMatch[1] === '.' || copyMatch[1] === './' ? workdir : copyMatch[1].startsWith('/') ? copyMatch[1] : `${workdir}/${copyMatch[1]}`;
+  }
+  if (root === undefined) return undefined;
+  const prefix = `/${normalizePath(root)}`.replace(/\/+$/, '');
+  const absolute = `/${normalizePath(source.startsWith('/') ? source : `${workdir}/${source}`)}`;
+  return absolute.startsWith(`${prefix}/`) ? absolute.slice(prefix.length + 1) : undefined;
+}
+
+interface Inherited {
+  image: string;
+  ports: number[];
+  start: number;
+  end: number;
+}
+
+/** The ports the final stage's base image exposes, with the range of its name on the FROM line. */
+function inheritedExpose(text: string, stage: DockerfileStage, baseImage: string): Inherited | undefined {
+  const info = lookupImage(baseImage);
+  const ports = (info?.ports ?? []).filter((p) => p.protocol === 'tcp' && p.endPort === undefined).map((p) => p.port);
+  const at = text.indexOf(baseImage, stage.start);
+  if (ports.length === 0 || at < 0 || at >= stage.end) return undefined;
+  return { image: baseImage, ports, start: at, end: at + baseImage.length };
+}
+
+function inheritedFinding(inherited: Inherited, listens: readonly { file: NginxFile; mention: PortMention; destination: string }[],
+  listened: (port: number) => boolean): Finding[] {
+  if (inherited.ports.some(listened)) return [];
+  const ports = [...new Set(listens.map(({ mention }) => mention.port))].sort((a, b) => a - b);
+  const first = listens[0];
+  const message = `The image keeps the EXPOSE ${wordsFor(inherited.ports)} of ${inherited.image}, as this Dockerfile exposes nothing of its own, `
+    + `but ${baseNameOf(first.file.path)}, which it copies to ${first.destination}, listens on ${wordsFor(ports)} (line ${first.file.lineOf(first.mention.start)}): `
+    + `tools that read the image's ports reach nothing there. Add EXPOSE ${wordsFor(ports)}.`;
+  const found = finding('expose-contradicts-config', inherited.start, inherited.end, message);
+  found.related = listens.map(({ file, mention }) => ({
+    path: file.path, start: mention.start, end: mention.end, message: `nginx listens on ${mention.port}: ${baseNameOf(file.path)} line ${file.lineOf(mention.start)}.`,
+  }));
+  return [found];
 }

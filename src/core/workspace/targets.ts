@@ -1,6 +1,7 @@
 // Targets: ports a connection goes to, with the host it names. nginx's `proxy_pass`, the other `*_pass`
 // directives and `upstream` servers; URLs and `host:port` addresses in compose `environment:`, `build.args`,
-// health checks, `.env` values and a Dockerfile's `ENV`, `ARG` and `HEALTHCHECK`; and a Traefik
+// health checks, `.env` values and a Dockerfile's `ENV`, `ARG` and `HEALTHCHECK`; a compose `<PREFIX>_PORT`
+// setting whose `<PREFIX>_HOST` names a host (`DB_HOST=postgres`, `DB_PORT=5433`); and a Traefik
 // `loadbalancer.server.port` label, whose host is the service that carries it.
 import type { ConfigFormat, PortMention, RouteKind } from '../types';
 
@@ -27,7 +28,7 @@ export function targetsOf(format: ConfigFormat, text: string, mentions: readonly
       host = mention.host ?? hostBefore(text, mention);
     } else if (mention.role === 'setting') {
       // A route's host is the service that carries it (its label, its VIRTUAL_PORT, its own health check).
-      host = mention.route !== undefined || mention.context === 'label' ? mention.service : hostBefore(text, mention);
+      host = mention.route !== undefined || mention.context === 'label' ? mention.service : mention.host ?? hostBefore(text, mention);
     }
     if (host === undefined || (mention.route === undefined && NOT_A_SERVICE.test(host))) continue;
     targets.push(mention.route === undefined ? { mention, host: host.toLowerCase() } : { mention, host: host.toLowerCase(), route: mention.route });
