@@ -114,7 +114,8 @@ export function rowsFromCatalogs(folders: readonly string[]): { rows: CatalogRow
     const files = openCatalog(folder);
     const read = readCatalog(files);
     claims.push(...read);
-    sources.push({ repo: files.repo, commit: files.commit, claims: read.length });
+    // A repository that states nothing about an image (a source tree without EXPOSE) is no source of the table.
+    if (read.length > 0) sources.push({ repo: files.repo, commit: files.commit, claims: read.length });
   }
   const curated = new Set(curatedImageRows().filter((r) => !r.tag).flatMap((r) => rowKeys(r)));
   sources.sort((a, b) => (a.repo < b.repo ? -1 : a.repo > b.repo ? 1 : 0));

@@ -42,7 +42,7 @@ export function permalinkOf(repo: string, commit: string, path: string): string 
 /** Only the files a reader looks at: manifests and compose files (and Easypanel's template code), not images or binaries. */
 function isCatalogText(path: string): boolean {
   return /\.(ya?ml|json|xml|toml|md)$/i.test(path) || /(^|\/)(library\/[^/]+|\.env)$/.test(path) || /^templates\/[^/]+\/index\.ts$/.test(path)
-    || /(^|\/)Dockerfile[^/]*$|\.Dockerfile$/.test(path);
+    || /(^|\/)dockerfile[^/]*$|\.dockerfile$/i.test(path);
 }
 
 function repoFromFolder(folder: string): string | undefined {

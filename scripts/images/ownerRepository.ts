@@ -12,7 +12,7 @@ import { dedupe, serviceFacts } from './composeServices';
 
 /** Paths that are examples, tests or development set-ups, not what the published image is. */
 const NOT_SHIPPED = /(^|\/)(tests?|e2e|examples?|samples?|\.devcontainer|dev|development|fixtures?|testdata|contrib|hack|vendor|node_modules|third_party|integration|benchmarks?)(\/|$)/i;
-const DOCKERFILE = /(^|\/)(Dockerfile(\.[A-Za-z0-9_-]+)?|[A-Za-z0-9_-]+\.Dockerfile)$/;
+const DOCKERFILE = /(^|\/)(Dockerfile(\.[A-Za-z0-9_-]+)?|[A-Za-z0-9_-]+\.dockerfile)$/i;
 const COMPOSE = /(^|\/)(docker-)?compose[^/]*\.ya?ml$/i;
 /** An image reference as written in a README, a workflow or a Compose file. */
 const REFERENCE = /(?:(ghcr\.io|docker\.io|index\.docker\.io)\/)?([a-z0-9][a-z0-9._-]*)\/([a-z0-9][a-z0-9._-]*)/gi;
@@ -25,7 +25,10 @@ export function readOwnerRepository(files: CatalogFiles): ImageClaim[] {
   const dockerfiles = files.paths.filter((p) => DOCKERFILE.test(p) && !NOT_SHIPPED.test(p) && !/[./](dev|test|ci|debug|e2e|local)(\.Dockerfile)?$/i.test(p));
   for (const key of [...owned].sort()) {
     // Variants of one image (alpine/, ubuntu/) count only where they expose the same ports.
-    const paths = dockerfilesOf(key, dockerfiles, owned.size, owner, name);
+    let paths = dockerfilesOf(key, dockerfiles, owned.size, owner, name);
+    // Among variants that differ (Dockerfile, Dockerfile.worker), the one named plainly builds the image.
+    const plain = paths.filter((p) => /(^|\/)Dockerfile$/.test(p));
+    if (plain.length === 1 && paths.length > 1) paths = plain;
     const read = paths.map((path) => exposedPorts(files.read(path)));
     const sets = new Set(read.map((r) => r.ports.map((p) => `${p.port}-${p.endPort ?? ''}/${p.protocol}`).sort().join(',')));
     if (paths.length === 0 || sets.size !== 1 || read[0].ports.length === 0) continue;
@@ -63,7 +66,7 @@ export function ownedImages(files: CatalogFiles, owner: string, name: string): S
   const owned = new Set<string>();
   for (const path of files.paths) {
     if (NOT_SHIPPED.test(path)) continue;
-    if (!/(^|\/)readme[^/]*\.md$/i.test(path) && !/^\.github\/workflows\//.test(path) && !COMPOSE.test(path)) continue;
+    if (!/(^|\/)readme[^/]*\.md$|^docs?\/[^/]+\.md$/i.test(path) && !/^\.github\/workflows\//.test(path) && !COMPOSE.test(path)) continue;
     const text = files.read(path).replace(/\$\{\{\s*github\.repository\s*\}\}/g, `${owner}/${name}`);
     for (const m of text.matchAll(REFERENCE)) {
       const registry = m[1]?.toLowerCase();
@@ -76,10 +79,11 @@ export function ownedImages(files: CatalogFiles, owner: string, name: string): S
       if (after === '/' || after === '.') continue;
       if (!/[a-z]/.test(ns) || !/[a-z0-9]$/.test(image)) continue;
       const ownNamespace = bare(ns) === bare(owner);
-      // Another namespace with the repository's name (codercom/code-server) only where the line pulls, runs or pushes it.
       const line = text.slice(text.lastIndexOf('\n', m.index) + 1, text.indexOf('\n', m.index) >>> 0);
-      const pulled = /docker (pull|run)|image:|images:|tags:/i.test(line);
-      if (registry === 'ghcr.io' ? !ownNamespace : !(ownNamespace || (names.has(bare(image)) && pulled))) continue;
+      const pulled = /docker (pull|run)|image[-_a-z]*:|images:|tags:/i.test(line);
+      // A reference names an image where it has a registry or the line pulls, runs or pushes it (not `owner/repo` in prose).
+      if (!registry && !pulled) continue;
+      if (registry === 'ghcr.io' ? !ownNamespace : !(ownNamespace || names.has(bare(image)))) continue;
       const key = imageKey(`${registry === 'ghcr.io' ? 'ghcr.io/' : ''}${ns}/${image}`);
       if (key) owned.add(key);
     }
@@ -97,8 +101,9 @@ function dockerfilesOf(key: string, dockerfiles: string[], ownedCount: number, o
   if (inFolder.length > 0) return inFolder;
   const fitsRepo = bare(last) === bare(name) || bare(last) === bare(name.replace(/^docker-|-docker$/g, ''));
   if (ownedCount === 1 || fitsRepo) {
-    if (dockerfiles.includes('Dockerfile')) return ['Dockerfile'];
-    if (dockerfiles.length === 1) return dockerfiles;
+    // The root Dockerfile, else every Dockerfile (the caller keeps them only when they expose the same ports).
+    const root = dockerfiles.filter((p) => !p.includes('/'));
+    return root.length === 1 ? root : dockerfiles;
   }
   return [];
 }

@@ -51,7 +51,5 @@ export function readCatalog(files: CatalogFiles): ImageClaim[] {
   // Any other repository: Unraid templates (an author's own, or a collection), an image's own source (its
   // Dockerfile and Compose files), or both.
   const templates = files.paths.some((p) => p.toLowerCase().endsWith('.xml')) ? readUnraidTemplates(files, ownedBy(repo)) : [];
-  const source = files.paths.some((p) => /(^|\/)Dockerfile[^/]*$|\.Dockerfile$/.test(p)) ? readOwnerRepository(files) : [];
-  if (templates.length > 0 || source.length > 0 || files.paths.some((p) => /\.xml$|(^|\/)Dockerfile[^/]*$/i.test(p))) return [...templates, ...source];
-  throw new Error(`no reader for ${files.repo}: the generator reads ${KNOWN_CATALOGS.join(', ')}`);
+  return [...templates, ...readOwnerRepository(files)];
 }

@@ -268,6 +268,97 @@ function claim(over: Partial<ImageClaim> & Pick<ImageClaim, 'key' | 'catalog'>):
   return { owner: false, url: `https://github.com/${over.catalog}/blob/0/${over.key}`, app: over.key, main: true, categories: [], ports: [], portSettings: [], ...over };
 }
 
+describe('image catalogs: Easypanel templates and images\' own repositories', () => {
+  const EASYPANEL_META = `name: Actual Budget
+tags:
+  - Finance
+schema:
+  type: object
+  properties:
+    appServiceName:
+      type: string
+      default: actual
+    appServiceImage:
+      type: string
+      default: ghcr.io/actualbudget/actual-server:25.1.0
+    workerImage:
+      type: string
+      default: actual/worker
+`;
+  const EASYPANEL_CODE = `import { Output, Services, randomPassword } from "~templates-utils";
+import { Input } from "./meta";
+
+export function generate(input: Input): Output {
+  const services: Services = [];
+  const secret = randomPassword();
+  services.push({
+    type: "app",
+    data: {
+      serviceName: \`\${input.appServiceName}-worker\`,
+      source: { type: "image", image: input.workerImage },
+      env: [\`WORKER_PORT=7000\`, \`SECRET=\${secret}\`].join("\\n"),
+      ports: [{ published: Number(input.udpPort), target: 7001, protocol: "udp" }],
+    },
+  });
+  services.push({
+    type: "app",
+    data: {
+      serviceName: input.appServiceName,
+      source: { type: "image", image: input.appServiceImage },
+      domains: [{ host: "$(EASYPANEL_DOMAIN)", port: 5006 }, { host: "x", port: Number(input.otherPort) }],
+      env: \`PORT=5006\\nTZ=UTC\`,
+    },
+  });
+  services.push({ type: "postgres", data: { serviceName: "db" } });
+  return { services };
+}
+`;
+
+  it('reads an Easypanel template: the image from its input\'s default, the domain\'s port as HTTP, a port set by a variable, UDP', () => {
+    const claims = claimsOf('easypanel-io/templates', { 'templates/actual/meta.yaml': EASYPANEL_META, 'templates/actual/index.ts': EASYPANEL_CODE });
+    const app = only(claims, 'ghcr.io/actualbudget/actual-server');
+    assert.strictEqual(app.main, true);
+    assert.strictEqual(app.title, 'Actual Budget');
+    // The proxy's port is HTTP; PORT=5006 says the store set it, so it is a setting and not a default.
+    assert.deepStrictEqual(app.ports.map((p) => [p.port, p.protocol, p.speaks, p.movedBy]), [[5006, 'tcp', 'http', 'PORT']]);
+    assert.deepStrictEqual(app.portSettings, ['PORT']);
+    const worker = only(claims, 'actual/worker');
+    assert.strictEqual(worker.main, false);
+    // The target of a published port is the container's side; a port the template takes from an input is no fact.
+    assert.deepStrictEqual(worker.ports.map((p) => [p.port, p.protocol]), [[7001, 'udp']]);
+    assert.ok(claims.every((c) => c.ports.every((p) => p.port !== 0)));
+  });
+
+  it('reads an image\'s own repository: the EXPOSE of the last stage, variables from ENV, the image its README and CI name', () => {
+    const claims = claimsOf('acme/docker-widget', {
+      'README.md': 'Run it:\n\n    docker run -p 8080:8080 acme/widget:latest\n\nSee https://github.com/acme/docker-widget and other/widget-fork.\n',
+      '.github/workflows/push.yml': 'jobs:\n  push:\n    steps:\n      - uses: docker/build-push-action@v5\n        with:\n          tags: ghcr.io/${{ github.repository }}:latest\n',
+      'Dockerfile': 'FROM golang:1.22 AS build\nEXPOSE 9999\nFROM alpine:3.20\nARG UNUSED=1\nENV WIDGET_PORT=8080\nEXPOSE ${WIDGET_PORT} 5353/udp\n',
+      'test/Dockerfile': 'FROM alpine\nEXPOSE 1234\n',
+      'examples/docker-compose.yml': 'services:\n  w:\n    image: acme/widget\n    ports: ["80:4444"]\n',
+    });
+    assert.deepStrictEqual([...new Set(claims.map((c) => c.key))].sort(), ['acme/widget', 'ghcr.io/acme/docker-widget']);
+    const widget = only(claims, 'acme/widget');
+    assert.strictEqual(widget.owner, true);
+    assert.deepStrictEqual(widget.ports.map((p) => [p.port, p.protocol]), [[8080, 'tcp'], [5353, 'udp']]);
+    assert.deepStrictEqual(widget.portSettings, ['WIDGET_PORT']);
+    assert.match(widget.url, /\/blob\/fixture\/Dockerfile$/);
+  });
+
+  it('reads an own repository\'s Compose file for its own image, and a Dockerfile in the folder named after each image', () => {
+    const claims = claimsOf('zabbix/zabbix-docker', {
+      'README.md': 'Images: `docker pull zabbix/zabbix-agent` and `docker pull zabbix/zabbix-server-mysql`, built on docker.io/library/alpine.\n',
+      'Dockerfiles/agent/alpine/Dockerfile': 'FROM alpine\nEXPOSE 10050/TCP\n',
+      'Dockerfiles/agent/ubuntu/Dockerfile': 'FROM ubuntu\nEXPOSE 10050/TCP\n',
+      'Dockerfiles/server-mysql/alpine/Dockerfile': 'FROM alpine\nEXPOSE 10051/TCP\n',
+      'Dockerfiles/server-mysql/ubuntu/Dockerfile': 'FROM ubuntu\nEXPOSE 10052/TCP\n',
+      'docker-compose.yaml': 'services:\n  server:\n    image: zabbix/zabbix-server-mysql:alpine\n    ports: ["10051:10051"]\n  db:\n    image: mysql:8\n    ports: ["3306:3306"]\n',
+    });
+    // Variants that agree count; variants that disagree say nothing; the Compose file speaks for its own image only.
+    assert.deepStrictEqual(claims.map((c) => [c.key, c.ports.map((p) => p.port)]), [['zabbix/zabbix-agent', [10050]], ['zabbix/zabbix-server-mysql', [10051]]]);
+  });
+});
+
 describe('image catalogs: precedence and agreement', () => {
   it('makes a row from a store\'s port only when a second catalog states it', () => {
     const one = [claim({ key: 'a/app', catalog: 's/one', title: 'App', ports: [{ port: 3000, protocol: 'tcp' }] })];
