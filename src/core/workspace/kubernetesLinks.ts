@@ -176,9 +176,9 @@ function linkProbes(path: string, object: KubernetesObject, pod: PodTemplate, ou
       }
       // A probe in a container whose image the table knows is the single-file rule's; one whose image is built
       // from a Dockerfile of the workspace is judged here, with what that Dockerfile exposes.
-      if (number === undefined || number < 1 || number > 65535 || pod.hostNetwork || imageSaysWhere(container)) continue;
+      if (number === undefined || number < 1 || number > 65535 || pod.hostNetwork) continue;
       const own = builtSaying(container, built);
-      if (!own) continue;
+      if (!own || imageSaysWhere(container)) continue;
       listening ??= podListening([pod], built);
       if (!listening.complete || listening.ports.has(number)) continue;
       const found = finding('target-port-undeclared', port.start, port.end,
