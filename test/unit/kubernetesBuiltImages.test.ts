@@ -307,6 +307,8 @@ describe('kubernetes: a value naming a Service with a port it does not have', ()
     // A Service of a sibling folder is another example's.
     assert.deepStrictEqual(workspaceOf({ 'cd/s.yaml': web, 'setup/c.yaml': client('http://web:9000') }).findings('setup/c.yaml'), []);
     assert.strictEqual(workspaceOf({ 'k8s/s.yaml': web, 'k8s/apps/c.yaml': client('http://web:9000') }).findings('k8s/apps/c.yaml').length, 1);
+    const twoPorts = service(['    - name: http', '      port: 80', '      targetPort: 8080', '    - name: agent', '      port: 50000'], { name: 'web', selector: 'app: web' });
+    assert.match(workspaceOf({ 's.yaml': twoPorts, 'c.yaml': client('http://web:9000') }).findings('c.yaml')[0].message, /has only ports 80 \(to targetPort 8080\) and 50000, and/);
     const args = deployment({ name: 'proxy', labels: 'app: proxy', image: 'example/oauth2-proxy', extra: ['          args: ["--upstream=http://web:8080/"]'] });
     assert.strictEqual(workspaceOf({ 's.yaml': web, 'p.yaml': args }).findings('p.yaml')[0]?.code, 'unreachable-port');
   });
