@@ -86,6 +86,20 @@ describe('kubernetes: the Dockerfile that builds a container\'s image', () => {
     assert.deepStrictEqual(shown(manifest, found), ['14: container-port-mismatch "3306"']);
   });
 
+  it('a skaffold.yaml artifact links an image to its context folder, whatever the folder is called', () => {
+    const manifest = deployment({ name: 'spark-worker', labels: 'app: spark-worker', image: 'gcr.io/google_containers/spark-worker:1.5.1_v1', ports: ['            - containerPort: 8888'] });
+    const dockerfile = lines('FROM gcr.io/google_containers/spark-base:latest', 'EXPOSE 8081', 'ENTRYPOINT ["/start.sh"]');
+    for (const skaffold of [
+      lines('apiVersion: skaffold/v2beta29', 'kind: Config', 'build:', '  artifacts:', '    - image: gcr.io/google_containers/spark-worker', '      context: images/worker'),
+      lines('apiVersion: skaffold/v1alpha2', 'kind: Config', 'build:', '  artifacts:', '  - imageName: spark-worker', '    workspace: ./images/worker'),
+      lines('apiVersion: skaffold/v4beta6', 'kind: Config', 'build:', '  artifacts:', '    - image: spark-worker', '      context: images', '      docker:', '        dockerfile: worker/Dockerfile')]) {
+      const found = workspaceOf({ 'spark/skaffold.yaml': skaffold, 'spark/worker.yaml': manifest, 'spark/images/worker/Dockerfile': dockerfile }).findings('spark/worker.yaml');
+      assert.deepStrictEqual(shown(manifest, found), ['14: container-port-mismatch "8888"'], skaffold);
+    }
+    // Without it, the folder's name (worker) is not the image's (spark-worker).
+    assert.deepStrictEqual(workspaceOf({ 'spark/worker.yaml': manifest, 'spark/images/worker/Dockerfile': dockerfile }).findings('spark/worker.yaml'), []);
+  });
+
   it('negatives: an exposed port, two Dockerfiles of one name, a known image, no EXPOSE, something that moves the port', () => {
     const ports = ['            - containerPort: 8080'];
     const check = (files: Record<string, string>, manifest = deployment({ image: IMAGE, ports })) => shown(manifest, workspaceOf({ 'k8s.yaml': manifest, ...files }).findings('k8s.yaml'));
@@ -293,6 +307,8 @@ describe('kubernetes: a value naming a Service with a port it does not have', ()
     // A Service of a sibling folder is another example's.
     assert.deepStrictEqual(workspaceOf({ 'cd/s.yaml': web, 'setup/c.yaml': client('http://web:9000') }).findings('setup/c.yaml'), []);
     assert.strictEqual(workspaceOf({ 'k8s/s.yaml': web, 'k8s/apps/c.yaml': client('http://web:9000') }).findings('k8s/apps/c.yaml').length, 1);
+    const twoPorts = service(['    - name: http', '      port: 80', '      targetPort: 8080', '    - name: agent', '      port: 50000'], { name: 'web', selector: 'app: web' });
+    assert.match(workspaceOf({ 's.yaml': twoPorts, 'c.yaml': client('http://web:9000') }).findings('c.yaml')[0].message, /has only ports 80 \(to targetPort 8080\) and 50000, and/);
     const args = deployment({ name: 'proxy', labels: 'app: proxy', image: 'example/oauth2-proxy', extra: ['          args: ["--upstream=http://web:8080/"]'] });
     assert.strictEqual(workspaceOf({ 's.yaml': web, 'p.yaml': args }).findings('p.yaml')[0]?.code, 'unreachable-port');
   });

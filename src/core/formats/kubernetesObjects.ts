@@ -139,6 +139,8 @@ export interface KubernetesObject {
   networkPolicy?: NetworkPolicySpec;
   /** Services named with a port in its containers' env values, command and args, or a ConfigMap's data. */
   serviceReferences: ServiceReference[];
+  /** A skaffold.yaml's build artifacts: the image each builds, and its context folder and Dockerfile as written. */
+  skaffoldArtifacts?: { image: string; context: string; dockerfile: string }[];
 }
 
 const WORKLOAD_TEMPLATE_PATHS: Record<string, string[]> = {
@@ -239,6 +241,8 @@ function readDocument(doc: Document, text: string): KubernetesObject | undefined
   } else if (kind === 'NetworkPolicy') {
     const spec = mapAt(root, 'spec');
     if (spec) object.networkPolicy = readNetworkPolicy(spec, text);
+  } else if (kind === 'Config' && apiVersion.startsWith('skaffold/')) {
+    object.skaffoldArtifacts = readSkaffoldArtifacts(root);
   } else if (kind === 'ConfigMap') {
     const data = mapAt(root, 'data');
     for (const pair of data?.items ?? []) readServiceReferences(pair.value, text, object);
@@ -274,6 +278,21 @@ function readServiceReferences(node: unknown, text: string, object: KubernetesOb
     object.serviceReferences.push({ service: match[1], namespace: match[2] ?? object.namespace, written: match[0],
       port: { value: port, start: portStart, end: portStart + match[3].length } });
   }
+}
+
+/** skaffold's `build.artifacts`: `image` (older `imageName`), `context` (older `workspace`, default the file's
+ *  folder) and `docker.dockerfile` (default Dockerfile, relative to the context). */
+function readSkaffoldArtifacts(root: YAMLMap): { image: string; context: string; dockerfile: string }[] {
+  const build = mapAt(root, 'build');
+  const artifacts: { image: string; context: string; dockerfile: string }[] = [];
+  for (const item of build ? items(get(build, 'artifacts')) : []) {
+    if (!isMap(item)) continue;
+    const image = stringAt(item, 'image') ?? stringAt(item, 'imageName');
+    if (!image) continue;
+    const docker = mapAt(item, 'docker');
+    artifacts.push({ image, context: stringAt(item, 'context') ?? stringAt(item, 'workspace') ?? '.', dockerfile: (docker && stringAt(docker, 'dockerfile')) ?? 'Dockerfile' });
+  }
+  return artifacts;
 }
 
 function annotationKeysOf(metadata: YAMLMap | undefined): string[] {

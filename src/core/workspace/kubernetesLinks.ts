@@ -176,9 +176,9 @@ function linkProbes(path: string, object: KubernetesObject, pod: PodTemplate, ou
       }
       // A probe in a container whose image the table knows is the single-file rule's; one whose image is built
       // from a Dockerfile of the workspace is judged here, with what that Dockerfile exposes.
-      if (number === undefined || number < 1 || number > 65535 || pod.hostNetwork || imageSaysWhere(container)) continue;
+      if (number === undefined || number < 1 || number > 65535 || pod.hostNetwork) continue;
       const own = builtSaying(container, built);
-      if (!own) continue;
+      if (!own || imageSaysWhere(container)) continue;
       listening ??= podListening([pod], built);
       if (!listening.complete || listening.ports.has(number)) continue;
       const found = finding('target-port-undeclared', port.start, port.end,
@@ -437,10 +437,11 @@ function linkServiceReference(path: string, reference: ServiceReference, service
   if (defined.some((entry) => entry.ports.some((p) => p.port?.value === port || p.port === undefined))) return;
   const [first] = defined;
   const label = objectLabel(first.object);
-  const has = first.ports.map((p) => `${p.port!.value}${p.targetPort && p.targetPort.value !== p.port!.value ? ` (to targetPort ${p.targetPort.value})` : ''}`).join(', ');
+  const ports = first.ports.map((p) => `${p.port!.value}${p.targetPort && p.targetPort.value !== p.port!.value ? ` (to targetPort ${p.targetPort.value})` : ''}`);
+  const has = ports.length === 1 ? `port ${ports[0]}` : `ports ${ports.slice(0, -1).join(', ')} and ${ports[ports.length - 1]}`;
   const at = first.ports[0].port!;
   const found = finding('unreachable-port', reference.port.start, reference.port.end,
-    `Nothing answers on ${reference.written}: ${label} at ${placeName(first.path, at.start, path)} has only port ${has}, and a Service's clients reach only its ports.`);
+    `Nothing answers on ${reference.written}: ${label} at ${placeName(first.path, at.start, path)} has only ${has}, and a Service's clients reach only its ports.`);
   found.related = first.ports.map((p) => ({ path: first.path, start: p.port!.start, end: p.port!.end, message: `port ${p.port!.value} of ${label}` }));
   out.finding(path, found);
   if (defined.length !== 1 || first.ports.length !== 1 || first.ports[0].targetPort?.value !== port) return;

@@ -6,6 +6,7 @@ import { mentionAt } from '../mentionAt';
 import type { Finding, PortLocation, PortMention } from '../types';
 import { builtImageIndex, type ComposeBuild } from './kubernetesBuiltImages';
 import { linkManifests, type KubernetesLinks } from './kubernetesLinks';
+import { resolveFrom } from './paths';
 import { uniqueLocations } from './uniqueLocations';
 import type { LocalAnalysis, WorkspaceFile } from './workspaceFile';
 
@@ -106,7 +107,18 @@ export class KubernetesManifests {
     }
     const dockerfiles = [...this.reader.files()].filter((file) => file.format === 'dockerfile')
       .map((file) => ({ path: file.path, text: file.text, mentions: this.reader.local(file).mentions, lineOf: (offset: number) => this.reader.lineOf(file, offset) }));
-    const links = linkManifests(manifests, placeName, builtImageIndex(dockerfiles, this.reader.composeBuilds()));
+    // skaffold.yaml reads as a manifest (apiVersion and kind): its artifacts say which folder builds which image.
+    const skaffoldBuilds: ComposeBuild[] = [];
+    for (const manifest of manifests) {
+      for (const object of manifest.objects) {
+        for (const artifact of object.skaffoldArtifacts ?? []) {
+          const context = resolveFrom(manifest.folder, artifact.context);
+          const dockerfile = context === undefined ? undefined : resolveFrom(context, artifact.dockerfile);
+          if (dockerfile !== undefined) skaffoldBuilds.push({ image: artifact.image, dockerfile });
+        }
+      }
+    }
+    const links = linkManifests(manifests, placeName, builtImageIndex(dockerfiles, [...this.reader.composeBuilds(), ...skaffoldBuilds]));
     this.linksCache = { version: this.version, links };
     return links;
   }
