@@ -368,6 +368,9 @@ describe('kubernetes: Services, Ingresses and policies across files', () => {
     assert.deepStrictEqual(workspace.findings('a.yaml').map((f) => f.code), ['node-port-conflict']);
     const deployments = workspaceOf({ 'a.yaml': deployment({ ports: ['            - containerPort: 9100', '              hostPort: 9100'] }), 'b.yaml': deployment({ name: 'x', ports: ['            - containerPort: 9100', '              hostPort: 9100'] }) });
     assert.deepStrictEqual(deployments.findings('a.yaml'), [], 'the scheduler spreads other pods over nodes');
+    // One DaemonSet written for two namespaces in one folder is an alternative setup, applied one at a time.
+    const inLinkerd = daemon('node-exporter').replace('  name: node-exporter\n', '  name: node-exporter\n  namespace: linkerd\n');
+    assert.deepStrictEqual(workspaceOf({ 'a.yaml': daemon('node-exporter'), 'b.yaml': inLinkerd }).findings('a.yaml'), []);
   });
 
   it('a change in one manifest changes the findings of another', () => {

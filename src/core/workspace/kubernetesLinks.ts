@@ -472,8 +472,8 @@ function linkNetworkPolicy(path: string, object: KubernetesObject, pods: PodInde
 }
 
 /** node-port-conflict: two Services of one folder (applied together) taking one nodePort, two DaemonSets of one
- *  folder taking one hostPort on every node. Objects of the same kind, name and namespace are one object written
- *  twice (a base and its patch), not two. */
+ *  folder taking one hostPort on every node. Objects of the same kind and name are one object written twice (a base
+ *  and its patch, or one setup written for two namespaces), not two. */
 function nodePortConflicts(files: readonly ManifestFile[], placeName: PlaceName, out: LinkCollector): void {
   const taken = new Map<string, { path: string; object: KubernetesObject; at: Written<number> }[]>();
   const take = (key: string, path: string, object: KubernetesObject, at: Written<number>) => push(taken, key, { path, object, at });
@@ -492,7 +492,9 @@ function nodePortConflicts(files: readonly ManifestFile[], placeName: PlaceName,
   }
   for (const [key, entries] of taken) {
     if (entries.length < 2) continue;
-    const identity = (entry: { object: KubernetesObject }) => `${entry.object.kind}\u0000${entry.object.namespace}\u0000${entry.object.name?.value ?? ''}`;
+    // The namespace is left out: the same DaemonSet or Service written for another namespace in the same folder is
+    // an alternative setup of one component (linkerd-examples' l5d in default and in linkerd), applied one at a time.
+    const identity = (entry: { object: KubernetesObject }) => `${entry.object.kind}\u0000${entry.object.name?.value ?? ''}`;
     for (const entry of entries) {
       const other = entries.find((candidate) => identity(candidate) !== identity(entry));
       if (!other) continue;
