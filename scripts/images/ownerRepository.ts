@@ -14,6 +14,10 @@ import { dedupe, serviceFacts } from './composeServices';
 const NOT_SHIPPED = /(^|\/)(tests?|e2e|examples?|samples?|\.devcontainer|dev|development|fixtures?|testdata|contrib|hack|vendor|node_modules|third_party|integration|benchmarks?)(\/|$)/i;
 const DOCKERFILE = /(^|\/)(Dockerfile(\.[A-Za-z0-9_-]+)?|[A-Za-z0-9_-]+\.dockerfile)$/i;
 const COMPOSE = /(^|\/)(docker-)?compose[^/]*\.ya?ml$/i;
+/** Compose files for development and tests (`docker-compose.dev.yml`, `compose.e2e-x.yaml`) run other set-ups. */
+const COMPOSE_NOT_SHIPPED = /(^|\/)(docker-)?compose[.-](dev|development|test|tests|e2e|ci|debug|local|build)\b[^/]*$/i;
+/** Namespaces of a tag built only in CI or in an example (`test/oxicloud`, `cool-guy/openldap`), never published. */
+const PLACEHOLDER = /^(test|tests|testing|local|localhost|example|examples|my|your|yours|user|username|myuser|yourname|you|me|foo|bar|cool-guy|some-?user)$/;
 /** An image reference as written in a README, a workflow or a Compose file. */
 const REFERENCE = /(?:(ghcr\.io|docker\.io|index\.docker\.io)\/)?([a-z0-9][a-z0-9._-]*)\/([a-z0-9][a-z0-9._-]*)/gi;
 
@@ -34,7 +38,7 @@ export function readOwnerRepository(files: CatalogFiles): ImageClaim[] {
     if (paths.length === 0 || sets.size !== 1 || read[0].ports.length === 0) continue;
     claims.push(claim(files, key, paths[0], read[0].ports, read[0].settings));
   }
-  for (const path of files.paths.filter((p) => COMPOSE.test(p) && !NOT_SHIPPED.test(p))) {
+  for (const path of files.paths.filter((p) => COMPOSE.test(p) && !NOT_SHIPPED.test(p) && !COMPOSE_NOT_SHIPPED.test(p))) {
     let doc: unknown;
     try {
       doc = parse(files.read(path), { logLevel: 'silent', uniqueKeys: false, maxAliasCount: 100 });
@@ -77,7 +81,7 @@ export function ownedImages(files: CatalogFiles, owner: string, name: string): S
       if (!/[\s"'`=:(]/.test(before)) continue;
       const after = text[m.index + m[0].length] ?? ' ';
       if (after === '/' || after === '.') continue;
-      if (!/[a-z]/.test(ns) || !/[a-z0-9]$/.test(image)) continue;
+      if (!/[a-z]/.test(ns) || !/[a-z0-9]$/.test(image) || PLACEHOLDER.test(ns)) continue;
       const ownNamespace = bare(ns) === bare(owner);
       const line = text.slice(text.lastIndexOf('\n', m.index) + 1, text.indexOf('\n', m.index) >>> 0);
       const pulled = /docker (pull|run)|image[-_a-z]*:|images:|tags:/i.test(line);

@@ -14,6 +14,9 @@ const READINGS: [RegExp, Reading][] = [
   [/\bvnc\b/i, { speaks: 'other', description: 'VNC' }],
   [/\brdp\b|remote desktop protocol/i, { speaks: 'other', description: 'remote desktop (RDP)' }],
   [/\bssh\b|\bsftp\b/i, { speaks: 'other', description: 'SSH' }],
+  // A forward proxy (Privoxy's "HTTPS proxy server", SOCKS) is asked in plain HTTP or SOCKS, never in TLS.
+  [/\bsocks/i, { speaks: 'other', description: 'SOCKS proxy' }],
+  [/\bprivoxy\b|\b(https?|web) proxy\b|\bproxy server\b/i, { speaks: 'http', description: 'HTTP proxy' }],
   [/\bhttps\b|\bssl\b|\btls\b/i, { speaks: 'tls', description: 'web UI or API over HTTPS' }],
   [/web ?ui|webui|web interface|web files|\bhttp\b|\bgui\b|dashboard|web server|web port|\bapi\b/i, { speaks: 'http', description: 'web UI or HTTP API' }],
   [/discover|dlna|ssdp|upnp/i, { description: 'local network discovery' }],

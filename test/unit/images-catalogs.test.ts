@@ -10,6 +10,7 @@ import type { ImageClaim } from '../../scripts/images/claims';
 import { containerSide, resolveVariables } from '../../scripts/images/composeServices';
 import { mergeClaims, nameFitsImage } from '../../scripts/images/mergeClaims';
 import { readCatalog } from '../../scripts/images/readCatalog';
+import { readPortWords } from '../../scripts/images/portWords';
 
 /** A catalog folder made from `files` (path → text), named as the repository `repo`. */
 function catalog(repo: string, files: Record<string, string>): string {
@@ -336,6 +337,8 @@ export function generate(input: Input): Output {
       'Dockerfile': 'FROM golang:1.22 AS build\nEXPOSE 9999\nFROM alpine:3.20\nARG UNUSED=1\nENV WIDGET_PORT=8080\nEXPOSE ${WIDGET_PORT} 5353/udp\n',
       'test/Dockerfile': 'FROM alpine\nEXPOSE 1234\n',
       'examples/docker-compose.yml': 'services:\n  w:\n    image: acme/widget\n    ports: ["80:4444"]\n',
+      'docker-compose.dev.yml': 'services:\n  w:\n    image: acme/widget\n    ports: ["80:4445"]\n',
+      'docs/build.md': 'Build your own: docker build -t test/widget . and docker run test/widget\n',
     });
     assert.deepStrictEqual([...new Set(claims.map((c) => c.key))].sort(), ['acme/widget', 'ghcr.io/acme/docker-widget']);
     const widget = only(claims, 'acme/widget');
@@ -343,6 +346,12 @@ export function generate(input: Input): Output {
     assert.deepStrictEqual(widget.ports.map((p) => [p.port, p.protocol]), [[8080, 'tcp'], [5353, 'udp']]);
     assert.deepStrictEqual(widget.portSettings, ['WIDGET_PORT']);
     assert.match(widget.url, /\/blob\/fixture\/Dockerfile$/);
+  });
+
+  it('reads a forward proxy\'s port as plain HTTP even where its words say HTTPS', () => {
+    assert.strictEqual(readPortWords('This is the port for Privoxy application - HTTPS proxy server.').speaks, 'http');
+    assert.strictEqual(readPortWords('SOCKS5 proxy').speaks, 'other');
+    assert.strictEqual(readPortWords('Https webUI').speaks, 'tls');
   });
 
   it('reads an own repository\'s Compose file for its own image, and a Dockerfile in the folder named after each image', () => {
