@@ -32,17 +32,33 @@ describe('compose image: linked to the Dockerfile that builds it', () => {
     assert.deepStrictEqual(findings({ 'docker-compose.yml': daohang('8000:8080'), Dockerfile: NODE }), []);
   });
 
-  it('by name: the image\'s last path segment names the Dockerfile\'s folder, wherever the compose file is', () => {
+  it('by name: the image\'s last path segment names the folder of a Dockerfile in or below the compose file\'s', () => {
     const compose = 'services:\n  api:\n    image: registry.example.com/shop/orders-api:1.4\n    ports:\n      - "9000:9000"\n  db:\n    image: postgres:16\n';
-    const files = { 'deploy/docker-compose.yml': compose, 'services/orders-api/Dockerfile': NODE, 'services/web/Dockerfile': NODE.replace('8080', '3000') };
-    assert.strictEqual(findings(files, 'deploy/docker-compose.yml').length, 1);
+    const files = { 'shop/docker-compose.yml': compose, 'shop/services/orders-api/Dockerfile': NODE, 'shop/services/web/Dockerfile': NODE.replace('8080', '3000') };
+    assert.strictEqual(findings(files, 'shop/docker-compose.yml').length, 1);
     // Two Dockerfiles answer to the name: no link.
-    assert.deepStrictEqual(findings({ ...files, 'legacy/orders-api/Dockerfile': NODE }, 'deploy/docker-compose.yml'), []);
+    assert.deepStrictEqual(findings({ ...files, 'shop/legacy/orders-api/Dockerfile': NODE }, 'shop/docker-compose.yml'), []);
     // Nor then by place: a name that answers twice is not read as the one Dockerfile beside the compose file.
-    assert.deepStrictEqual(findings({ ...files, 'legacy/orders-api/Dockerfile': NODE, 'deploy/Dockerfile': NODE }, 'deploy/docker-compose.yml'), []);
+    assert.deepStrictEqual(findings({ ...files, 'shop/legacy/orders-api/Dockerfile': NODE, 'shop/Dockerfile': NODE }, 'shop/docker-compose.yml'), []);
+    // Another app's folder of a repository of many apps (JimsGarage: Netbird's netbirdio/dashboard and some other
+    // app's dashboard/Dockerfile) does not answer.
+    assert.deepStrictEqual(findings({ 'netbird/docker-compose.yml': compose, 'other-app/orders-api/Dockerfile': NODE }, 'netbird/docker-compose.yml'), []);
     // An image the table knows means itself, even when a folder of the repository has its name.
     const grafana = 'services:\n  grafana:\n    image: grafana/grafana:10.4.2\n    ports:\n      - "3000:3000"\n';
-    assert.deepStrictEqual(findings({ 'deploy/docker-compose.yml': grafana, 'grafana/Dockerfile': NODE }, 'deploy/docker-compose.yml'), []);
+    assert.deepStrictEqual(findings({ 'docker-compose.yml': grafana, 'grafana/Dockerfile': NODE }), []);
+  });
+
+  it('is quiet when the service mounts a host folder (a config there may move the port: mailcow\'s postfix)', () => {
+    const compose = daohang('8080:8000', '    volumes:\n      - ./data/conf:/etc/app:ro\n');
+    assert.deepStrictEqual(findings({ 'docker-compose.yml': compose, Dockerfile: NODE }), []);
+    // A named volume holds data, not the user's config.
+    assert.strictEqual(findings({ 'docker-compose.yml': daohang('8080:8000', '    volumes:\n      - data:/data\n'), Dockerfile: NODE }).length, 1);
+  });
+
+  it('by place, not for an image named like software the table knows (kkimurak/sameersbn-postgresql beside the gitlab Dockerfile)', () => {
+    const compose = 'services:\n  postgresql:\n    image: kkimurak/sameersbn-postgresql:17\n  gitlab:\n    image: gitlab/gitlab-ce:16.4.1-ce.0\n    environment:\n      - DB_HOST=postgresql\n      - DB_PORT=5432\n';
+    const gitlab = 'FROM ubuntu:focal\nEXPOSE 22/tcp 80/tcp 443/tcp\n';
+    assert.deepStrictEqual(findings({ 'docker-compose.yml': compose, Dockerfile: gitlab }, 'docker-compose.yml', 'unreachable-port'), []);
   });
 
   it('a routed or health-checked port is judged against the linked Dockerfile too', () => {
