@@ -100,5 +100,9 @@ describe('compose image: linked to the Dockerfile that builds it', () => {
     assert.strictEqual(workspace.findings('docker-compose.yml').filter((f) => f.code === 'container-port-mismatch').length, 1);
     workspace.set('Dockerfile', NODE.replace('EXPOSE 8080', 'EXPOSE 8000'));
     assert.deepStrictEqual(workspace.findings('docker-compose.yml').filter((f) => f.code === 'container-port-mismatch'), []);
+    // The editor re-checks the compose file when the Dockerfile changes.
+    assert.deepStrictEqual(workspace.dependants('Dockerfile'), ['docker-compose.yml']);
+    workspace.set('other/docker-compose.yml', daohang('8080:8000'));
+    assert.deepStrictEqual(workspace.dependants('Dockerfile'), ['docker-compose.yml']);
   });
 });

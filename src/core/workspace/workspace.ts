@@ -379,6 +379,13 @@ class Workspace implements PortWorkspace, ModelReader {
       }
       // A Dockerfile may copy an nginx config from its folder or below (expose-contradicts-config).
       if (format === 'nginx') for (const other of this.files.values()) if (other.format === 'dockerfile' && isUnder(key, other.folder)) found.add(other.path);
+      // A Dockerfile in or below a project's folder may build the image a service runs by image: alone (imageDockerfile.ts).
+      if (format === 'dockerfile') {
+        for (const composePath of this.projects.composePaths()) {
+          const projectFolder = this.files.get(composePath)?.projectKey ?? folderOf(composePath);
+          if (isUnder(key, projectFolder)) addProject(projectFolder);
+        }
+      }
       // A Dockerfile a service builds, an env_file it reads, a compose file a project includes.
       for (const projectFolder of this.projects.projectsReading(key)) addProject(projectFolder);
       found.delete(key);
