@@ -127,4 +127,7 @@ function readServiceMentions(scope: ServiceScope, service: MapEntry, field: (key
   if (healthcheck) readHealthcheck(scope, healthcheck.value);
   const labels = field('labels');
   if (labels) readLabels(scope, labels.value);
+  // In swarm mode Traefik reads the labels under deploy: (the service's), not the container's.
+  const deployLabels = mapEntries(field('deploy')?.value ?? null, doc, budget).find((e) => e.key === 'labels');
+  if (deployLabels) readLabels(scope, deployLabels.value);
 }

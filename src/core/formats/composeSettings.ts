@@ -118,6 +118,10 @@ export function readBuildArgs(scope: ServiceScope, build: Node | null): void {
 
 /** Traefik's port for the service behind a router: traefik.<http|tcp|udp>.services.<name>.loadbalancer.server.port */
 const TRAEFIK_PORT = /^traefik\.(http|tcp|udp)\.services\.[^.]+\.loadbalancer\.server\.port$/i;
+/** Traefik v1's port labels: `traefik.port` and the per-service `traefik.<name>.port` (v1 reads any one segment
+ *  before `.port` as a service name, so `traefik.backend.port` and `traefik.frontend.port` route too). v1 routes
+ *  HTTP unless `traefik.protocol=https` says otherwise (routeProtocolMismatch looks for that label). */
+const TRAEFIK_V1_PORT = /^traefik\.(?:[^.]+\.)?port$/i;
 
 /** caddy-docker-proxy: `caddy.reverse_proxy` (or `caddy_0.reverse_proxy`, `caddy.handle_path.reverse_proxy`) whose
  *  value names `{{upstreams 8080}}` or `{{upstreams http 8080}}`: the container port Caddy proxies to. */
@@ -131,6 +135,10 @@ export function readLabels(scope: ServiceScope, node: Node | null): void {
       const first = scope.out.mentions.length;
       readPortValue({ key, context: 'label', service: scope.service }, value, scope.out, false);
       markRoutes(scope, first, `traefik-${traefik[1].toLowerCase()}` as RouteKind);
+    } else if (TRAEFIK_V1_PORT.test(key)) {
+      const first = scope.out.mentions.length;
+      readPortValue({ key, context: 'label', service: scope.service }, value, scope.out, false);
+      markRoutes(scope, first, 'traefik-http');
     } else if (CADDY_PROXY.test(key)) {
       for (const match of value.text.matchAll(CADDY_UPSTREAMS)) {
         const port = Number(match[1]);

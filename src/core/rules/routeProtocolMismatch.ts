@@ -10,8 +10,8 @@ const HTTP_ROUTES: ReadonlySet<RouteKind> = new Set<RouteKind>(['traefik-http', 
 const TLS = /\b(HTTPS|TLS|SSL)\b/i;
 const NOT_HTTP = /\b(SSH|MQTT|AMQP|SMTP|IMAP|POP3|DNS|PostgreSQL|MySQL|MariaDB|Redis|MongoDB|LDAP|gossip|RPC|BitTorrent|WireGuard|syslog|FastCGI)\b/i;
 const SAYS_HTTP = /\b(HTTP|web|UI|API|dashboard|console)\b/i;
-/** Ways a route says it speaks HTTPS to the container (Traefik's scheme label, nginx-proxy's VIRTUAL_PROTO). */
-const HTTPS_UPSTREAM = /loadbalancer\.server\.scheme|VIRTUAL_PROTO|serversTransport|upstreams\s+https/i;
+/** Ways a route says it speaks HTTPS to the container (Traefik's scheme label or v1's protocol label, nginx-proxy's VIRTUAL_PROTO). */
+const HTTPS_UPSTREAM = /loadbalancer\.server\.scheme|VIRTUAL_PROTO|serversTransport|upstreams\s+https|traefik\.(?:[^.\s]+\.)?protocol/i;
 
 export function routeProtocolMismatch(mentions: readonly PortMention[], text: string): Finding[] {
   const findings: Finding[] = [];

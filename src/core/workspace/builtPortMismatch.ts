@@ -1,4 +1,5 @@
-// container-port-mismatch for a service built from a Dockerfile of the workspace: compose publishes or exposes
+// container-port-mismatch for a service built from a Dockerfile of the workspace (by build:, or by an image: that
+// a Dockerfile of the workspace builds, see imageDockerfile.ts): compose publishes or exposes
 // container ports the built image does not listen on (`"8080:80"` for a Dockerfile that EXPOSEs 3000: the
 // connection is reset). The single-file rule knows images by name; this one reads the Dockerfile the service
 // builds. As conservative: quiet when any of the service's container ports is one the image exposes, when a
@@ -24,9 +25,11 @@ function isContainerSide(mention: PortMention): boolean {
 /** Findings on `ownMentions` (this compose file's) for one built service. */
 export function builtPortMismatch(text: string, ownMentions: readonly PortMention[], built: BuiltService): Finding[] {
   const { service, listening, mentions } = built;
-  if (listening.uncertain || service.dockerfile === undefined) return [];
+  // A service with image: and no build: whose image a Dockerfile of the workspace builds is judged the same way.
+  const dockerfile = service.builds ? service.dockerfile : listening.imageDockerfile;
+  if (listening.uncertain || dockerfile === undefined) return [];
   // What the built image says: its Dockerfile's EXPOSE and ENV, and the image it is built FROM.
-  const fromImage = listening.sources.filter((entry) => entry.location?.path === service.dockerfile || entry.kind === 'image');
+  const fromImage = listening.sources.filter((entry) => entry.location?.path === dockerfile || entry.kind === 'image');
   if (!fromImage.some((entry) => entry.kind === 'dockerfile')) return [];
   const says: Listening = { sources: fromImage, uncertain: false };
   const containerPorts = mentions.filter(isContainerSide);
@@ -35,13 +38,20 @@ export function builtPortMismatch(text: string, ownMentions: readonly PortMentio
   if (containerPorts.some((m) => named.has(m.port))) return [];
   // A publish whose container side cannot be read may be the right one.
   if (mentions.some((m) => m.role === 'host' && m.peer === undefined)) return [];
+  // A port setting of the service's own (RECIPYA_SERVER_PORT: 8078) may move the application off the Dockerfile's
+  // port: the container side matches neither, but which one is right is the user's to say, so it is named and no
+  // fix is offered. A <PREFIX>_PORT beside a <PREFIX>_HOST is where another service is reached, not a listen port.
+  const ownSettings = mentions.filter((m) => m.role === 'setting' && m.route === undefined && m.context?.startsWith('environment ')
+    && /(^|_)PORT$/i.test(m.context.slice(12)) && !service.environmentKeys.has(m.context.slice(12).replace(/PORT$/i, 'HOST')));
   const candidates = new Set(fromImage.map((entry) => (entry.endPort === undefined ? entry.port : -1)));
-  const fixTo = candidates.size === 1 && !candidates.has(-1) && containerPorts.length === 1 ? [...candidates][0] : undefined;
+  const fixTo = candidates.size === 1 && !candidates.has(-1) && containerPorts.length === 1 && ownSettings.length === 0 ? [...candidates][0] : undefined;
+  const orSettings = ownSettings.map((m) => ` or on ${m.port} (${m.context!.slice(12)})`).join('');
   const findings: Finding[] = [];
   for (const mention of ownMentions) {
     if (mention.service !== service.name || !isContainerSide(mention)) continue;
     const written = mention.endPort !== undefined ? `${mention.port}-${mention.endPort}` : String(mention.port);
-    const message = `Service ${service.name} listens on ${listenedPorts(fromImage)} (the Dockerfile it is built from), not on ${written}: `
+    const builtFrom = service.builds ? 'the Dockerfile it is built from' : `${dockerfile}, which builds its image ${service.image}`;
+    const message = `Service ${service.name} listens on ${listenedPorts(fromImage)} (${builtFrom})${orSettings}, not on ${written}: `
       + `unless the application is configured to listen there, nothing answers on this port. `
       + (fixTo !== undefined ? `Use container port ${fixTo}.` : 'Use one of the ports the image listens on.');
     const canFix = fixTo !== undefined && text.slice(mention.start, mention.end) === String(mention.port) && mention.endPort === undefined;

@@ -62,7 +62,7 @@ function baseName(path: string): string {
 
 /** The names a Dockerfile answers to: its folder's (for a file called Dockerfile), `api` for Dockerfile.api or
  *  api.Dockerfile. */
-function namesOf(path: string): string[] {
+export function namesOf(path: string): string[] {
   const name = baseName(path);
   if (name === 'dockerfile') return [folderName(path)];
   if (name.startsWith('dockerfile.')) return [name.slice('dockerfile.'.length)];

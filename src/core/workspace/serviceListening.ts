@@ -42,6 +42,8 @@ export interface Listening {
   /** Set when the only reason for `uncertain` is a command that names these numbers and no port setting,
    *  environment variable or unread value: the software may listen on one of them, nowhere else new. */
   onlyCommandNumbers?: number[];
+  /** For a service with image: and no build:, the workspace Dockerfile that builds its image (imageDockerfile.ts). */
+  imageDockerfile?: string;
 }
 
 
@@ -61,6 +63,8 @@ export interface ListeningInputs {
   dockerfile(path: string): ReadFile | undefined;
   /** A `.env`-format file of the workspace, by path. */
   envFile(path: string): ReadFile | undefined;
+  /** The Dockerfile that builds the image of a service with `image:` and no `build:` (see imageDockerfile.ts). */
+  imageDockerfile?(service: ServiceModel): string | undefined;
 }
 
 /** What every service of a project listens on: the compose files' mentions are sorted by service in one pass. */
@@ -76,22 +80,27 @@ export function projectListening(project: ProjectModel, inputs: ListeningInputs)
   }
   const result = new Map<string, Listening>();
   for (const service of project.services.values()) {
-    const dockerfile = service.builds && service.dockerfile !== undefined ? inputs.dockerfile(service.dockerfile) : undefined;
+    const linked = service.builds ? undefined : inputs.imageDockerfile?.(service);
+    const dockerfilePath = service.builds ? service.dockerfile : linked;
+    const dockerfile = dockerfilePath !== undefined ? inputs.dockerfile(dockerfilePath) : undefined;
     // A missing optional env_file sets nothing; a missing required one (or an unreadable name) may set anything.
     const envFiles: (ReadFile | undefined)[] = [];
     for (const { path, required } of service.envFiles) {
       const file = path === undefined ? undefined : inputs.envFile(path);
       if (file || required) envFiles.push(file);
     }
-    result.set(service.name, serviceListening(service, byService.get(service.name) ?? [], dockerfile, envFiles));
+    const listening = serviceListening(service, byService.get(service.name) ?? [], dockerfile, envFiles, linked !== undefined && dockerfile !== undefined);
+    if (linked !== undefined && dockerfile !== undefined) listening.imageDockerfile = linked;
+    result.set(service.name, listening);
   }
   return result;
 }
 
 function serviceListening(service: ServiceModel, mentions: readonly { file: ReadFile; mention: PortMention }[], dockerfile: ReadFile | undefined,
-  envFiles: readonly (ReadFile | undefined)[]): Listening {
+  envFiles: readonly (ReadFile | undefined)[], linked = false): Listening {
   const sources: ListenSource[] = [];
-  const image = service.builds ? undefined : service.image === undefined ? undefined : lookupImage(service.image);
+  // A service whose image a workspace Dockerfile builds is read as if it had build: (the table knows no ports for it).
+  const image = service.builds || linked ? undefined : service.image === undefined ? undefined : lookupImage(service.image);
   // Software from a known image listens where its own settings say: a PORT or APP_PORT beside it (often from an
   // env_file shared by the whole stack) is another service's. Generic names count only for the user's own code.
   const listenSettings = listenSettingsOf(image);

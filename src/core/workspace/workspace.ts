@@ -23,6 +23,7 @@ import { listensOn, projectListening, type Listening, type ListenSource } from '
 import { targetsOf } from './targets';
 import { unreachablePortFindings, type ResolvedTarget } from './unreachablePort';
 import { builtPortMismatch } from './builtPortMismatch';
+import { imageDockerfile } from './imageDockerfile';
 import { copiedNginxConfigFindings } from './copiedNginxConfig';
 import { otherPublishersNote, reachedByNote, targetNote } from './hoverNotes';
 import type { Cached, LocalAnalysis, WorkspaceFile } from './workspaceFile';
@@ -49,6 +50,7 @@ class Workspace implements PortWorkspace, ModelReader {
   private readonly files = new Map<string, WorkspaceFile>();
   private readonly projects = new ProjectIndex(this);
   private readonly listeningCache = new Map<string, Cached<Map<string, Listening>>>();
+  private dockerfileList?: { revision: number; paths: string[] };
   private readonly members = new Map<string, Set<string>>();
   private options: CheckOptions;
   private optionsRevision = 0;
@@ -377,6 +379,13 @@ class Workspace implements PortWorkspace, ModelReader {
       }
       // A Dockerfile may copy an nginx config from its folder or below (expose-contradicts-config).
       if (format === 'nginx') for (const other of this.files.values()) if (other.format === 'dockerfile' && isUnder(key, other.folder)) found.add(other.path);
+      // A Dockerfile in or below a project's folder may build the image a service runs by image: alone (imageDockerfile.ts).
+      if (format === 'dockerfile') {
+        for (const composePath of this.projects.composePaths()) {
+          const projectFolder = this.files.get(composePath)?.projectKey ?? folderOf(composePath);
+          if (isUnder(key, projectFolder)) addProject(projectFolder);
+        }
+      }
       // A Dockerfile a service builds, an env_file it reads, a compose file a project includes.
       for (const projectFolder of this.projects.projectsReading(key)) addProject(projectFolder);
       found.delete(key);
@@ -453,7 +462,14 @@ class Workspace implements PortWorkspace, ModelReader {
   private listening(project: ProjectModel, service: ServiceModel): Listening {
     const cached = this.listeningCache.get(project.folder);
     if (cached?.checkedAt === this.revision) return cached.value.get(service.name) ?? NO_LISTENING;
-    const stamp = String(this.projects.deepVersion(project));
+    // The Dockerfiles that build the images of image:-only services are inputs too (imageDockerfile.ts).
+    const dockerfiles = this.dockerfilePaths();
+    const linked = new Map<string, string>();
+    for (const other of project.services.values()) {
+      const path = imageDockerfile(project, other, dockerfiles);
+      if (path !== undefined) linked.set(other.name, path);
+    }
+    const stamp = `${this.projects.deepVersion(project)}|${[...linked].map(([name, path]) => `${name}>${path}@${this.files.get(path)?.revision}`).join(',')}`;
     if (cached?.stamp === stamp) {
       cached.checkedAt = this.revision;
       return cached.value.get(service.name) ?? NO_LISTENING;
@@ -471,9 +487,18 @@ class Workspace implements PortWorkspace, ModelReader {
         if (!envFile) return undefined;
         return envFile.format === 'dotenv' ? read(envFile) : { ...read(envFile), mentions: scanFile(envFile.text, 'dotenv').mentions };
       },
+      imageDockerfile: (other) => linked.get(other.name),
     });
     this.listeningCache.set(project.folder, { stamp, value, checkedAt: this.revision });
     return value.get(service.name) ?? NO_LISTENING;
+  }
+
+  /** The workspace's Dockerfiles, sorted; read once per revision. */
+  private dockerfilePaths(): string[] {
+    if (this.dockerfileList?.revision === this.revision) return this.dockerfileList.paths;
+    const paths = [...this.files.values()].filter((file) => file.format === 'dockerfile').map((file) => file.path).sort(comparePaths);
+    this.dockerfileList = { revision: this.revision, paths };
+    return paths;
   }
 
   /** expose-contradicts-config: the nginx files a Dockerfile copies from its folder (its usual build context). */
@@ -568,7 +593,7 @@ class Workspace implements PortWorkspace, ModelReader {
     if (!project) return [];
     const findings: Finding[] = [];
     for (const service of project.services.values()) {
-      if (!service.builds || service.dockerfile === undefined) continue;
+      if (service.builds ? service.dockerfile === undefined : service.image === undefined) continue;
       if (!local.mentions.some((mention) => mention.service === service.name && (mention.role === 'container' || mention.role === 'expose'))) continue;
       const mentions = project.composeFiles.flatMap((composeFile) => this.local(composeFile).mentions.filter((mention) => mention.service === service.name));
       findings.push(...builtPortMismatch(file.text, local.mentions, { service, listening: this.listening(project, service), mentions }));

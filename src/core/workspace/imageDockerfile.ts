@@ -1,0 +1,61 @@
+// Which Dockerfile of the workspace builds the image a compose service runs with `image:` and no `build:`. A
+// repository that holds its code and its compose file often publishes the image and runs it by name
+// (`image: ghcr.io/me/app` beside the Dockerfile that builds it), so the Dockerfile's EXPOSE and ENV PORT say
+// where that container listens. The link is made only when it is unambiguous and the image table has nothing
+// better: the image is not one it knows ports for (a published image means itself), the service mounts no host
+// folder, and either exactly one Dockerfile in or below the compose file's folder answers to the image's last
+// path segment (the rule Kubernetes manifests use, see kubernetesBuiltImages.ts), or the compose file's own
+// folder holds exactly one Dockerfile, its project builds nothing, this is the project's only service whose
+// image is unknown, and the image is not named like software the table knows.
+import { catalogImageRows, imageRows, lookupImage } from '../images/lookupImage';
+import { imageLastSegment, namesOf } from './kubernetesBuiltImages';
+import { folderOf, isUnder } from './paths';
+import type { ProjectModel, ServiceModel } from './project';
+
+function unknownImage(image: string): boolean {
+  const known = lookupImage(image);
+  return known === undefined || known.ports.length === 0;
+}
+
+let softwareNames: { rows: number; names: Set<string> } | undefined;
+
+/** The last path segments of the images the table knows (`postgresql` of bitnami/postgresql): an unknown image
+ *  named like one (`kkimurak/sameersbn-postgresql`) is a repackaging of that software, not the repository's own
+ *  build. */
+function namesKnownSoftware(name: string): boolean {
+  const rows = [...imageRows(), ...catalogImageRows()];
+  if (softwareNames?.rows !== rows.length) {
+    const names = new Set<string>();
+    for (const row of rows) {
+      const last = imageLastSegment(row.image);
+      if (last !== undefined) names.add(last);
+    }
+    softwareNames = { rows: rows.length, names };
+  }
+  // `kkimurak/sameersbn-postgresql` too: a word of the name (five letters or more, so `api` or `web` do not count).
+  return softwareNames.names.has(name) || name.split(/[-_.]/).some((word) => word.length >= 5 && softwareNames!.names.has(word));
+}
+
+/** The path of the Dockerfile that builds `service`'s image, or undefined. `dockerfiles`: the workspace's. */
+export function imageDockerfile(project: ProjectModel, service: ServiceModel, dockerfiles: readonly string[]): string | undefined {
+  const image = service.image;
+  if (service.builds || image === undefined || /[${}]/.test(image) || !unknownImage(image)) return undefined;
+  // A folder mounted from the host may hold a config that moves the port (mailcow's postfix mounts its master.cf).
+  if (service.mounts.length > 0) return undefined;
+  const name = imageLastSegment(image);
+  if (name !== undefined) {
+    // Only the compose file's own folder and those below it: in a repository of many apps, a folder of another
+    // app may carry the same name (netbirdio/dashboard beside some other app's dashboard/Dockerfile).
+    const named = dockerfiles.filter((path) => namesOf(path).includes(name) && isUnder(path, project.folder));
+    if (named.length === 1) return named[0];
+    if (named.length > 1) return undefined;
+  }
+  if (name === undefined || namesKnownSoftware(name)) return undefined;
+  const services = [...project.services.values()];
+  if (services.some((other) => other.builds)) return undefined;
+  // A service whose image cannot be read (`image: ${APP_IMAGE}`) may be the one: it counts as unknown too.
+  const unknown = services.filter((other) => !other.builds && (other.image === undefined || unknownImage(other.image)));
+  if (unknown.length !== 1 || unknown[0] !== service) return undefined;
+  const beside = dockerfiles.filter((path) => folderOf(path) === project.folder);
+  return beside.length === 1 ? beside[0] : undefined;
+}
