@@ -245,7 +245,10 @@ function linkService(path: string, object: KubernetesObject, pods: PodIndex, pla
   const label = objectLabel(object);
   const listening = podListening(selected.map((entry) => entry.pod), built);
   // A probe on a port the pods neither declare nor are known to listen on shows their declarations incomplete
-  // (a gRPC server declaring only 8000 and probed on 8080 may well serve the Service's 9002): not judged.
+  // (a gRPC server declaring only 8000 and probed on 8080 may well serve the Service's 9002): not judged, unless
+  // the Service port is named like exactly one container port of another number that no Service port reaches
+  // (haproxytech's http → 8080 beside the container's http 80, health checked on 1042): that pair disagrees.
+  const declaredBeforeProbes = listening.complete;
   if (selected.some((entry) => entry.pod.containers.some((container) => container.probes.some((probe) => typeof probe.port.value === 'number' && !listening.ports.has(probe.port.value))))) {
     listening.complete = false;
   }
@@ -268,7 +271,8 @@ function linkService(path: string, object: KubernetesObject, pods: PodIndex, pla
       } else if (named.length > 0 && !service.headless) {
         crossedTargetPort(path, object, port, target as Written<string>, selected, placeName, out);
       }
-    } else if (!service.headless && !hostNetwork && listening.complete && !listening.ports.has(target.value)) {
+    } else if (!service.headless && !hostNetwork && !listening.ports.has(target.value)
+      && (listening.complete || (declaredBeforeProbes && namedCounterpart(service, port, target.value, selected) !== undefined))) {
       const declared = declaredPorts(selected);
       const what = port.targetPort ? `targetPort ${target.value} of ${label}` : `Port ${target.value} of ${label} (its targetPort defaults to the same number)`;
       const found = finding('target-port-undeclared', target.start, target.end,
@@ -280,6 +284,24 @@ function linkService(path: string, object: KubernetesObject, pods: PodIndex, pla
     }
   }
   if (undeclared.length > 0) otherEnds(path, object, undeclared, selected, placeName, out, built);
+}
+
+/** The one container port of the selected pods named like the Service port, when its number is another than the
+ *  targetPort and no port of the Service reaches it (by number or by name): the two ends of one link disagree. */
+function namedCounterpart(service: NonNullable<KubernetesObject['service']>, port: ServicePort, target: number, selected: readonly PodEntry[]): Written<number> | undefined {
+  const name = port.name?.value;
+  if (name === undefined) return undefined;
+  const named = selected.flatMap((entry) => entry.pod.containers.filter((container) => !container.init)
+    .flatMap((container) => container.ports.filter((p) => p.name?.value === name && containerPortsMovedBy(container) === undefined)));
+  // Alternative files of one folder (a Deployment and a DaemonSet of the same pods) may each declare it: one number.
+  const numbers = new Set(named.map((p) => p.containerPort?.value));
+  if (named.length === 0 || numbers.size !== 1 || !named[0].containerPort || named[0].containerPort.value === target) return undefined;
+  const at = named[0].containerPort;
+  const reached = service.ports.some((other) => {
+    const to = other.targetPort ?? (other.targetWritten ? undefined : other.port);
+    return to !== undefined && (to.value === at.value || to.value === name);
+  });
+  return reached ? undefined : at;
 }
 
 /** The other end of a targetPort that reaches no declared port: the containerPort it was meant for, when that is
@@ -314,16 +336,27 @@ function otherEnds(path: string, object: KubernetesObject, undeclared: { port: S
   }
   for (const { port, target, found } of undeclared) {
     const sameName = port.name ? unreached.filter((end) => end.name === port.name!.value) : [];
-    const end = sameName.length === 1 ? sameName[0] : undeclared.length === 1 && unreached.length === 1 ? unreached[0] : undefined;
+    // Ports named like the Service port are the ends meant (one per alternative file of the same pods, all of one
+    // number); a probe on a third port does not change that.
+    if (sameName.length > 0 && new Set(sameName.map((end) => end.at.value)).size === 1) {
+      for (const end of sameName) otherEnd(path, object, port, target, found, end, placeName, out);
+      continue;
+    }
+    const end = undeclared.length === 1 && unreached.length === 1 && sameName.length === 0 ? unreached[0] : undefined;
     // A probe on a third port says the container's declarations are incomplete, not that this one is wrong.
     if (!end || end.container.probes.some((probe) => typeof probe.port.value === 'number' && probe.port.value !== target.value)) continue;
-    const servicePort = port.port ? `port ${port.port.value}${port.name ? ` (${port.name.value})` : ''}` : `port ${port.name?.value ?? target.value}`;
-    found.related = [{ path: end.path, start: end.at.start, end: end.at.end, message: `containerPort ${end.at.value} of ${containerLabel(end.object, end.container)}, which no port of the Service reaches` }];
-    const other = finding('target-port-undeclared', end.at.start, end.at.end,
-      `containerPort ${end.at.value} of ${containerLabel(end.object, end.container)} is not where ${objectLabel(object)} sends its ${servicePort}: its targetPort ${target.value} at ${placeName(path, target.start, end.path)} reaches no declared port, so one of the two is wrong.`);
-    other.related = [{ path, start: target.start, end: target.end, message: `targetPort ${target.value} of ${objectLabel(object)}` }];
-    out.finding(end.path, other);
+    otherEnd(path, object, port, target, found, end, placeName, out);
   }
+}
+
+function otherEnd(path: string, object: KubernetesObject, port: ServicePort, target: Written<number>, found: Finding,
+  end: { path: string; object: KubernetesObject; container: Container; at: Written<number> }, placeName: PlaceName, out: LinkCollector): void {
+  const servicePort = port.port ? `port ${port.port.value}${port.name ? ` (${port.name.value})` : ''}` : `port ${port.name?.value ?? target.value}`;
+  found.related = [...(found.related ?? []), { path: end.path, start: end.at.start, end: end.at.end, message: `containerPort ${end.at.value} of ${containerLabel(end.object, end.container)}, which no port of the Service reaches` }];
+  const other = finding('target-port-undeclared', end.at.start, end.at.end,
+    `containerPort ${end.at.value} of ${containerLabel(end.object, end.container)} is not where ${objectLabel(object)} sends its ${servicePort}: its targetPort ${target.value} at ${placeName(path, target.start, end.path)} reaches no declared port, so one of the two is wrong.`);
+  other.related = [{ path, start: target.start, end: target.end, message: `targetPort ${target.value} of ${objectLabel(object)}` }];
+  out.finding(end.path, other);
 }
 
 /** container-port-mismatch for a container that declares one port while its own command, args or env name the
