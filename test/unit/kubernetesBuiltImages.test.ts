@@ -192,6 +192,38 @@ describe('kubernetes: both ends of a targetPort that reaches no declared port', 
     assert.deepStrictEqual(shown(svc, workspace.findings('s.yaml')), ['10: target-port-undeclared "8080"', '13: target-port-undeclared "8443"']);
   });
 
+  it('a probe on an undeclared health port does not hide a pair named alike (haproxytech: http → 8080, containerPort http 80, liveness on 1042)', () => {
+    const probe = ['          livenessProbe:', '            httpGet: {path: /healthz, port: 1042}'];
+    const ports = ['            - name: http', '              containerPort: 80', '            - name: https', '              containerPort: 443', '            - name: stat', '              containerPort: 1024'];
+    const controller = deployment({ name: 'haproxy', labels: 'run: haproxy', image: 'example/ingress-controller', ports, extra: probe });
+    // The same pods written again as a DaemonSet in the folder (applied instead of the Deployment): each file is an end.
+    const daemonset = controller.replace('kind: Deployment', 'kind: DaemonSet').replace('name: haproxy\n', 'name: haproxy-ds\n');
+    const svc = service(['  - name: http', '    port: 80', '    targetPort: 8080', '  - name: https', '    port: 443', '    targetPort: 8443', '  - name: stat', '    port: 1024', '    targetPort: 1024'], { name: 'haproxy', selector: 'run: haproxy' });
+    const workspace = workspaceOf({ 'deploy/d.yaml': controller, 'deploy/ds.yaml': daemonset, 'deploy/s.yaml': svc });
+    assert.deepStrictEqual(shown(svc, workspace.findings('deploy/s.yaml')), ['10: target-port-undeclared "8080"', '13: target-port-undeclared "8443"']);
+    assert.deepStrictEqual(shown(controller, workspace.findings('deploy/d.yaml')), ['15: target-port-undeclared "80"', '17: target-port-undeclared "443"']);
+    assert.deepStrictEqual(shown(daemonset, workspace.findings('deploy/ds.yaml')), ['15: target-port-undeclared "80"', '17: target-port-undeclared "443"']);
+    assert.strictEqual(workspace.findings('deploy/s.yaml')[0].related!.length, 2);
+  });
+
+  it('negatives with a probe on an undeclared port: no container port of the Service port\'s name, two numbers under that name, the named port reached otherwise', () => {
+    const probe = ['          livenessProbe:', '            httpGet: {path: /healthz, port: 1042}'];
+    const svc = service(['  - name: http', '    port: 80', '    targetPort: 8080'], { name: 'app', selector: 'app: app' });
+    const web = deployment({ name: 'app', labels: 'app: app', image: 'example/app', ports: ['            - name: web', '              containerPort: 80'], extra: probe });
+    assert.deepStrictEqual(workspaceOf({ 'd.yaml': web, 's.yaml': svc }).findings('s.yaml'), []);
+    const http = web.replace('name: web', 'name: http');
+    assert.strictEqual(workspaceOf({ 'd.yaml': http, 's.yaml': svc }).findings('s.yaml').length, 1);
+    const unnamed = service(['  - port: 80', '    targetPort: 8080'], { name: 'app', selector: 'app: app' });
+    assert.deepStrictEqual(workspaceOf({ 'd.yaml': http, 's.yaml': unnamed }).findings('s.yaml'), []);
+    const canary = http.replace('name: app\n', 'name: app-canary\n').replace('containerPort: 80', 'containerPort: 81');
+    assert.deepStrictEqual(workspaceOf({ 'd.yaml': http, 'e.yaml': canary, 's.yaml': svc }).findings('s.yaml'), []);
+    const reached = service(['  - name: http', '    port: 80', '    targetPort: 8080', '  - name: plain', '    port: 81', '    targetPort: 80'], { name: 'app', selector: 'app: app' });
+    assert.deepStrictEqual(workspaceOf({ 'd.yaml': http, 's.yaml': reached }).findings('s.yaml'), []);
+    // A container whose port may move (a shell in its command) is no plain end either.
+    const shell = http.replace('          livenessProbe:', '          command: ["sh", "-c", "serve"]\n          livenessProbe:');
+    assert.deepStrictEqual(workspaceOf({ 'd.yaml': shell, 's.yaml': svc }).findings('s.yaml'), []);
+  });
+
   it('negatives: the image listens on the containerPort, two unnamed candidates (in one workload or two)', () => {
     // ghost listens on 2368: the Service's targetPort 80 is the wrong end, and its warning says enough.
     const ghost = deployment({ name: 'blog', labels: 'app: blog', image: 'ghost:5', ports: ['            - containerPort: 2368'] });
