@@ -119,6 +119,48 @@ describe('kubernetes: the Dockerfile that builds a container\'s image', () => {
     assert.deepStrictEqual(check({ 'src/store-admin/Dockerfile': DOCKERFILE }, probed), []);
   });
 
+  it('a Dockerfile without EXPOSE that keeps its base image\'s server as it is: the base image\'s port (FROM nginx, COPY dist into the html folder)', () => {
+    const manifest = deployment({ name: 'web', labels: 'app: web', image: 'registry.example.com/shop/web:1.4', ports: ['            - containerPort: 8080'] });
+    const dockerfile = lines('FROM node:20 AS build', 'WORKDIR /app', 'COPY . .', 'RUN npm ci && npm run build', '', 'FROM nginx:1.25-alpine', 'COPY --from=build /app/dist /usr/share/nginx/html');
+    const found = workspaceOf({ 'k8s/web.yaml': manifest, 'web/Dockerfile': dockerfile }).findings('k8s/web.yaml');
+    assert.deepStrictEqual(shown(manifest, found), ['14: container-port-mismatch "8080"']);
+    assert.match(found[0].message, /built by web\/Dockerfile, which says it listens on 80 \(its base image nginx\), not on containerPort 8080/);
+    assert.deepStrictEqual(found[0].related?.map((place) => [place.path, dockerfile.slice(place.start, place.end)]), [['web/Dockerfile', 'nginx:1.25-alpine']]);
+    // With an EXPOSE of its own, the Dockerfile says where it listens, as before.
+    const exposing = lines('FROM nginx:1.25-alpine', 'COPY dist /usr/share/nginx/html', 'EXPOSE 8081');
+    const said = workspaceOf({ 'k8s/web.yaml': manifest, 'web/Dockerfile': exposing }).findings('k8s/web.yaml');
+    assert.match(said[0].message, /which says it listens on 8081 \(EXPOSE in web\/Dockerfile line 3\), not on/);
+    // The pods become known: a Service to a port the base image's server does not listen on is judged, one to 80 is not.
+    const bare = deployment({ name: 'web', labels: 'app: web', image: 'registry.example.com/shop/web:1.4' });
+    const svc = (target: number) => service(['  - port: 80', `    targetPort: ${target}`], { name: 'web', selector: 'app: web' });
+    assert.deepStrictEqual(shown(svc(3000), workspaceOf({ 'k8s/web.yaml': bare, 'k8s/svc.yaml': svc(3000), 'web/Dockerfile': dockerfile }).findings('k8s/svc.yaml')), ['9: target-port-undeclared "3000"']);
+    assert.deepStrictEqual(workspaceOf({ 'k8s/web.yaml': bare, 'k8s/svc.yaml': svc(80), 'web/Dockerfile': dockerfile }).findings('k8s/svc.yaml'), []);
+  });
+
+  it('negatives: a Dockerfile without EXPOSE that may move or replace its base image\'s server, or whose base image is not known', () => {
+    const manifest = deployment({ name: 'web', labels: 'app: web', image: 'registry.example.com/shop/web:1.4', ports: ['            - containerPort: 8080'] });
+    const base = lines('FROM nginx:1.25-alpine', 'COPY dist /usr/share/nginx/html');
+    const check = (dockerfile: string) => workspaceOf({ 'k8s/web.yaml': manifest, 'web/Dockerfile': dockerfile }).findings('k8s/web.yaml');
+    assert.strictEqual(check(base).length, 1);
+    for (const extra of [
+      'COPY nginx.conf /etc/nginx/conf.d/default.conf', // a config over the default server (robot-shop's ratings copies one into /etc/apache2)
+      'COPY default.conf.template /templates/',
+      'ADD settings.yaml /srv/',
+      'RUN apk add --no-cache curl \\\n  && sed -i s/80/8080/ /etc/nginx/conf.d/default.conf',
+      'RUN sed -i "s/listen 80/listen 8080/" /etc/nginx/conf.d/default.conf',
+      'RUN echo "Listen 8080" >> /etc/apache2/ports.conf \\\n  && true',
+      'CMD ["node", "server.js"]',
+      'ENTRYPOINT ["/docker-entrypoint.sh"]',
+      'ENV NGINX_PORT=8080',
+      'USER 101',
+    ]) {
+      assert.deepStrictEqual(check(`${base}${extra}\n`), [], extra);
+    }
+    // A base image the table does not know, or one that listens on nothing, says nothing.
+    assert.deepStrictEqual(check(lines('FROM example/unknown-server:1', 'COPY dist /srv')), []);
+    assert.deepStrictEqual(check(lines('FROM node:20-alpine', 'COPY . /app')), []);
+  });
+
   it('target-port-undeclared: a probe on a port the built image does not expose; a Service reaching what it exposes is fine', () => {
     const flower = deployment({ name: 'flower', labels: 'app: flower', image: 'endocode/flower', extra: ['          livenessProbe:', '            httpGet:', '              path: /', '              port: 80'] });
     const dockerfile = lines('FROM ubuntu:trusty', '# Make sure we expose port 5555 so that we can connect to it', 'EXPOSE 5555', 'ENTRYPOINT ["/usr/local/bin/run_flower.sh"]');

@@ -182,7 +182,7 @@ function linkProbes(path: string, object: KubernetesObject, pod: PodTemplate, ou
       listening ??= podListening([pod], built);
       if (!listening.complete || listening.ports.has(number)) continue;
       const found = finding('target-port-undeclared', port.start, port.end,
-        `The ${probe.kind} of ${containerLabel(object, container)} checks port ${number}, which no container of ${objectLabel(object)} declares and ${own.dockerfile} (which builds its image) does not expose, so the probe may fail.`);
+        `The ${probe.kind} of ${containerLabel(object, container)} checks port ${number}, which no container of ${objectLabel(object)} declares and ${own.fromBase !== undefined ? `the image ${own.dockerfile} builds from ${own.fromBase} does not listen on` : `${own.dockerfile} (which builds its image) does not expose`}, so the probe may fail.`);
       found.related = builtPlaces(own);
       out.finding(path, found);
     }
@@ -204,7 +204,7 @@ function builtPlaces(own: BuiltImage): RelatedPlace[] {
 }
 
 function builtPortsText(own: BuiltImage): string {
-  const said = own.ports.filter((entry) => entry.kind !== 'base');
+  const said = own.fromBase !== undefined ? own.ports : own.ports.filter((entry) => entry.kind !== 'base');
   const text = said.slice(0, 4).map((entry) => `${entry.endPort ? `${entry.port}-${entry.endPort}` : entry.port} (${entry.where})`).join(', ');
   return said.length > 4 ? `${text} and others` : text;
 }
