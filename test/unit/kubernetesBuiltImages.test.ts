@@ -294,6 +294,40 @@ describe('kubernetes: both ends of a targetPort that reaches no declared port', 
   });
 });
 
+describe('kubernetes: a named targetPort one letter from the pods\' port name', () => {
+  const grafana = (name: string, more: string[] = []) => deployment({ name: 'grafana', labels: 'app: grafana', image: 'example/grafana-dashboards:0.1.1',
+    ports: ['            - containerPort: 3000', `              name: ${name}`, ...more] });
+  const svc = (target: string, more: string[] = []) => service(['  - name: web', '    port: 3000', `    targetPort: ${target}`, ...more], { name: 'grafana', selector: 'app: grafana' });
+
+  it('undefined-port-name at both names: targetPort web, the container\'s port named wep (nats\' Grafana)', () => {
+    const text = `${svc('web')}---\n${grafana('wep')}`;
+    const found = workspaceOf({ 'g.yml': text }).findings('g.yml');
+    assert.deepStrictEqual(shown(text, found), ['10: undefined-port-name "web"', '26: undefined-port-name "wep"']);
+    assert.match(found[1].message, /Port name wep of Deployment grafana, container grafana is one letter from targetPort web of Service grafana at line 10, which no container defines, so one of the two names is misspelt\./);
+    assert.strictEqual(text.slice(found[1].related![0].start, found[1].related![0].end), 'web');
+    for (const [wrong, right] of [['htpp', 'http'], ['metircs', 'metrics'], ['grcp', 'grpc'], ['admn', 'admin']]) {
+      const other = `${svc(right)}---\n${grafana(wrong)}`;
+      assert.deepStrictEqual(shown(other, workspaceOf({ 'g.yml': other }).findings('g.yml')).length, 2, wrong);
+    }
+  });
+
+  it('negatives: http and https, names with digits, two near names, a name another Service port uses, two workloads, short names', () => {
+    const quietAtContainer = (target: string, name: string, more: string[] = [], svcMore: string[] = [], extra: Record<string, string> = {}) => {
+      const workspace = workspaceOf({ 'd.yaml': grafana(name, more), 's.yaml': svc(target, svcMore), ...extra });
+      assert.deepStrictEqual(workspace.findings('d.yaml'), [], `${target} ${name}`);
+    };
+    quietAtContainer('https', 'http');
+    quietAtContainer('http', 'https');
+    quietAtContainer('metrics1', 'metrics2');
+    quietAtContainer('web', 'wep', ['            - containerPort: 3001', '              name: wev']);
+    quietAtContainer('web', 'wep', [], ['  - name: other', '    port: 3001', '    targetPort: wep']);
+    quietAtContainer('web', 'wep', [], [], { 'e.yaml': grafana('wep').replace('name: grafana\n', 'name: grafana-canary\n') });
+    quietAtContainer('ws', 'wsa');
+    quietAtContainer('wsa', 'ws');
+    quietAtContainer('web', 'api');
+  });
+});
+
 describe('kubernetes: crossed-target-port', () => {
   const controller = deployment({ name: 'nginx-ingress-controller', labels: 'app: ingress-nginx', image: 'example/ingress-controller:0.9', ports: [
     '            - name: http', '              containerPort: 80', '            - name: https', '              containerPort: 443'] });

@@ -268,6 +268,7 @@ function linkService(path: string, object: KubernetesObject, pods: PodIndex, pla
       if (named.length === 0 && !service.headless && !serviceNameProblem(target.value)) {
         out.finding(path, finding('undefined-port-name', target.start, target.end,
           `targetPort ${target.value} of ${label} names a port that no container of the pods it selects (${podNames}) defines, so the Service has no endpoints on port ${port.port?.value ?? target.value}.`));
+        misspeltEnd(path, object, target as Written<string>, selected, placeName, out);
       } else if (named.length > 0 && !service.headless) {
         crossedTargetPort(path, object, port, target as Written<string>, selected, placeName, out);
       }
@@ -284,6 +285,38 @@ function linkService(path: string, object: KubernetesObject, pods: PodIndex, pla
     }
   }
   if (undeclared.length > 0) otherEnds(path, object, undeclared, selected, placeName, out, built);
+}
+
+/** Whether two port names differ by one letter changed, added, removed or two neighbours swapped (wep and web,
+ *  htpp and http). */
+function oneSlipApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  // Names that differ by a trailing s (http and https) or by a digit (metrics1 and metrics2) are two ports.
+  if (a === `${b}s` || b === `${a}s` || /[0-9]/.test(a + b)) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const restA = a.slice(i);
+  const restB = b.slice(i);
+  return restA.slice(1) === restB.slice(1) || restA === restB.slice(1) || restA.slice(1) === restB
+    || (restA.length >= 2 && restA[0] === restB[1] && restA[1] === restB[0] && restA.slice(2) === restB.slice(2));
+}
+
+/** The other end of a named targetPort that no container defines: the one container port of the pods whose name
+ *  is one slip from it and that no port of the Service names (nats' Grafana: targetPort web, its port named wep).
+ *  Only names of three or more characters, so that two short names are not taken for one misspelt. */
+function misspeltEnd(path: string, object: KubernetesObject, target: Written<string>, selected: readonly PodEntry[], placeName: PlaceName, out: LinkCollector): void {
+  if (target.value.length < 3) return;
+  const service = object.service!;
+  const used = new Set(service.ports.map((port) => port.targetPort?.value).filter((value): value is string => typeof value === 'string'));
+  const near = selected.flatMap((entry) => entry.pod.containers.flatMap((container) => container.ports
+    .filter((port) => port.name !== undefined && port.name.value.length >= 3 && !used.has(port.name.value) && oneSlipApart(port.name.value, target.value))
+    .map((port) => ({ entry, container, name: port.name! }))));
+  if (near.length !== 1) return;
+  const [{ entry, container, name }] = near;
+  const found = finding('undefined-port-name', name.start, name.end,
+    `Port name ${name.value} of ${containerLabel(entry.object, container)} is one letter from targetPort ${target.value} of ${objectLabel(object)} at ${placeName(path, target.start, entry.path)}, which no container defines, so one of the two names is misspelt.`);
+  found.related = [{ path, start: target.start, end: target.end, message: `targetPort ${target.value} of ${objectLabel(object)}` }];
+  out.finding(entry.path, found);
 }
 
 /** The one container port of the selected pods named like the Service port, when its number is another than the
