@@ -246,6 +246,10 @@ describe('kubernetes: both ends of a targetPort that reaches no declared port', 
     assert.deepStrictEqual(shown(controller, workspace.findings('deploy/d.yaml')), ['15: target-port-undeclared "80"', '17: target-port-undeclared "443"']);
     assert.deepStrictEqual(shown(daemonset, workspace.findings('deploy/ds.yaml')), ['15: target-port-undeclared "80"', '17: target-port-undeclared "443"']);
     assert.strictEqual(workspace.findings('deploy/s.yaml')[0].related!.length, 2);
+    // A second Service of the folder for the same pods (each alternative file has its own): still one warning per port.
+    const again = workspaceOf({ 'deploy/d.yaml': controller, 'deploy/s.yaml': svc, 'deploy/tests/s.yaml': svc.replace('name: haproxy\n', 'name: haproxy-test\n') });
+    assert.deepStrictEqual(shown(controller, again.findings('deploy/d.yaml')), ['15: target-port-undeclared "80"', '17: target-port-undeclared "443"']);
+    assert.strictEqual(again.findings('deploy/tests/s.yaml').length, 2);
   });
 
   it('negatives with a probe on an undeclared port: no container port of the Service port\'s name, two numbers under that name, the named port reached otherwise', () => {

@@ -132,6 +132,12 @@ class LinkCollector {
     push(this.links.findings, path, found);
   }
 
+  /** Whether a finding of this code is already shown at that place (several Services of one folder, written for
+   *  alternative setups, may each name the same container port as their other end: one warning says it). */
+  has(path: string, code: string, start: number): boolean {
+    return (this.links.findings.get(path) ?? []).some((found) => found.code === code && found.start === start);
+  }
+
   named(path: string, written: Written<number | string>, port: number, field: string, object: string): void {
     const mention: PortMention = { port, start: written.start, end: written.end, role: 'setting', context: field, kubernetes: { field, object, named: String(written.value) } };
     push(this.links.namedMentions, path, mention);
@@ -386,6 +392,7 @@ function otherEnd(path: string, object: KubernetesObject, port: ServicePort, tar
   end: { path: string; object: KubernetesObject; container: Container; at: Written<number> }, placeName: PlaceName, out: LinkCollector): void {
   const servicePort = port.port ? `port ${port.port.value}${port.name ? ` (${port.name.value})` : ''}` : `port ${port.name?.value ?? target.value}`;
   found.related = [...(found.related ?? []), { path: end.path, start: end.at.start, end: end.at.end, message: `containerPort ${end.at.value} of ${containerLabel(end.object, end.container)}, which no port of the Service reaches` }];
+  if (out.has(end.path, 'target-port-undeclared', end.at.start)) return;
   const other = finding('target-port-undeclared', end.at.start, end.at.end,
     `containerPort ${end.at.value} of ${containerLabel(end.object, end.container)} is not where ${objectLabel(object)} sends its ${servicePort}: its targetPort ${target.value} at ${placeName(path, target.start, end.path)} reaches no declared port, so one of the two is wrong.`);
   other.related = [{ path, start: target.start, end: target.end, message: `targetPort ${target.value} of ${objectLabel(object)}` }];
