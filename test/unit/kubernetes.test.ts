@@ -333,6 +333,26 @@ describe('kubernetes: Services, Ingresses and policies across files', () => {
     assert.deepStrictEqual(workspace.findings('s.yaml'), []);
   });
 
+  it('backend-port-missing: the old Gateway API route form forwardTo (serviceName, port), as in gateway-api\'s upstream-tls example', () => {
+    const svc = service({ ports: ['    - name: http', '      port: 80', '      targetPort: http'] });
+    const route = lines(
+      'apiVersion: networking.x-k8s.io/v1alpha1',
+      'kind: HTTPRoute',
+      'metadata: {name: web}',
+      'spec:',
+      '  rules:',
+      '    - forwardTo:',
+      '        - serviceName: web',
+      '          port: 8443',
+      '        - serviceName: web',
+      '          port: 80',
+      '        - backendRef: {group: example.io, kind: Custom, name: web}',
+      '          port: 1',
+    );
+    const workspace = workspaceOf({ 'd.yaml': deployment(), 's.yaml': svc, 'r.yaml': route });
+    assert.deepStrictEqual(shown(route, workspace.findings('r.yaml')), ['8: backend-port-missing "8443"']);
+  });
+
   it('undefined-port-name: a NetworkPolicy ingress port named by no selected pod; egress ports and empty selectors are not judged', () => {
     const policy = lines(
       'apiVersion: networking.k8s.io/v1',

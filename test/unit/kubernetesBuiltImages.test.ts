@@ -119,6 +119,48 @@ describe('kubernetes: the Dockerfile that builds a container\'s image', () => {
     assert.deepStrictEqual(check({ 'src/store-admin/Dockerfile': DOCKERFILE }, probed), []);
   });
 
+  it('a Dockerfile without EXPOSE that keeps its base image\'s server as it is: the base image\'s port (FROM nginx, COPY dist into the html folder)', () => {
+    const manifest = deployment({ name: 'web', labels: 'app: web', image: 'registry.example.com/shop/web:1.4', ports: ['            - containerPort: 8080'] });
+    const dockerfile = lines('FROM node:20 AS build', 'WORKDIR /app', 'COPY . .', 'RUN npm ci && npm run build', '', 'FROM nginx:1.25-alpine', 'COPY --from=build /app/dist /usr/share/nginx/html');
+    const found = workspaceOf({ 'k8s/web.yaml': manifest, 'web/Dockerfile': dockerfile }).findings('k8s/web.yaml');
+    assert.deepStrictEqual(shown(manifest, found), ['14: container-port-mismatch "8080"']);
+    assert.match(found[0].message, /built by web\/Dockerfile, which says it listens on 80 \(its base image nginx\), not on containerPort 8080/);
+    assert.deepStrictEqual(found[0].related?.map((place) => [place.path, dockerfile.slice(place.start, place.end)]), [['web/Dockerfile', 'nginx:1.25-alpine']]);
+    // With an EXPOSE of its own, the Dockerfile says where it listens, as before.
+    const exposing = lines('FROM nginx:1.25-alpine', 'COPY dist /usr/share/nginx/html', 'EXPOSE 8081');
+    const said = workspaceOf({ 'k8s/web.yaml': manifest, 'web/Dockerfile': exposing }).findings('k8s/web.yaml');
+    assert.match(said[0].message, /which says it listens on 8081 \(EXPOSE in web\/Dockerfile line 3\), not on/);
+    // The pods become known: a Service to a port the base image's server does not listen on is judged, one to 80 is not.
+    const bare = deployment({ name: 'web', labels: 'app: web', image: 'registry.example.com/shop/web:1.4' });
+    const svc = (target: number) => service(['  - port: 80', `    targetPort: ${target}`], { name: 'web', selector: 'app: web' });
+    assert.deepStrictEqual(shown(svc(3000), workspaceOf({ 'k8s/web.yaml': bare, 'k8s/svc.yaml': svc(3000), 'web/Dockerfile': dockerfile }).findings('k8s/svc.yaml')), ['9: target-port-undeclared "3000"']);
+    assert.deepStrictEqual(workspaceOf({ 'k8s/web.yaml': bare, 'k8s/svc.yaml': svc(80), 'web/Dockerfile': dockerfile }).findings('k8s/svc.yaml'), []);
+  });
+
+  it('negatives: a Dockerfile without EXPOSE that may move or replace its base image\'s server, or whose base image is not known', () => {
+    const manifest = deployment({ name: 'web', labels: 'app: web', image: 'registry.example.com/shop/web:1.4', ports: ['            - containerPort: 8080'] });
+    const base = lines('FROM nginx:1.25-alpine', 'COPY dist /usr/share/nginx/html');
+    const check = (dockerfile: string) => workspaceOf({ 'k8s/web.yaml': manifest, 'web/Dockerfile': dockerfile }).findings('k8s/web.yaml');
+    assert.strictEqual(check(base).length, 1);
+    for (const extra of [
+      'COPY nginx.conf /etc/nginx/conf.d/default.conf', // a config over the default server (robot-shop's ratings copies one into /etc/apache2)
+      'COPY default.conf.template /templates/',
+      'ADD settings.yaml /srv/',
+      'RUN apk add --no-cache curl \\\n  && sed -i s/80/8080/ /etc/nginx/conf.d/default.conf',
+      'RUN sed -i "s/listen 80/listen 8080/" /etc/nginx/conf.d/default.conf',
+      'RUN echo "Listen 8080" >> /etc/apache2/ports.conf \\\n  && true',
+      'CMD ["node", "server.js"]',
+      'ENTRYPOINT ["/docker-entrypoint.sh"]',
+      'ENV NGINX_PORT=8080',
+      'USER 101',
+    ]) {
+      assert.deepStrictEqual(check(`${base}${extra}\n`), [], extra);
+    }
+    // A base image the table does not know, or one that listens on nothing, says nothing.
+    assert.deepStrictEqual(check(lines('FROM example/unknown-server:1', 'COPY dist /srv')), []);
+    assert.deepStrictEqual(check(lines('FROM node:20-alpine', 'COPY . /app')), []);
+  });
+
   it('target-port-undeclared: a probe on a port the built image does not expose; a Service reaching what it exposes is fine', () => {
     const flower = deployment({ name: 'flower', labels: 'app: flower', image: 'endocode/flower', extra: ['          livenessProbe:', '            httpGet:', '              path: /', '              port: 80'] });
     const dockerfile = lines('FROM ubuntu:trusty', '# Make sure we expose port 5555 so that we can connect to it', 'EXPOSE 5555', 'ENTRYPOINT ["/usr/local/bin/run_flower.sh"]');
@@ -192,6 +234,42 @@ describe('kubernetes: both ends of a targetPort that reaches no declared port', 
     assert.deepStrictEqual(shown(svc, workspace.findings('s.yaml')), ['10: target-port-undeclared "8080"', '13: target-port-undeclared "8443"']);
   });
 
+  it('a probe on an undeclared health port does not hide a pair named alike (haproxytech: http → 8080, containerPort http 80, liveness on 1042)', () => {
+    const probe = ['          livenessProbe:', '            httpGet: {path: /healthz, port: 1042}'];
+    const ports = ['            - name: http', '              containerPort: 80', '            - name: https', '              containerPort: 443', '            - name: stat', '              containerPort: 1024'];
+    const controller = deployment({ name: 'haproxy', labels: 'run: haproxy', image: 'example/ingress-controller', ports, extra: probe });
+    // The same pods written again as a DaemonSet in the folder (applied instead of the Deployment): each file is an end.
+    const daemonset = controller.replace('kind: Deployment', 'kind: DaemonSet').replace('name: haproxy\n', 'name: haproxy-ds\n');
+    const svc = service(['  - name: http', '    port: 80', '    targetPort: 8080', '  - name: https', '    port: 443', '    targetPort: 8443', '  - name: stat', '    port: 1024', '    targetPort: 1024'], { name: 'haproxy', selector: 'run: haproxy' });
+    const workspace = workspaceOf({ 'deploy/d.yaml': controller, 'deploy/ds.yaml': daemonset, 'deploy/s.yaml': svc });
+    assert.deepStrictEqual(shown(svc, workspace.findings('deploy/s.yaml')), ['10: target-port-undeclared "8080"', '13: target-port-undeclared "8443"']);
+    assert.deepStrictEqual(shown(controller, workspace.findings('deploy/d.yaml')), ['15: target-port-undeclared "80"', '17: target-port-undeclared "443"']);
+    assert.deepStrictEqual(shown(daemonset, workspace.findings('deploy/ds.yaml')), ['15: target-port-undeclared "80"', '17: target-port-undeclared "443"']);
+    assert.strictEqual(workspace.findings('deploy/s.yaml')[0].related!.length, 2);
+    // A second Service of the folder for the same pods (each alternative file has its own): still one warning per port.
+    const again = workspaceOf({ 'deploy/d.yaml': controller, 'deploy/s.yaml': svc, 'deploy/tests/s.yaml': svc.replace('name: haproxy\n', 'name: haproxy-test\n') });
+    assert.deepStrictEqual(shown(controller, again.findings('deploy/d.yaml')), ['15: target-port-undeclared "80"', '17: target-port-undeclared "443"']);
+    assert.strictEqual(again.findings('deploy/tests/s.yaml').length, 2);
+  });
+
+  it('negatives with a probe on an undeclared port: no container port of the Service port\'s name, two numbers under that name, the named port reached otherwise', () => {
+    const probe = ['          livenessProbe:', '            httpGet: {path: /healthz, port: 1042}'];
+    const svc = service(['  - name: http', '    port: 80', '    targetPort: 8080'], { name: 'app', selector: 'app: app' });
+    const web = deployment({ name: 'app', labels: 'app: app', image: 'example/app', ports: ['            - name: web', '              containerPort: 80'], extra: probe });
+    assert.deepStrictEqual(workspaceOf({ 'd.yaml': web, 's.yaml': svc }).findings('s.yaml'), []);
+    const http = web.replace('name: web', 'name: http');
+    assert.strictEqual(workspaceOf({ 'd.yaml': http, 's.yaml': svc }).findings('s.yaml').length, 1);
+    const unnamed = service(['  - port: 80', '    targetPort: 8080'], { name: 'app', selector: 'app: app' });
+    assert.deepStrictEqual(workspaceOf({ 'd.yaml': http, 's.yaml': unnamed }).findings('s.yaml'), []);
+    const canary = http.replace('name: app\n', 'name: app-canary\n').replace('containerPort: 80', 'containerPort: 81');
+    assert.deepStrictEqual(workspaceOf({ 'd.yaml': http, 'e.yaml': canary, 's.yaml': svc }).findings('s.yaml'), []);
+    const reached = service(['  - name: http', '    port: 80', '    targetPort: 8080', '  - name: plain', '    port: 81', '    targetPort: 80'], { name: 'app', selector: 'app: app' });
+    assert.deepStrictEqual(workspaceOf({ 'd.yaml': http, 's.yaml': reached }).findings('s.yaml'), []);
+    // A container whose port may move (a shell in its command) is no plain end either.
+    const shell = http.replace('          livenessProbe:', '          command: ["sh", "-c", "serve"]\n          livenessProbe:');
+    assert.deepStrictEqual(workspaceOf({ 'd.yaml': shell, 's.yaml': svc }).findings('s.yaml'), []);
+  });
+
   it('negatives: the image listens on the containerPort, two unnamed candidates (in one workload or two)', () => {
     // ghost listens on 2368: the Service's targetPort 80 is the wrong end, and its warning says enough.
     const ghost = deployment({ name: 'blog', labels: 'app: blog', image: 'ghost:5', ports: ['            - containerPort: 2368'] });
@@ -217,6 +295,40 @@ describe('kubernetes: both ends of a targetPort that reaches no declared port', 
     // Selection stays within the Service's folder and those above and below it: a sibling example's pods are not its own.
     assert.deepStrictEqual(workspaceOf({ 'examples/a/d.yaml': one, 'testdata/s.yaml': svc }).findings('testdata/s.yaml'), []);
     assert.strictEqual(workspaceOf({ 'deploy/d.yaml': one, 'deploy/provider/s.yaml': svc }).findings('deploy/provider/s.yaml').length, 1);
+  });
+});
+
+describe('kubernetes: a named targetPort one letter from the pods\' port name', () => {
+  const grafana = (name: string, more: string[] = []) => deployment({ name: 'grafana', labels: 'app: grafana', image: 'example/grafana-dashboards:0.1.1',
+    ports: ['            - containerPort: 3000', `              name: ${name}`, ...more] });
+  const svc = (target: string, more: string[] = []) => service(['  - name: web', '    port: 3000', `    targetPort: ${target}`, ...more], { name: 'grafana', selector: 'app: grafana' });
+
+  it('undefined-port-name at both names: targetPort web, the container\'s port named wep (nats\' Grafana)', () => {
+    const text = `${svc('web')}---\n${grafana('wep')}`;
+    const found = workspaceOf({ 'g.yml': text }).findings('g.yml');
+    assert.deepStrictEqual(shown(text, found), ['10: undefined-port-name "web"', '26: undefined-port-name "wep"']);
+    assert.match(found[1].message, /Port name wep of Deployment grafana, container grafana is one letter from targetPort web of Service grafana at line 10, which no container defines, so one of the two names is misspelt\./);
+    assert.strictEqual(text.slice(found[1].related![0].start, found[1].related![0].end), 'web');
+    for (const [wrong, right] of [['htpp', 'http'], ['metircs', 'metrics'], ['grcp', 'grpc'], ['admn', 'admin']]) {
+      const other = `${svc(right)}---\n${grafana(wrong)}`;
+      assert.deepStrictEqual(shown(other, workspaceOf({ 'g.yml': other }).findings('g.yml')).length, 2, wrong);
+    }
+  });
+
+  it('negatives: http and https, names with digits, two near names, a name another Service port uses, two workloads, short names', () => {
+    const quietAtContainer = (target: string, name: string, more: string[] = [], svcMore: string[] = [], extra: Record<string, string> = {}) => {
+      const workspace = workspaceOf({ 'd.yaml': grafana(name, more), 's.yaml': svc(target, svcMore), ...extra });
+      assert.deepStrictEqual(workspace.findings('d.yaml'), [], `${target} ${name}`);
+    };
+    quietAtContainer('https', 'http');
+    quietAtContainer('http', 'https');
+    quietAtContainer('metrics1', 'metrics2');
+    quietAtContainer('web', 'wep', ['            - containerPort: 3001', '              name: wev']);
+    quietAtContainer('web', 'wep', [], ['  - name: other', '    port: 3001', '    targetPort: wep']);
+    quietAtContainer('web', 'wep', [], [], { 'e.yaml': grafana('wep').replace('name: grafana\n', 'name: grafana-canary\n') });
+    quietAtContainer('ws', 'wsa');
+    quietAtContainer('wsa', 'ws');
+    quietAtContainer('web', 'api');
   });
 });
 

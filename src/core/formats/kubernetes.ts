@@ -59,7 +59,7 @@ function scanObject(object: KubernetesObject, out: ScanCollector): void {
   }
   for (const backend of object.backends) {
     if (backend.port && typeof backend.port.value === 'number') {
-      mention(backend.port as Written<number>, 'setting', backend.via === 'ingress' ? 'Ingress backend port' : 'backendRefs port', `${label}, to Service ${backend.service.value}`, out);
+      mention(backend.port as Written<number>, 'setting', backend.via === 'ingress' ? 'Ingress backend port' : backend.forwardTo ? 'forwardTo port' : 'backendRefs port', `${label}, to Service ${backend.service.value}`, out);
     }
   }
   for (const port of object.networkPolicy?.ports ?? []) {

@@ -96,6 +96,8 @@ export interface BackendRef {
   port?: PortRef;
   /** `ingress` (port.number / port.name / servicePort) or `route` (Gateway API backendRefs[].port). */
   via: 'ingress' | 'route';
+  /** Set for the old v1alpha1 route form, forwardTo[].port. */
+  forwardTo?: true;
 }
 
 export interface NetworkPolicyPort {
@@ -477,6 +479,16 @@ function readRoute(spec: YAMLMap | undefined, object: KubernetesObject, text: st
       if (kind !== 'Service' || group !== '' || !name) continue;
       const ref: BackendRef = { service: name, namespace: stringAt(backend, 'namespace') ?? object.namespace, via: 'route' };
       const port = writtenNumber(get(backend, 'port'), text);
+      if (port) ref.port = port;
+      object.backends.push(ref);
+    }
+    // networking.x-k8s.io/v1alpha1 routes: forwardTo[].serviceName and port (a backendRef there names another kind).
+    for (const target of items(get(rule, 'forwardTo'))) {
+      if (!isMap(target)) continue;
+      const name = writtenString(get(target, 'serviceName'), text);
+      if (!name) continue;
+      const ref: BackendRef = { service: name, namespace: object.namespace, via: 'route', forwardTo: true };
+      const port = writtenNumber(get(target, 'port'), text);
       if (port) ref.port = port;
       object.backends.push(ref);
     }

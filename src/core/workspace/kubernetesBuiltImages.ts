@@ -38,6 +38,9 @@ export interface BuiltImage {
   /** The Dockerfile says where the image listens (an EXPOSE, or a PORT setting): without it the image's ports
    *  are unknown, whatever its base image does. */
   says: boolean;
+  /** Set when only the base image says it (the Dockerfile has no EXPOSE or PORT setting and changes nothing that
+   *  could move the base image's server): the base image's reference. */
+  fromBase?: string;
 }
 
 export type BuiltImageLookup = (image: string) => BuiltImage | undefined;
@@ -113,12 +116,38 @@ function readBuiltImage(file: DockerfileInput): BuiltImage {
     ports.push(entry);
   }
   const base = baseImage === undefined ? undefined : lookupImage(baseImage);
+  // A Dockerfile that says nothing keeps its base image's server as it is when it starts nothing else and
+  // touches nothing that could move its port (FROM nginx, COPY dist /usr/share/nginx/html listens on 80).
+  const keepsBase = !says && base !== undefined && base.ports.length > 0 && baseImage !== undefined && !movesBaseServer(file.text, stages);
+  const from = keepsBase ? stages[stages.length - 1] : undefined;
+  const at = from === undefined ? -1 : file.text.indexOf(baseImage!, from.start);
   for (const port of base?.ports ?? []) {
     const entry: BuiltPort = { port: port.port, kind: 'base', where: `its base image ${base!.image}` };
     if (port.endPort !== undefined) entry.endPort = port.endPort;
+    if (at >= 0) entry.location = { path: file.path, start: at, end: at + baseImage!.length };
     ports.push(entry);
   }
-  return { dockerfile: file.path, ports, says };
+  return keepsBase ? { dockerfile: file.path, ports, says: true, fromBase: baseImage } : { dockerfile: file.path, ports, says };
+}
+
+/** Instructions of the built stages that may make the base image's server listen elsewhere, or start another
+ *  one: a CMD or ENTRYPOINT of its own, a setting that names a port, listen address or bind, a RUN that edits a
+ *  config (sed, a redirection, a Listen line) or names a port, a COPY or ADD into a configuration folder or of a
+ *  config file, a USER (an unprivileged server cannot bind the base image's low port). */
+const MOVES_BASE_SERVER = [
+  /^[ \t]*(?:cmd|entrypoint|user)\b/im,
+  /^[ \t]*(?:env|arg)\b[^\n]*(?:port|listen|addr|bind|host)/im,
+  /^[ \t]*run\b[^\n]*(?:\bsed\b|>|\btee\b|listen|port|\.conf|\/etc\/)/im,
+  /^[ \t]*(?:copy|add)\b[^\n]*(?:\/etc\b|conf|\.xml|\.ya?ml|\.ini|\.properties|\.toml|\.json|\.cfg)/im,
+];
+
+function movesBaseServer(text: string, stages: readonly { start: number; end: number }[]): boolean {
+  return stages.some((stage) => {
+    // Continued lines (a trailing backslash) are one instruction.
+    const body = text.slice(stage.start, stage.end).replace(/\\\r?\n/g, ' ');
+    const instructions = body.slice(body.indexOf('\n') + 1);
+    return MOVES_BASE_SERVER.some((pattern) => pattern.test(instructions));
+  });
 }
 
 export function builtListensOn(built: BuiltImage, port: number): boolean {

@@ -132,6 +132,12 @@ class LinkCollector {
     push(this.links.findings, path, found);
   }
 
+  /** Whether a finding of this code is already shown at that place (several Services of one folder, written for
+   *  alternative setups, may each name the same container port as their other end: one warning says it). */
+  has(path: string, code: string, start: number): boolean {
+    return (this.links.findings.get(path) ?? []).some((found) => found.code === code && found.start === start);
+  }
+
   named(path: string, written: Written<number | string>, port: number, field: string, object: string): void {
     const mention: PortMention = { port, start: written.start, end: written.end, role: 'setting', context: field, kubernetes: { field, object, named: String(written.value) } };
     push(this.links.namedMentions, path, mention);
@@ -182,7 +188,7 @@ function linkProbes(path: string, object: KubernetesObject, pod: PodTemplate, ou
       listening ??= podListening([pod], built);
       if (!listening.complete || listening.ports.has(number)) continue;
       const found = finding('target-port-undeclared', port.start, port.end,
-        `The ${probe.kind} of ${containerLabel(object, container)} checks port ${number}, which no container of ${objectLabel(object)} declares and ${own.dockerfile} (which builds its image) does not expose, so the probe may fail.`);
+        `The ${probe.kind} of ${containerLabel(object, container)} checks port ${number}, which no container of ${objectLabel(object)} declares and ${own.fromBase !== undefined ? `the image ${own.dockerfile} builds from ${own.fromBase} does not listen on` : `${own.dockerfile} (which builds its image) does not expose`}, so the probe may fail.`);
       found.related = builtPlaces(own);
       out.finding(path, found);
     }
@@ -204,7 +210,7 @@ function builtPlaces(own: BuiltImage): RelatedPlace[] {
 }
 
 function builtPortsText(own: BuiltImage): string {
-  const said = own.ports.filter((entry) => entry.kind !== 'base');
+  const said = own.fromBase !== undefined ? own.ports : own.ports.filter((entry) => entry.kind !== 'base');
   const text = said.slice(0, 4).map((entry) => `${entry.endPort ? `${entry.port}-${entry.endPort}` : entry.port} (${entry.where})`).join(', ');
   return said.length > 4 ? `${text} and others` : text;
 }
@@ -245,7 +251,10 @@ function linkService(path: string, object: KubernetesObject, pods: PodIndex, pla
   const label = objectLabel(object);
   const listening = podListening(selected.map((entry) => entry.pod), built);
   // A probe on a port the pods neither declare nor are known to listen on shows their declarations incomplete
-  // (a gRPC server declaring only 8000 and probed on 8080 may well serve the Service's 9002): not judged.
+  // (a gRPC server declaring only 8000 and probed on 8080 may well serve the Service's 9002): not judged, unless
+  // the Service port is named like exactly one container port of another number that no Service port reaches
+  // (haproxytech's http → 8080 beside the container's http 80, health checked on 1042): that pair disagrees.
+  const declaredBeforeProbes = listening.complete;
   if (selected.some((entry) => entry.pod.containers.some((container) => container.probes.some((probe) => typeof probe.port.value === 'number' && !listening.ports.has(probe.port.value))))) {
     listening.complete = false;
   }
@@ -265,10 +274,12 @@ function linkService(path: string, object: KubernetesObject, pods: PodIndex, pla
       if (named.length === 0 && !service.headless && !serviceNameProblem(target.value)) {
         out.finding(path, finding('undefined-port-name', target.start, target.end,
           `targetPort ${target.value} of ${label} names a port that no container of the pods it selects (${podNames}) defines, so the Service has no endpoints on port ${port.port?.value ?? target.value}.`));
+        misspeltEnd(path, object, target as Written<string>, selected, placeName, out);
       } else if (named.length > 0 && !service.headless) {
         crossedTargetPort(path, object, port, target as Written<string>, selected, placeName, out);
       }
-    } else if (!service.headless && !hostNetwork && listening.complete && !listening.ports.has(target.value)) {
+    } else if (!service.headless && !hostNetwork && !listening.ports.has(target.value)
+      && (listening.complete || (declaredBeforeProbes && namedCounterpart(service, port, target.value, selected) !== undefined))) {
       const declared = declaredPorts(selected);
       const what = port.targetPort ? `targetPort ${target.value} of ${label}` : `Port ${target.value} of ${label} (its targetPort defaults to the same number)`;
       const found = finding('target-port-undeclared', target.start, target.end,
@@ -280,6 +291,56 @@ function linkService(path: string, object: KubernetesObject, pods: PodIndex, pla
     }
   }
   if (undeclared.length > 0) otherEnds(path, object, undeclared, selected, placeName, out, built);
+}
+
+/** Whether two port names differ by one letter changed, added, removed or two neighbours swapped (wep and web,
+ *  htpp and http). */
+function oneSlipApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  // Names that differ by a trailing s (http and https) or by a digit (metrics1 and metrics2) are two ports.
+  if (a === `${b}s` || b === `${a}s` || /[0-9]/.test(a + b)) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const restA = a.slice(i);
+  const restB = b.slice(i);
+  return restA.slice(1) === restB.slice(1) || restA === restB.slice(1) || restA.slice(1) === restB
+    || (restA.length >= 2 && restA[0] === restB[1] && restA[1] === restB[0] && restA.slice(2) === restB.slice(2));
+}
+
+/** The other end of a named targetPort that no container defines: the one container port of the pods whose name
+ *  is one slip from it and that no port of the Service names (nats' Grafana: targetPort web, its port named wep).
+ *  Only names of three or more characters, so that two short names are not taken for one misspelt. */
+function misspeltEnd(path: string, object: KubernetesObject, target: Written<string>, selected: readonly PodEntry[], placeName: PlaceName, out: LinkCollector): void {
+  if (target.value.length < 3) return;
+  const service = object.service!;
+  const used = new Set(service.ports.map((port) => port.targetPort?.value).filter((value): value is string => typeof value === 'string'));
+  const near = selected.flatMap((entry) => entry.pod.containers.flatMap((container) => container.ports
+    .filter((port) => port.name !== undefined && port.name.value.length >= 3 && !used.has(port.name.value) && oneSlipApart(port.name.value, target.value))
+    .map((port) => ({ entry, container, name: port.name! }))));
+  if (near.length !== 1) return;
+  const [{ entry, container, name }] = near;
+  const found = finding('undefined-port-name', name.start, name.end,
+    `Port name ${name.value} of ${containerLabel(entry.object, container)} is one letter from targetPort ${target.value} of ${objectLabel(object)} at ${placeName(path, target.start, entry.path)}, which no container defines, so one of the two names is misspelt.`);
+  found.related = [{ path, start: target.start, end: target.end, message: `targetPort ${target.value} of ${objectLabel(object)}` }];
+  out.finding(entry.path, found);
+}
+
+/** The one container port of the selected pods named like the Service port, when its number is another than the
+ *  targetPort and no port of the Service reaches it (by number or by name): the two ends of one link disagree. */
+function namedCounterpart(service: NonNullable<KubernetesObject['service']>, port: ServicePort, target: number, selected: readonly PodEntry[]): Written<number> | undefined {
+  const name = port.name?.value;
+  if (name === undefined) return undefined;
+  const named = selected.flatMap((entry) => entry.pod.containers.filter((container) => !container.init)
+    .flatMap((container) => container.ports.filter((p) => p.name?.value === name && containerPortsMovedBy(container) === undefined)));
+  // Alternative files of one folder (a Deployment and a DaemonSet of the same pods) may each declare it: one number.
+  const numbers = new Set(named.map((p) => p.containerPort?.value));
+  if (named.length === 0 || numbers.size !== 1 || !named[0].containerPort || named[0].containerPort.value === target) return undefined;
+  const at = named[0].containerPort;
+  const reached = service.ports.some((other) => {
+    const to = other.targetPort ?? (other.targetWritten ? undefined : other.port);
+    return to !== undefined && (to.value === at.value || to.value === name);
+  });
+  return reached ? undefined : at;
 }
 
 /** The other end of a targetPort that reaches no declared port: the containerPort it was meant for, when that is
@@ -314,16 +375,28 @@ function otherEnds(path: string, object: KubernetesObject, undeclared: { port: S
   }
   for (const { port, target, found } of undeclared) {
     const sameName = port.name ? unreached.filter((end) => end.name === port.name!.value) : [];
-    const end = sameName.length === 1 ? sameName[0] : undeclared.length === 1 && unreached.length === 1 ? unreached[0] : undefined;
+    // Ports named like the Service port are the ends meant (one per alternative file of the same pods, all of one
+    // number); a probe on a third port does not change that.
+    if (sameName.length > 0 && new Set(sameName.map((end) => end.at.value)).size === 1) {
+      for (const end of sameName) otherEnd(path, object, port, target, found, end, placeName, out);
+      continue;
+    }
+    const end = undeclared.length === 1 && unreached.length === 1 && sameName.length === 0 ? unreached[0] : undefined;
     // A probe on a third port says the container's declarations are incomplete, not that this one is wrong.
     if (!end || end.container.probes.some((probe) => typeof probe.port.value === 'number' && probe.port.value !== target.value)) continue;
-    const servicePort = port.port ? `port ${port.port.value}${port.name ? ` (${port.name.value})` : ''}` : `port ${port.name?.value ?? target.value}`;
-    found.related = [{ path: end.path, start: end.at.start, end: end.at.end, message: `containerPort ${end.at.value} of ${containerLabel(end.object, end.container)}, which no port of the Service reaches` }];
-    const other = finding('target-port-undeclared', end.at.start, end.at.end,
-      `containerPort ${end.at.value} of ${containerLabel(end.object, end.container)} is not where ${objectLabel(object)} sends its ${servicePort}: its targetPort ${target.value} at ${placeName(path, target.start, end.path)} reaches no declared port, so one of the two is wrong.`);
-    other.related = [{ path, start: target.start, end: target.end, message: `targetPort ${target.value} of ${objectLabel(object)}` }];
-    out.finding(end.path, other);
+    otherEnd(path, object, port, target, found, end, placeName, out);
   }
+}
+
+function otherEnd(path: string, object: KubernetesObject, port: ServicePort, target: Written<number>, found: Finding,
+  end: { path: string; object: KubernetesObject; container: Container; at: Written<number> }, placeName: PlaceName, out: LinkCollector): void {
+  const servicePort = port.port ? `port ${port.port.value}${port.name ? ` (${port.name.value})` : ''}` : `port ${port.name?.value ?? target.value}`;
+  found.related = [...(found.related ?? []), { path: end.path, start: end.at.start, end: end.at.end, message: `containerPort ${end.at.value} of ${containerLabel(end.object, end.container)}, which no port of the Service reaches` }];
+  if (out.has(end.path, 'target-port-undeclared', end.at.start)) return;
+  const other = finding('target-port-undeclared', end.at.start, end.at.end,
+    `containerPort ${end.at.value} of ${containerLabel(end.object, end.container)} is not where ${objectLabel(object)} sends its ${servicePort}: its targetPort ${target.value} at ${placeName(path, target.start, end.path)} reaches no declared port, so one of the two is wrong.`);
+  other.related = [{ path, start: target.start, end: target.end, message: `targetPort ${target.value} of ${objectLabel(object)}` }];
+  out.finding(end.path, other);
 }
 
 /** container-port-mismatch for a container that declares one port while its own command, args or env name the
