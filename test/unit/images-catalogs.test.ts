@@ -349,6 +349,7 @@ export function generate(input: Input): Output {
       'test/Dockerfile': 'FROM alpine\nEXPOSE 1234\n',
       'examples/docker-compose.yml': 'services:\n  w:\n    image: acme/widget\n    ports: ["80:4444"]\n',
       'docker-compose.dev.yml': 'services:\n  w:\n    image: acme/widget\n    ports: ["80:4445"]\n',
+      'deploy/compose.yaml': 'services:\n  w:\n    image: acme/widget\n    volumes: ["./widget.conf:/etc/widget.conf"]\n    ports: ["443:443"]\n',
       'docs/build.md': 'Build your own: docker build -t test/widget . and docker run test/widget\n',
     });
     assert.deepStrictEqual([...new Set(claims.map((c) => c.key))].sort(), ['acme/widget', 'ghcr.io/acme/docker-widget']);
