@@ -66,6 +66,17 @@ export function containerSide(spec: string): { port: number; endPort?: number; p
   return endPort === undefined || endPort === port ? { port, protocol } : { port, endPort, protocol };
 }
 
+/** The service's own listening-port variable (`PORT=80`): set to a number none of the stated ports has, it says the
+ *  store's ports are not where the service listens (two stores routed Botpress to 81 while setting PORT=80). */
+export function contradictedByOwnPort(ports: readonly PortClaim[], environment: ReadonlyMap<string, string>): string | undefined {
+  for (const [k, v] of environment) {
+    if (!/^(PORT|HTTP_PORT|SERVER_PORT|APP_PORT|WEB_PORT|LISTEN_PORT)$/i.test(k) || !/^\d{1,5}$/.test(v.trim())) continue;
+    const port = Number(v.trim());
+    if (ports.length > 0 && !ports.some((p) => p.protocol === 'tcp' && p.port <= port && port <= (p.endPort ?? p.port))) return k;
+  }
+  return undefined;
+}
+
 /** A variable that names another service's port or the host's, never this container's own. */
 const OTHER_SIDE = /DB|DATABASE|REDIS|POSTGRES|MYSQL|MARIA|MONGO|SMTP|MAIL|LDAP|PROXY|EXTERNAL|PUBLIC|PUBLISHED|HOST_PORT|UPSTREAM|REMOTE|CLIENT|BACKEND|RELAY|IMAP|ELASTIC|RABBIT|AMQP|MQTT|INFLUX|MINIO|S3_/i;
 

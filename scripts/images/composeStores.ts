@@ -4,7 +4,7 @@
 import { parse } from 'yaml';
 import type { CatalogFiles } from './catalogFiles';
 import type { ImageClaim, PortClaim } from './claims';
-import { dedupe, entries, markMoved, serviceFacts, type ServiceFacts } from './composeServices';
+import { contradictedByOwnPort, dedupe, entries, markMoved, serviceFacts, type ServiceFacts } from './composeServices';
 import { easypanelApps } from './easypanelTemplates';
 import { readPortWords } from './portWords';
 
@@ -258,6 +258,12 @@ function appClaims(files: CatalogFiles, app: App): ImageClaim[] {
       for (const port of app.http.get(name) ?? []) ports.push({ port, protocol: 'tcp', speaks: 'http' });
     }
     const settings = new Set([...facts.portSettings, ...markMoved(ports, facts.environment)]);
+    // The service's own PORT set to another number than every port the store states: the store's ports say nothing.
+    const contradiction = contradictedByOwnPort(ports, facts.environment);
+    if (contradiction) {
+      ports.length = 0;
+      settings.add(contradiction);
+    }
     const words = app.words.get(name);
     for (const p of ports) {
       const said = words?.get(p.port);

@@ -87,6 +87,15 @@ function rowOf(key: string, claims: ImageClaim[]): CatalogRow | undefined {
     if (templatesOnly && new Set(owners.map((c) => c.app)).size > 1 && portSets.size > 1) return undefined;
     const merged = new Map<string, PortClaim[]>();
     for (const p of owners.flatMap((c) => c.ports)) merged.set(portId(p), [...(merged.get(portId(p)) ?? []), p]);
+    // An image that is no app's own service (an exporter beside many charts' apps) gets a port per app that runs it;
+    // only the ports two of those apps state are the image's, not one app's configuration (jmx-exporter's 10445).
+    const apps = new Set(owners.map((c) => c.app));
+    if (!owners.some((c) => c.main) && apps.size > 1) {
+      for (const [id] of merged) {
+        if (new Set(owners.filter((c) => c.ports.some((p) => portId(p) === id)).map((c) => c.app)).size < 2) merged.delete(id);
+      }
+      if (merged.size === 0) return undefined;
+    }
     ports = [...merged.values()].map((said) => portOf(said, 'owner'));
     url = owners[0].url;
     sources = [...new Set(owners.map((c) => c.catalog))];

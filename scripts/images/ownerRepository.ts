@@ -49,12 +49,27 @@ export function readOwnerRepository(files: CatalogFiles): ImageClaim[] {
     if (!services || typeof services !== 'object') continue;
     for (const [service, raw] of Object.entries(services as Record<string, unknown>)) {
       const facts = serviceFacts(service, raw, new Map());
-      if (!facts?.key || !owned.has(facts.key) || facts.hostNetwork) continue;
+      if (!facts?.key || !owned.has(facts.key) || facts.hostNetwork || mayMovePorts(raw)) continue;
       const ports = facts.ports.filter((p) => !p.movedBy);
       if (ports.length > 0) claims.push(claim(files, facts.key, path, ports, facts.portSettings));
     }
   }
   return claims;
+}
+
+/** A service whose command or mounted config file may move its ports (goaccess's Traefik example mounts a config
+ *  that serves on 443): its ports are that example's, not the image's defaults. */
+function mayMovePorts(raw: unknown): boolean {
+  const service = raw as { command?: unknown; entrypoint?: unknown; volumes?: unknown } | null;
+  if (!service) return true;
+  // A command that names a port or an address (`--port 9000`, `-l :8080`) may move it; `hbbs` alone does not.
+  const command = [service.command, service.entrypoint].flat().filter((c) => c !== undefined).map(String).join(' ');
+  if (/port|listen|bind|addr|:\d{2,5}\b|\b\d{4,5}\b/i.test(command)) return true;
+  const volumes = Array.isArray(service.volumes) ? service.volumes : [];
+  return volumes.some((v) => {
+    const text = typeof v === 'string' ? v : typeof v === 'object' && v ? `${String((v as { source?: unknown }).source ?? '')}:${String((v as { target?: unknown }).target ?? '')}` : '';
+    return /\.(conf|cfg|ini|toml|ya?ml|json|xml|properties|env|caddyfile)(:|$)|caddyfile(:|$)/i.test(text);
+  });
 }
 
 function claim(files: CatalogFiles, key: string, path: string, ports: PortClaim[], settings: string[]): ImageClaim {

@@ -185,6 +185,17 @@ x-casaos:
     assert.strictEqual(web.title, 'Example App');
   });
 
+  it('drops a store\'s ports when the service\'s own PORT says it listens elsewhere (routed to 81, PORT=80)', () => {
+    const claims = claimsOf('Dokploy/templates', {
+      'blueprints/bot/docker-compose.yml': 'services:\n  bot:\n    image: example/bot:12\n    ports: ["81"]\n    environment:\n      - PORT=80\n      - PG_PORT=5432\n',
+      'blueprints/bot/template.toml': '[[config.domains]]\nserviceName = "bot"\nport = 81\nhost = "${main_domain}"\n',
+      'blueprints/bot/meta.json': '{"id":"bot","name":"Bot","tags":[]}',
+    });
+    const bot = only(claims, 'example/bot');
+    assert.deepStrictEqual(bot.ports, []);
+    assert.deepStrictEqual(bot.portSettings, ['PORT']);
+  });
+
   it('reads Runtipi: the container side of ${APP_PORT}:4533 and the main service\'s internalPort', () => {
     const claims = claimsOf('runtipi/runtipi-appstore', {
       'apps/navidrome/docker-compose.yml': 'services:\n  navidrome:\n    image: deluan/navidrome:0.53\n    ports:\n      - ${APP_PORT}:4533\n',
@@ -338,6 +349,7 @@ export function generate(input: Input): Output {
       'test/Dockerfile': 'FROM alpine\nEXPOSE 1234\n',
       'examples/docker-compose.yml': 'services:\n  w:\n    image: acme/widget\n    ports: ["80:4444"]\n',
       'docker-compose.dev.yml': 'services:\n  w:\n    image: acme/widget\n    ports: ["80:4445"]\n',
+      'deploy/compose.yaml': 'services:\n  w:\n    image: acme/widget\n    volumes: ["./widget.conf:/etc/widget.conf"]\n    ports: ["443:443"]\n',
       'docs/build.md': 'Build your own: docker build -t test/widget . and docker run test/widget\n',
     });
     assert.deepStrictEqual([...new Set(claims.map((c) => c.key))].sort(), ['acme/widget', 'ghcr.io/acme/docker-widget']);
@@ -434,6 +446,15 @@ describe('image catalogs: precedence and agreement', () => {
       claim({ key: 'ich777/steamcmd', catalog: 'ich777/docker-templates', owner: true, app: 'rust', ports: [{ port: 28015, protocol: 'udp' }] }),
     ];
     assert.deepStrictEqual(mergeClaims(claims, new Set()), []);
+  });
+
+  it('keeps of an image no chart runs as its own app only the ports two charts state (a sidecar\'s port is the chart\'s)', () => {
+    const exporter = (app: string, ports: number[]) => claim({ key: 'bitnami/jmx-exporter', catalog: 'bitnami/charts', owner: true, main: false, app, ports: ports.map((port) => ({ port, protocol: 'tcp' as const })) });
+    const [row] = mergeClaims([exporter('kafka', [5556]), exporter('cassandra', [5556]), exporter('dremio', [10445])], new Set());
+    assert.deepStrictEqual(row.ports.map((p) => p.port), [5556]);
+    assert.deepStrictEqual(mergeClaims([exporter('kafka', [5556]), exporter('dremio', [10445])], new Set()), []);
+    // One chart alone is still the owner's word.
+    assert.deepStrictEqual(mergeClaims([exporter('dremio', [10445])], new Set()).map((r) => r.ports.map((p) => p.port)), [[10445]]);
   });
 
   it('says what a port speaks only when its sources agree', () => {
