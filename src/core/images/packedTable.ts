@@ -20,12 +20,21 @@ export class PackedTable {
     private readonly expandUrl: (url: string) => string = (url) => url) {}
 
   row(key: string): ImageInfo | undefined {
-    const at = this.rowNumber(key);
+    // With the key index: the row's line number. Without: where its line starts in the rows' text.
+    const indexed = this.keysJson !== undefined;
+    const at = indexed ? this.rowNumber(key) : this.rowOffset(key);
     if (at === undefined) return undefined;
     let info = this.parsed.get(at);
     if (!info) {
-      this.rowTexts ??= this.rowsJson.split('\n');
-      const { aliases: _aliases, tag: _tag, ...row } = this.unpack(this.rowTexts[at]);
+      let text: string;
+      if (indexed) {
+        this.rowTexts ??= this.rowsJson.split('\n');
+        text = this.rowTexts[at];
+      } else {
+        const end = this.rowsJson.indexOf('\n', at);
+        text = this.rowsJson.slice(at, end < 0 ? this.rowsJson.length : end);
+      }
+      const { aliases: _aliases, tag: _tag, ...row } = this.unpack(text);
       info = row;
       this.parsed.set(at, info);
     }
@@ -48,10 +57,7 @@ export class PackedTable {
    *  (WARM_LOOKUPS), the index is parsed into a map once. */
   private rowNumber(key: string): number | undefined {
     if (this.keyIndex) return this.keyIndex.get(key);
-    if (this.keysJson === undefined) {
-      this.keyIndex = imageIndex(this.rowsJson);
-      return this.keyIndex.get(key);
-    }
+    if (this.keysJson === undefined) return undefined;
     if (++this.seeks > WARM_LOOKUPS) {
       this.keyIndex = new Map(Object.entries(JSON.parse(this.keysJson) as Record<string, number>));
       return this.keyIndex.get(key);
@@ -60,20 +66,35 @@ export class PackedTable {
     const at = this.keysJson.indexOf(`"${key}":`);
     return at < 0 ? undefined : parseInt(this.keysJson.slice(at + key.length + 3, at + key.length + 9), 10);
   }
+
+  /** Without a key index, the first lookups search the rows' text for the line that starts with the key as its image
+   *  (one native search, nothing built); once lookups are frequent (WARM_LOOKUPS), one pass indexes every row. */
+  private rowOffset(key: string): number | undefined {
+    if (this.keyIndex) return this.keyIndex.get(key);
+    if (++this.seeks > WARM_LOOKUPS) {
+      this.keyIndex = imageIndex(this.rowsJson);
+      return this.keyIndex.get(key);
+    }
+    if (key.includes('"') || key.includes('\\') || key.includes('\n')) return undefined;
+    const start = `["${key}",`;
+    if (this.rowsJson.startsWith(start)) return 0;
+    const at = this.rowsJson.indexOf(`\n${start}`);
+    return at < 0 ? undefined : at + 1;
+  }
 }
 
 /** Each row's image (the text between its line's `["` and the next `"`: an image name holds no `"` or `\\`) to
- *  its line number; the first row of an image wins, as the generator's key index has it. */
+ *  where its line starts; the first row of an image wins, as the generator's key index has it. */
 function imageIndex(rowsJson: string): Map<string, number> {
   const index = new Map<string, number>();
-  for (let line = 0, at = 0; at < rowsJson.length; line++) {
+  for (let at = 0; at < rowsJson.length;) {
     const end = rowsJson.indexOf('\n', at);
     const lineEnd = end < 0 ? rowsJson.length : end;
     if (rowsJson.startsWith('["', at)) {
       const close = rowsJson.indexOf('"', at + 2);
       if (close > 0 && close < lineEnd) {
         const image = rowsJson.slice(at + 2, close);
-        if (!index.has(image)) index.set(image, line);
+        if (!index.has(image)) index.set(image, at);
       }
     }
     at = lineEnd + 1;
