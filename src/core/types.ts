@@ -87,6 +87,9 @@ export interface PortMention {
   /** The image the port belongs to: the compose service's `image:` (interpolated), or the Dockerfile stage's
    *  `FROM` image, as written there (see `lookupImage`). */
   image?: string;
+  /** For compose, without `image`: the service's `build:` context and Dockerfile as written (`.`,
+   *  `./elasticsearch Dockerfile`): the service runs an image of its own, whose name says nothing. */
+  buildsFrom?: string;
   /** For compose, with `image`: what in the service may make the image listen elsewhere than its defaults (an
    *  `environment` port setting, `env_file:`, a `command:` naming a port, a mounted config file), in words.
    *  Absent when nothing there can. */

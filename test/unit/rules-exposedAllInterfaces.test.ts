@@ -135,7 +135,12 @@ describe('rule exposed-all-interfaces', () => {
     assert.deepStrictEqual(exposed(db('      - "8200:8200"\n', '    image: example/backup-ui\n')), []);
     assert.deepStrictEqual(exposed(db('      - "9000:9000"\n', '    image: listmonk/listmonk:latest\n')), []);
     assert.strictEqual(exposed(db('      - "9000:9000"\n', '    image: example/minio-gateway\n')).length, 1);
-    assert.strictEqual(exposed(db('      - "9000:9000"\n')).length, 1, 'no image: the number is all there is');
+    // A service that builds its own image runs its own software, unless the build path names the product
+    // (fiora's Node app built from . on 9200; docker-elk's build: elasticsearch/ on 9200).
+    assert.deepStrictEqual(exposed(db('      - "9000:9000"\n')), [], 'build: ./db names neither ClickHouse nor MinIO');
+    assert.deepStrictEqual(exposed(db('      - "9200:9200"\n', '    build: .\n')), []);
+    assert.strictEqual(exposed(db('      - "9200:9200"\n', '    build:\n      context: elasticsearch/\n')).length, 1);
+    assert.strictEqual(exposed(db('      - "9000:9000"\n', '    build:\n      context: .\n      dockerfile: minio.Dockerfile\n')).length, 1);
     // Numbers few other programs use keep their guess whatever the image is called.
     assert.strictEqual(exposed(db('      - "6379:6379"\n', '    image: example/cache\n')).length, 1);
   });

@@ -49,6 +49,9 @@ function readService(scope: ServiceScope, service: MapEntry): ServiceSettings | 
         out.mentions[i].image = image.image;
         if (image.portsChangedBy) out.mentions[i].portsChangedBy = image.portsChangedBy;
       }
+    } else {
+      const builds = readBuildSource(field('build')?.value ?? null, scope);
+      if (builds !== undefined) for (let i = firstMention; i < out.mentions.length; i++) out.mentions[i].buildsFrom = builds;
     }
   }
   // What decides whether two services' publishes can collide, stamped on every mention of the service.
@@ -56,6 +59,17 @@ function readService(scope: ServiceScope, service: MapEntry): ServiceSettings | 
   const settings = serviceSettings(readProfiles(field('profiles')?.value ?? null, scope), readReplicas(field, scope), replacesEarlierPorts(portsTag));
   if (settings) for (let i = firstMention; i < out.mentions.length; i++) stampServiceSettings(out.mentions[i], settings);
   return settings;
+}
+
+/** `build: ./api` or `build: { context: ./api, dockerfile: Dockerfile.prod }`, as written, lower-cased; undefined
+ *  when the service builds nothing. A part that cannot be read is left out: the words only ever narrow a guess. */
+function readBuildSource(node: Node | null, scope: ServiceScope): string | undefined {
+  if (node === null) return undefined;
+  if (!isMap(node)) return (composeValue(node, scope)?.text ?? '').toLowerCase();
+  const parts = mapEntries(node, scope.doc, scope.budget)
+    .filter((entry) => entry.key === 'context' || entry.key === 'dockerfile')
+    .map((entry) => composeValue(entry.value as Node, scope)?.text ?? '');
+  return parts.join(' ').toLowerCase();
 }
 
 /** `profiles: [debug, tools]`: the service runs only when one of them is enabled. Undefined when it has none

@@ -36,7 +36,9 @@ function whatIsExposed(mention: PortMention): string | undefined {
   const hit = sensitivePortOf(mention);
   if (!hit) return undefined;
   // A crowded number says little once the service names an image of other software (duplicati/duplicati on 8200).
-  const named = mention.image?.toLowerCase();
+  // So does a service that builds its own image (fiora's Node app on 9200), unless its build path names the software
+  // (docker-elk's build: elasticsearch/ on 9200).
+  const named = mention.image?.toLowerCase() ?? mention.buildsFrom;
   if (named !== undefined && hit.imageWords && !hit.imageWords.some((word) => named.includes(word))) return undefined;
   const why = info ? `the image ${info.image} (${info.software}) runs the application's own ports`
     : mention.image !== undefined ? `Port Lens does not know the image ${mention.image}` : 'this service names no image Port Lens knows';
