@@ -20,6 +20,8 @@ export const patterns: Pattern[] = [
   { name: '1-1-1-…', line: (size) => repeatTo('1-', size - 1) + '1' },
   { name: '"\'"\'…', line: (size) => repeatTo('"\'', size) },
   { name: 'http://a:1 …', line: (size) => repeatTo('http://a:1/ ', size) },
+  // A run of slashes with something after it: `replace(/\/+$/, '')` retries the run from each slash.
+  { name: '////…x', line: (size) => repeatTo('/', size - 1) + 'x' },
 ];
 
 /** Where each format reads ports: the line goes into each slot in turn. */
@@ -28,6 +30,7 @@ export const slots: Record<ConfigFormat, { name: string; wrap: (line: string) =>
     { name: 'quoted ports entry', wrap: (line) => `services:\n  web:\n    ports:\n      - "${line}"\n` },
     { name: 'plain ports entry', wrap: (line) => `services:\n  web:\n    ports:\n      - ${line}\n` },
     { name: 'environment value', wrap: (line) => `services:\n  web:\n    environment:\n      PORT: ${line}\n      - URL=${line}\n` },
+    { name: 'volume beside a published port', wrap: (line) => `services:\n  web:\n    image: nginx\n    ports:\n      - "8080:80"\n    volumes:\n      - "./a:/${line}"\n` },
     { name: 'whole line', wrap: (line) => line },
   ],
   dockerfile: [

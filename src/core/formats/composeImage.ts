@@ -9,6 +9,7 @@ import { composeValue, type ServiceScope } from './composePorts';
 import { mapEntries, scalarView, seqItems, type MapEntry } from './composeYaml';
 import { UNKNOWN, unknownAsWritten } from './interpolation';
 import { isPortKey } from './portSettings';
+import { withoutTrailingSlashes } from '../trailingSlashes';
 
 export interface ServiceImage {
   image: string;
@@ -117,7 +118,7 @@ function configMount(scope: ServiceScope, node: Node | null): string | undefined
       hostPath = parts.length > 1 && /^([./~]|[A-Za-z]$)/.test(parts[0].replace(UNKNOWN, '.'));
     }
     if (!target) continue;
-    const path = target.replace(/\/+$/, '');
+    const path = withoutTrailingSlashes(target);
     if (HOST_FACTS_TARGET.test(path)) continue;
     // A folder of the host mounted anywhere but a data folder may hold configuration of any name (a Logstash
     // pipeline, an nginx site): only a named volume or a data folder is sure not to.

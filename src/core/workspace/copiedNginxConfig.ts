@@ -9,6 +9,7 @@ import { lookupImage } from '../images/lookupImage';
 import type { Finding, PortMention, RelatedPlace } from '../types';
 import { builtStages, dockerfileStages, type DockerfileStage } from './dockerfileStages';
 import { baseNameOf, folderOf, isUnder, normalizePath } from './paths';
+import { withoutTrailingSlashes } from '../trailingSlashes';
 
 export interface NginxFile {
   path: string;
@@ -50,7 +51,7 @@ export function copiedNginxConfigFindings(path: string, text: string, mentions: 
   for (const stage of chain) {
     for (const copy of copiesIn(text, stage)) {
       if (copy.from === undefined) { copies.push(copy); continue; }
-      if (!isUnder(copy.destination.replace(/\/+$/, ''), NGINX_ROOT)) continue;
+      if (!isUnder(withoutTrailingSlashes(copy.destination), NGINX_ROOT)) continue;
       // A config copied from a build stage that copied the whole build context: the file is the context's.
       const sources = copy.sources.map((source) => contextPathIn(text, stages, copy.from!, source));
       if (sources.some((source) => source === undefined)) return [];
@@ -60,7 +61,7 @@ export function copiedNginxConfigFindings(path: string, text: string, mentions: 
   const copied = new Map<string, { file: NginxFile; destination: string }>();
   let replacesDefault = chain.some((stage) => removesDefault(text.slice(stage.start, stage.end)));
   for (const copy of copies) {
-    if (!isUnder(copy.destination.replace(/\/+$/, ''), NGINX_ROOT)) continue;
+    if (!isUnder(withoutTrailingSlashes(copy.destination), NGINX_ROOT)) continue;
     const intoFolder = copy.destination.endsWith('/') || copy.sources.length > 1;
     for (const source of copy.sources) {
       if (/[*?[\]$]/.test(source) || source.startsWith('/')) return [];
@@ -72,7 +73,7 @@ export function copiedNginxConfigFindings(path: string, text: string, mentions: 
       if (files.length === 0) return [];
       for (const file of files) {
         const relative = single ? baseNameOf(file.path) : file.path.slice(at.length + 1);
-        const destination = intoFolder || !single ? `${copy.destination.replace(/\/+$/, '')}/${relative}` : copy.destination;
+        const destination = intoFolder || !single ? `${withoutTrailingSlashes(copy.destination)}/${relative}` : copy.destination;
         copied.set(file.path, { file, destination });
         if (destination === DEFAULT_SERVER) replacesDefault = true;
         if (destination === MAIN_CONFIG) {
@@ -187,7 +188,7 @@ function contextPathIn(text: string, stages: readonly DockerfileStage[], from: s
     if (copyMatch) root = copyMatch[1] === '.' || copyMatch[1] === './' ? workdir : copyMatch[1].startsWith('/') ? copyMatch[1] : `${workdir}/${copyMatch[1]}`;
   }
   if (root === undefined) return undefined;
-  const prefix = `/${normalizePath(root)}`.replace(/\/+$/, '');
+  const prefix = withoutTrailingSlashes(`/${normalizePath(root)}`);
   const absolute = `/${normalizePath(source.startsWith('/') ? source : `${workdir}/${source}`)}`;
   return absolute.startsWith(`${prefix}/`) ? absolute.slice(prefix.length + 1) : undefined;
 }
