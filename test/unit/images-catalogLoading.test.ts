@@ -4,26 +4,8 @@ import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { CATALOG_TABLE_FILE } from '../../scripts/generate-image-table';
+import { freshImageModules } from './freshImageModules';
 
-type Modules = {
-  table: typeof import('../../src/core/images/catalogTable');
-  lookup: typeof import('../../src/core/images/lookupImage');
-};
-
-/** The two modules loaded anew, so with no table installed and nothing remembered. */
-function fresh(): Modules {
-  const tablePath = require.resolve('../../src/core/images/catalogTable');
-  const lookupPath = require.resolve('../../src/core/images/lookupImage');
-  const saved = [require.cache[tablePath], require.cache[lookupPath]];
-  delete require.cache[tablePath];
-  delete require.cache[lookupPath];
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const modules = { table: require(tablePath), lookup: require(lookupPath) } as Modules;
-  // Leave the shared copies to the other tests.
-  if (saved[0]) require.cache[tablePath] = saved[0];
-  if (saved[1]) require.cache[lookupPath] = saved[1];
-  return modules;
-}
 
 const data = readFileSync(join(__dirname, '../..', CATALOG_TABLE_FILE), 'utf8');
 /** A generated row's image, from the data file's first row. */
@@ -31,13 +13,13 @@ const generatedImage = (JSON.parse(data.split('\n')[2]) as [string])[0];
 
 describe('the generated rows: loading on first use', () => {
   it('knows only the curated rows until a host gives the file', () => {
-    const { lookup } = fresh();
+    const { lookup } = freshImageModules();
     assert.strictEqual(lookup.lookupImage(generatedImage), undefined);
     assert.ok(lookup.lookupImage('postgres:16'));
   });
 
   it('reads a file given at once (the command line) on the first miss, and answers that same lookup', () => {
-    const { table, lookup } = fresh();
+    const { table, lookup } = freshImageModules();
     let reads = 0;
     table.setCatalogTableSource(() => { reads++; return data; });
     assert.ok(lookup.lookupImage('postgres'));
@@ -48,7 +30,7 @@ describe('the generated rows: loading on first use', () => {
   });
 
   it('answers from the curated rows while a later read is under way, then tells the host, and knows the row', async () => {
-    const { table, lookup } = fresh();
+    const { table, lookup } = freshImageModules();
     let release!: (text: string) => void;
     let loaded = 0;
     table.setCatalogTableSource(() => new Promise<string>((resolve) => { release = resolve; }), () => loaded++);
@@ -61,7 +43,7 @@ describe('the generated rows: loading on first use', () => {
   });
 
   it('keeps to the curated rows when the file cannot be read or is not a table', async () => {
-    const { table, lookup } = fresh();
+    const { table, lookup } = freshImageModules();
     let loaded = 0;
     table.setCatalogTableSource(() => Promise.reject(new Error('gone')), () => loaded++);
     assert.strictEqual(lookup.lookupImage(generatedImage), undefined);

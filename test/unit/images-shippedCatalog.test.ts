@@ -5,25 +5,8 @@ import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { CATALOG_TABLE_FILE } from '../../scripts/generate-image-table';
+import { freshImageModules } from './freshImageModules';
 
-type Modules = {
-  table: typeof import('../../src/core/images/catalogTable');
-  lookup: typeof import('../../src/core/images/lookupImage');
-};
-
-/** The two modules loaded anew, so with no table installed and nothing remembered. */
-function fresh(): Modules {
-  const tablePath = require.resolve('../../src/core/images/catalogTable');
-  const lookupPath = require.resolve('../../src/core/images/lookupImage');
-  const saved = [require.cache[tablePath], require.cache[lookupPath]];
-  delete require.cache[tablePath];
-  delete require.cache[lookupPath];
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const modules = { table: require(tablePath), lookup: require(lookupPath) } as Modules;
-  if (saved[0]) require.cache[tablePath] = saved[0];
-  if (saved[1]) require.cache[lookupPath] = saved[1];
-  return modules;
-}
 
 const data = readFileSync(join(__dirname, '../..', CATALOG_TABLE_FILE), 'utf8');
 const shippedCatalogData = async (text: string): Promise<string> =>
@@ -34,8 +17,8 @@ describe('the generated rows as they ship', () => {
     const shipped = await shippedCatalogData(data);
     const lines = data.split('\n');
     assert.strictEqual(shipped, [lines[0], ...lines.slice(2)].join('\n'), 'only the key line is left out');
-    const withIndex = fresh();
-    const without = fresh();
+    const withIndex = freshImageModules();
+    const without = freshImageModules();
     assert.ok(withIndex.table.installCatalogTable(data));
     assert.ok(without.table.installCatalogTable(shipped));
     const images = lines.slice(2).filter(Boolean).map((line) => (JSON.parse(line) as [string])[0]);
@@ -54,11 +37,11 @@ describe('the generated rows as they ship', () => {
   it('keep the index when it says more than the rows (another name for a row)', async () => {
     const text = '["https://example.com/"]\n{"a/one":0,"b/two":1,"b/other":1}\n["a/one","One","web-app",[[80,"tcp","web UI"]],"~0/one"]\n["b/two","Two","web-app",[[81,"tcp","web UI"]],"~0/two"]\n';
     assert.strictEqual(await shippedCatalogData(text), text);
-    const { table, lookup } = fresh();
+    const { table, lookup } = freshImageModules();
     assert.ok(table.installCatalogTable(text));
     assert.strictEqual(lookup.lookupImage('b/other')?.software, 'Two');
     const bare = '["https://example.com/"]\n["a/one","One","web-app",[[80,"tcp","web UI"]],"~0/one"]\n["b/two","Two","web-app",[[81,"tcp","web UI"]],"~0/two"]\n';
-    const second = fresh();
+    const second = freshImageModules();
     assert.ok(second.table.installCatalogTable(bare));
     assert.strictEqual(second.lookup.lookupImage('b/two:3')?.url, 'https://example.com/two');
     assert.strictEqual(second.lookup.lookupImage('b/other'), undefined);

@@ -1,5 +1,6 @@
 import assert from 'assert';
-import { checkPorts, createWorkspace, formatOf, type Finding, type PortWorkspace } from '../../src/core';
+import { checkPorts, formatOf } from '../../src/core';
+import { shown, workspaceOf } from './workspaceOf';
 import { scanKubernetes } from '../../src/core/formats/kubernetes';
 import { isKubernetesManifest } from '../../src/core/formats/kubernetesDetect';
 
@@ -43,18 +44,6 @@ function service(options: { name?: string; namespace?: string; selector?: string
     '  ports:',
     ...options.ports,
   );
-}
-
-function workspaceOf(files: Record<string, string>): PortWorkspace {
-  const workspace = createWorkspace();
-  for (const [path, text] of Object.entries(files)) workspace.set(path, text);
-  return workspace;
-}
-
-/** `line: code "text"` of each finding, for assertions that read like the file. */
-function shown(text: string, findings: readonly Finding[], code?: string): string[] {
-  return findings.filter((f) => code === undefined || f.code === code)
-    .map((f) => `${text.slice(0, f.start).split('\n').length}: ${f.code} ${JSON.stringify(text.slice(f.start, f.end))}`);
 }
 
 describe('kubernetes: recognised by content', () => {

@@ -1,5 +1,5 @@
 import assert from 'assert';
-import { createWorkspace, type Finding, type PortWorkspace } from '../../src/core';
+import { shown, workspaceOf } from './workspaceOf';
 import { imageLastSegment } from '../../src/core/workspace/kubernetesBuiltImages';
 
 // Kubernetes containers whose image a Dockerfile of the workspace builds (issue 20): the link by folder name or
@@ -46,17 +46,6 @@ function service(ports: string[], options: { name?: string; selector?: string; a
 
 const DOCKERFILE = lines('FROM node:18', 'WORKDIR /app', 'COPY . .', 'RUN npm install', 'EXPOSE 8081', 'CMD ["npm", "run", "serve"]');
 const IMAGE = 'ghcr.io/azure-samples/aks-store-demo/store-admin:latest';
-
-function workspaceOf(files: Record<string, string>): PortWorkspace {
-  const workspace = createWorkspace();
-  for (const [path, text] of Object.entries(files)) workspace.set(path, text);
-  return workspace;
-}
-
-function shown(text: string, findings: readonly Finding[], code?: string): string[] {
-  return findings.filter((f) => code === undefined || f.code === code)
-    .map((f) => `${text.slice(0, f.start).split('\n').length}: ${f.code} ${JSON.stringify(text.slice(f.start, f.end))}`);
-}
 
 describe('kubernetes: the Dockerfile that builds a container\'s image', () => {
   it('the image\'s last path segment, without tag or digest', () => {
