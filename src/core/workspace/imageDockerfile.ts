@@ -7,6 +7,7 @@
 // path segment (the rule Kubernetes manifests use, see kubernetesBuiltImages.ts), or the compose file's own
 // folder holds exactly one Dockerfile, its project builds nothing, this is the project's only service whose
 // image is unknown, and the image is not named like software the table knows.
+import { onCatalogTableInstalled } from '../images/catalogTable';
 import { catalogImageRows, imageRows, lookupImage } from '../images/lookupImage';
 import { imageLastSegment, namesOf } from './kubernetesBuiltImages';
 import { folderOf, isUnder } from './paths';
@@ -17,23 +18,32 @@ function unknownImage(image: string): boolean {
   return known === undefined || known.ports.length === 0;
 }
 
-let softwareNames: { rows: number; names: Set<string> } | undefined;
+let softwareNames: Set<string> | undefined;
+let listening = false;
 
-/** The last path segments of the images the table knows (`postgresql` of bitnami/postgresql): an unknown image
- *  named like one (`kkimurak/sameersbn-postgresql`) is a repackaging of that software, not the repository's own
- *  build. */
-function namesKnownSoftware(name: string): boolean {
-  const rows = [...imageRows(), ...catalogImageRows()];
-  if (softwareNames?.rows !== rows.length) {
-    const names = new Set<string>();
-    for (const row of rows) {
-      const last = imageLastSegment(row.image);
-      if (last !== undefined) names.add(last);
-    }
-    softwareNames = { rows: rows.length, names };
+/** The last path segments of the images the table knows (`postgresql` of bitnami/postgresql), made once and again
+ *  when the generated rows arrive: listing the rows parses every one of them. */
+function knownSoftwareNames(): Set<string> {
+  if (!listening) {
+    onCatalogTableInstalled(() => { softwareNames = undefined; });
+    listening = true;
   }
+  if (softwareNames === undefined) {
+    softwareNames = new Set<string>();
+    for (const row of [...imageRows(), ...catalogImageRows()]) {
+      const last = imageLastSegment(row.image);
+      if (last !== undefined) softwareNames.add(last);
+    }
+  }
+  return softwareNames;
+}
+
+/** An unknown image named like one the table knows (`kkimurak/sameersbn-postgresql`) is a repackaging of that
+ *  software, not the repository's own build. */
+function namesKnownSoftware(name: string): boolean {
+  const names = knownSoftwareNames();
   // `kkimurak/sameersbn-postgresql` too: a word of the name (five letters or more, so `api` or `web` do not count).
-  return softwareNames.names.has(name) || name.split(/[-_.]/).some((word) => word.length >= 5 && softwareNames!.names.has(word));
+  return names.has(name) || name.split(/[-_.]/).some((word) => word.length >= 5 && names.has(word));
 }
 
 /** The path of the Dockerfile that builds `service`'s image, or undefined. `dockerfiles`: the workspace's. */
