@@ -7,6 +7,7 @@ import { join } from 'path';
 import { installCatalogTable } from '../../src/core/images/catalogTable';
 import { isGeneratedImage, lookupImage } from '../../src/core/images/lookupImage';
 import { checkPorts } from '../../src/core/rules/checkPorts';
+import { createWorkspace } from '../../src/core';
 
 const root = join(__dirname, '../..');
 
@@ -63,9 +64,38 @@ describe('generated image rows', () => {
       assert.deepStrictEqual(codes(text, 'exposed-all-interfaces'), []);
     });
 
+    it('warns on an HTTP port the image is named for: opensearchproject/opensearch on 9200', () => {
+      const text = 'services:\n  search:\n    image: opensearchproject/opensearch:3.5.0\n    ports:\n      - 9200:9200\n';
+      assert.ok(isGeneratedImage('opensearchproject/opensearch:3.5.0'));
+      const found = codes(text, 'exposed-all-interfaces');
+      assert.strictEqual(found.length, 1);
+      assert.match(found[0].message, /Elasticsearch/);
+    });
+
     it('stays quiet on a crowded number the image names none of (hkotel/mealie on 9000 is not MinIO)', () => {
       const text = 'services:\n  mealie:\n    image: hkotel/mealie:latest\n    ports:\n      - 9000:9000\n';
       assert.deepStrictEqual(codes(text, 'exposed-all-interfaces'), []);
+    });
+  });
+
+  describe('unreachable-port and a generated row', () => {
+    // getumbrel/umbrel-apps adventurelog: the backend publishes 80 and serves its API to the frontend on 8000;
+    // the stores list only the published 80.
+    const stack = (image: string) => 'services:\n  web:\n    image: seanmorley15/adventurelog-frontend:v0.13.0\n    environment:\n'
+      + '      PUBLIC_SERVER_URL: "http://server:8000"\n  server:\n    image: ' + image + '\n    ports:\n      - "8016:80"\n';
+    const unreachable = (text: string) => {
+      const workspace = createWorkspace();
+      workspace.set('compose.yaml', text);
+      return workspace.findings('compose.yaml').filter((f) => f.code === 'unreachable-port');
+    };
+
+    it('a generated row names some of the ports, not all: no finding on a port it does not list', () => {
+      assert.ok(isGeneratedImage('seanmorley15/adventurelog-backend:v0.13.0'));
+      assert.deepStrictEqual(unreachable(stack('seanmorley15/adventurelog-backend:v0.13.0')), []);
+    });
+
+    it('a curated row still says where the software listens: nginx on 8000 is warned', () => {
+      assert.strictEqual(unreachable(stack('nginx:1.27')).length, 1);
     });
   });
 });

@@ -77,11 +77,15 @@ function byGeneratedRow(mention: PortMention, info: ImageInfo): string | undefin
   const peer = mention.peer;
   if (!peer || sensitiveKindReason(info.kind) || mention.image === undefined || !isGeneratedImage(mention.image)) return undefined;
   const ports = imagePortsIn(info, peer.port, peer.endPort ?? peer.port);
-  if (ports.length === 0 || ports.some((p) => p.speaks === 'http' || p.speaks === 'tls')) return undefined;
+  if (ports.length === 0) return undefined;
   const hit = sensitivePortOf(mention);
   if (!hit) return undefined;
   const named = `${mention.image} ${info.software}`.toLowerCase();
-  if (hit.imageWords && !hit.imageWords.some((word) => named.includes(word))) return undefined;
+  const nameConfirms = hit.imageWords?.some((word) => named.includes(word)) ?? false;
+  if (hit.imageWords && !nameConfirms) return undefined;
+  // A port the row says serves HTTP is most often a web UI (autobrr on 7474 is not Neo4j), unless the image's name
+  // says it is the software the number is known for: OpenSearch's 9200 is its HTTP API, the database itself.
+  if (!nameConfirms && ports.some((p) => p.speaks === 'http' || p.speaks === 'tls')) return undefined;
   return `Going by the number, since the image table does not say what kind of software ${info.software} (image ${info.image}) is: `
     + `port ${hit.port} is commonly ${hit.what} (${hit.why}). If that is what runs here, it`;
 }

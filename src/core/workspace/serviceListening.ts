@@ -3,7 +3,7 @@
 // software listens on (`PORT`, or one the image documents, such as PGPORT), and last the ports its image is
 // known to listen on. Each source is evidence that the container listens there; none says it listens nowhere
 // else, so a caller treats the union as what is known and stays silent when anything may move the port.
-import { lookupImage } from '../images/lookupImage';
+import { isGeneratedImage, lookupImage } from '../images/lookupImage';
 import { LISTEN_SETTINGS } from '../rules/listenSettings';
 import type { PortLocation, PortMention } from '../types';
 import { builtStages, dockerfileStages } from './dockerfileStages';
@@ -26,6 +26,9 @@ export interface ListenSource {
   /** For an image's port: what is served there ("web UI (HTTPS)"), and on which protocol. */
   description?: string;
   protocol?: string;
+  /** For an image's port: the row was generated from catalogs, which list the ports people publish, not every
+   *  port the software listens on (adventurelog's backend serves its API on 8000 beside the published 80). */
+  partial?: boolean;
 }
 
 export interface Listening {
@@ -147,9 +150,11 @@ function serviceListening(service: ServiceModel, mentions: readonly { file: Read
     // A Dockerfile that copies a config into the base image (an nginx site listening on 8080) moves it the same way.
     || baseMoved;
   const imagePorts: ListenSource[] = [];
+  const partial = known !== undefined && isGeneratedImage(known.image);
   for (const port of known?.ports ?? []) {
     const entry: ListenSource = { port: port.port, kind: 'image', where: `the ${known!.image} image (${known!.software})`, description: port.description, protocol: port.protocol };
     if (port.endPort !== undefined) entry.endPort = port.endPort;
+    if (partial) entry.partial = true;
     imagePorts.push(entry);
     if (!moved) sources.push(entry);
   }

@@ -23,8 +23,10 @@ export interface ResolvedTarget extends Target {
 /** Known: nothing uncertain, and at least one source that declares what the container listens on. The container
  *  side of `ports:` alone is no such declaration: a service often listens on more than it publishes (an agent's
  *  gRPC port beside a published web UI), and other services reach those ports over the project's network. */
+/** Whether the service's ports are known in full: a statement of where it listens beyond what it publishes, other
+ *  than a generated image row (which, like a publish, names some of the ports, not all). */
 function isKnown(listening: Listening): boolean {
-  return !listening.uncertain && listening.sources.some((entry) => entry.kind !== 'ports');
+  return !listening.uncertain && listening.sources.some((entry) => entry.kind !== 'ports' && !entry.partial);
 }
 
 export function unreachablePortFindings(text: string, targets: readonly ResolvedTarget[]): Finding[] {
