@@ -23,10 +23,11 @@ export interface ResolvedTarget extends Target {
 /** Known: nothing uncertain, and at least one source that declares what the container listens on. The container
  *  side of `ports:` alone is no such declaration: a service often listens on more than it publishes (an agent's
  *  gRPC port beside a published web UI), and other services reach those ports over the project's network. */
-/** Whether the service's ports are known in full: a statement of where it listens beyond what it publishes, other
- *  than a generated image row (which, like a publish, names some of the ports, not all). */
-function isKnown(listening: Listening): boolean {
-  return !listening.uncertain && listening.sources.some((entry) => entry.kind !== 'ports' && !entry.partial);
+/** Whether the service's ports are known: a statement of where it listens beyond what it publishes. A generated
+ *  image row counts only for routes (`forRoutes`): the catalogs list the ports their proxies route to and people
+ *  publish, which is what a route is held to, but not every port the software listens on for its neighbours. */
+function isKnown(listening: Listening, forRoutes = false): boolean {
+  return !listening.uncertain && listening.sources.some((entry) => entry.kind !== 'ports' && (forRoutes || !entry.partial));
 }
 
 export function unreachablePortFindings(text: string, targets: readonly ResolvedTarget[]): Finding[] {
@@ -162,8 +163,8 @@ function routeFinding(text: string, target: ResolvedTarget): Finding | undefined
   // Publishes alone say where the service listens only when they name one port: a service that publishes
   // several (EMQX's 1883, 8083, 8084) often serves its web UI on yet another it leaves to the proxy.
   const onlyPublishes = own.length > 0 && own.every((entry) => entry.kind === 'ports');
-  const vague = onlyPublishes && new Set(own.map((entry) => entry.port)).size > 1 && !isKnown(listening);
-  if (route === 'healthcheck' ? !published : (own.length === 0 && !isKnown(listening)) || (vague && !published)) return undefined;
+  const vague = onlyPublishes && new Set(own.map((entry) => entry.port)).size > 1 && !isKnown(listening, true);
+  if (route === 'healthcheck' ? !published : (own.length === 0 && !isKnown(listening, true)) || (vague && !published)) return undefined;
   const name = service.name;
   const message = published
     ? `${ROUTE_NAMES[route]} to port ${port} of ${name}, but ${port} is the host side of its mapping (${published.where}): `
