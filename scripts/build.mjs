@@ -7,6 +7,7 @@
 import * as esbuild from 'esbuild';
 import { mkdirSync } from 'node:fs';
 import { writeShippedCatalogData } from './catalogData.mjs';
+import { writeCoreDataFiles } from './coreData.mjs';
 import { DEPENDENCY_SHIMS } from './dependencyShims.mjs';
 import { writeThirdPartyNotices } from './thirdPartyNotices.mjs';
 
@@ -38,6 +39,9 @@ const targets = [
 // shipped without the key index its rows make redundant (scripts/catalogData.mjs).
 mkdirSync('dist', { recursive: true });
 writeShippedCatalogData('src/core/images/generated/catalogImages.data', 'dist/catalogImages.data');
+// The IANA rows, the common ports and the curated image rows: data files the extension reads when it activates
+// (src/extension.ts), kept out of the bundle, whose every byte a fresh process pays to load (src/core/dataFiles.ts).
+writeCoreDataFiles('dist');
 
 if (watch) {
   for (const options of targets) await (await esbuild.context(options)).watch();

@@ -37,6 +37,7 @@ const ALLOWED = [
   /^extension\/dist\/web\/extension\.js$/,
   /^extension\/dist\/THIRD-PARTY-NOTICES\.txt$/,
   /^extension\/dist\/catalogImages\.data$/,
+  /^extension\/dist\/(ianaPorts|commonPorts|imageTable)\.data$/,
   /^extension\/(readme|changelog)\.md$/i,
   /^extension\/license(\.txt|\.md)?$/i,
   /^extension\/syntaxes\/[^/]+\.tmLanguage\.json$/,
@@ -72,6 +73,11 @@ const entries = await listEntries(vsixPath);
 const names = new Set(entries.map((entry) => entry.name));
 for (const { name } of entries) {
   if (!ALLOWED.some((pattern) => pattern.test(name))) problems.push(`unexpected file in the package: ${name}`);
+}
+// The data files the extension reads when it activates (src/extension.ts) and on first use (the catalog's rows):
+// without them it still runs, but knows no port names or images.
+for (const name of ['ianaPorts.data', 'commonPorts.data', 'imageTable.data', 'catalogImages.data']) {
+  if (!names.has(`extension/dist/${name}`)) problems.push(`dist/${name}, the data the extension reads, is not in the package`);
 }
 for (const path of referencedFiles()) {
   if (!names.has(path)) problems.push(`${path.replace(/^extension\//, '')} is referred to by package.json or README.md, but not in the package`);

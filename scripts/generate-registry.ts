@@ -1,18 +1,19 @@
-// Generates src/core/registry/generated/ianaTable.ts, the IANA part of the port registry, from IANA's own
+// Generates src/core/registry/generated/ianaPorts.data, the IANA part of the port registry, from IANA's own
 // registry file, service-names-port-numbers.xml (see data/iana/README.md for where it comes from).
 //
 //   npm run registry:update                  the repository's copy, data/iana/
 //   npm run registry:update -- <file.xml>    another copy of the same file
 //   ... -- --out <file>                      write somewhere else (tests, dry runs)
 //
-// The output depends only on the file's bytes: the same file gives the same module, byte for byte.
+// The output depends only on the file's bytes: the same file gives the same data file, byte for byte.
 // The XML is read with `sax` (a dev dependency; see README.md, Data sources).
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import * as sax from 'sax';
+import { IANA_DATA_FORMAT, type IanaDataHeader } from '../src/core/registry/ianaIndex';
 
-export const GENERATED_FILE = 'src/core/registry/generated/ianaTable.ts';
+export const GENERATED_FILE = 'src/core/registry/generated/ianaPorts.data';
 
 /** The repository's copy of IANA's file (CC0), relative to the repository's root. */
 export const IANA_XML = join('data', 'iana', 'service-names-port-numbers.xml');
@@ -196,30 +197,13 @@ export function mergeRows(sourceRows: SourceRow[]): IanaRow[] {
   return [...byKey.values()].sort((a, b) => a.port - b.port || a.endPort - b.endPort);
 }
 
-/** Rows are separated by `|` (IANA never uses it) so the strings hold no line break: a minifier would turn
- *  a string with line breaks into a template literal, which V8 reads two to three times slower. */
+/** Kept out of every text (IANA never uses it): search joins the decoded columns with it, and the code alphabet
+ *  leaves it out (src/core/registry/ianaIndex.ts counts on that alphabet). */
 export const ROW_SEPARATOR = '|';
 
 /** The text of one field: `|` (should IANA ever use it) becomes a broken bar. */
 function field(text: string): string {
   return text.replace(/\|/g, '\u00a6');
-}
-
-/** A double-quoted, ASCII-only string literal with one row per source line (line continuations). */
-function stringLiteral(rows: string[], separator = ROW_SEPARATOR): string {
-  const escape = (text: string) =>
-    text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/[^\x20-\x7e]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return '"' + rows.map(escape).join(`${separator}\\\n`) + '"';
-}
-
-/** Pieces run together, about a hundred characters to a source line. */
-function linesOf(pieces: string[]): string[] {
-  const lines = [''];
-  for (const piece of pieces) {
-    if (lines[lines.length - 1].length >= 100) lines.push('');
-    lines[lines.length - 1] += piece;
-  }
-  return lines;
 }
 
 /**
@@ -376,12 +360,16 @@ export function buildTextCode(texts: { text: string; name: string }[], leadCount
 }
 
 /**
- * The whole generated module. Pure: the same rows and source give the same text.
- * Single-port rows are one string, `|port~name~description` per row, the port in base 36 with `.` and a hex
- * protocol mask after it unless the mask is 3 (tcp+udp): a lookup finds its port's first row with one
- * indexOf, which is what a cold start wants. Names and descriptions are word-coded (buildTextCode).
+ * The whole data file (src/core/registry/ianaIndex.ts reads it: readIanaData). Pure: the same rows and source give
+ * the same text. A line of JSON, the header: the source file, the row count and what decoding needs (the
+ * book's leads and lengths, the ranged rows' ports); a line of the book; a line for each ranged row,
+ * `hex protocol mask~name~description[~references]`; then a line for each single-port row, sorted by port,
+ * `port~name~description[~references]`, the port in base 36 with `.` and a hex protocol mask after it unless the
+ * mask is 3 (tcp+udp): a lookup finds its port's first row by binary search on the text, which is what a cold
+ * start wants. Names and descriptions are word-coded (buildTextCode). It is shipped beside the bundle, not in
+ * it: see src/core/dataFiles.ts.
  */
-export function renderRegistryModule(sourceRows: IanaRow[], info: SourceInfo): string {
+export function renderRegistryData(sourceRows: IanaRow[], info: SourceInfo): string {
   const rows = withoutRepeatedDescriptions(sourceRows);
   const texts = rows.map((r) => ({ name: field(r.name), description: field(r.description) }));
   const singleAt = rows.flatMap((r, i) => (r.endPort === r.port ? [i] : []));
@@ -399,38 +387,26 @@ export function renderRegistryModule(sourceRows: IanaRow[], info: SourceInfo): s
     const plain = (text: string) => text.replace(/~/g, '-');
     return withReferences([protocols.toString(16), plain(texts[i].name), plain(texts[i].description)], references);
   });
-  const out = [
-    '// GENERATED FILE, do not edit: regenerate with `npm run registry:update` (scripts/generate-registry.ts).',
-    '// The IANA Service Name and Transport Protocol Port Number Registry, dedicated to the public domain',
-    '// (CC0 1.0) by the IANA/IETF licensing statement of November 2021.',
-    '',
-    '/** The file the rows below were made from: its name, its `<updated>` date, its SHA-256 and its record count. */',
-    `export const IANA_SOURCE = ${JSON.stringify({ source: info.source, updated: info.updated, sha256: info.sha256, records: info.records })} as const;`,
-    '',
-    '/** Names and descriptions are coded: a character of IANA_LEADS and the next one (its place in',
-    ' *  CODE_ALPHABET, printable ASCII without `"`, `\\`, `|` and `~`) stand for an entry of IANA_BOOK; entry 0',
-    ' *  is the row\'s name, entry 1 the name in capitals (both empty in the book). Descriptions that only',
-    ' *  repeat the name are empty. */',
-    `export const IANA_LEADS = ${JSON.stringify(textCode.leads)};`,
-    `export const IANA_BOOK = ${stringLiteral(linesOf(textCode.book), '')};`,
-    '/** How many entries of IANA_BOOK have each length (0, 1, 2, ...): the entries run together, shortest first. */',
-    `export const IANA_BOOK_LENGTHS = [${textCode.lengths.join(',')}];`,
-    '',
-    `/** ${lines.length} single-port rows sorted by port (a port's names in the registry's order), each`,
-    ' *  `|port~name~description`, then `~references` when the record cites any: the port in base 36, then `.` and',
-    ' *  a hex protocol mask (1 tcp, 2 udp, 4 sctp, 8 dccp; 0 none stated) unless it is 3. References are',
-    ' *  separated by `^`: an RFC by its number, a draft by its name, a web page by its URL and label. */',
-    `export const IANA_ROW_COUNT = ${lines.length};`,
-    `export const IANA_ROWS = ${stringLiteral(['', ...lines])};`,
-    '',
-    `/** ${rangedLines.length} rows that cover a range of ports: their first and last ports, two numbers a row (a lookup`,
-    ' *  compares numbers and reads no text unless its port is in one), and their texts in the same order:',
-    ' *  `hex protocol mask~name~description[~references]`. */',
-    `export const IANA_RANGE_PORTS = [${rangedAt.map((i) => `${rows[i].port},${rows[i].endPort}`).join(',')}];`,
-    `export const IANA_RANGE_ROWS = ${stringLiteral(rangedLines)};`,
-    '',
-  ];
-  return out.join('\n');
+  const book = textCode.book.join('');
+  for (const line of [book, ...lines, ...rangedLines]) {
+    if (/[\r\n]/.test(line)) throw new Error(`a line break inside a row: ${JSON.stringify(line)}`);
+  }
+  const rowsText = lines.map((line) => '\n' + line).join('');
+  const header: IanaDataHeader = {
+    format: IANA_DATA_FORMAT,
+    generated: 'GENERATED FILE, do not edit: regenerate with npm run registry:update (scripts/generate-registry.ts). '
+      + 'The IANA Service Name and Transport Protocol Port Number Registry, dedicated to the public domain (CC0 1.0) by the IANA/IETF licensing statement of November 2021.',
+    source: info.source,
+    updated: info.updated,
+    sha256: info.sha256,
+    records: info.records,
+    rowCount: lines.length,
+    rowsLength: rowsText.length,
+    leads: textCode.leads,
+    bookLengths: textCode.lengths,
+    rangePorts: rangedAt.flatMap((i) => [rows[i].port, rows[i].endPort]),
+  };
+  return [JSON.stringify(header), book, ...rangedLines].join('\n') + rowsText + '\n';
 }
 
 function sha256(bytes: Buffer): string {
@@ -443,14 +419,14 @@ export function findIanaXml(root = resolve(__dirname, '..')): string | undefined
   return existsSync(path) ? path : undefined;
 }
 
-/** Reads IANA's XML at `path` (or the repository's copy) and returns the module's text. */
+/** Reads IANA's XML at `path` (or the repository's copy) and returns the data file's text. */
 export function generateFrom(path: string | undefined = findIanaXml()): string {
   if (path === undefined) throw new Error(`no ${IANA_XML} in the repository: give the path of service-names-port-numbers.xml`);
   const bytes = readFileSync(path);
   const registry = readIanaXml(bytes.toString('utf8'));
   const rows = mergeRows(rowsFromXml(registry));
   if (rows.length === 0) throw new Error(`${path}: no port rows found; is it IANA's service-names-port-numbers.xml?`);
-  return renderRegistryModule(rows, { source: basename(path), updated: registry.updated || 'unknown', sha256: sha256(bytes), records: registry.records.length });
+  return renderRegistryData(rows, { source: basename(path), updated: registry.updated || 'unknown', sha256: sha256(bytes), records: registry.records.length });
 }
 
 function main(argv: string[]): void {

@@ -1,7 +1,7 @@
 // Activation only wires the features together; each feature lives in src/features/ and every decision
 // about ports in src/core/. The same file is bundled for desktop (Node) and for the web (a web worker).
 import * as vscode from 'vscode';
-import { setCatalogTableSource, setCustomPorts } from './core';
+import { checkDataFiles, DATA_FILES, installDataFile, reportDataFileUnreadable, setCatalogTableSource, setCustomPorts } from './core';
 import { registerCodeActions } from './features/codeActions';
 import { registerDefinition } from './features/definition';
 import { PortDiagnostics } from './features/diagnostics';
@@ -27,7 +27,10 @@ export interface PortLensApi {
   portsViewRefreshes(): { checks: number; fired: number };
 }
 
-export function activate(context: vscode.ExtensionContext): PortLensApi {
+export async function activate(context: vscode.ExtensionContext): Promise<PortLensApi> {
+  // The registry's rows and the curated image rows ship as data files beside the bundle (src/core/dataFiles.ts):
+  // they are read before anything is analysed, so no hover or diagnostic is ever made from an empty registry.
+  await readDataFiles(context.extensionUri);
   let settings = readSettings();
   setCustomPorts(settings.customPorts);
   const currentSettings = (): PortLensSettings => settings;
@@ -84,6 +87,21 @@ export function activate(context: vscode.ExtensionContext): PortLensApi {
 }
 
 export function deactivate(): void {}
+
+/** The core's data files, through the host's file system (desktop and web alike), read together. One that cannot
+ *  be read or is damaged leaves its table empty: Port Lens says so once and works with what it has. */
+async function readDataFiles(extensionUri: vscode.Uri): Promise<void> {
+  await Promise.all(DATA_FILES.map(async (name) => {
+    try {
+      const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'dist', name));
+      installDataFile(name, new TextDecoder().decode(bytes));
+    } catch (error) {
+      reportDataFileUnreadable(name, error instanceof Error ? error.message : String(error));
+    }
+  }));
+  const problems = checkDataFiles();
+  if (problems.length > 0) void vscode.window.showWarningMessage(problems.join(' '));
+}
 
 /** The data file of generated image rows, through the host's file system: desktop and web alike. */
 async function readImageCatalog(extensionUri: vscode.Uri): Promise<string> {

@@ -5,6 +5,8 @@ import { parseCommandLine, UsageError } from './arguments';
 import { runCheck } from './checkCommand';
 import { EXIT_OK, EXIT_USAGE } from './exitStatus';
 import { PathError } from './loadWorkspaces';
+import { dataFileProblems } from '../core';
+import { readDataFilesBesideScript } from './dataFiles';
 import { readImageCatalogFromDisk } from './imageCatalog';
 import { runLookup } from './lookupCommand';
 import { runPorts } from './portsCommand';
@@ -15,6 +17,14 @@ export const VERSION: string = cliPackage.version;
 
 export function main(argv: readonly string[], streams: Streams, cwd: string): number {
   readImageCatalogFromDisk();
+  readDataFilesBesideScript();
+  const status = runCommand(argv, streams, cwd);
+  // A data file missing or damaged leaves its table empty: the command still ran, and says what it lacked.
+  for (const problem of dataFileProblems()) streams.stderr.write(`port-lens: ${problem}\n`);
+  return status;
+}
+
+function runCommand(argv: readonly string[], streams: Streams, cwd: string): number {
   try {
     const command = parseCommandLine(argv);
     switch (command.kind) {

@@ -20,3 +20,5 @@ export { portLensSettings, isSeverityOrOff, DEFAULT_MAX_FILE_SIZE } from './sett
 export type { PortLensSettings, PortLensSettingName } from './settings';
 export type { RuleInfo } from './catalogue';
 export { createWorkspace } from './workspace/workspace';
+export { DATA_FILES, dataFileProblems, hasDataFileReader, installDataFile, reportDataFileUnreadable, setDataFileReader, type DataFileName, type DataFileReader } from './dataFiles';
+export { checkDataFiles } from './dataFileCheck';

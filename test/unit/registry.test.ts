@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { lookupPort, setCustomPorts } from '../../src/core/registry/registry';
 import { COMMON_PORTS_TABLE } from '../../src/core/registry/commonPorts';
 import { allCommonServices, commonRows, commonServicesByScan, commonServicesOn, parseCommonRow } from '../../src/core/registry/commonIndex';
-import { iana } from '../../src/core/registry/ianaIndex';
+import { ianaTable } from '../../src/core/registry/ianaIndex';
 import type { Protocol } from '../../src/core/types';
 import { plainRecords } from './registrySource';
 
@@ -132,7 +132,7 @@ describe('registry: the IANA table against IANA\'s file (data/iana)', () => {
       const expected = letters(record.description) === letters(record.name) ? '' : record.description;
       const [start, end = start] = record.number.split('-').map(Number);
       for (const port of new Set([start, end])) {
-        const matches = iana.services(port).filter((s) => s.name === record.name && s.description === expected
+        const matches = ianaTable().services(port).filter((s) => s.name === record.name && s.description === expected
           && (record.protocol === '' ? s.protocols.length === 0 : s.protocols.includes(record.protocol as Protocol)));
         assert.strictEqual(matches.length, 1, `${port}/${record.protocol} ${record.name}`);
         const rfcs = (matches[0].references ?? []).filter((r) => r.label.startsWith('RFC '));
@@ -144,7 +144,7 @@ describe('registry: the IANA table against IANA\'s file (data/iana)', () => {
   });
 
   it('lists every name of a port and protocol in the registry\'s order (80/tcp: http, www, www-http)', () => {
-    const tcpNames = (port: number) => iana.services(port).filter((s) => s.protocols.includes('tcp')).map((s) => s.name);
+    const tcpNames = (port: number) => ianaTable().services(port).filter((s) => s.protocols.includes('tcp')).map((s) => s.name);
     assert.deepStrictEqual(tcpNames(80), ['http', 'www', 'www-http']);
     const names = new Map<string, string[]>();
     for (const record of ported()) {
@@ -158,7 +158,7 @@ describe('registry: the IANA table against IANA\'s file (data/iana)', () => {
     for (const [key, expected] of names) {
       if (expected.length < 2) continue;
       const [port, protocol] = key.split('/');
-      const served = iana.services(Number(port)).filter((s) => protocol === '' ? s.protocols.length === 0 : s.protocols.includes(protocol as Protocol)).map((s) => s.name);
+      const served = ianaTable().services(Number(port)).filter((s) => protocol === '' ? s.protocols.length === 0 : s.protocols.includes(protocol as Protocol)).map((s) => s.name);
       assert.deepStrictEqual([...new Set(served)], expected, key);
       multiNamed++;
     }
@@ -167,7 +167,7 @@ describe('registry: the IANA table against IANA\'s file (data/iana)', () => {
 
   it('covers each ranged record at both ends and not one past them (X11 6000–6063)', () => {
     assert.ok(lookupPort(6010)!.services.some((s) => s.source === 'iana' && s.name === 'x11'));
-    const named = (port: number, name: string) => iana.services(port).some((s) => s.name === name);
+    const named = (port: number, name: string) => ianaTable().services(port).some((s) => s.name === name);
     let ranges = 0;
     for (const record of ported()) {
       if (record.name === '' || !record.number.includes('-')) continue;
@@ -187,10 +187,10 @@ describe('registry: the IANA table against IANA\'s file (data/iana)', () => {
 
   it('shows no reserved, unassigned or de-assigned record as a service', () => {
     // 0 reserved, 2 de-assigned (compressnet, 2025), 4 unassigned, 1002–1007 an unassigned range.
-    for (const port of [0, 2, 4, 1002, 1007]) assert.deepStrictEqual(iana.services(port), [], `port ${port}`);
-    assert.deepStrictEqual(iana.services(14001).map((s) => s.protocols), [['tcp', 'sctp']], 'sua 14001/udp is De-Registered');
+    for (const port of [0, 2, 4, 1002, 1007]) assert.deepStrictEqual(ianaTable().services(port), [], `port ${port}`);
+    assert.deepStrictEqual(ianaTable().services(14001).map((s) => s.protocols), [['tcp', 'sctp']], 'sua 14001/udp is De-Registered');
     for (let port = 0; port <= 65535; port++) {
-      for (const s of iana.services(port)) {
+      for (const s of ianaTable().services(port)) {
         assert.doesNotMatch(s.name, /^\(?(reserved|unassigned)\b/i, `port ${port}`);
         assert.doesNotMatch(s.description, withdrawn, `port ${port} ${s.name}`);
       }
@@ -198,18 +198,18 @@ describe('registry: the IANA table against IANA\'s file (data/iana)', () => {
   });
 
   it('spot-checks rows by hand: 1 tcpmux, 9 discard with each protocol\'s RFC, 9200 wap-wsp', () => {
-    assert.deepStrictEqual(iana.services(1).map((s) => [s.name, s.protocols]), [['tcpmux', ['tcp', 'udp']]]);
-    assert.deepStrictEqual(iana.services(9).map((s) => [s.name, s.protocols, s.references]), [
+    assert.deepStrictEqual(ianaTable().services(1).map((s) => [s.name, s.protocols]), [['tcpmux', ['tcp', 'udp']]]);
+    assert.deepStrictEqual(ianaTable().services(9).map((s) => [s.name, s.protocols, s.references]), [
       ['discard', ['tcp', 'udp'], undefined],
       ['discard', ['sctp'], [rfc(9260)]],
       ['discard', ['dccp'], [rfc(4340)]],
     ]);
-    assert.strictEqual(iana.services(9200)[0].description, 'WAP connectionless session service');
+    assert.strictEqual(ianaTable().services(9200)[0].description, 'WAP connectionless session service');
   });
 
   it('answers the same before and after its direct index exists, on every port', () => {
     for (let port = 0; port <= 65535; port++) {
-      assert.deepStrictEqual(iana.servicesBySeek(port), iana.services(port), `port ${port}`);
+      assert.deepStrictEqual(ianaTable().servicesBySeek(port), ianaTable().services(port), `port ${port}`);
     }
   });
 });

@@ -1,26 +1,40 @@
-// The image table, read on first use: the curated rows (data/*.ts, shipped as JSON in string literals by
-// generated/imageTable.ts: loading the extension costs only reading the strings, and a lookup finds its key in an
-// index and parses only the row asked for) and, for images they do not name, the rows generated from public
+// The image table, read on first use: the curated rows (data/*.ts, shipped as the data file generated/imageTable.data
+// that the host gives the core, curatedTable.ts: a lookup finds its key in an index and parses only the row asked
+// for) and, for images they do not name, the rows generated from public
 // catalogs, which the host reads from a data file on first use (catalogTable.ts). The curated rows win.
 import type { ImageInfo } from '../types';
 import { catalogRow, catalogTableRows, onCatalogTableInstalled } from './catalogTable';
-import { IMAGE_KEYS_JSON, IMAGE_ROWS_JSON, TAGGED_IMAGES } from './generated/imageTable';
+import { curatedTable, type CuratedTable } from './curatedTable';
 import { imageKey, imageTag } from './imageReference';
 import type { ImageRow } from './imageRow';
-import { PackedTable } from './packedTable';
 
 // Nothing here runs when the bundle loads (the extension's activation): the table object, the answers' cache and
 // the listener are made by the first lookup, which waits for the first compose file or Dockerfile.
-let curatedTable: PackedTable | undefined;
 
-function curated(): PackedTable {
-  return (curatedTable ??= new PackedTable(IMAGE_KEYS_JSON, IMAGE_ROWS_JSON));
-}
+/** The curated rows, read from the data file the host gave (none until then): a damaged row is no row. */
+const curated = {
+  row(key: string): ImageInfo | undefined {
+    try {
+      return curatedTable().table.row(key);
+    } catch {
+      return undefined;
+    }
+  },
+  rows(): ImageRow[] {
+    try {
+      return curatedTable().table.rows();
+    } catch {
+      return [];
+    }
+  },
+};
 
 /** The answers for references asked recently, as written: a file names few images, and the hover and each rule
  *  ask about the same ones again and again. Cleared when full, so it stays small whatever is asked. */
 let recentAnswers: Map<string, ImageInfo | null> | undefined;
 const RECENT_LIMIT = 1024;
+/** The curated rows the recent answers were made from. */
+let answeredFrom: CuratedTable | undefined;
 
 function recentMap(): Map<string, ImageInfo | null> {
   if (recentAnswers) return recentAnswers;
@@ -33,6 +47,12 @@ function recentMap(): Map<string, ImageInfo | null> {
 /** What the image named by an `image:` or `FROM` value runs and listens on, when the table knows it. */
 export function lookupImage(reference: string): ImageInfo | undefined {
   const recent = recentMap();
+  // Curated rows that arrived (or changed) since: what was answered before may be stale.
+  const table = curatedTable();
+  if (table !== answeredFrom) {
+    recent.clear();
+    answeredFrom = table;
+  }
   const known = recent.get(reference);
   if (known !== undefined) return known ?? undefined;
   const key = imageKey(reference);
@@ -49,10 +69,10 @@ export function lookupImage(reference: string): ImageInfo | undefined {
  *  GitHub name, and the generator merges the catalogs' statements the same way: scripts/images/mergeClaims.ts,
  *  namesOf), and Bitnami's `bitnamilegacy/x` and `bitnamisecure/x` as `bitnami/x`. */
 function rowOf(key: string): ImageInfo | undefined {
-  const own = curated().row(key) ?? catalogRow(key);
+  const own = curated.row(key) ?? catalogRow(key);
   if (own) return own;
   const other = otherName(key);
-  return other === undefined ? undefined : curated().row(other) ?? catalogRow(other);
+  return other === undefined ? undefined : curated.row(other) ?? catalogRow(other);
 }
 
 function otherName(key: string): string | undefined {
@@ -62,18 +82,14 @@ function otherName(key: string): string | undefined {
   return undefined;
 }
 
-/** The keys of the images with rows for some tags, made on the first lookup. */
-let taggedImages: Set<string> | undefined;
-
 /** The row of a tag that changes what runs (`wordpress:6-fpm-alpine` → the `wordpress:fpm` row): a word of the
  *  tag, between `-`, `.` or `_`, names it. */
 function tagRow(reference: string, key: string): ImageInfo | undefined {
-  taggedImages ??= new Set(TAGGED_IMAGES.trim().split(' '));
-  if (!taggedImages.has(key)) return undefined;
+  if (!curatedTable().taggedImages.has(key)) return undefined;
   const tag = imageTag(reference);
   if (!tag) return undefined;
   for (const word of tag.toLowerCase().split(/[-._]/)) {
-    const row = word ? curated().row(`${key}:${word}`) : undefined;
+    const row = word ? curated.row(`${key}:${word}`) : undefined;
     if (row) return row;
   }
   return undefined;
@@ -101,19 +117,19 @@ function namesComponent(reference: string): boolean {
 export function isGeneratedImage(reference: string): boolean {
   const key = imageKey(reference);
   if (key === undefined || lookupImage(reference) === undefined) return false;
-  if (curated().row(key) !== undefined) return false;
+  if (curated.row(key) !== undefined) return false;
   const other = otherName(key);
-  return other === undefined || curated().row(other) === undefined;
+  return other === undefined || curated.row(other) === undefined;
 }
 
 /** Every curated row of the table as the extension ships it, for tests and the corpus runner; the rows of tags
  *  that change what runs (found only through such a tag) are tagImageRows(). */
 export function imageRows(): readonly ImageRow[] {
-  return curated().rows().filter((row) => !row.tag);
+  return curated.rows().filter((row) => !row.tag);
 }
 
 export function tagImageRows(): readonly ImageRow[] {
-  return curated().rows().filter((row) => row.tag);
+  return curated.rows().filter((row) => row.tag);
 }
 
 /** Every row generated from the catalogs, as the data file holds it (none until a host installed it). */

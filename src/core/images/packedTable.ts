@@ -43,6 +43,7 @@ export class PackedTable {
 
   /** Every row, for tests and the corpus runners. */
   rows(): ImageRow[] {
+    if (this.rowsJson === '') return [];
     return this.rowsJson.split('\n').map((text) => this.unpack(text));
   }
 

@@ -1,4 +1,4 @@
-// Reads the curated table (commonPorts.ts). The first lookups find their port's rows with indexOf on the
+// Reads the curated table (commonPorts.ts, shipped as a data file: commonPortsData.ts). The first lookups find their port's rows with indexOf on the
 // table's one string and parse only those (and the few range rows), so nothing is parsed at load; after
 // WARM_LOOKUPS, or for search, the table is parsed once into a map.
 //
@@ -6,7 +6,7 @@
 // on first use, and interprets it at first: ~140 µs for one pass over the table) and no callbacks (each
 // is one more function for V8 to compile).
 import type { Protocol, ServiceEntry } from '../types';
-import { COMMON_PORTS_TABLE } from './commonPorts';
+import { commonPortsTable } from './commonPortsData';
 
 export interface PortedService {
   /** The port (for a range, its first port) and last port the service covers. */
@@ -27,6 +27,21 @@ let all: PortedService[] | undefined;
 let ranges: PortedService[] | undefined;
 let byPort: Map<number, ServiceEntry[]> | undefined;
 let scanLookups = 0;
+/** The table's text the state above was made from. */
+let tableText: string | undefined;
+
+/** The table as the host gave it; what was made from another text is dropped. */
+function currentTable(): string {
+  const text = commonPortsTable();
+  if (text !== tableText) {
+    tableText = text;
+    all = undefined;
+    ranges = undefined;
+    byPort = undefined;
+    scanLookups = 0;
+  }
+  return text;
+}
 
 /** A port number of one to five digits, or -1. */
 function portNumber(text: string): number {
@@ -62,22 +77,23 @@ export function parseCommonRow(row: string): PortedService | undefined {
 
 /** The table's rows as written, headings included, in its order. */
 export function commonRows(): string[] {
-  return COMMON_PORTS_TABLE.split(/[~@]/).slice(1);
+  return currentTable().split(/[~@]/).slice(1);
 }
 
 /** The row that starts at `start` (just after its `~` or `@`). */
-function rowFrom(start: number): string {
-  const single = COMMON_PORTS_TABLE.indexOf(ROW_START, start);
-  const range = COMMON_PORTS_TABLE.indexOf(RANGE_START, start);
+function rowFrom(table: string, start: number): string {
+  const single = table.indexOf(ROW_START, start);
+  const range = table.indexOf(RANGE_START, start);
   const end = single < 0 ? range : range < 0 ? single : Math.min(single, range);
-  return COMMON_PORTS_TABLE.slice(start, end < 0 ? COMMON_PORTS_TABLE.length : end);
+  return table.slice(start, end < 0 ? table.length : end);
 }
 
 /** Every row of the table, in its order. */
 export function allCommonServices(): readonly PortedService[] {
+  const rows = commonRows();
   if (all) return all;
   all = [];
-  for (const row of commonRows()) {
+  for (const row of rows) {
     const parsed = parseCommonRow(row);
     if (parsed) all.push(parsed);
   }
@@ -102,10 +118,11 @@ function portMap(): Map<number, ServiceEntry[]> {
 
 /** The rows covering a range of ports, found by their `@`. */
 function rangeRows(): PortedService[] {
+  const table = currentTable();
   if (ranges) return ranges;
   ranges = [];
-  for (let at = COMMON_PORTS_TABLE.indexOf(RANGE_START); at >= 0; at = COMMON_PORTS_TABLE.indexOf(RANGE_START, at + 1)) {
-    const parsed = parseCommonRow(rowFrom(at + 1));
+  for (let at = table.indexOf(RANGE_START); at >= 0; at = table.indexOf(RANGE_START, at + 1)) {
+    const parsed = parseCommonRow(rowFrom(table, at + 1));
     if (parsed) ranges.push(parsed);
   }
   return ranges;
@@ -117,7 +134,7 @@ function rangeRows(): PortedService[] {
  */
 function rangeRowsOn(port: number): PortedService[] {
   const covering: PortedService[] = [];
-  const table = COMMON_PORTS_TABLE;
+  const table = currentTable();
   for (let at = table.indexOf(RANGE_START); at >= 0; at = table.indexOf(RANGE_START, at + 1)) {
     let first = 0;
     let last = 0;
@@ -125,7 +142,7 @@ function rangeRowsOn(port: number): PortedService[] {
     for (let code = table.charCodeAt(i); code >= 48 && code <= 57; code = table.charCodeAt(++i)) first = first * 10 + code - 48;
     for (let code = table.charCodeAt(++i); code >= 48 && code <= 57; code = table.charCodeAt(++i)) last = last * 10 + code - 48;
     if (port < first || port > last) continue;
-    const parsed = parseCommonRow(rowFrom(at + 1));
+    const parsed = parseCommonRow(rowFrom(table, at + 1));
     if (parsed) covering.push(parsed);
   }
   return covering;
@@ -133,6 +150,7 @@ function rangeRowsOn(port: number): PortedService[] {
 
 /** The curated services on a port, in the table's order, ranges after single-port rows. Fresh objects. */
 export function commonServicesOn(port: number): ServiceEntry[] {
+  currentTable();
   if (!byPort && ++scanLookups <= WARM_LOOKUPS) return commonServicesByScan(port);
   const services: ServiceEntry[] = [];
   for (const service of portMap().get(port) ?? []) services.push(copy(service));
@@ -146,8 +164,9 @@ export function commonServicesOn(port: number): ServiceEntry[] {
 export function commonServicesByScan(port: number): ServiceEntry[] {
   const services: ServiceEntry[] = [];
   const key = ROW_START + port + SEPARATOR;
-  for (let at = COMMON_PORTS_TABLE.indexOf(key); at >= 0; at = COMMON_PORTS_TABLE.indexOf(key, at + 1)) {
-    const parsed = parseCommonRow(rowFrom(at + 1));
+  const table = currentTable();
+  for (let at = table.indexOf(key); at >= 0; at = table.indexOf(key, at + 1)) {
+    const parsed = parseCommonRow(rowFrom(table, at + 1));
     if (parsed) services.push(parsed.service);
   }
   for (const row of rangeRowsOn(port)) services.push(row.service);

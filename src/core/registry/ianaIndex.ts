@@ -1,21 +1,23 @@
-// Reads the generated IANA rows (generated/ianaTable.ts) without decoding them at load.
+// Reads the generated IANA rows (the data file generated/ianaPorts.data, see ../dataFiles.ts) without decoding them.
 //
-// Every row is `|port~name~description[~references]` in one string, sorted by port, so the first lookups find
+// Every row is a line, `port~name~description[~references]`, in one string, sorted by port, so the first lookups find
 // their port's rows by binary search on the string and decode only those: microseconds, nothing to build. Once
 // lookups become frequent (WARM_LOOKUPS) or the first search needs every row, one pass decodes every row
 // into a direct index, after which a lookup is a direct index.
 //
-// Names and descriptions are word-coded to keep the bundle small, since V8 spends about 5 ns on every byte
-// of a string literal at load (the code: buildTextCode in scripts/generate-registry.ts). The first lookup
+// Names and descriptions are word-coded to keep the data file small (the code: buildTextCode in
+// scripts/generate-registry.ts). The first lookup
 // is what a cold start waits for, and in a fresh process each function costs tens of µs the first time it
 // runs (V8 compiles it then, and runs it without type feedback), so that path is a few plain functions.
 import type { Protocol, ServiceEntry } from '../types';
-import { IANA_BOOK, IANA_BOOK_LENGTHS, IANA_LEADS, IANA_RANGE_PORTS, IANA_RANGE_ROWS, IANA_ROW_COUNT, IANA_ROWS } from './generated/ianaTable';
+import { dataFileText, reportDataFileProblem } from '../dataFiles';
 import { lastIndexAtOrBelow } from '../lineStarts';
 import { readReferences } from './ianaReferences';
 
-/** Starts every row (see the generator for why not a line break); FIELD separates a row's fields. */
-const SEPARATOR = '|';
+/** Starts every row (and separates the ranged rows); FIELD separates a row's fields. */
+const SEPARATOR = '\n';
+/** Joins the lower-case columns that search reads. */
+const COLUMN_SEPARATOR = '|';
 const FIELD = '~';
 const FIELD_CODE = 126;
 const DOT = 46;
@@ -342,7 +344,7 @@ export class IanaTable {
         starts[row] = at;
         at += (lower[row]?.length ?? 0) + 1;
       }
-      return { text: lower.join(SEPARATOR), starts };
+      return { text: lower.join(COLUMN_SEPARATOR), starts };
     };
     const n = join(names);
     const d = join(descriptions);
@@ -366,5 +368,88 @@ export function rowAtOffset(starts: Uint32Array, offset: number): number {
   return lastIndexAtOrBelow(starts, offset, starts.length - 1);
 }
 
-/** The committed table. Named imports, not a namespace: a bundler then reads the strings directly. */
-export const iana = new IanaTable({ IANA_ROW_COUNT, IANA_ROWS, IANA_LEADS, IANA_BOOK, IANA_BOOK_LENGTHS, IANA_RANGE_PORTS, IANA_RANGE_ROWS });
+/** What the first line of the data file says: where the rows come from, and what the runtime needs to read them. */
+export interface IanaDataHeader {
+  format: typeof IANA_DATA_FORMAT;
+  /** How the file is made, and the licence of its rows. */
+  generated: string;
+  source: string;
+  updated: string;
+  sha256: string;
+  records: number;
+  rowCount: number;
+  /** The length of the single-port rows' text, with the line break before each row: a cut file shows. */
+  rowsLength: number;
+  leads: string;
+  bookLengths: number[];
+  rangePorts: number[];
+}
+
+/** The first field of the data file's first line: a file of another shape is refused, not misread. */
+export const IANA_DATA_FORMAT = 'port-lens-iana/1';
+
+/** The file's name where the hosts find it. */
+export const IANA_DATA_FILE = 'ianaPorts.data';
+
+const EMPTY_COLUMNS: IanaColumns = { IANA_ROW_COUNT: 0, IANA_ROWS: '', IANA_LEADS: '', IANA_BOOK: '', IANA_BOOK_LENGTHS: [], IANA_RANGE_PORTS: [], IANA_RANGE_ROWS: '' };
+
+/**
+ * Reads the data file's text (written by scripts/generate-registry.ts): a line of JSON (IanaDataHeader), a line
+ * of the book, a line for each ranged row, then a line for each single-port row. The rows are slices of the
+ * text, nothing is split. Returns why not when the text is not such a file.
+ */
+export function readIanaData(text: string): { columns: IanaColumns; header: IanaDataHeader } | string {
+  if (typeof text !== 'string') return 'no text';
+  const headerEnd = text.indexOf('\n');
+  let header: IanaDataHeader;
+  try {
+    header = JSON.parse(headerEnd < 0 ? text : text.slice(0, headerEnd)) as IanaDataHeader;
+  } catch {
+    return 'its first line is not the header';
+  }
+  if (header === null || typeof header !== 'object' || header.format !== IANA_DATA_FORMAT) return `it is not in the format ${IANA_DATA_FORMAT}`;
+  const { rowCount, rowsLength, leads, bookLengths, rangePorts } = header;
+  const numbers = (list: unknown) => Array.isArray(list) && list.every((n) => Number.isInteger(n) && n >= 0);
+  if (!Number.isInteger(rowCount) || !Number.isInteger(rowsLength) || typeof leads !== 'string' || !numbers(bookLengths)
+    || !numbers(rangePorts) || rangePorts.length % 2 !== 0) return 'its header lacks a field';
+  const bookEnd = text.indexOf('\n', headerEnd + 1);
+  let rangeEnd = bookEnd;
+  for (let i = 0; i < rangePorts.length / 2 && rangeEnd >= 0; i++) rangeEnd = text.indexOf('\n', rangeEnd + 1);
+  // The rows' text runs from the line break that ends the last ranged row to the file's last line break.
+  const rowsEnd = text.endsWith('\n') ? text.length - 1 : text.length;
+  if (bookEnd < 0 || rangeEnd < 0 || rowsEnd - rangeEnd !== rowsLength) return 'it is cut short or has lines added';
+  const columns: IanaColumns = {
+    IANA_ROW_COUNT: rowCount,
+    IANA_ROWS: text.slice(rangeEnd, rowsEnd),
+    IANA_LEADS: leads,
+    IANA_BOOK: text.slice(headerEnd + 1, bookEnd),
+    IANA_BOOK_LENGTHS: bookLengths,
+    IANA_RANGE_PORTS: rangePorts,
+    IANA_RANGE_ROWS: text.slice(bookEnd + 1, rangeEnd),
+  };
+  return { columns, header };
+}
+
+/** The table of the data file the host gave (an empty one until it does, or when the file is damaged), made on
+ *  first use and again when the host gives another text. */
+let current: { text: string | undefined; table: IanaTable; header: IanaDataHeader | undefined } | undefined;
+
+function currentTable(): NonNullable<typeof current> {
+  const text = dataFileText(IANA_DATA_FILE);
+  if (current && current.text === text) return current;
+  const read = text === undefined ? undefined : readIanaData(text);
+  if (typeof read === 'string') reportDataFileProblem(IANA_DATA_FILE, read);
+  const ok = typeof read === 'object';
+  return (current = { text, table: new IanaTable(ok ? read.columns : EMPTY_COLUMNS), header: ok ? read.header : undefined });
+}
+
+/** IANA's rows as the host gave them. */
+export function ianaTable(): IanaTable {
+  return currentTable().table;
+}
+
+/** The IANA file the rows were made from (its name, date, SHA-256 and record count), once the rows are read. */
+export function ianaSource(): { source: string; updated: string; sha256: string; records: number } | undefined {
+  const header = currentTable().header;
+  return header && { source: header.source, updated: header.updated, sha256: header.sha256, records: header.records };
+}

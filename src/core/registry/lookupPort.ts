@@ -4,7 +4,7 @@ import { classifyPort } from '../ranges';
 import type { PortInfo, ServiceEntry } from '../types';
 import { commonServicesOn } from './commonIndex';
 import { customServicesOn } from './customPorts';
-import { iana } from './ianaIndex';
+import { ianaTable } from './ianaIndex';
 
 /** Whether a service already listed says the very same thing (IANA and the curated table sometimes do). */
 function alreadyListed(services: ServiceEntry[], service: ServiceEntry): boolean {
@@ -22,7 +22,7 @@ export function lookupPort(port: number): PortInfo | undefined {
   if (cls === 'invalid') return undefined;
   const services = customServicesOn(port);
   for (const service of commonServicesOn(port)) services.push(service);
-  for (const service of iana.services(port)) {
+  for (const service of ianaTable().services(port)) {
     if (!alreadyListed(services, service)) services.push(service);
   }
   return { port, class: cls, services };

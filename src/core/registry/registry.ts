@@ -2,4 +2,4 @@
 export { lookupPort } from './lookupPort';
 export { noResultsReason, searchPorts } from './searchPorts';
 export { setCustomPorts } from './customPorts';
-export { IANA_SOURCE } from './generated/ianaTable';
+export { ianaSource } from './ianaIndex';

@@ -4,7 +4,7 @@
 import type { PortInfo, ServiceEntry } from '../types';
 import { allCommonServices, type PortedService } from './commonIndex';
 import { allCustomServices } from './customPorts';
-import { iana, rowAtOffset } from './ianaIndex';
+import { ianaTable, rowAtOffset } from './ianaIndex';
 import { lookupPort } from './lookupPort';
 
 const EXACT_PORT = 100_000;
@@ -131,6 +131,7 @@ function scorePorted(list: readonly PortedService[], tokens: string[], whole: st
 
 /** The IANA rows whose name or description contains `token`; for a single letter, names starting with it. */
 function ianaCandidates(token: string): Set<number> {
+  const iana = ianaTable();
   const lower = iana.lowerCaseColumns();
   const rows = new Set<number>();
   const count = iana.rowCount();
@@ -159,6 +160,7 @@ function ianaCandidates(token: string): Set<number> {
 }
 
 function scoreIana(tokens: string[], whole: string, ranking: Ranking): void {
+  const iana = ianaTable();
   const driver = tokens.reduce((a, b) => (b.length > a.length ? b : a));
   for (const row of ianaCandidates(driver)) {
     const { name, description } = iana.lowerCaseRow(row);
@@ -181,6 +183,7 @@ function scoreNumberPrefix(digits: string, ranking: Ranking): void {
   for (const { port } of allCommonServices()) if (isLonger(port)) uses.set(port, (uses.get(port) ?? 0) + 1);
   for (const [port, count] of uses) ranking.add(port, 600 + Math.min(count, 50));
   const prefix = Number(digits);
+  const iana = ianaTable();
   for (let scale = 10; prefix * scale <= 65535; scale *= 10) {
     const last = Math.min((prefix + 1) * scale - 1, 65535);
     for (let port = prefix * scale; port <= last; port++) if (iana.hasPort(port)) ranking.add(port, 100);

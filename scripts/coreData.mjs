@@ -1,0 +1,39 @@
+// Writes the core's data files (src/core/dataFiles.ts) into a folder the hosts read them from: dist/ for the
+// extension (scripts/build.mjs), packages/cli/dist/ for the command line (scripts/buildCli.mjs), the benchmark's
+// bundle folder. The IANA rows and the curated image rows are the generated files, copied; the curated common ports
+// are made from src/core/registry/commonPorts.ts, which stays the hand-edited source with its citations.
+import * as esbuild from 'esbuild';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+export const GENERATED_DATA_FILES = {
+  'ianaPorts.data': 'src/core/registry/generated/ianaPorts.data',
+  'imageTable.data': 'src/core/images/generated/imageTable.data',
+};
+
+/** commonPorts.data's text: the table of commonPorts.ts, written by the core's own renderCommonPortsData. */
+export function commonPortsData() {
+  const { outputFiles } = esbuild.buildSync({
+    absWorkingDir: root,
+    stdin: {
+      contents: "export { COMMON_PORTS_TABLE } from './src/core/registry/commonPorts';\nexport { renderCommonPortsData } from './src/core/registry/commonPortsData';",
+      resolveDir: root, sourcefile: 'commonPortsEntry.ts', loader: 'ts',
+    },
+    bundle: true, format: 'cjs', platform: 'neutral', write: false, logLevel: 'warning',
+  });
+  const module = { exports: {} };
+  new Function('module', 'exports', outputFiles[0].text)(module, module.exports);
+  const { COMMON_PORTS_TABLE, renderCommonPortsData } = module.exports;
+  return renderCommonPortsData(COMMON_PORTS_TABLE);
+}
+
+/** Writes the three files into `folder`; returns their names. */
+export function writeCoreDataFiles(folder) {
+  mkdirSync(folder, { recursive: true });
+  for (const [name, source] of Object.entries(GENERATED_DATA_FILES)) copyFileSync(join(root, source), join(folder, name));
+  writeFileSync(join(folder, 'commonPorts.data'), commonPortsData());
+  return [...Object.keys(GENERATED_DATA_FILES), 'commonPorts.data'];
+}
