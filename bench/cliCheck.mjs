@@ -27,7 +27,8 @@ export async function benchCliCheck({ root, workDir, median, record, samples = 7
   // What is measured is what ships: build the command, and bundle the core the way the command bundles it.
   execFileSync(process.execPath, [path.join(root, 'scripts/buildCli.mjs'), '--quiet'], { cwd: root, stdio: 'inherit' });
   const coreBundle = path.join(workDir, 'cli-core.cjs');
-  await esbuild.build({ stdin: { contents: "export { createWorkspace } from './src/core/index';", resolveDir: root, loader: 'ts' },
+  // With the command's reader of the data files, which the probe reads from beside the command's script, as it does.
+  await esbuild.build({ stdin: { contents: "export { createWorkspace, setDataFileReader } from './src/core/index';\nexport { readDataFilesFrom } from './src/cli/dataFiles';", resolveDir: root, loader: 'ts' },
     bundle: true, platform: 'node', target: 'node18', format: 'cjs', mainFields: ['module', 'main'], alias: DEPENDENCY_SHIMS, minify: true, logLevel: 'silent', outfile: coreBundle });
 
   let findings = 0;

@@ -1,8 +1,9 @@
 // The image table's figures for `npm run bench` (issue 10), called from scripts/bench.mjs:
 // - lookupImage once the index is built, per call, over every form of reference: target under 1 µs;
 // - what the table adds to the compressed .vsix (its minified bundle, deflated as a .vsix entry is): ≤ 40 KB;
-// - what it adds to activation: loading the bundle must not build the index (the rows are JSON strings, read
-//   on the first lookup), so the load costs about as much as an empty module, and the first lookup pays the rest.
+// - what it adds to activation: loading the bundle and reading its data file (imageTable.data, which activation
+//   reads) must not build the index (the rows are JSON lines, parsed on the first lookup), so it costs about as much
+//   as reading the file alone, and the first lookup pays the rest.
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { deflateRawSync } from 'node:zlib';
@@ -14,6 +15,7 @@ const require = createRequire(import.meta.url);
 const PROBE = `
 const start = process.hrtime.bigint();
 const table = require(process.argv[1]);
+if (table.readData) table.readData(process.argv[2]);
 const loaded = process.hrtime.bigint();
 const found = table.lookupImage ? table.lookupImage('docker.io/library/postgres:16') : true;
 const first = process.hrtime.bigint();
@@ -22,8 +24,11 @@ process.stdout.write(JSON.stringify([Number(loaded - start), Number(first - load
 
 export async function benchImages({ bundle, record, timePerCall, median, ms, workDir }) {
   const tableBundle = await bundle('imageTable');
-  const dataBundle = await bundle('imageTableData');
+  // The data file alone: read as the table reads it, nothing else (scripts/bench.mjs wrote it beside the bundles).
+  const dataBundle = `${workDir}/data-images.cjs`;
+  fs.writeFileSync(dataBundle, "exports.readData = (folder) => require('fs').readFileSync(require('path').join(folder, 'imageTable.data'), 'utf8');\n");
   const table = require(tableBundle);
+  table.readData(workDir);
   const rows = table.imageRows();
 
   // Every row under the forms people write, tags and hosts included, in a fixed scattered order.
@@ -57,15 +62,17 @@ export async function benchImages({ bundle, record, timePerCall, median, ms, wor
     note: 'parses the reference (host, library/, tag, digest) and reads the index; the row above mostly answers from the references asked recently' });
 
   const bytes = fs.readFileSync(tableBundle);
-  const deflated = deflateRawSync(bytes, { level: 9 }).length;
-  record({ name: 'image table in the .vsix (deflated bundle)', measured: `${(deflated / 1024).toFixed(1)} KB`, baseline: '—',
+  const data = fs.readFileSync(`${workDir}/imageTable.data`);
+  // Two entries of the .vsix: the code in the bundle, the rows in their data file.
+  const deflated = deflateRawSync(bytes, { level: 9 }).length + deflateRawSync(data, { level: 9 }).length;
+  record({ name: 'image table in the .vsix (deflated bundle and data file)', measured: `${(deflated / 1024).toFixed(1)} KB`, baseline: '—',
     figure: deflated, figureText: `${(deflated / 1024).toFixed(1)} KB`, target: '≤ 40 KB', pass: deflated <= 40 * 1024,
-    note: `${(bytes.length / 1024).toFixed(0)} KB minified: the rows, imageKey and lookupImage` });
+    note: `${(bytes.length / 1024).toFixed(0)} KB minified (imageKey and lookupImage) and ${(data.length / 1024).toFixed(0)} KB of rows in imageTable.data` });
 
   // Load and first lookup in fresh processes, against requiring an empty module.
   const emptyModule = `${workDir}/empty-images.cjs`;
   fs.writeFileSync(emptyModule, 'exports.lookupImage = () => true;\n');
-  const probe = (file) => JSON.parse(execFileSync(process.execPath, ['-e', PROBE, file], { encoding: 'utf8' }));
+  const probe = (file) => JSON.parse(execFileSync(process.execPath, ['-e', PROBE, file, workDir], { encoding: 'utf8' }));
   for (let i = 0; i < 2; i++) probe(tableBundle);
   const loads = [];
   const firsts = [];
@@ -83,12 +90,12 @@ export async function benchImages({ bundle, record, timePerCall, median, ms, wor
   const empty = median(empties);
   const first = median(firsts);
   const dataLoad = median(dataLoads);
-  // Lazy means loading the table costs what reading its string literals costs, and no more: nothing is parsed or
+  // Lazy means loading the table costs what reading its data file costs, and no more: nothing is parsed or
   // indexed before the first lookup. The code around the data (imageKey, lookupImage) is allowed 0.3 ms.
   // The median of the differences of samples taken side by side, not the difference of the medians: two fresh
   // processes a few ms apart differ far less than two medians over a minute of a machine's drift.
   const extra = median(loads.map((ns, i) => ns - dataLoads[i]));
-  record({ name: 'image table at activation (load, no lookup)', measured: ms(load), baseline: `${ms(dataLoad)} its data alone`,
+  record({ name: 'image table at activation (load, read its data, no lookup)', measured: ms(load), baseline: `${ms(dataLoad)} its data file alone`,
     figure: extra, figureText: `${extra < 0 ? "−" : "+"}${ms(Math.abs(extra))} over its data`, target: '≤ data + 0.3 ms', pass: extra <= 0.3e6,
     note: `empty module ${ms(empty)}; first lookup (reads the key index, parses one row) ${ms(first)}: it waits for the first compose file or Dockerfile` });
 }

@@ -13,9 +13,11 @@ const files = [];
     else files.push({ path: file, text: fs.readFileSync(path.join(folder, file), 'utf8') });
   }
 })('');
-const { createWorkspace } = require(bundle);
+const { createWorkspace, setDataFileReader, readDataFilesFrom } = require(bundle);
 
 const start = process.hrtime.bigint();
+// The data files, read on first use from beside the command's script, as the command reads them.
+setDataFileReader(readDataFilesFrom([path.join(__dirname, '../packages/cli/dist')]));
 const workspace = createWorkspace({});
 for (const file of files) workspace.set(file.path, file.text);
 let findings = 0;

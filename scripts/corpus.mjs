@@ -12,6 +12,7 @@ import * as path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { writeCoreDataFiles } from './coreData.mjs';
 import { DEPENDENCY_SHIMS } from './dependencyShims.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -33,7 +34,15 @@ const corpus = path.resolve(args[0] ?? process.env.PORT_LENS_CORPUS ?? '/work/co
 async function loadCore() {
   const outfile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'port-lens-corpus-')), 'core.cjs');
   await esbuild.build({ entryPoints: [corePath], bundle: true, format: 'cjs', platform: 'neutral', mainFields: ['module', 'main'], alias: DEPENDENCY_SHIMS, outfile, logLevel: 'error' });
-  return require(outfile);
+  const core = require(outfile);
+  // The core's data files (src/core/dataFiles.ts) beside the bundle, as the command line has them (a core from
+  // before they existed has no reader to set).
+  if (core.setDataFileReader) {
+    const folder = path.dirname(outfile);
+    writeCoreDataFiles(folder);
+    core.setDataFileReader((name) => fs.readFileSync(path.join(folder, name), 'utf8'));
+  }
+  return core;
 }
 
 function* walk(dir) {

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createWorkspace, formatOf, lineStartsOf, lastIndexAtOrBelow } from '../src/core';
+import './sourceDataFiles'; // the core's data files, from the sources
 
 function* files(root: string, folder = root): Generator<string> {
   for (const entry of readdirSync(folder, { withFileTypes: true })) {

@@ -14,6 +14,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createWorkspace, formatOf, lineStartsOf, lastIndexAtOrBelow } from '../src/core';
+import './sourceDataFiles'; // the core's data files, from the sources
 
 const PORT_KEY = /^\s*(?:-\s+)?(containerPort|targetPort|nodePort|hostPort|servicePort|port|number|name)\s*:\s*["']?([^"'\s#]+)["']?\s*(?:#.*)?$/;
 const K8S_RULES = new Set(['invalid-port', 'invalid-port-name', 'duplicate-port', 'node-port-range', 'node-port-conflict', 'undefined-port-name',

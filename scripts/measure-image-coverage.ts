@@ -9,6 +9,7 @@ import { resolve } from 'path';
 import { installCatalogTable } from '../src/core/images/catalogTable';
 import { imageKey } from '../src/core/images/imageReference';
 import { lookupImage } from '../src/core/images/lookupImage';
+import './sourceDataFiles'; // the core's data files, from the sources
 import { CATALOG_TABLE_FILE } from './generate-image-table';
 import { openCatalog } from './images/catalogFiles';
 import { resolveVariables } from './images/composeServices';

@@ -5,8 +5,8 @@ import { parseCommandLine, UsageError } from './arguments';
 import { runCheck } from './checkCommand';
 import { EXIT_OK, EXIT_USAGE } from './exitStatus';
 import { PathError } from './loadWorkspaces';
-import { dataFileProblems } from '../core';
-import { readDataFilesBesideScript } from './dataFiles';
+import { dataFileProblems, hasDataFileReader, setDataFileReader } from '../core';
+import { readDataFilesFrom } from './dataFiles';
 import { readImageCatalogFromDisk } from './imageCatalog';
 import { runLookup } from './lookupCommand';
 import { runPorts } from './portsCommand';
@@ -17,7 +17,8 @@ export const VERSION: string = cliPackage.version;
 
 export function main(argv: readonly string[], streams: Streams, cwd: string): number {
   readImageCatalogFromDisk();
-  readDataFilesBesideScript();
+  // The data files beside the script; a host that runs the command inside itself (the tests) keeps its own reader.
+  if (!hasDataFileReader()) setDataFileReader(readDataFilesFrom([__dirname]));
   const status = runCommand(argv, streams, cwd);
   // A data file missing or damaged leaves its table empty: the command still ran, and says what it lacked.
   for (const problem of dataFileProblems()) streams.stderr.write(`port-lens: ${problem}\n`);

@@ -9,6 +9,7 @@ import { checkPorts } from '../../src/core/rules/checkPorts';
 import { growth, measureScaling, type Scaling } from './linearTime';
 import { patterns, slots } from './pathologicalInputs';
 import { checkText } from './scanInvariants';
+import '../../scripts/sourceDataFiles'; // the core's data files, from the sources
 
 export const nestingInputs: { name: string; text: string }[] = [];
 for (const depth of [1_000, 5_000, 50_000]) {

@@ -3,6 +3,7 @@
 // Usage: node --import tsx test/fuzz/fuzzProperty.ts <property index> <seed> <runs> [path]
 import fc from 'fast-check';
 import { robustnessProperties } from './robustnessProperties';
+import '../../scripts/sourceDataFiles'; // the core's data files, from the sources
 
 const [index, seed, runs, path] = process.argv.slice(2);
 const { name, property } = robustnessProperties()[Number(index)];

@@ -7,7 +7,7 @@
 import assert from 'assert';
 import * as vscode from 'vscode';
 import { findingsOfFiles, workspaceOfFiles, type SourceFile } from '../../../src/cli/checkFiles';
-import { formatOf } from '../../../src/core';
+import { DATA_FILES, dataFileProblems, formatOf, installDataFile } from '../../../src/core';
 import { installCatalogTable } from '../../../src/core/images/catalogTable';
 import { readSettings } from '../../../src/features/settings';
 import { Buffer as bufferShim } from '../../../src/web/bufferShim';
@@ -52,12 +52,17 @@ describe('The command line and the editor', () => {
     assert.ok(extension, 'the extension under test');
     const data = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension.extensionUri, 'dist/catalogImages.data'));
     assert.ok(installCatalogTable(new TextDecoder().decode(data)), 'dist/catalogImages.data is a table');
+    // And the registry's rows and the curated image rows from theirs (src/core/dataFiles.ts), as the extension reads them.
+    for (const name of DATA_FILES) {
+      installDataFile(name, new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension.extensionUri, 'dist', name))));
+    }
     const files = await sampleFiles();
     assert.ok(files.length >= 4, `the sample workspace's files: ${files.map((entry) => entry.file.key).join(', ')}`);
     const commandLine = withBuffer(() => findingsOfFiles(workspaceOfFiles(files.map((entry) => entry.file), readSettings()), files.map((entry) => entry.file)))
       .map((finding) => `${finding.path}:${finding.start.line}:${finding.start.column}-${finding.end.line}:${finding.end.column} ${finding.severity} ${finding.code} ${finding.message}`)
       .sort();
     assert.ok(commandLine.length >= 5, 'the sample workspace has problems to agree on');
+    assert.deepStrictEqual(dataFileProblems(), []);
 
     // The editor checks the documents it has open (and, with its index, the others too).
     for (const { uri } of files) await vscode.workspace.openTextDocument(uri);
