@@ -16,13 +16,16 @@ export type DataFileName = (typeof DATA_FILES)[number];
 /** Reads a data file's text now (or throws why it cannot). */
 export type DataFileReader = (name: DataFileName) => string;
 
+/** Texts a host gave (installDataFile), and texts its reader read. */
 const installed = new Map<DataFileName, string>();
+const read = new Map<DataFileName, string>();
 const problems = new Map<DataFileName, string>();
 let reader: DataFileReader | undefined;
 
 /** Says how to read a data file on its first use, for hosts that can read synchronously. */
-export function setDataFileReader(read: DataFileReader | undefined): void {
-  reader = read;
+export function setDataFileReader(readFile: DataFileReader | undefined): void {
+  reader = readFile;
+  read.clear();
   for (const name of DATA_FILES) if (!installed.has(name)) problems.delete(name);
 }
 
@@ -40,21 +43,21 @@ export function installDataFile(name: DataFileName, text: string): void {
 
 /** A data file's text: as installed, else as the reader gives it (asked once), else undefined. */
 export function dataFileText(name: DataFileName): string | undefined {
-  const text = installed.get(name);
+  const text = installed.get(name) ?? read.get(name);
   if (text !== undefined || reader === undefined || problems.has(name)) return text;
-  let read: unknown;
+  let readText: unknown;
   try {
-    read = reader(name);
+    readText = reader(name);
   } catch (error) {
     problems.set(name, `Port Lens could not read its data file ${name} (${error instanceof Error ? error.message : String(error)}).`);
     return undefined;
   }
-  if (typeof read !== 'string') {
+  if (typeof readText !== 'string') {
     problems.set(name, `Port Lens could not read its data file ${name}.`);
     return undefined;
   }
-  installed.set(name, read);
-  return read;
+  read.set(name, readText);
+  return readText;
 }
 
 /** Records that a host could not read a data file (one that reads them itself, the editor). */
@@ -65,6 +68,14 @@ export function reportDataFileUnreadable(name: DataFileName, reason: string): vo
 /** Records that a data file's text is not what its table expects (a table calls this once per text). */
 export function reportDataFileProblem(name: DataFileName, problem: string): void {
   problems.set(name, `Port Lens data file ${name} is damaged: ${problem}. Reinstall Port Lens to repair it.`);
+}
+
+/** Forgets every text, reader and problem: for tests, which then give the texts again. */
+export function forgetDataFiles(): void {
+  installed.clear();
+  read.clear();
+  problems.clear();
+  reader = undefined;
 }
 
 /** One plain sentence for each data file that could not be read or was damaged. */

@@ -1,0 +1,4 @@
+// Types of scripts/coreData.mjs, for the unit tests that import it.
+export const GENERATED_DATA_FILES: Record<string, string>;
+export function commonPortsData(): string;
+export function writeCoreDataFiles(folder: string): string[];

@@ -1,0 +1,142 @@
+// The core's data files (src/core/dataFiles.ts): what the tables answer once a host gave the files, and what they
+// answer when a file is missing, cut short or not a data file at all (an empty table and a plain sentence, never a
+// throw). Each test gives the core its files again afterwards (scripts/sourceDataFiles.ts, as .mocharc.json does).
+import * as assert from 'assert';
+import { mkdtempSync, readFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { readSourceDataFiles } from '../../scripts/sourceDataFiles';
+import { checkDataFiles } from '../../src/core/dataFileCheck';
+import { DATA_FILES, dataFileProblems, forgetDataFiles, installDataFile, setDataFileReader, type DataFileName } from '../../src/core/dataFiles';
+import { imageRows, lookupImage } from '../../src/core/images/lookupImage';
+import { checkPorts, lookupPort, searchPorts } from '../../src/core';
+import { COMMON_PORTS_TABLE } from '../../src/core/registry/commonPorts';
+import { readCommonPortsData, renderCommonPortsData } from '../../src/core/registry/commonPortsData';
+import { ianaSource, ianaTable, readIanaData } from '../../src/core/registry/ianaIndex';
+import { readImageData } from '../../src/core/images/curatedTable';
+import { readDataFilesFrom } from '../../src/cli/dataFiles';
+import { writeCoreDataFiles } from '../../scripts/coreData.mjs';
+
+const root = join(__dirname, '../..');
+const source: Record<DataFileName, string> = {
+  'ianaPorts.data': readFileSync(join(root, 'src/core/registry/generated/ianaPorts.data'), 'utf8'),
+  'commonPorts.data': renderCommonPortsData(COMMON_PORTS_TABLE),
+  'imageTable.data': readFileSync(join(root, 'src/core/images/generated/imageTable.data'), 'utf8'),
+};
+
+/** The core with these texts installed and no reader (as the editor has it), or with one file left out. */
+function install(texts: Partial<Record<DataFileName, string>>): void {
+  forgetDataFiles();
+  for (const [name, text] of Object.entries(texts)) installDataFile(name as DataFileName, text);
+}
+
+const ianaNames = (port: number) => lookupPort(port)!.services.filter((s) => s.source === 'iana').map((s) => s.name);
+const compose = 'services:\n  db:\n    image: postgres:16\n    ports:\n      - "5432:5432"\n';
+
+describe('the core\'s data files', () => {
+  afterEach(() => {
+    forgetDataFiles();
+    readSourceDataFiles();
+  });
+
+  it('installed, answer every IANA row, the common ports and the curated images', () => {
+    install(source);
+    const read = readIanaData(source['ianaPorts.data']);
+    assert.ok(typeof read === 'object');
+    const table = ianaTable();
+    assert.strictEqual(table.rowCount(), read.header.rowCount);
+    assert.ok(table.rowCount() > 6000);
+    // Every row of the file is found by a lookup of its port, by both ways a lookup reads the rows.
+    for (let row = 0; row < table.rowCount(); row++) {
+      const port = table.rowPort(row);
+      const { name, description } = table.lowerCaseRow(row);
+      // A row without a name is named by its description.
+      assert.ok(table.servicesBySeek(port).some((s) => s.name.toLowerCase() === (name === '' ? description : name)), `row ${row}, port ${port}`);
+    }
+    assert.deepStrictEqual(ianaNames(5432), ['postgresql']);
+    assert.ok(lookupPort(5432)!.services.some((s) => s.source === 'common' && s.name === 'PostgreSQL'));
+    assert.strictEqual(lookupImage('postgres:16')?.software, 'PostgreSQL');
+    assert.strictEqual(ianaSource()?.records, 14533);
+    assert.deepStrictEqual(checkDataFiles(), []);
+  });
+
+  it('missing, leave their tables empty and say which file could not be read, without a throw', () => {
+    forgetDataFiles();
+    setDataFileReader((name) => {
+      throw new Error(`no ${name} here`);
+    });
+    assert.deepStrictEqual(lookupPort(5432)!.services, []);
+    assert.strictEqual(lookupImage('postgres:16'), undefined);
+    assert.deepStrictEqual(imageRows(), []);
+    assert.deepStrictEqual(searchPorts('postgres'), []);
+    assert.ok(Array.isArray(checkPorts(compose, 'compose')));
+    const problems = checkDataFiles();
+    assert.deepStrictEqual(problems.length, 3, problems.join('\n'));
+    for (const name of DATA_FILES) assert.ok(problems.some((p) => p.includes(name) && p.includes(`no ${name} here`)), name);
+    for (const problem of problems) assert.doesNotMatch(problem, /`/);
+  });
+
+  it('read from a folder by the command line\'s reader, as built (scripts/coreData.mjs), answer as the sources do', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'port-lens-data-'));
+    assert.deepStrictEqual(writeCoreDataFiles(folder).sort(), [...DATA_FILES].sort());
+    for (const name of DATA_FILES) assert.ok(readFileSync(join(folder, name), 'utf8') === source[name], name);
+    forgetDataFiles();
+    setDataFileReader(readDataFilesFrom([join(folder, 'missing'), folder]));
+    assert.deepStrictEqual(ianaNames(80).slice(0, 2), ['http', 'www']);
+    assert.strictEqual(lookupImage('redis')?.ports[0].port, 6379);
+    assert.deepStrictEqual(dataFileProblems(), []);
+  });
+
+  it('cut short, with lines added or of another format, are refused: an empty table and a sentence that names the file', () => {
+    const iana = source['ianaPorts.data'];
+    const images = source['imageTable.data'];
+    const common = source['commonPorts.data'];
+    const damaged: [DataFileName, string][] = [
+      ['ianaPorts.data', iana.slice(0, iana.length - 1000)],
+      ['ianaPorts.data', `${iana}1~extra~row\n`],
+      ['ianaPorts.data', 'not a data file'],
+      ['ianaPorts.data', ''],
+      ['ianaPorts.data', iana.replace('port-lens-iana/1', 'port-lens-iana/9')],
+      ['imageTable.data', images.slice(0, images.length - 500)],
+      ['imageTable.data', images.replace('\n{', '\n[')],
+      ['imageTable.data', '{}'],
+      ['commonPorts.data', common.slice(0, -200)],
+      ['commonPorts.data', COMMON_PORTS_TABLE],
+    ];
+    for (const [name, text] of damaged) {
+      install({ ...source, [name]: text });
+      const problems = checkDataFiles();
+      assert.strictEqual(problems.length, 1, `${name}: ${problems.join(' ')}`);
+      assert.match(problems[0], new RegExp(`data file ${name.replace('.', '\\.')} is damaged: .+\\. Reinstall`));
+      const info = lookupPort(5432)!;
+      if (name === 'ianaPorts.data') assert.deepStrictEqual(ianaNames(5432), []);
+      if (name === 'commonPorts.data') assert.ok(!info.services.some((s) => s.source === 'common'));
+      if (name === 'imageTable.data') assert.strictEqual(lookupImage('postgres:16'), undefined);
+      assert.ok(Array.isArray(checkPorts(compose, 'compose')));
+    }
+    // The readers say why, and never throw, whatever the text.
+    for (const text of ['', '\n\n\n', '{"format":"port-lens-iana/1"}\n', 'null\n', '[]\n']) {
+      assert.strictEqual(typeof readIanaData(text), 'string', JSON.stringify(text));
+      assert.strictEqual(typeof readImageData(text), 'string', JSON.stringify(text));
+      assert.throws(() => readCommonPortsData(text));
+    }
+  });
+
+  it('a damaged row of the curated images is no row, and the others still answer', () => {
+    const images = source['imageTable.data'];
+    const postgresRow = images.split('\n').find((line) => line.startsWith('["postgres",'))!;
+    install({ ...source, 'imageTable.data': images.replace(postgresRow, postgresRow.slice(0, 20)) });
+    assert.strictEqual(lookupImage('postgres:16'), undefined);
+    assert.strictEqual(lookupImage('redis:7')?.software, 'Redis');
+    assert.deepStrictEqual(imageRows(), []);
+  });
+
+  it('given after a first use (the editor reads them while it activates), replace what was answered without them', () => {
+    forgetDataFiles();
+    assert.deepStrictEqual(ianaNames(5432), []);
+    assert.strictEqual(lookupImage('postgres:16'), undefined);
+    install(source);
+    assert.deepStrictEqual(ianaNames(5432), ['postgresql']);
+    assert.strictEqual(lookupImage('postgres:16')?.software, 'PostgreSQL');
+  });
+});
