@@ -16,10 +16,11 @@ function npm(args: string[], cwd: string): string {
 }
 
 describe('the port-lens-cli package', () => {
-  it('npm pack --dry-run: the launcher, the bundle, its licences, the image rows\' data file, README, LICENSE and package.json, nothing else', () => {
+  it('npm pack --dry-run: the launcher, the bundle, its licences, the data files, README, LICENSE and package.json, nothing else', () => {
     const [packed] = JSON.parse(npm(['pack', '--dry-run', '--json'], packageFolder));
     assert.deepStrictEqual(packed.files.map((file: { path: string }) => file.path).sort(),
-      ['LICENSE', 'README.md', 'bin/port-lens.js', 'dist/THIRD-PARTY-NOTICES.txt', 'dist/catalogImages.data', 'dist/port-lens.js', 'package.json']);
+      ['LICENSE', 'README.md', 'bin/port-lens.js', 'dist/THIRD-PARTY-NOTICES.txt', 'dist/catalogImages.data', 'dist/commonPorts.data',
+        'dist/ianaPorts.data', 'dist/imageTable.data', 'dist/port-lens.js', 'package.json']);
   });
 
   it('declares no dependencies: everything it runs is in the bundle', () => {
