@@ -47,8 +47,9 @@ export function renderImageTableData(): string {
   const rows = curatedImageRows();
   const keys = keyIndex(rows.map(rowKeys));
   const tagged = [...new Set(rows.filter((r) => r.tag).flatMap((r) => rowKeys({ image: r.image, aliases: r.aliases })))].sort();
-  const header: ImageDataHeader = { format: IMAGE_DATA_FORMAT, rowCount: rows.length, taggedImages: tagged };
-  return [JSON.stringify(header), JSON.stringify(keys), ...rows.map((row) => JSON.stringify(packImageRow(row)))].join('\n') + '\n';
+  const packed = rows.map((row) => JSON.stringify(packImageRow(row))).join('\n');
+  const header: ImageDataHeader = { format: IMAGE_DATA_FORMAT, rowCount: rows.length, rowsLength: packed.length, taggedImages: tagged };
+  return `${JSON.stringify(header)}\n${JSON.stringify(keys)}\n${packed}\n`;
 }
 
 /** The generated rows as committed: one JSON object a line, in key order. */

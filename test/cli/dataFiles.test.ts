@@ -51,14 +51,14 @@ describe('the command\'s data files', () => {
   it('the curated image rows damaged: check still checks a compose file and says the file is damaged', () => {
     const folder = copyOfCommand();
     try {
-      writeFileSync(join(folder, 'dist/imageTable.data'), '{"format":"port-lens-images/1","rowCount":3,"taggedImages":[]}\n{}\n');
+      writeFileSync(join(folder, 'dist/imageTable.data'), '{"format":"port-lens-images/1","rowCount":3,"rowsLength":300,"taggedImages":[]}\n{}\n');
       const project = join(folder, 'project');
       mkdirSync(project);
       writeFileSync(join(project, 'compose.yaml'), 'services:\n  db:\n    image: postgres:16\n    ports:\n      - "5432:5432"\n');
       const result = run(folder, ['check', '--format', 'json', '--fail-on', 'none', '.'], project);
       assert.strictEqual(result.status, 0, result.stderr);
       assert.ok(Array.isArray(JSON.parse(result.stdout).findings ?? JSON.parse(result.stdout)));
-      assert.match(result.stderr, /port-lens: Port Lens data file imageTable\.data is damaged: it holds 0 rows where its header says 3\. Reinstall Port Lens to repair it\.\n$/);
+      assert.match(result.stderr, /port-lens: Port Lens data file imageTable\.data is damaged: it is cut short or has lines added\. Reinstall Port Lens to repair it\.\n$/);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
