@@ -1,14 +1,38 @@
 // The image rows' data file as the .vsix and the command line's package ship it (scripts/build.mjs, buildCli.mjs).
 // The generated file (src/core/images/generated/catalogImages.data) has three parts: a line of the source links'
-// prefixes, a line of JSON mapping each key to its row's line, then a row a line. While each key is its own row's
-// image (the first string of the row) and every row has its key, that index says nothing the rows do not, and it
-// is a quarter of the file (10 KB of the compressed .vsix): the shipped copy leaves it out, and the reader
-// (src/core/images/catalogTable.ts) indexes the rows by their images. A file whose index says more (another
-// name, a tag) ships as it is.
+// prefixes, a line of JSON mapping each key to its row's line, then a row a line. It stays readable for review;
+// the shipped copy says the same in fewer bytes (the reader is src/core/images/catalogTable.ts and
+// shippedCatalogRow.ts), in two steps, each skipped when the file is not as expected:
+// - While each key is its own row's image (the first string of the row) and every row has its key, the index says
+//   nothing the rows do not, and it is a quarter of the file: the shipped copy leaves it out, and the reader finds
+//   a row by its image. A file whose index says more (another name, a tag) keeps it.
+// - The strings that repeat from row to row become numbers into a legend on the first line: a port's note ("web UI
+//   or HTTP API", 20 notes for 2,300 ports), its protocol and the row's kind; a software name that is only the
+//   image's last segment (a third of the rows) becomes 0; and each GitHub permalink's commit is cut to its first
+//   12 hex digits, which GitHub resolves to the same commit (a 40-digit SHA is 20 bytes compressed, most of what
+//   the first line costs). The first line is then an object: { links, notes, kinds, protocols }.
 import { readFileSync, writeFileSync } from 'node:fs';
+
+/** Hex digits a shipped permalink keeps of its commit: git itself abbreviates to fewer in repositories of up to
+ *  several million objects, so within one repository a 12-digit prefix names one commit. */
+export const SHORT_SHA = 12;
 
 /** The text to ship for the generated file's text. */
 export function shippedCatalogData(text) {
+  return withLegend(withoutKeyIndex(text));
+}
+
+/** Writes the shipped copy of the generated file to `target`. */
+export function writeShippedCatalogData(source, target) {
+  writeFileSync(target, shippedCatalogData(readFileSync(source, 'utf8')));
+}
+
+/** A GitHub permalink prefix (`https://github.com/owner/repo/blob/<40 hex>/`) with its commit abbreviated. */
+export function shortPermalink(link) {
+  return link.replace(/^(https:\/\/github\.com\/[^/]+\/[^/]+\/blob\/)([0-9a-f]{40})\//, (_, head, sha) => `${head}${sha.slice(0, SHORT_SHA)}/`);
+}
+
+function withoutKeyIndex(text) {
   const first = text.indexOf('\n');
   const second = first < 0 ? -1 : text.indexOf('\n', first + 1);
   if (second < 0) return text;
@@ -34,7 +58,65 @@ export function shippedCatalogData(text) {
   return derivable ? text.slice(0, first + 1) + text.slice(second + 1) : text;
 }
 
-/** Writes the shipped copy of the generated file to `target`. */
-export function writeShippedCatalogData(source, target) {
-  writeFileSync(target, shippedCatalogData(readFileSync(source, 'utf8')));
+const isString = (value) => typeof value === 'string';
+
+/** A generated row this encoding knows: [image, software, kind, ports, url, ...], each port [number, protocol,
+ *  note, ...]. */
+function knownRow(row) {
+  return Array.isArray(row) && row.length >= 5 && isString(row[0]) && isString(row[1]) && isString(row[2]) && isString(row[4])
+    && Array.isArray(row[3]) && row[3].every((port) => Array.isArray(port) && port.length >= 3
+      && typeof port[0] === 'number' && isString(port[1]) && isString(port[2]));
+}
+
+/** The image's last segment (`kms-gui` of `11notes/kms-gui`), which many rows' software names repeat. */
+export function imageName(image) {
+  return image.slice(image.lastIndexOf('/') + 1);
+}
+
+function withLegend(text) {
+  const first = text.indexOf('\n');
+  if (first < 0) return text;
+  let links;
+  try {
+    links = JSON.parse(text.slice(0, first));
+  } catch {
+    return text;
+  }
+  if (!Array.isArray(links) || !links.every(isString)) return text;
+  // The key index, when it was kept, stays as it is: it names line numbers, which the encoding does not change.
+  let rowsStart = first + 1;
+  if (text.startsWith('{', rowsStart)) {
+    const second = text.indexOf('\n', rowsStart);
+    if (second < 0) return text;
+    rowsStart = second + 1;
+  }
+  const lines = text.slice(rowsStart).split('\n').filter((line) => line !== '');
+  const rows = [];
+  for (const line of lines) {
+    let row;
+    try {
+      row = JSON.parse(line);
+    } catch {
+      return text;
+    }
+    if (!knownRow(row)) return text;
+    rows.push(row);
+  }
+  const notes = [];
+  const kinds = [];
+  const protocols = [];
+  const code = (list, value) => {
+    const at = list.indexOf(value);
+    return at >= 0 ? at : list.push(value) - 1;
+  };
+  const encoded = rows.map(([image, software, kind, ports, ...rest]) => [
+    image,
+    software === imageName(image) ? 0 : software,
+    code(kinds, kind),
+    ports.map(([port, protocol, note, ...more]) => [port, code(protocols, protocol), code(notes, note), ...more]),
+    ...rest,
+  ]);
+  const header = JSON.stringify({ links: links.map(shortPermalink), notes, kinds, protocols });
+  return [header, text.slice(first + 1, rowsStart).replace(/\n$/, ''), ...encoded.map((row) => JSON.stringify(row))]
+    .filter((line, i) => i !== 1 || line !== '').join('\n') + '\n';
 }

@@ -1,6 +1,7 @@
-// The image rows' data file as the .vsix and the command line's package ship it: without the key index when the
-// rows make it redundant (scripts/catalogData.mjs), which the reader (src/core/images/catalogTable.ts) then
-// rebuilds from the rows' images. Both forms must answer every lookup alike.
+// The image rows' data file as the .vsix and the command line's package ship it (scripts/catalogData.mjs): without
+// the key index when the rows make it redundant, which the reader (src/core/images/catalogTable.ts) then rebuilds
+// from the rows' images, and with the strings its rows repeat coded in a legend (shippedCatalogRow.ts). Both forms
+// must answer every lookup alike; only a source link's commit is shorter (12 hex digits, which GitHub resolves).
 import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import { join } from 'path';
@@ -11,12 +12,18 @@ import { freshImageModules } from './freshImageModules';
 const data = readFileSync(join(__dirname, '../..', CATALOG_TABLE_FILE), 'utf8');
 const shippedCatalogData = async (text: string): Promise<string> =>
   (await import('../../scripts/catalogData.mjs')).shippedCatalogData(text);
+/** The generated row's answer with its permalink's commit cut to the 12 hex digits it ships with. */
+const shortened = <T extends { url: string } | undefined>(info: T): T =>
+  info && { ...info, url: info.url.replace(/\/blob\/([0-9a-f]{12})[0-9a-f]{28}\//, '/blob/$1/') };
 
 describe('the generated rows as they ship', () => {
-  it('ship without the key index, and every generated row is found as with the index', async () => {
+  it('ship without the key index and with a legend, and every generated row answers as in the generated file', async () => {
     const shipped = await shippedCatalogData(data);
     const lines = data.split('\n');
-    assert.strictEqual(shipped, [lines[0], ...lines.slice(2)].join('\n'), 'only the key line is left out');
+    assert.strictEqual(shipped.split('\n').length, lines.length - 1, 'the key line is left out, each row keeps its line');
+    assert.ok(shipped.length < data.length * 0.75, `${shipped.length} of ${data.length} characters`);
+    assert.ok(shipped.startsWith('{"links":["https://github.com/'));
+    assert.ok(!/[0-9a-f]{40}/.test(shipped.split('\n')[0]), 'no full SHA left in the links');
     const withIndex = freshImageModules();
     const without = freshImageModules();
     assert.ok(withIndex.table.installCatalogTable(data));
@@ -27,23 +34,42 @@ describe('the generated rows as they ship', () => {
       for (const reference of [image, `${image}:1.2`, `docker.io/${image}@sha256:0123`]) {
         const expected = withIndex.lookup.lookupImage(reference);
         assert.ok(expected, reference);
-        assert.deepStrictEqual(without.lookup.lookupImage(reference), expected, reference);
+        assert.deepStrictEqual(without.lookup.lookupImage(reference), shortened(expected), reference);
       }
     }
-    assert.deepStrictEqual(without.lookup.catalogImageRows(), withIndex.lookup.catalogImageRows());
+    assert.deepStrictEqual(without.lookup.catalogImageRows(), withIndex.lookup.catalogImageRows().map(shortened));
     assert.strictEqual(without.lookup.lookupImage('example.com/nobody/nothing'), undefined);
   });
 
   it('keep the index when it says more than the rows (another name for a row)', async () => {
-    const text = '["https://example.com/"]\n{"a/one":0,"b/two":1,"b/other":1}\n["a/one","One","web-app",[[80,"tcp","web UI"]],"~0/one"]\n["b/two","Two","web-app",[[81,"tcp","web UI"]],"~0/two"]\n';
-    assert.strictEqual(await shippedCatalogData(text), text);
-    const { table, lookup } = freshImageModules();
-    assert.ok(table.installCatalogTable(text));
-    assert.strictEqual(lookup.lookupImage('b/other')?.software, 'Two');
+    const text = '["https://example.com/"]\n{"a/one":0,"b/two":1,"b/other":1}\n["a/one","One","web-app",[[80,"tcp","web UI"]],"~0/one"]\n["b/two","two","web-app",[[81,"udp","web UI"]],"~0/two"]\n';
+    const shipped = await shippedCatalogData(text);
+    assert.strictEqual(shipped, '{"links":["https://example.com/"],"notes":["web UI"],"kinds":["web-app"],"protocols":["tcp","udp"]}\n'
+      + '{"a/one":0,"b/two":1,"b/other":1}\n["a/one","One",0,[[80,0,0]],"~0/one"]\n["b/two",0,0,[[81,1,0]],"~0/two"]\n');
+    for (const form of [text, shipped]) {
+      const { table, lookup } = freshImageModules();
+      assert.ok(table.installCatalogTable(form));
+      assert.deepStrictEqual(lookup.lookupImage('b/other'), { image: 'b/two', software: 'two', kind: 'web-app',
+        ports: [{ port: 81, protocol: 'udp', description: 'web UI' }], url: 'https://example.com/two' });
+    }
     const bare = '["https://example.com/"]\n["a/one","One","web-app",[[80,"tcp","web UI"]],"~0/one"]\n["b/two","Two","web-app",[[81,"tcp","web UI"]],"~0/two"]\n';
     const second = freshImageModules();
     assert.ok(second.table.installCatalogTable(bare));
     assert.strictEqual(second.lookup.lookupImage('b/two:3')?.url, 'https://example.com/two');
     assert.strictEqual(second.lookup.lookupImage('b/other'), undefined);
+  });
+
+  it('ship a file whose rows it does not know as they are, but for the key index', async () => {
+    const odd = '["https://github.com/o/r/blob/0123456789abcdef0123456789abcdef01234567/"]\n["a/one","One","web-app",[[80,"tcp","web UI"]],"~0/one"]\n["b/two","Two","web-app",[[81,"tcp",{"note":1}]],"~0/two"]\n';
+    assert.strictEqual(await shippedCatalogData(odd), odd);
+  });
+
+  it('cut only a GitHub permalink\'s commit', async () => {
+    const { shortPermalink } = await import('../../scripts/catalogData.mjs');
+    assert.strictEqual(shortPermalink('https://github.com/o/r/blob/0123456789abcdef0123456789abcdef01234567/'), 'https://github.com/o/r/blob/0123456789ab/');
+    for (const other of ['https://gitlab.com/o/r/-/blob/0123456789abcdef0123456789abcdef01234567/', 'https://github.com/o/r/blob/main/',
+      'https://github.com/o/r/tree/0123456789abcdef0123456789abcdef01234567/']) {
+      assert.strictEqual(shortPermalink(other), other);
+    }
   });
 });

@@ -5,6 +5,7 @@
 // the command line from disk, at once. Until then, and without a host, the table knows the curated rows only.
 import type { ImageInfo } from '../types';
 import { PackedTable } from './packedTable';
+import { readCatalogHeader, readCatalogRow } from './shippedCatalogRow';
 
 /** How a host reads the data file: its text, now or later. */
 export type CatalogTableSource = () => string | Promise<string>;
@@ -27,25 +28,19 @@ export function setCatalogTableSource(read: CatalogTableSource, loaded?: () => v
 
 /** Reads the data file's text: a line of the source links' prefixes, a line of the key index, then a row a line;
  *  or, as the .vsix and the command line's package ship it (scripts/catalogData.mjs), without the key index when
- *  each row is found by its image. Returns false, and keeps what it had, when the text is not such a file. */
+ *  each row is found by its image, and with a legend on the first line for the strings its rows code. Returns false, and keeps what it had, when the text is not such a file. */
 export function installCatalogTable(text: string): boolean {
   if (typeof text !== 'string') return false;
   const first = text.indexOf('\n');
   const second = first < 0 ? -1 : text.indexOf('\n', first + 1);
   if (second < 0) return false;
-  let prefixes: unknown;
-  try {
-    prefixes = JSON.parse(text.slice(0, first));
-  } catch {
-    return false;
-  }
-  if (!Array.isArray(prefixes) || !prefixes.every((p) => typeof p === 'string')) return false;
+  const header = readCatalogHeader(text.slice(0, first));
+  if (!header) return false;
   const keys = text.slice(first + 1, second);
   const indexed = keys.startsWith('{') && keys.endsWith('}');
   if (!indexed && !keys.startsWith('["')) return false;
   const rows = text.slice(indexed ? second + 1 : first + 1).replace(/\n+$/, '');
-  const links = prefixes as string[];
-  table = new PackedTable(indexed ? keys : undefined, rows, (url) => (url.startsWith('~') ? (links[parseInt(url.slice(1), 10)] ?? '') + url.slice(url.indexOf('/') + 1) : url));
+  table = new PackedTable(indexed ? keys : undefined, rows, (parsed) => readCatalogRow(parsed, header));
   for (const listener of installListeners) listener();
   return true;
 }

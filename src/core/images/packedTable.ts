@@ -14,10 +14,11 @@ export class PackedTable {
   private seeks = 0;
   private readonly parsed = new Map<number, ImageInfo>();
 
-  /** `expandUrl` turns a row's stored source back into its link (the generated rows shorten theirs). Without
-   *  `keysJson`, each row's key is its image, the first string of its line. */
+  /** `readRow` turns a parsed line into a packed row (the generated rows shorten their links and, as they ship,
+   *  code their repeated strings: shippedCatalogRow.ts). Without `keysJson`, each row's key is its image, the first
+   *  string of its line. */
   constructor(private readonly keysJson: string | undefined, private readonly rowsJson: string,
-    private readonly expandUrl: (url: string) => string = (url) => url) {}
+    private readonly readRow: (parsed: unknown) => PackedRow = (parsed) => parsed as PackedRow) {}
 
   row(key: string): ImageInfo | undefined {
     // With the key index: the row's line number. Without: where its line starts in the rows' text.
@@ -48,9 +49,7 @@ export class PackedTable {
   }
 
   private unpack(text: string): ImageRow {
-    const row = unpackImageRow(JSON.parse(text) as PackedRow);
-    row.url = this.expandUrl(row.url);
-    return row;
+    return unpackImageRow(this.readRow(JSON.parse(text)));
   }
 
   /** The first lookups search the key index as it ships: it is JSON of keys and numbers, and a key (an image

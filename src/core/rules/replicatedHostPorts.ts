@@ -13,11 +13,13 @@ const SWARM_STACK = /^[ \t]+driver:[ \t]*["']?overlay["']?[ \t]*(#.*)?$/m;
 
 export function replicatedHostPorts(mentions: readonly PortMention[], text: string): Finding[] {
   const findings: Finding[] = [];
-  const swarm = SWARM_STACK.test(text);
+  // Read only once a service runs several containers: most files have none, and this reads the whole text.
+  let swarm: boolean | undefined;
   for (const mention of mentions) {
     const replicas = mention.replicas;
     const span = replicas && hostPortSpan(mention);
     if (!replicas || !span) continue;
+    swarm ??= SWARM_STACK.test(text);
     if (swarm && !(mention.entry?.syntax === 'long' && /\bmode:[ \t]*["']?host\b/.test(text.slice(mention.entry.start, mention.entry.end)))) continue;
     const width = span.high - span.low + 1;
     const picksOne = span.picksOne;

@@ -1,0 +1,74 @@
+// The nginx and .env scan rows of scripts/bench.mjs: scan+check of a 100,000-line file against one /\d+/g pass
+// over the same text (≤ 10×), each row in a process of its own.
+//
+// Why not alternate them in the benchmark's process, as before: the check keeps what it reads alive until it
+// returns (about 40 MB of tokens, directives and mentions for the nginx file, 70 MB for the .env file), so its
+// garbage is still being swept and collected when the regex pass starts, and the pass paid for it. Measured in
+// CPU time (2026-12-06, a loaded machine), the pass over the nginx file took 5–9 ms alone in a process and
+// 17–33 ms alternated with the check, which itself took the same either way: the row read the check against a
+// baseline inflated by a varying share of the check's own collection, hence 5.5× in one run and 12.5× in
+// another. Now each sample, of either side, starts from the same state: the earlier sample's garbage swept and
+// the young generation emptied (a minor collection, not timed; a full one also shrinks the heap, which the next
+// check then grows again at several times its cost). Each side pays for what it allocates while it runs, and
+// neither for the other's. The process starts fresh, so nothing the other rows left behind weighs on either.
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { dotenvFile, nginxFile } from './generateInputs.mjs';
+
+export const SCAN_LINES = 100000;
+
+/** Runs one row in a fresh Node process on the bundled core at `bundlePath`; returns its figures. */
+export function runScanRow(bundlePath, format, { samples = 21 } = {}) {
+  const out = execFileSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), bundlePath, format, String(samples)],
+    { encoding: 'utf8', maxBuffer: 1 << 20 });
+  return JSON.parse(out);
+}
+
+export function scanInput(format) {
+  return format === 'nginx' ? nginxFile(SCAN_LINES) : dotenvFile(SCAN_LINES);
+}
+
+/** The cheapest honest pass over every number in the text. */
+function digitPass(text) {
+  let count = 0;
+  const digits = /\d+/g;
+  while (digits.exec(text) !== null) count++;
+  return count;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const [bundlePath, format, samplesText] = process.argv.slice(2);
+  const core = createRequire(import.meta.url)(bundlePath);
+  const text = scanInput(format);
+  const median = (values) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const middle = sorted.length >> 1;
+    return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  };
+  // The same minor collection before every sample of either side: it also finishes sweeping what an earlier
+  // collection left to sweep (V8 completes sweeping before it collects).
+  const settle = () => globalThis.gc({ type: 'minor' });
+  const timeOnce = (fn) => {
+    settle();
+    const start = process.hrtime.bigint();
+    fn();
+    return Number(process.hrtime.bigint() - start);
+  };
+  const target = () => core.checkPorts(text, format);
+  const baseline = () => digitPass(text);
+  for (let i = 0; i < 3; i++) {
+    timeOnce(target);
+    timeOnce(baseline);
+  }
+  const t = [];
+  const b = [];
+  for (let i = 0; i < Number(samplesText); i++) {
+    t.push(timeOnce(target));
+    b.push(timeOnce(baseline));
+  }
+  const findings = core.checkPorts(text, format).length;
+  const mentions = core.analyzePorts(text, format).mentions.length;
+  const lines = text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
+  process.stdout.write(JSON.stringify({ target: median(t), baseline: median(b), lines, mentions, findings }));
+}
