@@ -134,6 +134,7 @@ describe('the core\'s data files', () => {
 
   it('given after a first use (the editor reads them while it activates), replace what was answered without them', () => {
     forgetDataFiles();
+    assert.deepStrictEqual(checkDataFiles(), DATA_FILES.map((name) => `Port Lens was given no data file ${name}: its table is empty.`));
     assert.deepStrictEqual(ianaNames(5432), []);
     assert.strictEqual(lookupImage('postgres:16'), undefined);
     install(source);

@@ -23,7 +23,8 @@ export interface CuratedTable {
   taggedImages: ReadonlySet<string>;
 }
 
-const EMPTY: CuratedTable = { table: new PackedTable('{}', ''), taggedImages: new Set() };
+/** The table without rows, made when first needed (nothing runs while the bundle loads). */
+let empty: CuratedTable | undefined;
 
 /** Reads the data file's text: a line of JSON (ImageDataHeader), a line of the key index (JSON of keys to row
  *  numbers), then a row a line (JSON, packed as packedRow.ts says). Returns why not when it is not such a file. */
@@ -57,5 +58,5 @@ export function curatedTable(): CuratedTable {
   if (current && current.text === text) return current.curated;
   const read = text === undefined ? undefined : readImageData(text);
   if (typeof read === 'string') reportDataFileProblem(IMAGE_DATA_FILE, read);
-  return (current = { text, curated: typeof read === 'object' ? read : EMPTY }).curated;
+  return (current = { text, curated: typeof read === 'object' ? read : (empty ??= { table: new PackedTable('{}', ''), taggedImages: new Set() }) }).curated;
 }

@@ -7,9 +7,9 @@
 // standard's) documentation that states the port. Rows of one port are shown in the order they appear
 // here, so the most common use of a port comes first; ranges come after them.
 //
-// The table is one string (each line ends in a line continuation) because that is what loads fastest: an
-// array of strings costs V8 twice as much to parse, and nothing is parsed until a lookup asks for its port
-// (see commonIndex.ts). Rows hold no `~`, `@`, `"` or `\`, and only ASCII.
+// The table is one string (each line ends in a line continuation): the build ships it as the data file
+// commonPorts.data (commonPortsData.ts, scripts/coreData.mjs), not in the bundle, and nothing is parsed until a
+// lookup asks for its port (see commonIndex.ts). Rows hold no `~`, `@`, `"` or `\`, and only ASCII.
 export const COMMON_PORTS_TABLE = "\
 ~# The basics every hover must read right (RFCs and IANA).\
 ~20 | tcp | FTP data | File Transfer Protocol data channel (active mode); unencrypted. | https://www.rfc-editor.org/rfc/rfc959\
