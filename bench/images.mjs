@@ -20,6 +20,7 @@ const PROBE = `
 const cpu = () => { const { user, system } = process.cpuUsage(); return (user + system) * 1e3; };
 const start = cpu();
 const table = require(process.argv[1]);
+if (table.readData) table.readData(process.argv[2]);
 const loaded = cpu();
 const found = table.lookupImage ? table.lookupImage('docker.io/library/postgres:16') : true;
 const first = cpu();
@@ -71,7 +72,7 @@ export async function benchImages({ bundle, record, timePerCall, median, ms, wor
   // Load and first lookup in fresh processes, against requiring an empty module.
   const emptyModule = `${workDir}/empty-images.cjs`;
   fs.writeFileSync(emptyModule, 'exports.lookupImage = () => true;\n');
-  const probe = (file) => JSON.parse(execFileSync(process.execPath, ['-e', PROBE, file], { encoding: 'utf8' }));
+  const probe = (file) => JSON.parse(execFileSync(process.execPath, ['-e', PROBE, file, workDir], { encoding: 'utf8' }));
   for (let i = 0; i < 2; i++) probe(tableBundle);
   const loads = [];
   const firsts = [];
