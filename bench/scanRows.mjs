@@ -11,6 +11,8 @@
 // the young generation emptied (a minor collection, not timed; a full one also shrinks the heap, which the next
 // check then grows again at several times its cost). Each side pays for what it allocates while it runs, and
 // neither for the other's. The process starts fresh, so nothing the other rows left behind weighs on either.
+// The row's figure is the ratio of CPU times (the process's, every thread of it: the collector's helpers count for
+// the side whose garbage they collect); the clock's is returned too.
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -19,8 +21,8 @@ import { dotenvFile, nginxFile } from './generateInputs.mjs';
 export const SCAN_LINES = 100000;
 
 /** Runs one row in a fresh Node process on the bundled core at `bundlePath`; returns its figures. */
-export function runScanRow(bundlePath, format, { samples = 21 } = {}) {
-  const out = execFileSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), bundlePath, format, String(samples)],
+export function runScanRow(bundlePath, format, { samples = 21, dataDir = '' } = {}) {
+  const out = execFileSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), bundlePath, format, String(samples), dataDir],
     { encoding: 'utf8', maxBuffer: 1 << 20 });
   return JSON.parse(out);
 }
@@ -38,8 +40,10 @@ function digitPass(text) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const [bundlePath, format, samplesText] = process.argv.slice(2);
+  const [bundlePath, format, samplesText, dataDir] = process.argv.slice(2);
   const core = createRequire(import.meta.url)(bundlePath);
+  // A core that reads its tables from data files (issue 17a) reads them from where the benchmark wrote them.
+  if (dataDir && core.setDataFileReader && core.readDataFilesFrom) core.setDataFileReader(core.readDataFilesFrom([dataDir]));
   const text = scanInput(format);
   const median = (values) => {
     const sorted = [...values].sort((a, b) => a - b);
@@ -49,11 +53,17 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   // The same minor collection before every sample of either side: it also finishes sweeping what an earlier
   // collection left to sweep (V8 completes sweeping before it collects).
   const settle = () => globalThis.gc({ type: 'minor' });
+  const cpuNs = () => {
+    const { user, system } = process.cpuUsage();
+    return (user + system) * 1e3;
+  };
+  /** [clock, CPU] nanoseconds of one call. */
   const timeOnce = (fn) => {
     settle();
+    const cpu = cpuNs();
     const start = process.hrtime.bigint();
     fn();
-    return Number(process.hrtime.bigint() - start);
+    return [Number(process.hrtime.bigint() - start), cpuNs() - cpu];
   };
   const target = () => core.checkPorts(text, format);
   const baseline = () => digitPass(text);
@@ -70,5 +80,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const findings = core.checkPorts(text, format).length;
   const mentions = core.analyzePorts(text, format).mentions.length;
   const lines = text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
-  process.stdout.write(JSON.stringify({ target: median(t), baseline: median(b), lines, mentions, findings }));
+  process.stdout.write(JSON.stringify({ target: median(t.map((x) => x[0])), baseline: median(b.map((x) => x[0])),
+    targetCpu: median(t.map((x) => x[1])), baselineCpu: median(b.map((x) => x[1])), lines, mentions, findings }));
 }
