@@ -239,6 +239,16 @@ describe('kubernetes: single-file rules', () => {
     assert.deepStrictEqual(codes('prom/alertmanager:v0.16.1', 9003, ['          args: ["--config.file=/etc/alertmanager/alertmanager.yml"]']), []);
     assert.deepStrictEqual(codes('prom/alertmanager:v0.16.1', 9003, ['          args: ["--web.listen-address=:9003"]']), []);
     assert.deepStrictEqual(checkPorts(deployment({ image: 'redis:7', ports: ['            - containerPort: 6380'], extra: ['          volumeMounts: [{name: d, mountPath: /data}]'] }), 'kubernetes').map((f) => f.code), ['container-port-mismatch'], 'a data volume moves nothing');
+    // $(NAME) in args is the container's own env setting (kops' ingress-nginx: --nginx-configmap=$(POD_NAMESPACE)/…):
+    // a setting not named like a port, as the value of a flag not about ports or addresses, moves nothing.
+    const env = (value: string) => `          env: [{name: DATA, ${value}}]`;
+    const fieldRef = env('valueFrom: {fieldRef: {fieldPath: metadata.namespace}}');
+    assert.deepStrictEqual(codes('prom/alertmanager:v0.16.1', 9003, ['          args: ["--storage.path=/data/$(DATA)"]', fieldRef]), ['container-port-mismatch']);
+    assert.deepStrictEqual(codes('prom/alertmanager:v0.16.1', 9003, ['          args: ["--storage.path=$(DATA)"]', env('value: alerts')]), ['container-port-mismatch']);
+    assert.deepStrictEqual(codes('prom/alertmanager:v0.16.1', 9003, ['          args: ["--storage.path=$(DATA)"]', env('value: "9094"')]), [], 'a number');
+    assert.deepStrictEqual(codes('prom/alertmanager:v0.16.1', 9003, ['          args: ["--api-url=$(DATA)"]', fieldRef]), [], 'an address flag');
+    assert.deepStrictEqual(codes('prom/alertmanager:v0.16.1', 9003, ['          args: ["--storage.path=$(OTHER)"]', fieldRef]), [], 'not a setting of the container');
+    assert.deepStrictEqual(codes('prom/alertmanager:v0.16.1', 9003, ['          args: ["$(DATA)"]', fieldRef]), [], 'not a flag\'s value');
   });
 
   it('dynamic-range and privileged-host-port for hostPort; a containerPort in the dynamic range (gRPC 50051) is the image\'s choice', () => {
