@@ -165,4 +165,32 @@ describe('kubernetes: the other end beside a port setting, and headless Services
       assert.deepStrictEqual(workspaceOf({ 'd.yaml': pods, 's.yaml': svc }).findings('s.yaml'), [], svc);
     }
   });
+
+  it('target-port-undeclared: pods on the host network listen on their declared ports too (traefik\'s example: the UI Service on 8081, the DaemonSet\'s admin port 8080)', () => {
+    const daemonset = lines(
+      'apiVersion: apps/v1',
+      'kind: DaemonSet',
+      'metadata:',
+      '  name: traefik-ingress-controller',
+      'spec:',
+      '  template:',
+      '    metadata:',
+      '      labels: {k8s-app: traefik-ingress-lb}',
+      '    spec:',
+      '      hostNetwork: true',
+      '      containers:',
+      '      - image: traefik',
+      '        name: traefik-ingress-lb',
+      '        ports:',
+      '        - {name: http, containerPort: 80, hostPort: 80}',
+      '        - {name: admin, containerPort: 8080}',
+      '        args: ["-d", "--web", "--kubernetes"]',
+    );
+    const ui = (target: number) => lines('apiVersion: v1', 'kind: Service', 'metadata:', '  name: traefik-web-ui', 'spec:', '  selector: {k8s-app: traefik-ingress-lb}', '  ports:', '  - name: web', '    port: 80', `    targetPort: ${target}`);
+    assert.deepStrictEqual(shown(ui(8081), workspaceOf({ 'ds.yaml': daemonset, 'ui.yaml': ui(8081) }).findings('ui.yaml')), ['10: target-port-undeclared "8081"']);
+    // Negatives: the declared port; a host-network pod that declares nothing and runs an unknown image.
+    assert.deepStrictEqual(workspaceOf({ 'ds.yaml': daemonset, 'ui.yaml': ui(8080) }).findings('ui.yaml'), []);
+    const bare = daemonset.replace('image: traefik', 'image: example/agent').replace(/        ports:\n.*\n.*\n/, '');
+    assert.deepStrictEqual(workspaceOf({ 'ds.yaml': bare, 'ui.yaml': ui(8081) }).findings('ui.yaml'), []);
+  });
 });

@@ -280,7 +280,7 @@ function linkService(path: string, object: KubernetesObject, pods: PodIndex, pla
       } else if (named.length > 0 && !service.headless) {
         crossedTargetPort(path, object, port, target as Written<string>, selected, placeName, out);
       }
-    } else if (!service.headless && !hostNetwork && !listening.ports.has(target.value)
+    } else if (!service.headless && !listening.ports.has(target.value)
       && (listening.complete || (declaredBeforeProbes && namedCounterpart(service, port, target.value, selected) !== undefined))) {
       const declared = declaredPorts(selected);
       const what = port.targetPort ? `targetPort ${target.value} of ${label}` : `Port ${target.value} of ${label} (its targetPort defaults to the same number)`;
