@@ -202,7 +202,9 @@ function findingsOnLine(repo: string, commit: string, path: string, line: number
   const others = [...new Set([...neighbours(repo, commit, path), ...elsewhere, ...builds])].filter((other) => other !== path);
   for (const [other, otherText] of showMany(repo, commit, others)) workspace.set(other, otherText);
   const starts = lineStartsOf(text);
-  return workspace.findings(path).filter((f) => K8S_RULES.has(f.code) && lastIndexAtOrBelow(starts, f.start) + 1 === line).map((f) => f.code);
+  const all = workspace.findings(path);
+  if (process.env.EXPLAIN) for (const f of all) console.log(`    ${lastIndexAtOrBelow(starts, f.start) + 1}: ${f.code} ${f.severity} ${f.message}`);
+  return all.filter((f) => K8S_RULES.has(f.code) && lastIndexAtOrBelow(starts, f.start) + 1 === line).map((f) => f.code);
 }
 
 function score(candidate: Candidate): Scored {

@@ -239,6 +239,16 @@ describe('kubernetes: single-file rules', () => {
     assert.deepStrictEqual(codes('prom/alertmanager:v0.16.1', 9003, ['          args: ["--config.file=/etc/alertmanager/alertmanager.yml"]']), []);
     assert.deepStrictEqual(codes('prom/alertmanager:v0.16.1', 9003, ['          args: ["--web.listen-address=:9003"]']), []);
     assert.deepStrictEqual(checkPorts(deployment({ image: 'redis:7', ports: ['            - containerPort: 6380'], extra: ['          volumeMounts: [{name: d, mountPath: /data}]'] }), 'kubernetes').map((f) => f.code), ['container-port-mismatch'], 'a data volume moves nothing');
+    // $(NAME) in args is the container's own env setting (kops' ingress-nginx: --nginx-configmap=$(POD_NAMESPACE)/…):
+    // a setting not named like a port, as the value of a flag not about ports or addresses, moves nothing.
+    const env = (value: string) => `          env: [{name: DATA, ${value}}]`;
+    const fieldRef = env('valueFrom: {fieldRef: {fieldPath: metadata.namespace}}');
+    assert.deepStrictEqual(codes('prom/alertmanager:v0.16.1', 9003, ['          args: ["--storage.path=/data/$(DATA)"]', fieldRef]), ['container-port-mismatch']);
+    assert.deepStrictEqual(codes('prom/alertmanager:v0.16.1', 9003, ['          args: ["--storage.path=$(DATA)"]', env('value: alerts')]), ['container-port-mismatch']);
+    assert.deepStrictEqual(codes('prom/alertmanager:v0.16.1', 9003, ['          args: ["--storage.path=$(DATA)"]', env('value: "9094"')]), [], 'a number');
+    assert.deepStrictEqual(codes('prom/alertmanager:v0.16.1', 9003, ['          args: ["--api-url=$(DATA)"]', fieldRef]), [], 'an address flag');
+    assert.deepStrictEqual(codes('prom/alertmanager:v0.16.1', 9003, ['          args: ["--storage.path=$(OTHER)"]', fieldRef]), [], 'not a setting of the container');
+    assert.deepStrictEqual(codes('prom/alertmanager:v0.16.1', 9003, ['          args: ["$(DATA)"]', fieldRef]), [], 'not a flag\'s value');
   });
 
   it('dynamic-range and privileged-host-port for hostPort; a containerPort in the dynamic range (gRPC 50051) is the image\'s choice', () => {
@@ -261,13 +271,15 @@ describe('kubernetes: Services, Ingresses and policies across files', () => {
     assert.match(found[0].message, /targetPort web of Service web names a port that no container of the pods it selects \(Deployment web at k8s\/deploy.yaml line 4\) defines/);
   });
 
-  it('negatives: defined in another container of the pod, no selector, headless, another namespace, no pods in the workspace', () => {
+  it('negatives: defined in another container of the pod, no selector, another namespace, no pods in the workspace (a headless Service is no exception)', () => {
     const second = ['        - name: side', '          image: example/side', '          ports:', '            - {name: metrics, containerPort: 9100}'];
     const metrics = ['    - port: 9100', '      targetPort: metrics'];
     const quiet = (files: Record<string, string>, path: string) => assert.deepStrictEqual(workspaceOf(files).findings(path), [], path);
     quiet({ 'd.yaml': deployment({ second }), 's.yaml': service({ ports: metrics }) }, 's.yaml');
     quiet({ 'd.yaml': deployment(), 's.yaml': service({ selector: null, ports: metrics }) }, 's.yaml');
-    quiet({ 'd.yaml': deployment(), 's.yaml': service({ ports: metrics, extra: ['  clusterIP: None'] }) }, 's.yaml');
+    // A headless Service is judged too: the endpoints leave out a port whose name the pods do not define.
+    const headless = service({ ports: metrics, extra: ['  clusterIP: None'] });
+    assert.deepStrictEqual(shown(headless, workspaceOf({ 'd.yaml': deployment(), 's.yaml': headless }).findings('s.yaml')), ['10: undefined-port-name "metrics"']);
     quiet({ 'd.yaml': deployment({ namespace: 'shop' }), 's.yaml': service({ ports: metrics }) }, 's.yaml');
     quiet({ 's.yaml': service({ ports: metrics }) }, 's.yaml');
     // ...and the namespace boundary cuts both ways: the same Service in the pods' namespace is checked.

@@ -53,6 +53,9 @@ export interface Container {
    *  are mounted that may hold configuration. */
   commandWords: string[];
   envNames: string[];
+  /** The env settings written with a literal value (not valueFrom), by name: a listen address beside a port
+   *  setting (TELEMETRY_HOST=0.0.0.0 beside TELEMETRY_PORT) says the port is the container's own. */
+  envValues?: Map<string, string>;
   envFrom: boolean;
   configMounts: string[];
   /** Every number written in its command, args and env values: a probe or a Service naming one of these
@@ -364,7 +367,10 @@ function readContainer(node: YAMLMap, text: string): Container {
     const valueNode = get(item, 'value');
     if (!envName) continue;
     container.envNames.push(envName);
-    if (isScalar(valueNode)) addNumbers(String(valueNode.value), container.numbersInSettings);
+    if (isScalar(valueNode)) {
+      addNumbers(String(valueNode.value), container.numbersInSettings);
+      (container.envValues ??= new Map()).set(envName, String(valueNode.value));
+    }
     if (!isPortKey(envName)) continue;
     moves.push(`env ${envName}`);
     const port = writtenNumber(valueNode, text, true);

@@ -77,7 +77,8 @@ export function portsNamed(pods: Iterable<PodTemplate>, name: string): { contain
  */
 export function containerPortsMovedBy(container: Container, portSettings?: ImageInfo['portSettings']): string | undefined {
   const settings = portSettings ?? [];
-  for (const word of container.commandWords) {
+  for (const written of container.commandWords) {
+    const word = expandSettings(written, container);
     // A config file named on the command line may set the port (the table's port settings are not all there is:
     // redis.conf has its own port line).
     if (/\.(conf|cfg|ini|ya?ml|json|toml|properties|xml)\b/i.test(word)) return `its command or args (${word})`;
@@ -91,4 +92,20 @@ export function containerPortsMovedBy(container: Container, portSettings?: Image
   if (container.envFrom) return 'envFrom';
   if (container.configMounts.length > 0) return `a volume mounted at ${container.configMounts[0]}`;
   return undefined;
+}
+
+/** Kubernetes expands $(NAME) in command and args from the container's own env. A reference to a setting that is
+ *  of the container's, as the value of a flag that is not about ports or addresses (kops' ingress-nginx:
+ *  --nginx-configmap=$(POD_NAMESPACE)/ingress-nginx; thanos: --objstore.config=$(OBJSTORE_CONFIG)), stands for
+ *  its literal value, or for a word without numbers when it comes from a fieldRef, secret or ConfigMap. Anything
+ *  else stays a variable, which may move the port. */
+function expandSettings(word: string, container: Container): string {
+  if (!word.includes('$(')) return word;
+  const flag = /^-{1,2}[A-Za-z0-9_.-]+=/.exec(word)?.[0] ?? '';
+  if (flag === '' || /port|addr|listen|bind|host|url|endpoint|server/i.test(flag)) return word;
+  return word.replace(/(?<!\$)\$\(([A-Za-z_][A-Za-z0-9_]*)\)/g, (reference, name: string) => {
+    // A setting named like a port moves the port by itself (see env below); one the container lacks is unknown.
+    if (!container.envNames.includes(name)) return reference;
+    return container.envValues?.get(name) ?? 'value';
+  });
 }

@@ -11,6 +11,7 @@ import { finding } from '../catalogue';
 import { containerPortsMovedBy, podListening } from './kubernetesListening';
 import { lineNumberLookup } from './lineNumbers';
 import { serviceNameProblem } from './kubernetesPortNames';
+import { listenSettingMismatch } from './kubernetesListenSettings';
 
 /** duplicate-port: what the API server rejects (a Service's port and protocol or name twice, a hostPort twice in
  *  a pod, a name twice in a container) at the rule's severity; what it only warns about (a containerPort or a
@@ -132,7 +133,10 @@ export function kubernetesProbePorts(_mentions: readonly PortMention[], text: st
 export function kubernetesImagePorts(_mentions: readonly PortMention[], text: string): Finding[] {
   const findings: Finding[] = [];
   for (const object of readKubernetesObjects(text)) {
-    for (const container of object.pod?.containers ?? []) findings.push(...imageMismatch(object, container));
+    for (const container of object.pod?.containers ?? []) {
+      const byImage = imageMismatch(object, container);
+      findings.push(...(byImage.length > 0 ? byImage : listenSettingMismatch(object, object.pod!, container, text)));
+    }
   }
   return findings;
 }

@@ -271,14 +271,16 @@ function linkService(path: string, object: KubernetesObject, pods: PodIndex, pla
       const named = portsNamed(selected.map((entry) => entry.pod), target.value);
       const resolved = named.find((entry) => entry.port !== undefined)?.port;
       if (resolved !== undefined) out.named(path, target, resolved, 'targetPort', label);
-      if (named.length === 0 && !service.headless && !serviceNameProblem(target.value)) {
+      // A headless Service is no exception: the endpoints controller leaves out a pod whose port of that name it
+      // cannot find, so its DNS name has no records for it either.
+      if (named.length === 0 && !serviceNameProblem(target.value)) {
         out.finding(path, finding('undefined-port-name', target.start, target.end,
           `targetPort ${target.value} of ${label} names a port that no container of the pods it selects (${podNames}) defines, so the Service has no endpoints on port ${port.port?.value ?? target.value}.`));
         misspeltEnd(path, object, target as Written<string>, selected, placeName, out);
       } else if (named.length > 0 && !service.headless) {
         crossedTargetPort(path, object, port, target as Written<string>, selected, placeName, out);
       }
-    } else if (!service.headless && !hostNetwork && !listening.ports.has(target.value)
+    } else if (!service.headless && !listening.ports.has(target.value)
       && (listening.complete || (declaredBeforeProbes && namedCounterpart(service, port, target.value, selected) !== undefined))) {
       const declared = declaredPorts(selected);
       const what = port.targetPort ? `targetPort ${target.value} of ${label}` : `Port ${target.value} of ${label} (its targetPort defaults to the same number)`;
@@ -367,8 +369,9 @@ function otherEnds(path: string, object: KubernetesObject, undeclared: { port: S
         // that targets 80): the Service's warning says enough.
         if (imageListensOn(container, port.containerPort.value, built)) continue;
         // A container whose process may listen elsewhere than it declares (a shell, a number or config in its
-        // command, a port setting, a mounted config) has no plain other end.
-        if (containerPortsMovedBy(container) !== undefined) continue;
+        // command, a port setting, a mounted config) has no plain other end. A port setting that names one of the
+        // container's own declared ports (knative's FILTER_PORT=8080 beside containerPort 8080) moves nothing.
+        if (containerPortsMovedBy(withoutDeclaredSettings(container)) !== undefined) continue;
         unreached.push({ path: entry.path, object: entry.object, container, at: port.containerPort, name: port.name?.value });
       }
     }
@@ -382,10 +385,21 @@ function otherEnds(path: string, object: KubernetesObject, undeclared: { port: S
       continue;
     }
     const end = undeclared.length === 1 && unreached.length === 1 && sameName.length === 0 ? unreached[0] : undefined;
-    // A probe on a third port says the container's declarations are incomplete, not that this one is wrong.
-    if (!end || end.container.probes.some((probe) => typeof probe.port.value === 'number' && probe.port.value !== target.value)) continue;
+    // A probe on a third port (neither the target nor one the container declares) says the container's
+    // declarations are incomplete, not that this one is wrong.
+    if (!end || end.container.probes.some((probe) => typeof probe.port.value === 'number' && probe.port.value !== target.value
+      && !end.container.ports.some((p) => p.containerPort?.value === probe.port.value))) continue;
     otherEnd(path, object, port, target, found, end, placeName, out);
   }
+}
+
+/** The container as containerPortsMovedBy should judge it for its other end: without the env port settings whose
+ *  literal number is one of its own containerPorts (they agree with its declarations). */
+function withoutDeclaredSettings(container: Container): Container {
+  const declared = new Set(container.ports.map((port) => port.containerPort?.value));
+  const agreeing = new Set(container.envPorts.filter((setting) => declared.has(setting.port.value)).map((setting) => setting.name));
+  if (agreeing.size === 0) return container;
+  return { ...container, envNames: container.envNames.filter((name) => !agreeing.has(name)) };
 }
 
 function otherEnd(path: string, object: KubernetesObject, port: ServicePort, target: Written<number>, found: Finding,
