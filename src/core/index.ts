@@ -20,3 +20,4 @@ export { portLensSettings, isSeverityOrOff, DEFAULT_MAX_FILE_SIZE } from './sett
 export type { PortLensSettings, PortLensSettingName } from './settings';
 export type { RuleInfo } from './catalogue';
 export { createWorkspace } from './workspace/workspace';
+export { codeLanguageOf } from './workspace/codeListenPorts';

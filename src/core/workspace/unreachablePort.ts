@@ -69,7 +69,7 @@ export function listenedPorts(sources: readonly ListenSource[]): string {
 }
 
 const KIND_WORDS: Record<ListenSource['kind'], (source: ListenSource) => string> = {
-  dockerfile: () => 'EXPOSE in the Dockerfile it is built from',
+  dockerfile: (source) => (source.fromCode ? `the application its Dockerfile runs, ${source.where}` : 'EXPOSE in the Dockerfile it is built from'),
   expose: () => 'its expose:',
   ports: () => 'the container side of its ports:',
   setting: (source) => `its ${source.setting ?? 'port'} setting`,
