@@ -17,7 +17,7 @@ const SPEAKS = {
   'caddy-label': ['unreachable-port', 'route-protocol-mismatch'],
   'virtual-port': ['unreachable-port', 'route-protocol-mismatch'],
   'coolify-var': ['unreachable-port', 'route-protocol-mismatch'],
-  healthcheck: ['unreachable-port'],
+  healthcheck: ['unreachable-port', 'route-protocol-mismatch'],
   'container-port': ['container-port-mismatch', 'unreachable-port'],
   'port-setting': ['container-port-mismatch', 'unreachable-port'],
   udp: ['udp-published-as-tcp'],

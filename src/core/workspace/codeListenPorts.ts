@@ -49,11 +49,13 @@ const NODE_LISTEN_LITERAL = new RegExp(`\\.listen\\(\\s*(?:\\{[^}\\n]*?\\bport\\
 /** A listen call naming its port by an identifier (`app.listen(port, ...)`, `listen({ port: config.port })`). */
 const NODE_LISTEN_NAME = /\.listen\(\s*(?:\{[^}\n]*?\bport\s*:\s*)?(?!['"\d{])([A-Za-z_$][\w$.]*)/g;
 /** `process.env.PORT || 3000`, `process.env.PORT ?? '3000'`, `Number.isNaN(Number(process.env.PORT)) ? 8000 : …`. */
-const NODE_ENV_DEFAULT = /process\.env(?:\.([A-Za-z_][\w]*)|\[\s*['"]([A-Za-z_]\w*)['"]\s*\])[^\n;]*?(?:\|\||\?\?|\?|,)\s*['"]?(\d{2,5})['"]?\b/g;
+const NODE_ENV_DEFAULT = /process\.env(?:\.([A-Za-z_][\w]*)|\[\s*['"]([A-Za-z_]\w*)['"]\s*\])[^\n;]*?(?:\|\||\?\?|\?)\s*['"]?(\d{2,5})['"]?\b/g;
 
 const PYTHON_RUN_PORT = /\b(?:run|run_app|serve|run_simple|make_server|create_server|start_server)\([^)\n]*?\bport\s*=\s*['"]?(\d{2,5})['"]?/g;
 const PYTHON_RUN_POSITIONAL = /\b(?:make_server|create_server|run_simple|start_server)\([^)\n]*?['"][\w.:]*['"]\s*,\s*(\d{2,5})\s*[,)]/g;
 const PYTHON_RUN_NAME = /\b(?:run|run_app|serve|run_simple|make_server|create_server|start_server)\([^)\n]*?\bport\s*=\s*(?!['"\d])([A-Za-z_][\w.]*)/g;
+/** A Flask-style `app.run()` that names no port: it listens on the framework's default, not read here. */
+const PYTHON_RUN_DEFAULT = /\b(?:app|application|server|api)\.run\((?![^)\n]*\bport\b)[^)\n]*\)/;
 const PYTHON_ENV_DEFAULT = /os\.(?:environ\.get|getenv)\(\s*['"]([A-Za-z_]\w*)['"]\s*,\s*['"]?(\d{2,5})['"]?\s*\)/g;
 
 const GO_LISTEN_LITERAL = /\b(?:ListenAndServe(?:TLS)?|Listen|ListenTLS|Run|RunTLS|Start|Serve)\(\s*(?:"tcp[46]?"\s*,\s*)?"[\w.-]*:(\d{2,5})"/g;
@@ -61,7 +63,7 @@ const GO_RUN_NUMBER = /\.Run\(\s*(\d{2,5})\s*\)/g;
 const GO_LISTEN_NAME = /\b(?:ListenAndServe(?:TLS)?|net\.Listen)\(\s*(?:"tcp[46]?"\s*,\s*)?(?!")([A-Za-z_][\w.*]*)/g;
 /** A flag or a struct tag for the listen address or port, with its default (`Flag("port", …).Default("9717")`,
  *  `long:"bind-addr" … default:":8082"`, `flag.String("addr", ":8080", …)`). */
-const GO_FLAG_DEFAULT = /(?:(?:Flag|String|Int|StringVar|IntVar)\(\s*(?:&[\w.]+\s*,\s*)?"([\w-]*(?:port|addr|listen|bind)[\w-]*)"\s*,\s*(?:"[^"\n]*"\s*\)\s*\.Default\(\s*"?:?(\d{2,5})"?\s*\)|"?[\w.]*:?(\d{2,5})"?\s*,))|(?:long|name|flag):"([\w-]*(?:port|addr|listen|bind)[\w-]*)"[^`\n]*?default:"[\w.]*:?(\d{2,5})"/gi;
+const GO_FLAG_DEFAULT = /(?:(?:Flag|String|Int|StringVar|IntVar)\(\s*(?:&[\w.]+\s*,\s*)?"([\w-]*(?:port|addr|listen|bind)[\w-]*)"\s*,\s*(?:"[^"\n]*"\s*\)\s*\.Default\(\s*"?:?(\d{2,5})"?\s*\)|"?(?:[\w.-]*:)?(\d{2,5})"?\s*,))|(?:long|name|flag):"([\w-]*(?:port|addr|listen|bind)[\w-]*)"[^`\n]*?default:"(?:[\w.-]*:)?(\d{2,5})"/gi;
 const GO_ENV_PORT = /Getenv\(\s*"(?:[A-Z_]*_)?PORT"\s*\)/;
 
 /** Comments out: a `//` or `#` line says nothing about where the server listens. */
@@ -70,8 +72,9 @@ function withoutCommentLines(text: string, language: CodeLanguage): string {
   return text.replace(comment, (line) => ' '.repeat(line.length));
 }
 
+/** A server's port: below 80 a number in such a statement is more likely something else (a radix, a count). */
 function valid(port: number): boolean {
-  return port >= 1 && port <= 65535;
+  return port >= 80 && port <= 65535;
 }
 
 /** What one source file says about where it listens. */
@@ -105,7 +108,7 @@ export function codeListenPorts(path: string, rawText: string): CodeListening {
     for (const match of text.matchAll(PYTHON_RUN_POSITIONAL)) add(match, 1);
     const envDefaults = [...text.matchAll(PYTHON_ENV_DEFAULT)].filter((match) => LISTEN_SETTINGS.has(match[1].toUpperCase()));
     for (const match of envDefaults) add(match, 2, match[1].toUpperCase());
-    if (PYTHON_RUN_NAME.test(text)) result.unresolved = true;
+    if (PYTHON_RUN_NAME.test(text) || PYTHON_RUN_DEFAULT.test(text)) result.unresolved = true;
     PYTHON_RUN_NAME.lastIndex = 0;
   } else {
     for (const match of text.matchAll(GO_LISTEN_LITERAL)) add(match, 1);

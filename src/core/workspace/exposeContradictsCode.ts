@@ -70,14 +70,14 @@ export function applicationPorts(folder: string, language: CodeLanguage, files: 
   return ports;
 }
 
-/** The application's ports, or undefined when the Dockerfile's own ENV sets a setting they default from: the
- *  port is then written in the Dockerfile, beside its EXPOSE, where other rules read it. */
+/** An ENV that may set where the application listens (PORT, GONIC_LISTEN_ADDR, BIND_ADDRESS): frameworks read such
+ *  settings into their flags, so the code's defaults may not hold. */
+const LISTEN_ENV = /^[ \t]*env[ \t][^\n]*?\b[A-Za-z_]*(?:PORT|ADDR|ADDRESS|LISTEN|BIND)[A-Za-z_]*(?:[ \t]*=|[ \t]+\S)/im;
+
+/** The application's ports, or undefined when the Dockerfile's own ENV may set them: the port is then written in
+ *  the Dockerfile, beside its EXPOSE, where other rules read it. */
 export function withDockerfileSettings(dockerfileText: string, ports: readonly CodePortAt[]): CodePortAt[] | undefined {
-  for (const port of ports) {
-    if (port.setting === undefined) continue;
-    if (new RegExp(`^[ \\t]*env[ \\t]+(?:[^\\n]*[ \\t])?${port.setting}(?:[ \\t]*=|[ \\t]+)`, 'im').test(dockerfileText)) return undefined;
-  }
-  return [...ports];
+  return LISTEN_ENV.test(dockerfileText) ? undefined : [...ports];
 }
 
 /** "9717 (main.go line 21)", "3000 unless PORT is set (bin/www line 15)". */

@@ -97,7 +97,10 @@ export function projectListening(project: ProjectModel, inputs: ListeningInputs)
       const file = path === undefined ? undefined : inputs.envFile(path);
       if (file || required) envFiles.push(file);
     }
-    const code = dockerfile && inputs.codePorts?.(dockerfile.path, service.builds ? service.buildTarget : undefined);
+    // A setting of the service's own that may name its listen address (GONIC_LISTEN_ADDR, PORT; not a client's
+    // DB_PORT beside DB_HOST) may move the application off the port its code defaults to.
+    const movable = [...service.environmentKeys].some((key) => /PORT|ADDR|LISTEN|BIND/i.test(key) && !service.environmentKeys.has(key.replace(/PORT$|ADDR(?:ESS)?$/i, 'HOST')));
+    const code = dockerfile && !movable ? inputs.codePorts?.(dockerfile.path, service.builds ? service.buildTarget : undefined) : undefined;
     const listening = serviceListening(service, byService.get(service.name) ?? [], dockerfile, envFiles, linked !== undefined && dockerfile !== undefined, code);
     if (linked !== undefined && dockerfile !== undefined) listening.imageDockerfile = linked;
     result.set(service.name, listening);
