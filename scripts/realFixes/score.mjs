@@ -27,6 +27,7 @@ const SPEAKS = {
   'dockerfile-expose': ['container-port-mismatch', 'expose-contradicts-config'],
   url: ['unreachable-port'],
   'host-conflict': ['host-port-conflict'],
+  'k8s-target-port': ['target-port-undeclared', 'crossed-target-port', 'unreachable-port', 'container-port-mismatch'],
 };
 /** Files beside the wrong one that a tool reads with it. */
 const BESIDE = /(^|\/)(\.env[^/]*|[^/]*\.ya?ml|[^/]*\.conf[^/]*|Dockerfile[^/]*|[^/]*\.env)$/;
