@@ -34,6 +34,12 @@ describe('application source ports', () => {
     assert.deepStrictEqual(codeListenPorts('main.go', GO_MAIN).ports.map((p) => p.port), [9717]);
     assert.deepStrictEqual(codeListenPorts('main.go', 'BindAddr string `long:"bind-addr" description:"address" default:":8082"`\n').ports.map((p) => p.port), [8082]);
     assert.deepStrictEqual(codeListenPorts('main.go', 'http.ListenAndServe(":8080", nil)\n').ports.map((p) => p.port), [8080]);
+    assert.deepStrictEqual(codeListenPorts('src/app.js', 'app.listen(8000, () => {\n  console.log("up");\n});\n').ports.map((p) => p.port), [8000]);
+    // A number below 80 in such a statement is not taken for a server's port.
+    assert.deepStrictEqual(codeListenPorts('a.js', 'app.listen(42);\n').ports, []);
+    // A radix is not a port, and a flag's default is read whole (evershop's parseInt, ingress-nginx's 50051).
+    assert.deepStrictEqual(codeListenPorts('n.js', 'const port = parseInt(process.env.PORT, 10) || 3000;\n').ports.map((p) => p.port), [3000]);
+    assert.deepStrictEqual(codeListenPorts('main.go', 'port = flag.Int("port", 50051, "The server port")\n').ports.map((p) => p.port), [50051]);
   });
 
   it('does not take a client setting, a comment, a test file or an unread name for a listen port', () => {
@@ -51,6 +57,8 @@ describe('application source ports', () => {
     assert.strictEqual(runtimeOf('FROM python:3.12\nCOPY . .\nCMD python3 -m app.server\n'), 'python');
     assert.strictEqual(runtimeOf('FROM node:20 AS build\nRUN npm run build\nFROM nginx:alpine\nCOPY --from=build /app/dist /usr/share/nginx/html\nEXPOSE 80\n'), undefined);
     assert.strictEqual(runtimeOf('FROM node:20\nCMD ["node", "app.js", "--port", "8080"]\n'), undefined);
+    // A Go tool built in one stage, a site served by nginx in the last: the image runs nginx.
+    assert.strictEqual(runtimeOf('FROM golang:1.22 AS gen\nRUN go build -o /gen .\nFROM nginx:1.27\nCOPY --from=gen /out /usr/share/nginx/html\n'), undefined);
     assert.strictEqual(runtimeOf('FROM python:3.12\nCMD gunicorn --bind 0.0.0.0:8000 app:app\n'), undefined);
   });
 });
@@ -79,6 +87,10 @@ describe('rule expose-contradicts-config (application source)', () => {
     assert.deepStrictEqual(found(project({ Dockerfile: NODE_DOCKERFILE('ENV PORT=8080\nEXPOSE 8080'), 'app.js': 'app.listen(process.env.PORT || 3000);\n' })), []);
     assert.deepStrictEqual(found(project({ Dockerfile: 'FROM node:20 AS build\nCOPY . .\nRUN npm run build\nFROM nginx:alpine\nCOPY --from=build /app/dist /usr/share/nginx/html\nEXPOSE 80\n', 'server.js': EXPRESS_APP })), []);
     assert.deepStrictEqual(found(project({ Dockerfile: NODE_DOCKERFILE('EXPOSE 8080'), 'test/server.js': EXPRESS_APP })), []);
+    // gonic's image sets its listen address by ENV, which its flags read (GONIC_LISTEN_ADDR=:80 beside EXPOSE 80).
+    assert.deepStrictEqual(found(project({ Dockerfile: GO_DOCKERFILE.replace('EXPOSE 8080', 'ENV APP_LISTEN_ADDR=:8080\nEXPOSE 8080'), 'main.go': GO_MAIN })), []);
+    // A Flask run() without a port listens on the framework's default, which is not read: nothing is known.
+    assert.deepStrictEqual(found(project({ Dockerfile: 'FROM python:3.12\nCOPY . .\nEXPOSE 8080\nCMD ["python3", "index.py"]\n', 'index.py': 'app.run(debug=True, host="0.0.0.0")\n', 'api.py': 'app.run(host="0.0.0.0", port="9596")\n' })), []);
     // Cloud Run and Knative set PORT=8080: code that reads PORT listens there.
     assert.deepStrictEqual(found(project({ Dockerfile: NODE_DOCKERFILE('EXPOSE 8080'), 'index.js': 'const port = process.env.PORT || 3000;\napp.listen(port);\n' })), []);
   });
