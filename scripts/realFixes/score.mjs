@@ -6,7 +6,7 @@
 // Usage: node scripts/realFixes/score.mjs <cases.jsonl> <corpus folder> [port-lens.js] [--json]
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, normalize } from 'node:path';
 
 const [casesFile, corpus, cli = 'packages/cli/dist/port-lens.js'] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const asJson = process.argv.includes('--json');
@@ -17,7 +17,7 @@ const SPEAKS = {
   'caddy-label': ['unreachable-port', 'route-protocol-mismatch'],
   'virtual-port': ['unreachable-port', 'route-protocol-mismatch'],
   'coolify-var': ['unreachable-port', 'route-protocol-mismatch'],
-  healthcheck: ['unreachable-port'],
+  healthcheck: ['unreachable-port', 'route-protocol-mismatch'],
   'container-port': ['container-port-mismatch', 'unreachable-port'],
   'port-setting': ['container-port-mismatch', 'unreachable-port'],
   udp: ['udp-published-as-tcp'],
@@ -27,9 +27,13 @@ const SPEAKS = {
   'dockerfile-expose': ['container-port-mismatch', 'expose-contradicts-config'],
   url: ['unreachable-port'],
   'host-conflict': ['host-port-conflict'],
+  'k8s-target-port': ['target-port-undeclared', 'crossed-target-port', 'unreachable-port', 'container-port-mismatch'],
 };
 /** Files beside the wrong one that a tool reads with it. */
 const BESIDE = /(^|\/)(\.env[^/]*|[^/]*\.ya?ml|[^/]*\.conf[^/]*|Dockerfile[^/]*|[^/]*\.env)$/;
+
+const CODE = /\.(m?js|cjs|ts|py|go)$|(^|\/)bin\/www$/;
+const SKIP = /(^|\/)(node_modules|vendor|third_party|test|tests|__tests__|spec|e2e|testdata|examples?|docs?|public|static|dist|build|client|frontend|\.[^/]+)\//;
 
 const mirror = (repo) => `/work/.mirror/${repo.replace('/', '+')}/repo`;
 const git = (repo, args) => execFileSync('git', ['-C', mirror(repo), ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
@@ -42,12 +46,39 @@ for (const c of cases) {
   if (!existsSync(join(dir, c.path))) {
     const names = git(c.repo, ['ls-tree', '--name-only', `${c.parent}:${folder === '.' ? '' : folder}`]).split('\n').filter(Boolean)
       .map((name) => (folder === '.' ? name : `${folder}/${name}`));
+    const copied = [];
     for (const path of [c.path, ...(c.files ?? []), ...names.filter((n) => n !== c.path && BESIDE.test(n))]) {
       try {
         const text = git(c.repo, ['show', `${c.parent}:${path}`]);
         mkdirSync(dirname(join(dir, path)), { recursive: true });
         writeFileSync(join(dir, path), text);
+        copied.push({ path, text });
       } catch { /* a folder, or not there */ }
+    }
+    // What a checkout holds beside them and a tool reads with them: the env_files and bind-mounted files a compose
+    // file names, and the application sources under a Dockerfile's folder (its build context).
+    const tree = git(c.repo, ['ls-tree', '-r', '--name-only', c.parent]).split('\n').filter(Boolean);
+    const extra = new Set();
+    for (const { path, text } of copied) {
+      const base = dirname(path) === '.' ? '' : `${dirname(path)}/`;
+      if (/\.ya?ml$/.test(path)) {
+        for (const m of text.matchAll(/^\s*(?:env_file:\s*|-\s+)["']?(\.{1,2}\/[^\s"':]+)(?::\/[^\s"']*)?["']?\s*$/gm)) {
+          const target = normalize(base + m[1]);
+          for (const file of tree) if (file === target || file.startsWith(`${target}/`)) extra.add(file);
+        }
+      }
+      if (/(^|\/)Dockerfile[^/]*$|\.dockerfile$/i.test(path)) {
+        const under = tree.filter((file) => file.startsWith(base) && CODE.test(file) && !SKIP.test(file.slice(base.length)));
+        for (const file of under.slice(0, 300)) extra.add(file);
+      }
+    }
+    for (const path of [...extra].slice(0, 400)) {
+      if (existsSync(join(dir, path))) continue;
+      try {
+        const text = git(c.repo, ['show', `${c.parent}:${path}`]);
+        mkdirSync(dirname(join(dir, path)), { recursive: true });
+        writeFileSync(join(dir, path), text);
+      } catch { /* not there */ }
     }
   }
   if (c.outside) { results.push({ ...c, caught: false, findings: [] }); continue; }

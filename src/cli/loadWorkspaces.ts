@@ -12,6 +12,7 @@ import type { SkippedFile } from './formatters/checkReport';
 import { describeError, readTextFile } from './readTextFile';
 import { folderSettingsPath, layerSettings, readSettingsFile } from './settingsFiles';
 import { filesBeside, walkFiles } from './walkFiles';
+import { codeFilesFor } from './codeFiles';
 
 export interface LoadOptions {
   cwd: string;
@@ -103,7 +104,10 @@ export function loadWorkspaces(paths: readonly string[], options: LoadOptions): 
       if (toReport) seen.add(absolute);
       options.progress?.(++done, total);
     }
-    const loaded: LoadedWorkspace = { workspace: workspaceOfFiles(files.values(), settings), settings, reported, files };
+    // The application sources beside the Dockerfiles: read into the model, never reported on.
+    const dockerfiles = [...files.keys()].filter((key) => formatOf(key) === 'dockerfile').map((key) => (root.keyPrefix === '' ? key : key.slice(root.keyPrefix.length + 1)));
+    const code = codeFilesFor(root.folder, dockerfiles).map(({ path, text }) => ({ key: root.keyPrefix === '' ? path : `${root.keyPrefix}/${path}`, path, text }));
+    const loaded: LoadedWorkspace = { workspace: workspaceOfFiles([...files.values(), ...code], settings), settings, reported, files };
     workspaces.push(loaded);
   }
   for (const root of roots) {

@@ -22,3 +22,4 @@ export type { RuleInfo } from './catalogue';
 export { createWorkspace } from './workspace/workspace';
 export { DATA_FILES, dataFileProblems, hasDataFileReader, installDataFile, reportDataFileUnreadable, setDataFileReader, type DataFileName, type DataFileReader } from './dataFiles';
 export { checkDataFiles } from './dataFileCheck';
+export { codeLanguageOf } from './workspace/codeListenPorts';

@@ -174,6 +174,27 @@ describe('route-protocol-mismatch', () => {
     assert.deepStrictEqual(mismatches(base.replace('traefik.http.', 'traefik.tcp.')), []);
     assert.deepStrictEqual(mismatches(base.replace('port=9443', 'port=9000')), []);
   });
+
+  // getsentry/self-hosted before 59c0df3: ClickHouse's health check sent HTTP to the native protocol's port.
+  const clickhouse = (test: string) => `services:\n  clickhouse:\n    image: "yandex/clickhouse-server:20.3.9.70"\n    healthcheck:\n      test:\n        [\n          "CMD-SHELL",\n          "${test}",\n        ]\n`;
+
+  it('a health check that sends plain HTTP to the container on a port its image speaks another protocol on', () => {
+    const text = clickhouse("wget -nv -t1 --spider 'http://localhost:9000/' || exit 1");
+    const [finding, ...rest] = checkPorts(text, 'compose').filter((f) => f.code === 'route-protocol-mismatch');
+    assert.deepStrictEqual(rest, []);
+    assert.strictEqual(text.slice(finding.start, finding.end), '9000');
+    assert.strictEqual(finding.message, 'The health check sends HTTP to port 9000 of clickhouse, where ClickHouse (image clickhouse/clickhouse-server) speaks native protocol: it gets no HTTP answer there. Check the image\'s HTTP port.');
+    assert.deepStrictEqual(finding.fix?.edits.map((e) => e.newText), ['8123']);
+  });
+
+  it('negatives: a health check on the HTTP port, one that does not speak HTTP (clickhouse-client, nc), one to another host', () => {
+    const mismatches = (test: string) => checkPorts(clickhouse(test), 'compose').filter((f) => f.code === 'route-protocol-mismatch');
+    assert.deepStrictEqual(mismatches("wget -nv -t1 --spider 'http://localhost:8123/' || exit 1"), []);
+    assert.deepStrictEqual(mismatches('clickhouse-client --host localhost --port 9000 --query SELECT 1'), []);
+    assert.deepStrictEqual(mismatches('nc -z localhost 9000'), []);
+    assert.deepStrictEqual(mismatches('clickhouse-client --host=localhost:9000 --query=SELECT 1'), []);
+    assert.deepStrictEqual(mismatches("wget -q --spider 'http://other:9000/'"), []);
+  });
 });
 
 describe('unreachable-port: LinuxServer.io SWAG snippets (set $upstream_app / $upstream_port)', () => {

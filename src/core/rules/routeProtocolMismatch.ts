@@ -8,7 +8,9 @@ import { finding } from '../catalogue';
 
 const HTTP_ROUTES: ReadonlySet<RouteKind> = new Set<RouteKind>(['traefik-http', 'caddy', 'nginx-proxy', 'coolify']);
 const TLS = /\b(HTTPS|TLS|SSL)\b/i;
-const NOT_HTTP = /\b(SSH|MQTT|AMQP|SMTP|IMAP|POP3|DNS|PostgreSQL|MySQL|MariaDB|Redis|MongoDB|LDAP|gossip|RPC|BitTorrent|WireGuard|syslog|FastCGI)\b/i;
+const NOT_HTTP = /\b(SSH|MQTT|AMQP|SMTP|IMAP|POP3|DNS|PostgreSQL|MySQL|MariaDB|Redis|MongoDB|LDAP|gossip|RPC|BitTorrent|WireGuard|syslog|FastCGI|native protocol)\b/i;
+/** A health check that speaks plain HTTP to the container itself (`wget http://localhost:9000/`). */
+const HTTP_HEALTHCHECK = /http:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]):$/i;
 const SAYS_HTTP = /\b(HTTP|web|UI|API|dashboard|console)\b/i;
 /** Ways a route says it speaks HTTPS to the container (Traefik's scheme label or v1's protocol label, nginx-proxy's VIRTUAL_PROTO). */
 const HTTPS_UPSTREAM = /loadbalancer\.server\.scheme|VIRTUAL_PROTO|serversTransport|upstreams\s+https|traefik\.(?:[^.\s]+\.)?protocol/i;
@@ -17,14 +19,19 @@ export function routeProtocolMismatch(mentions: readonly PortMention[], text: st
   const findings: Finding[] = [];
   if (HTTPS_UPSTREAM.test(text)) return findings;
   for (const mention of mentions) {
-    if (mention.route === undefined || !HTTP_ROUTES.has(mention.route) || mention.image === undefined || mention.image.includes('$')) continue;
+    const healthcheck = mention.route === 'healthcheck' && HTTP_HEALTHCHECK.test(text.slice(Math.max(0, mention.start - 24), mention.start));
+    if (mention.route === undefined || !(HTTP_ROUTES.has(mention.route) || healthcheck) || mention.image === undefined || mention.image.includes('$')) continue;
     const info = lookupImage(mention.image);
     const port = info?.ports.find((p) => p.port === mention.port && p.endPort === undefined);
     if (!info || !port) continue;
     const speaks = spoken(port);
     if (!speaks) continue;
-    const message = `This routes HTTP to port ${mention.port} of ${mention.service}, where ${info.software} (image ${info.image}) speaks ${speaks} (${port.description}): `
-      + 'the proxy gets no HTTP answer there. Route to the image\'s HTTP port, or tell the proxy to speak HTTPS to it.';
+    const said = speaks.toLowerCase() === port.description.toLowerCase() ? speaks : `${speaks} (${port.description})`;
+    const message = healthcheck
+      ? `The health check sends HTTP to port ${mention.port} of ${mention.service}, where ${info.software} (image ${info.image}) speaks ${said}: `
+        + 'it gets no HTTP answer there. Check the image\'s HTTP port.'
+      : `This routes HTTP to port ${mention.port} of ${mention.service}, where ${info.software} (image ${info.image}) speaks ${said}: `
+        + 'the proxy gets no HTTP answer there. Route to the image\'s HTTP port, or tell the proxy to speak HTTPS to it.';
     findings.push(finding('route-protocol-mismatch', mention.start, mention.end, message, httpPortFix(text, mention, info.ports)));
   }
   return findings;

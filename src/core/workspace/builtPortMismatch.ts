@@ -29,7 +29,7 @@ export function builtPortMismatch(text: string, ownMentions: readonly PortMentio
   const dockerfile = service.builds ? service.dockerfile : listening.imageDockerfile;
   if (listening.uncertain || dockerfile === undefined) return [];
   // What the built image says: its Dockerfile's EXPOSE and ENV, and the image it is built FROM.
-  const fromImage = listening.sources.filter((entry) => entry.location?.path === dockerfile || entry.kind === 'image');
+  const fromImage = listening.sources.filter((entry) => entry.location?.path === dockerfile || entry.kind === 'image' || entry.fromCode);
   if (!fromImage.some((entry) => entry.kind === 'dockerfile')) return [];
   const says: Listening = { sources: fromImage, uncertain: false };
   const containerPorts = mentions.filter(isContainerSide);
@@ -50,7 +50,8 @@ export function builtPortMismatch(text: string, ownMentions: readonly PortMentio
   for (const mention of ownMentions) {
     if (mention.service !== service.name || !isContainerSide(mention)) continue;
     const written = mention.endPort !== undefined ? `${mention.port}-${mention.endPort}` : String(mention.port);
-    const builtFrom = service.builds ? 'the Dockerfile it is built from' : `${dockerfile}, which builds its image ${service.image}`;
+    const builtFrom = fromImage.some((entry) => entry.fromCode) ? 'the application its Dockerfile runs'
+      : service.builds ? 'the Dockerfile it is built from' : `${dockerfile}, which builds its image ${service.image}`;
     const message = `Service ${service.name} listens on ${listenedPorts(fromImage)} (${builtFrom})${orSettings}, not on ${written}: `
       + `unless the application is configured to listen there, nothing answers on this port. `
       + (fixTo !== undefined ? `Use container port ${fixTo}.` : 'Use one of the ports the image listens on.');

@@ -7,6 +7,7 @@ import { isGeneratedImage, lookupImage } from '../images/lookupImage';
 import { LISTEN_SETTINGS } from '../rules/listenSettings';
 import type { PortLocation, PortMention } from '../types';
 import { builtStages, dockerfileStages } from './dockerfileStages';
+import { describeCodePort, type CodePortAt } from './exposeContradictsCode';
 import type { ProjectModel, ServiceModel } from './project';
 
 export type ListenKind = 'dockerfile' | 'expose' | 'ports' | 'setting' | 'image';
@@ -26,6 +27,8 @@ export interface ListenSource {
   /** For an image's port: what is served there ("web UI (HTTPS)"), and on which protocol. */
   description?: string;
   protocol?: string;
+  /** Read from the application's own source, for a built image whose Dockerfile EXPOSEs nothing. */
+  fromCode?: boolean;
   /** For an image's port: the row was generated from catalogs, which list the ports people publish, not every
    *  port the software listens on (adventurelog's backend serves its API on 8000 beside the published 80). */
   partial?: boolean;
@@ -68,6 +71,8 @@ export interface ListeningInputs {
   envFile(path: string): ReadFile | undefined;
   /** The Dockerfile that builds the image of a service with `image:` and no `build:` (see imageDockerfile.ts). */
   imageDockerfile?(service: ServiceModel): string | undefined;
+  /** Where the application a Dockerfile runs listens, by its own source (exposeContradictsCode.ts). */
+  codePorts?(dockerfilePath: string, target: string | undefined): readonly CodePortAt[] | undefined;
 }
 
 /** What every service of a project listens on: the compose files' mentions are sorted by service in one pass. */
@@ -92,7 +97,11 @@ export function projectListening(project: ProjectModel, inputs: ListeningInputs)
       const file = path === undefined ? undefined : inputs.envFile(path);
       if (file || required) envFiles.push(file);
     }
-    const listening = serviceListening(service, byService.get(service.name) ?? [], dockerfile, envFiles, linked !== undefined && dockerfile !== undefined);
+    // A setting of the service's own that may name its listen address (GONIC_LISTEN_ADDR, PORT; not a client's
+    // DB_PORT beside DB_HOST) may move the application off the port its code defaults to.
+    const movable = [...service.environmentKeys].some((key) => /PORT|ADDR|LISTEN|BIND/i.test(key) && !service.environmentKeys.has(key.replace(/PORT$|ADDR(?:ESS)?$/i, 'HOST')));
+    const code = dockerfile && !movable ? inputs.codePorts?.(dockerfile.path, service.builds ? service.buildTarget : undefined) : undefined;
+    const listening = serviceListening(service, byService.get(service.name) ?? [], dockerfile, envFiles, linked !== undefined && dockerfile !== undefined, code);
     if (linked !== undefined && dockerfile !== undefined) listening.imageDockerfile = linked;
     result.set(service.name, listening);
   }
@@ -100,7 +109,7 @@ export function projectListening(project: ProjectModel, inputs: ListeningInputs)
 }
 
 function serviceListening(service: ServiceModel, mentions: readonly { file: ReadFile; mention: PortMention }[], dockerfile: ReadFile | undefined,
-  envFiles: readonly (ReadFile | undefined)[], linked = false): Listening {
+  envFiles: readonly (ReadFile | undefined)[], linked = false, code?: readonly CodePortAt[]): Listening {
   const sources: ListenSource[] = [];
   // A service whose image a workspace Dockerfile builds is read as if it had build: (the table knows no ports for it).
   const image = service.builds || linked ? undefined : service.image === undefined ? undefined : lookupImage(service.image);
@@ -125,6 +134,13 @@ function serviceListening(service: ServiceModel, mentions: readonly { file: Read
   if (dockerfile && command === undefined) {
     const built = builtDockerfileSources(dockerfile, service.buildTarget, listenSettings);
     sources.push(...built.sources);
+    // The application's own source says where it listens, beside (or against) what the Dockerfile EXPOSEs; where
+    // the two disagree, expose-contradicts-config speaks on the Dockerfile, and a publish of the code's port is right.
+    if (code) {
+      for (const port of code) {
+        sources.push({ port: port.port, kind: 'dockerfile', fromCode: true, location: { path: port.path, start: port.start, end: port.end }, where: describeCodePort(port) });
+      }
+    }
     baseImage = built.baseImage;
     baseMoved = built.copiesConfig;
   }

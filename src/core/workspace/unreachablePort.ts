@@ -69,7 +69,7 @@ export function listenedPorts(sources: readonly ListenSource[]): string {
 }
 
 const KIND_WORDS: Record<ListenSource['kind'], (source: ListenSource) => string> = {
-  dockerfile: () => 'EXPOSE in the Dockerfile it is built from',
+  dockerfile: (source) => (source.fromCode ? `the application its Dockerfile runs, ${source.where}` : 'EXPOSE in the Dockerfile it is built from'),
   expose: () => 'its expose:',
   ports: () => 'the container side of its ports:',
   setting: (source) => `its ${source.setting ?? 'port'} setting`,
@@ -164,6 +164,8 @@ function routeFinding(text: string, target: ResolvedTarget): Finding | undefined
   // several (EMQX's 1883, 8083, 8084) often serves its web UI on yet another it leaves to the proxy.
   const onlyPublishes = own.length > 0 && own.every((entry) => entry.kind === 'ports');
   const vague = onlyPublishes && new Set(own.map((entry) => entry.port)).size > 1 && !isKnown(listening, true);
+  // A health check is held to the host side of the mapping: services answer health checks on side ports they
+  // declare nowhere (TiDB's status port 10080, ONLYOFFICE's docservice on 8000, a backend behind the image's nginx).
   if (route === 'healthcheck' ? !published : (own.length === 0 && !isKnown(listening, true)) || (vague && !published)) return undefined;
   const name = service.name;
   const message = published

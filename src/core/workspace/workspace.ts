@@ -25,6 +25,8 @@ import { unreachablePortFindings, type ResolvedTarget } from './unreachablePort'
 import { builtPortMismatch } from './builtPortMismatch';
 import { imageDockerfile } from './imageDockerfile';
 import { copiedNginxConfigFindings } from './copiedNginxConfig';
+import { codeLanguageOf } from './codeListenPorts';
+import { applicationPorts, exposeContradictsCodeFindings, runtimeOf, withDockerfileSettings, type CodeFile } from './exposeContradictsCode';
 import { otherPublishersNote, reachedByNote, targetNote } from './hoverNotes';
 import type { Cached, LocalAnalysis, WorkspaceFile } from './workspaceFile';
 import { lineNumberLookup } from '../rules/lineNumbers';
@@ -51,6 +53,9 @@ class Workspace implements PortWorkspace, ModelReader {
   private readonly projects = new ProjectIndex(this);
   private readonly listeningCache = new Map<string, Cached<Map<string, Listening>>>();
   private dockerfileList?: { revision: number; paths: string[] };
+  /** The revision of the last change to an application source file (read for where the code listens). */
+  private codeRevision = 0;
+  private codeList?: { revision: number; files: CodeFile[] };
   private readonly members = new Map<string, Set<string>>();
   private options: CheckOptions;
   private optionsRevision = 0;
@@ -85,6 +90,7 @@ class Workspace implements PortWorkspace, ModelReader {
       if (existing && existing.text === content && existing.format === fileFormat) return;
       this.revision++;
       if (linksManifests(fileFormat) || linksManifests(existing?.format)) this.manifests.noteChange();
+      if (fileFormat === undefined && codeLanguageOf(key) !== undefined) this.codeRevision = this.revision;
       const before = existing && { path: key, folder: existing.projectKey, name: existing.name, compose: existing.format === 'compose' };
       // A compose file docker compose would not find by its name stands alone: see WorkspaceFile.projectKey.
       const projectKey = fileFormat === 'compose' && formatOf(key) !== 'compose' ? key : folderOf(key);
@@ -111,6 +117,7 @@ class Workspace implements PortWorkspace, ModelReader {
       if (!existing) return;
       this.files.delete(key);
       this.revision++;
+      if (existing.format === undefined && codeLanguageOf(key) !== undefined) this.codeRevision = this.revision;
       if (linksManifests(existing.format)) this.manifests.noteChange();
       for (const folder of existing.memberOf ?? []) this.members.get(folder)?.delete(key);
       this.projects.noteChange({ path: key, folder: existing.projectKey, name: existing.name, compose: existing.format === 'compose' }, undefined);
@@ -152,6 +159,7 @@ class Workspace implements PortWorkspace, ModelReader {
       if (file.format === 'kubernetes') cross.push(...this.manifests.findings(file));
       if (file.format === 'compose') cross.push(...this.builtPortMismatches(file, local));
       if (file.format === 'dockerfile') cross.push(...this.copiedNginxConfigs(file, local));
+      if (file.format === 'dockerfile') cross.push(...exposeContradictsCodeFindings(file.path, file.text, local.mentions, this.codeFiles()));
       const own = file.format === 'compose' && local.findings.some((found) => found.code === 'host-port-conflict' && !found.fix)
         ? local.findings.map((found) => this.withHostPortFix(file, found)) : local.findings;
       return cross.length === 0 ? [...own] : withUserSeverities([...own, ...cross], this.options);
@@ -469,7 +477,7 @@ class Workspace implements PortWorkspace, ModelReader {
       const path = imageDockerfile(project, other, dockerfiles);
       if (path !== undefined) linked.set(other.name, path);
     }
-    const stamp = `${this.projects.deepVersion(project)}|${[...linked].map(([name, path]) => `${name}>${path}@${this.files.get(path)?.revision}`).join(',')}`;
+    const stamp = `${this.projects.deepVersion(project)}|code${this.codeRevision}|${[...linked].map(([name, path]) => `${name}>${path}@${this.files.get(path)?.revision}`).join(',')}`;
     if (cached?.stamp === stamp) {
       cached.checkedAt = this.revision;
       return cached.value.get(service.name) ?? NO_LISTENING;
@@ -488,9 +496,25 @@ class Workspace implements PortWorkspace, ModelReader {
         return envFile.format === 'dotenv' ? read(envFile) : { ...read(envFile), mentions: scanFile(envFile.text, 'dotenv').mentions };
       },
       imageDockerfile: (other) => linked.get(other.name),
+      // Where the application a Dockerfile runs listens, by its own source (exposeContradictsCode.ts).
+      codePorts: (path, target) => {
+        const dockerfile = this.files.get(path);
+        const language = dockerfile?.format === 'dockerfile' ? runtimeOf(dockerfile.text, target) : undefined;
+        const ports = language && applicationPorts(folderOf(path), language, this.codeFiles());
+        return ports && withDockerfileSettings(dockerfile!.text, ports);
+      },
     });
     this.listeningCache.set(project.folder, { stamp, value, checkedAt: this.revision });
     return value.get(service.name) ?? NO_LISTENING;
+  }
+
+  /** The application source files of the workspace (none unless the reader feeds them), listed once per change. */
+  private codeFiles(): CodeFile[] {
+    if (this.codeList?.revision === this.codeRevision) return this.codeList.files;
+    const files = [...this.files.values()].filter((file) => file.format === undefined && codeLanguageOf(file.path) !== undefined)
+      .map((file) => ({ path: file.path, text: file.text, lineOf: this.lineLookup(file) }));
+    this.codeList = { revision: this.codeRevision, files };
+    return files;
   }
 
   /** The workspace's Dockerfiles, sorted; read once per revision. */
