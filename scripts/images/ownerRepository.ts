@@ -98,7 +98,7 @@ export function ownedImages(files: CatalogFiles, owner: string, name: string): S
       if (after === '/' || after === '.') continue;
       if (!/[a-z]/.test(ns) || !/[a-z0-9]$/.test(image) || PLACEHOLDER.test(ns)) continue;
       const ownNamespace = bare(ns) === bare(owner);
-      const line = text.slice(text.lastIndexOf('\n', m.index) + 1, text.indexOf('\n', m.index) >>> 0);
+      const line = logicalLine(text, m.index);
       const pulled = /docker (pull|run)|image[-_a-z]*:|images:|tags:/i.test(line);
       // A reference names an image where it has a registry or the line pulls, runs or pushes it (not `owner/repo` in prose).
       if (!registry && !pulled) continue;
@@ -108,6 +108,18 @@ export function ownedImages(files: CatalogFiles, owner: string, name: string): S
     }
   }
   return owned;
+}
+
+/** The shell line around `at`, with the lines a trailing `\` continues into it: the image of a `docker run` written
+ *  over several lines (`docker run -d \` … `plexinc/pms-docker`) is on the command's last line. */
+export function logicalLine(text: string, at: number): string {
+  let start = text.lastIndexOf('\n', at) + 1;
+  while (start > 0) {
+    const previous = text.lastIndexOf('\n', start - 2) + 1;
+    if (!/\\\s*$/.test(text.slice(previous, start - 1))) break;
+    start = previous;
+  }
+  return text.slice(start, text.indexOf('\n', at) >>> 0);
 }
 
 /** Which Dockerfiles build the image: those in a folder named after the image (`server-mysql/` for
