@@ -10,6 +10,9 @@ import type { CatalogFiles } from './catalogFiles';
 import type { ImageClaim, PortClaim } from './claims';
 import { dedupe, entries, markMoved } from './composeServices';
 
+/** Tag words that select another server in the same image: a web server or PHP runtime bundled in front of the app. */
+const VARIANT_TAG = /(^|[-_.])(nginx|fpm|apache|caddy|php)([-_.]|$)/i;
+
 export function readK8sAtHomeCharts(files: CatalogFiles): ImageClaim[] {
   const claims: ImageClaim[] = [];
   for (const path of files.paths) {
@@ -26,6 +29,10 @@ export function readK8sAtHomeCharts(files: CatalogFiles): ImageClaim[] {
     const image = top.image as Record<string, unknown> | undefined;
     const key = typeof image?.repository === 'string' ? imageKey(image.repository) : undefined;
     if (!key) continue;
+    // The tag the chart runs (its values', else the chart's appVersion): a variant's tag (`v4.14.1-nginx`) runs
+    // another server than the image's plain tags, so its ports say nothing about them (promasu/cryptpad).
+    const tag = typeof image?.tag === 'string' && image.tag.trim() !== '' ? image.tag : /^appVersion:\s*["']?([^"'\s]+)/m.exec(chartText(files, path))?.[1] ?? '';
+    if (VARIANT_TAG.test(tag)) continue;
     const ports = dedupe(servicePorts(top.service));
     const environment = new Map(entries(top.env));
     const portSettings = markMoved(ports, environment);

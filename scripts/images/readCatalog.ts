@@ -1,6 +1,7 @@
 // Which reader a catalog needs, by the repository it is (the formats are each store's own).
 import type { CatalogFiles } from './catalogFiles';
 import type { ImageClaim } from './claims';
+import { readAnsibleNasRoles } from './ansibleNasRoles';
 import { readBitnamiCharts } from './bitnamiCharts';
 import { readComposeStore, type StoreFormat } from './composeStores';
 import { readK8sAtHomeCharts } from './k8sAtHomeCharts';
@@ -43,7 +44,7 @@ function ownedBy(repo: string): (key: string) => boolean {
 }
 
 /** The formats the generator reads, for `--help` and the note. */
-export const KNOWN_CATALOGS = ['linuxserver/docker-documentation', 'bitnami/charts', 'k8s-at-home/charts', 'saltyorg/Saltbox', 'saltyorg/Sandbox', 'linuxserver/templates', 'selfhosters/unRAID-CA-templates',
+export const KNOWN_CATALOGS = ['linuxserver/docker-documentation', 'bitnami/charts', 'k8s-at-home/charts', 'saltyorg/Saltbox', 'saltyorg/Sandbox', 'davestephens/ansible-nas', 'linuxserver/templates', 'selfhosters/unRAID-CA-templates',
   'Lissy93/portainer-templates', 'portainer/templates', ...UNRAID_AUTHORS, ...Object.keys(STORES), ...Object.keys(KUBERNETES_STORES)];
 
 export function readCatalog(files: CatalogFiles): ImageClaim[] {
@@ -52,6 +53,7 @@ export function readCatalog(files: CatalogFiles): ImageClaim[] {
   if (repo === 'bitnami/charts') return readBitnamiCharts(files);
   if (repo === 'k8s-at-home/charts') return readK8sAtHomeCharts(files);
   if (repo === 'saltyorg/saltbox' || repo === 'saltyorg/sandbox') return readSaltboxRoles(files);
+  if (repo === 'davestephens/ansible-nas') return readAnsibleNasRoles(files);
   // LinuxServer.io's templates are rendered from each image's own readme-vars.yml: the owner's word for its images.
   if (repo === 'linuxserver/templates') return readUnraidTemplates(files, (key) => key.startsWith('linuxserver/'));
   if (repo.endsWith('unraid-ca-templates') || UNRAID_AUTHORS.has(repo)) {

@@ -352,6 +352,9 @@ export function generate(input: Input): Output {
       'docker-compose.dev.yml': 'services:\n  w:\n    image: acme/widget\n    ports: ["80:4445"]\n',
       'deploy/compose.yaml': 'services:\n  w:\n    image: acme/widget\n    volumes: ["./widget.conf:/etc/widget.conf"]\n    ports: ["443:443"]\n',
       'docs/build.md': 'Build your own: docker build -t test/widget . and docker run test/widget\n',
+      'integration-tests/docker/docker-compose.yaml': 'services:\n  w:\n    image: acme/widget\n    ports: ["80:4446"]\n',
+      'docker/docker-compose.prod.yml': 'services:\n  ui:\n    image: acme/widget:frontend\n    ports: ["80:4447"]\n',
+      'compose.yaml': 'services:\n  w:\n    image: acme/widget\n    ports: ["${SSH:-2222}:22", "${UI_PORT:-8188}:${UI_PORT:-8188}"]\n',
     });
     assert.deepStrictEqual([...new Set(claims.map((c) => c.key))].sort(), ['acme/widget', 'ghcr.io/acme/docker-widget']);
     const widget = only(claims, 'acme/widget');
@@ -382,7 +385,7 @@ export function generate(input: Input): Output {
 });
 
 describe('image catalogs: k8s-at-home charts and multi-line docker run', () => {
-  it('reads a k8s-at-home chart: targetPort over port, UDP, HTTPS, disabled ports and services, a port set by env, its own images as owner', () => {
+  it('reads a k8s-at-home chart: targetPort over port, UDP, HTTPS, disabled ports and services, a port set by env, its own images as owner, not a variant tag\'s ports', () => {
     const claims = claimsOf('k8s-at-home/charts', {
       'charts/stable/widget/Chart.yaml': 'name: widget\ndescription: Widget is a small server\n',
       'charts/stable/widget/values.yaml': [
@@ -395,6 +398,8 @@ describe('image catalogs: k8s-at-home charts and multi-line docker run', () => {
       ].join('\n'),
       'charts/incubator/own/values.yaml': 'image:\n  repository: ghcr.io/k8s-at-home/own\nservice:\n  main:\n    ports:\n      http:\n        port: 3000\n',
       'charts/stable/noports/values.yaml': 'image:\n  repository: acme/cron\n',
+      'charts/incubator/pad/Chart.yaml': 'name: pad\nappVersion: v4.14.1-nginx\n',
+      'charts/incubator/pad/values.yaml': 'image:\n  repository: acme/pad\n  tag: ""\nservice:\n  main:\n    ports:\n      http:\n        port: 80\n',
       'charts/library/common/values.yaml': 'image:\n  repository: x/y\nservice:\n  main:\n    ports:\n      http:\n        port: 1\n',
     });
     assert.deepStrictEqual(claims.map((c) => c.key).sort(), ['acme/widget', 'ghcr.io/k8s-at-home/own']);
@@ -466,6 +471,19 @@ describe('image catalogs: k8s-at-home charts and multi-line docker run', () => {
     const sandbox = claimsOf('saltyorg/Sandbox', { 'roles/sonarr/defaults/main.yml': role('sonarr', 'ghcr.io/hotio/sonarr', '8989') });
     // One team's two repositories are one catalog: their agreement makes no row.
     assert.deepStrictEqual(mergeClaims([...saltbox, ...sandbox].filter((c) => c.key === 'ghcr.io/hotio/sonarr'), new Set()), []);
+  });
+
+  it('reads Ansible-NAS roles: the image from the defaults, a literal container side, never a port written as a variable', () => {
+    const claims = claimsOf('davestephens/ansible-nas', {
+      'roles/sonarr/defaults/main.yml': 'sonarr_image_name: "linuxserver/sonarr"\nsonarr_image_version: "latest"\nsonarr_port: "8989"\nsonarr_web_port: "7777"\n',
+      'roles/sonarr/tasks/main.yml': [
+        '- name: Start', '  block:', '    - name: Sonarr', '      community.docker.docker_container:', '        name: "{{ sonarr_container_name }}"',
+        '        image: "{{ sonarr_image_name }}:{{ sonarr_image_version }}"', '        ports:', '          - "{{ sonarr_port }}:8989"', '          - "{{ sonarr_port }}:{{ sonarr_web_port }}"',
+        '        labels:', '          traefik.http.services.sonarr.loadbalancer.server.port: "8989"',
+        '- name: Stop', '  community.docker.docker_container:', '    name: x', '    state: absent', '',
+      ].join('\n'),
+    });
+    assert.deepStrictEqual(claims.map((c) => [c.key, c.main, c.ports.map((p) => [p.port, p.speaks])]), [['linuxserver/sonarr', true, [[8989, 'http']]]]);
   });
 
   it('takes an image named on the last line of a docker run written over several lines as the repository\'s own', () => {
