@@ -1,7 +1,7 @@
 // `npx tsx scripts/measure-image-coverage.ts <collection>…`: the share of `image:` references in real Compose
 // files that the image table knows, on collections the generator did not read (name them in the note of the run). Each
 // collection is a git directory (its HEAD is read), a work tree or a plain folder. Prints, per collection, the
-// references counted (every service with an `image:`), those known to the curated rows alone and to the whole
+// references counted (every service with an `image:`, except those that build it and those whose name is a variable), those known to the curated rows alone and to the whole
 // table, and with --misses the most frequent unknown images.
 import { parseAllDocuments } from 'yaml';
 import { readFileSync } from 'fs';
@@ -17,14 +17,18 @@ import { resolveVariables } from './images/composeServices';
 const COMPOSE = /(^|\/)(docker-)?compose[^/]*\.ya?ml$/i;
 
 export interface Coverage {
+  /** Services with an image the table could know: not built by the project, the name free of variables. */
   references: number;
+  /** Services left out: those that build their image, and those whose image name is a variable. */
+  built: number;
+  unresolved: number;
   known: number;
   misses: Map<string, number>;
 }
 
 /** The `image:` references of the Compose texts, and how many lookupImage knows as the table stands. */
 export function measureCoverage(texts: Iterable<string>): Coverage {
-  const result: Coverage = { references: 0, known: 0, misses: new Map() };
+  const result: Coverage = { references: 0, built: 0, unresolved: 0, known: 0, misses: new Map() };
   for (const text of texts) {
     let docs;
     try {
@@ -38,8 +42,18 @@ export function measureCoverage(texts: Iterable<string>): Coverage {
       for (const service of Object.values(services as Record<string, unknown>)) {
         const written = (service as { image?: unknown } | null)?.image;
         if (typeof written !== 'string' || written.trim() === '') continue;
-        // What Compose itself would pull when the variables keep their defaults.
+        // A service that builds its image names the project's own build, which no catalog can know.
+        if ((service as { build?: unknown }).build !== undefined) {
+          result.built++;
+          continue;
+        }
+        // What Compose itself would pull when the variables keep their defaults; a name still holding a variable
+        // (`mattermost/${IMAGE}`) is set by an env file and says no image.
         const image = resolveVariables(written, new Map()) ?? written;
+        if (image.slice(0, image.lastIndexOf(':') > image.lastIndexOf('/') ? image.lastIndexOf(':') : image.length).includes('$')) {
+          result.unresolved++;
+          continue;
+        }
         result.references++;
         const key = imageKey(image);
         if (lookupImage(image)) result.known++;
@@ -63,7 +77,7 @@ if (require.main === module) {
   collections.forEach(({ files, texts }, i) => {
     const c = measureCoverage(texts);
     const pct = (n: number) => `${((100 * n) / Math.max(1, c.references)).toFixed(1)}%`;
-    console.log(`${files.repo}@${files.commit.slice(0, 12)}: ${c.references} image references; curated rows know ${curated[i].known} (${pct(curated[i].known)}); the table knows ${c.known} (${pct(c.known)})`);
+    console.log(`${files.repo}@${files.commit.slice(0, 12)}: ${c.references} image references (${c.built} built by the project and ${c.unresolved} named by a variable left out); curated rows know ${curated[i].known} (${pct(curated[i].known)}); the table knows ${c.known} (${pct(c.known)})`);
     if (showMisses) {
       for (const [name, n] of [...c.misses].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 60)) console.log(`  ${n}\t${name}`);
     }

@@ -24,7 +24,7 @@ interface App {
   words: Map<string, Map<number, string>>;
 }
 
-export type StoreFormat = 'casaos' | 'cosmos' | 'dokploy' | 'runtipi' | '1panel' | 'caprover' | 'dockstarter' | 'coolify' | 'easypanel' | 'compose';
+export type StoreFormat = 'casaos' | 'cosmos' | 'dokploy' | 'runtipi' | '1panel' | 'caprover' | 'dockstarter' | 'coolify' | 'easypanel' | 'websoft9' | 'compose';
 
 export function readComposeStore(files: CatalogFiles, format: StoreFormat): ImageClaim[] {
   const apps = appsOf(files, format);
@@ -41,6 +41,7 @@ function appsOf(files: CatalogFiles, format: StoreFormat): App[] {
     case 'caprover': return byFolder(files, /^public\/v4\/apps\/([^/]+)\.ya?ml$/, caproverApp);
     case 'dockstarter': return dockstarterApps(files);
     case 'coolify': return byFolder(files, /^templates\/compose\/([^/]+)\.ya?ml$/, coolifyApp);
+    case 'websoft9': return byFolder(files, /^apps\/([^/]+)\/docker-compose\.ya?ml$/, (f) => websoft9App(files, f));
     case 'easypanel': return easypanelApps(files).map((app) => ({ ...app, values: new Map(), words: new Map() }));
     case 'compose': return byFolder(files, /^(.+)\/(?:docker-)?compose\.ya?ml$/, (f) => ({ http: new Map(), words: new Map(), categories: [], values: new Map(), main: undefined, title: undefined, ...f }));
   }
@@ -208,6 +209,37 @@ function coolifyApp(found: Found, _doc: Record<string, unknown>): Partial<App> {
 
 /** DockSTARTer: one app is several files (`x.yml`, `x.ports.yml`, `x.x86_64.yml`, …) that Compose merges,
  *  with the defaults in the app's `.env`. */
+/** Websoft9's docker-library: `apps/<id>/docker-compose.yml` beside the app's `.env`, which names the image
+ *  (`W9_REPO`, `W9_VERSION`), the container's HTTP port (`W9_HTTP_PORT=3000`) and the host ports the store picks
+ *  (`W9_*_SET`). A container side written with a host-port variable (`$W9_SSH_PORT_SET:$W9_SSH_PORT_SET`) is the
+ *  store's choice, never the image's, so those variables stay unresolved. The `.env` is also the services' env_file:
+ *  its settings join their environment, where a variable set to a port moves it. */
+function websoft9App(files: CatalogFiles, found: Found): Partial<App> {
+  const folder = found.path.slice(0, found.path.lastIndexOf('/'));
+  const dotenv = new Map<string, string>();
+  for (const line of files.read(`${folder}/.env`).split('\n')) {
+    const m = /^([A-Za-z_][A-Za-z0-9_]*)=\s*(['"]?)([^'"#]*)\2\s*(#.*)?$/.exec(line.trim());
+    if (m) dotenv.set(m[1], m[3].trim());
+  }
+  const values = new Map([...dotenv].filter(([k, v]) => !/_SET$/.test(k) && !v.includes('$')));
+  const services: Record<string, unknown> = {};
+  let main: string | undefined;
+  for (const [name, raw] of Object.entries(found.services)) {
+    if (!raw || typeof raw !== 'object') continue;
+    const service = raw as Record<string, unknown>;
+    if (typeof service.container_name === 'string' && /^\$\{?W9_ID\}?$/.test(service.container_name.trim())) main ??= name;
+    const usesDotenv = [service.env_file].flat().some((f) => typeof f === 'string' && /^(\.\/)?\.env$/.test(f.trim()));
+    const own = Object.fromEntries(entries(service.environment));
+    const fromFile = usesDotenv ? Object.fromEntries([...dotenv].filter(([k]) => !k.startsWith('W9_'))) : {};
+    services[name] = { ...service, environment: { ...fromFile, ...own } };
+  }
+  const http = new Map<string, number[]>();
+  const httpPort = Number(values.get('W9_HTTP_PORT'));
+  if (main && Number.isInteger(httpPort) && httpPort > 0 && httpPort < 65536) http.set(main, [httpPort]);
+  const variables = jsonOf(files.read(`${folder}/variables.json`)) ?? {};
+  return { services, values, main, http, title: str(variables.trademark) };
+}
+
 function dockstarterApps(files: CatalogFiles): App[] {
   const byApp = new Map<string, string[]>();
   for (const path of files.paths) {

@@ -11,13 +11,15 @@ import type { ImageClaim, PortClaim } from './claims';
 import { dedupe, serviceFacts } from './composeServices';
 
 /** Paths that are examples, tests or development set-ups, not what the published image is. */
-const NOT_SHIPPED = /(^|\/)(tests?|e2e|examples?|samples?|\.devcontainer|dev|development|fixtures?|testdata|contrib|hack|vendor|node_modules|third_party|integration|benchmarks?)(\/|$)/i;
+const NOT_SHIPPED = /(^|\/)(tests?|e2e|examples?|samples?|\.devcontainer|dev|development|fixtures?|testdata|contrib|hack|vendor|node_modules|third_party|integration|integration[-_]tests?|e2e[-_]tests?|benchmarks?)(\/|$)/i;
 const DOCKERFILE = /(^|\/)(Dockerfile(\.[A-Za-z0-9_-]+)?|[A-Za-z0-9_-]+\.dockerfile)$/i;
 const COMPOSE = /(^|\/)(docker-)?compose[^/]*\.ya?ml$/i;
 /** Compose files for development and tests (`docker-compose.dev.yml`, `compose.e2e-x.yaml`) run other set-ups. */
 const COMPOSE_NOT_SHIPPED = /(^|\/)(docker-)?compose[.-](dev|development|test|tests|e2e|ci|debug|local|build)\b[^/]*$/i;
 /** Namespaces of a tag built only in CI or in an example (`test/oxicloud`, `cool-guy/openldap`), never published. */
 const PLACEHOLDER = /^(test|tests|testing|local|localhost|example|examples|my|your|yours|user|username|myuser|yourname|you|me|foo|bar|cool-guy|some-?user)$/;
+/** Tag words that select one part of a project or a bundled server: that tag's ports are not the image's. */
+const PART_TAG = /(^|[-_.])(frontend|backend|front|back|api|worker|web|ui|server|client|fpm|nginx|apache|celery|flower|proxy|cron|scheduler|beat|queue)([-_.]|$)/i;
 /** An image reference as written in a README, a workflow or a Compose file. */
 const REFERENCE = /(?:(ghcr\.io|docker\.io|index\.docker\.io)\/)?([a-z0-9][a-z0-9._-]*)\/([a-z0-9][a-z0-9._-]*)/gi;
 
@@ -50,11 +52,25 @@ export function readOwnerRepository(files: CatalogFiles): ImageClaim[] {
     for (const [service, raw] of Object.entries(services as Record<string, unknown>)) {
       const facts = serviceFacts(service, raw, new Map());
       if (!facts?.key || !owned.has(facts.key) || facts.hostNetwork || mayMovePorts(raw)) continue;
+      // A tag that names one part of the project (`doccano/doccano:frontend`) runs another server than the image's own.
+      if (facts.tag !== undefined && PART_TAG.test(facts.tag)) continue;
+      // A container side the example leaves to a variable (`${APP_PORT:-8188}:${APP_PORT:-8188}`) makes its literal
+      // ports a part only: ai-dock/comfyui's file would say 22 (SSH) and hide ComfyUI's 8188.
+      if (variableContainerSide(raw)) continue;
       const ports = facts.ports.filter((p) => !p.movedBy);
       if (ports.length > 0) claims.push(claim(files, facts.key, path, ports, facts.portSettings));
     }
   }
   return claims;
+}
+
+function variableContainerSide(raw: unknown): boolean {
+  const ports = (raw as { ports?: unknown } | null)?.ports;
+  return Array.isArray(ports) && ports.some((spec) => {
+    const text = typeof spec === 'string' ? spec : spec && typeof spec === 'object' ? String((spec as { target?: unknown }).target ?? '') : '';
+    const container = text.replace(/\$\{[^}]*\}/g, (v) => v.replace(/:/g, '\u0000')).split(':').pop() ?? '';
+    return container.includes('$');
+  });
 }
 
 /** A service whose command or mounted config file may move its ports (goaccess's Traefik example mounts a config
@@ -98,7 +114,7 @@ export function ownedImages(files: CatalogFiles, owner: string, name: string): S
       if (after === '/' || after === '.') continue;
       if (!/[a-z]/.test(ns) || !/[a-z0-9]$/.test(image) || PLACEHOLDER.test(ns)) continue;
       const ownNamespace = bare(ns) === bare(owner);
-      const line = text.slice(text.lastIndexOf('\n', m.index) + 1, text.indexOf('\n', m.index) >>> 0);
+      const line = logicalLine(text, m.index);
       const pulled = /docker (pull|run)|image[-_a-z]*:|images:|tags:/i.test(line);
       // A reference names an image where it has a registry or the line pulls, runs or pushes it (not `owner/repo` in prose).
       if (!registry && !pulled) continue;
@@ -108,6 +124,18 @@ export function ownedImages(files: CatalogFiles, owner: string, name: string): S
     }
   }
   return owned;
+}
+
+/** The shell line around `at`, with the lines a trailing `\` continues into it: the image of a `docker run` written
+ *  over several lines (`docker run -d \` … `plexinc/pms-docker`) is on the command's last line. */
+export function logicalLine(text: string, at: number): string {
+  let start = text.lastIndexOf('\n', at) + 1;
+  while (start > 0) {
+    const previous = text.lastIndexOf('\n', start - 2) + 1;
+    if (!/\\\s*$/.test(text.slice(previous, start - 1))) break;
+    start = previous;
+  }
+  return text.slice(start, text.indexOf('\n', at) >>> 0);
 }
 
 /** Which Dockerfiles build the image: those in a folder named after the image (`server-mysql/` for

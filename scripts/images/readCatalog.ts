@@ -1,11 +1,15 @@
 // Which reader a catalog needs, by the repository it is (the formats are each store's own).
 import type { CatalogFiles } from './catalogFiles';
 import type { ImageClaim } from './claims';
+import { readAnsibleNasRoles } from './ansibleNasRoles';
 import { readBitnamiCharts } from './bitnamiCharts';
 import { readComposeStore, type StoreFormat } from './composeStores';
+import { readK8sAtHomeCharts } from './k8sAtHomeCharts';
+import { readKubernetesStore, type KubernetesStore } from './kubernetesStores';
 import { readLinuxServerDocs } from './linuxserverDocs';
 import { readOwnerRepository } from './ownerRepository';
 import { readPortainerTemplates } from './portainerTemplates';
+import { readSaltboxRoles } from './saltboxRoles';
 import { readUnraidTemplates } from './unraidTemplates';
 
 const STORES: Record<string, StoreFormat> = {
@@ -19,6 +23,14 @@ const STORES: Record<string, StoreFormat> = {
   'ghostwriters/dockstarter-templates': 'dockstarter',
   'coollabsio/coolify': 'coolify',
   'easypanel-io/templates': 'easypanel',
+  'websoft9/docker-library': 'websoft9',
+};
+
+/** Stores whose apps are Kubernetes manifests. */
+const KUBERNETES_STORES: Record<string, KubernetesStore> = {
+  'labring-actions/templates': 'sealos',
+  'beclab/apps': 'olares',
+  'kubero-dev/kubero': 'kubero',
 };
 
 /** Unraid template repositories of image authors (their images: binhex/arch-*, ich777/*, jlesage/*, hotio/*). */
@@ -32,13 +44,16 @@ function ownedBy(repo: string): (key: string) => boolean {
 }
 
 /** The formats the generator reads, for `--help` and the note. */
-export const KNOWN_CATALOGS = ['linuxserver/docker-documentation', 'bitnami/charts', 'linuxserver/templates', 'selfhosters/unRAID-CA-templates',
-  'Lissy93/portainer-templates', 'portainer/templates', ...UNRAID_AUTHORS, ...Object.keys(STORES)];
+export const KNOWN_CATALOGS = ['linuxserver/docker-documentation', 'bitnami/charts', 'k8s-at-home/charts', 'saltyorg/Saltbox', 'saltyorg/Sandbox', 'davestephens/ansible-nas', 'linuxserver/templates', 'selfhosters/unRAID-CA-templates',
+  'Lissy93/portainer-templates', 'portainer/templates', ...UNRAID_AUTHORS, ...Object.keys(STORES), ...Object.keys(KUBERNETES_STORES)];
 
 export function readCatalog(files: CatalogFiles): ImageClaim[] {
   const repo = files.repo.toLowerCase();
   if (repo === 'linuxserver/docker-documentation') return readLinuxServerDocs(files);
   if (repo === 'bitnami/charts') return readBitnamiCharts(files);
+  if (repo === 'k8s-at-home/charts') return readK8sAtHomeCharts(files);
+  if (repo === 'saltyorg/saltbox' || repo === 'saltyorg/sandbox') return readSaltboxRoles(files);
+  if (repo === 'davestephens/ansible-nas') return readAnsibleNasRoles(files);
   // LinuxServer.io's templates are rendered from each image's own readme-vars.yml: the owner's word for its images.
   if (repo === 'linuxserver/templates') return readUnraidTemplates(files, (key) => key.startsWith('linuxserver/'));
   if (repo.endsWith('unraid-ca-templates') || UNRAID_AUTHORS.has(repo)) {
@@ -46,6 +61,8 @@ export function readCatalog(files: CatalogFiles): ImageClaim[] {
     return readUnraidTemplates(files, ownedBy(repo));
   }
   if (repo.endsWith('portainer-templates') || repo === 'portainer/templates') return readPortainerTemplates(files);
+  const kubernetes = KUBERNETES_STORES[repo];
+  if (kubernetes) return readKubernetesStore(files, kubernetes);
   const format = STORES[repo];
   if (format) return readComposeStore(files, format);
   // Any other repository: Unraid templates (an author's own, or a collection), an image's own source (its

@@ -11,6 +11,7 @@ import { containerSide, resolveVariables } from '../../scripts/images/composeSer
 import { mergeClaims, nameFitsImage } from '../../scripts/images/mergeClaims';
 import { readCatalog } from '../../scripts/images/readCatalog';
 import { readPortWords } from '../../scripts/images/portWords';
+import { measureCoverage } from '../../scripts/measure-image-coverage';
 
 /** A catalog folder made from `files` (path → text), named as the repository `repo`. */
 function catalog(repo: string, files: Record<string, string>): string {
@@ -351,6 +352,9 @@ export function generate(input: Input): Output {
       'docker-compose.dev.yml': 'services:\n  w:\n    image: acme/widget\n    ports: ["80:4445"]\n',
       'deploy/compose.yaml': 'services:\n  w:\n    image: acme/widget\n    volumes: ["./widget.conf:/etc/widget.conf"]\n    ports: ["443:443"]\n',
       'docs/build.md': 'Build your own: docker build -t test/widget . and docker run test/widget\n',
+      'integration-tests/docker/docker-compose.yaml': 'services:\n  w:\n    image: acme/widget\n    ports: ["80:4446"]\n',
+      'docker/docker-compose.prod.yml': 'services:\n  ui:\n    image: acme/widget:frontend\n    ports: ["80:4447"]\n',
+      'compose.yaml': 'services:\n  w:\n    image: acme/widget\n    ports: ["${SSH:-2222}:22", "${UI_PORT:-8188}:${UI_PORT:-8188}"]\n',
     });
     assert.deepStrictEqual([...new Set(claims.map((c) => c.key))].sort(), ['acme/widget', 'ghcr.io/acme/docker-widget']);
     const widget = only(claims, 'acme/widget');
@@ -377,6 +381,117 @@ export function generate(input: Input): Output {
     });
     // Variants that agree count; variants that disagree say nothing; the Compose file speaks for its own image only.
     assert.deepStrictEqual(claims.map((c) => [c.key, c.ports.map((p) => p.port)]), [['zabbix/zabbix-agent', [10050]], ['zabbix/zabbix-server-mysql', [10051]]]);
+  });
+});
+
+describe('image catalogs: k8s-at-home charts and multi-line docker run', () => {
+  it('reads a k8s-at-home chart: targetPort over port, UDP, HTTPS, disabled ports and services, a port set by env, its own images as owner, not a variant tag\'s ports', () => {
+    const claims = claimsOf('k8s-at-home/charts', {
+      'charts/stable/widget/Chart.yaml': 'name: widget\ndescription: Widget is a small server\n',
+      'charts/stable/widget/values.yaml': [
+        'image:', '  repository: acme/widget', '  tag: 1.0', 'env:', '  WIDGET_PORT: 8081',
+        'service:', '  main:', '    ports:', '      http:', '        port: 80', '        targetPort: 8080',
+        '      admin:', '        port: 8081', '      secure:', '        port: 8443', '        protocol: HTTPS',
+        '      off:', '        enabled: false', '        port: 9999',
+        '  dns:', '    ports:', '      dns:', '        port: 53', '        protocol: UDP',
+        '  unused:', '    enabled: false', '    ports:', '      x:', '        port: 7777', '',
+      ].join('\n'),
+      'charts/incubator/own/values.yaml': 'image:\n  repository: ghcr.io/k8s-at-home/own\nservice:\n  main:\n    ports:\n      http:\n        port: 3000\n',
+      'charts/stable/noports/values.yaml': 'image:\n  repository: acme/cron\n',
+      'charts/incubator/pad/Chart.yaml': 'name: pad\nappVersion: v4.14.1-nginx\n',
+      'charts/incubator/pad/values.yaml': 'image:\n  repository: acme/pad\n  tag: ""\nservice:\n  main:\n    ports:\n      http:\n        port: 80\n',
+      'charts/library/common/values.yaml': 'image:\n  repository: x/y\nservice:\n  main:\n    ports:\n      http:\n        port: 1\n',
+    });
+    assert.deepStrictEqual(claims.map((c) => c.key).sort(), ['acme/widget', 'ghcr.io/k8s-at-home/own']);
+    const widget = only(claims, 'acme/widget');
+    assert.strictEqual(widget.owner, false);
+    assert.strictEqual(widget.title, 'Widget');
+    assert.deepStrictEqual(widget.ports.map((p) => [p.port, p.protocol, p.speaks, p.movedBy]),
+      [[8080, 'tcp', 'http', undefined], [8081, 'tcp', undefined, 'WIDGET_PORT'], [8443, 'tcp', 'tls', undefined], [53, 'udp', undefined, undefined]]);
+    assert.deepStrictEqual(widget.portSettings, ['WIDGET_PORT']);
+    assert.strictEqual(only(claims, 'ghcr.io/k8s-at-home/own').owner, true);
+  });
+
+  it('reads Websoft9: the image and HTTP port from the app\'s .env, never a container side set by a host-port variable, env_file settings', () => {
+    const claims = claimsOf('Websoft9/docker-library', {
+      'apps/gitea/docker-compose.yml': [
+        'services:', '  gitea:', '    image: $W9_REPO:$W9_VERSION', '    container_name: $W9_ID', '    env_file: .env',
+        '    ports:', '      - "$W9_HTTP_PORT_SET:$W9_HTTP_PORT"', '      - "$W9_SSH_PORT_SET:$W9_SSH_PORT_SET"', '      - "$W9_API_PORT_SET:9000"',
+        '  db:', '    image: mysql:${W9_DB_VERSION}', '    container_name: ${W9_ID}-mysql', '',
+      ].join('\n'),
+      'apps/gitea/.env': "W9_REPO=gitea/gitea\nW9_VERSION='1.25'\nW9_ID='gitea'\nW9_HTTP_PORT=3000\nW9_HTTP_PORT_SET='3001'\nW9_SSH_PORT_SET='222'\nAPI_PORT=9000\nSSH_PORT=$W9_SSH_PORT_SET\nW9_DB_VERSION=\"8.0\"\n",
+      'apps/gitea/variables.json': '{"name": "gitea", "trademark": "Gitea"}',
+    });
+    const gitea = only(claims, 'gitea/gitea');
+    assert.strictEqual(gitea.main, true);
+    assert.strictEqual(gitea.title, 'Gitea');
+    // 3000 from W9_HTTP_PORT is the HTTP port; 222 is the store's SSH host port; API_PORT from the env_file moved 9000.
+    assert.deepStrictEqual(gitea.ports.map((p) => [p.port, p.speaks, p.movedBy]).sort(), [[3000, 'http', undefined], [9000, undefined, 'API_PORT']]);
+    assert.deepStrictEqual(gitea.portSettings, ['API_PORT']);
+    assert.strictEqual(only(claims, 'mysql').main, false);
+  });
+
+  it('reads Sealos, Olares and Kubero manifests: containerPort, UDP, an env value that moves a port, the app\'s own container', () => {
+    const sealos = claimsOf('labring-actions/templates', {
+      'template/widget.yaml': [
+        'apiVersion: app.sealos.io/v1', 'kind: Template', 'metadata:', '  name: widget', 'spec:', '  title: Widget', '---',
+        'apiVersion: apps/v1', 'kind: StatefulSet', 'spec:', '  template:', '    spec:', '      containers:',
+        '        - name: ${{ defaults.app_name }}', '          image: acme/widget:1.2', '          env:', '            - name: WIDGET_PORT', '              value: "8081"',
+        '            - name: SECRET', '              value: ${{ random(8) }}',
+        '          ports:', '            - containerPort: 8080', '            - containerPort: 8081', '            - containerPort: 3478', '              protocol: UDP',
+        '        - name: cache', '          image: redis:7', '          ports:', '            - containerPort: 6379', '---', 'kind: Service', 'spec:', '  ports:', '    - port: 80', '',
+      ].join('\n'),
+    });
+    const widget = only(sealos, 'acme/widget');
+    assert.strictEqual(widget.main, true);
+    assert.strictEqual(widget.title, 'Widget');
+    assert.deepStrictEqual(widget.ports.map((p) => [p.port, p.protocol, p.movedBy]), [[8080, 'tcp', undefined], [8081, 'tcp', 'WIDGET_PORT'], [3478, 'udp', undefined]]);
+    assert.strictEqual(only(sealos, 'redis').main, false);
+    const olares = claimsOf('beclab/apps', {
+      'gadget/OlaresManifest.yaml': 'metadata:\n  title: Gadget\n',
+      'gadget/templates/deploy.yaml': 'apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      containers:\n        - name: gadget\n{{- if .Values.x }}\n          image: acme/gadget:2\n{{- end }}\n          ports:\n            - containerPort: 5000\n        - name: side\n          image: "{{ .Values.image }}"\n',
+    });
+    assert.deepStrictEqual(olares.map((c) => [c.key, c.main, c.title, c.ports.map((p) => p.port)]), [['acme/gadget', true, 'Gadget', [5000]]]);
+    const kubero = claimsOf('kubero-dev/kubero', {
+      'services/tool/app.yaml': "kind: KuberoApp\nmetadata:\n  annotations:\n    kubero.dev/template.title: Tool\nspec:\n  image:\n    containerPort: '3000'\n    repository: ghcr.io/acme/tool\n",
+    });
+    assert.deepStrictEqual(kubero.map((c) => [c.key, c.title, c.ports.map((p) => [p.port, p.speaks])]), [['ghcr.io/acme/tool', 'Tool', [[3000, 'http']]]]);
+  });
+
+  it('reads Saltbox roles: the web port as HTTP, an env set to it as a setting, Saltbox and Sandbox as one catalog', () => {
+    const role = (name: string, image: string, port: string, env = '') =>
+      `${name}_role_web_port: "${port}"\n${name}_role_docker_image_repo: "${image}"\n${name}_role_docker_image: "{{ lookup('role_var', '_docker_image_repo') }}"\n${env}`;
+    const saltbox = claimsOf('saltyorg/Saltbox', {
+      'roles/sonarr/defaults/main.yml': role('sonarr', 'ghcr.io/hotio/sonarr', '8989'),
+      'roles/tool/defaults/main.yml': role('tool', 'acme/tool', '3000', 'tool_role_docker_envs_default:\n  PORT: "{{ lookup(\'role_var\', \'_web_port\', role=\'tool\') }}"\n  TZ: UTC\n'),
+      'roles/templated/defaults/main.yml': role('templated', '{{ x }}', '80'),
+    });
+    assert.deepStrictEqual(saltbox.map((c) => [c.key, c.ports.map((p) => [p.port, p.speaks, p.movedBy]), c.portSettings]),
+      [['ghcr.io/hotio/sonarr', [[8989, 'http', undefined]], []], ['acme/tool', [[3000, 'http', 'PORT']], ['PORT']]]);
+    const sandbox = claimsOf('saltyorg/Sandbox', { 'roles/sonarr/defaults/main.yml': role('sonarr', 'ghcr.io/hotio/sonarr', '8989') });
+    // One team's two repositories are one catalog: their agreement makes no row.
+    assert.deepStrictEqual(mergeClaims([...saltbox, ...sandbox].filter((c) => c.key === 'ghcr.io/hotio/sonarr'), new Set()), []);
+  });
+
+  it('reads Ansible-NAS roles: the image from the defaults, a literal container side, never a port written as a variable', () => {
+    const claims = claimsOf('davestephens/ansible-nas', {
+      'roles/sonarr/defaults/main.yml': 'sonarr_image_name: "linuxserver/sonarr"\nsonarr_image_version: "latest"\nsonarr_port: "8989"\nsonarr_web_port: "7777"\n',
+      'roles/sonarr/tasks/main.yml': [
+        '- name: Start', '  block:', '    - name: Sonarr', '      community.docker.docker_container:', '        name: "{{ sonarr_container_name }}"',
+        '        image: "{{ sonarr_image_name }}:{{ sonarr_image_version }}"', '        ports:', '          - "{{ sonarr_port }}:8989"', '          - "{{ sonarr_port }}:{{ sonarr_web_port }}"',
+        '        labels:', '          traefik.http.services.sonarr.loadbalancer.server.port: "8989"',
+        '- name: Stop', '  community.docker.docker_container:', '    name: x', '    state: absent', '',
+      ].join('\n'),
+    });
+    assert.deepStrictEqual(claims.map((c) => [c.key, c.main, c.ports.map((p) => [p.port, p.speaks])]), [['linuxserver/sonarr', true, [[8989, 'http']]]]);
+  });
+
+  it('takes an image named on the last line of a docker run written over several lines as the repository\'s own', () => {
+    const claims = claimsOf('plexinc/pms-docker', {
+      'README.md': '# pms-docker\n\n```\ndocker run \\\n  -d \\\n  -p 32400:32400/tcp \\\n  plexinc/pms-docker\n```\n\nAlso see\nplexinc/other-thing in prose.\n',
+      'Dockerfile': 'FROM ubuntu\nEXPOSE 32400/tcp 1900/udp\n',
+    });
+    assert.deepStrictEqual(claims.map((c) => [c.key, c.ports.map((p) => `${p.port}/${p.protocol}`)]), [['plexinc/pms-docker', ['32400/tcp', '1900/udp']]]);
   });
 });
 
@@ -477,5 +592,19 @@ describe('image catalogs: the generator\'s output', () => {
     assert.strictEqual(renderCatalogRows(second.rows), renderCatalogRows(first.rows));
     assert.strictEqual(renderCatalogTableData(second.rows), renderCatalogTableData(first.rows));
     assert.deepStrictEqual(first.rows.map((r) => [r.image, r.ports.map((p) => p.port)]), [['a/a', [1]], ['b/b', [2]]]);
+  });
+});
+
+describe('image coverage: which references count', () => {
+  it('leaves out a service that builds its image and an image named by a variable, and counts the rest', () => {
+    const c = measureCoverage([[
+      'services:',
+      '  web:', '    image: nginx:1.27',
+      '  app:', '    build: .', '    image: acme/app:dev',
+      '  mm:', '    image: mattermost/${MM_IMAGE}:${MM_TAG}',
+      '  db:', '    image: ${DB_IMAGE:-postgres}:16',
+      '  odd:', '    image: acme/never-heard-of:${TAG}', '',
+    ].join('\n')]);
+    assert.deepStrictEqual([c.references, c.built, c.unresolved, c.known, [...c.misses.keys()]], [3, 1, 1, 2, ['acme/never-heard-of']]);
   });
 });
