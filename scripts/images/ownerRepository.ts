@@ -144,9 +144,13 @@ function dockerfilesOf(key: string, dockerfiles: string[], ownedCount: number, o
   const last = key.slice(key.lastIndexOf('/') + 1);
   const bare = (s: string) => s.toLowerCase().replace(/[-_.]/g, '');
   const short = [owner, name].reduce((s, prefix) => (s.startsWith(`${prefix}-`) ? s.slice(prefix.length + 1) : s), last);
+  const fitsRepo = bare(last) === bare(name) || bare(last) === bare(name.replace(/^docker-|-docker$/g, ''));
+  // The image named after the repository is built by its root Dockerfile, even where a folder has the same name
+  // (TomBursch/kitchenowl: `kitchenowl/` holds the web front end's Dockerfile, the root one the image's).
+  const rootOnly = dockerfiles.filter((p) => !p.includes('/'));
+  if (fitsRepo && rootOnly.length === 1) return rootOnly;
   const inFolder = dockerfiles.filter((p) => p.split('/').slice(0, -1).some((dir) => bare(dir) === bare(last) || bare(dir) === bare(short)));
   if (inFolder.length > 0) return inFolder;
-  const fitsRepo = bare(last) === bare(name) || bare(last) === bare(name.replace(/^docker-|-docker$/g, ''));
   if (ownedCount === 1 || fitsRepo) {
     // The root Dockerfile, else every Dockerfile (the caller keeps them only when they expose the same ports).
     const root = dockerfiles.filter((p) => !p.includes('/'));

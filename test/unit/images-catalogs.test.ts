@@ -486,6 +486,15 @@ describe('image catalogs: k8s-at-home charts and multi-line docker run', () => {
     assert.deepStrictEqual(claims.map((c) => [c.key, c.main, c.ports.map((p) => [p.port, p.speaks])]), [['linuxserver/sonarr', true, [[8989, 'http']]]]);
   });
 
+  it('takes the root Dockerfile for the image named after the repository, not a folder of the same name', () => {
+    const claims = claimsOf('TomBursch/kitchenowl', {
+      'README.md': 'Run `docker pull tombursch/kitchenowl`.\n',
+      'Dockerfile': 'FROM python:3 AS runner\nEXPOSE 8080\n',
+      'kitchenowl/Dockerfile': 'FROM nginx:stable-alpine\nEXPOSE 80\n',
+    });
+    assert.deepStrictEqual(claims.map((c) => [c.key, c.ports.map((p) => p.port), c.url.replace(/.*\/fixture\//, '')]), [['tombursch/kitchenowl', [8080], 'Dockerfile']]);
+  });
+
   it('takes an image named on the last line of a docker run written over several lines as the repository\'s own', () => {
     const claims = claimsOf('plexinc/pms-docker', {
       'README.md': '# pms-docker\n\n```\ndocker run \\\n  -d \\\n  -p 32400:32400/tcp \\\n  plexinc/pms-docker\n```\n\nAlso see\nplexinc/other-thing in prose.\n',
