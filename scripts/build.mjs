@@ -7,7 +7,7 @@
 import * as esbuild from 'esbuild';
 import { mkdirSync } from 'node:fs';
 import { writeShippedCatalogData } from './catalogData.mjs';
-import { writeCoreDataFiles } from './coreData.mjs';
+import { dockerfileParserBundle, writeCoreDataFiles } from './coreData.mjs';
 import { DEPENDENCY_SHIMS } from './dependencyShims.mjs';
 import { writeThirdPartyNotices } from './thirdPartyNotices.mjs';
 
@@ -39,8 +39,8 @@ const targets = [
 // shipped without the key index its rows make redundant (scripts/catalogData.mjs).
 mkdirSync('dist', { recursive: true });
 writeShippedCatalogData('src/core/images/generated/catalogImages.data', 'dist/catalogImages.data');
-// The IANA rows, the common ports and the curated image rows: data files the extension reads when it activates
-// (src/extension.ts), kept out of the bundle, whose every byte a fresh process pays to load (src/core/dataFiles.ts).
+// The IANA rows, the common ports, the curated image rows and the Dockerfile parser: files the extension reads when
+// it activates (src/extension.ts), kept out of the bundle, whose every byte a fresh process pays to load (src/core/dataFiles.ts).
 writeCoreDataFiles('dist');
 
 if (watch) {
@@ -48,7 +48,7 @@ if (watch) {
   console.log('watching src/ for changes…');
 } else {
   const results = await Promise.all(targets.map((options) => esbuild.build({ ...options, metafile: true })));
-  writeThirdPartyNotices('dist/THIRD-PARTY-NOTICES.txt', 'Port Lens bundles the following packages into dist/extension.js and dist/web/extension.js.',
-    results.flatMap((result) => Object.keys(result.metafile.inputs)));
+  writeThirdPartyNotices('dist/THIRD-PARTY-NOTICES.txt', 'Port Lens bundles the following packages into dist/extension.js, dist/web/extension.js and dist/dockerfileParser.js.',
+    [...results.flatMap((result) => Object.keys(result.metafile.inputs)), ...dockerfileParserBundle().inputs]);
   console.log(`built dist/extension.js and dist/web/extension.js${production ? ' (production)' : ''}`);
 }

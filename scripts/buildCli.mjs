@@ -5,7 +5,7 @@
 import * as esbuild from 'esbuild';
 import { mkdirSync } from 'node:fs';
 import { writeShippedCatalogData } from './catalogData.mjs';
-import { writeCoreDataFiles } from './coreData.mjs';
+import { dockerfileParserBundle, writeCoreDataFiles } from './coreData.mjs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEPENDENCY_SHIMS } from './dependencyShims.mjs';
@@ -36,6 +36,6 @@ const result = await esbuild.build({
 writeShippedCatalogData('src/core/images/generated/catalogImages.data', 'packages/cli/dist/catalogImages.data');
 // The IANA rows, the common ports and the curated image rows, read from beside the script on first use (src/cli/dataFiles.ts).
 writeCoreDataFiles('packages/cli/dist');
-writeThirdPartyNotices('packages/cli/dist/THIRD-PARTY-NOTICES.txt', 'port-lens bundles the following packages into dist/port-lens.js.',
-  Object.keys(result.metafile.inputs));
+writeThirdPartyNotices('packages/cli/dist/THIRD-PARTY-NOTICES.txt', 'port-lens bundles the following packages into dist/port-lens.js and dist/dockerfileParser.js.',
+  [...Object.keys(result.metafile.inputs), ...dockerfileParserBundle().inputs]);
 if (!process.argv.includes('--quiet')) console.error(`built ${outfile}`);

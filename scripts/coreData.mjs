@@ -1,10 +1,13 @@
 // Writes the core's data files (src/core/dataFiles.ts) into a folder the hosts read them from: dist/ for the
 // extension (scripts/build.mjs), packages/cli/dist/ for the command line (scripts/buildCli.mjs), the benchmark's
 // bundle folder. The IANA rows and the curated image rows are the generated files, copied; the curated common ports
-// are made from src/core/registry/commonPorts.ts, which stays the hand-edited source with its citations.
+// are made from src/core/registry/commonPorts.ts, which stays the hand-edited source with its citations; and
+// dockerfile-ast, which only a Dockerfile needs, is bundled on its own (dockerfileParser.js, see
+// src/core/formats/dockerfileParser.ts).
 import * as esbuild from 'esbuild';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { DEPENDENCY_SHIMS } from './dependencyShims.mjs';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -30,10 +33,23 @@ export function commonPortsData() {
   return renderCommonPortsData(COMMON_PORTS_TABLE);
 }
 
-/** Writes the three files into `folder`; returns their names. */
+/** dockerfile-ast with what it needs, as one script for the core to run on the first Dockerfile: built as the
+ *  extension's bundle is (the shims, the browser's Buffer), CommonJS. `inputs`: what it bundles, for the notices. */
+export function dockerfileParserBundle() {
+  const { outputFiles, metafile } = esbuild.buildSync({
+    absWorkingDir: root,
+    stdin: { contents: "export { DockerfileParser } from 'dockerfile-ast';", resolveDir: root, sourcefile: 'dockerfileParserEntry.ts', loader: 'ts' },
+    bundle: true, format: 'cjs', platform: 'browser', target: ['es2022', 'node18'], minify: true, legalComments: 'none',
+    alias: DEPENDENCY_SHIMS, inject: [join(root, 'src/web/bufferShim.ts')], write: false, metafile: true, logLevel: 'warning', outfile: 'dockerfileParser.js',
+  });
+  return { text: outputFiles[0].text, inputs: Object.keys(metafile.inputs) };
+}
+
+/** Writes the four files into `folder`; returns their names. */
 export function writeCoreDataFiles(folder) {
   mkdirSync(folder, { recursive: true });
   for (const [name, source] of Object.entries(GENERATED_DATA_FILES)) copyFileSync(join(root, source), join(folder, name));
   writeFileSync(join(folder, 'commonPorts.data'), commonPortsData());
-  return [...Object.keys(GENERATED_DATA_FILES), 'commonPorts.data'];
+  writeFileSync(join(folder, 'dockerfileParser.js'), dockerfileParserBundle().text);
+  return [...Object.keys(GENERATED_DATA_FILES), 'commonPorts.data', 'dockerfileParser.js'];
 }

@@ -10,6 +10,8 @@ export function checkDataFiles(): string[] {
   ianaTable();
   commonPortsTable();
   curatedTable();
+  // The files no table read yet (the Dockerfile parser, read and run on the first Dockerfile): asked for, not run.
+  for (const name of DATA_FILES) dataFileText(name);
   const problems = dataFileProblems();
   for (const name of DATA_FILES) {
     if (dataFileText(name) === undefined && !problems.some((problem) => problem.includes(name))) {

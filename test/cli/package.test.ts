@@ -20,7 +20,7 @@ describe('the port-lens-cli package', () => {
     const [packed] = JSON.parse(npm(['pack', '--dry-run', '--json'], packageFolder));
     assert.deepStrictEqual(packed.files.map((file: { path: string }) => file.path).sort(),
       ['LICENSE', 'README.md', 'bin/port-lens.js', 'dist/THIRD-PARTY-NOTICES.txt', 'dist/catalogImages.data', 'dist/commonPorts.data',
-        'dist/ianaPorts.data', 'dist/imageTable.data', 'dist/port-lens.js', 'package.json']);
+        'dist/dockerfileParser.js', 'dist/ianaPorts.data', 'dist/imageTable.data', 'dist/port-lens.js', 'package.json']);
   });
 
   it('declares no dependencies: everything it runs is in the bundle', () => {

@@ -9,19 +9,20 @@ import { readSourceDataFiles } from '../../scripts/sourceDataFiles';
 import { checkDataFiles } from '../../src/core/dataFileCheck';
 import { DATA_FILES, dataFileProblems, forgetDataFiles, installDataFile, setDataFileReader, type DataFileName } from '../../src/core/dataFiles';
 import { imageRows, lookupImage } from '../../src/core/images/lookupImage';
-import { checkPorts, lookupPort, searchPorts } from '../../src/core';
+import { analyzePorts, checkPorts, lookupPort, searchPorts } from '../../src/core';
 import { COMMON_PORTS_TABLE } from '../../src/core/registry/commonPorts';
 import { readCommonPortsData, renderCommonPortsData } from '../../src/core/registry/commonPortsData';
 import { ianaSource, ianaTable, readIanaData } from '../../src/core/registry/ianaIndex';
 import { readImageData } from '../../src/core/images/curatedTable';
 import { readDataFilesFrom } from '../../src/cli/dataFiles';
-import { writeCoreDataFiles } from '../../scripts/coreData.mjs';
+import { dockerfileParserBundle, writeCoreDataFiles } from '../../scripts/coreData.mjs';
 
 const root = join(__dirname, '../..');
 const source: Record<DataFileName, string> = {
   'ianaPorts.data': readFileSync(join(root, 'src/core/registry/generated/ianaPorts.data'), 'utf8'),
   'commonPorts.data': renderCommonPortsData(COMMON_PORTS_TABLE),
   'imageTable.data': readFileSync(join(root, 'src/core/images/generated/imageTable.data'), 'utf8'),
+  'dockerfileParser.js': dockerfileParserBundle().text,
 };
 
 /** The core with these texts installed and no reader (as the editor has it), or with one file left out. */
@@ -71,7 +72,8 @@ describe('the core\'s data files', () => {
     assert.deepStrictEqual(searchPorts('postgres'), []);
     assert.ok(Array.isArray(checkPorts(compose, 'compose')));
     const problems = checkDataFiles();
-    assert.deepStrictEqual(problems.length, 3, problems.join('\n'));
+    assert.ok(Array.isArray(checkPorts('FROM node:22\nEXPOSE 3000\n', 'dockerfile')));
+    assert.deepStrictEqual(problems.length, 4, problems.join('\n'));
     for (const name of DATA_FILES) assert.ok(problems.some((p) => p.includes(name) && p.includes(`no ${name} here`)), name);
     for (const problem of problems) assert.doesNotMatch(problem, /`/);
   });
@@ -114,6 +116,16 @@ describe('the core\'s data files', () => {
       if (name === 'imageTable.data') assert.strictEqual(lookupImage('postgres:16'), undefined);
       assert.ok(Array.isArray(checkPorts(compose, 'compose')));
     }
+    // The Dockerfile parser is run on the first Dockerfile: a script that throws or defines no parser is named then.
+    for (const text of ['throw new Error("broken")', 'module.exports = {};', 'this is not JavaScript']) {
+      install({ ...source, 'dockerfileParser.js': text });
+      assert.deepStrictEqual(checkPorts('FROM node:22\nEXPOSE 3000\n', 'dockerfile'), []);
+      const problems = checkDataFiles();
+      assert.strictEqual(problems.length, 1, problems.join(' '));
+      assert.match(problems[0], /data file dockerfileParser\.js is damaged: it does (not run|not define the Dockerfile parser)/);
+    }
+    install(source);
+    assert.deepStrictEqual(analyzePorts('FROM node:22\nEXPOSE 3000\n', 'dockerfile').mentions.map((m) => m.port), [3000]);
     // The readers say why, and never throw, whatever the text.
     for (const text of ['', '\n\n\n', '{"format":"port-lens-iana/1"}\n', 'null\n', '[]\n']) {
       assert.strictEqual(typeof readIanaData(text), 'string', JSON.stringify(text));

@@ -2,12 +2,14 @@
 // does for everything the bundled code asks of it. The unit tests run the real packages; these tests compare.
 import * as assert from 'assert';
 import * as esbuild from 'esbuild';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'fs';
-import { tmpdir } from 'os';
+import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import * as real from 'vscode-languageserver-types';
 import { scanFile } from '../../src/core/formats/scanFile';
 import * as shim from '../../src/shims/vscodeLanguageServerTypes';
+import { dockerfileParserBundle } from '../../scripts/coreData.mjs';
+import { readSourceDataFiles } from '../../scripts/sourceDataFiles';
+import { forgetDataFiles, installDataFile } from '../../src/core/dataFiles';
 
 const ROOT = join(__dirname, '../..');
 
@@ -59,33 +61,38 @@ describe('src/shims/vscodeLanguageServerTypes.ts (bundled in place of vscode-lan
     assert.deepStrictEqual([...used].sort(), ['.Position.create', '.Range.create']);
   });
 
-  it('lets the bundled core read Dockerfiles exactly as the core reads them with the real package', async function () {
+  it('lets the shipped Dockerfile parser (dockerfileParser.js) read Dockerfiles exactly as the real package does', async function () {
     this.timeout(60000);
-    const folder = mkdtempSync(join(tmpdir(), 'port-lens-shim-'));
+    // What ships (scripts/coreData.mjs): dockerfile-ast bundled with the shim. The same bundle made with the real
+    // package is the reference.
+    const shipped = dockerfileParserBundle();
+    assert.ok(shipped.inputs.some((input) => input.includes('src/shims/vscodeLanguageServerTypes.ts')), 'the bundle did not take the shim');
+    assert.ok(!shipped.inputs.some((input) => input.includes('node_modules/vscode-languageserver-types/')), 'the bundle still holds the package');
+    const withPackage = (await esbuild.build({
+      stdin: { contents: "export { DockerfileParser } from 'dockerfile-ast';", resolveDir: ROOT, loader: 'ts' },
+      bundle: true, platform: 'node', format: 'cjs', logLevel: 'silent', write: false, metafile: true,
+    }));
+    assert.ok(Object.keys(withPackage.metafile.inputs).some((input) => input.includes('node_modules/vscode-languageserver-types/')));
+    const fixtures = join(ROOT, 'test/fixtures/scanners/dockerfile');
+    const texts = readdirSync(fixtures).filter((name) => name.endsWith('.Dockerfile')).map((name) => readFileSync(join(fixtures, name), 'utf8'));
+    texts.push(
+      'FROM node:20 AS build\r\nEXPOSE 3000 \\\r\n  9229/tcp\r\nENV PORT=8080\r\n',
+      '# escape=`\nFROM nginx\nEXPOSE 80 `\n  443/udp\nHEALTHCHECK CMD curl -f http://localhost:80/ || exit 1\n',
+      'FROM redis\nRUN <<EOF\necho 6379\nEOF\nEXPOSE 6379\nARG P=5432\nEXPOSE ${P}\nEXPOSE 70000\n',
+      '',
+    );
     try {
-      const outfile = join(folder, 'core.cjs');
-      const { DEPENDENCY_SHIMS } = await import('../../scripts/dependencyShims.mjs');
-      await esbuild.build({
-        stdin: { contents: "export { scanFile } from './src/core/formats/scanFile';", resolveDir: ROOT, loader: 'ts' },
-        bundle: true, platform: 'node', format: 'cjs', alias: DEPENDENCY_SHIMS, logLevel: 'silent', outfile, metafile: true,
-      }).then((result) => {
-        const inputs = Object.keys(result.metafile.inputs);
-        assert.ok(inputs.some((input) => input.includes('src/shims/vscodeLanguageServerTypes.ts')), 'the bundle did not take the shim');
-        assert.ok(!inputs.some((input) => input.includes('node_modules/vscode-languageserver-types/')), 'the bundle still holds the package');
-      });
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const bundled = require(outfile) as { scanFile: typeof scanFile };
-      const fixtures = join(ROOT, 'test/fixtures/scanners/dockerfile');
-      const texts = readdirSync(fixtures).filter((name) => name.endsWith('.Dockerfile')).map((name) => readFileSync(join(fixtures, name), 'utf8'));
-      texts.push(
-        'FROM node:20 AS build\r\nEXPOSE 3000 \\\r\n  9229/tcp\r\nENV PORT=8080\r\n',
-        '# escape=`\nFROM nginx\nEXPOSE 80 `\n  443/udp\nHEALTHCHECK CMD curl -f http://localhost:80/ || exit 1\n',
-        'FROM redis\nRUN <<EOF\necho 6379\nEOF\nEXPOSE 6379\nARG P=5432\nEXPOSE ${P}\nEXPOSE 70000\n',
-        '',
-      );
-      for (const text of texts) assert.deepStrictEqual(bundled.scanFile(text, 'dockerfile'), scanFile(text, 'dockerfile'), text.slice(0, 60));
+      const scanWith = (script: string) => {
+        installDataFile('dockerfileParser.js', script);
+        return texts.map((text) => scanFile(text, 'dockerfile'));
+      };
+      const reference = scanWith(withPackage.outputFiles[0].text);
+      assert.ok(reference.some((result) => result.mentions.length > 0), 'the reference reads ports');
+      const read = scanWith(shipped.text);
+      texts.forEach((text, i) => assert.deepStrictEqual(read[i], reference[i], text.slice(0, 60)));
     } finally {
-      rmSync(folder, { recursive: true, force: true });
+      forgetDataFiles();
+      readSourceDataFiles();
     }
   });
 });

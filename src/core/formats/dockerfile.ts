@@ -1,7 +1,7 @@
 // The Dockerfile scanner: EXPOSE, ENV/ARG port settings and HEALTHCHECK URLs, with variables resolved from
 // ARG/ENV defaults declared earlier. dockerfile-ast splits instructions and arguments (continuations, escape
 // directive, comments); its line/character positions are converted back to UTF-16 offsets here.
-import type { Argument, DockerfileParser, Instruction, Property } from 'dockerfile-ast';
+import type { Argument, Instruction, Property } from 'dockerfile-ast';
 import type { PortMention, ScanResult } from '../types';
 import { DockerfileScope } from './dockerfileScope';
 import { StageImages } from './dockerfileStageImages';
@@ -12,19 +12,9 @@ import { isSpecError, parsePortRange, parseProtocol, protocolError, splitPortSpe
 import { readCommandPorts, readSetting } from './portSettings';
 import { LF } from './charCodes';
 import { ScanCollector } from './scanCollector';
+import { dockerfileParser } from './dockerfileParser';
 
 interface Position { line: number; character: number }
-
-let parser: typeof DockerfileParser | undefined;
-
-/** dockerfile-ast (and the language-server types it brings) costs more to load than the rest of the core:
- *  load it with the first Dockerfile, not when the extension starts. The bundler resolves this `require`
- *  into the bundle and runs the module on this first call, in Node and in the browser alike. */
-function dockerfileParser(): typeof DockerfileParser {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  parser ??= (require('dockerfile-ast') as typeof import('dockerfile-ast')).DockerfileParser;
-  return parser;
-}
 
 /** Line starts as vscode-languageserver-textdocument counts lines (\r\n, \r and \n all end a line),
  *  which is what dockerfile-ast's positions are relative to. */
@@ -44,7 +34,11 @@ export function scanDockerfile(text: string): ScanResult {
   const out = new ScanCollector();
   const starts = lineStarts(text);
   const offsetAt = (p: Position) => Math.min(text.length, (starts[p.line] ?? text.length) + p.character);
-  const dockerfile = dockerfileParser().parse(text);
+  const parser = dockerfileParser();
+  // Without its parser (the host gave no dockerfileParser.js, or a damaged one, which dataFileProblems names), a
+  // Dockerfile is read as saying nothing about ports.
+  if (!parser) return out.result();
+  const dockerfile = parser.parse(text);
   const escape: DollarEscape = '\\$';
   const scope = new DockerfileScope();
   const escapeChar = dockerfile.getEscapeCharacter();
