@@ -49,6 +49,9 @@ describe('application source ports', () => {
     const unread = codeListenPorts('app.js', 'app.listen(config.port);\n');
     assert.deepStrictEqual([unread.ports, unread.unresolved], [[], true]);
     assert.strictEqual(codeListenPorts('main.go', 'port := os.Getenv("PORT")\nhttp.ListenAndServe(":"+port, nil)\n').unknowable, true);
+    // A minified line is not read (nor scanned: the patterns stay linear in the file's length).
+    assert.deepStrictEqual(codeListenPorts('bundle.js', `${'x'.repeat(2000)};app.listen(3000);\n`).ports, []);
+    assert.deepStrictEqual(codeListenPorts('soup.js', `${'process.env.PORT ? '.repeat(40_000)}3000\n`).ports, []);
   });
 
   it('knows the runtime from the stages and the command, and not for a web server image or a command with a port', () => {
