@@ -34,6 +34,7 @@ describe('application source ports', () => {
     assert.deepStrictEqual(codeListenPorts('main.go', GO_MAIN).ports.map((p) => p.port), [9717]);
     assert.deepStrictEqual(codeListenPorts('main.go', 'BindAddr string `long:"bind-addr" description:"address" default:":8082"`\n').ports.map((p) => p.port), [8082]);
     assert.deepStrictEqual(codeListenPorts('main.go', 'http.ListenAndServe(":8080", nil)\n').ports.map((p) => p.port), [8080]);
+    assert.deepStrictEqual(codeListenPorts('main.go', 'rootCmd.PersistentFlags().IntVarP(&listenPort, "port", "p", 8080, "server listen port")\n').ports.map((p) => p.port), [8080]);
     assert.deepStrictEqual(codeListenPorts('src/app.js', 'app.listen(8000, () => {\n  console.log("up");\n});\n').ports.map((p) => p.port), [8000]);
     // A number below 80 in such a statement is not taken for a server's port.
     assert.deepStrictEqual(codeListenPorts('a.js', 'app.listen(42);\n').ports, []);
@@ -49,6 +50,9 @@ describe('application source ports', () => {
     const unread = codeListenPorts('app.js', 'app.listen(config.port);\n');
     assert.deepStrictEqual([unread.ports, unread.unresolved], [[], true]);
     assert.strictEqual(codeListenPorts('main.go', 'port := os.Getenv("PORT")\nhttp.ListenAndServe(":"+port, nil)\n').unknowable, true);
+    // A minified line is not read (nor scanned: the patterns stay linear in the file's length).
+    assert.deepStrictEqual(codeListenPorts('bundle.js', `${'x'.repeat(2000)};app.listen(3000);\n`).ports, []);
+    assert.deepStrictEqual(codeListenPorts('soup.js', `${'process.env.PORT ? '.repeat(40_000)}3000\n`).ports, []);
   });
 
   it('knows the runtime from the stages and the command, and not for a web server image or a command with a port', () => {

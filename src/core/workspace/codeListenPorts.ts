@@ -62,14 +62,15 @@ const GO_LISTEN_LITERAL = /\b(?:ListenAndServe(?:TLS)?|Listen|ListenTLS|Run|RunT
 const GO_RUN_NUMBER = /\.Run\(\s*(\d{2,5})\s*\)/g;
 const GO_LISTEN_NAME = /\b(?:ListenAndServe(?:TLS)?|net\.Listen)\(\s*(?:"tcp[46]?"\s*,\s*)?(?!")([A-Za-z_][\w.*]*)/g;
 /** A flag or a struct tag for the listen address or port, with its default (`Flag("port", …).Default("9717")`,
- *  `long:"bind-addr" … default:":8082"`, `flag.String("addr", ":8080", …)`). */
-const GO_FLAG_DEFAULT = /(?:(?:Flag|String|Int|StringVar|IntVar)\(\s*(?:&[\w.]+\s*,\s*)?"([\w-]*(?:port|addr|listen|bind)[\w-]*)"\s*,\s*(?:"[^"\n]*"\s*\)\s*\.Default\(\s*"?:?(\d{2,5})"?\s*\)|"?(?:[\w.-]*:)?(\d{2,5})"?\s*,))|(?:long|name|flag):"([\w-]*(?:port|addr|listen|bind)[\w-]*)"[^`\n]*?default:"(?:[\w.-]*:)?(\d{2,5})"/gi;
+ *  `long:"bind-addr" … default:":8082"`, `flag.String("addr", ":8080", …)`, pflag's `IntVarP(&port, "port", "p", 8080, …)`). */
+const GO_FLAG_DEFAULT = /(?:(?:Flag|String|Int|Uint|StringVar|IntVar|UintVar)P?\(\s*(?:&[\w.]+\s*,\s*)?"([\w-]*(?:port|addr|listen|bind)[\w-]*)"\s*,\s*(?:"\w?"\s*,\s*)?(?:"[^"\n]*"\s*\)\s*\.Default\(\s*"?:?(\d{2,5})"?\s*\)|"?(?:[\w.-]*:)?(\d{2,5})"?\s*,))|(?:long|name|flag):"([\w-]*(?:port|addr|listen|bind)[\w-]*)"[^`\n]*?default:"(?:[\w.-]*:)?(\d{2,5})"/gi;
 const GO_ENV_PORT = /Getenv\(\s*"(?:[A-Z_]*_)?PORT"\s*\)/;
 
-/** Comments out: a `//` or `#` line says nothing about where the server listens. */
+/** Comments out: a `//` or `#` line says nothing about where the server listens. Very long lines (minified or
+ *  generated code) are blanked too: they are not read, and the patterns stay linear in the file's length. */
 function withoutCommentLines(text: string, language: CodeLanguage): string {
   const comment = language === 'python' ? /^[ \t]*#.*$/gm : /^[ \t]*(?:\/\/|\*|\/\*).*$/gm;
-  return text.replace(comment, (line) => ' '.repeat(line.length));
+  return text.replace(comment, (line) => ' '.repeat(line.length)).replace(/^[^\n]{1000,}$/gm, (line) => ' '.repeat(line.length));
 }
 
 /** A server's port: below 80 a number in such a statement is more likely something else (a radix, a count). */

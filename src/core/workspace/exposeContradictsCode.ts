@@ -3,8 +3,8 @@
 // that calls `app.listen(3000)`, a Go exporter whose `--port` flag defaults to 9717. Tools that read the image's
 // ports (`docker run -P`, proxies that route to the exposed port, platforms) then reach nothing.
 // Conservative: only when the image runs the code of one language the Dockerfile names (a Node, Python or Go
-// runtime, and not a web server image serving a built site), the command names no port of its own, and every
-// listen statement of the application could be read.
+// runtime, and not a web server image serving a built site), the command and the ENV name no port of their own,
+// and the listen statements could be read (a port left to a name is taken only beside a listen setting's default).
 import { finding } from '../catalogue';
 import type { Finding, PortMention, RelatedPlace } from '../types';
 import { codeLanguageOf, codeListenPorts, type CodeLanguage, type CodeListening } from './codeListenPorts';
