@@ -15,6 +15,7 @@ import * as esbuild from 'esbuild';
 import { composeFile, dockerfile, dotenvFile, nginxFile, seededRandom } from '../bench/generateInputs.mjs';
 import { benchCliCheck } from '../bench/cliCheck.mjs';
 import { runWorkspaceBench } from '../bench/workspaceBench.mjs';
+import { vsixEntrySizes } from '../bench/vsixEntries.mjs';
 import { writeCoreDataFiles } from './coreData.mjs';
 import { DEPENDENCY_SHIMS } from './dependencyShims.mjs';
 import { runScanRow } from '../bench/scanRows.mjs';
@@ -346,20 +347,27 @@ await benchCliCheck({ root, workDir, median, record });
 
 // The .vsix: today's, when asked to build it; otherwise the newest one lying in the repository. Its budget is the
 // registry's 150 KB (the row above) and 200 KB for everything else (issue 6's 300 KB less the ~100 KB its registry took).
+// The image rows generated from public catalogs came later with their own allowance (issue 19: "the image data adds
+// at most 150 KB to the compressed .vsix", of which the curated rows' ≤ 40 KB and the generated rows' ≤ 110 KB are
+// the rows above): so the generated rows' data file is judged by its row, and the .vsix without it by the 350 KB.
 const VSIX_BUDGET = 350_000;
 const VSIX_TARGET = '≤ 350 KB';
+const GENERATED_IMAGE_ROWS = 'extension/dist/catalogImages.data';
 {
   if (args.includes('--package')) execSync('npm run package', { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   const vsix = fs.readdirSync(root).filter((name) => /^port-lens-.*\.vsix$/.test(name))
     .map((name) => ({ name, stat: fs.statSync(path.join(root, name)) }))
     .sort((a, b) => b.stat.mtimeMs - a.stat.mtimeMs)[0];
+  const name = '.vsix size, less the generated image rows (their own row above)';
   if (vsix) {
-    const kb = vsix.stat.size / 1000;
     const age = Math.round((Date.now() - vsix.stat.mtimeMs) / 60000);
-    record({ name: '.vsix size', measured: `${kb.toFixed(1)} KB`, baseline: '—', figure: vsix.stat.size, figureText: `${kb.toFixed(1)} KB`,
-      target: VSIX_TARGET, pass: vsix.stat.size <= VSIX_BUDGET, note: `${vsix.name}, built ${age} min ago` });
+    const generated = vsixEntrySizes(path.join(root, vsix.name)).get(GENERATED_IMAGE_ROWS) ?? 0;
+    const rest = vsix.stat.size - generated;
+    record({ name, measured: `${(vsix.stat.size / 1000).toFixed(1)} KB`, baseline: `${(generated / 1000).toFixed(1)} KB ${GENERATED_IMAGE_ROWS.split('/').pop()}`,
+      figure: rest, figureText: `${(rest / 1000).toFixed(1)} KB`, target: VSIX_TARGET, pass: rest <= VSIX_BUDGET,
+      note: `${vsix.name}, built ${age} min ago; measured is the whole file, the figure the file less that entry as compressed in it` });
   } else {
-    rows.push({ name: '.vsix size', measured: 'not measured', baseline: '—', figureText: '—', target: VSIX_TARGET, pass: undefined,
+    rows.push({ name, measured: 'not measured', baseline: '—', figureText: '—', target: VSIX_TARGET, pass: undefined,
       note: 'no port-lens-*.vsix: run `npm run bench -- --package`' });
   }
 }
