@@ -3,7 +3,7 @@
 // Defaults follow nginx itself: an http address without a port means 80 (`https://` 443), a resolver 53,
 // syslog 514, while fastcgi/uwsgi/scgi/grpc/memcached and stream/mail servers have no default port.
 import type { PortMention, PortRole, Protocol, ScanResult } from '../types';
-import { readDirectives, type NginxDirective, type NginxToken } from './nginxTokens';
+import { forEachDirective, type NginxDirective, type NginxToken } from './nginxTokens';
 import { readAddress, type AddressReading } from './nginxAddress';
 import { finding } from '../catalogue';
 
@@ -32,32 +32,35 @@ const WRITTEN_PORT_BEFORE_VARIABLE = /^(.*?:\d+)\$/;
 
 export function scanNginx(text: string): ScanResult {
   const result: ScanResult = { mentions: [], problems: [] };
-  const directives = readDirectives(text, PORT_DIRECTIVES);
-  // Upstream blocks may come after the proxy_pass that names them, so collect them first.
+  // Read as a stream: each directive is read when it ends and then dropped (kept until the end, a large
+  // config's directives cost the collector more than reading them). Two things can only be known once the
+  // whole file is read, so the directives that depend on them wait (`waiting`):
+  // - an upstream block may come after the proxy_pass that names it;
+  // - LinuxServer.io's SWAG snippets name the container and its port in variables of the same block,
+  //   `set $upstream_app gotify; set $upstream_port 80;` then `proxy_pass $upstream_proto://$upstream_app:$upstream_port;`,
+  //   and the last `set $upstream_app` of a block counts, wherever it is.
   const upstreams = new Set<string>();
-  for (const directive of directives) {
-    if (directive.name === 'upstream' && directive.opensBlock && directive.args[0]) {
+  const upstreamApps = new Map<unknown, string>();
+  // What waits is kept as plain data rather than as closures: a closure made here would keep this call's
+  // whole scope alive (the directive with its tokens), which is the cost streaming saves.
+  const waiting: Waiting[] = [];
+
+  forEachDirective(text, PORT_DIRECTIVES, (directive) => {
+    const name = directive.name;
+    if (name === 'upstream' && directive.opensBlock && directive.args[0]) {
       upstreams.add(wordOf(text, directive.args[0]));
     }
-  }
-
-  // LinuxServer.io's SWAG snippets name the container and its port in variables of the same block:
-  // `set $upstream_app gotify; set $upstream_port 80;` then `proxy_pass $upstream_proto://$upstream_app:$upstream_port;`.
-  const upstreamApps = new Map<unknown, string>();
-  for (const directive of directives) {
-    if (directive.name === 'set' && directive.args.length >= 2 && wordOf(text, directive.args[0]) === '$upstream_app') {
+    if (name === 'set' && directive.args.length >= 2 && wordOf(text, directive.args[0]) === '$upstream_app') {
       upstreamApps.set(directive.block, wordOf(text, directive.args[1]));
     }
-  }
-
-  for (const directive of directives) {
-    if (directive.opensBlock) continue;
+    if (directive.opensBlock) return;
     const first = directive.args[0];
-    if (!first) continue;
-    const name = directive.name;
+    if (!first) return;
     if (name === 'set') {
-      scanUpstreamPortVariable(text, directive, upstreamApps, result);
-      continue;
+      if (directive.args[1] && wordOf(text, first) === '$upstream_port') {
+        waiting.push({ mentionsBefore: result.mentions.length, problemsBefore: result.problems.length, portVariable: directive });
+      }
+      return;
     }
     const inHttp = (directive.block?.module ?? 'http') === 'http';
     if (name === 'listen') {
@@ -66,13 +69,14 @@ export function scanNginx(text: string): ScanResult {
       const protocol: Protocol = params.includes('quic') || params.includes('udp') ? 'udp' : 'tcp';
       const reading = readAddress(text, first.textStart, first.textEnd, { listen: true, directive: 'listen' });
       record(result, reading, { role: 'listen', protocol, context: 'listen' }, inHttp ? 80 : undefined, true);
-    } else if (name === 'proxy_pass') {
-      scanProxyPass(text, directive, first, upstreams, result);
-    } else if (PASS_PREFIXES.has(name)) {
-      const prefix = PASS_PREFIXES.get(name)?.exec(wordOf(text, first));
-      const start = first.textStart + (prefix ? prefix[0].length : 0);
-      const reading = readAddress(text, start, first.textEnd, { listen: false, directive: name });
-      record(result, upstreamWithPort(reading, upstreams, name), { role: 'upstream', protocol: 'tcp', context: name }, undefined);
+    } else if (name === 'proxy_pass' || PASS_PREFIXES.has(name)) {
+      const pass = readPass(text, directive, first);
+      // Only an address that names a host can name an upstream block.
+      if (pass?.reading.kind === 'address' && pass.reading.host !== undefined) {
+        waiting.push({ mentionsBefore: result.mentions.length, problemsBefore: result.problems.length, pass });
+      } else if (pass) {
+        recordPass(result, pass, upstreams);
+      }
     } else if (name === 'server' && directive.block?.name === 'upstream') {
       const reading = readAddress(text, first.textStart, first.textEnd, { listen: false, directive: 'server' });
       record(result, reading, { role: 'upstream', protocol: 'tcp', context: 'server' }, inHttp ? 80 : undefined);
@@ -85,9 +89,25 @@ export function scanNginx(text: string): ScanResult {
     } else if (name === 'access_log' || name === 'error_log') {
       scanSyslogTarget(text, name, first, result);
     }
+  });
+  if (waiting.length === 0) return result;
+  // The results in the order the directives are written: each waiting one read now and put back where it came.
+  const out: ScanResult = { mentions: [], problems: [] };
+  let m = 0;
+  let p = 0;
+  for (const directive of waiting) {
+    while (m < directive.mentionsBefore) out.mentions.push(result.mentions[m++]);
+    while (p < directive.problemsBefore) out.problems.push(result.problems[p++]);
+    if ('pass' in directive) recordPass(out, directive.pass, upstreams);
+    else scanUpstreamPortVariable(text, directive.portVariable, upstreamApps, out);
   }
-  return result;
+  while (m < result.mentions.length) out.mentions.push(result.mentions[m++]);
+  while (p < result.problems.length) out.problems.push(result.problems[p++]);
+  return out;
 }
+
+/** A directive read once the whole file is, and how many mentions and problems came before it. */
+type Waiting = { mentionsBefore: number; problemsBefore: number } & ({ pass: PassReading } | { portVariable: NginxDirective });
 
 /** `set $upstream_port 80;` in a block that also sets `$upstream_app`: a target of that container. */
 function scanUpstreamPortVariable(text: string, directive: NginxDirective, apps: ReadonlyMap<unknown, string>, result: ScanResult): void {
@@ -101,16 +121,30 @@ function scanUpstreamPortVariable(text: string, directive: NginxDirective, apps:
   result.mentions.push({ port, start: value.textStart, end: value.textEnd, role: 'upstream', protocol: 'tcp', context: 'set $upstream_port', host });
 }
 
-/** `proxy_pass http://host:port/uri` in http; `proxy_pass host:port` (no scheme) in stream. */
-function scanProxyPass(text: string, directive: NginxDirective, arg: NginxToken, upstreams: Set<string>, result: ScanResult): void {
-  const base: MentionBase = { role: 'upstream', protocol: 'tcp', context: 'proxy_pass' };
-  const options = { listen: false, directive: 'proxy_pass' };
+/** What a proxy_pass or another *_pass directive points at, before upstream blocks are taken into account. */
+interface PassReading {
+  reading: AddressReading;
+  /** The directive's name, for the mention and messages. */
+  context: string;
+  /** The port an http(s) proxy_pass connects to when none is written; the others have none. */
+  defaultPort?: number;
+}
+
+/** `proxy_pass http://host:port/uri` in http; `proxy_pass host:port` (no scheme) in stream; the other *_pass
+ *  directives with their optional scheme. Undefined when there is nothing nginx would read as an address now. */
+function readPass(text: string, directive: NginxDirective, arg: NginxToken): PassReading | undefined {
+  const name = directive.name;
+  const options = { listen: false, directive: name };
+  if (name !== 'proxy_pass') {
+    const prefix = PASS_PREFIXES.get(name)?.exec(wordOf(text, arg));
+    const start = arg.textStart + (prefix ? prefix[0].length : 0);
+    return { reading: readAddress(text, start, arg.textEnd, options), context: name };
+  }
   if ((directive.block?.module ?? 'http') !== 'http') {
-    record(result, upstreamWithPort(readAddress(text, arg.textStart, arg.textEnd, options), upstreams, 'proxy_pass'), base, undefined);
-    return;
+    return { reading: readAddress(text, arg.textStart, arg.textEnd, options), context: name };
   }
   const scheme = HTTP_SCHEME.exec(wordOf(text, arg));
-  if (!scheme) return; // `$scheme://…` or an invalid prefix: nothing nginx would read as an address now
+  if (!scheme) return undefined; // `$scheme://…` or an invalid prefix
   const start = arg.textStart + scheme[0].length;
   let end = start;
   while (end < arg.textEnd && text[end] !== '/' && text[end] !== '?') end++;
@@ -120,10 +154,16 @@ function scanProxyPass(text: string, directive: NginxDirective, arg: NginxToken,
     const written = WRITTEN_PORT_BEFORE_VARIABLE.exec(authority);
     if (written) end = start + written[1].length;
   }
-  const reading = readAddress(text, start, end, options);
-  // `proxy_pass http://backend;` names an upstream block: its servers carry the ports, not port 80.
+  return { reading: readAddress(text, start, end, options), context: name, defaultPort: scheme[1].toLowerCase() === 'https' ? 443 : 80 };
+}
+
+/** Records a pass directive's address once the upstream blocks are known. */
+function recordPass(result: ScanResult, pass: PassReading, upstreams: Set<string>): void {
+  const { reading } = pass;
+  // `proxy_pass http://backend;` names an upstream block: its servers carry the ports, not port 80. (The
+  // directives without a default port record nothing here either way.)
   if (reading.kind === 'address' && !reading.port && reading.host !== undefined && upstreams.has(reading.host)) return;
-  record(result, upstreamWithPort(reading, upstreams, 'proxy_pass'), base, scheme[1].toLowerCase() === 'https' ? 443 : 80);
+  record(result, upstreamWithPort(reading, upstreams, pass.context), { role: 'upstream', protocol: 'tcp', context: pass.context }, pass.defaultPort);
 }
 
 /** `proxy_pass http://backend:8080;` where backend is an upstream block: nginx refuses to start
