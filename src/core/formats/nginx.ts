@@ -31,35 +31,56 @@ const SYSLOG_PREFIX = /^syslog:/i;
 const WRITTEN_PORT_BEFORE_VARIABLE = /^(.*?:\d+)\$/;
 
 export function scanNginx(text: string): ScanResult {
+  const first = readNginx(text);
+  // Rare: a pass directive named an upstream block written below it, or a block set $upstream_app after its
+  // $upstream_port. Read again, knowing every block's name and app from the start, as nginx does.
+  return first.complete ? first.result : readNginx(text, first.known).result;
+}
+
+/** What only the whole file tells: the upstream blocks' names, and each block's `set $upstream_app` (the last
+ *  one counts), by where the block opens. */
+interface Known {
+  upstreams: Set<string>;
+  upstreamApps: Map<number, string>;
+}
+
+/**
+ * One pass over the directives as a stream: each is read when it ends and then dropped (kept until the end, the
+ * directives of a large config cost the collector more than reading them). With `known` from an earlier pass,
+ * what only the whole file tells is known from the start; without it, as far as read so far, and `complete`
+ * says whether that was always enough.
+ */
+function readNginx(text: string, known?: Known): { result: ScanResult; known: Known; complete: boolean } {
   const result: ScanResult = { mentions: [], problems: [] };
-  // Read as a stream: each directive is read when it ends and then dropped (kept until the end, a large
-  // config's directives cost the collector more than reading them). Two things can only be known once the
-  // whole file is read, so the directives that depend on them wait (`waiting`):
-  // - an upstream block may come after the proxy_pass that names it;
-  // - LinuxServer.io's SWAG snippets name the container and its port in variables of the same block,
-  //   `set $upstream_app gotify; set $upstream_port 80;` then `proxy_pass $upstream_proto://$upstream_app:$upstream_port;`,
-  //   and the last `set $upstream_app` of a block counts, wherever it is.
-  const upstreams = new Set<string>();
-  const upstreamApps = new Map<unknown, string>();
-  // What waits is kept as plain data rather than as closures: a closure made here would keep this call's
-  // whole scope alive (the directive with its tokens), which is the cost streaming saves.
-  const waiting: Waiting[] = [];
+  // Given, the whole file's: not to be changed while reading (an earlier `set $upstream_app` would undo a later one).
+  const final = known !== undefined;
+  const upstreams = known?.upstreams ?? new Set<string>();
+  const upstreamApps = known?.upstreamApps ?? new Map<number, string>();
+  // Hosts a pass directive named while no upstream block of that name was known, and the blocks whose
+  // $upstream_port was read: if either is given its meaning later, the pass read too early.
+  const hostsNamed = new Set<string>();
+  const portBlocks = new Set<number>();
+  let complete = true;
 
   forEachDirective(text, PORT_DIRECTIVES, (directive) => {
     const name = directive.name;
-    if (name === 'upstream' && directive.opensBlock && directive.args[0]) {
-      upstreams.add(wordOf(text, directive.args[0]));
+    if (name === 'upstream' && directive.opensBlock && directive.args[0] && !final) {
+      const upstream = wordOf(text, directive.args[0]);
+      if (hostsNamed.has(upstream)) complete = false;
+      upstreams.add(upstream);
     }
-    if (name === 'set' && directive.args.length >= 2 && wordOf(text, directive.args[0]) === '$upstream_app') {
-      upstreamApps.set(directive.block, wordOf(text, directive.args[1]));
+    // LinuxServer.io's SWAG snippets name the container and its port in variables of the same block:
+    // `set $upstream_app gotify; set $upstream_port 80;` then `proxy_pass $upstream_proto://$upstream_app:$upstream_port;`.
+    if (name === 'set' && directive.args.length >= 2 && wordOf(text, directive.args[0]) === '$upstream_app' && !final) {
+      const block = blockKey(directive);
+      if (portBlocks.has(block)) complete = false;
+      upstreamApps.set(block, wordOf(text, directive.args[1]));
     }
     if (directive.opensBlock) return;
     const first = directive.args[0];
     if (!first) return;
     if (name === 'set') {
-      if (directive.args[1] && wordOf(text, first) === '$upstream_port') {
-        waiting.push({ mentionsBefore: result.mentions.length, problemsBefore: result.problems.length, portVariable: directive });
-      }
+      if (scanUpstreamPortVariable(text, directive, upstreamApps, result)) portBlocks.add(blockKey(directive));
       return;
     }
     const inHttp = (directive.block?.module ?? 'http') === 'http';
@@ -69,14 +90,14 @@ export function scanNginx(text: string): ScanResult {
       const protocol: Protocol = params.includes('quic') || params.includes('udp') ? 'udp' : 'tcp';
       const reading = readAddress(text, first.textStart, first.textEnd, { listen: true, directive: 'listen' });
       record(result, reading, { role: 'listen', protocol, context: 'listen' }, inHttp ? 80 : undefined, true);
-    } else if (name === 'proxy_pass' || PASS_PREFIXES.has(name)) {
-      const pass = readPass(text, directive, first);
-      // Only an address that names a host can name an upstream block.
-      if (pass?.reading.kind === 'address' && pass.reading.host !== undefined) {
-        waiting.push({ mentionsBefore: result.mentions.length, problemsBefore: result.problems.length, pass });
-      } else if (pass) {
-        recordPass(result, pass, upstreams);
-      }
+    } else if (name === 'proxy_pass') {
+      noteHost(scanProxyPass(text, directive, first, upstreams, result), upstreams, hostsNamed);
+    } else if (PASS_PREFIXES.has(name)) {
+      const prefix = PASS_PREFIXES.get(name)?.exec(wordOf(text, first));
+      const start = first.textStart + (prefix ? prefix[0].length : 0);
+      const reading = readAddress(text, start, first.textEnd, { listen: false, directive: name });
+      noteHost(reading, upstreams, hostsNamed);
+      record(result, upstreamWithPort(reading, upstreams, name), { role: 'upstream', protocol: 'tcp', context: name }, undefined);
     } else if (name === 'server' && directive.block?.name === 'upstream') {
       const reading = readAddress(text, first.textStart, first.textEnd, { listen: false, directive: 'server' });
       record(result, reading, { role: 'upstream', protocol: 'tcp', context: 'server' }, inHttp ? 80 : undefined);
@@ -90,61 +111,44 @@ export function scanNginx(text: string): ScanResult {
       scanSyslogTarget(text, name, first, result);
     }
   });
-  if (waiting.length === 0) return result;
-  // The results in the order the directives are written: each waiting one read now and put back where it came.
-  const out: ScanResult = { mentions: [], problems: [] };
-  let m = 0;
-  let p = 0;
-  for (const directive of waiting) {
-    while (m < directive.mentionsBefore) out.mentions.push(result.mentions[m++]);
-    while (p < directive.problemsBefore) out.problems.push(result.problems[p++]);
-    if ('pass' in directive) recordPass(out, directive.pass, upstreams);
-    else scanUpstreamPortVariable(text, directive.portVariable, upstreamApps, out);
-  }
-  while (m < result.mentions.length) out.mentions.push(result.mentions[m++]);
-  while (p < result.problems.length) out.problems.push(result.problems[p++]);
-  return out;
+  return { result, known: { upstreams, upstreamApps }, complete };
 }
 
-/** A directive read once the whole file is, and how many mentions and problems came before it. */
-type Waiting = { mentionsBefore: number; problemsBefore: number } & ({ pass: PassReading } | { portVariable: NginxDirective });
+/** A pass directive's address names a host that is no upstream block yet: remember it, in case one comes later. */
+function noteHost(reading: AddressReading | undefined, upstreams: ReadonlySet<string>, hostsNamed: Set<string>): void {
+  if (reading?.kind === 'address' && reading.host !== undefined && !upstreams.has(reading.host)) hostsNamed.add(reading.host);
+}
 
-/** `set $upstream_port 80;` in a block that also sets `$upstream_app`: a target of that container. */
-function scanUpstreamPortVariable(text: string, directive: NginxDirective, apps: ReadonlyMap<unknown, string>, result: ScanResult): void {
+/** The block a directive is in, as a key that is the same in every pass: where the block opens (-1 at the top). */
+function blockKey(directive: NginxDirective): number {
+  return directive.block?.start ?? -1;
+}
+
+/** `set $upstream_port 80;` in a block that also sets `$upstream_app`: a target of that container. Returns
+ *  whether it was a $upstream_port (and so depended on the block's app). */
+function scanUpstreamPortVariable(text: string, directive: NginxDirective, apps: ReadonlyMap<number, string>, result: ScanResult): boolean {
   const [variable, value] = directive.args;
-  if (!value || wordOf(text, variable) !== '$upstream_port') return;
-  const host = apps.get(directive.block);
+  if (!value || wordOf(text, variable) !== '$upstream_port') return false;
+  const host = apps.get(blockKey(directive));
   const written = wordOf(text, value);
-  if (host === undefined || !/^[0-9]{1,5}$/.test(written) || value.textEnd - value.textStart !== written.length) return;
+  if (host === undefined || !/^[0-9]{1,5}$/.test(written) || value.textEnd - value.textStart !== written.length) return true;
   const port = Number(written);
-  if (port < 1 || port > 65535) return;
+  if (port < 1 || port > 65535) return true;
   result.mentions.push({ port, start: value.textStart, end: value.textEnd, role: 'upstream', protocol: 'tcp', context: 'set $upstream_port', host });
+  return true;
 }
 
-/** What a proxy_pass or another *_pass directive points at, before upstream blocks are taken into account. */
-interface PassReading {
-  reading: AddressReading;
-  /** The directive's name, for the mention and messages. */
-  context: string;
-  /** The port an http(s) proxy_pass connects to when none is written; the others have none. */
-  defaultPort?: number;
-}
-
-/** `proxy_pass http://host:port/uri` in http; `proxy_pass host:port` (no scheme) in stream; the other *_pass
- *  directives with their optional scheme. Undefined when there is nothing nginx would read as an address now. */
-function readPass(text: string, directive: NginxDirective, arg: NginxToken): PassReading | undefined {
-  const name = directive.name;
-  const options = { listen: false, directive: name };
-  if (name !== 'proxy_pass') {
-    const prefix = PASS_PREFIXES.get(name)?.exec(wordOf(text, arg));
-    const start = arg.textStart + (prefix ? prefix[0].length : 0);
-    return { reading: readAddress(text, start, arg.textEnd, options), context: name };
-  }
+/** `proxy_pass http://host:port/uri` in http; `proxy_pass host:port` (no scheme) in stream. Returns the address it read. */
+function scanProxyPass(text: string, directive: NginxDirective, arg: NginxToken, upstreams: Set<string>, result: ScanResult): AddressReading | undefined {
+  const base: MentionBase = { role: 'upstream', protocol: 'tcp', context: 'proxy_pass' };
+  const options = { listen: false, directive: 'proxy_pass' };
   if ((directive.block?.module ?? 'http') !== 'http') {
-    return { reading: readAddress(text, arg.textStart, arg.textEnd, options), context: name };
+    const reading = readAddress(text, arg.textStart, arg.textEnd, options);
+    record(result, upstreamWithPort(reading, upstreams, 'proxy_pass'), base, undefined);
+    return reading;
   }
   const scheme = HTTP_SCHEME.exec(wordOf(text, arg));
-  if (!scheme) return undefined; // `$scheme://…` or an invalid prefix
+  if (!scheme) return undefined; // `$scheme://…` or an invalid prefix: nothing nginx would read as an address now
   const start = arg.textStart + scheme[0].length;
   let end = start;
   while (end < arg.textEnd && text[end] !== '/' && text[end] !== '?') end++;
@@ -154,16 +158,11 @@ function readPass(text: string, directive: NginxDirective, arg: NginxToken): Pas
     const written = WRITTEN_PORT_BEFORE_VARIABLE.exec(authority);
     if (written) end = start + written[1].length;
   }
-  return { reading: readAddress(text, start, end, options), context: name, defaultPort: scheme[1].toLowerCase() === 'https' ? 443 : 80 };
-}
-
-/** Records a pass directive's address once the upstream blocks are known. */
-function recordPass(result: ScanResult, pass: PassReading, upstreams: Set<string>): void {
-  const { reading } = pass;
-  // `proxy_pass http://backend;` names an upstream block: its servers carry the ports, not port 80. (The
-  // directives without a default port record nothing here either way.)
-  if (reading.kind === 'address' && !reading.port && reading.host !== undefined && upstreams.has(reading.host)) return;
-  record(result, upstreamWithPort(reading, upstreams, pass.context), { role: 'upstream', protocol: 'tcp', context: pass.context }, pass.defaultPort);
+  const reading = readAddress(text, start, end, options);
+  // `proxy_pass http://backend;` names an upstream block: its servers carry the ports, not port 80.
+  if (reading.kind === 'address' && !reading.port && reading.host !== undefined && upstreams.has(reading.host)) return reading;
+  record(result, upstreamWithPort(reading, upstreams, 'proxy_pass'), base, scheme[1].toLowerCase() === 'https' ? 443 : 80);
+  return reading;
 }
 
 /** `proxy_pass http://backend:8080;` where backend is an upstream block: nginx refuses to start

@@ -159,6 +159,8 @@ class NginxLexer {
 /** The block a directive sits in, with the nginx module it belongs to inherited from its parents. */
 export interface NginxBlock {
   name: string;
+  /** Where the directive that opens it starts: names the block the same way in every reading of the text. */
+  start: number;
   /** `stream` and `mail` servers have no default port; everything else is read as http. */
   module: 'http' | 'stream' | 'mail';
   parent?: NginxBlock;
@@ -239,7 +241,7 @@ export function forEachDirective(text: string, only: ReadonlySet<string> | undef
         continue;
       }
       const module = opener === 'stream' || opener === 'mail' ? opener : block?.module ?? 'http';
-      block = { name: opener, module, parent: block, unnamed: 0 };
+      block = { name: opener, start: nameStart, module, parent: block, unnamed: 0 };
     } else {
       flush(false);
       if (block && block.unnamed > 0) block.unnamed--;
