@@ -259,6 +259,14 @@ describe('scanNginx: proxy_pass and the other *_pass directives', () => {
     assert.deepStrictEqual(scanNginx(fixed).mentions.map((m) => m.port), [8080]);
   });
 
+  it('a port on an upstream name is invalid when the upstream block comes later too, and the results keep their order', () => {
+    const text = 'server { listen 81; location / { proxy_pass http://backend:8080/; } listen 82; }\nupstream backend { server app:8080; }';
+    const { mentions, problems } = scanNginx(text);
+    assert.deepStrictEqual(mentions.map((m) => [m.port, m.context]), [[81, 'listen'], [82, 'listen'], [8080, 'server']]);
+    assert.deepStrictEqual(problems.map((p) => [text.slice(p.start, p.end), p.start]), [['8080', text.indexOf('8080')]]);
+    assert.match(problems[0].message, /upstream block "backend"/);
+  });
+
   it('a written port after a variable host counts; a variable port does not', () => {
     expectMention('location / { proxy_pass http://$upstream_host:8443$request_uri; }', 'host:', {
       port: 8443, role: 'upstream', protocol: 'tcp', context: 'proxy_pass', written: '8443',
@@ -352,6 +360,21 @@ describe('scanNginx: upstream, resolver and syslog', () => {
 
   it('a plain log file path is not a port', () => {
     assert.deepStrictEqual(scanNginx('access_log /var/log/nginx/access.log:80 main;').mentions, []);
+  });
+});
+
+describe('scanNginx: set $upstream_app and $upstream_port (LinuxServer.io SWAG)', () => {
+  const ports = (text: string) => scanNginx(text).mentions.map((m) => [m.port, m.host, m.context]);
+
+  it('the port is a target of the app its block sets, before or after it', () => {
+    assert.deepStrictEqual(ports('location / { set $upstream_app gotify; set $upstream_port 80; }'), [[80, 'gotify', 'set $upstream_port']]);
+    assert.deepStrictEqual(ports('location / { set $upstream_port 80; set $upstream_app gotify; }'), [[80, 'gotify', 'set $upstream_port']]);
+  });
+
+  it("the block's last set $upstream_app counts, wherever it is, and another block's none", () => {
+    const text = 'location / { set $upstream_app first; set $upstream_port 80; set $upstream_app last; }\n'
+      + 'location /b { set $upstream_port 81; } listen 82;';
+    assert.deepStrictEqual(ports(text), [[80, 'last', 'set $upstream_port'], [82, undefined, 'listen']]);
   });
 });
 

@@ -3,7 +3,7 @@
 // Defaults follow nginx itself: an http address without a port means 80 (`https://` 443), a resolver 53,
 // syslog 514, while fastcgi/uwsgi/scgi/grpc/memcached and stream/mail servers have no default port.
 import type { PortMention, PortRole, Protocol, ScanResult } from '../types';
-import { readDirectives, type NginxDirective, type NginxToken } from './nginxTokens';
+import { forEachDirective, type NginxDirective, type NginxToken } from './nginxTokens';
 import { readAddress, type AddressReading } from './nginxAddress';
 import { finding } from '../catalogue';
 
@@ -31,33 +31,57 @@ const SYSLOG_PREFIX = /^syslog:/i;
 const WRITTEN_PORT_BEFORE_VARIABLE = /^(.*?:\d+)\$/;
 
 export function scanNginx(text: string): ScanResult {
+  const first = readNginx(text);
+  // Rare: a pass directive named an upstream block written below it, or a block set $upstream_app after its
+  // $upstream_port. Read again, knowing every block's name and app from the start, as nginx does.
+  return first.complete ? first.result : readNginx(text, first.known).result;
+}
+
+/** What only the whole file tells: the upstream blocks' names, and each block's `set $upstream_app` (the last
+ *  one counts), by where the block opens. */
+interface Known {
+  upstreams: Set<string>;
+  upstreamApps: Map<number, string>;
+}
+
+/**
+ * One pass over the directives as a stream: each is read when it ends and then dropped (kept until the end, the
+ * directives of a large config cost the collector more than reading them). With `known` from an earlier pass,
+ * what only the whole file tells is known from the start; without it, as far as read so far, and `complete`
+ * says whether that was always enough.
+ */
+function readNginx(text: string, known?: Known): { result: ScanResult; known: Known; complete: boolean } {
   const result: ScanResult = { mentions: [], problems: [] };
-  const directives = readDirectives(text, PORT_DIRECTIVES);
-  // Upstream blocks may come after the proxy_pass that names them, so collect them first.
-  const upstreams = new Set<string>();
-  for (const directive of directives) {
-    if (directive.name === 'upstream' && directive.opensBlock && directive.args[0]) {
-      upstreams.add(wordOf(text, directive.args[0]));
-    }
-  }
+  // Given, the whole file's: not to be changed while reading (an earlier `set $upstream_app` would undo a later one).
+  const final = known !== undefined;
+  const upstreams = known?.upstreams ?? new Set<string>();
+  const upstreamApps = known?.upstreamApps ?? new Map<number, string>();
+  // Hosts a pass directive named while no upstream block of that name was known, and the blocks whose
+  // $upstream_port was read: if either is given its meaning later, the pass read too early.
+  const hostsNamed = new Set<string>();
+  const portBlocks = new Set<number>();
+  let complete = true;
 
-  // LinuxServer.io's SWAG snippets name the container and its port in variables of the same block:
-  // `set $upstream_app gotify; set $upstream_port 80;` then `proxy_pass $upstream_proto://$upstream_app:$upstream_port;`.
-  const upstreamApps = new Map<unknown, string>();
-  for (const directive of directives) {
-    if (directive.name === 'set' && directive.args.length >= 2 && wordOf(text, directive.args[0]) === '$upstream_app') {
-      upstreamApps.set(directive.block, wordOf(text, directive.args[1]));
-    }
-  }
-
-  for (const directive of directives) {
-    if (directive.opensBlock) continue;
-    const first = directive.args[0];
-    if (!first) continue;
+  forEachDirective(text, PORT_DIRECTIVES, (directive) => {
     const name = directive.name;
+    if (name === 'upstream' && directive.opensBlock && directive.args[0] && !final) {
+      const upstream = wordOf(text, directive.args[0]);
+      if (hostsNamed.has(upstream)) complete = false;
+      upstreams.add(upstream);
+    }
+    // LinuxServer.io's SWAG snippets name the container and its port in variables of the same block:
+    // `set $upstream_app gotify; set $upstream_port 80;` then `proxy_pass $upstream_proto://$upstream_app:$upstream_port;`.
+    if (name === 'set' && directive.args.length >= 2 && wordOf(text, directive.args[0]) === '$upstream_app' && !final) {
+      const block = blockKey(directive);
+      if (portBlocks.has(block)) complete = false;
+      upstreamApps.set(block, wordOf(text, directive.args[1]));
+    }
+    if (directive.opensBlock) return;
+    const first = directive.args[0];
+    if (!first) return;
     if (name === 'set') {
-      scanUpstreamPortVariable(text, directive, upstreamApps, result);
-      continue;
+      if (scanUpstreamPortVariable(text, directive, upstreamApps, result)) portBlocks.add(blockKey(directive));
+      return;
     }
     const inHttp = (directive.block?.module ?? 'http') === 'http';
     if (name === 'listen') {
@@ -67,11 +91,12 @@ export function scanNginx(text: string): ScanResult {
       const reading = readAddress(text, first.textStart, first.textEnd, { listen: true, directive: 'listen' });
       record(result, reading, { role: 'listen', protocol, context: 'listen' }, inHttp ? 80 : undefined, true);
     } else if (name === 'proxy_pass') {
-      scanProxyPass(text, directive, first, upstreams, result);
+      noteHost(scanProxyPass(text, directive, first, upstreams, result), upstreams, hostsNamed);
     } else if (PASS_PREFIXES.has(name)) {
       const prefix = PASS_PREFIXES.get(name)?.exec(wordOf(text, first));
       const start = first.textStart + (prefix ? prefix[0].length : 0);
       const reading = readAddress(text, start, first.textEnd, { listen: false, directive: name });
+      noteHost(reading, upstreams, hostsNamed);
       record(result, upstreamWithPort(reading, upstreams, name), { role: 'upstream', protocol: 'tcp', context: name }, undefined);
     } else if (name === 'server' && directive.block?.name === 'upstream') {
       const reading = readAddress(text, first.textStart, first.textEnd, { listen: false, directive: 'server' });
@@ -85,32 +110,45 @@ export function scanNginx(text: string): ScanResult {
     } else if (name === 'access_log' || name === 'error_log') {
       scanSyslogTarget(text, name, first, result);
     }
-  }
-  return result;
+  });
+  return { result, known: { upstreams, upstreamApps }, complete };
 }
 
-/** `set $upstream_port 80;` in a block that also sets `$upstream_app`: a target of that container. */
-function scanUpstreamPortVariable(text: string, directive: NginxDirective, apps: ReadonlyMap<unknown, string>, result: ScanResult): void {
+/** A pass directive's address names a host that is no upstream block yet: remember it, in case one comes later. */
+function noteHost(reading: AddressReading | undefined, upstreams: ReadonlySet<string>, hostsNamed: Set<string>): void {
+  if (reading?.kind === 'address' && reading.host !== undefined && !upstreams.has(reading.host)) hostsNamed.add(reading.host);
+}
+
+/** The block a directive is in, as a key that is the same in every pass: where the block opens (-1 at the top). */
+function blockKey(directive: NginxDirective): number {
+  return directive.block?.start ?? -1;
+}
+
+/** `set $upstream_port 80;` in a block that also sets `$upstream_app`: a target of that container. Returns
+ *  whether it was a $upstream_port (and so depended on the block's app). */
+function scanUpstreamPortVariable(text: string, directive: NginxDirective, apps: ReadonlyMap<number, string>, result: ScanResult): boolean {
   const [variable, value] = directive.args;
-  if (!value || wordOf(text, variable) !== '$upstream_port') return;
-  const host = apps.get(directive.block);
+  if (!value || wordOf(text, variable) !== '$upstream_port') return false;
+  const host = apps.get(blockKey(directive));
   const written = wordOf(text, value);
-  if (host === undefined || !/^[0-9]{1,5}$/.test(written) || value.textEnd - value.textStart !== written.length) return;
+  if (host === undefined || !/^[0-9]{1,5}$/.test(written) || value.textEnd - value.textStart !== written.length) return true;
   const port = Number(written);
-  if (port < 1 || port > 65535) return;
+  if (port < 1 || port > 65535) return true;
   result.mentions.push({ port, start: value.textStart, end: value.textEnd, role: 'upstream', protocol: 'tcp', context: 'set $upstream_port', host });
+  return true;
 }
 
-/** `proxy_pass http://host:port/uri` in http; `proxy_pass host:port` (no scheme) in stream. */
-function scanProxyPass(text: string, directive: NginxDirective, arg: NginxToken, upstreams: Set<string>, result: ScanResult): void {
+/** `proxy_pass http://host:port/uri` in http; `proxy_pass host:port` (no scheme) in stream. Returns the address it read. */
+function scanProxyPass(text: string, directive: NginxDirective, arg: NginxToken, upstreams: Set<string>, result: ScanResult): AddressReading | undefined {
   const base: MentionBase = { role: 'upstream', protocol: 'tcp', context: 'proxy_pass' };
   const options = { listen: false, directive: 'proxy_pass' };
   if ((directive.block?.module ?? 'http') !== 'http') {
-    record(result, upstreamWithPort(readAddress(text, arg.textStart, arg.textEnd, options), upstreams, 'proxy_pass'), base, undefined);
-    return;
+    const reading = readAddress(text, arg.textStart, arg.textEnd, options);
+    record(result, upstreamWithPort(reading, upstreams, 'proxy_pass'), base, undefined);
+    return reading;
   }
   const scheme = HTTP_SCHEME.exec(wordOf(text, arg));
-  if (!scheme) return; // `$scheme://…` or an invalid prefix: nothing nginx would read as an address now
+  if (!scheme) return undefined; // `$scheme://…` or an invalid prefix: nothing nginx would read as an address now
   const start = arg.textStart + scheme[0].length;
   let end = start;
   while (end < arg.textEnd && text[end] !== '/' && text[end] !== '?') end++;
@@ -122,8 +160,9 @@ function scanProxyPass(text: string, directive: NginxDirective, arg: NginxToken,
   }
   const reading = readAddress(text, start, end, options);
   // `proxy_pass http://backend;` names an upstream block: its servers carry the ports, not port 80.
-  if (reading.kind === 'address' && !reading.port && reading.host !== undefined && upstreams.has(reading.host)) return;
+  if (reading.kind === 'address' && !reading.port && reading.host !== undefined && upstreams.has(reading.host)) return reading;
   record(result, upstreamWithPort(reading, upstreams, 'proxy_pass'), base, scheme[1].toLowerCase() === 'https' ? 443 : 80);
+  return reading;
 }
 
 /** `proxy_pass http://backend:8080;` where backend is an upstream block: nginx refuses to start

@@ -26,6 +26,7 @@ export function isAddressKey(key: string): boolean {
 /** One or more `host:port` (the host with a letter in it), separated by commas or spaces: checked item by item,
  *  with no pattern that could backtrack over a long value. */
 function isHostPortList(text: string): boolean {
+  if (!text.includes(':')) return false; // every item needs one: most port values end here, unsplit
   const items = text.trim().split(/[\s,]+/);
   return items.length > 0 && items.every((item) => {
     const colon = item.indexOf(':');
@@ -51,14 +52,17 @@ export function readSetting(place: SettingPlace, value: MappedText, out: ScanCol
     readUrlPorts(place, value, out);
     return;
   }
-  if ((isPortKey(place.key) || isAddressKey(place.key)) && readListenAddress(place, value, out)) return;
-  if (isPortKey(place.key)) {
+  // What the key's name says, found once: this runs for every line of a large .env file.
+  const portKey = isPortKey(place.key);
+  const addressKey = !portKey && isAddressKey(place.key);
+  if ((portKey || addressKey) && readListenAddress(place, value, out)) return;
+  if (portKey) {
     // `APPEND_PORT=postgres:5432`: a key named like a port that holds a socket (host:port), not a bad port.
     if (isHostPortList(value.text)) readAddressPorts(place, value, out);
     else if (!readListenList(place, value, out)) readPortValue(place, value, out, place.key.toUpperCase().endsWith('PORTS'));
     return;
   }
-  if (isAddressKey(place.key)) readAddressPorts(place, value, out);
+  if (addressKey) readAddressPorts(place, value, out);
 }
 
 function mention(place: SettingPlace, value: MappedText, i: number, j: number, port: number, extra: { endPort?: number; implicit?: true } = {}): PortMention | undefined {
@@ -171,6 +175,7 @@ const LISTEN_ADDRESS = /^(?:|([0-9.]+)|\[([0-9A-Fa-f:.]+)\]):([0-9]{1,5})$/;
 /** Reads a value that is one listen address; false (and nothing read) when it is not one. */
 function readListenAddress(place: SettingPlace, value: MappedText, out: ScanCollector): boolean {
   const s = value.text;
+  if (!s.includes(':')) return false; // LISTEN_ADDRESS needs one: most port values end here, uncopied
   let i = 0;
   let j = s.length;
   while (i < j && /\s/.test(s[i])) i++;
