@@ -1,9 +1,9 @@
 // Bitnami's Helm charts (bitnami/charts, bitnami/<chart>/values.yaml): Bitnami's own word on the ports of its
 // images. A values mapping that names an image (`image.repository: bitnami/ghost`) and its `containerPorts`
 // (`http: 2368`) is one claim; the chart's components (metrics exporters, workers) are mappings of their own.
-import { parse } from 'yaml';
 import { imageKey } from '../../src/core/images/imageReference';
 import type { CatalogFiles } from './catalogFiles';
+import { parseQuietly } from './quietYaml';
 import type { ImageClaim, PortClaim } from './claims';
 import { dedupe } from './composeServices';
 
@@ -12,12 +12,8 @@ export function readBitnamiCharts(files: CatalogFiles): ImageClaim[] {
   for (const path of files.paths) {
     const m = /^bitnami\/([^/]+)\/values\.yaml$/.exec(path);
     if (!m) continue;
-    let values: unknown;
-    try {
-      values = parse(files.read(path), { logLevel: 'silent', uniqueKeys: false });
-    } catch {
-      continue;
-    }
+    const values = parseQuietly(files.read(path));
+    if (values === undefined) continue;
     const chart = parseChart(files.read(`bitnami/${m[1]}/Chart.yaml`));
     const url = files.permalink(path);
     walk(values, (mapping, depth) => {

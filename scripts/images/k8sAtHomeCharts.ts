@@ -4,9 +4,9 @@
 // The container listens on `targetPort` when the chart sets one, otherwise on `port` (the library's default).
 // A store's word, like any app store's, except for the charts' own images (ghcr.io/k8s-at-home/*), which k8s-at-home
 // builds: there it is the owner's. Ports a chart sets through the app's environment are moved ports, not defaults.
-import { parse } from 'yaml';
 import { imageKey } from '../../src/core/images/imageReference';
 import type { CatalogFiles } from './catalogFiles';
+import { parseQuietly } from './quietYaml';
 import type { ImageClaim, PortClaim } from './claims';
 import { dedupe, entries, markMoved } from './composeServices';
 
@@ -18,12 +18,8 @@ export function readK8sAtHomeCharts(files: CatalogFiles): ImageClaim[] {
   for (const path of files.paths) {
     const m = /^charts\/(?:stable|incubator)\/([^/]+)\/values\.yaml$/.exec(path);
     if (!m) continue;
-    let values: unknown;
-    try {
-      values = parse(files.read(path), { logLevel: 'silent', uniqueKeys: false });
-    } catch {
-      continue;
-    }
+    const values = parseQuietly(files.read(path));
+    if (values === undefined) continue;
     if (!values || typeof values !== 'object' || Array.isArray(values)) continue;
     const top = values as Record<string, unknown>;
     const image = top.image as Record<string, unknown> | undefined;
