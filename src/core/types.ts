@@ -297,6 +297,9 @@ export interface PortWorkspace {
   /** Every compose service of the workspace, by project then name: what it listens on and the targets that
    *  reach it (for the Ports view). */
   services(): WorkspaceService[];
+  /** The Kubernetes Services of the workspace with their ports and what those reach, and every port its manifests
+   *  take on nodes (for the Ports view). The model's own objects: read them, do not change them. */
+  kubernetesPorts(): KubernetesPortsView;
   /** The files whose findings may change when this one changes (itself excluded): what a front end re-checks. */
   dependants(path: string): string[];
   /** Counters of the work done so far, for tests of the incremental behaviour and the benchmark. */
@@ -347,4 +350,69 @@ export interface WorkspaceStats {
   projectBuilds: number;
   /** Files whose targets were resolved against the projects (the links between files). */
   linkResolutions: number;
+}
+
+/** A container port a Kubernetes Service port reaches: declared (containerPort, with its name), or known only
+ *  from the image table (then `declared` is false and the place is the container's image). */
+export interface KubernetesPortEnd {
+  /** `Deployment shop, container web`. */
+  container: string;
+  image?: string;
+  port?: number;
+  name?: string;
+  declared: boolean;
+  location: PortLocation;
+}
+
+/** One port of a Kubernetes Service: port → targetPort, and what that reaches in the pods the Service selects. */
+export interface KubernetesServicePortView {
+  port?: number;
+  name?: string;
+  protocol: Protocol;
+  /** The port as written (else the whole `- port:` item). */
+  location: PortLocation;
+  /** The targetPort as written, or the port it defaults to; undefined when written as something unreadable. */
+  target?: number | string;
+  targetDefaulted: boolean;
+  targetLocation?: PortLocation;
+  /** A named targetPort's number, when the selected pods define the name. */
+  targetResolved?: number;
+  nodePort?: { port: number; location: PortLocation };
+  reaches: KubernetesPortEnd[];
+}
+
+/** A Kubernetes Service as the Ports view lists it. */
+export interface KubernetesServiceView {
+  name: string;
+  namespace: string;
+  /** ClusterIP, NodePort, LoadBalancer, ExternalName. */
+  type: string;
+  headless: boolean;
+  /** False when the Service has no selector (its endpoints are managed by hand). */
+  selects: boolean;
+  /** The workloads it selects (in its folder and the folders above and below it), as `Deployment shop`. */
+  pods: { label: string; location: PortLocation }[];
+  /** Its `name:` (else the document). */
+  location: PortLocation;
+  ports: KubernetesServicePortView[];
+}
+
+/** A port a manifest takes on the cluster's nodes: a Service's nodePort, a container's hostPort, or a
+ *  containerPort of a pod on the host network. */
+export interface KubernetesNodePortView {
+  port: number;
+  protocol: Protocol;
+  kind: 'nodePort' | 'hostPort' | 'hostNetwork';
+  /** `Service shop`, `DaemonSet agent, container proxy`. */
+  owner: string;
+  namespace: string;
+  location: PortLocation;
+}
+
+/** The workspace's Kubernetes Services and the ports its manifests take on nodes (for the Ports view). */
+export interface KubernetesPortsView {
+  /** By namespace, then name, then path. */
+  services: KubernetesServiceView[];
+  /** By port, then path, then offset. */
+  nodePorts: KubernetesNodePortView[];
 }

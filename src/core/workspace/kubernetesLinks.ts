@@ -38,7 +38,7 @@ export interface KubernetesLinks {
 /** "line 12" in the same file, "k8s/api.yaml line 12" in another. */
 export type PlaceName = (path: string, offset: number, from: string) => string;
 
-interface PodEntry {
+export interface PodEntry {
   path: string;
   object: KubernetesObject;
   pod: PodTemplate;
@@ -94,13 +94,13 @@ function within(folder: string, ancestor: string): boolean {
 /** The selected pods that may be applied with the selector: those of its folder and of the folders above and
  *  below it. A repository of examples reuses labels (app: backend) in unrelated folders, and a Service is not
  *  applied with a Deployment of a sibling example; pods only there leave the Service unjudged. */
-function nearest(path: string, selected: PodEntry[]): PodEntry[] {
+export function nearest(path: string, selected: PodEntry[]): PodEntry[] {
   const folder = folderOf(path);
   return selected.filter((entry) => within(folderOf(entry.path), folder) || within(folder, folderOf(entry.path)));
 }
 
 /** Pods by namespace, and by namespace and label, so that a selector looks at the pods of its rarest label only. */
-class PodIndex {
+export class PodIndex {
   private readonly byLabel = new Map<string, PodEntry[]>();
 
   add(entry: PodEntry): void {
@@ -155,7 +155,7 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 }
 
 /** Where a container port is defined: its number, else its name. */
-function definitionOf(path: string, container: Container, name: string | undefined, number: number | undefined): PortLocation[] {
+export function definitionOf(path: string, container: Container, name: string | undefined, number: number | undefined): PortLocation[] {
   const found: PortLocation[] = [];
   for (const port of container.ports) {
     const matches = name !== undefined ? port.name?.value === name : port.containerPort?.value === number;

@@ -3,9 +3,10 @@
 // made again after any manifest came, changed or went, and the questions the editor asks of them.
 import { readKubernetesObjects, type KubernetesObject } from '../formats/kubernetesObjects';
 import { mentionAt } from '../mentionAt';
-import type { Finding, PortLocation, PortMention } from '../types';
+import type { Finding, KubernetesPortsView, PortLocation, PortMention } from '../types';
 import { builtImageIndex, type ComposeBuild } from './kubernetesBuiltImages';
-import { linkManifests, type KubernetesLinks } from './kubernetesLinks';
+import { linkManifests, type KubernetesLinks, type ManifestFile } from './kubernetesLinks';
+import { kubernetesPortsView } from './kubernetesPortsView';
 import { resolveFrom } from './paths';
 import { uniqueLocations } from './uniqueLocations';
 import type { LocalAnalysis, WorkspaceFile } from './workspaceFile';
@@ -25,6 +26,7 @@ export class KubernetesManifests {
    *  manifests (and from containers to the Dockerfiles that build their images) are made again. */
   private version = 0;
   private linksCache: { version: number; links: KubernetesLinks } | undefined;
+  private viewCache: { version: number; view: KubernetesPortsView } | undefined;
   private readonly sortedMentions = new WeakMap<LocalAnalysis, { version: number; sorted: PortMention[] }>();
 
   constructor(private readonly reader: ManifestReader) {}
@@ -90,11 +92,21 @@ export class KubernetesManifests {
     return uniqueLocations(found);
   }
 
+  /** The Services and the ports taken on nodes, for the Ports view: made again after any manifest changed. */
+  portsView(): KubernetesPortsView {
+    if (this.viewCache?.version !== this.version) this.viewCache = { version: this.version, view: kubernetesPortsView(this.manifestFiles()) };
+    return this.viewCache.view;
+  }
+
+  private manifestFiles(): (ManifestFile & { folder: string })[] {
+    return [...this.reader.files()].filter((file) => file.format === 'kubernetes')
+      .map((file) => ({ path: file.path, folder: file.folder, objects: this.objects(file) }));
+  }
+
   /** The links between all manifests, made again after any manifest changed. */
   private links(): KubernetesLinks {
     if (this.linksCache?.version === this.version) return this.linksCache.links;
-    const manifests = [...this.reader.files()].filter((file) => file.format === 'kubernetes')
-      .map((file) => ({ path: file.path, folder: file.folder, objects: this.objects(file) }));
+    const manifests = this.manifestFiles();
     const placeName = (path: string, offset: number, from: string) => {
       const file = this.reader.file(path);
       const line = file ? this.reader.lineOf(file, offset) : 0;

@@ -8,7 +8,7 @@ import { mentionAt } from '../mentionAt';
 import { EPHEMERAL_RANGES } from '../ranges';
 import { withUserSeverities } from '../rules/checkPorts';
 import type {
-  CheckOptions, ConfigFormat, Finding, PortLocation, PortMapEntry, PortMention, PortWorkspace, Protocol, TargetInfo, WorkspaceService, WorkspaceStats,
+  CheckOptions, ConfigFormat, Finding, KubernetesPortsView, PortLocation, PortMapEntry, PortMention, PortWorkspace, Protocol, TargetInfo, WorkspaceService, WorkspaceStats,
 } from '../types';
 import { readComposeStructure, type ComposeStructure } from './composeStructure';
 import { nearestFreeHostPort } from './freeHostPort';
@@ -353,6 +353,14 @@ class Workspace implements PortWorkspace, ModelReader {
         return [];
       }
     });
+  }
+
+  kubernetesPorts(): KubernetesPortsView {
+    try {
+      return this.manifests.portsView();
+    } catch {
+      return { services: [], nodePorts: [] };
+    }
   }
 
   dependants(path: string): string[] {

@@ -1,0 +1,131 @@
+// What the Ports view shows of the workspace's Kubernetes manifests: each Service with its ports (port →
+// targetPort, and the container ports that reaches in the pods it selects, with their images), and every port the
+// manifests take on the cluster's nodes (nodePorts, hostPorts, and the containerPorts of pods on the host
+// network). Pods are selected as the rules select them (same namespace, labels, and the Service's folder and the
+// folders above and below it), so that the view and the Problems panel agree on what a Service reaches.
+import { containerLabel, objectLabel } from '../formats/kubernetes';
+import type { Container, KubernetesObject, PodTemplate, ServicePort } from '../formats/kubernetesObjects';
+import { lookupImage } from '../images/lookupImage';
+import type { KubernetesNodePortView, KubernetesPortEnd, KubernetesPortsView, KubernetesServicePortView, KubernetesServiceView, PortLocation } from '../types';
+import { comparePaths } from './paths';
+import { nearest, PodIndex, type ManifestFile } from './kubernetesLinks';
+
+export function kubernetesPortsView(files: readonly ManifestFile[]): KubernetesPortsView {
+  const pods = new PodIndex();
+  for (const file of files) {
+    for (const object of file.objects) if (object.pod) pods.add({ path: file.path, object, pod: object.pod });
+  }
+  const services: KubernetesServiceView[] = [];
+  const nodePorts: KubernetesNodePortView[] = [];
+  for (const file of files) {
+    for (const object of file.objects) {
+      if (object.service) services.push(serviceView(file.path, object, pods));
+      if (object.pod) nodePorts.push(...podNodePorts(file.path, object, object.pod));
+    }
+  }
+  for (const service of services) {
+    for (const port of service.ports) {
+      if (port.nodePort) {
+        nodePorts.push({ port: port.nodePort.port, protocol: port.protocol, kind: 'nodePort', owner: `Service ${service.name}`, namespace: service.namespace, location: port.nodePort.location });
+      }
+    }
+  }
+  services.sort((a, b) => a.namespace.localeCompare(b.namespace) || a.name.localeCompare(b.name) || comparePaths(a.location.path, b.location.path) || a.location.start - b.location.start);
+  nodePorts.sort((a, b) => a.port - b.port || comparePaths(a.location.path, b.location.path) || a.location.start - b.location.start);
+  return { services, nodePorts };
+}
+
+function at(path: string, written: { start: number; end: number }): PortLocation {
+  return { path, start: written.start, end: written.end };
+}
+
+function serviceView(path: string, object: KubernetesObject, pods: PodIndex): KubernetesServiceView {
+  const service = object.service!;
+  const selects = service.selector !== undefined && service.selector.size > 0;
+  const selected = selects ? nearest(path, pods.select(object.namespace, service.selector!)) : [];
+  return {
+    name: object.name?.value ?? '',
+    namespace: object.namespace,
+    type: service.type,
+    headless: service.headless,
+    selects,
+    pods: selected.map((entry) => ({ label: objectLabel(entry.object), location: entry.object.name ? at(entry.path, entry.object.name) : at(entry.path, entry.object) })),
+    location: object.name ? at(path, object.name) : at(path, object),
+    ports: service.ports.map((port) => portView(path, port, selected)),
+  };
+}
+
+type Selected = ReturnType<PodIndex['select']>;
+
+function portView(path: string, port: ServicePort, selected: Selected): KubernetesServicePortView {
+  // Unwritten, the targetPort is the port; written but unreadable (a placeholder), it is unknown.
+  const written = port.targetPort ?? (port.targetWritten ? undefined : port.port);
+  const view: KubernetesServicePortView = {
+    protocol: port.protocol,
+    location: at(path, port.port ?? port.item),
+    targetDefaulted: port.targetPort === undefined && written !== undefined,
+    reaches: [],
+  };
+  if (port.port) view.port = port.port.value;
+  if (port.name) view.name = port.name.value;
+  if (port.nodePort) view.nodePort = { port: port.nodePort.value, location: at(path, port.nodePort) };
+  if (written === undefined) return view;
+  view.target = written.value;
+  view.targetLocation = at(path, written);
+  view.reaches = reachedEnds(selected, written.value, port.protocol);
+  if (typeof written.value === 'string') view.targetResolved = view.reaches.find((end) => end.port !== undefined)?.port;
+  return view;
+}
+
+/** The container ports a target reaches: those declared with its name or number; for a number no container
+ *  declares, the containers whose image the table says listens there. */
+function reachedEnds(selected: Selected, target: number | string, protocol: ServicePort['protocol']): KubernetesPortEnd[] {
+  const ends: KubernetesPortEnd[] = [];
+  for (const entry of selected) {
+    for (const container of entry.pod.containers) {
+      if (container.init) continue;
+      for (const port of container.ports) {
+        const matches = typeof target === 'string' ? port.name?.value === target : port.containerPort?.value === target && port.protocol === protocol;
+        const written = port.containerPort ?? port.name;
+        if (!matches || !written) continue;
+        ends.push(end(entry.object, container, true, at(entry.path, written), port.containerPort?.value, port.name?.value));
+      }
+    }
+  }
+  if (ends.length > 0 || typeof target === 'string') return ends;
+  for (const entry of selected) {
+    for (const container of entry.pod.containers) {
+      if (container.init || !container.image || !imageListensOn(container, target)) continue;
+      ends.push(end(entry.object, container, false, at(entry.path, container.image), target, undefined));
+    }
+  }
+  return ends;
+}
+
+function end(object: KubernetesObject, container: Container, declared: boolean, location: PortLocation, port: number | undefined, name: string | undefined): KubernetesPortEnd {
+  const found: KubernetesPortEnd = { container: containerLabel(object, container), declared, location };
+  if (container.image) found.image = container.image.value;
+  if (port !== undefined) found.port = port;
+  if (name !== undefined) found.name = name;
+  return found;
+}
+
+function imageListensOn(container: Container, port: number): boolean {
+  const image = container.image?.value;
+  if (image === undefined || image.includes('$')) return false;
+  return (lookupImage(image)?.ports ?? []).some((entry) => entry.port <= port && port <= (entry.endPort ?? entry.port));
+}
+
+/** The ports a pod takes on its node: each hostPort, and on the host network each containerPort (the pod's
+ *  ports are the node's). */
+function podNodePorts(path: string, object: KubernetesObject, pod: PodTemplate): KubernetesNodePortView[] {
+  const found: KubernetesNodePortView[] = [];
+  for (const container of pod.containers) {
+    for (const port of container.ports) {
+      const taken = port.hostPort ?? (pod.hostNetwork ? port.containerPort : undefined);
+      if (!taken || taken.value < 1 || taken.value > 65535) continue;
+      found.push({ port: taken.value, protocol: port.protocol, kind: port.hostPort ? 'hostPort' : 'hostNetwork', owner: containerLabel(object, container), namespace: object.namespace, location: at(path, taken) });
+    }
+  }
+  return found;
+}
