@@ -5,9 +5,14 @@
 // ports it listens on and the targets that reach each, and the ports it is reached or published on where it does
 // not listen. A row is marked only by the findings the Problems panel lists (so the two agree), and what a service
 // listens on is what the rules conclude: a container port a rule says nothing listens on is not listed as one.
-// Clicking a row opens its line. Everything shown comes from the workspace model.
+// Clicking a row opens its line. Everything shown comes from the workspace model. Kubernetes: each Service with its
+// ports (port → targetPort) and the container ports each reaches in the pods it selects, and every port the
+// manifests take on the cluster's nodes (nodePorts, hostPorts, host-network containerPorts).
 import * as vscode from 'vscode';
-import { lookupImage, mentionAt, type Finding, type PortLocation, type PortMapEntry, type PortMention, type WorkspaceService } from '../core';
+import {
+  lookupImage, mentionAt, type Finding, type KubernetesNodePortView, type KubernetesPortEnd, type KubernetesServicePortView, type KubernetesServiceView,
+  type PortLocation, type PortMapEntry, type PortMention, type WorkspaceService,
+} from '../core';
 import type { WorkspaceIndex } from './workspaceIndex';
 import { lineNumberOf, toLocation } from './workspaceLocations';
 
@@ -19,14 +24,20 @@ const REFRESH_DELAY_MS = 200;
 type Listen = WorkspaceService['listensOn'][number];
 
 export type PortsViewNode =
-  | { kind: 'group'; group: 'ports' | 'services' }
+  | { kind: 'group'; group: Group }
   | { kind: 'service'; service: WorkspaceService }
   | { kind: 'listen'; service: WorkspaceService; port: number; sources: Listen[] }
   | { kind: 'unlistened'; service: WorkspaceService; port: number; published: Listen[] }
   | { kind: 'publish'; entry: PortMapEntry }
   | { kind: 'container'; entry: PortMapEntry; mention: PortMention }
   /** `under` is the parent's id: one place can be listed under several rows, and ids must be unique. */
-  | { kind: 'reference'; place: PortLocation; under: string };
+  | { kind: 'reference'; place: PortLocation; under: string }
+  | { kind: 'kubernetesService'; service: KubernetesServiceView }
+  | { kind: 'kubernetesPort'; service: KubernetesServiceView; port: KubernetesServicePortView }
+  | { kind: 'kubernetesEnd'; end: KubernetesPortEnd; under: string }
+  | { kind: 'nodePort'; entry: KubernetesNodePortView };
+
+type Group = 'ports' | 'services' | 'kubernetes' | 'nodePorts';
 
 /** A row as the tests read it: what a person sees. */
 export interface PortsViewRow {
@@ -86,13 +97,24 @@ export class PortsViewProvider implements vscode.TreeDataProvider<PortsViewNode>
       const groups: PortsViewNode[] = [];
       if (this.publishes().length > 0) groups.push({ kind: 'group', group: 'ports' });
       if (this.services().length > 0) groups.push({ kind: 'group', group: 'services' });
+      if (this.kubernetesServices().length > 0) groups.push({ kind: 'group', group: 'kubernetes' });
+      if (this.nodePorts().length > 0) groups.push({ kind: 'group', group: 'nodePorts' });
       return groups;
     }
     switch (node.kind) {
       case 'group':
-        return node.group === 'ports'
-          ? this.publishes().map((entry) => ({ kind: 'publish', entry }))
-          : this.services().map((service) => ({ kind: 'service', service }));
+        switch (node.group) {
+          case 'ports': return this.publishes().map((entry) => ({ kind: 'publish', entry }));
+          case 'services': return this.services().map((service) => ({ kind: 'service', service }));
+          case 'kubernetes': return this.kubernetesServices().map((service) => ({ kind: 'kubernetesService', service }));
+          default: return this.nodePorts().map((entry) => ({ kind: 'nodePort', entry }));
+        }
+      case 'kubernetesService':
+        return node.service.ports.map((port) => ({ kind: 'kubernetesPort', service: node.service, port }));
+      case 'kubernetesPort': {
+        const under = kubernetesPortId(node.service, node.port);
+        return node.port.reaches.filter((end) => this.index.file(end.location.path)).map((end) => ({ kind: 'kubernetesEnd', end, under }));
+      }
       case 'publish': {
         const container = this.containerMention(node.entry);
         return container ? [{ kind: 'container', entry: node.entry, mention: container }] : [];
@@ -129,6 +151,10 @@ export class PortsViewProvider implements vscode.TreeDataProvider<PortsViewNode>
       case 'unlistened': return this.unlistenedItem(node.service, node.port, node.published);
       case 'publish': return this.publishItem(node.entry);
       case 'container': return this.containerItem(node.entry, node.mention);
+      case 'kubernetesService': return this.kubernetesServiceItem(node.service);
+      case 'kubernetesPort': return this.kubernetesPortItem(node.service, node.port);
+      case 'kubernetesEnd': return this.kubernetesEndItem(node.end, node.under);
+      case 'nodePort': return this.nodePortItem(node.entry);
       default: return this.referenceItem(node.place, node.under);
     }
   }
@@ -207,14 +233,109 @@ export class PortsViewProvider implements vscode.TreeDataProvider<PortsViewNode>
     return this.index.workspace.services().filter((service) => service.declarations.some((place) => this.index.file(place.path)));
   }
 
-  private groupItem(group: 'ports' | 'services'): vscode.TreeItem {
-    const count = group === 'ports' ? this.publishes().length : this.services().length;
-    const item = new vscode.TreeItem(group === 'ports' ? 'Host ports' : 'Services', vscode.TreeItemCollapsibleState.Expanded);
+  private groupItem(group: Group): vscode.TreeItem {
+    const groups: Record<Group, { label: string; count: () => number; tooltip: string }> = {
+      ports: { label: 'Host ports', count: () => this.publishes().length, tooltip: 'Every host port the compose files of the workspace publish (ports:), by number.' },
+      services: { label: 'Services', count: () => this.services().length, tooltip: 'Every compose service: the ports it listens on, and the targets in the workspace that reach it.' },
+      kubernetes: { label: 'Kubernetes Services', count: () => this.kubernetesServices().length, tooltip: 'Every Kubernetes Service of the workspace\'s manifests: each port, the targetPort it sends to, and the container ports that reaches in the pods it selects.' },
+      nodePorts: { label: 'Node ports', count: () => this.nodePorts().length, tooltip: 'Every port the Kubernetes manifests take on the cluster\'s nodes: Service nodePorts, container hostPorts, and the containerPorts of pods on the host network, by number.' },
+    };
+    const item = new vscode.TreeItem(groups[group].label, vscode.TreeItemCollapsibleState.Expanded);
     item.id = `group:${group}`;
-    item.description = String(count);
-    item.tooltip = group === 'ports'
-      ? 'Every host port the compose files of the workspace publish (ports:), by number.'
-      : 'Every compose service: the ports it listens on, and the targets in the workspace that reach it.';
+    item.description = String(groups[group].count());
+    item.tooltip = groups[group].tooltip;
+    return item;
+  }
+
+  private kubernetesServices(): KubernetesServiceView[] {
+    return this.index.workspace.kubernetesPorts().services.filter((service) => this.index.file(service.location.path));
+  }
+
+  private nodePorts(): KubernetesNodePortView[] {
+    return this.index.workspace.kubernetesPorts().nodePorts.filter((entry) => this.index.file(entry.location.path));
+  }
+
+  private kubernetesServiceItem(service: KubernetesServiceView): vscode.TreeItem {
+    const state = vscode.TreeItemCollapsibleState;
+    const item = new vscode.TreeItem(service.name, service.ports.length > 0 ? state.Expanded : state.None);
+    item.id = `kubernetesService:${service.location.path}:${service.location.start}`;
+    const kind = service.headless ? 'headless' : service.type !== 'ClusterIP' ? service.type : undefined;
+    const selects = !service.selects ? 'no selector'
+      : service.pods.length === 0 ? 'selects no pod of the workspace'
+        : `selects ${[...new Set(service.pods.map((pod) => pod.label))].join(', ')}`;
+    item.description = [service.namespace !== 'default' ? `namespace ${service.namespace}` : undefined, kind, this.placeText(service.location), selects].filter(Boolean).join(' · ');
+    const findings = service.ports.flatMap((port) => this.kubernetesPortFindings(port));
+    const worst = severityOrder.find((severity) => findings.some((finding) => finding.severity === severity));
+    item.iconPath = worst ? severityIcons[worst] : new vscode.ThemeIcon('server-environment');
+    const tooltip = new vscode.MarkdownString(`Service \`${service.name}\` in namespace \`${service.namespace}\` (${service.headless ? 'headless' : service.type}).`);
+    if (!service.selects) tooltip.appendMarkdown('\n\nIt has no selector: its endpoints are managed by hand.');
+    else if (service.pods.length > 0) tooltip.appendMarkdown(`\n\nIt selects ${service.pods.map((pod) => `\`${pod.label}\` (${this.placeText(pod.location)})`).join(', ')}.`);
+    for (const finding of findings) tooltip.appendMarkdown(`\n\n**${finding.severity}** ${finding.code}: ${finding.message}`);
+    item.tooltip = tooltip;
+    item.command = this.openCommand(service.location);
+    return item;
+  }
+
+  /** The findings on a Service port's own lines: its port, targetPort and nodePort. */
+  private kubernetesPortFindings(port: KubernetesServicePortView): Finding[] {
+    const places = [port.location, port.targetLocation, port.nodePort?.location].filter((place): place is PortLocation => place !== undefined);
+    const seen = new Set<Finding>();
+    return places.flatMap((place) => this.findingsAt(place)).filter((finding) => !seen.has(finding) && Boolean(seen.add(finding)));
+  }
+
+  private kubernetesPortItem(service: KubernetesServiceView, port: KubernetesServicePortView): vscode.TreeItem {
+    const shown = port.reaches.filter((end) => this.index.file(end.location.path));
+    const state = vscode.TreeItemCollapsibleState;
+    const protocol = port.protocol !== 'tcp' ? `/${port.protocol}` : '';
+    const target = port.target === undefined ? '?'
+      : typeof port.target === 'string' ? (port.targetResolved !== undefined ? `${port.target} (${port.targetResolved})` : port.target)
+        : String(port.target);
+    const item = new vscode.TreeItem(`${port.port ?? '?'}${protocol} → ${target}`, shown.length > 0 ? state.Expanded : state.None);
+    item.id = kubernetesPortId(service, port);
+    const containers = [...new Set(shown.map((end) => end.container))];
+    const reaches = !service.selects ? undefined
+      : shown.length === 0 ? (service.pods.length === 0 ? undefined : 'reaches no port the pods declare')
+        : shown.every((end) => !end.declared) ? `${containers.join(', ')} listens there (its image)` : containers.join(', ');
+    item.description = [port.name, port.nodePort ? `nodePort ${port.nodePort.port}` : undefined, reaches].filter(Boolean).join(' · ');
+    const findings = this.kubernetesPortFindings(port);
+    const worst = severityOrder.find((severity) => findings.some((finding) => finding.severity === severity));
+    item.iconPath = worst ? severityIcons[worst] : new vscode.ThemeIcon('plug');
+    const lines = [`Port ${port.port ?? '?'}${protocol} of Service \`${service.name}\`${port.name ? ` (named \`${port.name}\`)` : ''} sends to ${port.targetDefaulted ? `targetPort ${target} (not written: the same number as the port)` : `targetPort ${target}`}${port.nodePort ? `; nodePort ${port.nodePort.port} on every node` : ''}.`];
+    for (const finding of findings) lines.push(`**${finding.severity}** ${finding.code}: ${finding.message}`);
+    item.tooltip = new vscode.MarkdownString(lines.join('\n\n'));
+    item.command = this.openCommand(port.location);
+    return item;
+  }
+
+  private kubernetesEndItem(end: KubernetesPortEnd, under: string): vscode.TreeItem {
+    const what = end.declared ? `containerPort ${end.port ?? '?'}${end.name ? ` (${end.name})` : ''}` : `port ${end.port ?? '?'} of its image`;
+    const item = new vscode.TreeItem(what, vscode.TreeItemCollapsibleState.None);
+    item.id = `${under}/end:${end.location.path}:${end.location.start}`;
+    const software = end.image ? lookupImage(end.image)?.software : undefined;
+    item.description = [end.container, software ?? end.image, this.placeText(end.location)].filter(Boolean).join(' · ');
+    item.tooltip = `${end.declared ? 'Declared by' : 'Not declared; the image listens there:'} ${end.container}${end.image ? `, image ${end.image}` : ''}.`;
+    const findings = this.findingsAt(end.location);
+    const worst = severityOrder.find((severity) => findings.some((finding) => finding.severity === severity));
+    item.iconPath = worst ? severityIcons[worst] : new vscode.ThemeIcon('package');
+    item.command = this.openCommand(end.location);
+    return item;
+  }
+
+  private nodePortItem(entry: KubernetesNodePortView): vscode.TreeItem {
+    const protocol = entry.protocol !== 'tcp' ? `/${entry.protocol}` : '';
+    const item = new vscode.TreeItem(`${entry.port}${protocol} · ${entry.kind}`, vscode.TreeItemCollapsibleState.None);
+    item.id = `nodePort:${entry.location.path}:${entry.location.start}`;
+    item.description = [entry.owner, entry.namespace !== 'default' ? `namespace ${entry.namespace}` : undefined, this.placeText(entry.location)].filter(Boolean).join(' · ');
+    const why = entry.kind === 'nodePort' ? 'a Service nodePort: taken on every node of the cluster'
+      : entry.kind === 'hostPort' ? 'a hostPort: taken on each node that runs the pod'
+        : 'a containerPort of a pod on the host network: taken on each node that runs the pod';
+    const findings = this.findingsAt(entry.location);
+    const tooltip = new vscode.MarkdownString(`Port ${entry.port}${protocol}, ${why} (\`${entry.owner}\`).`);
+    for (const finding of findings) tooltip.appendMarkdown(`\n\n**${finding.severity}** ${finding.code}: ${finding.message}`);
+    item.tooltip = tooltip;
+    const worst = severityOrder.find((severity) => findings.some((finding) => finding.severity === severity));
+    item.iconPath = worst ? severityIcons[worst] : new vscode.ThemeIcon('vm');
+    item.command = this.openCommand(entry.location);
     return item;
   }
 
@@ -369,6 +490,11 @@ export class PortsViewProvider implements vscode.TreeDataProvider<PortsViewNode>
     if (!location) return undefined;
     return { command: 'vscode.open', title: 'Open', arguments: [location.uri, { selection: location.range }] };
   }
+}
+
+/** One id per Service port, unique in the tree (a Service's ports are told apart by where they are written). */
+function kubernetesPortId(service: KubernetesServiceView, port: KubernetesServicePortView): string {
+  return `kubernetesPort:${service.location.path}:${port.location.start}`;
 }
 
 function portText(port: number, endPort: number | undefined, protocol: string | undefined): string {

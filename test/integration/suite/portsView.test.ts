@@ -168,4 +168,43 @@ describe('The Port Map view', () => {
     assert.ok(line.includes('"50000:50000"'), `the cursor is on: ${line}`);
     assert.strictEqual(editor.document.getText(editor.selection), '50000');
   });
+
+  it('Kubernetes Services: k8s/service.yaml\'s shop, each port → targetPort resolved to the pods\' containerPort and image; the undefined name marked as in Problems', async () => {
+    await rows();
+    const shop = await waitFor('the shop Service row', () => portsViewGroup('Kubernetes Services').find((row) => row.label === 'shop'));
+    assert.strictEqual(shop.description, `k8s/service.yaml:${await lineOf('k8s/service.yaml', 'name: shop')} · selects Deployment shop`);
+    const labels = shop.children.map((row) => row.label);
+    assert.deepStrictEqual(labels, ['80 → http (80)', '8080 → admin']);
+    const [http, admin] = shop.children;
+    assert.strictEqual(http.description, 'http · Deployment shop, container web');
+    assert.strictEqual(http.icon, 'plug');
+    const [end] = http.children;
+    assert.strictEqual(end.label, 'containerPort 80 (http)');
+    assert.strictEqual(end.description, `Deployment shop, container web · nginx · k8s/web.yaml:${await lineOf('k8s/web.yaml', 'containerPort: 80')}`);
+    assert.strictEqual(end.opens, `k8s/web.yaml:${await lineOf('k8s/web.yaml', 'containerPort: 80')}`);
+    // targetPort admin names no port of the pods: the Problems panel's error marks the row, and so the Service.
+    assert.strictEqual(admin.description, 'admin · reaches no port the pods declare');
+    assert.strictEqual(admin.icon, 'error');
+    assert.match(admin.tooltip ?? '', /undefined-port-name/);
+    assert.strictEqual(shop.icon, 'error');
+    const service = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'k8s', 'service.yaml');
+    assert.ok(vscode.languages.getDiagnostics(service).some((d) => d.code === 'undefined-port-name' && d.range.start.line + 1 === Number(admin.opens?.split(':')[1]) + 1));
+  });
+
+  it('Node ports: the nodePort of k8s/edge.yaml, and clicking it opens its line', async () => {
+    await rows();
+    const row = await waitFor('the 30080 node port row', () => portsViewGroup('Node ports').find((candidate) => candidate.label === '30080 · nodePort'));
+    assert.strictEqual(row.description, `Service shop-edge · k8s/edge.yaml:${await lineOf('k8s/edge.yaml', 'nodePort: 30080')}`);
+    assert.strictEqual(row.icon, 'vm');
+    assert.ok(row.command);
+    await vscode.commands.executeCommand(row.command.command, ...(row.command.arguments ?? []));
+    const editor = await waitFor('k8s/edge.yaml to be the active editor', () => {
+      const active = vscode.window.activeTextEditor;
+      return active?.document.uri.path.endsWith('/k8s/edge.yaml') && active;
+    });
+    assert.strictEqual(editor.document.getText(editor.selection), '30080');
+    const edge = portsViewGroup('Kubernetes Services').find((candidate) => candidate.label === 'shop-edge');
+    assert.strictEqual(edge?.description, `NodePort · k8s/edge.yaml:${await lineOf('k8s/edge.yaml', 'name: shop-edge')} · selects Deployment shop`);
+    assert.deepStrictEqual(edge?.children.map((child) => `${child.label} · ${child.description}`), ['80 → http (80) · http · nodePort 30080 · Deployment shop, container web']);
+  });
 });
