@@ -19,7 +19,15 @@ export const SHORT_SHA = 12;
 
 /** The text to ship for the generated file's text. */
 export function shippedCatalogData(text) {
-  return withLegend(withoutKeyIndex(text));
+  return asciiOnly(withLegend(withoutKeyIndex(text)));
+}
+
+/** The file in ASCII: every other character (they are all inside JSON strings: a software name in Chinese, an
+ *  emoji in a note) written as JSON's \u escape, which JSON.parse reads back to the same string. Two characters made
+ *  the whole 200 KB text a two-byte string when read: slower to decode from UTF-8 (about 1 ms more on the first
+ *  lookup in a fresh process), twice the memory, and every search of it slower. */
+export function asciiOnly(text) {
+  return text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Writes the shipped copy of the generated file to `target`. */

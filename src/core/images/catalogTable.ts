@@ -39,7 +39,10 @@ export function installCatalogTable(text: string): boolean {
   const keys = text.slice(first + 1, second);
   const indexed = keys.startsWith('{') && keys.endsWith('}');
   if (!indexed && !keys.startsWith('["')) return false;
-  const rows = text.slice(indexed ? second + 1 : first + 1).replace(/\n+$/, '');
+  // The rows without the last line breaks: counted from the end (a regular expression ran over the whole text).
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 10) end--;
+  const rows = text.slice(indexed ? second + 1 : first + 1, Math.max(end, indexed ? second + 1 : first + 1));
   table = new PackedTable(indexed ? keys : undefined, rows, (parsed) => readCatalogRow(parsed, header));
   for (const listener of installListeners) listener();
   return true;

@@ -1,11 +1,13 @@
 // Finds ports by number, by name or by words of their description, best match first.
-// Over IANA's columns it runs native indexOf on one lower-cased copy of each column (made on the first
-// search), so only rows that contain the query's longest word are ever sliced.
+// Over IANA's columns it reads only the rows that hold the trigrams of every word of three letters or more
+// (trigramIndex.ts, made on the first search); shorter words run native indexOf on one lower-cased copy of each
+// column (made on the first search), so only rows that contain the query's longest word are ever sliced.
 import type { PortInfo, ServiceEntry } from '../types';
 import { allCommonServices, type PortedService } from './commonIndex';
 import { allCustomServices } from './customPorts';
 import { ianaTable, rowAtOffset } from './ianaIndex';
 import { lookupPort } from './lookupPort';
+import { buildTrigramIndex, rowsWithTrigramsOf, type TextColumn, type TrigramIndex } from './trigramIndex';
 
 const EXACT_PORT = 100_000;
 const SOURCE_BONUS: Record<ServiceEntry['source'], number> = { user: 40, common: 30, iana: 0 };
@@ -64,8 +66,9 @@ function tokenScore(name: string, description: string, token: string): number {
   return 0;
 }
 
-/** Every word must match; 0 when one does not. Names and descriptions are lower-case. */
-function serviceScore(name: string, description: string, tokens: string[], whole: string): number {
+/** Every word must match; 0 when one does not. Names and descriptions are lower-case. (Exported for the tests'
+ *  reference search, which scores every row.) */
+export function serviceScore(name: string, description: string, tokens: string[], whole: string): number {
   let total = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
@@ -106,40 +109,89 @@ class Ranking {
   }
 }
 
-/** Lower-cased names and descriptions of a list, made once per list (the user's list changes with settings). */
-const lowerCased = new WeakMap<readonly PortedService[], { name: string; description: string }[]>();
+/** A list as search reads it, made once per list (the user's list changes with settings): each service's name and
+ *  description in lower case, whether it is its port's main use (the curated table's first service of the port),
+ *  and, made by the first query with a word of three letters, the trigram index of the two. */
+interface SearchedList {
+  lower: { name: string; description: string }[];
+  main: boolean[];
+  index: TrigramIndex | undefined;
+}
 
-function lowerCaseOf(list: readonly PortedService[]): { name: string; description: string }[] {
-  let lower = lowerCased.get(list);
-  if (!lower) {
-    lower = list.map(({ service }) => ({ name: service.name.toLowerCase(), description: service.description.toLowerCase() }));
-    lowerCased.set(list, lower);
+const searchedLists = new WeakMap<readonly PortedService[], SearchedList>();
+
+function searchedList(list: readonly PortedService[]): SearchedList {
+  let searched = searchedLists.get(list);
+  if (!searched) {
+    const seen = new Set<number>();
+    searched = {
+      lower: list.map(({ service }) => ({ name: service.name.toLowerCase(), description: service.description.toLowerCase() })),
+      main: list.map(({ port, service }) => {
+        const main = service.source === 'common' && !seen.has(port);
+        seen.add(port);
+        return main;
+      }),
+      index: undefined,
+    };
+    searchedLists.set(list, searched);
   }
-  return lower;
+  return searched;
+}
+
+/** The list's services that may match every word (a superset, in list order; serviceScore decides). */
+function candidatesOf(searched: SearchedList, tokens: string[]): Iterable<number> | undefined {
+  if (!tokens.some((token) => token.length >= 3)) return undefined;
+  if (!searched.index) {
+    const column = (texts: string[]): TextColumn => {
+      const starts = new Uint32Array(texts.length + 1);
+      for (let i = 0, at = 0; i <= texts.length; i++) {
+        starts[i] = at;
+        at += (texts[i]?.length ?? 0) + 1;
+      }
+      return { text: texts.join('\n'), starts };
+    };
+    searched.index = buildTrigramIndex([column(searched.lower.map((l) => l.name)), column(searched.lower.map((l) => l.description))], searched.lower.length);
+  }
+  return rowsWithTrigramsOf(searched.index, tokens);
 }
 
 function scorePorted(list: readonly PortedService[], tokens: string[], whole: string, ranking: Ranking, firstRank?: number): void {
-  const lower = lowerCaseOf(list);
-  const seen = new Set<number>();
-  list.forEach(({ port, service }, i) => {
-    const main = service.source === 'common' && !seen.has(port);
-    seen.add(port);
+  const searched = searchedList(list);
+  const { lower, main } = searched;
+  const score = (i: number) => {
+    const { port, service } = list[i];
     const score = serviceScore(lower[i].name, lower[i].description, tokens, whole);
-    if (score > 0) ranking.add(port, score + SOURCE_BONUS[service.source] + (main ? MAIN_USE_BONUS : 0), firstRank === undefined ? undefined : firstRank + i);
-  });
+    if (score > 0) ranking.add(port, score + SOURCE_BONUS[service.source] + (main[i] ? MAIN_USE_BONUS : 0), firstRank === undefined ? undefined : firstRank + i);
+  };
+  const candidates = candidatesOf(searched, tokens);
+  if (candidates) for (const i of candidates) score(i);
+  else for (let i = 0; i < list.length; i++) score(i);
 }
 
-/** The IANA rows whose name or description contains `token`; for a single letter, names starting with it. */
-function ianaCandidates(token: string): Set<number> {
+/** The IANA rows that may match every word, in a superset of those whose name or description contains the
+ *  longest word; for a single letter, names starting with it (the only IANA rows a one-letter query scores). */
+function ianaCandidates(tokens: string[]): Iterable<number> {
   const iana = ianaTable();
   const lower = iana.lowerCaseColumns();
+  const driver = tokens.reduce((a, b) => (b.length > a.length ? b : a));
+  if (driver.length >= 3) {
+    // Every word must score, and a word scores only where the row's name or description contains it: the rows
+    // holding each word's rarest trigram are enough (serviceScore rejects the rest).
+    let index = trigramIndexes.get(lower);
+    if (!index) {
+      index = buildTrigramIndex([{ text: lower.names, starts: iana.nameStarts() }, { text: lower.descriptions, starts: iana.descriptionStarts() }], iana.rowCount());
+      trigramIndexes.set(lower, index);
+    }
+    const rows = rowsWithTrigramsOf(index, tokens);
+    if (rows) return rows;
+  }
   const rows = new Set<number>();
   const count = iana.rowCount();
-  if (token.length < 2) {
+  if (driver.length < 2) {
     // Most names contain any given letter; only a name's first letter says something.
     const starts = iana.nameStarts();
-    if (count > 0 && lower.names.startsWith(token)) rows.add(0);
-    for (let at = lower.names.indexOf('|' + token); at >= 0; at = lower.names.indexOf('|' + token, at + 1)) {
+    if (count > 0 && lower.names.startsWith(driver)) rows.add(0);
+    for (let at = lower.names.indexOf('|' + driver); at >= 0; at = lower.names.indexOf('|' + driver, at + 1)) {
       rows.add(rowAtOffset(starts, at + 1));
     }
     return rows;
@@ -148,30 +200,39 @@ function ianaCandidates(token: string): Set<number> {
     [lower.names, iana.nameStarts()],
     [lower.descriptions, iana.descriptionStarts()],
   ] as const) {
-    let at = column.indexOf(token);
+    let at = column.indexOf(driver);
     while (at >= 0) {
       const row = rowAtOffset(starts, at);
       rows.add(row);
       if (row + 1 >= count) break;
-      at = column.indexOf(token, starts[row + 1]); // one hit per row is enough
+      at = column.indexOf(driver, starts[row + 1]); // one hit per row is enough
     }
   }
   return rows;
 }
 
+/** The trigram index of each IANA table's lower-case columns, made by the first search that can use it. */
+const trigramIndexes = new WeakMap<object, TrigramIndex>();
+
 function scoreIana(tokens: string[], whole: string, ranking: Ranking): void {
   const iana = ianaTable();
-  const driver = tokens.reduce((a, b) => (b.length > a.length ? b : a));
-  for (const row of ianaCandidates(driver)) {
+  for (const row of ianaCandidates(tokens)) {
     const { name, description } = iana.lowerCaseRow(row);
     // Unnamed rows (port 24, "any private mail system") are named by their description.
     const score = serviceScore(name === '' ? description : name, description, tokens, whole);
     if (score > 0) ranking.add(iana.rowPort(row), score);
   }
-  const starts = iana.rangeStarts();
-  const ranged = iana.rangeServices().map((service, i) => ({ port: starts[i], endPort: starts[i], service }));
+  let ranged = rangedLists.get(iana);
+  if (!ranged) {
+    const starts = iana.rangeStarts();
+    ranged = iana.rangeServices().map((service, i) => ({ port: starts[i], endPort: starts[i], service }));
+    rangedLists.set(iana, ranged);
+  }
   scorePorted(ranged, tokens, whole, ranking);
 }
+
+/** The ranged rows of each IANA table as a list, made once (a new list each search was lower-cased each time). */
+const rangedLists = new WeakMap<object, PortedService[]>();
 
 /** Ports whose number starts with the digits typed, the user's and known software first: "54" finds 5432. Among
  *  known software, the ports more software uses come first ("80": 8080 and 8000 before 8025). */
