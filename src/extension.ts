@@ -32,6 +32,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<PortLe
   // is analysed, so no hover or diagnostic is ever made from an empty registry. The curated image rows are read on
   // their first use (READ_ON_FIRST_USE), below.
   await readDataFiles(context.extensionUri);
+  // The curated image rows, on the first lookup of an image (issue 19: the image table adds nothing to activation);
+  // set before the index starts reading files. A hover waits for them, the rest is made again once they arrive (the
+  // read settles after activate() has returned, so remakeAll is set by then), and a damaged file is named then.
+  setDataFileLoader((name) => readDataFile(context.extensionUri, name), (name) => {
+    const problems = checkDataFiles([name]);
+    if (problems.length > 0) void vscode.window.showWarningMessage(problems.join(' '));
+    remakeAll();
+  });
   let settings = readSettings();
   setCustomPorts(settings.customPorts);
   const currentSettings = (): PortLensSettings => settings;
@@ -51,13 +59,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<PortLe
     portsView.provider.refresh();
   };
   setCatalogTableSource(() => readImageCatalog(context.extensionUri), remakeAll);
-  // The curated image rows likewise, on the first lookup of an image (issue 19: the image table adds nothing to
-  // activation); a hover waits for them, the rest is made again once they arrive, and a damaged file is named then.
-  setDataFileLoader((name) => readDataFile(context.extensionUri, name), (name) => {
-    const problems = checkDataFiles([name]);
-    if (problems.length > 0) void vscode.window.showWarningMessage(problems.join(' '));
-    remakeAll();
-  });
 
   context.subscriptions.push(
     index,
