@@ -21,7 +21,9 @@ import { WorkspaceIndex, type IndexState } from './features/workspaceIndex';
 export interface PortLensApi {
   cachedDocuments(): string[];
   indexState(): IndexState;
+  /** The port files in the model (the application sources read beside Dockerfiles are in sourcePaths). */
   indexedPaths(): string[];
+  sourcePaths(): string[];
   portsViewRows(): PortsViewRow[];
   /** How many times the Port Map view was asked to redraw, and how many times it did. */
   portsViewRefreshes(): { checks: number; fired: number };
@@ -80,7 +82,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<PortLe
   return {
     cachedDocuments: () => analyses.cachedDocuments(),
     indexState: () => index.state,
-    indexedPaths: () => index.workspace.paths(),
+    indexedPaths: () => index.workspace.paths().filter((path) => !index.isSource(path)),
+    sourcePaths: () => index.workspace.paths().filter((path) => index.isSource(path)),
     portsViewRows: () => portsView.provider.rows(),
     portsViewRefreshes: () => ({ checks: portsView.provider.refreshChecks, fired: portsView.provider.refreshes }),
   };

@@ -23,3 +23,4 @@ export { createWorkspace } from './workspace/workspace';
 export { DATA_FILES, dataFileProblems, hasDataFileReader, installDataFile, reportDataFileUnreadable, setDataFileReader, type DataFileName, type DataFileReader } from './dataFiles';
 export { checkDataFiles } from './dataFileCheck';
 export { codeLanguageOf } from './workspace/codeListenPorts';
+export { CODE_SOURCE_LIMITS, codeSourceFolderOf, codeSourceFolders, isCodeSourceBelow, isSkippedCodeFolder } from './workspace/codeSources';
