@@ -88,8 +88,8 @@ process.on('exit', () => fs.rmSync(workDir, { recursive: true, force: true }));
 /** Bundles one entry of bench/entries with the options of the shipped bundle in scripts/build.mjs --production:
  *  minified CommonJS for the browser platform, which is also what desktop VS Code loads (and which picks
  *  `yaml`'s ES module build, where esbuild drops what is not used). */
-async function bundle(entry) {
-  const outfile = path.join(workDir, `${entry}.cjs`);
+async function bundle(entry, plugins = [], name = entry) {
+  const outfile = path.join(workDir, `${name}.cjs`);
   await esbuild.build({
     entryPoints: [path.join(root, 'bench/entries', `${entry}.ts`)],
     bundle: true,
@@ -103,6 +103,7 @@ async function bundle(entry) {
     legalComments: 'none',
     logLevel: 'silent',
     outfile,
+    plugins,
   });
   return outfile;
 }
@@ -267,7 +268,7 @@ console.error(`Port Lens benchmark · node ${process.version} · ${os.cpus().len
 }
 
 // Image knowledge (issue 10): its own file.
-await (await import('../bench/images.mjs')).benchImages({ bundle, record, timePerCall, median, ms, workDir });
+await (await import('../bench/images.mjs')).benchImages({ bundle, record, timePerCall, median, ms, workDir, root });
 // The image rows generated from public catalogs (issue 19): their own file.
 await (await import('../bench/imageCatalog.mjs')).benchImageCatalog({ bundle, record, median, ms, root });
 
@@ -373,6 +374,10 @@ const GENERATED_IMAGE_ROWS = 'extension/dist/catalogImages.data';
 }
 
 // ------------------------------------------------------------------------------------------- the report
+
+// The lines above went to standard error as each row was measured; the table goes to standard output. Captured
+// together (2>&1), the last rows' progress lines sat right above the table's header and read as rows printed twice.
+console.error(`  (${rows.length} rows measured; the table follows)`);
 
 const columns = [
   ['Benchmark', (r) => r.name], ['Measured', (r) => r.measured], ['Baseline', (r) => r.baseline],

@@ -6,6 +6,11 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { createWorkspace, formatOf, lineStartsOf, lastIndexAtOrBelow } from '../src/core';
 import './sourceDataFiles'; // the core's data files, from the sources
+import { installCatalogTable } from '../src/core/images/catalogTable';
+
+// The generated image rows too, as the editor and the command line read them on first use: without them an image
+// only the catalog knows (kennethreitz/httpbin) would count as unknown here and nowhere else.
+if (!installCatalogTable(readFileSync(join(__dirname, '../src/core/images/generated/catalogImages.data'), 'utf8'))) throw new Error('catalogImages.data is not a table');
 
 function* files(root: string, folder = root): Generator<string> {
   for (const entry of readdirSync(folder, { withFileTypes: true })) {

@@ -13,8 +13,14 @@
 // from the repository, so only the case list is kept (outside the repository, under /work/corpus/20/).
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createWorkspace, formatOf, lineStartsOf, lastIndexAtOrBelow } from '../src/core';
 import './sourceDataFiles'; // the core's data files, from the sources
+import { installCatalogTable } from '../src/core/images/catalogTable';
+
+// The generated image rows too, as the editor and the command line read them on first use: without them an image
+// only the catalog knows (kennethreitz/httpbin) would count as unknown here and nowhere else.
+if (!installCatalogTable(readFileSync(join(__dirname, '../src/core/images/generated/catalogImages.data'), 'utf8'))) throw new Error('catalogImages.data is not a table');
 
 const PORT_KEY = /^\s*(?:-\s+)?(containerPort|targetPort|nodePort|hostPort|servicePort|port|number|name)\s*:\s*["']?([^"'\s#]+)["']?\s*(?:#.*)?$/;
 const K8S_RULES = new Set(['invalid-port', 'invalid-port-name', 'duplicate-port', 'node-port-range', 'node-port-conflict', 'undefined-port-name',

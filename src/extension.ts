@@ -1,7 +1,7 @@
 // Activation only wires the features together; each feature lives in src/features/ and every decision
 // about ports in src/core/. The same file is bundled for desktop (Node) and for the web (a web worker).
 import * as vscode from 'vscode';
-import { checkDataFiles, DATA_FILES, installDataFile, reportDataFileUnreadable, setCatalogTableSource, setCustomPorts } from './core';
+import { checkDataFiles, DATA_FILES, installDataFile, READ_ON_FIRST_USE, reportDataFileUnreadable, setCatalogTableSource, setCustomPorts, setDataFileLoader, type DataFileName } from './core';
 import { registerCodeActions } from './features/codeActions';
 import { registerDefinition } from './features/definition';
 import { PortDiagnostics } from './features/diagnostics';
@@ -21,16 +21,27 @@ import { WorkspaceIndex, type IndexState } from './features/workspaceIndex';
 export interface PortLensApi {
   cachedDocuments(): string[];
   indexState(): IndexState;
+  /** The port files in the model (the application sources read beside Dockerfiles are in sourcePaths). */
   indexedPaths(): string[];
+  sourcePaths(): string[];
   portsViewRows(): PortsViewRow[];
   /** How many times the Port Map view was asked to redraw, and how many times it did. */
   portsViewRefreshes(): { checks: number; fired: number };
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<PortLensApi> {
-  // The registry's rows and the curated image rows ship as data files beside the bundle (src/core/dataFiles.ts):
-  // they are read before anything is analysed, so no hover or diagnostic is ever made from an empty registry.
+  // The registry's rows ship as data files beside the bundle (src/core/dataFiles.ts): they are read before anything
+  // is analysed, so no hover or diagnostic is ever made from an empty registry. The curated image rows are read on
+  // their first use (READ_ON_FIRST_USE), below.
   await readDataFiles(context.extensionUri);
+  // The curated image rows, on the first lookup of an image (issue 19: the image table adds nothing to activation);
+  // set before the index starts reading files. A hover waits for them, the rest is made again once they arrive (the
+  // read settles after activate() has returned, so remakeAll is set by then), and a damaged file is named then.
+  setDataFileLoader((name) => readDataFile(context.extensionUri, name), (name) => {
+    const problems = checkDataFiles([name]);
+    if (problems.length > 0) void vscode.window.showWarningMessage(problems.join(' '));
+    remakeAll();
+  });
   let settings = readSettings();
   setCustomPorts(settings.customPorts);
   const currentSettings = (): PortLensSettings => settings;
@@ -43,12 +54,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<PortLe
   const portsView = registerPortsView(index);
   // The image rows generated from public catalogs ship as a data file, read only when a lookup first misses the
   // curated rows (never at activation); what was shown before it arrived is made again.
-  setCatalogTableSource(() => readImageCatalog(context.extensionUri), () => {
+  const remakeAll = () => {
     analyses.forgetAll();
     index.configure();
     diagnostics.refreshAll();
     portsView.provider.refresh();
-  });
+  };
+  setCatalogTableSource(() => readImageCatalog(context.extensionUri), remakeAll);
 
   context.subscriptions.push(
     index,
@@ -80,7 +92,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<PortLe
   return {
     cachedDocuments: () => analyses.cachedDocuments(),
     indexState: () => index.state,
-    indexedPaths: () => index.workspace.paths(),
+    indexedPaths: () => index.workspace.paths().filter((path) => !index.isSource(path)),
+    sourcePaths: () => index.workspace.paths().filter((path) => index.isSource(path)),
     portsViewRows: () => portsView.provider.rows(),
     portsViewRefreshes: () => ({ checks: portsView.provider.refreshChecks, fired: portsView.provider.refreshes }),
   };
@@ -91,16 +104,20 @@ export function deactivate(): void {}
 /** The core's data files, through the host's file system (desktop and web alike), read together. One that cannot
  *  be read or is damaged leaves its table empty: Port Lens says so once and works with what it has. */
 async function readDataFiles(extensionUri: vscode.Uri): Promise<void> {
-  await Promise.all(DATA_FILES.map(async (name) => {
+  const names = DATA_FILES.filter((name) => !READ_ON_FIRST_USE.includes(name));
+  await Promise.all(names.map(async (name) => {
     try {
-      const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'dist', name));
-      installDataFile(name, new TextDecoder().decode(bytes));
+      installDataFile(name, await readDataFile(extensionUri, name));
     } catch (error) {
       reportDataFileUnreadable(name, error instanceof Error ? error.message : String(error));
     }
   }));
-  const problems = checkDataFiles();
+  const problems = checkDataFiles(names);
   if (problems.length > 0) void vscode.window.showWarningMessage(problems.join(' '));
+}
+
+async function readDataFile(extensionUri: vscode.Uri, name: DataFileName): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'dist', name)));
 }
 
 /** The data file of generated image rows, through the host's file system: desktop and web alike. */

@@ -16,17 +16,61 @@ export type DataFileName = (typeof DATA_FILES)[number];
 /** Reads a data file's text now (or throws why it cannot). */
 export type DataFileReader = (name: DataFileName) => string;
 
+/** Reads a data file's text later: for a host that reads asynchronously (the editor), the files it reads on first
+ *  use rather than while it activates. */
+export type DataFileLoader = (name: DataFileName) => Promise<string>;
+
+/** The files such a host reads on first use: the curated image rows, which only a compose file or a Dockerfile that
+ *  names an image needs (issue 19: the image table must not add to activation). The others, which every lookup of
+ *  a port needs, it reads while it activates, before anything is analysed. */
+export const READ_ON_FIRST_USE: readonly DataFileName[] = ['imageTable.data'];
+
 /** Texts a host gave (installDataFile), and texts its reader read. */
 const installed = new Map<DataFileName, string>();
 const read = new Map<DataFileName, string>();
 const problems = new Map<DataFileName, string>();
 let reader: DataFileReader | undefined;
+let loader: DataFileLoader | undefined;
+let onLoaded: ((name: DataFileName) => void) | undefined;
+/** The reads a loader has under way, each settled once its text is installed (or its problem recorded). */
+const loading = new Map<DataFileName, Promise<void>>();
 
 /** Says how to read a data file on its first use, for hosts that can read synchronously. */
 export function setDataFileReader(readFile: DataFileReader | undefined): void {
   reader = readFile;
   read.clear();
   for (const name of DATA_FILES) if (!installed.has(name)) problems.delete(name);
+}
+
+/** Says how to read a data file later, for hosts that read asynchronously: asked once, on the file's first use
+ *  (while no reader is set); `loaded` is told when its text was installed or could not be read, so that the host
+ *  makes again what it showed without it. */
+export function setDataFileLoader(load: DataFileLoader | undefined, loaded?: (name: DataFileName) => void): void {
+  loader = load;
+  onLoaded = loaded;
+}
+
+/** The reads under way, if any: a hover waits for them rather than answer without the rows. */
+export function dataFilesLoading(): Promise<void> | undefined {
+  return loading.size === 0 ? undefined : Promise.all(loading.values()).then(() => undefined);
+}
+
+function load(name: DataFileName, read: DataFileLoader): void {
+  if (loading.has(name)) return;
+  let text: Promise<string>;
+  try {
+    text = Promise.resolve(read(name));
+  } catch (error) {
+    reportDataFileUnreadable(name, error instanceof Error ? error.message : String(error));
+    return;
+  }
+  loading.set(name, text.then((value) => {
+    if (typeof value === 'string') installDataFile(name, value);
+    else reportDataFileUnreadable(name, 'no text');
+  }, (error: unknown) => reportDataFileUnreadable(name, error instanceof Error ? error.message : String(error))).then(() => {
+    loading.delete(name);
+    onLoaded?.(name);
+  }));
 }
 
 /** Whether a host said how to read the files (a command run inside the tests keeps the tests' reader). */
@@ -44,7 +88,11 @@ export function installDataFile(name: DataFileName, text: string): void {
 /** A data file's text: as installed, else as the reader gives it (asked once), else undefined. */
 export function dataFileText(name: DataFileName): string | undefined {
   const text = installed.get(name) ?? read.get(name);
-  if (text !== undefined || reader === undefined || problems.has(name)) return text;
+  if (text !== undefined || problems.has(name)) return text;
+  if (reader === undefined) {
+    if (loader) load(name, loader);
+    return undefined;
+  }
   let readText: unknown;
   try {
     readText = reader(name);
@@ -76,6 +124,9 @@ export function forgetDataFiles(): void {
   read.clear();
   problems.clear();
   reader = undefined;
+  loader = undefined;
+  onLoaded = undefined;
+  loading.clear();
 }
 
 /** One plain sentence for each data file that could not be read or was damaged. */

@@ -21,5 +21,7 @@ export type { PortLensSettings, PortLensSettingName } from './settings';
 export type { RuleInfo } from './catalogue';
 export { createWorkspace } from './workspace/workspace';
 export { DATA_FILES, dataFileProblems, hasDataFileReader, installDataFile, reportDataFileUnreadable, setDataFileReader, type DataFileName, type DataFileReader } from './dataFiles';
+export { dataFilesLoading, READ_ON_FIRST_USE, setDataFileLoader, type DataFileLoader } from './dataFiles';
 export { checkDataFiles } from './dataFileCheck';
 export { codeLanguageOf } from './workspace/codeListenPorts';
+export { CODE_SOURCE_LIMITS, codeSourceFolderOf, codeSourceFolders, isCodeSourceBelow, isSkippedCodeFolder } from './workspace/codeSources';

@@ -3,7 +3,7 @@
 // `portLens.diagnostics.scope` "workspace" (the default) every file the index read is reported, so that the
 // Problems panel and the Ports view say the same; with "openFiles" only open documents are.
 import * as vscode from 'vscode';
-import type { Finding, PortLocation, Severity } from '../core';
+import { codeLanguageOf, formatOf, type Finding, type PortLocation, type Severity } from '../core';
 import type { DocumentAnalyses } from './documentAnalyses';
 import type { PortLensSettings } from './settings';
 import { positionIn } from './textPositions';
@@ -55,7 +55,8 @@ export class PortDiagnostics implements vscode.Disposable {
       const workspace = this.index.workspace;
       for (const path of workspace.paths()) {
         // Above the root: a document opened from elsewhere, reported only while open.
-        if (path.startsWith('../')) continue;
+        // An application source read for the Dockerfile rules: never reported on itself.
+        if (path.startsWith('../') || (formatOf(path) === undefined && codeLanguageOf(path) !== undefined)) continue;
         const file = this.index.file(path);
         if (!file || open.has(file.uri.toString())) continue;
         const key = file.uri.toString();

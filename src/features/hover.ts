@@ -2,7 +2,7 @@
 // workspace adds (the core words it): the service a target reaches and what it listens on, and the other compose
 // projects that publish the same host port (not a diagnostic: the two may never run together).
 import * as vscode from 'vscode';
-import { catalogTableLoading, hoverMarkdown, lookupPort, mentionAt } from '../core';
+import { catalogTableLoading, dataFilesLoading, hoverMarkdown, lookupPort, mentionAt } from '../core';
 import { type DocumentAnalyses } from './documentAnalyses';
 import type { PortLensSettings } from './settings';
 import type { WorkspaceIndex } from './workspaceIndex';
@@ -11,10 +11,10 @@ export function registerHover(selector: vscode.DocumentSelector, analyses: Docum
   return vscode.languages.registerHoverProvider(selector, {
     async provideHover(document, position) {
       if (!settings().hoverEnabled) return undefined;
-      // The generated image rows may be on their way (read on the first lookup they could answer): wait for them.
+      // The image rows may be on their way (the curated and the generated rows are read on the first lookup they
+      // could answer): wait for them. Each file is read once, so this ends.
       let outcome = analyses.analyse(document);
-      const loading = catalogTableLoading();
-      if (loading) {
+      for (let loading = imageRowsLoading(); loading; loading = imageRowsLoading()) {
         await loading;
         outcome = analyses.analyse(document);
       }
@@ -35,4 +35,8 @@ export function registerHover(selector: vscode.DocumentSelector, analyses: Docum
       return new vscode.Hover(markdown, range);
     },
   });
+}
+
+function imageRowsLoading(): Promise<void> | undefined {
+  return dataFilesLoading() ?? catalogTableLoading();
 }

@@ -2,8 +2,11 @@
 // workspace folders, read in the background after activation; open documents with their unsaved text instead;
 // and, for an open document outside what is indexed, the files beside it (its `.env`, its override file).
 // File system watchers keep it current. Every editor feature asks the model; none reads files itself.
+// Once indexing is done, the application sources under each Dockerfile's folder (codeSources.ts) are read too, as
+// `port-lens check` reads them, so that the code evidence (exposeContradictsCode.ts) shows in the Problems panel.
 import * as vscode from 'vscode';
-import { createWorkspace, formatOf, lineStartsOf, mayBeDetectedByContent, type ConfigFormat, type PortWorkspace } from '../core';
+import { CODE_SOURCE_LIMITS, codeLanguageOf, codeSourceFolderOf, codeSourceFolders, createWorkspace, formatOf, isCodeSourceBelow, lineStartsOf, mayBeDetectedByContent, type ConfigFormat, type PortWorkspace } from '../core';
+import { findCodeSources } from './findCodeSources';
 import { findPortFiles } from './findPortFiles';
 import type { IndexSettings } from './indexSettings';
 import type { PortLensSettings } from './settings';
@@ -24,6 +27,8 @@ export type IndexState = 'off' | 'untrusted' | 'indexing' | 'stopped' | 'ready';
 const READ_BATCH = 32;
 /** Changes within this time are told once: a burst (indexing, a checkout) refreshes the views once. */
 const CHANGE_DELAY_MS = 50;
+/** Application sources read in all, over every Dockerfile folder (each folder has its own cap too). */
+const MAX_CODE_FILES = 3000;
 
 export class WorkspaceIndex implements vscode.Disposable {
   private model: PortWorkspace;
@@ -34,6 +39,10 @@ export class WorkspaceIndex implements vscode.Disposable {
   private readonly followed = new Map<string, Set<string>>();
   /** Counts loads per path, so that a read from disk that lands after a newer one (or an edit) is dropped. */
   private readonly loads = new Map<string, number>();
+  /** Dockerfile folders ('' for a root) whose application sources were searched, and the sources read. */
+  private readonly codeFolders = new Set<string>();
+  private readonly codeFiles = new Set<string>();
+  private codeQueued = false;
   private run: vscode.CancellationTokenSource | undefined;
   /** Bumped by every restart: reads of an earlier run are dropped. */
   private generation = 0;
@@ -79,6 +88,11 @@ export class WorkspaceIndex implements vscode.Disposable {
     return this.files.get(path);
   }
 
+  /** Whether a path of the model is an application source read for the Dockerfile rules (not a port file). */
+  isSource(path: string): boolean {
+    return this.codeFiles.has(path);
+  }
+
   /** Forgets everything and starts again: at activation, and when what indexing covers changed. */
   restart(): void {
     this.run?.cancel();
@@ -89,6 +103,9 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.indexed.clear();
     this.followed.clear();
     this.loads.clear();
+    this.codeFolders.clear();
+    this.codeFiles.clear();
+    this.codeQueued = false;
     this.toldCapped = false;
     this.touch();
     const state: IndexState = !this.indexSettings().enabled ? 'off' : !vscode.workspace.isTrusted ? 'untrusted' : 'indexing';
@@ -131,6 +148,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.files.set(path, { uri: document.uri, lineStarts: lineStartsOf(text), version: document.version });
     this.touch();
     this.follow(document.uri);
+    if (format === 'dockerfile' && codeSourceFolderOf(path, this.codeFolders) === undefined) this.queueCodeSources();
     return path;
   }
 
@@ -160,6 +178,11 @@ export class WorkspaceIndex implements vscode.Disposable {
           await Promise.all(uris.slice(i, i + READ_BATCH).map((uri) => this.load(uri, generation, true)));
         }
         stopped = source.token.isCancellationRequested;
+        // Then the application sources beside the Dockerfiles found: indexing is ready once they are read.
+        if (!stopped) {
+          progress.report({ message: 'reading application sources beside Dockerfiles' });
+          await this.feedCodeSources(generation, source.token);
+        }
       });
     } catch {
       // A search the workspace cannot answer: what was read stays, the watchers still add files.
@@ -193,10 +216,98 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.model.set(path, text);
     this.files.set(path, { uri, lineStarts: lineStartsOf(text) });
     this.touch();
+    if (formatOf(path) === 'dockerfile' && codeSourceFolderOf(path, this.codeFolders) === undefined) this.queueCodeSources();
+  }
+
+  /** A Dockerfile read after indexing (a new one, or one opened outside the indexed folders): its folder's sources
+   *  are read in the background. Never at activation, never per keystroke: a folder is searched once. */
+  private queueCodeSources(): void {
+    if (this.codeQueued || (this.indexState !== 'ready' && this.indexState !== 'stopped')) return;
+    const source = new vscode.CancellationTokenSource();
+    void this.feedCodeSources(this.generation, source.token).finally(() => source.dispose());
+  }
+
+  /** Reads the sources under the Dockerfile folders not searched yet (codeSources.ts), until none is left.
+   *  Only in a trusted workspace whose indexing is on (the only states that get here). */
+  private async feedCodeSources(generation: number, token: vscode.CancellationToken): Promise<void> {
+    if (this.codeQueued) return;
+    this.codeQueued = true;
+    try {
+      for (;;) {
+        const pending = codeSourceFolders(this.dockerfileFolders().filter((folder) => codeSourceFolderOf(`${folder}/x`, this.codeFolders) === undefined));
+        if (pending.length === 0 || this.generation !== generation || token.isCancellationRequested) return;
+        for (const folder of pending) {
+          this.codeFolders.add(folder);
+          const uri = this.folderUri(folder);
+          if (!uri) continue;
+          let found: vscode.Uri[];
+          try {
+            found = await findCodeSources(uri, token);
+          } catch {
+            continue;
+          }
+          for (const code of found) {
+            if (this.generation !== generation || token.isCancellationRequested || this.codeFiles.size >= MAX_CODE_FILES) return;
+            await this.loadCode(code, generation);
+          }
+        }
+      }
+    } finally {
+      if (this.generation === generation) this.codeQueued = false;
+    }
+  }
+
+  /** The folders of the Dockerfiles in the model, as `/`-paths of the Dockerfiles' folders ('' for a root). */
+  private dockerfileFolders(): string[] {
+    const folders = new Set<string>();
+    for (const path of this.model.paths()) {
+      if (path.startsWith('../') || !this.files.has(path) || formatOf(path) !== 'dockerfile') continue;
+      folders.add(path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
+    }
+    return [...folders];
+  }
+
+  /** The folder a model path names, from a file known there. */
+  private folderUri(folder: string): vscode.Uri | undefined {
+    for (const [path, file] of this.files) {
+      if ((folder === '' ? !path.includes('/') : path.startsWith(`${folder}/`) && !path.slice(folder.length + 1).includes('/'))) return vscode.Uri.joinPath(file.uri, '..');
+    }
+    return undefined;
+  }
+
+  /** Whether a path is an application source the index reads: below a searched Dockerfile folder, by the core's rule. */
+  private isCodeSource(path: string): boolean {
+    if (codeLanguageOf(path) === undefined) return false;
+    const folder = codeSourceFolderOf(path, this.codeFolders);
+    return folder !== undefined && isCodeSourceBelow(folder === '' ? path : path.slice(folder.length + 1));
+  }
+
+  /** Reads an application source into the model (never reported on; the Dockerfile rules read it). */
+  private async loadCode(uri: vscode.Uri, generation: number): Promise<void> {
+    const path = this.pathOf(uri);
+    const load = (this.loads.get(path) ?? 0) + 1;
+    this.loads.set(path, load);
+    let text: string | undefined;
+    try {
+      text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    } catch {
+      text = undefined;
+    }
+    if (this.generation !== generation || this.loads.get(path) !== load) return;
+    if (text === undefined || text.length > CODE_SOURCE_LIMITS.characters) {
+      this.codeFiles.delete(path);
+      this.remove(path);
+      return;
+    }
+    this.codeFiles.add(path);
+    this.model.set(path, text);
+    this.files.set(path, { uri, lineStarts: lineStartsOf(text) });
+    this.touch();
   }
 
   private remove(path: string): void {
     this.indexed.delete(path);
+    this.codeFiles.delete(path);
     this.loads.set(path, (this.loads.get(path) ?? 0) + 1);
     if (!this.files.delete(path) && !this.model.has(path)) return;
     this.model.delete(path);
@@ -204,8 +315,13 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   private async onDiskChange(uri: vscode.Uri, created: boolean): Promise<void> {
-    if (isOpen(uri) || isInSkippedFolder(uri)) return;
     const generation = this.generation;
+    // An application source: read from disk when saved (an open one too: the model takes sources from disk only).
+    if (this.isCodeSource(this.pathOf(uri))) {
+      if (this.codeFiles.has(this.pathOf(uri)) || this.codeFiles.size < MAX_CODE_FILES) await this.loadCode(uri, generation);
+      return;
+    }
+    if (isOpen(uri) || isInSkippedFolder(uri)) return;
     if (!mayBePortFile(uri)) {
       // A folder moved or copied in brings its files with one event.
       if (created && this.covers(uri)) await this.indexFolder(uri, generation);

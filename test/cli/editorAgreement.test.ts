@@ -7,7 +7,7 @@
 import * as assert from 'assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createWorkspace, formatOf, portLensSettings, type Finding } from '../../src/core';
+import { codeSourceFolderOf, codeSourceFolders, createWorkspace, formatOf, isCodeSourceBelow, portLensSettings, type Finding } from '../../src/core';
 import { installCatalogTable } from '../../src/core/images/catalogTable';
 import { ROOT, runPortLens } from './runPortLens';
 
@@ -19,6 +19,19 @@ function filesOf(folder: string, prefix = ''): string[] {
     if (entry.isDirectory()) return entry.name === 'node_modules' || entry.name === '.git' ? [] : filesOf(folder, path);
     // A YAML file counts when its content makes it a Kubernetes manifest, as the index keeps it.
     return formatOf(path, undefined, readFileSync(join(folder, path), 'utf8')) ? [path] : [];
+  });
+}
+
+/** The application sources the editor's index reads beside these Dockerfiles, by the core's rule. */
+function sourcesOf(folder: string, dockerfiles: string[]): string[] {
+  const folders = codeSourceFolders(dockerfiles);
+  const all = (prefix: string): string[] => readdirSync(join(folder, prefix), { withFileTypes: true }).flatMap((entry) => {
+    const path = prefix ? `${prefix}/${entry.name}` : entry.name;
+    return entry.isDirectory() ? (entry.name === 'node_modules' || entry.name === '.git' ? [] : all(path)) : [path];
+  });
+  return all('').filter((path) => {
+    const under = codeSourceFolderOf(path, folders);
+    return under !== undefined && isCodeSourceBelow(under === '' ? path : path.slice(under.length + 1));
   });
 }
 
@@ -34,6 +47,10 @@ function editorFindings() {
   const workspace = createWorkspace(portLensSettings(() => undefined).checkOptions);
   const texts = new Map(filesOf(sample).map((path) => [path, readFileSync(join(sample, path), 'utf8')]));
   for (const [path, text] of texts) workspace.set(path, text);
+  // And, once indexing is done, the application sources under the Dockerfiles' folders (codeSources.ts).
+  for (const path of sourcesOf(sample, [...texts.keys()].filter((path) => formatOf(path) === 'dockerfile'))) {
+    workspace.set(path, readFileSync(join(sample, path), 'utf8'));
+  }
   return [...texts].flatMap(([path, text]) => workspace.findings(path).map((finding: Finding) => ({
     path,
     start: editorPosition(text, finding.start),

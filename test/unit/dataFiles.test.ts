@@ -7,7 +7,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { readSourceDataFiles } from '../../scripts/sourceDataFiles';
 import { checkDataFiles } from '../../src/core/dataFileCheck';
-import { DATA_FILES, dataFileProblems, forgetDataFiles, installDataFile, setDataFileReader, type DataFileName } from '../../src/core/dataFiles';
+import { DATA_FILES, dataFileProblems, dataFilesLoading, forgetDataFiles, installDataFile, READ_ON_FIRST_USE, setDataFileLoader, setDataFileReader, type DataFileName } from '../../src/core/dataFiles';
 import { imageRows, lookupImage } from '../../src/core/images/lookupImage';
 import { analyzePorts, checkPorts, lookupPort, searchPorts } from '../../src/core';
 import { COMMON_PORTS_TABLE } from '../../src/core/registry/commonPorts';
@@ -142,6 +142,51 @@ describe('the core\'s data files', () => {
     assert.strictEqual(lookupImage('postgres:16'), undefined);
     assert.strictEqual(lookupImage('redis:7')?.software, 'Redis');
     assert.deepStrictEqual(imageRows(), []);
+  });
+
+  it('read on first use by a host that reads later (the editor: the curated image rows), asked once, never at activation', async () => {
+    const atActivation = DATA_FILES.filter((name) => !READ_ON_FIRST_USE.includes(name));
+    assert.deepStrictEqual(READ_ON_FIRST_USE, ['imageTable.data']);
+    install(Object.fromEntries(atActivation.map((name) => [name, source[name]])));
+    const asked: DataFileName[] = [];
+    const loaded: DataFileName[] = [];
+    setDataFileLoader(async (name) => {
+      asked.push(name);
+      return source[name];
+    }, (name) => loaded.push(name));
+    // What the editor checks while it activates reads no image row.
+    assert.deepStrictEqual(checkDataFiles(atActivation), []);
+    assert.deepStrictEqual(lookupPort(5432)!.services.some((s) => s.source === 'common'), true);
+    assert.deepStrictEqual(asked, []);
+    assert.strictEqual(dataFilesLoading(), undefined);
+    // The first image lookup asks for the file and answers without it; the second waits on the same read.
+    assert.strictEqual(lookupImage('postgres:16'), undefined);
+    assert.strictEqual(lookupImage('redis:7'), undefined);
+    assert.deepStrictEqual(asked, ['imageTable.data']);
+    const loading = dataFilesLoading();
+    assert.ok(loading);
+    await loading;
+    assert.deepStrictEqual(loaded, ['imageTable.data']);
+    assert.strictEqual(dataFilesLoading(), undefined);
+    assert.strictEqual(lookupImage('postgres:16')?.software, 'PostgreSQL');
+    assert.deepStrictEqual(checkDataFiles(['imageTable.data']), []);
+    assert.deepStrictEqual(asked, ['imageTable.data']);
+
+    // A read that fails is named once it settles, and not asked again.
+    install(Object.fromEntries(atActivation.map((name) => [name, source[name]])));
+    const askedAgain: DataFileName[] = [];
+    setDataFileLoader(async (name) => {
+      askedAgain.push(name);
+      throw new Error('gone');
+    });
+    assert.strictEqual(lookupImage('postgres:16'), undefined);
+    await dataFilesLoading();
+    assert.strictEqual(lookupImage('postgres:16'), undefined);
+    assert.deepStrictEqual(askedAgain, ['imageTable.data']);
+    const problems = checkDataFiles(['imageTable.data']);
+    assert.strictEqual(problems.length, 1);
+    assert.match(problems[0], /could not read its data file imageTable\.data \(gone\)/);
+    assert.deepStrictEqual(checkDataFiles(atActivation), []);
   });
 
   it('given after a first use (the editor reads them while it activates), replace what was answered without them', () => {

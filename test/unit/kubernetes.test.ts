@@ -144,6 +144,38 @@ describe('kubernetes: mentions', () => {
     const text = service({ ports: ['    - port: 70000', '      targetPort: 0', '      nodePort: 0'] });
     assert.deepStrictEqual(shown(text, checkPorts(text, 'kubernetes'), 'invalid-port'), ['8: invalid-port "70000"', '9: invalid-port "0"']);
   });
+
+  it('a dotted number where a whole port number goes is invalid-port (opentelemetry-collector 0839af5a30: a release bot wrote containerPort 1.3.0); a placeholder is not', () => {
+    const text = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: otel-collector
+spec:
+  template:
+    spec:
+      containers:
+        - name: otel-collector
+          image: otel/opentelemetry-collector
+          ports:
+            - containerPort: 4317 # OTLP
+            - containerPort: 1.3.0 # Jaeger gRPC
+            - containerPort: \${JAEGER_PORT}
+              hostPort: 80.0
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: otel-collector
+spec:
+  ports:
+    - port: "1.3"
+      nodePort: PORT
+      targetPort: 4317
+`;
+    assert.deepStrictEqual(shown(text, checkPorts(text, 'kubernetes'), 'invalid-port'), ['13: invalid-port "1.3.0"', '15: invalid-port "80.0"', '23: invalid-port "1.3"']);
+    const [first] = checkPorts(text, 'kubernetes').filter((f) => f.code === 'invalid-port');
+    assert.strictEqual(first.message, 'containerPort 1.3.0 of Deployment otel-collector, container otel-collector is not a port number: ports are whole numbers from 1 to 65535, so the API server rejects it.');
+  });
 });
 
 describe('kubernetes: single-file rules', () => {

@@ -153,6 +153,34 @@ describe('udp-published-as-tcp', () => {
     assert.deepStrictEqual(udp('      - "51820:51820"\n', 'example/vpn'), []);
     assert.deepStrictEqual(udp('      - "8096:8096"\n', 'lscr.io/linuxserver/jellyfin'), []);
   });
+
+  it('a mapping whose own variables say QUIC or UDP, with no /udp, whatever their values (any-sync-dockercompose before ea4bd98)', () => {
+    const text = 'services:\n  coordinator:\n    image: ghcr.io/anyproto/any-sync-coordinator\n    ports:\n      - "${ANY_SYNC_COORDINATOR_PORT}:${ANY_SYNC_COORDINATOR_PORT}"\n      - "${ANY_SYNC_COORDINATOR_QUIC_PORT}:${ANY_SYNC_COORDINATOR_QUIC_PORT}"\n';
+    const findings = checkPorts(text, 'compose').filter((f) => f.code === 'udp-published-as-tcp');
+    assert.deepStrictEqual(at(text, findings), ['${ANY_SYNC_COORDINATOR_QUIC_PORT}']);
+    assert.match(findings[0].message, /^ANY_SYNC_COORDINATOR_QUIC_PORT names QUIC, which runs over UDP, but this mapping has no \/udp/);
+    assert.ok(!findings[0].message.includes('`'));
+    const fixed = applyEdits(text, findings[0].fix!.edits);
+    assert.match(fixed, /:\$\{ANY_SYNC_COORDINATOR_QUIC_PORT\}\/udp"\n$/);
+    assert.deepStrictEqual(checkPorts(fixed, 'compose').filter((f) => f.code === 'udp-published-as-tcp'), []);
+    // The host side's name says it too (1Panel's PANEL_APP_PORT_UDP_1900), with a value from .env.
+    const named = (entry: string) => checkPorts(`services:\n  app:\n    image: example/app\n    ports:\n      - ${entry}\n`, 'compose').filter((f) => f.code === 'udp-published-as-tcp');
+    assert.strictEqual(named('"${PANEL_APP_PORT_UDP_1900}:1900"').length, 1);
+    assert.strictEqual(named('${WIREGUARD_PORT:-51820}:51820').length, 1);
+    // One finding per mistake when the image says it too (WireGuard's own 51820).
+    const both = 'services:\n  wireguard:\n    image: lscr.io/linuxserver/wireguard\n    ports:\n      - ${WIREGUARD_PORT:-51820}:51820\n';
+    assert.deepStrictEqual(at(both, checkPorts(both, 'compose').filter((f) => f.code === 'udp-published-as-tcp')), ['${WIREGUARD_PORT:-51820}']);
+  });
+
+  it('negatives by name: /udp or /tcp written, a web UI beside the UDP port, a name that only contains the letters', () => {
+    const named = (entry: string) => checkPorts(`services:\n  app:\n    image: example/app\n    ports:\n      - ${entry}\n`, 'compose').filter((f) => f.code === 'udp-published-as-tcp');
+    assert.deepStrictEqual(named('"${QUIC_PORT}:${QUIC_PORT}/udp"'), []);
+    assert.deepStrictEqual(named('"${DNS_UDP_PORT}:53/tcp"'), []);
+    assert.deepStrictEqual(named('"${WIREGUARD_UI_PORT}:51821"'), []);
+    assert.deepStrictEqual(named('"${WIREGUARD_WEB_PORT:-51821}:51821"'), []);
+    assert.deepStrictEqual(named('"${UDPATE_PORT}:8080"'), []);
+    assert.deepStrictEqual(named('"${APP_PORT}:8080"'), []);
+  });
 });
 
 describe('route-protocol-mismatch', () => {

@@ -111,4 +111,24 @@ describe('rule expose-contradicts-config (application source)', () => {
     assert.deepStrictEqual(agreeing.findings('compose.yaml').filter((f) => f.code === 'container-port-mismatch'), []);
     assert.strictEqual(found(agreeing).length, 1);
   });
+  it('reports the one EXPOSE port of a list the code does not listen on, when one of its ports is exposed by none (Spectra-Server before 5b2da2e)', () => {
+    const sources = {
+      'src/index.ts': "const port = 5101;\napp.listen(port, () => {});\n",
+      'src/connector/websocketIncoming.ts': 'serverInstance.listen(5100);\n',
+      'src/connector/websocketOutgoing.ts': 'serverInstance.listen(5200);\n',
+    };
+    const dockerfile = NODE_DOCKERFILE('EXPOSE 5100\nEXPOSE 5101\nEXPOSE 5102');
+    const findings = found(project({ Dockerfile: dockerfile, ...sources }));
+    assert.deepStrictEqual(findings.map((f) => dockerfile.slice(f.start, f.end)), ['5102']);
+    assert.match(findings[0].message, /listens on 5102, but no listen statement .* names it, and the one that listens on 5200 \(websocketOutgoing\.ts line 1\) is exposed by no EXPOSE/);
+    assert.strictEqual(applyEdits(dockerfile, findings[0].fix!.edits), dockerfile.replace('EXPOSE 5102', 'EXPOSE 5200'));
+    assert.deepStrictEqual(findings[0].related?.map((r) => r.path), ['src/connector/websocketOutgoing.ts']);
+    // A side port beside a fully exposed application (the Node inspector's 9229 beside 3000): quiet.
+    assert.deepStrictEqual(found(project({ Dockerfile: NODE_DOCKERFILE('EXPOSE 3000 9229'), 'app.js': EXPRESS_APP })), []);
+    // Two ports off, or two of the code's ports unexposed: which pairs with which is not known.
+    assert.deepStrictEqual(found(project({ Dockerfile: NODE_DOCKERFILE('EXPOSE 5100 5101 5102 5103'), ...sources })), []);
+    assert.deepStrictEqual(found(project({ Dockerfile: NODE_DOCKERFILE('EXPOSE 5100 5102'), ...sources })), []);
+    // A listen setting's default may be moved by the setting: quiet.
+    assert.deepStrictEqual(found(project({ Dockerfile: NODE_DOCKERFILE('EXPOSE 5100 5101 5102'), ...sources, 'src/index.ts': 'app.listen(process.env.PORT || 5101);\n' })), []);
+  });
 });

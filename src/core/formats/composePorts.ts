@@ -129,6 +129,7 @@ export function readShortPort(scope: ServiceScope, node: Scalar): void {
 
   reportUnsetVariable(scope, value, h);
   reportUnsetVariable(scope, value, c);
+  if (!parts.protocol) reportUdpByName(scope, entry);
   const unread = (part: TextPart | undefined) => unreadPart(text, value, part);
   const base = { protocol, service, context: 'ports', entry };
   const hostAt = host && portOf(value, host);
@@ -168,6 +169,37 @@ function reportUnsetVariable(scope: ServiceScope, value: MappedText, part: TextP
   scope.out.problem('unset-variable', at.start, at.end,
     `${name} is not set in the .env file beside this compose file and has no default: docker compose takes it from `
     + `the shell, or warns and uses a blank string. Set it in .env, or give a default (\${${name}:-…}).`);
+}
+
+/** A variable whose name says the port carries UDP (ANY_SYNC_NODE_QUIC_PORT, GAME_UDP_PORT, WIREGUARD_PORT), not a
+ *  web UI or API beside it (WIREGUARD_UI_PORT). QUIC runs over UDP (RFC 9000), WireGuard only over UDP. */
+const UDP_NAME = /(?:^|_)(?:QUIC|UDP|WIREGUARD)(?:_|$)/i;
+const VARIABLE = /\$\{?([A-Za-z_][A-Za-z0-9_]*)/g;
+const saysUdp = (name: string) => UDP_NAME.test(name) && !NOT_UDP_NAME.test(name);
+
+/** Whether a ports entry as written names a variable that says UDP (the by-name finding speaks for it). */
+export function entryNamesUdp(written: string): boolean {
+  return [...written.matchAll(VARIABLE)].some((match) => saysUdp(match[1]));
+}
+const NOT_UDP_NAME = /(?:^|_)(?:UI|WEB|HTTPS?|ADMIN|API|DASHBOARD|TCP|GUI)(?:_|$)/i;
+
+/** udp-published-as-tcp on a mapping written with no protocol whose own variables say UDP: `${X_QUIC_PORT}:${X_QUIC_PORT}`
+ *  publishes TCP only, so the UDP traffic the name promises never reaches the container. Read from the names as
+ *  written (a default or a value from .env does not change what the name says), so it holds whatever the values are. */
+function reportUdpByName(scope: ServiceScope, entry: { start: number; end: number }): void {
+  const written = scope.text.slice(entry.start, entry.end);
+  for (const match of written.matchAll(VARIABLE)) {
+    const name = match[1];
+    if (!saysUdp(name)) continue;
+    const says = /QUIC/i.test(name) ? 'QUIC, which runs over UDP' : /WIREGUARD/i.test(name) ? 'WireGuard, which runs over UDP only' : 'UDP';
+    const open = written.indexOf('}', match.index!);
+    const start = entry.start + match.index!;
+    const end = match[0].startsWith('${') && open >= 0 ? entry.start + open + 1 : start + match[0].length;
+    scope.out.problem('udp-published-as-tcp', start, end,
+      `${name} names ${says}, but this mapping has no /udp, so Docker publishes it as TCP only: add /udp, or the traffic never reaches the container.`,
+      { title: 'Publish it as UDP (/udp)', edits: [{ start: entry.end, end: entry.end, newText: '/udp' }] });
+    return;
+  }
 }
 
 const whole = (value: MappedText): TextPart => ({ start: 0, end: value.length });

@@ -4,15 +4,18 @@
 import type { ScanResult } from '../types';
 import { interpolate, UNKNOWN } from './interpolation';
 import { MappedText } from './mappedText';
-import { readSetting } from './portSettings';
+import { readSetting, type SettingPlace } from './portSettings';
 import { ScanCollector } from './scanCollector';
 import { BACKSLASH, COLON, CR, DOUBLE_QUOTE, EQUALS, HASH, LF, OPEN_BRACE, SINGLE_QUOTE, SPACE, TAB } from './charCodes';
 
 
-/** [A-Za-z0-9_.-] */
-function isKeyCode(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2e || c === 0x2d;
+/** [A-Za-z0-9_.-], as a table by character code: the test runs on every character of every key. */
+const KEY_CODES = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  KEY_CODES[c] = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2e || c === 0x2d ? 1 : 0;
 }
+const isKeyCode = (c: number) => c < 128 && KEY_CODES[c] === 1;
+const LOWER_E = 0x65;
 const isBlank = (c: number) => c === SPACE || c === TAB;
 const isBreak = (c: number) => c === LF || c === CR;
 
@@ -24,7 +27,14 @@ export function scanDotenv(text: string): ScanResult {
   // Remembering every key of a large file costs more than reading it; only the names that some `$` in the
   // file could refer to are ever looked up.
   const referenced = referencedNames(text);
-  readEntries(text, (key) => referenced.has(key), (key, value) => readSetting({ key, context: key }, value, out));
+  // One place for every entry, its fields set per entry: this runs for every line of a large file, and readSetting
+  // keeps no reference to it (a mention copies its context).
+  const place: SettingPlace = { key: '', context: '' };
+  readEntries(text, referenced.size === 0 ? rememberNone : (key) => referenced.has(key), (key, value) => {
+    place.key = key;
+    place.context = key;
+    readSetting(place, value, out);
+  });
   return out.result();
 }
 
@@ -41,6 +51,8 @@ export function dotenvVariables(text: string): ReadonlyMap<string, string> {
   });
   return variables;
 }
+
+const rememberNone = () => false;
 
 /** Calls `onEntry` for every `KEY=value` in order; `remember(key)` says whether later values may refer to it. */
 function readEntries(text: string, remember: (key: string) => boolean, onEntry: (key: string, value: MappedText) => void): void {
@@ -69,7 +81,7 @@ function readEntries(text: string, remember: (key: string) => boolean, onEntry: 
       skipLine();
       continue;
     }
-    if (text.startsWith('export', i) && isBlank(at(i + 6))) {
+    if (at(i) === LOWER_E && text.startsWith('export', i) && isBlank(at(i + 6))) {
       i += 6;
       while (isBlank(at(i))) i++;
     }

@@ -4,7 +4,7 @@
 // resolved by the workspace model, which sees the pods they name.
 import type { PortMention, ScanResult } from '../types';
 import { ScanCollector } from './scanCollector';
-import { readKubernetesObjects, type Container, type KubernetesObject, type Written } from './kubernetesObjects';
+import { readKubernetesObjects, type Container, type KubernetesObject, type MalformedPort, type Written } from './kubernetesObjects';
 
 export function scanKubernetes(text: string): ScanResult {
   const out = new ScanCollector();
@@ -27,6 +27,7 @@ function scanObject(object: KubernetesObject, out: ScanCollector): void {
     const owner = containerLabel(object, container);
     const image = container.image?.value;
     for (const port of container.ports) {
+      for (const bad of port.malformed ?? []) malformedPort(bad, owner, out);
       if (port.containerPort) {
         const m = mention(port.containerPort, 'container', 'containerPort', owner, out, port.protocol);
         if (m && image !== undefined) {
@@ -51,6 +52,7 @@ function scanObject(object: KubernetesObject, out: ScanCollector): void {
     }
   }
   for (const port of object.service?.ports ?? []) {
+    for (const bad of port.malformed ?? []) malformedPort(bad, label, out);
     if (port.port) mention(port.port, 'setting', 'port', label, out, port.protocol);
     if (port.targetPort && typeof port.targetPort.value === 'number') {
       mention(port.targetPort as Written<number>, 'setting', 'targetPort', label, out, port.protocol);
@@ -67,6 +69,11 @@ function scanObject(object: KubernetesObject, out: ScanCollector): void {
     mention(port.port as Written<number>, 'setting', `NetworkPolicy ${port.direction} port`, label, out, port.protocol);
     if (port.endPort) mention(port.endPort, 'setting', `NetworkPolicy ${port.direction} endPort`, label, out, port.protocol);
   }
+}
+
+function malformedPort(bad: MalformedPort, object: string, out: ScanCollector): void {
+  out.problem('invalid-port', bad.written.start, bad.written.end,
+    `${bad.field} ${bad.written.value} of ${object} is not a port number: ports are whole numbers from 1 to 65535, so the API server rejects it.`);
 }
 
 const FIELD_LIMITS: Record<string, number> = { hostPort: 0, nodePort: 0 };

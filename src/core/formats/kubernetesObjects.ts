@@ -24,6 +24,14 @@ export interface ContainerPort {
   protocol: Protocol;
   hostPort?: Written<number>;
   hostIp?: string;
+  /** Port fields written as a dotted number (containerPort: 1.3.0, a version a release bot put there). */
+  malformed?: MalformedPort[];
+}
+
+/** A whole-number port field whose value is a dotted number: no placeholder, and no port either. */
+export interface MalformedPort {
+  field: string;
+  written: Written<string>;
 }
 
 export interface Probe {
@@ -82,6 +90,8 @@ export interface ServicePort {
   targetWritten: boolean;
   /** The whole `- port: …` item, for messages about the item itself. */
   item: { start: number; end: number };
+  /** Port fields written as a dotted number (see ContainerPort). */
+  malformed?: MalformedPort[];
 }
 
 export interface ServiceSpec {
@@ -335,6 +345,8 @@ function readContainer(node: YAMLMap, text: string): Container {
     if (portName) port.name = portName;
     const hostPort = writtenNumber(get(item, 'hostPort'), text);
     if (hostPort) port.hostPort = hostPort;
+    const malformed = malformedPorts(item, ['containerPort', 'hostPort'], text);
+    if (malformed.length > 0) port.malformed = malformed;
     const hostIp = stringAt(item, 'hostIP');
     if (hostIp) port.hostIp = hostIp;
     container.ports.push(port);
@@ -428,6 +440,8 @@ function readServiceSpec(spec: YAMLMap, text: string): ServiceSpec {
     if (targetPort) port.targetPort = targetPort;
     const nodePort = writtenNumber(get(item, 'nodePort'), text);
     if (nodePort) port.nodePort = nodePort;
+    const malformed = malformedPorts(item, ['port', 'nodePort'], text);
+    if (malformed.length > 0) port.malformed = malformed;
     service.ports.push(port);
   }
   return service;
@@ -615,6 +629,20 @@ function writtenNumber(node: unknown, text: string, fromString = false): Written
   // Only decimal digits as written (not 1e3 or 0x50): the mention covers the port as the user reads it.
   if (!span || !/^[0-9]+$/.test(text.slice(span.start, span.end))) return undefined;
   return { value: number, ...span };
+}
+
+/** The fields of a port item written as dotted numbers (1.3.0, 80.0): the API server takes only whole numbers
+ *  there, and unlike a word (\${PORT}, a placeholder a script replaces) a dotted number is nobody's placeholder. */
+function malformedPorts(item: YAMLMap, fields: readonly string[], text: string): MalformedPort[] {
+  const found: MalformedPort[] = [];
+  for (const field of fields) {
+    const node = get(item, field);
+    if (!isScalar(node)) continue;
+    const span = spanOf(node, text);
+    const written = span && text.slice(span.start, span.end);
+    if (span && written && /^[0-9]+(\.[0-9]+)+$/.test(written)) found.push({ field, written: { value: written, ...span } });
+  }
+  return found;
 }
 
 function writtenPortRef(node: unknown, text: string): PortRef | undefined {

@@ -85,9 +85,8 @@ function readNginx(text: string, known?: Known): { result: ScanResult; known: Kn
     }
     const inHttp = (directive.block?.module ?? 'http') === 'http';
     if (name === 'listen') {
-      const params = directive.args.slice(1).map((arg) => wordOf(text, arg));
       // `quic` (HTTP/3) and the stream module's `udp` make the socket a UDP one.
-      const protocol: Protocol = params.includes('quic') || params.includes('udp') ? 'udp' : 'tcp';
+      const protocol: Protocol = hasParameter(text, directive, 'quic') || hasParameter(text, directive, 'udp') ? 'udp' : 'tcp';
       const reading = readAddress(text, first.textStart, first.textEnd, { listen: true, directive: 'listen' });
       record(result, reading, { role: 'listen', protocol, context: 'listen' }, inHttp ? 80 : undefined, true);
     } else if (name === 'proxy_pass') {
@@ -217,6 +216,15 @@ function record(result: ScanResult, reading: AddressReading, base: MentionBase, 
   // `*` and the port-only form listen on every address: there is no host IP to show.
   if (withHostIp && reading.host && reading.host !== '*') mention.hostIp = reading.host;
   result.mentions.push(mention);
+}
+
+/** Whether a parameter after the directive's first argument is `word`, compared in place (no copy per parameter). */
+function hasParameter(text: string, directive: NginxDirective, word: string): boolean {
+  for (let k = 1; k < directive.args.length; k++) {
+    const arg = directive.args[k];
+    if (arg.textEnd - arg.textStart === word.length && text.startsWith(word, arg.textStart)) return true;
+  }
+  return false;
 }
 
 function wordOf(text: string, token: NginxToken): string {

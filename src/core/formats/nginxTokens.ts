@@ -171,7 +171,6 @@ export interface NginxBlock {
 
 export interface NginxDirective {
   name: string;
-  nameToken: NginxToken;
   args: NginxToken[];
   /** The block it is written in; undefined at the top of the file. */
   block?: NginxBlock;
@@ -203,11 +202,16 @@ export function forEachDirective(text: string, only: ReadonlySet<string> | undef
   let nameEnd = 0;
   // The block cannot change before the directive ends (only braces change it, and they end directives).
   let kept: NginxDirective | undefined;
+  // The kept directive's arguments as read, copied into an array of their number when it ends: an array grown
+  // by push from empty takes room for 17 tokens, and most directives have one or two.
+  const args: NginxToken[] = [];
+  let argCount = 0;
 
   const flush = (opensBlock: boolean): boolean => {
     if (!reading) return false;
     if (kept) {
       kept.opensBlock = opensBlock;
+      kept.args = argCount === 0 ? [] : args.slice(0, argCount);
       visit(kept);
     }
     reading = false;
@@ -222,12 +226,13 @@ export function forEachDirective(text: string, only: ReadonlySet<string> | undef
         nameStart = lexer.textStart;
         nameEnd = lexer.textEnd;
         kept = undefined;
+        argCount = 0;
         if (!shapes || shapes.has(nameShape(nameEnd - nameStart, text.charCodeAt(nameStart)))) {
           const name = text.slice(nameStart, nameEnd);
-          if (!only || only.has(name)) kept = { name, nameToken: lexer.token(), args: [], block, opensBlock: false };
+          if (!only || only.has(name)) kept = { name, args: NO_ARGS, block, opensBlock: false };
         }
       } else if (kept) {
-        kept.args.push(lexer.token());
+        args[argCount++] = lexer.token();
       }
       // A half-typed string ends its directive too: the `;` the user meant is probably inside it.
       if (lexer.unterminated) flush(false);
@@ -251,6 +256,9 @@ export function forEachDirective(text: string, only: ReadonlySet<string> | undef
   }
   flush(false);
 }
+
+/** A kept directive's arguments until it ends (replaced then). */
+const NO_ARGS: NginxToken[] = [];
 
 function nameShape(length: number, firstCode: number): number {
   return length * 0x10000 + firstCode;

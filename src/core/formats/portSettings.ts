@@ -6,7 +6,7 @@ import { UNKNOWN } from './interpolation';
 import type { MappedText } from './mappedText';
 import { isSpecError, MAX_PORT, parsePortRange } from './portSpec';
 import type { ScanCollector } from './scanCollector';
-import { findHostPorts, findUrlPorts } from './urlPort';
+import { collectUrlPorts, findHostPorts, type AddressPort } from './urlPort';
 import { isIPv4, isIPv6 } from './ipAddress';
 
 /** Well-known port variables that do not follow the *_PORT pattern. */
@@ -14,13 +14,90 @@ const OTHER_PORT_KEYS = new Set(['PGPORT']);
 
 /** PORT, *_PORT and *_PORTS, in any case (and a few well-known names such as PGPORT). */
 export function isPortKey(key: string): boolean {
-  const k = key.toUpperCase();
+  return (keyKind(key) & PORT_KEY) !== 0;
+}
+
+function isPortKeyUpper(k: string): boolean {
   return k === 'PORT' || k === 'PORTS' || k.endsWith('_PORT') || k.endsWith('_PORTS') || OTHER_PORT_KEYS.has(k);
 }
 
+/** The words that end a key holding `host:port` without a scheme (after `_`, or the whole key). */
+const ADDRESS_WORDS = ['ADDR', 'ADDRESS', 'ADDRESSES', 'HOST', 'HOSTS', 'SERVER', 'SERVERS', 'BROKER', 'BROKERS', 'ENDPOINT',
+  'ENDPOINTS', 'LISTEN', 'BIND'];
+const ADDRESS_KEY = new RegExp(`(^|_)(${ADDRESS_WORDS.join('|')})$`);
+
 /** Keys that conventionally hold `host:port` without a scheme. */
 export function isAddressKey(key: string): boolean {
-  return /(^|_)(ADDR|ADDRESS|ADDRESSES|HOST|HOSTS|SERVER|SERVERS|BROKER|BROKERS|ENDPOINT|ENDPOINTS|LISTEN|BIND)$/.test(key.toUpperCase());
+  return (keyKind(key) & ADDRESS_KEY_KIND) !== 0;
+}
+
+const PORT_KEY = 1;
+const ADDRESS_KEY_KIND = 2;
+/** A *_PORTS key: its value may be a list. */
+const PORT_LIST_KEY = 4;
+
+/**
+ * What a key's name says (PORT_KEY, ADDRESS_KEY_KIND, PORT_LIST_KEY), as the upper-cased key matched against the
+ * patterns above would say. An ASCII key is read by its character codes in place, in one pass: this runs for every
+ * line of a large .env file, where upper-casing a copy of each key and matching patterns cost more than reading
+ * the line. Any other key takes the upper-cased copy, since toUpperCase can change a non-ASCII key ('ß' → 'SS').
+ */
+function keyKind(key: string): number {
+  let segment = 0;
+  for (let k = 0; k < key.length; k++) {
+    const c = key.charCodeAt(k);
+    if (c > 0x7f) return keyKindUpper(key.toUpperCase());
+    if (c === 0x5f) segment = k + 1;
+  }
+  let kind = 0;
+  if (segmentIs(key, segment, 'PORT') || segmentIs(key, segment, 'PORTS') || segmentIs(key, 0, 'PGPORT')) kind |= PORT_KEY;
+  else {
+    for (let k = 0; k < ADDRESS_WORDS.length; k++) {
+      if (segmentIs(key, segment, ADDRESS_WORDS[k])) {
+        kind |= ADDRESS_KEY_KIND;
+        break;
+      }
+    }
+  }
+  if (key.length >= 5 && segmentIs(key, key.length - 5, 'PORTS')) kind |= PORT_LIST_KEY;
+  return kind;
+}
+
+function keyKindUpper(k: string): number {
+  return (isPortKeyUpper(k) ? PORT_KEY : 0) | (ADDRESS_KEY.test(k) ? ADDRESS_KEY_KIND : 0) | (k.endsWith('PORTS') ? PORT_LIST_KEY : 0);
+}
+
+/** Whether key[from…] is `word` (upper case), ignoring the key's ASCII case. */
+function segmentIs(key: string, from: number, word: string): boolean {
+  if (key.length - from !== word.length) return false;
+  for (let k = 0; k < word.length; k++) {
+    const c = key.charCodeAt(from + k);
+    if ((c >= 0x61 && c <= 0x7a ? c - 0x20 : c) !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/** The characters /\s/ matches and String.prototype.trim removes (ECMAScript's white space and line terminators). */
+export function isSpaceCode(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c > 0x7f && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+}
+
+function isBlankText(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (!isSpaceCode(s.charCodeAt(k))) return false;
+  return true;
+}
+
+/** The number of 1–5 ASCII digits that are s[i, j) (0–99999), or -1. */
+function shortDigits(s: string, i: number, j: number): number {
+  if (j <= i || j - i > 5) return -1;
+  let n = 0;
+  for (let k = i; k < j; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 0x30 || c > 0x39) return -1;
+    n = n * 10 + c - 0x30;
+  }
+  return n;
 }
 
 /** One or more `host:port` (the host with a letter in it), separated by commas or spaces: checked item by item,
@@ -47,33 +124,35 @@ export interface SettingPlace {
 
 /** Reads one `key = value` setting. `value` is already unquoted and interpolated. */
 export function readSetting(place: SettingPlace, value: MappedText, out: ScanCollector): void {
-  if (value.text.trim() === '') return;
+  if (isBlankText(value.text)) return;
   if (value.text.includes('://')) {
     readUrlPorts(place, value, out);
     return;
   }
   // What the key's name says, found once: this runs for every line of a large .env file.
-  const portKey = isPortKey(place.key);
-  const addressKey = !portKey && isAddressKey(place.key);
+  const kind = keyKind(place.key);
+  const portKey = (kind & PORT_KEY) !== 0;
+  const addressKey = !portKey && (kind & ADDRESS_KEY_KIND) !== 0;
   if ((portKey || addressKey) && readListenAddress(place, value, out)) return;
   if (portKey) {
     // `APPEND_PORT=postgres:5432`: a key named like a port that holds a socket (host:port), not a bad port.
     if (isHostPortList(value.text)) readAddressPorts(place, value, out);
-    else if (!readListenList(place, value, out)) readPortValue(place, value, out, place.key.toUpperCase().endsWith('PORTS'));
+    else if (!readListenList(place, value, out)) readPortValue(place, value, out, (kind & PORT_LIST_KEY) !== 0);
     return;
   }
   if (addressKey) readAddressPorts(place, value, out);
 }
 
-function mention(place: SettingPlace, value: MappedText, i: number, j: number, port: number, extra: { endPort?: number; implicit?: true } = {}): PortMention | undefined {
+function mention(place: SettingPlace, value: MappedText, i: number, j: number, port: number, endPort?: number, implicit?: true): PortMention | undefined {
   // A port pieced together from separate places (split by a Dockerfile line continuation) has no span that
   // shows it as written. An implicit port's span is its address, whatever it is made of.
-  if (!extra.implicit && !value.isWrittenWhole(i, j)) return undefined;
-  const { start, end } = value.span(i, j);
-  // Fields set one by one rather than spread from `extra`: this runs for every port of a large .env file.
+  if (!implicit && !value.isWrittenWhole(i, j)) return undefined;
+  // value.span(i, j), without the object: this runs for every port of a large .env file.
+  const start = value.startOf(i);
+  const end = j <= i ? start : value.endOf(j - 1);
   const m: PortMention = { port, start, end, role: 'setting', context: place.context };
-  if (extra.endPort !== undefined) m.endPort = extra.endPort;
-  if (extra.implicit !== undefined) m.implicit = extra.implicit;
+  if (endPort !== undefined) m.endPort = endPort;
+  if (implicit !== undefined) m.implicit = implicit;
   if (place.service !== undefined) m.service = place.service;
   return m;
 }
@@ -81,41 +160,56 @@ function mention(place: SettingPlace, value: MappedText, i: number, j: number, p
 /** A value that must be a port (or a range; several, separated by commas or spaces, for *_PORTS keys). */
 export function readPortValue(place: SettingPlace, value: MappedText, out: ScanCollector, list: boolean): void {
   const s = value.text;
-  const items: [number, number][] = [];
-  if (list) {
-    let i = 0;
-    while (i < s.length) {
-      while (i < s.length && (s[i] === ',' || s[i] === ' ' || s[i] === '\t')) i++;
-      let j = i;
-      while (j < s.length && s[j] !== ',' && s[j] !== ' ' && s[j] !== '\t') j++;
-      if (j > i) items.push([i, j]);
-      i = j;
-    }
-  } else {
+  if (!list) {
     let i = 0;
     let j = s.length;
-    while (i < j && /\s/.test(s[i])) i++;
-    while (j > i && /\s/.test(s[j - 1])) j--;
-    items.push([i, j]);
+    while (i < j && isSpaceCode(s.charCodeAt(i))) i++;
+    while (j > i && isSpaceCode(s.charCodeAt(j - 1))) j--;
+    readPortItem(place, value, out, i, j);
+    return;
   }
-  for (const [i, j] of items) {
-    // `-1` is how many programs write "off" for a port setting (derper's DERP_HTTP_PORT=-1): a choice, not a typo.
-    if (s.slice(i, j).includes(UNKNOWN) || s.slice(i, j) === '-1') continue;
-    const r = parsePortRange(s, i, j, 'port');
-    if (isSpecError(r)) {
-      const { start, end } = value.span(i, j);
-      out.problem('invalid-port', start, end,
-        `${place.key} is named like a port but holds "${s.slice(i, j)}", which is not a port (0–65535). `
-        + 'Set it to a port number such as 8080, or rename the key if it is not a port.');
-      continue;
-    }
-    const m = mention(place, value, r.start, r.end, r.port, r.endPort !== undefined ? { endPort: r.endPort } : {});
-    if (m) out.mention(m);
+  let i = 0;
+  while (i < s.length) {
+    while (i < s.length && (s[i] === ',' || s[i] === ' ' || s[i] === '\t')) i++;
+    let j = i;
+    while (j < s.length && s[j] !== ',' && s[j] !== ' ' && s[j] !== '\t') j++;
+    if (j > i) readPortItem(place, value, out, i, j);
+    i = j;
   }
 }
 
+/** One port or range of a port value, value.text[i, j). */
+function readPortItem(place: SettingPlace, value: MappedText, out: ScanCollector, i: number, j: number): void {
+  const s = value.text;
+  // The common case, a plain port, without the copies and the pattern parsePortRange takes for the rest.
+  const digits = shortDigits(s, i, j);
+  if (digits >= 0 && digits <= MAX_PORT) {
+    const m = mention(place, value, i, j, digits);
+    if (m) out.mention(m);
+    return;
+  }
+  // `-1` is how many programs write "off" for a port setting (derper's DERP_HTTP_PORT=-1): a choice, not a typo.
+  if (s.slice(i, j).includes(UNKNOWN) || s.slice(i, j) === '-1') return;
+  const r = parsePortRange(s, i, j, 'port');
+  if (isSpecError(r)) {
+    const { start, end } = value.span(i, j);
+    out.problem('invalid-port', start, end,
+      `${place.key} is named like a port but holds "${s.slice(i, j)}", which is not a port (0–65535). `
+      + 'Set it to a port number such as 8080, or rename the key if it is not a port.');
+    return;
+  }
+  const m = mention(place, value, r.start, r.end, r.port, r.endPort);
+  if (m) out.mention(m);
+}
+
+/** The URL addresses of the value being read, for every value in turn (see collectUrlPorts); cut back after a
+ *  value with many, so that it keeps no more than a few addresses alive between files. */
+const urlAddresses: AddressPort[] = [];
+
 export function readUrlPorts(place: SettingPlace, value: MappedText, out: ScanCollector): void {
-  for (const a of findUrlPorts(value.text)) emitAddress(place, value, a, out);
+  const count = collectUrlPorts(value.text, urlAddresses);
+  for (let k = 0; k < count; k++) emitAddress(place, value, urlAddresses[k], out);
+  if (urlAddresses.length > 8) urlAddresses.length = 0;
 }
 
 export function readAddressPorts(place: SettingPlace, value: MappedText, out: ScanCollector): void {
@@ -128,13 +222,13 @@ export function readCommandPorts(place: SettingPlace, value: MappedText, out: Sc
   readAddressPorts(place, value, out);
 }
 
-function emitAddress(place: SettingPlace, value: MappedText, a: ReturnType<typeof findUrlPorts>[number], out: ScanCollector): void {
+function emitAddress(place: SettingPlace, value: MappedText, a: AddressPort, out: ScanCollector): void {
   if (a.port === undefined) {
     const { start, end } = value.span(a.start, a.end);
     out.problem('invalid-port', start, end, `In ${place.key}: ${a.error ?? 'not a port.'}`);
     return;
   }
-  const m = mention(place, value, a.start, a.end, a.port, a.implicit ? { implicit: true } : {});
+  const m = mention(place, value, a.start, a.end, a.port, undefined, a.implicit ? true : undefined);
   if (m) out.mention(m);
 }
 
@@ -144,26 +238,41 @@ const LISTEN_ITEM = /^(?:\[[0-9A-Fa-f:.]+\]:|[0-9.]+:)?([0-9]{1,5})[a-z]{0,3}$/;
 
 /** A comma-separated list of listen items (`8082,[::]:8082`): each port read; false (nothing read) when it is not one. */
 function readListenList(place: SettingPlace, value: MappedText, out: ScanCollector): boolean {
+  if (!value.text.includes(',')) return false;
+  // Every item is checked before any is read; the second pass reads them again rather than keeping them.
+  if (!readListenItems(place, value, out, false)) return false;
+  readListenItems(place, value, out, true);
+  return true;
+}
+
+/** Each item of a listen list, each port a mention when `emit`; false at the first item that is not one. */
+function readListenItems(place: SettingPlace, value: MappedText, out: ScanCollector, emit: boolean): boolean {
   const s = value.text;
-  if (!s.includes(',')) return false;
-  const items: [number, number, number][] = [];
   let i = 0;
   while (i <= s.length) {
     let j = s.indexOf(',', i);
     if (j < 0) j = s.length;
     let a = i;
     let b = j;
-    while (a < b && /\s/.test(s[a])) a++;
-    while (b > a && /\s/.test(s[b - 1])) b--;
-    const match = LISTEN_ITEM.exec(s.slice(a, b));
-    if (!match || Number(match[1]) > MAX_PORT) return false;
-    const digitsStart = a + s.slice(a, b).lastIndexOf(match[1]);
-    items.push([digitsStart, digitsStart + match[1].length, Number(match[1])]);
+    while (a < b && isSpaceCode(s.charCodeAt(a))) a++;
+    while (b > a && isSpaceCode(s.charCodeAt(b - 1))) b--;
+    let port = shortDigits(s, a, b);
+    let digitsStart = a;
+    let digitsEnd = b;
+    if (port < 0) {
+      // Anything but a plain port (the commonest item, read without copying it out) takes the pattern.
+      const match = LISTEN_ITEM.exec(s.slice(a, b));
+      if (!match) return false;
+      port = Number(match[1]);
+      digitsStart = a + s.slice(a, b).lastIndexOf(match[1]);
+      digitsEnd = digitsStart + match[1].length;
+    }
+    if (port > MAX_PORT) return false;
+    if (emit) {
+      const m = mention(place, value, digitsStart, digitsEnd, port);
+      if (m) out.mention(m);
+    }
     i = j + 1;
-  }
-  for (const [start, end, port] of items) {
-    const m = mention(place, value, start, end, port);
-    if (m) out.mention(m);
   }
   return true;
 }
@@ -178,8 +287,8 @@ function readListenAddress(place: SettingPlace, value: MappedText, out: ScanColl
   if (!s.includes(':')) return false; // LISTEN_ADDRESS needs one: most port values end here, uncopied
   let i = 0;
   let j = s.length;
-  while (i < j && /\s/.test(s[i])) i++;
-  while (j > i && /\s/.test(s[j - 1])) j--;
+  while (i < j && isSpaceCode(s.charCodeAt(i))) i++;
+  while (j > i && isSpaceCode(s.charCodeAt(j - 1))) j--;
   const match = LISTEN_ADDRESS.exec(s.slice(i, j));
   if (!match) return false;
   const [, ipv4, ipv6, digits] = match;

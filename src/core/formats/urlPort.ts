@@ -40,6 +40,8 @@ export interface AddressPort {
 /** [A-Za-z0-9+.-], by character code: these tests run on every character of a scanned value. */
 const isSchemeCode = (c: number) =>
   (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2e || c === 0x2d;
+const COMMA = 0x2c;
+const UNKNOWN_CODE = UNKNOWN.charCodeAt(0);
 const isLetter = (c: string) => (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 /** Characters that end an authority (the `host:port` part) in config values and shell commands. */
 const AUTHORITY_END = new Set(['/', '?', '#', ' ', '\t', '\r', '\n', '"', "'", '`', '<', '>', '\\', '|', ';', '(', ')', '{', '}']);
@@ -56,6 +58,14 @@ function asciiTable(chars: ReadonlySet<string>): Uint8Array {
 /** Every `scheme://…host:port…` in the text, one entry per host (multi-host URLs like mongodb://a:1,b:2). */
 export function findUrlPorts(text: string): AddressPort[] {
   const found: AddressPort[] = [];
+  collectUrlPorts(text, found);
+  return found;
+}
+
+/** findUrlPorts into found[0…], returning how many: a reader of many values (every line of a large .env file)
+ *  keeps one array for them all rather than making one per value. Entries past the count are left as they were. */
+export function collectUrlPorts(text: string, found: AddressPort[]): number {
+  let count = 0;
   let from = 0;
   for (;;) {
     const sep = text.indexOf('://', from);
@@ -69,7 +79,7 @@ export function findUrlPorts(text: string): AddressPort[] {
     const authStart = sep + 3;
     let authEnd = authStart;
     while (authEnd < text.length && !isAuthorityEnd(text.charCodeAt(authEnd))) {
-      if (text[authEnd] === ',' && startsUrl(text, authEnd + 1)) break;
+      if (text.charCodeAt(authEnd) === COMMA && startsUrl(text, authEnd + 1)) break;
       authEnd++;
     }
     from = authEnd;
@@ -77,14 +87,14 @@ export function findUrlPorts(text: string): AddressPort[] {
     const hostsStart = at >= 0 ? at + 1 : authStart;
     let segStart = hostsStart;
     for (let k = hostsStart; k <= authEnd; k++) {
-      if (k === authEnd || text[k] === ',') {
+      if (k === authEnd || text.charCodeAt(k) === COMMA) {
         const hostPort = readHostPort(text, segStart, k, scheme);
-        if (hostPort) found.push(hostPort);
+        if (hostPort) found[count++] = hostPort;
         segStart = k + 1;
       }
     }
   }
-  return found;
+  return count;
 }
 
 /** Does a `scheme://` start at i? (Separates `http://a:1,http://b:2` lists from multi-host authorities.) */
@@ -114,18 +124,27 @@ function readHostPort(text: string, start: number, end: number, scheme: string |
     hostEnd = colon >= 0 ? colon : end;
     host = text.slice(start, hostEnd);
   }
-  const portText = colon >= 0 ? text.slice(colon + 1, end) : '';
-  if (portText.includes(UNKNOWN)) return undefined;
-  if (portText === '') {
-    const port = scheme !== undefined ? defaultPortOfScheme(scheme) : undefined;
-    if (port === undefined || hostEnd === start) return undefined;
-    return { port, start, end: hostEnd, implicit: true, scheme, host };
+  // The port's text, read in place: copied out only for a message.
+  const portStart = colon >= 0 ? colon + 1 : end;
+  let port = 0;
+  let digitsOnly = true;
+  for (let k = portStart; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === UNKNOWN_CODE) return undefined;
+    if (c < 0x30 || c > 0x39) digitsOnly = false;
+    else if (port <= MAX_PORT) port = port * 10 + c - 0x30;
   }
-  if (!/^[0-9]+$/.test(portText) || Number(portText) > MAX_PORT) {
+  if (portStart === end) {
+    const implicitPort = scheme !== undefined ? defaultPortOfScheme(scheme) : undefined;
+    if (implicitPort === undefined || hostEnd === start) return undefined;
+    return { port: implicitPort, start, end: hostEnd, implicit: true, scheme, host };
+  }
+  if (!digitsOnly || port > MAX_PORT) {
+    const portText = text.slice(portStart, end);
     return { start: colon + 1, end, implicit: false, scheme, host,
       error: `"${portText}" after ${host || 'the host'}: is not a port: write a number from 0 to ${MAX_PORT}.` };
   }
-  return { port: Number(portText), start: colon + 1, end, implicit: false, scheme, host };
+  return { port, start: colon + 1, end, implicit: false, scheme, host };
 }
 
 const TOKEN_END = new Set([' ', '\t', '\r', '\n', '"', "'", '`', ',', ';', '|', '(', ')', '[', ']', '=', '<', '>', '{', '}']);
@@ -175,11 +194,13 @@ function readBareHostPort(text: string, start: number, end: number): AddressPort
 
 /** indexOf limited to text[start, end), so that scanning stays linear. */
 function indexIn(text: string, ch: string, start: number, end: number): number {
-  for (let k = start; k < end; k++) if (text[k] === ch) return k;
+  const code = ch.charCodeAt(0);
+  for (let k = start; k < end; k++) if (text.charCodeAt(k) === code) return k;
   return -1;
 }
 
 function lastIndexIn(text: string, ch: string, start: number, end: number): number {
-  for (let k = end - 1; k >= start; k--) if (text[k] === ch) return k;
+  const code = ch.charCodeAt(0);
+  for (let k = end - 1; k >= start; k--) if (text.charCodeAt(k) === code) return k;
   return -1;
 }

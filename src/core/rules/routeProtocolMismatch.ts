@@ -17,7 +17,8 @@ const HTTPS_UPSTREAM = /loadbalancer\.server\.scheme|VIRTUAL_PROTO|serversTransp
 
 export function routeProtocolMismatch(mentions: readonly PortMention[], text: string): Finding[] {
   const findings: Finding[] = [];
-  if (HTTPS_UPSTREAM.test(text)) return findings;
+  // Only a mention that is a route can give a finding: the pattern, which reads the whole text, waits for one.
+  if (!mentions.some((mention) => mention.route !== undefined) || HTTPS_UPSTREAM.test(text)) return findings;
   for (const mention of mentions) {
     const healthcheck = mention.route === 'healthcheck' && HTTP_HEALTHCHECK.test(text.slice(Math.max(0, mention.start - 24), mention.start));
     if (mention.route === undefined || !(HTTP_ROUTES.has(mention.route) || healthcheck) || mention.image === undefined || mention.image.includes('$')) continue;

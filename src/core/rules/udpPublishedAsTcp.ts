@@ -4,8 +4,9 @@
 import { lookupImage } from '../images/lookupImage';
 import type { Finding, ImageInfo, PortMention } from '../types';
 import { finding } from '../catalogue';
+import { entryNamesUdp } from '../formats/composePorts';
 
-export function udpPublishedAsTcp(mentions: readonly PortMention[]): Finding[] {
+export function udpPublishedAsTcp(mentions: readonly PortMention[], text = ''): Finding[] {
   const findings: Finding[] = [];
   const byService = new Map<string, PortMention[]>();
   for (const mention of mentions) {
@@ -20,6 +21,8 @@ export function udpPublishedAsTcp(mentions: readonly PortMention[]): Finding[] {
     const published = service.filter((m) => m.role === 'container' && m.context === 'ports' && m.endPort === undefined);
     for (const mention of published) {
       if ((mention.protocol ?? 'tcp') !== 'tcp' || !udpOnly(info, mention.port)) continue;
+      // A variable of the entry that says UDP is already reported by name (composePorts.ts): one finding per mistake.
+      if (mention.entry && entryNamesUdp(text.slice(mention.entry.start, mention.entry.end))) continue;
       // Published as UDP too (another entry): the TCP one is extra, not wrong.
       if (published.some((other) => other.port === mention.port && other.protocol === 'udp')) continue;
       const port = info.ports.find((p) => p.port === mention.port)!;

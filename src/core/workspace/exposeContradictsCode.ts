@@ -99,10 +99,11 @@ export function exposeContradictsCodeFindings(path: string, text: string, mentio
     && stages.some((stage) => mention.start >= stage.start && mention.start < stage.end));
   if (exposed.length === 0 || mentions.some((mention) => mention.role === 'expose' && text.slice(mention.start, mention.end).includes('$'))) return [];
   const listened = new Set(ports.map((port) => port.port));
-  if (exposed.some((mention) => listened.has(mention.port) || (mention.endPort !== undefined && [...listened].some((port) => port >= mention.port && port <= mention.endPort!)))) return [];
+  const distinct = [...listened];
+  const agrees = (mention: PortMention) => listened.has(mention.port) || (mention.endPort !== undefined && distinct.some((port) => port >= mention.port && port <= mention.endPort!));
+  if (exposed.some(agrees)) return oneOfListOff(text, exposed.filter((mention) => !agrees(mention)), exposed, ports);
   // Cloud Run and Knative set PORT=8080 in the container: code that reads PORT does listen there.
   if (ports.some((port) => port.setting === 'PORT') && exposed.some((mention) => mention.port === 8080)) return [];
-  const distinct = [...listened];
   const fixTo = distinct.length === 1 && exposed.length === 1 ? distinct[0] : undefined;
   const seen = new Set<number>();
   const said = ports.filter((port) => !seen.has(port.port) && seen.add(port.port)).map(describeCodePort);
@@ -115,4 +116,23 @@ export function exposeContradictsCodeFindings(path: string, text: string, mentio
     found.related = related;
     return found;
   });
+}
+
+/** A list of EXPOSE ports with one of them off (ValoSpectra's EXPOSE 5100 5101 5102 over servers on 5100, 5101 and
+ *  5200): every other EXPOSE port is one the code listens on, and exactly one of the code's ports is exposed by none.
+ *  Only over literal listen ports (a setting's default may be moved) and single ports, never ranges: a side port
+ *  exposed for another process (an inspector, a metrics agent) beside a fully exposed application stays quiet. */
+function oneOfListOff(text: string, off: readonly PortMention[], exposed: readonly PortMention[], ports: readonly CodePortAt[]): Finding[] {
+  if (off.length !== 1 || exposed.some((mention) => mention.endPort !== undefined) || ports.some((port) => port.setting !== undefined)) return [];
+  const unexposed = [...new Set(ports.map((port) => port.port))].filter((port) => !exposed.some((mention) => mention.port === port));
+  if (unexposed.length !== 1) return [];
+  const [mention] = off;
+  const missing = ports.filter((port) => port.port === unexposed[0]);
+  const message = `EXPOSE says the container listens on ${mention.port}, but no listen statement of the application this Dockerfile runs names it, `
+    + `and the one that listens on ${describeCodePort(missing[0])} is exposed by no EXPOSE.`;
+  const canFix = text.slice(mention.start, mention.end) === String(mention.port);
+  const found = finding('expose-contradicts-config', mention.start, mention.end, message,
+    canFix ? { title: `Expose ${unexposed[0]}`, edits: [{ start: mention.start, end: mention.end, newText: String(unexposed[0]) }] } : undefined);
+  found.related = missing.map((port) => ({ path: port.path, start: port.start, end: port.end, message: `The application listens on ${describeCodePort(port)}.` }));
+  return [found];
 }

@@ -13,6 +13,7 @@ export interface PortLensApi {
   cachedDocuments(): string[];
   indexState(): 'off' | 'untrusted' | 'indexing' | 'stopped' | 'ready';
   indexedPaths(): string[];
+  sourcePaths(): string[];
   portsViewRows(): PortsViewRow[];
   portsViewRefreshes(): { checks: number; fired: number };
 }

@@ -7,7 +7,7 @@
 import assert from 'assert';
 import * as vscode from 'vscode';
 import { findingsOfFiles, workspaceOfFiles, type SourceFile } from '../../../src/cli/checkFiles';
-import { DATA_FILES, dataFileProblems, formatOf, installDataFile } from '../../../src/core';
+import { DATA_FILES, codeSourceFolderOf, codeSourceFolders, dataFileProblems, formatOf, installDataFile, isCodeSourceBelow } from '../../../src/core';
 import { installCatalogTable } from '../../../src/core/images/catalogTable';
 import { readSettings } from '../../../src/features/settings';
 import { Buffer as bufferShim } from '../../../src/web/bufferShim';
@@ -16,14 +16,22 @@ import { activatePortLens, codeOf, portLensDiagnostics } from './workspace';
 
 const SEVERITIES = ['error', 'warning', 'info', 'hint'];
 
-async function sampleFiles(): Promise<{ uri: vscode.Uri; file: SourceFile }[]> {
+/** The sample's port files, and (with `sources`) the application sources the command reads beside its
+ *  Dockerfiles, by the core's rule (codeSources.ts). */
+async function sampleFiles(sources = false): Promise<{ uri: vscode.Uri; file: SourceFile }[]> {
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder) throw new Error('No workspace folder is open: the runner must open test/fixtures/workspace');
   const uris = await vscode.workspace.findFiles('**/*', '**/{node_modules,.git}/**');
   const base = folder.uri.path.endsWith('/') ? folder.uri.path : `${folder.uri.path}/`;
+  const keys = uris.map((uri) => uri.path.slice(base.length));
+  const codeFolders = codeSourceFolders(keys.filter((key) => formatOf(key) === 'dockerfile'));
+  const isSource = (key: string) => {
+    const under = codeSourceFolderOf(key, codeFolders);
+    return under !== undefined && isCodeSourceBelow(under === '' ? key : key.slice(under.length + 1));
+  };
   const files = await Promise.all(uris.map(async (uri) => {
     const key = uri.path.slice(base.length);
-    if (!formatOf(key)) return undefined;
+    if (!formatOf(key) && !(sources && isSource(key))) return undefined;
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
     return { uri, file: { key, path: key, text } };
   }));
@@ -58,7 +66,10 @@ describe('The command line and the editor', () => {
     }
     const files = await sampleFiles();
     assert.ok(files.length >= 4, `the sample workspace's files: ${files.map((entry) => entry.file.key).join(', ')}`);
-    const commandLine = withBuffer(() => findingsOfFiles(workspaceOfFiles(files.map((entry) => entry.file), readSettings()), files.map((entry) => entry.file)))
+    // The command reads the application sources beside the Dockerfiles too (src/cli/codeFiles.ts), never reporting them.
+    const read = await sampleFiles(true);
+    assert.ok(read.some((entry) => entry.file.key === 'orders/server.js'), 'the sample has an application source beside a Dockerfile');
+    const commandLine = withBuffer(() => findingsOfFiles(workspaceOfFiles(read.map((entry) => entry.file), readSettings()), files.map((entry) => entry.file)))
       .map((finding) => `${finding.path}:${finding.start.line}:${finding.start.column}-${finding.end.line}:${finding.end.column} ${finding.severity} ${finding.code} ${finding.message}`)
       .sort();
     assert.ok(commandLine.length >= 5, 'the sample workspace has problems to agree on');

@@ -1091,5 +1091,32 @@ export function communityImageRows(): ImageRow[] {
     { image: 'tecnativa/docker-socket-proxy', software: 'Docker socket proxy (HAProxy)', kind: 'other',
       ports: [{ port: 2375, protocol: 'tcp', description: 'filtered Docker Engine API (no TLS)', admin: true }],
       url: 'https://github.com/Tecnativa/docker-socket-proxy/blob/master/Dockerfile' },
+    // Kubernetes images (issue 20): the controllers and tools its manifests run most.
+    { image: 'registry.k8s.io/ingress-nginx/controller', software: 'Ingress-NGINX Controller', kind: 'proxy',
+      ports: [
+        { port: 80, protocol: 'tcp', description: 'HTTP (--http-port)' },
+        { port: 443, protocol: 'tcp', description: 'HTTPS (--https-port)' },
+        { port: 10254, protocol: 'tcp', description: 'health checks and Prometheus metrics (--healthz-port)', admin: true },
+        { port: 8443, protocol: 'tcp', description: 'admission webhook (as the project\'s manifests set --validating-webhook=:8443)', admin: true },
+      ],
+      portSettings: ['--http-port', '--https-port', '--healthz-port', '--validating-webhook'],
+      aliases: ['k8s.gcr.io/ingress-nginx/controller', 'quay.io/kubernetes-ingress-controller/nginx-ingress-controller', 'gcr.io/google_containers/nginx-ingress-controller'],
+      url: 'https://kubernetes.github.io/ingress-nginx/user-guide/cli-arguments/' },
+    { image: 'quay.io/thanos/thanos', software: 'Thanos', kind: 'monitoring',
+      ports: [
+        { port: 10902, protocol: 'tcp', description: 'HTTP: UI, API, metrics and probes (--http-address)' },
+        { port: 10901, protocol: 'tcp', description: 'gRPC StoreAPI (--grpc-address)' },
+        { port: 19291, protocol: 'tcp', description: 'remote-write endpoint of thanos receive (--remote-write.address)' },
+      ],
+      portSettings: ['--http-address', '--grpc-address', '--remote-write.address'],
+      aliases: ['thanosio/thanos', 'improbable/thanos'],
+      url: 'https://thanos.io/tip/components/sidecar.md/' },
+    { image: 'portainer/portainer-ee', software: 'Portainer Business', kind: 'admin-ui',
+      ports: [
+        { port: 9443, protocol: 'tcp', description: 'web UI over HTTPS (controls the Docker host or cluster)' },
+        { port: 9000, protocol: 'tcp', description: 'web UI over HTTP (legacy)' },
+        { port: 8000, protocol: 'tcp', description: 'Edge agent tunnel' },
+      ],
+      url: 'https://docs.portainer.io/start/install/server/docker/linux' },
   ];
 }
