@@ -50,8 +50,9 @@ function withoutImageTable(root) {
       builder.onLoad({ filter: /.*/, namespace: 'image-table-stub' }, (args) => {
         const source = fs.readFileSync(args.path, 'utf8');
         const functions = [...source.matchAll(/^export (?:async )?function (\w+)/gm)].map((m) => `export function ${m[1]}() { return undefined; }`);
-        const constants = [...source.matchAll(/^export const (\w+)/gm)].map((m) => `export const ${m[1]} = undefined;`);
-        return { contents: [...functions, ...constants].join('\n'), loader: 'js' };
+        const constants = [...source.matchAll(/^export (?:const|let) (\w+)/gm)].map((m) => `export const ${m[1]} = undefined;`);
+        const classes = [...source.matchAll(/^export class (\w+)/gm)].map((m) => `export class ${m[1]} {}`);
+        return { contents: [...functions, ...constants, ...classes].join('\n'), loader: 'js' };
       });
     },
   };

@@ -47,6 +47,15 @@ function checkWorkspace(workspace: PortWorkspace, texts: Map<string, string>): v
   for (const service of workspace.services()) {
     for (const at of [...service.declarations, ...service.reachedBy.map((r) => r.location)]) checkLocation(texts, at, 'services');
   }
+  const kubernetes = workspace.kubernetesPorts();
+  for (const service of kubernetes.services) {
+    checkLocation(texts, service.location, 'kubernetesPorts service');
+    for (const pod of service.pods) checkLocation(texts, pod.location, 'kubernetesPorts pod');
+    for (const port of service.ports) {
+      for (const at of [port.location, port.targetLocation, port.nodePort?.location, ...port.reaches.map((end) => end.location)]) if (at) checkLocation(texts, at, 'kubernetesPorts port');
+    }
+  }
+  for (const entry of kubernetes.nodePorts) checkLocation(texts, entry.location, 'kubernetesPorts nodePort');
 }
 
 describe('workspace robustness', function () {
@@ -65,6 +74,28 @@ describe('workspace robustness', function () {
       // And after every file changed once more, so that cached readings are replaced.
       PATHS.forEach((path, i) => {
         const text = contents[(i + 1) % contents.length];
+        workspace.set(path, text);
+        texts.set(path, text);
+      });
+      checkWorkspace(workspace, texts);
+    }), { seed, numRuns: 120, endOnFailure: false });
+  });
+
+  it('Kubernetes manifest soups (the Ports view\'s Services and node ports): 120 cases', () => {
+    const k8sTokens = ['apiVersion: v1\n', 'apiVersion: apps/v1\n', 'kind: Service\n', 'kind: Deployment\n', 'kind: DaemonSet\n', 'metadata:', 'name: web', 'namespace: a',
+      'spec:', 'selector:', 'matchLabels:', 'app: web', 'template:', 'labels:', 'hostNetwork: true', 'containers:', 'image: nginx', 'ports:', 'port: 80',
+      'targetPort: http', 'targetPort: 8080', 'nodePort: 30080', 'containerPort: 8080', 'containerPort: 1.3.0', 'hostPort: 443', 'name: http', 'protocol: UDP',
+      '  - port: 80\n', '    targetPort: http\n', '    nodePort: 30080\n', '  - name: c\n', '    image: nginx\n', '    ports:\n', '      - containerPort: 8080\n',
+      '        name: http\n', '        hostPort: 443\n', '      - containerPort: 80\n', '- ', '\n', '\n  ', '\n    ', '\n      ', '\n        ', '---\n', '"', '{{ }}', '[', ']', '{', '}', ',', '&a ', '*a', ' '];
+    const k8sPaths = ['k8s/web.yaml', 'k8s/svc.yaml', 'k8s/other/node.yaml'];
+    // Each starts as a manifest whose list the soup continues, so that it is read as one whatever follows.
+    const SERVICE_HEAD = 'kind: Service\nmetadata:\n  name: web\nspec:\n  type: NodePort\n  selector:\n    app: web\n  ports:\n';
+    const POD_HEAD = 'kind: Pod\nmetadata:\n  name: web\n  labels:\n    app: web\nspec:\n  hostNetwork: true\n  containers:\n';
+    fc.assert(fc.property(fc.tuple(soup(k8sTokens), soup(k8sTokens), soup(k8sTokens)), (contents) => {
+      const workspace = createWorkspace();
+      const texts = new Map<string, string>();
+      k8sPaths.forEach((path, i) => {
+        const text = `apiVersion: v1\n${i === 1 ? SERVICE_HEAD : POD_HEAD}${contents[i]}`;
         workspace.set(path, text);
         texts.set(path, text);
       });
