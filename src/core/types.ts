@@ -297,8 +297,8 @@ export interface PortWorkspace {
   /** Every compose service of the workspace, by project then name: what it listens on and the targets that
    *  reach it (for the Ports view). */
   services(): WorkspaceService[];
-  /** The Kubernetes Services of the workspace with their ports and what those reach, and every port its manifests
-   *  take on nodes (for the Ports view). The model's own objects: read them, do not change them. */
+  /** The Kubernetes Services of the workspace with their ports and what those reach (for the Ports view). The
+   *  model's own objects: read them, do not change them. */
   kubernetesPorts(): KubernetesPortsView;
   /** The files whose findings may change when this one changes (itself excluded): what a front end re-checks. */
   dependants(path: string): string[];
@@ -397,22 +397,8 @@ export interface KubernetesServiceView {
   ports: KubernetesServicePortView[];
 }
 
-/** A port a manifest takes on the cluster's nodes: a Service's nodePort, a container's hostPort, or a
- *  containerPort of a pod on the host network. */
-export interface KubernetesNodePortView {
-  port: number;
-  protocol: Protocol;
-  kind: 'nodePort' | 'hostPort' | 'hostNetwork';
-  /** `Service shop`, `DaemonSet agent, container proxy`. */
-  owner: string;
-  namespace: string;
-  location: PortLocation;
-}
-
-/** The workspace's Kubernetes Services and the ports its manifests take on nodes (for the Ports view). */
+/** The workspace's Kubernetes Services (for the Ports view; the ports manifests take on nodes are in the port map). */
 export interface KubernetesPortsView {
   /** By namespace, then name, then path. */
   services: KubernetesServiceView[];
-  /** By port, then path, then offset. */
-  nodePorts: KubernetesNodePortView[];
 }

@@ -6,11 +6,11 @@
 // not listen. A row is marked only by the findings the Problems panel lists (so the two agree), and what a service
 // listens on is what the rules conclude: a container port a rule says nothing listens on is not listed as one.
 // Clicking a row opens its line. Everything shown comes from the workspace model. Kubernetes: each Service with its
-// ports (port → targetPort) and the container ports each reaches in the pods it selects, and every port the
-// manifests take on the cluster's nodes (nodePorts, hostPorts, host-network containerPorts).
+// ports (port → targetPort) and the container ports each reaches in the pods it selects; the ports manifests take
+// on nodes (nodePort, hostPort) are in Host ports, from the port map.
 import * as vscode from 'vscode';
 import {
-  lookupImage, mentionAt, type Finding, type KubernetesNodePortView, type KubernetesPortEnd, type KubernetesServicePortView, type KubernetesServiceView,
+  lookupImage, mentionAt, type Finding, type KubernetesPortEnd, type KubernetesServicePortView, type KubernetesServiceView,
   type PortLocation, type PortMapEntry, type PortMention, type WorkspaceService,
 } from '../core';
 import type { WorkspaceIndex } from './workspaceIndex';
@@ -34,10 +34,9 @@ export type PortsViewNode =
   | { kind: 'reference'; place: PortLocation; under: string }
   | { kind: 'kubernetesService'; service: KubernetesServiceView }
   | { kind: 'kubernetesPort'; service: KubernetesServiceView; port: KubernetesServicePortView }
-  | { kind: 'kubernetesEnd'; end: KubernetesPortEnd; under: string }
-  | { kind: 'nodePort'; entry: KubernetesNodePortView };
+  | { kind: 'kubernetesEnd'; end: KubernetesPortEnd; under: string };
 
-type Group = 'ports' | 'services' | 'kubernetes' | 'nodePorts';
+type Group = 'ports' | 'services' | 'kubernetes';
 
 /** A row as the tests read it: what a person sees. */
 export interface PortsViewRow {
@@ -98,7 +97,6 @@ export class PortsViewProvider implements vscode.TreeDataProvider<PortsViewNode>
       if (this.publishes().length > 0) groups.push({ kind: 'group', group: 'ports' });
       if (this.services().length > 0) groups.push({ kind: 'group', group: 'services' });
       if (this.kubernetesServices().length > 0) groups.push({ kind: 'group', group: 'kubernetes' });
-      if (this.nodePorts().length > 0) groups.push({ kind: 'group', group: 'nodePorts' });
       return groups;
     }
     switch (node.kind) {
@@ -106,8 +104,7 @@ export class PortsViewProvider implements vscode.TreeDataProvider<PortsViewNode>
         switch (node.group) {
           case 'ports': return this.publishes().map((entry) => ({ kind: 'publish', entry }));
           case 'services': return this.services().map((service) => ({ kind: 'service', service }));
-          case 'kubernetes': return this.kubernetesServices().map((service) => ({ kind: 'kubernetesService', service }));
-          default: return this.nodePorts().map((entry) => ({ kind: 'nodePort', entry }));
+          default: return this.kubernetesServices().map((service) => ({ kind: 'kubernetesService', service }));
         }
       case 'kubernetesService':
         return node.service.ports.map((port) => ({ kind: 'kubernetesPort', service: node.service, port }));
@@ -154,7 +151,6 @@ export class PortsViewProvider implements vscode.TreeDataProvider<PortsViewNode>
       case 'kubernetesService': return this.kubernetesServiceItem(node.service);
       case 'kubernetesPort': return this.kubernetesPortItem(node.service, node.port);
       case 'kubernetesEnd': return this.kubernetesEndItem(node.end, node.under);
-      case 'nodePort': return this.nodePortItem(node.entry);
       default: return this.referenceItem(node.place, node.under);
     }
   }
@@ -238,7 +234,6 @@ export class PortsViewProvider implements vscode.TreeDataProvider<PortsViewNode>
       ports: { label: 'Host ports', count: () => this.publishes().length, tooltip: 'Every host port the compose files of the workspace publish (ports:), by number.' },
       services: { label: 'Services', count: () => this.services().length, tooltip: 'Every compose service: the ports it listens on, and the targets in the workspace that reach it.' },
       kubernetes: { label: 'Kubernetes Services', count: () => this.kubernetesServices().length, tooltip: 'Every Kubernetes Service of the workspace\'s manifests: each port, the targetPort it sends to, and the container ports that reaches in the pods it selects.' },
-      nodePorts: { label: 'Node ports', count: () => this.nodePorts().length, tooltip: 'Every port the Kubernetes manifests take on the cluster\'s nodes: Service nodePorts, container hostPorts, and the containerPorts of pods on the host network, by number.' },
     };
     const item = new vscode.TreeItem(groups[group].label, vscode.TreeItemCollapsibleState.Expanded);
     item.id = `group:${group}`;
@@ -249,10 +244,6 @@ export class PortsViewProvider implements vscode.TreeDataProvider<PortsViewNode>
 
   private kubernetesServices(): KubernetesServiceView[] {
     return this.index.workspace.kubernetesPorts().services.filter((service) => this.index.file(service.location.path));
-  }
-
-  private nodePorts(): KubernetesNodePortView[] {
-    return this.index.workspace.kubernetesPorts().nodePorts.filter((entry) => this.index.file(entry.location.path));
   }
 
   private kubernetesServiceItem(service: KubernetesServiceView): vscode.TreeItem {
@@ -318,24 +309,6 @@ export class PortsViewProvider implements vscode.TreeDataProvider<PortsViewNode>
     const worst = severityOrder.find((severity) => findings.some((finding) => finding.severity === severity));
     item.iconPath = worst ? severityIcons[worst] : new vscode.ThemeIcon('package');
     item.command = this.openCommand(end.location);
-    return item;
-  }
-
-  private nodePortItem(entry: KubernetesNodePortView): vscode.TreeItem {
-    const protocol = entry.protocol !== 'tcp' ? `/${entry.protocol}` : '';
-    const item = new vscode.TreeItem(`${entry.port}${protocol} · ${entry.kind}`, vscode.TreeItemCollapsibleState.None);
-    item.id = `nodePort:${entry.location.path}:${entry.location.start}`;
-    item.description = [entry.owner, entry.namespace !== 'default' ? `namespace ${entry.namespace}` : undefined, this.placeText(entry.location)].filter(Boolean).join(' · ');
-    const why = entry.kind === 'nodePort' ? 'a Service nodePort: taken on every node of the cluster'
-      : entry.kind === 'hostPort' ? 'a hostPort: taken on each node that runs the pod'
-        : 'a containerPort of a pod on the host network: taken on each node that runs the pod';
-    const findings = this.findingsAt(entry.location);
-    const tooltip = new vscode.MarkdownString(`Port ${entry.port}${protocol}, ${why} (\`${entry.owner}\`).`);
-    for (const finding of findings) tooltip.appendMarkdown(`\n\n**${finding.severity}** ${finding.code}: ${finding.message}`);
-    item.tooltip = tooltip;
-    const worst = severityOrder.find((severity) => findings.some((finding) => finding.severity === severity));
-    item.iconPath = worst ? severityIcons[worst] : new vscode.ThemeIcon('vm');
-    item.command = this.openCommand(entry.location);
     return item;
   }
 

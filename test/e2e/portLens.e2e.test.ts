@@ -132,6 +132,8 @@ describe('A mistake between files and the Port Map view, in VS Code for the web'
     await view.locator('.monaco-list-row', { hasText: '.env:6' }).first().waitFor({ state: 'visible' });
     // The Services group: web is marked, and opening it shows the port nginx reaches where nothing listens.
     await db.locator('.monaco-tl-twistie').click();
+    // Host ports folded, so that the Services below it are in view (the list draws only the rows on screen).
+    await view.locator('.monaco-list-row').filter({ has: page.locator('.label-name', { hasText: /^Host ports$/ }) }).first().locator('.monaco-tl-twistie').click();
     const web = view.locator('.monaco-list-row').filter({ has: page.locator('.label-name', { hasText: /^web$/ }) }).first();
     await web.waitFor({ state: 'visible' });
     assert.match(await web.innerText(), /compose\.yaml:\d+ · listens on 3000, 9229/);

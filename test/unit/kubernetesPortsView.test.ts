@@ -1,5 +1,5 @@
 // The data of the Ports view's Kubernetes groups (issue 20): each Service with port → targetPort resolved to the
-// container ports it reaches (name, number, container, image), and the ports manifests take on nodes.
+// container ports it reaches (name, number, container, image), and its nodePort.
 import assert from 'assert';
 import type { KubernetesServiceView } from '../../src/core';
 import { workspaceOf } from './workspaceOf';
@@ -95,39 +95,6 @@ describe('kubernetesPorts (the Ports view data)', () => {
     assert.deepStrictEqual(nothing.reaches, []);
   });
 
-  it('lists nodePorts, hostPorts and the containerPorts of host-network pods as ports taken on nodes, by port', () => {
-    const daemon = `apiVersion: apps/v1
-kind: DaemonSet
-metadata:
-  name: agent
-spec:
-  selector:
-    matchLabels:
-      app: agent
-  template:
-    metadata:
-      labels:
-        app: agent
-    spec:
-      hostNetwork: true
-      containers:
-        - name: proxy
-          image: envoyproxy/envoy:v1.30
-          ports:
-            - containerPort: 9901
-            - containerPort: 10000
-              hostPort: 443
-              protocol: TCP
-`;
-    const ws = workspaceOf({ 'k8s/web.yaml': deployment('shop'), 'k8s/service.yaml': service, 'k8s/agent.yaml': daemon });
-    const rows = ws.kubernetesPorts().nodePorts.map((row) => `${row.port} ${row.kind} ${row.owner} ${row.location.path}`);
-    assert.deepStrictEqual(rows, [
-      '443 hostPort DaemonSet agent, container proxy k8s/agent.yaml',
-      '9901 hostNetwork DaemonSet agent, container proxy k8s/agent.yaml',
-      '30080 nodePort Service shop k8s/service.yaml',
-    ]);
-  });
-
   it('selects as the rules do: not across namespaces, not in a sibling folder; a Service without selector selects nothing', () => {
     const other = `apiVersion: v1
 kind: Service
@@ -174,6 +141,6 @@ spec:
     ws.set('values.yaml', 'service:\n  port: 8080\n');
     assert.deepStrictEqual(ws.kubernetesPorts().services.map((s) => s.name), ['shop']);
     ws.delete('k8s/service.yaml');
-    assert.deepStrictEqual(ws.kubernetesPorts(), { services: [], nodePorts: [] });
+    assert.deepStrictEqual(ws.kubernetesPorts(), { services: [] });
   });
 });

@@ -1,12 +1,11 @@
 // What the Ports view shows of the workspace's Kubernetes manifests: each Service with its ports (port →
-// targetPort, and the container ports that reaches in the pods it selects, with their images), and every port the
-// manifests take on the cluster's nodes (nodePorts, hostPorts, and the containerPorts of pods on the host
-// network). Pods are selected as the rules select them (same namespace, labels, and the Service's folder and the
+// targetPort, nodePort, and the container ports that reaches in the pods it selects, with their images). The ports
+// manifests take on nodes (hostPort, nodePort) are in the port map (portMap.ts). Pods are selected as the rules select them (same namespace, labels, and the Service's folder and the
 // folders above and below it), so that the view and the Problems panel agree on what a Service reaches.
 import { containerLabel, objectLabel } from '../formats/kubernetes';
-import type { Container, KubernetesObject, PodTemplate, ServicePort } from '../formats/kubernetesObjects';
+import type { Container, KubernetesObject, ServicePort } from '../formats/kubernetesObjects';
 import { lookupImage } from '../images/lookupImage';
-import type { KubernetesNodePortView, KubernetesPortEnd, KubernetesPortsView, KubernetesServicePortView, KubernetesServiceView, PortLocation } from '../types';
+import type { KubernetesPortEnd, KubernetesPortsView, KubernetesServicePortView, KubernetesServiceView, PortLocation } from '../types';
 import { comparePaths } from './paths';
 import { nearest, PodIndex, type ManifestFile } from './kubernetesLinks';
 
@@ -16,23 +15,11 @@ export function kubernetesPortsView(files: readonly ManifestFile[]): KubernetesP
     for (const object of file.objects) if (object.pod) pods.add({ path: file.path, object, pod: object.pod });
   }
   const services: KubernetesServiceView[] = [];
-  const nodePorts: KubernetesNodePortView[] = [];
   for (const file of files) {
-    for (const object of file.objects) {
-      if (object.service) services.push(serviceView(file.path, object, pods));
-      if (object.pod) nodePorts.push(...podNodePorts(file.path, object, object.pod));
-    }
-  }
-  for (const service of services) {
-    for (const port of service.ports) {
-      if (port.nodePort) {
-        nodePorts.push({ port: port.nodePort.port, protocol: port.protocol, kind: 'nodePort', owner: `Service ${service.name}`, namespace: service.namespace, location: port.nodePort.location });
-      }
-    }
+    for (const object of file.objects) if (object.service) services.push(serviceView(file.path, object, pods));
   }
   services.sort((a, b) => a.namespace.localeCompare(b.namespace) || a.name.localeCompare(b.name) || comparePaths(a.location.path, b.location.path) || a.location.start - b.location.start);
-  nodePorts.sort((a, b) => a.port - b.port || comparePaths(a.location.path, b.location.path) || a.location.start - b.location.start);
-  return { services, nodePorts };
+  return { services };
 }
 
 function at(path: string, written: { start: number; end: number }): PortLocation {
@@ -114,18 +101,4 @@ function imageListensOn(container: Container, port: number): boolean {
   const image = container.image?.value;
   if (image === undefined || image.includes('$')) return false;
   return (lookupImage(image)?.ports ?? []).some((entry) => entry.port <= port && port <= (entry.endPort ?? entry.port));
-}
-
-/** The ports a pod takes on its node: each hostPort, and on the host network each containerPort (the pod's
- *  ports are the node's). */
-function podNodePorts(path: string, object: KubernetesObject, pod: PodTemplate): KubernetesNodePortView[] {
-  const found: KubernetesNodePortView[] = [];
-  for (const container of pod.containers) {
-    for (const port of container.ports) {
-      const taken = port.hostPort ?? (pod.hostNetwork ? port.containerPort : undefined);
-      if (!taken || taken.value < 1 || taken.value > 65535) continue;
-      found.push({ port: taken.value, protocol: port.protocol, kind: port.hostPort ? 'hostPort' : 'hostNetwork', owner: containerLabel(object, container), namespace: object.namespace, location: at(path, taken) });
-    }
-  }
-  return found;
 }

@@ -359,7 +359,7 @@ class Workspace implements PortWorkspace, ModelReader {
     try {
       return this.manifests.portsView();
     } catch {
-      return { services: [], nodePorts: [] };
+      return { services: [] };
     }
   }
 

@@ -19,7 +19,7 @@ export interface PortLensApi {
 }
 
 /** The rows of one of the Ports view's groups ('Host ports', 'Services'); none while the group is absent. */
-export function portsViewGroup(group: 'Host ports' | 'Services' | 'Kubernetes Services' | 'Node ports'): PortsViewRow[] {
+export function portsViewGroup(group: 'Host ports' | 'Services' | 'Kubernetes Services'): PortsViewRow[] {
   return portLensApi().portsViewRows().find((row) => row.label === group)?.children ?? [];
 }
 
