@@ -1118,5 +1118,11 @@ export function communityImageRows(): ImageRow[] {
         { port: 8000, protocol: 'tcp', description: 'Edge agent tunnel' },
       ],
       url: 'https://docs.portainer.io/start/install/server/docker/linux' },
+    // Komga moved its default port from 8080 to 25600 in 1.0; app stores that still publish 8080 describe old
+    // versions, so the vendor's word is written here and wins over the generated row.
+    { image: 'gotson/komga', software: 'Komga', kind: 'media',
+      ports: [{ port: 25600, protocol: 'tcp', description: 'web UI, API and OPDS (SERVER_PORT)', speaks: 'http' }],
+      portSettings: ['SERVER_PORT'],
+      url: 'https://komga.org/docs/installation/docker' },
   ];
 }
