@@ -7,13 +7,18 @@ import { parse } from 'yaml';
 import { checkPorts, hoverMarkdown, lookupImage, lookupPort, scanPorts } from '../../src/core';
 import { imageKey } from '../../src/core/images/imageReference';
 import { imageRows } from '../../src/core/images/lookupImage';
+import { portMovedOnlyBy } from '../../src/core/images/portMovedOnlyBy';
 import { applyEdits } from '../unit/applyEdits';
 import type { RobustnessProperty } from './robustnessProperties';
 
-/** Rows with exactly one single port: the fix has one candidate. Looked up once, on first use. */
+/** Rows with exactly one single port: the fix has one candidate. Images whose documentation names the only
+ *  settings that move their port (portMovedOnlyBy: a generic HTTP_PORT or a config mount leaves Ollama on 11434)
+ *  follow other rules, tested in rules-portMovedOnlyBy.test.ts, so they are left out here. Looked up once. */
 let singlePortImages: string[] | undefined;
 function singlePortImageNames(): string[] {
-  singlePortImages ??= imageRows().filter((row) => row.ports.length === 1 && row.ports[0].endPort === undefined).map((row) => row.image);
+  singlePortImages ??= imageRows()
+    .filter((row) => row.ports.length === 1 && row.ports[0].endPort === undefined && portMovedOnlyBy(row.image) === undefined)
+    .map((row) => row.image);
   return singlePortImages;
 }
 
