@@ -202,13 +202,18 @@ function readPortItem(place: SettingPlace, value: MappedText, out: ScanCollector
   if (m) out.mention(m);
 }
 
-/** The URL addresses of the value being read, for every value in turn (see collectUrlPorts); cut back after a
- *  value with many, so that it keeps no more than a few addresses alive between files. */
+/** The URL addresses of the value being read, for every value in turn (see collectUrlPorts). Emptied after each
+ *  value: an address's host may be a slice that keeps a whole file's text alive. */
 const urlAddresses: AddressPort[] = [];
+const NO_ADDRESS: AddressPort = { start: 0, end: 0, implicit: false, host: '' };
 
 export function readUrlPorts(place: SettingPlace, value: MappedText, out: ScanCollector): void {
   const count = collectUrlPorts(value.text, urlAddresses);
-  for (let k = 0; k < count; k++) emitAddress(place, value, urlAddresses[k], out);
+  for (let k = 0; k < count; k++) {
+    emitAddress(place, value, urlAddresses[k], out);
+    // Overwritten rather than cut (length = 0 would give back the array's room, to be taken again by the next value).
+    urlAddresses[k] = NO_ADDRESS;
+  }
   if (urlAddresses.length > 8) urlAddresses.length = 0;
 }
 
