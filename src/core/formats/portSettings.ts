@@ -10,7 +10,7 @@ import { collectUrlPorts, findHostPorts, type AddressPort } from './urlPort';
 import { isIPv4, isIPv6 } from './ipAddress';
 
 /** Well-known port variables that do not follow the *_PORT pattern. */
-const OTHER_PORT_KEYS = new Set(['PGPORT']);
+const OTHER_PORT_KEYS: readonly string[] = ['PGPORT'];
 
 /** PORT, *_PORT and *_PORTS, in any case (and a few well-known names such as PGPORT). */
 export function isPortKey(key: string): boolean {
@@ -18,7 +18,7 @@ export function isPortKey(key: string): boolean {
 }
 
 function isPortKeyUpper(k: string): boolean {
-  return k === 'PORT' || k === 'PORTS' || k.endsWith('_PORT') || k.endsWith('_PORTS') || OTHER_PORT_KEYS.has(k);
+  return k === 'PORT' || k === 'PORTS' || k.endsWith('_PORT') || k.endsWith('_PORTS') || OTHER_PORT_KEYS.includes(k);
 }
 
 /** The words that end a key holding `host:port` without a scheme (after `_`, or the whole key). */
@@ -50,8 +50,9 @@ function keyKind(key: string): number {
     if (c === 0x5f) segment = k + 1;
   }
   let kind = 0;
-  if (segmentIs(key, segment, 'PORT') || segmentIs(key, segment, 'PORTS') || segmentIs(key, 0, 'PGPORT')) kind |= PORT_KEY;
-  else {
+  if (segmentIs(key, segment, 'PORT') || segmentIs(key, segment, 'PORTS')) kind |= PORT_KEY;
+  for (let k = 0; k < OTHER_PORT_KEYS.length && kind === 0; k++) if (segmentIs(key, 0, OTHER_PORT_KEYS[k])) kind |= PORT_KEY;
+  if (kind === 0) {
     for (let k = 0; k < ADDRESS_WORDS.length; k++) {
       if (segmentIs(key, segment, ADDRESS_WORDS[k])) {
         kind |= ADDRESS_KEY_KIND;
