@@ -10,7 +10,7 @@ import { collectUrlPorts, findHostPorts, type AddressPort } from './urlPort';
 import { isIPv4, isIPv6 } from './ipAddress';
 
 /** Well-known port variables that do not follow the *_PORT pattern. */
-const OTHER_PORT_KEYS = new Set(['PGPORT']);
+const OTHER_PORT_KEYS: readonly string[] = ['PGPORT'];
 
 /** PORT, *_PORT and *_PORTS, in any case (and a few well-known names such as PGPORT). */
 export function isPortKey(key: string): boolean {
@@ -18,7 +18,7 @@ export function isPortKey(key: string): boolean {
 }
 
 function isPortKeyUpper(k: string): boolean {
-  return k === 'PORT' || k === 'PORTS' || k.endsWith('_PORT') || k.endsWith('_PORTS') || OTHER_PORT_KEYS.has(k);
+  return k === 'PORT' || k === 'PORTS' || k.endsWith('_PORT') || k.endsWith('_PORTS') || OTHER_PORT_KEYS.includes(k);
 }
 
 /** The words that end a key holding `host:port` without a scheme (after `_`, or the whole key). */
@@ -50,8 +50,9 @@ function keyKind(key: string): number {
     if (c === 0x5f) segment = k + 1;
   }
   let kind = 0;
-  if (segmentIs(key, segment, 'PORT') || segmentIs(key, segment, 'PORTS') || segmentIs(key, 0, 'PGPORT')) kind |= PORT_KEY;
-  else {
+  if (segmentIs(key, segment, 'PORT') || segmentIs(key, segment, 'PORTS')) kind |= PORT_KEY;
+  for (let k = 0; k < OTHER_PORT_KEYS.length && kind === 0; k++) if (segmentIs(key, 0, OTHER_PORT_KEYS[k])) kind |= PORT_KEY;
+  if (kind === 0) {
     for (let k = 0; k < ADDRESS_WORDS.length; k++) {
       if (segmentIs(key, segment, ADDRESS_WORDS[k])) {
         kind |= ADDRESS_KEY_KIND;
@@ -202,13 +203,18 @@ function readPortItem(place: SettingPlace, value: MappedText, out: ScanCollector
   if (m) out.mention(m);
 }
 
-/** The URL addresses of the value being read, for every value in turn (see collectUrlPorts); cut back after a
- *  value with many, so that it keeps no more than a few addresses alive between files. */
+/** The URL addresses of the value being read, for every value in turn (see collectUrlPorts). Emptied after each
+ *  value: an address's host may be a slice that keeps a whole file's text alive. */
 const urlAddresses: AddressPort[] = [];
+const NO_ADDRESS: AddressPort = { start: 0, end: 0, implicit: false, host: '' };
 
 export function readUrlPorts(place: SettingPlace, value: MappedText, out: ScanCollector): void {
   const count = collectUrlPorts(value.text, urlAddresses);
-  for (let k = 0; k < count; k++) emitAddress(place, value, urlAddresses[k], out);
+  for (let k = 0; k < count; k++) {
+    emitAddress(place, value, urlAddresses[k], out);
+    // Overwritten rather than cut (length = 0 would give back the array's room, to be taken again by the next value).
+    urlAddresses[k] = NO_ADDRESS;
+  }
   if (urlAddresses.length > 8) urlAddresses.length = 0;
 }
 
