@@ -96,7 +96,9 @@ function rowOf(key: string, claims: ImageClaim[]): CatalogRow | undefined {
       }
       if (merged.size === 0) return undefined;
     }
-    ports = [...merged.values()].map((said) => portOf(said, 'owner'));
+    // What a port speaks: the owner's word where it gives one; where its Dockerfile only says EXPOSE, what two
+    // stores both say the same port speaks (one store's word is not enough: a chart called Omada's HTTPS 8043 http).
+    ports = [...merged.values()].map((said) => portOf(said.some((p) => p.speaks) ? said : [...said, ...agreedStoreStatements(claims, portId(said[0]))], 'owner'));
     url = owners[0].url;
     sources = [...new Set(owners.map((c) => c.catalog))];
   } else {
@@ -124,6 +126,13 @@ function rowOf(key: string, claims: ImageClaim[]): CatalogRow | undefined {
   const row: CatalogRow = { image: key, software: softwareOf(key, claims), kind: kindOf(claims, ports), ports, url, sources };
   if (settings.length > 0) row.portSettings = settings;
   return row;
+}
+
+/** What two stores agree one port speaks (statements not moved through a variable), else none. */
+function agreedStoreStatements(claims: ImageClaim[], id: string): PortClaim[] {
+  const said = claims.filter((c) => !c.owner).flatMap((c) => c.ports.filter((p) => !p.movedBy && p.speaks && portId(p) === id).map((p) => ({ p, catalog: c.catalog })));
+  // Stores that disagree are all passed on, and portOf then says nothing.
+  return new Set(said.map((s) => s.catalog)).size >= MIN_AGREEING_CATALOGS ? said.map((s) => s.p) : [];
 }
 
 function portOf(said: PortClaim[], by: string): CatalogPort {

@@ -581,6 +581,21 @@ describe('image catalogs: precedence and agreement', () => {
     assert.deepStrictEqual(mergeClaims([exporter('dremio', [10445])], new Set()).map((r) => r.ports.map((p) => p.port)), [[10445]]);
   });
 
+  it('takes what an owner\'s port speaks from two stores that both say it, when the owner says only EXPOSE', () => {
+    const owner = claim({ key: 'a/app', catalog: 'a/app', owner: true, ports: [{ port: 3000, protocol: 'tcp' }, { port: 9000, protocol: 'tcp' }, { port: 443, protocol: 'tcp', speaks: 'tls' }] });
+    const store = (catalog: string, speaks: 'http' | 'tls' | undefined, moved?: string) => claim({ key: 'a/app', catalog, ports: [
+      { port: 3000, protocol: 'tcp', speaks, movedBy: moved }, { port: 9000, protocol: 'tcp', speaks: 'http' }, { port: 443, protocol: 'tcp', speaks: 'http' }, { port: 80, protocol: 'tcp', speaks: 'http' }] });
+    const speaks = (claims: ImageClaim[]) => mergeClaims(claims, new Set())[0].ports.map((p) => [p.port, p.speaks ?? '']);
+    // Two stores say 9000 speaks HTTP; the owner's own TLS on 443 stands; the stores' 80 is still not a port; 3000,
+    // which only one of the two calls HTTP, says nothing.
+    assert.deepStrictEqual(speaks([owner, store('s/one', 'http'), store('s/two', undefined)]), [[443, 'tls'], [3000, ''], [9000, 'http']]);
+    assert.deepStrictEqual(speaks([owner, store('s/one', 'http'), store('s/two', 'http')]), [[443, 'tls'], [3000, 'http'], [9000, 'http']]);
+    // One store alone says nothing; stores that disagree say nothing; a port a store moved is not its statement.
+    assert.deepStrictEqual(speaks([owner, store('s/one', 'http')]), [[443, 'tls'], [3000, ''], [9000, '']]);
+    assert.deepStrictEqual(speaks([owner, store('s/one', 'http'), store('s/two', 'tls')]).slice(1), [[3000, ''], [9000, 'http']]);
+    assert.deepStrictEqual(speaks([owner, store('s/one', 'http', 'PORT'), store('s/two', 'http')]).slice(1), [[3000, ''], [9000, 'http']]);
+  });
+
   it('says what a port speaks only when its sources agree', () => {
     const claims = [
       claim({ key: 'a/app', catalog: 's/one', ports: [{ port: 443, protocol: 'tcp', speaks: 'tls' }, { port: 80, protocol: 'tcp', speaks: 'http' }] }),
