@@ -11,7 +11,7 @@ import type { ImageClaim, PortClaim } from './claims';
 import { dedupe, serviceFacts } from './composeServices';
 
 /** Paths that are examples, tests or development set-ups, not what the published image is. */
-const NOT_SHIPPED = /(^|\/)(tests?|e2e|examples?|samples?|\.devcontainer|dev|development|fixtures?|testdata|contrib|hack|vendor|node_modules|third_party|integration|integration[-_]tests?|e2e[-_]tests?|benchmarks?)(\/|$)/i;
+const NOT_SHIPPED = /(^|\/)(tests?|e2e|examples?|samples?|\.devcontainer|dev|development|fixtures?|testdata|contrib|hack|vendor|node_modules|third_party|integration|integration[-_]tests?|e2e[-_]tests?|test[-_]?suites?|benchmarks?)(\/|$)/i;
 const DOCKERFILE = /(^|\/)(Dockerfile(\.[A-Za-z0-9_-]+)?|[A-Za-z0-9_-]+\.dockerfile)$/i;
 const COMPOSE = /(^|\/)(docker-)?compose[^/]*\.ya?ml$/i;
 /** Compose files for development and tests (`docker-compose.dev.yml`, `compose.e2e-x.yaml`) run other set-ups. */
@@ -28,6 +28,9 @@ export function readOwnerRepository(files: CatalogFiles): ImageClaim[] {
   const owned = ownedImages(files, owner, name);
   if (owned.size === 0) return [];
   const claims: ImageClaim[] = [];
+  // Root Dockerfiles given to an image only because it is the one image the repository names (not named after it,
+  // no folder of its name): a guess, which the repository's own Compose file running that image overrules.
+  const guessed = new Set<ImageClaim>();
   const dockerfiles = files.paths.filter((p) => DOCKERFILE.test(p) && !NOT_SHIPPED.test(p) && !/[./](dev|test|ci|debug|e2e|local)(\.Dockerfile)?$/i.test(p));
   for (const key of [...owned].sort()) {
     // Variants of one image (alpine/, ubuntu/) count only where they expose the same ports.
@@ -38,7 +41,9 @@ export function readOwnerRepository(files: CatalogFiles): ImageClaim[] {
     const read = paths.map((path) => exposedPorts(files.read(path)));
     const sets = new Set(read.map((r) => r.ports.map((p) => `${p.port}-${p.endPort ?? ''}/${p.protocol}`).sort().join(',')));
     if (paths.length === 0 || sets.size !== 1 || read[0].ports.length === 0) continue;
-    claims.push(claim(files, key, paths[0], read[0].ports, read[0].settings));
+    const found = claim(files, key, paths[0], read[0].ports, read[0].settings);
+    claims.push(found);
+    if (guessedRoot(key, dockerfiles, owner, name)) guessed.add(found);
   }
   for (const path of files.paths.filter((p) => COMPOSE.test(p) && !NOT_SHIPPED.test(p) && !COMPOSE_NOT_SHIPPED.test(p))) {
     let doc: unknown;
@@ -61,7 +66,21 @@ export function readOwnerRepository(files: CatalogFiles): ImageClaim[] {
       if (ports.length > 0) claims.push(claim(files, facts.key, path, ports, facts.portSettings));
     }
   }
-  return claims;
+  // saleor/saleor's root Dockerfile builds its API (8000); the ghcr.io/saleor/saleor-dashboard it runs serves on 80.
+  // Only a Compose file that shares no port with the guess overrules it: one that publishes a part (MineOS's game
+  // ports without its 8443) confirms it.
+  const shares = (a: ImageClaim, b: ImageClaim) => a.ports.some((p) => b.ports.some((q) => p.port <= (q.endPort ?? q.port) && q.port <= (p.endPort ?? p.port)));
+  return claims.filter((c) => !guessed.has(c) || !claims.some((o) => o !== c && !guessed.has(o) && o.key === c.key && !shares(o, c)));
+}
+
+/** Whether the image's Dockerfile is the root one reached only because the repository names no other image. */
+function guessedRoot(key: string, dockerfiles: string[], owner: string, name: string): boolean {
+  const last = key.slice(key.lastIndexOf('/') + 1);
+  const bare = (s: string) => s.toLowerCase().replace(/[-_.]/g, '');
+  const short = [owner, name].reduce((s, prefix) => (s.startsWith(`${prefix}-`) ? s.slice(prefix.length + 1) : s), last);
+  const fitsRepo = bare(last) === bare(name) || bare(last) === bare(name.replace(/^docker-|-docker$/g, ''));
+  const inFolder = dockerfiles.some((p) => p.split('/').slice(0, -1).some((dir) => bare(dir) === bare(last) || bare(dir) === bare(short)));
+  return !fitsRepo && !inFolder;
 }
 
 function variableContainerSide(raw: unknown): boolean {

@@ -486,6 +486,24 @@ describe('image catalogs: k8s-at-home charts and multi-line docker run', () => {
     assert.deepStrictEqual(claims.map((c) => [c.key, c.main, c.ports.map((p) => [p.port, p.speaks])]), [['linuxserver/sonarr', true, [[8989, 'http']]]]);
   });
 
+  it('lets the repository\'s own Compose file overrule a root Dockerfile given to another image only by elimination, and skips test suites', () => {
+    const files = {
+      'README.md': 'The dashboard: `ghcr.io/saleor/saleor-dashboard`.\n',
+      'Dockerfile': 'FROM python:3\nEXPOSE 8000\n',
+      '.worktree-container/docker-compose.yml': 'services:\n  dashboard:\n    image: ghcr.io/saleor/saleor-dashboard:3.23\n    ports:\n      - "80"\n',
+    };
+    const ports = (claims: ImageClaim[]) => claims.map((c) => [c.key, c.ports.map((p) => p.port)]);
+    assert.deepStrictEqual(ports(claimsOf('saleor/saleor', files)), [['ghcr.io/saleor/saleor-dashboard', [80]]]);
+    // A test suite's Compose file (Squidex's tools/TestSuite) is no statement at all.
+    const suite = { ...files, 'tools/TestSuite/docker-compose.yml': files['.worktree-container/docker-compose.yml'].replace('"80"', '"8080"') };
+    assert.deepStrictEqual(ports(claimsOf('saleor/saleor', suite)), [['ghcr.io/saleor/saleor-dashboard', [80]]]);
+    // Without a Compose file that runs it, the guess stands; a Compose file that agrees keeps both.
+    assert.deepStrictEqual(ports(claimsOf('saleor/saleor', { 'README.md': files['README.md'], 'Dockerfile': files.Dockerfile })), [['ghcr.io/saleor/saleor-dashboard', [8000]]]);
+    assert.deepStrictEqual(ports(claimsOf('saleor/saleor', { ...files, 'Dockerfile': 'FROM node\nEXPOSE 80\n' })).length, 2);
+    // A Compose file that publishes a part of the guess (80 of 80 and 8443) confirms it.
+    assert.deepStrictEqual(ports(claimsOf('saleor/saleor', { ...files, 'Dockerfile': 'FROM node\nEXPOSE 80 8443\n' })), [['ghcr.io/saleor/saleor-dashboard', [80, 8443]], ['ghcr.io/saleor/saleor-dashboard', [80]]]);
+  });
+
   it('takes the root Dockerfile for the image named after the repository, not a folder of the same name', () => {
     const claims = claimsOf('TomBursch/kitchenowl', {
       'README.md': 'Run `docker pull tombursch/kitchenowl`.\n',
