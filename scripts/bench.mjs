@@ -114,7 +114,7 @@ let benchBundle;
 let yamlBundle;
 try {
   [registryBundle, coreBundle, benchBundle, yamlBundle] = await Promise.all(
-    ['registryColdStart', 'coreColdStart', 'benchCore', 'yamlColdStart'].map(bundle));
+    ['registryColdStart', 'coreColdStart', 'benchCore', 'yamlColdStart'].map((entry) => bundle(entry)));
 } catch (error) {
   console.error('Cannot bundle the core for the benchmark (is a piece of src/core still missing?):');
   console.error(error.errors?.map((e) => `  ${e.location?.file ?? ''}:${e.location?.line ?? ''} ${e.text}`).join('\n') ?? error);
