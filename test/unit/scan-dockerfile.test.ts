@@ -104,3 +104,21 @@ describe('scanDockerfile: robustness', () => {
     }
   });
 });
+
+describe('scanDockerfile: quoted EXPOSE words', () => {
+  it('BuildKit takes the quotes off: EXPOSE "$PORT" exposes the port PORT holds, EXPOSE "8080" exposes 8080', () => {
+    // pipe-cd/pipecd's firestore emulator: ENV PORT=8080, EXPOSE "$PORT".
+    const text = 'FROM alpine\nENV PORT=8080\nEXPOSE "$PORT" "9090/udp"\n';
+    const scanned = scanDockerfile(text);
+    assert.deepStrictEqual(scanned.problems, []);
+    const exposed = scanned.mentions.filter((m) => m.role === 'expose');
+    assert.deepStrictEqual(exposed.map((m) => m.port), [8080, 9090]);
+    assert.strictEqual(exposed[1].protocol, 'udp');
+  });
+
+  it("a single-quoted word is not expanded, so '$PORT' is still no port", () => {
+    const text = "FROM alpine\nENV PORT=8080\nEXPOSE '$PORT'\n";
+    assert.deepStrictEqual(scanDockerfile(text).mentions.filter((m) => m.role === 'expose'), []);
+    assert.strictEqual(scanDockerfile(text).problems.length, 1);
+  });
+});

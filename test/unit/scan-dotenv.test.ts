@@ -75,3 +75,19 @@ describe('scanDotenv', () => {
     assert.deepStrictEqual(scanDotenv('WEB_PORT="8080\nAPI_PORT=9000\n').mentions.map((m) => m.port), [8080, 9000]);
   });
 });
+
+describe('scanDotenv: values that are not ports written wrong', () => {
+  it('a switch, a null or a connection string under a port-like name is no invalid port; a typo still is', () => {
+    // Websoft9's couchbase W9_URL_WITH_PORT=false; wallabag's SYMFONY__ENV__DATABASE_PORT=~; falcon's MYSQL_PORT DSN.
+    const text = 'W9_URL_WITH_PORT=false\nSYMFONY__ENV__DATABASE_PORT=~\nMYSQL_PORT=root:root@tcp(falcon-mysql:3306)/db\nAPI_PORT=80a\n';
+    const problems = scanDotenv(text).problems;
+    assert.deepStrictEqual(problems.map((p) => text.slice(p.start, p.end)), ['80a']);
+  });
+
+  it('a URL whose port is left to the shell or a wildcard is no invalid port', () => {
+    // Websoft9's APP_URL=http://${W9_URL} with W9_URL=internet_ip:$W9_HTTP_PORT_SET; OxiCloud's frame ancestors.
+    const text = 'W9_URL=internet_ip:$W9_HTTP_PORT_SET\nAPP_URL=http://${W9_URL}\nANCESTORS=http://localhost:* http://127.0.0.1:*\nBAD_URL=http://localhost:80x\n';
+    const problems = scanDotenv(text).problems;
+    assert.deepStrictEqual(problems.map((p) => text.slice(p.start, p.end)), ['80x']);
+  });
+});

@@ -182,8 +182,20 @@ function before(a: Position, b: Position): boolean {
  *  words first, then expands each; a variable may hold several ports. */
 function readExpose(source: string, args: MappedText, lookup: Lookup, escape: DollarEscape, joined: Joined, out: ScanCollector): void {
   for (const word of words(args)) {
-    for (const spec of words(interpolate(word, lookup, escape))) readExposeSpec(source, joined(spec), out);
+    // The shell-like word rules of BuildKit take the quotes off (EXPOSE "$PORT" exposes 8080 when PORT=8080);
+    // a single-quoted word is not expanded.
+    const quote = quoteAround(word.text);
+    const inner = quote === undefined ? word : word.slice(1, word.length - 1);
+    const expanded = quote === "'" ? inner : interpolate(inner, lookup, escape);
+    for (const spec of words(expanded)) readExposeSpec(source, joined(spec), out);
   }
+}
+
+/** The quote character a word is wrapped in, if it is wrapped in a pair of the same quotes. */
+function quoteAround(text: string): '"' | "'" | undefined {
+  if (text.length < 2) return undefined;
+  const first = text[0];
+  return (first === '"' || first === "'") && text[text.length - 1] === first ? first : undefined;
 }
 
 function words(value: MappedText): MappedText[] {

@@ -179,6 +179,9 @@ export function readPortValue(place: SettingPlace, value: MappedText, out: ScanC
   }
 }
 
+/** Values that say "no value" or "on/off" rather than a port. */
+const NOT_A_PORT_WORDS = new Set(['true', 'false', 'yes', 'no', 'on', 'off', 'null', 'none', '~']);
+
 /** One port or range of a port value, value.text[i, j). */
 function readPortItem(place: SettingPlace, value: MappedText, out: ScanCollector, i: number, j: number): void {
   const s = value.text;
@@ -191,6 +194,9 @@ function readPortItem(place: SettingPlace, value: MappedText, out: ScanCollector
   }
   // `-1` is how many programs write "off" for a port setting (derper's DERP_HTTP_PORT=-1): a choice, not a typo.
   if (s.slice(i, j).includes(UNKNOWN) || s.slice(i, j) === '-1') return;
+  // Not a port written wrong but a value of another kind under a port-like name: a switch or an empty value
+  // (W9_URL_WITH_PORT=false, Symfony's ~ for null) or a connection string (MYSQL_PORT: root:root@tcp(db:3306)).
+  if (NOT_A_PORT_WORDS.has(s.slice(i, j).toLowerCase()) || s.slice(i, j).includes('@')) return;
   const r = parsePortRange(s, i, j, 'port');
   if (isSpecError(r)) {
     const { start, end } = value.span(i, j);

@@ -41,6 +41,8 @@ export interface AddressPort {
 const isSchemeCode = (c: number) =>
   (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2e || c === 0x2d;
 const COMMA = 0x2c;
+const DOLLAR = 0x24;
+const STAR = 0x2a;
 const UNKNOWN_CODE = UNKNOWN.charCodeAt(0);
 const isLetter = (c: string) => (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 /** Characters that end an authority (the `host:port` part) in config values and shell commands. */
@@ -126,6 +128,10 @@ function readHostPort(text: string, start: number, end: number, scheme: string |
   }
   // The port's text, read in place: copied out only for a message.
   const portStart = colon >= 0 ? colon + 1 : end;
+  // A port left to the shell or the program (`http://127.0.0.1:$PORT` in a health check, `$$` escaped in Compose, a
+  // variable inside another variable's value) or a wildcard (`http://localhost:*` in an allow list) is not a port
+  // written wrong: nothing to read, nothing to report.
+  if (portStart < end && (text.charCodeAt(portStart) === DOLLAR || (text.charCodeAt(portStart) === STAR && end === portStart + 1))) return undefined;
   let port = 0;
   let digitsOnly = true;
   for (let k = portStart; k < end; k++) {
