@@ -199,23 +199,15 @@ export class WorkspaceIndex implements vscode.Disposable {
     const path = this.pathOf(uri);
     if (indexed) this.indexed.add(path);
     if (isOpen(uri)) return;
-    const load = (this.loads.get(path) ?? 0) + 1;
-    this.loads.set(path, load);
-    let text: string | undefined;
-    try {
-      text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-    } catch {
-      text = undefined;
-    }
-    if (this.generation !== generation || this.loads.get(path) !== load || isOpen(uri)) return;
+    const read = await this.readLatest(uri, path, generation);
+    if (!read || isOpen(uri)) return;
+    const { text } = read;
     // A file read for its content (any YAML file, a *.conf) that is none of ours is not kept.
     if (text === undefined || text.length > this.settings().maxFileSize || !isPortFile(uri, text)) {
       this.remove(path);
       return;
     }
-    this.model.set(path, text);
-    this.files.set(path, { uri, lineStarts: lineStartsOf(text) });
-    this.touch();
+    this.keep(path, uri, text);
     if (formatOf(path) === 'dockerfile' && codeSourceFolderOf(path, this.codeFolders) === undefined) this.queueCodeSources();
   }
 
@@ -285,6 +277,20 @@ export class WorkspaceIndex implements vscode.Disposable {
   /** Reads an application source into the model (never reported on; the Dockerfile rules read it). */
   private async loadCode(uri: vscode.Uri, generation: number): Promise<void> {
     const path = this.pathOf(uri);
+    const read = await this.readLatest(uri, path, generation);
+    if (!read) return;
+    const { text } = read;
+    if (text === undefined || text.length > CODE_SOURCE_LIMITS.characters) {
+      this.remove(path);
+      return;
+    }
+    this.codeFiles.add(path);
+    this.keep(path, uri, text);
+  }
+
+  /** Reads a file's text from disk as its path's newest load: undefined when a newer load of the path or a restart
+   *  came while it was read (the text is stale), `text` undefined when the file cannot be read. */
+  private async readLatest(uri: vscode.Uri, path: string, generation: number): Promise<{ text: string | undefined } | undefined> {
     const load = (this.loads.get(path) ?? 0) + 1;
     this.loads.set(path, load);
     let text: string | undefined;
@@ -293,13 +299,11 @@ export class WorkspaceIndex implements vscode.Disposable {
     } catch {
       text = undefined;
     }
-    if (this.generation !== generation || this.loads.get(path) !== load) return;
-    if (text === undefined || text.length > CODE_SOURCE_LIMITS.characters) {
-      this.codeFiles.delete(path);
-      this.remove(path);
-      return;
-    }
-    this.codeFiles.add(path);
+    return this.generation === generation && this.loads.get(path) === load ? { text } : undefined;
+  }
+
+  /** Puts a file's text into the model. */
+  private keep(path: string, uri: vscode.Uri, text: string): void {
     this.model.set(path, text);
     this.files.set(path, { uri, lineStarts: lineStartsOf(text) });
     this.touch();
