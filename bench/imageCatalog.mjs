@@ -9,17 +9,23 @@ import * as path from 'node:path';
 import * as os from 'node:os';
 import { deflateRawSync } from 'node:zlib';
 import { shippedCatalogData } from '../scripts/catalogData.mjs';
+import { imageTableBundle } from '../scripts/coreData.mjs';
 
 // The CPU time the process spends (user + system, every thread), not the clock, as the other absolute lookup rows
 // count: on a shared machine the clock of a few milliseconds also counts the time slices other processes took
 // (three quiet runs on 2026-12-06 read 6.27, 4.33 and 6.21 ms by the clock; reading the 200 KB file alone varied from
 // 2.5 to 9 ms within minutes).
+// Since 2026-12-06 the first lookup also reads and runs the image table's code (imageTable.js) and reads the curated
+// rows (imageTable.data), which a generated row is looked up after, with the command line's reader: all of it is on
+// the first lookup's path (src/core/images/imageTableScript.ts).
 const PROBE = `
 const fs = require('fs');
+const path = require('path');
 const [bundle, dataFile, image] = process.argv.slice(1);
 const table = require(bundle);
 const cpu = () => { const { user, system } = process.cpuUsage(); return (user + system) * 1e3; };
 const start = cpu();
+table.setDataFileReader(table.readDataFilesFrom([path.dirname(dataFile)]));
 table.installCatalogTable(fs.readFileSync(dataFile, 'utf8'));
 const found = table.lookupImage(image);
 const first = cpu();
@@ -36,15 +42,19 @@ export async function benchImageCatalog({ bundle, record, median, ms, root }) {
   process.on('exit', () => fs.rmSync(dataDir, { recursive: true, force: true }));
   const dataFile = path.join(dataDir, 'catalogImages.data');
   fs.writeFileSync(dataFile, text);
+  // The table's code and the curated rows beside it, as the hosts ship them (scripts/coreData.mjs).
+  fs.writeFileSync(path.join(dataDir, 'imageTable.js'), imageTableBundle());
+  fs.copyFileSync(path.join(root, 'src/core/images/generated/imageTable.data'), path.join(dataDir, 'imageTable.data'));
   const lines = generated.split('\n');
   // A row from the middle of the file, so the index is searched (or built), not found at its start.
   const image = JSON.parse(lines[2 + Math.floor((lines.length - 3) / 2)])[0];
   const probe = () => Number(execFileSync(process.execPath, ['-e', PROBE, catalogBundle, dataFile, `docker.io/${image}:latest`], { encoding: 'utf8' }));
   for (let i = 0; i < 2; i++) probe();
   const first = median(Array.from({ length: 21 }, probe));
-  record({ name: 'first lookup of a generated image row (read the data file, install, find)', measured: ms(first), baseline: '—',
+  record({ name: 'first lookup of a generated image row (read and run the table\'s code, read the data files, install, find)', measured: ms(first), baseline: '—',
     figure: first, figureText: ms(first), target: '< 5 ms', pass: first < 5e6,
-    note: `${lines.length - 3} generated rows; ${image}; CPU time of fresh processes, 21 samples; the file is read on the first lookup that misses the curated rows, not at activation` });
+    note: `${lines.length - 3} generated rows; ${image}; CPU time of fresh processes, 21 samples; imageTable.js and imageTable.data are read on the first lookup of an image, `
+      + 'catalogImages.data on the first that misses the curated rows, none at activation' });
   const deflated = deflateRawSync(Buffer.from(text), { level: 9 }).length;
   record({ name: 'generated image rows in the .vsix (deflated data file)', measured: `${(deflated / 1024).toFixed(1)} KB`, baseline: '—',
     figure: deflated, figureText: `${(deflated / 1024).toFixed(1)} KB`, target: '≤ 110 KB', pass: deflated <= 110 * 1024,

@@ -3,7 +3,9 @@
 // - what the table adds to the compressed .vsix (its minified bundle, deflated as a .vsix entry is): ≤ 40 KB;
 // - what it adds to activation (issue 19: "the table must not add to activation"): the core as the extension bundles
 //   it, loaded and activated (bench/entries/activation.ts), against the same bundle built with the image table's
-//   modules replaced by stubs; its rows (imageTable.data) are read on the first lookup of an image, not at activation.
+//   modules (the thin part the bundle keeps: lookupImage, catalogTable, curatedTable and imageTableScript) replaced by
+//   stubs; its code (imageTable.js) and its rows (imageTable.data) are read on the first lookup of an image, not at
+//   activation (src/core/images/imageTableScript.ts).
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -37,9 +39,11 @@ const found = core.lookupImage('docker.io/library/postgres:16');
 const first = cpu();
 process.stdout.write(JSON.stringify([activated - start, first - activated, found ? 1 : 0]));`;
 
-/** The image table's modules, as the stubbed build replaces them: every function answers nothing, every constant is
- *  undefined (nothing of theirs runs while the bundle loads or activates). Their exports are read from the sources. */
-const IMAGE_TABLE_MODULES = ['lookupImage', 'catalogTable', 'curatedTable'];
+/** The image table's modules in the bundle, as the stubbed build replaces them: every function answers nothing, every
+ *  constant is undefined (nothing of theirs runs while the bundle loads or activates). Their exports are read from the
+ *  sources. Since 2026-12-06 these are the thin part that runs the table's code from its script (imageTable.js, not in
+ *  the bundle): the row reads what that thin part costs activation. */
+const IMAGE_TABLE_MODULES = ['lookupImage', 'catalogTable', 'curatedTable', 'imageTableScript'];
 
 function withoutImageTable(root) {
   return {
@@ -95,12 +99,15 @@ export async function benchImages({ bundle, record, timePerCall, median, ms, wor
     note: 'parses the reference (host, library/, tag, digest) and reads the index; the row above mostly answers from the references asked recently' });
 
   const bytes = fs.readFileSync(tableBundle);
+  const script = fs.readFileSync(`${workDir}/imageTable.js`);
   const data = fs.readFileSync(`${workDir}/imageTable.data`);
-  // Two entries of the .vsix: the code in the bundle, the rows in their data file.
-  const deflated = deflateRawSync(bytes, { level: 9 }).length + deflateRawSync(data, { level: 9 }).length;
-  record({ name: 'image table in the .vsix (deflated bundle and data file)', measured: `${(deflated / 1024).toFixed(1)} KB`, baseline: '—',
+  // Three entries of the .vsix: the thin part in the bundle (counted with imageKey and the data files' registry it
+  // needs), the table's code in its script, the rows in their data file.
+  const deflated = deflateRawSync(bytes, { level: 9 }).length + deflateRawSync(script, { level: 9 }).length + deflateRawSync(data, { level: 9 }).length;
+  record({ name: 'image table in the .vsix (deflated bundle part, script and data file)', measured: `${(deflated / 1024).toFixed(1)} KB`, baseline: '—',
     figure: deflated, figureText: `${(deflated / 1024).toFixed(1)} KB`, target: '≤ 40 KB', pass: deflated <= 40 * 1024,
-    note: `${(bytes.length / 1024).toFixed(0)} KB minified (imageKey and lookupImage) and ${(data.length / 1024).toFixed(0)} KB of rows in imageTable.data` });
+    note: `${(bytes.length / 1024).toFixed(0)} KB minified in the bundle (imageKey, the data files' registry, the thin part), `
+      + `${(script.length / 1024).toFixed(0)} KB of code in imageTable.js and ${(data.length / 1024).toFixed(0)} KB of rows in imageTable.data` });
 
   // What the table adds to activation: the core as the extension bundles it, loaded and activated in fresh processes,
   // as it is and with the image table's modules stubbed (the rest of the core unchanged), side by side. Until
@@ -137,6 +144,6 @@ export async function benchImages({ bundle, record, timePerCall, median, ms, wor
     baseline: `${ms(median(withoutTable))} the same without the table`, figure: extra,
     figureText: `${extra < 0 ? '−' : '+'}${ms(Math.abs(extra))} over the core without it`, target: '≤ +0.3 ms', pass: extra <= 0.3e6,
     note: `CPU time of fresh processes, 121 pairs; bundles ${size(activationBundle)} and ${size(stubbedBundle)} (${IMAGE_TABLE_MODULES.join(', ')} stubbed); `
-      + `activation installs and checks ${['ianaPorts.data', 'commonPorts.data', 'dockerfileParser.js'].join(', ')} in both (read before the clock); the first image lookup (reads imageTable.data, `
-      + `parses its header and one row) ${ms(median(firsts))}: it waits for the first compose file or Dockerfile that names an image` });
+      + `activation installs and checks ${['ianaPorts.data', 'commonPorts.data', 'dockerfileParser.js'].join(', ')} in both (read before the clock); the first image lookup (reads and runs `
+      + `imageTable.js, reads imageTable.data, parses its header and one row) ${ms(median(firsts))}: it waits for the first compose file or Dockerfile that names an image` });
 }

@@ -38,7 +38,7 @@ const ALLOWED = [
   /^extension\/dist\/THIRD-PARTY-NOTICES\.txt$/,
   /^extension\/dist\/catalogImages\.data$/,
   /^extension\/dist\/(ianaPorts|commonPorts|imageTable)\.data$/,
-  /^extension\/dist\/dockerfileParser\.js$/,
+  /^extension\/dist\/(dockerfileParser|imageTable)\.js$/,
   /^extension\/(readme|changelog)\.md$/i,
   /^extension\/license(\.txt|\.md)?$/i,
   /^extension\/syntaxes\/[^/]+\.tmLanguage\.json$/,
@@ -77,7 +77,7 @@ for (const { name } of entries) {
 }
 // The data files the extension reads when it activates (src/extension.ts) and on first use (the catalog's rows):
 // without them it still runs, but knows no port names or images.
-for (const name of ['ianaPorts.data', 'commonPorts.data', 'imageTable.data', 'dockerfileParser.js', 'catalogImages.data']) {
+for (const name of ['ianaPorts.data', 'commonPorts.data', 'imageTable.data', 'dockerfileParser.js', 'imageTable.js', 'catalogImages.data']) {
   if (!names.has(`extension/dist/${name}`)) problems.push(`dist/${name}, the data the extension reads, is not in the package`);
 }
 for (const path of referencedFiles()) {

@@ -3,3 +3,4 @@ export const GENERATED_DATA_FILES: Record<string, string>;
 export function commonPortsData(): string;
 export function writeCoreDataFiles(folder: string): string[];
 export function dockerfileParserBundle(): { text: string; inputs: string[] };
+export function imageTableBundle(): string;

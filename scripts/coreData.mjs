@@ -3,7 +3,8 @@
 // bundle folder. The IANA rows and the curated image rows are the generated files, copied; the curated common ports
 // are made from src/core/registry/commonPorts.ts, which stays the hand-edited source with its citations; and
 // dockerfile-ast, which only a Dockerfile needs, is bundled on its own (dockerfileParser.js, see
-// src/core/formats/dockerfileParser.ts).
+// src/core/formats/dockerfileParser.ts), and so is the image table's code (imageTable.js, see
+// src/core/images/imageTableScript.ts).
 import * as esbuild from 'esbuild';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -45,11 +46,24 @@ export function dockerfileParserBundle() {
   return { text: outputFiles[0].text, inputs: Object.keys(metafile.inputs) };
 }
 
-/** Writes the four files into `folder`; returns their names. */
+/** The image table's code (src/core/images/table/script.ts) as one script for the core to run on the first lookup of
+ *  an image (src/core/images/imageTableScript.ts): CommonJS, minified as the bundle is; no dependency. */
+export function imageTableBundle() {
+  const { outputFiles } = esbuild.buildSync({
+    absWorkingDir: root,
+    entryPoints: [join(root, 'src/core/images/table/script.ts')],
+    bundle: true, format: 'cjs', platform: 'neutral', target: ['es2022', 'node18'], minify: true, legalComments: 'none',
+    write: false, logLevel: 'warning', outfile: 'imageTable.js',
+  });
+  return outputFiles[0].text;
+}
+
+/** Writes the five files into `folder`; returns their names. */
 export function writeCoreDataFiles(folder) {
   mkdirSync(folder, { recursive: true });
   for (const [name, source] of Object.entries(GENERATED_DATA_FILES)) copyFileSync(join(root, source), join(folder, name));
   writeFileSync(join(folder, 'commonPorts.data'), commonPortsData());
   writeFileSync(join(folder, 'dockerfileParser.js'), dockerfileParserBundle().text);
-  return [...Object.keys(GENERATED_DATA_FILES), 'commonPorts.data', 'dockerfileParser.js'];
+  writeFileSync(join(folder, 'imageTable.js'), imageTableBundle());
+  return [...Object.keys(GENERATED_DATA_FILES), 'commonPorts.data', 'dockerfileParser.js', 'imageTable.js'];
 }

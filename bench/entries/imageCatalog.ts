@@ -1,4 +1,7 @@
-// What the generated image rows' benchmark loads: the image lookup with the data file's reader, bundled and
-// minified like the shipped extension (the data file itself is read from src/core/images/generated/).
+// What the generated image rows' benchmark loads: the image lookup as the core has it (its thin part; the table's code
+// is the script imageTable.js, read and run on the first lookup: src/core/images/imageTableScript.ts) with the command
+// line's reader of the data files, bundled and minified like the shipped extension.
 export { lookupImage } from '../../src/core/images/lookupImage';
 export { installCatalogTable } from '../../src/core/images/catalogTable';
+export { setDataFileReader } from '../../src/core/dataFiles';
+export { readDataFilesFrom } from '../../src/cli/dataFiles';

@@ -1,7 +1,7 @@
-// What the image benchmarks load: the image table and its lookup alone, bundled and minified like the shipped
-// extension, so that its size is what the table's code adds to the .vsix and its load is what it adds to activation.
-// readData is what activation does for it: read the curated rows' data file (src/core/dataFiles.ts) with the command
-// line's reader and check its header, no row parsed.
+// What the image benchmarks load: the image lookup as the core has it (the thin part the bundle keeps; the table's code
+// is the script imageTable.js beside it, src/core/images/imageTableScript.ts), bundled and minified like the shipped
+// extension. readData sets the command line's reader of the data files (src/core/dataFiles.ts) and reads the curated
+// rows' header, which runs the script: no row is decoded.
 import { setDataFileReader } from '../../src/core/dataFiles';
 import { curatedTable } from '../../src/core/images/curatedTable';
 import { readDataFilesFrom } from '../../src/cli/dataFiles';

@@ -8,14 +8,14 @@ import { join } from 'path';
 import { readSourceDataFiles } from '../../scripts/sourceDataFiles';
 import { checkDataFiles } from '../../src/core/dataFileCheck';
 import { DATA_FILES, dataFileProblems, dataFilesLoading, forgetDataFiles, installDataFile, READ_ON_FIRST_USE, setDataFileLoader, setDataFileReader, type DataFileName } from '../../src/core/dataFiles';
-import { imageRows, lookupImage } from '../../src/core/images/lookupImage';
+import { imageRows, isGeneratedImage, lookupImage } from '../../src/core/images/lookupImage';
 import { analyzePorts, checkPorts, lookupPort, searchPorts } from '../../src/core';
 import { COMMON_PORTS_TABLE } from '../../src/core/registry/commonPorts';
 import { readCommonPortsData, renderCommonPortsData } from '../../src/core/registry/commonPortsData';
 import { ianaSource, ianaTable, readIanaData } from '../../src/core/registry/ianaIndex';
 import { readImageData } from '../../src/core/images/curatedTable';
 import { readDataFilesFrom } from '../../src/cli/dataFiles';
-import { dockerfileParserBundle, writeCoreDataFiles } from '../../scripts/coreData.mjs';
+import { dockerfileParserBundle, imageTableBundle, writeCoreDataFiles } from '../../scripts/coreData.mjs';
 
 const root = join(__dirname, '../..');
 const source: Record<DataFileName, string> = {
@@ -23,6 +23,7 @@ const source: Record<DataFileName, string> = {
   'commonPorts.data': renderCommonPortsData(COMMON_PORTS_TABLE),
   'imageTable.data': readFileSync(join(root, 'src/core/images/generated/imageTable.data'), 'utf8'),
   'dockerfileParser.js': dockerfileParserBundle().text,
+  'imageTable.js': imageTableBundle(),
 };
 
 /** The core with these texts installed and no reader (as the editor has it), or with one file left out. */
@@ -73,7 +74,7 @@ describe('the core\'s data files', () => {
     assert.ok(Array.isArray(checkPorts(compose, 'compose')));
     const problems = checkDataFiles();
     assert.ok(Array.isArray(checkPorts('FROM node:22\nEXPOSE 3000\n', 'dockerfile')));
-    assert.deepStrictEqual(problems.length, 4, problems.join('\n'));
+    assert.deepStrictEqual(problems.length, 5, problems.join('\n'));
     for (const name of DATA_FILES) assert.ok(problems.some((p) => p.includes(name) && p.includes(`no ${name} here`)), name);
     for (const problem of problems) assert.doesNotMatch(problem, /`/);
   });
@@ -124,8 +125,19 @@ describe('the core\'s data files', () => {
       assert.strictEqual(problems.length, 1, problems.join(' '));
       assert.match(problems[0], /data file dockerfileParser\.js is damaged: it does (not run|not define the Dockerfile parser)/);
     }
+    // The image table's code is run on the first lookup of an image: likewise named then, and no image is known.
+    for (const text of ['throw new Error("broken")', 'module.exports = {};', 'exports.start = () => ({});', 'this is not JavaScript']) {
+      install({ ...source, 'imageTable.js': text });
+      assert.strictEqual(lookupImage('postgres:16'), undefined);
+      assert.deepStrictEqual(imageRows(), []);
+      assert.ok(Array.isArray(checkPorts(compose, 'compose')));
+      const problems = checkDataFiles();
+      assert.strictEqual(problems.length, 1, problems.join(' '));
+      assert.match(problems[0], /data file imageTable\.js is damaged: it does (not run|not define the image table)/);
+    }
     install(source);
     assert.deepStrictEqual(analyzePorts('FROM node:22\nEXPOSE 3000\n', 'dockerfile').mentions.map((m) => m.port), [3000]);
+    assert.strictEqual(lookupImage('postgres:16')?.software, 'PostgreSQL');
     // The readers say why, and never throw, whatever the text.
     for (const text of ['', '\n\n\n', '{"format":"port-lens-iana/1"}\n', 'null\n', '[]\n']) {
       assert.strictEqual(typeof readIanaData(text), 'string', JSON.stringify(text));
@@ -144,33 +156,45 @@ describe('the core\'s data files', () => {
     assert.deepStrictEqual(imageRows(), []);
   });
 
-  it('read on first use by a host that reads later (the editor: the curated image rows), asked once, never at activation', async () => {
+  it('read on first use by a host that reads later (the editor: the image table\'s code and its curated rows), asked once, never at activation', async () => {
     const atActivation = DATA_FILES.filter((name) => !READ_ON_FIRST_USE.includes(name));
-    assert.deepStrictEqual(READ_ON_FIRST_USE, ['imageTable.data']);
+    assert.deepStrictEqual(READ_ON_FIRST_USE, ['imageTable.js', 'imageTable.data']);
     install(Object.fromEntries(atActivation.map((name) => [name, source[name]])));
     const asked: DataFileName[] = [];
     const loaded: DataFileName[] = [];
-    setDataFileLoader(async (name) => {
+    const pending: (() => void)[] = [];
+    // Each read settles when the test says, so that what answers in between is seen.
+    setDataFileLoader((name) => {
       asked.push(name);
-      return source[name];
+      return new Promise<string>((resolve) => pending.push(() => resolve(source[name])));
     }, (name) => loaded.push(name));
-    // What the editor checks while it activates reads no image row.
+    // What the editor checks while it activates reads no image row and runs no image code.
     assert.deepStrictEqual(checkDataFiles(atActivation), []);
     assert.deepStrictEqual(lookupPort(5432)!.services.some((s) => s.source === 'common'), true);
     assert.deepStrictEqual(asked, []);
     assert.strictEqual(dataFilesLoading(), undefined);
-    // The first image lookup asks for the file and answers without it; the second waits on the same read.
+    // The first image lookup asks for the code and the rows together and answers without them; the second waits on the same reads.
     assert.strictEqual(lookupImage('postgres:16'), undefined);
     assert.strictEqual(lookupImage('redis:7'), undefined);
-    assert.deepStrictEqual(asked, ['imageTable.data']);
+    assert.strictEqual(isGeneratedImage('redis:7'), false);
+    assert.deepStrictEqual(imageRows(), []);
+    assert.deepStrictEqual(asked, ['imageTable.js', 'imageTable.data']);
     const loading = dataFilesLoading();
     assert.ok(loading);
+    // The code first: the table runs, with no rows yet; it asks for nothing again.
+    pending.shift()!();
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.deepStrictEqual(loaded, ['imageTable.js']);
+    assert.deepStrictEqual(checkDataFiles(['imageTable.js']), []);
+    assert.strictEqual(lookupImage('postgres:16'), undefined);
+    assert.ok(dataFilesLoading());
+    pending.shift()!();
     await loading;
-    assert.deepStrictEqual(loaded, ['imageTable.data']);
+    assert.deepStrictEqual(loaded, ['imageTable.js', 'imageTable.data']);
     assert.strictEqual(dataFilesLoading(), undefined);
     assert.strictEqual(lookupImage('postgres:16')?.software, 'PostgreSQL');
     assert.deepStrictEqual(checkDataFiles(['imageTable.data']), []);
-    assert.deepStrictEqual(asked, ['imageTable.data']);
+    assert.deepStrictEqual(asked, ['imageTable.js', 'imageTable.data']);
 
     // A read that fails is named once it settles, and not asked again.
     install(Object.fromEntries(atActivation.map((name) => [name, source[name]])));
@@ -182,10 +206,12 @@ describe('the core\'s data files', () => {
     assert.strictEqual(lookupImage('postgres:16'), undefined);
     await dataFilesLoading();
     assert.strictEqual(lookupImage('postgres:16'), undefined);
-    assert.deepStrictEqual(askedAgain, ['imageTable.data']);
-    const problems = checkDataFiles(['imageTable.data']);
-    assert.strictEqual(problems.length, 1);
-    assert.match(problems[0], /could not read its data file imageTable\.data \(gone\)/);
+    assert.deepStrictEqual(askedAgain, ['imageTable.js', 'imageTable.data']);
+    for (const name of READ_ON_FIRST_USE) {
+      const problems = checkDataFiles([name]);
+      assert.strictEqual(problems.length, 1);
+      assert.match(problems[0], new RegExp(`could not read its data file ${name.replace('.', '\\.')} \\(gone\\)`));
+    }
     assert.deepStrictEqual(checkDataFiles(atActivation), []);
   });
 

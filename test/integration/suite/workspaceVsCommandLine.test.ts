@@ -58,12 +58,13 @@ describe('The command line and the editor', () => {
     // The command reads the generated image rows from its data file (src/cli/imageCatalog.ts): the same one here.
     const extension = vscode.extensions.all.find((candidate) => candidate.packageJSON?.name === 'port-lens');
     assert.ok(extension, 'the extension under test');
-    const data = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension.extensionUri, 'dist/catalogImages.data'));
-    assert.ok(installCatalogTable(new TextDecoder().decode(data)), 'dist/catalogImages.data is a table');
-    // And the registry's rows and the curated image rows from theirs (src/core/dataFiles.ts), as the extension reads them.
+    // And the registry's rows and the image table's code and curated rows from theirs (src/core/dataFiles.ts), as the extension reads them.
     for (const name of DATA_FILES) {
       installDataFile(name, new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension.extensionUri, 'dist', name))));
     }
+    // The generated rows once the image table's code is there (dist/imageTable.js, installed above).
+    const data = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension.extensionUri, 'dist/catalogImages.data'));
+    assert.ok(installCatalogTable(new TextDecoder().decode(data)), 'dist/catalogImages.data is a table');
     const files = await sampleFiles();
     assert.ok(files.length >= 4, `the sample workspace's files: ${files.map((entry) => entry.file.key).join(', ')}`);
     // The command reads the application sources beside the Dockerfiles too (src/cli/codeFiles.ts), never reporting them.
