@@ -56,7 +56,7 @@ export function imageDockerfile(project: ProjectModel, service: ServiceModel, do
   if (name !== undefined) {
     // Only the compose file's own folder and those below it: in a repository of many apps, a folder of another
     // app may carry the same name (netbirdio/dashboard beside some other app's dashboard/Dockerfile).
-    const named = dockerfiles.filter((path) => namesOf(path).includes(name) && isUnder(path, project.folder));
+    const named = dockerfiles.filter((path) => namesOf(path).includes(name) && isUnder(path, project.directory));
     if (named.length === 1) return named[0];
     if (named.length > 1) return undefined;
   }
@@ -66,6 +66,6 @@ export function imageDockerfile(project: ProjectModel, service: ServiceModel, do
   // A service whose image cannot be read (`image: ${APP_IMAGE}`) may be the one: it counts as unknown too.
   const unknown = services.filter((other) => !other.builds && (other.image === undefined || unknownImage(other.image)));
   if (unknown.length !== 1 || unknown[0] !== service) return undefined;
-  const beside = dockerfiles.filter((path) => folderOf(path) === project.folder);
+  const beside = dockerfiles.filter((path) => folderOf(path) === project.directory);
   return beside.length === 1 ? beside[0] : undefined;
 }
