@@ -93,4 +93,15 @@ describe('compose projects: which files docker compose reads together', () => {
     workspace.set('docker-compose.prod.yml', fragment.replace('  api:\n', '  api:\n    image: example/gateway\n'));
     assert.deepStrictEqual(codes(workspace, 'docker-compose.prod.yml', 'unreachable-port'), []);
   });
+
+  it('an alternative file running one image beside a Dockerfile another file of the folder builds does not take that Dockerfile as its image\'s', () => {
+    const workspace = createWorkspace();
+    workspace.set('Dockerfile', 'FROM node:20\nEXPOSE 3000\nCMD ["node", "server.js"]\n');
+    workspace.set('docker-compose.yml', 'services:\n  app:\n    build: .\n    ports:\n      - 3000:3000\n');
+    workspace.set('docker-compose.dev.yml', 'services:\n  scanner:\n    image: example/scanner\n    ports:\n      - 3310:3310\n');
+    assert.deepStrictEqual(codes(workspace, 'docker-compose.dev.yml', 'container-port-mismatch'), []);
+    // Alone in its folder, the same file's one unknown image is taken as built by the Dockerfile beside it.
+    workspace.delete('docker-compose.yml');
+    assert.strictEqual(codes(workspace, 'docker-compose.dev.yml', 'container-port-mismatch').length, 1);
+  });
 });

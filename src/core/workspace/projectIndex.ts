@@ -132,6 +132,12 @@ export class ProjectIndex {
     return undefined;
   }
 
+  /** Every compose file in a folder, of its default project and of those read with -f. */
+  composeFilesIn(folder: string): WorkspaceFile[] {
+    const paths = [...(this.composeByFolder.get(folder) ?? []), ...(this.standaloneByFolder.get(folder) ?? [])];
+    return paths.map((path) => this.reader.file(path)).filter((file): file is WorkspaceFile => file?.format === 'compose');
+  }
+
   /** Keys of the projects of the compose files read with -f in a folder. */
   standaloneProjectsIn(folder: string): string[] {
     return [...(this.standaloneByFolder.get(folder) ?? [])];

@@ -519,8 +519,9 @@ class Workspace implements PortWorkspace, ModelReader {
     // The Dockerfiles that build the images of image:-only services are inputs too (imageDockerfile.ts).
     const dockerfiles = this.dockerfilePaths();
     const linked = new Map<string, string>();
+    const folderBuilds = this.projects.composeFilesIn(project.directory).some((file) => this.structure(file).services.some((other) => other.builds));
     for (const other of project.services.values()) {
-      const path = imageDockerfile(project, other, dockerfiles);
+      const path = imageDockerfile(project, other, dockerfiles, folderBuilds);
       if (path !== undefined) linked.set(other.name, path);
     }
     const stamp = `${this.projects.deepVersion(project)}|code${this.codeRevision}|${[...linked].map(([name, path]) => `${name}>${path}@${this.files.get(path)?.revision}`).join(',')}`;
