@@ -22,3 +22,25 @@ export function mergePartnerNames(name: string): readonly string[] {
   if (isOverrideFileName(name)) return BASE_FILE_NAMES;
   return [];
 }
+
+/**
+ * Whether `docker compose` run in the file's folder without `-f` reads this file: the first base name of the
+ * folder by precedence and the first override name, nothing else. "By default, Compose reads two files, a
+ * compose.yaml and an optional compose.override.yaml file" (https://docs.docker.com/compose/how-tos/multiple-compose-files/merge/);
+ * with several base names present compose-go takes the first of DefaultFileNames and warns "Found multiple config
+ * files with supported names", so a docker-compose.yml beside a compose.yaml is not read. Every other compose file
+ * of the folder (docker-compose.prod.yml, docker-compose.dev.yml, a file known by its content) is started with
+ * `-f`: an alternative or an extra, not part of the default project. `exists(name)`: a compose file of that name is
+ * in the same folder.
+ */
+export function isReadByDefault(name: string, exists: (name: string) => boolean): boolean {
+  const names = isBaseFileName(name) ? BASE_FILE_NAMES : isOverrideFileName(name) ? OVERRIDE_FILE_NAMES : undefined;
+  return names !== undefined && names.find(exists) === name;
+}
+
+/** The file docker compose reads with this one by default (its override, or its base), when this one is read by
+ *  default at all: see isReadByDefault. */
+export function defaultPartnerName(name: string, exists: (name: string) => boolean): string | undefined {
+  if (!isReadByDefault(name, exists)) return undefined;
+  return mergePartnerNames(name).find(exists);
+}

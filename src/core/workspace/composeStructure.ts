@@ -25,6 +25,9 @@ export interface ComposeServiceStructure {
   buildTarget?: string;
   /** The service has `build:`, even one that names no workspace file (a git URL, an inline Dockerfile). */
   builds: boolean;
+  /** The service says what it runs (`image:`, `build:` or `extends:`): a file whose services all do can be run on
+   *  its own; one with a service that does not is a fragment, read only after another file (`-f base -f it`). */
+  runnable: boolean;
   image?: string;
   /** `image:` as written, variables and all (`${REPO}/rs-ratings:${TAG}`): its last path segment names the image
    *  a Kubernetes manifest runs, when the service builds it. */
@@ -127,6 +130,7 @@ class ServiceReader {
       aliases: [],
       links: [],
       builds: field('build') !== null,
+      runnable: field('build') !== null || field('image') !== null || field('extends') !== null,
       mounts: [],
       envFiles: [],
       unreadableEnvironment: [],

@@ -47,7 +47,7 @@ function namesKnownSoftware(name: string): boolean {
 }
 
 /** The path of the Dockerfile that builds `service`'s image, or undefined. `dockerfiles`: the workspace's. */
-export function imageDockerfile(project: ProjectModel, service: ServiceModel, dockerfiles: readonly string[]): string | undefined {
+export function imageDockerfile(project: ProjectModel, service: ServiceModel, dockerfiles: readonly string[], folderBuilds = false): string | undefined {
   const image = service.image;
   if (service.builds || image === undefined || /[${}]/.test(image) || !unknownImage(image)) return undefined;
   // A folder mounted from the host may hold a config that moves the port (mailcow's postfix mounts its master.cf).
@@ -56,16 +56,18 @@ export function imageDockerfile(project: ProjectModel, service: ServiceModel, do
   if (name !== undefined) {
     // Only the compose file's own folder and those below it: in a repository of many apps, a folder of another
     // app may carry the same name (netbirdio/dashboard beside some other app's dashboard/Dockerfile).
-    const named = dockerfiles.filter((path) => namesOf(path).includes(name) && isUnder(path, project.folder));
+    const named = dockerfiles.filter((path) => namesOf(path).includes(name) && isUnder(path, project.directory));
     if (named.length === 1) return named[0];
     if (named.length > 1) return undefined;
   }
   if (name === undefined || namesKnownSoftware(name)) return undefined;
   const services = [...project.services.values()];
-  if (services.some((other) => other.builds)) return undefined;
+  // `folderBuilds`: another compose file of the folder (an alternative read with -f) builds from it: the Dockerfile
+  // beside is that service's (pingvin-share's docker-compose.dev.yml runs clamav/clamav beside the app's build).
+  if (folderBuilds || services.some((other) => other.builds)) return undefined;
   // A service whose image cannot be read (`image: ${APP_IMAGE}`) may be the one: it counts as unknown too.
   const unknown = services.filter((other) => !other.builds && (other.image === undefined || unknownImage(other.image)));
   if (unknown.length !== 1 || unknown[0] !== service) return undefined;
-  const beside = dockerfiles.filter((path) => folderOf(path) === project.folder);
+  const beside = dockerfiles.filter((path) => folderOf(path) === project.directory);
   return beside.length === 1 ? beside[0] : undefined;
 }

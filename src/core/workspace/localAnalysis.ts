@@ -4,7 +4,7 @@
 import { analyzePorts } from '../rules/checkPorts';
 import { dotenvVariables } from '../formats/dotenv';
 import type { CheckOptions, MergedComposeFile, PortMention } from '../types';
-import { ENV_FILE_NAME, isOverrideFileName, mergePartnerNames } from './composeFileNames';
+import { defaultPartnerName, ENV_FILE_NAME, isOverrideFileName } from './composeFileNames';
 import type { Cached, LocalAnalysis, WorkspaceFile } from './workspaceFile';
 
 /** What the model lets the analysis see of the other files. */
@@ -25,13 +25,12 @@ export function envFileOf(file: WorkspaceFile, files: FileLookup): WorkspaceFile
   return files.file(siblingPath(file, ENV_FILE_NAME));
 }
 
-/** The first of the names docker compose merges with this file that exists beside it. */
+/** The file docker compose merges with this one when run without -f in its folder (its override, or its
+ *  base), when it reads this one at all: a docker-compose.yml beside a compose.yaml is read by nobody by default. */
 export function mergePartnerOf(file: WorkspaceFile, files: FileLookup): WorkspaceFile | undefined {
-  for (const name of mergePartnerNames(file.name)) {
-    const partner = files.file(siblingPath(file, name));
-    if (partner) return partner;
-  }
-  return undefined;
+  const exists = (name: string) => files.file(siblingPath(file, name))?.format === 'compose';
+  const name = defaultPartnerName(file.name, exists);
+  return name === undefined ? undefined : files.file(siblingPath(file, name));
 }
 
 export function variablesOf(env: WorkspaceFile | undefined): ReadonlyMap<string, string> {
@@ -58,7 +57,8 @@ export function localAnalysisOf(file: WorkspaceFile, files: FileLookup, options:
   if (file.format === 'compose') {
     const env = envFileOf(file, files);
     const partner = mergePartnerOf(file, files);
-    stamp += `|${env?.revision ?? '-'}|${partner ? `${partner.name}@${partner.revision}` : '-'}`;
+    // The project key too: the port map's entries, made once per analysis, name the file's project.
+    stamp += `|${env?.revision ?? '-'}|${partner ? `${partner.name}@${partner.revision}` : '-'}|${file.projectKey}`;
     if (file.local?.stamp === stamp) return checked(file.local, revision);
     variables = variablesOf(env);
     if (partner) mergedWith = [{ name: partner.name, text: partner.text, after: isOverrideFileName(partner.name) }];

@@ -1,6 +1,6 @@
-// A compose project: the compose files of one folder read together (base file, then its override, then the
-// other compose files there, later files winning as docker compose merges them), interpolated with the
-// `.env` beside them, as services with every name their containers answer to.
+// A compose project: the compose files docker compose reads together (the base file of a folder and its override,
+// or a file read alone with -f; then the files they include), later files winning as docker compose merges them,
+// interpolated with the `.env` beside them, as services with every name their containers answer to.
 import type { PortLocation } from '../types';
 import { BASE_FILE_NAMES, OVERRIDE_FILE_NAMES } from './composeFileNames';
 import type { ComposeServiceStructure, ComposeStructure, EnvFileRef } from './composeStructure';
@@ -35,8 +35,12 @@ export interface ComposeFileRef {
 }
 
 export interface ProjectModel<File extends ComposeFileRef = ComposeFileRef> {
-  /** The compose files' folder ('' for the workspace root): the project's name in the port map. */
+  /** The project's key (see WorkspaceFile.projectKey): the compose files' folder ('' for the workspace root) for
+   *  the files docker compose reads there by default, a compose file's own path for one read with -f. Its name in
+   *  the port map. */
   folder: string;
+  /** The folder the project's compose files are in, where it reads paths from (its project directory). */
+  directory: string;
   /** In the order docker compose reads them. */
   composeFiles: File[];
   services: Map<string, ServiceModel>;
@@ -55,7 +59,7 @@ export function composeReadingOrder<File extends ComposeFileRef>(files: readonly
   return [...files].sort((a, b) => rank(a) - rank(b) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-export function buildProject<File extends ComposeFileRef>(folder: string, files: readonly File[], structureOf: (file: File) => ComposeStructure): ProjectModel<File> {
+export function buildProject<File extends ComposeFileRef>(folder: string, files: readonly File[], structureOf: (file: File) => ComposeStructure, directory = folder): ProjectModel<File> {
   const composeFiles = composeReadingOrder(files);
   const services = new Map<string, ServiceModel>();
   const links: { service: string; alias: string }[] = [];
@@ -83,7 +87,7 @@ export function buildProject<File extends ComposeFileRef>(folder: string, files:
     add(service.name, service.name);
     for (const alias of service.aliases) add(alias, service.name);
   }
-  return { folder, composeFiles, services, names };
+  return { folder, directory, composeFiles, services, names };
 }
 
 function newService(project: string, name: string): ServiceModel {

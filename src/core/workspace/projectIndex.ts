@@ -1,9 +1,10 @@
 // The compose projects of the workspace and which files belong to them. A project is rebuilt only when one of
 // its inputs changed (its compose files, the `.env` beside them), and then only when asked for; the reverse
 // indexes (which project mounts a file, which builds a Dockerfile) are updated for that project alone.
-import { ENV_FILE_NAME } from './composeFileNames';
+import { ENV_FILE_NAME, isBaseFileName } from './composeFileNames';
+import type { ComposeStructure } from './composeStructure';
 import type { ModelReader } from './modelReader';
-import { foldersUpFrom } from './paths';
+import { folderOf, foldersUpFrom } from './paths';
 import { buildProject, type ProjectModel } from './project';
 import type { WorkspaceFile } from './workspaceFile';
 
@@ -27,7 +28,11 @@ interface ProjectEntry {
 }
 
 export class ProjectIndex {
+  /** Project key → its compose files (see WorkspaceFile.projectKey). */
   private readonly composeByFolder = new Map<string, Set<string>>();
+  /** Folder → the keys of the projects of one compose file read with -f there (docker-compose.prod.yml, a file
+   *  known by its content). */
+  private readonly standaloneByFolder = new Map<string, Set<string>>();
   private readonly entries = new Map<string, ProjectEntry>();
   private readonly dirty = new Set<string>();
   private readonly mountedBy = new Map<string, Set<string>>();
@@ -41,12 +46,19 @@ export class ProjectIndex {
     for (const state of [before, now && { path: now.path, folder: now.format === 'compose' ? now.projectKey : now.folder, name: now.name, compose: now.format === 'compose' }]) {
       if (!state) continue;
       if (state.compose || state.name === ENV_FILE_NAME) this.dirty.add(state.folder);
+      if (state.name === ENV_FILE_NAME && !state.compose) for (const key of this.standaloneByFolder.get(state.folder) ?? []) this.dirty.add(key);
+      // A file read with -f after the folder's base file (a fragment, see project) is rebuilt with that base.
+      if (state.compose) for (const key of this.standaloneByFolder.get(folderOf(state.path)) ?? []) this.dirty.add(key);
     }
-    if (before?.compose) this.composeByFolder.get(before.folder)?.delete(before.path);
+    if (before?.compose) {
+      this.composeByFolder.get(before.folder)?.delete(before.path);
+      if (before.folder === before.path) removeFrom(this.standaloneByFolder, folderOf(before.path), before.path);
+    }
     if (now?.format === 'compose') {
       const inFolder = this.composeByFolder.get(now.projectKey) ?? new Set<string>();
       inFolder.add(now.path);
       this.composeByFolder.set(now.projectKey, inFolder);
+      if (now.projectKey === now.path) addTo(this.standaloneByFolder, now.folder, now.path);
     }
     if (before && this.composeByFolder.get(before.folder)?.size === 0) this.composeByFolder.delete(before.folder);
   }
@@ -64,8 +76,17 @@ export class ProjectIndex {
       this.forget(folder);
       return undefined;
     }
-    const files = [...paths].map((path) => this.reader.file(path)).filter((file): file is WorkspaceFile => file !== undefined);
-    const env = this.reader.file(folder === '' ? ENV_FILE_NAME : `${folder}/${ENV_FILE_NAME}`);
+    let files = [...paths].map((path) => this.reader.file(path)).filter((file): file is WorkspaceFile => file !== undefined);
+    const directory = paths.has(folder) ? folderOf(folder) : folder;
+    if (paths.has(folder) && files.length === 1) {
+      // A file read with -f that cannot run alone (a service with neither image, build nor extends, which docker
+      // compose rejects) is a fragment: `docker compose -f compose.yaml -f docker-compose.prod.yml` reads it after
+      // the folder's base file, without the default override (-f replaces the default files). Its project is the
+      // two together; the base file's own project stays as docker compose up reads it.
+      const base = this.baseFileIn(directory);
+      if (base && isFragment(this.reader.structure(files[0]))) files = [base, files[0]];
+    }
+    const env = this.reader.file(directory === '' ? ENV_FILE_NAME : `${directory}/${ENV_FILE_NAME}`);
     const ownStamp = `${files.map((file) => `${file.path}@${file.revision}`).sort().join(',')}|${env?.revision ?? '-'}`;
     const stampWith = (included: readonly string[]) => `${ownStamp}|${included.map((path) => `${path}@${this.reader.file(path)?.revision ?? '-'}`).join(',')}`;
     if (cached && cached.stamp === stampWith(cached.included)) {
@@ -80,7 +101,8 @@ export class ProjectIndex {
     };
     const included = this.includedFiles(files, structureOf);
     const stamp = stampWith(included.map((file) => file.path));
-    const model = buildProject(folder, [...files, ...included], structureOf);
+    // A project read with -f has its file's path as key; its directory is that file's folder.
+    const model = buildProject(folder, [...files, ...included], structureOf, directory);
     // Plain loops rather than flatMap and array copies: this runs for every project of a large workspace.
     const mountSet = new Set<string>();
     // The files the services' listening depends on besides the compose files: Dockerfiles and env files.
@@ -99,6 +121,26 @@ export class ProjectIndex {
     for (const path of mounts) addTo(this.mountedBy, path, folder);
     for (const path of serviceInputs) addTo(this.readByProjects, path, folder);
     return model;
+  }
+
+  /** The base file docker compose reads by default in a folder (the override is not read with -f). */
+  private baseFileIn(directory: string): WorkspaceFile | undefined {
+    for (const path of this.composeByFolder.get(directory) ?? []) {
+      const file = this.reader.file(path);
+      if (file && isBaseFileName(file.name)) return file;
+    }
+    return undefined;
+  }
+
+  /** Every compose file in a folder, of its default project and of those read with -f. */
+  composeFilesIn(folder: string): WorkspaceFile[] {
+    const paths = [...(this.composeByFolder.get(folder) ?? []), ...(this.standaloneByFolder.get(folder) ?? [])];
+    return paths.map((path) => this.reader.file(path)).filter((file): file is WorkspaceFile => file?.format === 'compose');
+  }
+
+  /** Keys of the projects of the compose files read with -f in a folder. */
+  standaloneProjectsIn(folder: string): string[] {
+    return [...(this.standaloneByFolder.get(folder) ?? [])];
   }
 
   /** The compose files a project's files `include:`, and those they include in turn (compose files of the
@@ -148,7 +190,12 @@ export class ProjectIndex {
       case 'nginx': {
         const mounting = this.mountingProjects(file);
         if (mounting.size > 0) return models([...mounting].sort());
-        for (const folder of foldersUpFrom(file.folder)) if (this.composeByFolder.has(folder)) return models([folder]);
+        for (const folder of foldersUpFrom(file.folder)) {
+          if (this.composeByFolder.has(folder)) return models([folder]);
+          // A folder whose only compose file is read with -f (docker-compose.prod.yml alone): that file's project.
+          const standalone = this.standaloneByFolder.get(folder);
+          if (standalone?.size === 1) return models(standalone);
+        }
         return [];
       }
       case 'dotenv': {
@@ -157,6 +204,8 @@ export class ProjectIndex {
         const reading = this.mountingProjects(file);
         for (const project of this.readByProjects.get(file.path) ?? []) reading.add(project);
         if (file.name === ENV_FILE_NAME && this.composeByFolder.has(file.folder)) reading.add(file.folder);
+        // docker compose -f x.yml reads the .env of x.yml's folder too.
+        if (file.name === ENV_FILE_NAME) for (const key of this.standaloneByFolder.get(file.folder) ?? []) reading.add(key);
         return models([...reading].sort());
       }
       default:
@@ -207,6 +256,11 @@ export class ProjectIndex {
     for (const path of entry.serviceInputs) removeFrom(this.readByProjects, path, folder);
     this.entries.delete(folder);
   }
+}
+
+/** A compose file with a service that says nothing of what it runs cannot be started alone. */
+function isFragment(structure: ComposeStructure): boolean {
+  return structure.services.some((service) => !service.runnable);
 }
 
 function addTo(index: Map<string, Set<string>>, key: string, value: string): void {

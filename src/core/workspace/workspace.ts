@@ -11,6 +11,7 @@ import type {
   CheckOptions, ConfigFormat, Finding, KubernetesPortsView, PortLocation, PortMapEntry, PortMention, PortWorkspace, Protocol, TargetInfo, WorkspaceService, WorkspaceStats,
 } from '../types';
 import { readComposeStructure, type ComposeStructure } from './composeStructure';
+import { BASE_FILE_NAMES, isBaseFileName, isOverrideFileName, isReadByDefault, OVERRIDE_FILE_NAMES } from './composeFileNames';
 import { nearestFreeHostPort } from './freeHostPort';
 import { envFileOf, localAnalysisOf, variablesOf } from './localAnalysis';
 import type { ModelReader, WorkKind } from './modelReader';
@@ -92,8 +93,7 @@ class Workspace implements PortWorkspace, ModelReader {
       if (linksManifests(fileFormat) || linksManifests(existing?.format)) this.manifests.noteChange();
       if (fileFormat === undefined && codeLanguageOf(key) !== undefined) this.codeRevision = this.revision;
       const before = existing && { path: key, folder: existing.projectKey, name: existing.name, compose: existing.format === 'compose' };
-      // A compose file docker compose would not find by its name stands alone: see WorkspaceFile.projectKey.
-      const projectKey = fileFormat === 'compose' && formatOf(key) !== 'compose' ? key : folderOf(key);
+      const projectKey = this.projectKeyOf(key, fileFormat);
       let file = existing;
       if (file) {
         file.text = content;
@@ -105,6 +105,7 @@ class Workspace implements PortWorkspace, ModelReader {
         this.files.set(key, file);
       }
       this.projects.noteChange(before, file);
+      if (fileFormat === 'compose' || existing?.format === 'compose') this.rekeyDefaultFiles(folderOf(key));
     } catch {
       // Never throw at the caller: a file that cannot be taken in is simply not in the model.
     }
@@ -121,13 +122,42 @@ class Workspace implements PortWorkspace, ModelReader {
       if (linksManifests(existing.format)) this.manifests.noteChange();
       for (const folder of existing.memberOf ?? []) this.members.get(folder)?.delete(key);
       this.projects.noteChange({ path: key, folder: existing.projectKey, name: existing.name, compose: existing.format === 'compose' }, undefined);
-      if (!this.projects.hasProject(existing.projectKey)) {
-        this.listeningCache.delete(existing.projectKey);
-        this.members.delete(existing.projectKey);
-      }
+      this.forgetProjectIfGone(existing.projectKey);
+      if (existing.format === 'compose') this.rekeyDefaultFiles(existing.folder);
     } catch {
       // As for set.
     }
+  }
+
+  /** The key of the compose project a file belongs to (see WorkspaceFile.projectKey): the folder for the files
+   *  docker compose reads there without -f, the file's own path for every other compose file. */
+  private projectKeyOf(path: string, format: ConfigFormat | undefined): string {
+    const folder = folderOf(path);
+    if (format !== 'compose') return folder;
+    const own = baseNameOf(path);
+    const exists = (name: string) => name === own || this.files.get(folder === '' ? name : `${folder}/${name}`)?.format === 'compose';
+    return isReadByDefault(own, exists) ? folder : path;
+  }
+
+  /** A compose file of a default name came or went in `folder`: which of its siblings docker compose reads by
+   *  default may have changed (a compose.yaml added beside a docker-compose.yml takes its place). */
+  private rekeyDefaultFiles(folder: string): void {
+    for (const name of [...BASE_FILE_NAMES, ...OVERRIDE_FILE_NAMES]) {
+      const sibling = this.files.get(folder === '' ? name : `${folder}/${name}`);
+      if (sibling?.format !== 'compose') continue;
+      const projectKey = this.projectKeyOf(sibling.path, sibling.format);
+      if (projectKey === sibling.projectKey) continue;
+      const before = { path: sibling.path, folder: sibling.projectKey, name: sibling.name, compose: true };
+      sibling.projectKey = projectKey;
+      this.projects.noteChange(before, sibling);
+      this.forgetProjectIfGone(before.folder);
+    }
+  }
+
+  private forgetProjectIfGone(projectKey: string): void {
+    if (this.projects.hasProject(projectKey)) return;
+    this.listeningCache.delete(projectKey);
+    this.members.delete(projectKey);
   }
 
   configure(options?: CheckOptions): void {
@@ -381,6 +411,15 @@ class Workspace implements PortWorkspace, ModelReader {
       if (file?.format === 'compose' && file.projectKey !== folder) addProject(file.projectKey);
       if ((format === 'compose' && file?.projectKey !== key) || baseNameOf(key) === '.env') {
         addProject(folder);
+        // The files read with -f there: a fragment's project holds the folder's base file (projectIndex.ts).
+        if (format === 'compose') for (const standalone of this.projects.standaloneProjectsIn(folder)) if (standalone !== key) addProject(standalone);
+        // A compose file of a default name that comes or goes may change which of its siblings compose reads.
+        if (format === 'compose' && (isBaseFileName(baseNameOf(key)) || isOverrideFileName(baseNameOf(key)))) {
+          for (const name of [...BASE_FILE_NAMES, ...OVERRIDE_FILE_NAMES]) {
+            const sibling = this.files.get(folder === '' ? name : `${folder}/${name}`);
+            if (sibling?.format === 'compose') addProject(sibling.projectKey);
+          }
+        }
         // A project that appears or goes takes over (or gives back) the files under its folder.
         for (const [projectFolder, paths] of this.members) {
           if (projectFolder !== folder && isUnder(folder, projectFolder)) for (const member of paths) if (isUnder(member, folder)) found.add(member);
@@ -398,8 +437,7 @@ class Workspace implements PortWorkspace, ModelReader {
       // A Dockerfile in or below a project's folder may build the image a service runs by image: alone (imageDockerfile.ts).
       if (format === 'dockerfile') {
         for (const composePath of this.projects.composePaths()) {
-          const projectFolder = this.files.get(composePath)?.projectKey ?? folderOf(composePath);
-          if (isUnder(key, projectFolder)) addProject(projectFolder);
+          if (isUnder(key, folderOf(composePath))) addProject(this.files.get(composePath)?.projectKey ?? folderOf(composePath));
         }
       }
       // A Dockerfile a service builds, an env_file it reads, a compose file a project includes.
@@ -481,8 +519,9 @@ class Workspace implements PortWorkspace, ModelReader {
     // The Dockerfiles that build the images of image:-only services are inputs too (imageDockerfile.ts).
     const dockerfiles = this.dockerfilePaths();
     const linked = new Map<string, string>();
+    const folderBuilds = this.projects.composeFilesIn(project.directory).some((file) => this.structure(file).services.some((other) => other.builds));
     for (const other of project.services.values()) {
-      const path = imageDockerfile(project, other, dockerfiles);
+      const path = imageDockerfile(project, other, dockerfiles, folderBuilds);
       if (path !== undefined) linked.set(other.name, path);
     }
     const stamp = `${this.projects.deepVersion(project)}|code${this.codeRevision}|${[...linked].map(([name, path]) => `${name}>${path}@${this.files.get(path)?.revision}`).join(',')}`;
@@ -650,7 +689,11 @@ class Workspace implements PortWorkspace, ModelReader {
     for (const folder of [...new Set([...this.projects.composePaths()].map((path) => this.files.get(path)?.projectKey ?? folderOf(path)))].sort(comparePaths)) {
       const project = this.projects.project(folder);
       if (!project) continue;
+      // A fragment read after the base file (projectIndex.ts) lists only the services it adds: those of the base
+      // file, changed by the fragment or not, are listed once, with the base file's project.
+      const fromBase = new Set(project.composeFiles.filter((composeFile) => composeFile.projectKey !== folder && composeFile.projectKey === project.directory).map((composeFile) => composeFile.path));
       for (const service of [...project.services.values()].sort((a, b) => comparePaths(a.name, b.name))) {
+        if (fromBase.size > 0 && service.declarations.some((at) => fromBase.has(at.path))) continue;
         const listening = this.listening(project, service);
         const info: WorkspaceService = {
           project: folder,
