@@ -25,7 +25,7 @@ const SPEAKS = {
   'nginx-upstream-port': ['unreachable-port', 'route-protocol-mismatch'],
   'nginx-proxy-pass': ['unreachable-port', 'route-protocol-mismatch'],
   'dockerfile-expose': ['container-port-mismatch', 'expose-contradicts-config'],
-  url: ['unreachable-port'],
+  url: ['unreachable-port', 'route-protocol-mismatch'],
   'host-conflict': ['host-port-conflict'],
   'k8s-target-port': ['target-port-undeclared', 'crossed-target-port', 'unreachable-port', 'container-port-mismatch'],
 };

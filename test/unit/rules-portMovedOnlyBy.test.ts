@@ -56,4 +56,24 @@ describe('images whose port moves only through documented settings', () => {
     const text = 'services:\n  grafana:\n    image: grafana/grafana:10.4.2\n    ports:\n      - "8080:8080"\n    volumes:\n      - ./grafana:/etc/grafana\n';
     assert.deepStrictEqual(mismatches(text), []);
   });
+
+  // cortex development/tsdb-blocks-storage-s3/docker-compose.yml before "Fixed Prometheus port": the mounted
+  // /etc/prometheus holds prometheus.yaml, which has no listen setting; only --web.listen-address moves 9090.
+  const prometheus = (command: string) => 'services:\n  prometheus:\n    image: prom/prometheus:v2.16.0\n'
+    + `    command: [${command}]\n    volumes:\n      - ./config:/etc/prometheus\n    ports:\n      - 8010:8010\n`;
+
+  it('warns on Prometheus published on 8010 with its config folder mounted, and names the flag that would move it', () => {
+    const text = prometheus('"--config.file=/etc/prometheus/prometheus.yaml"');
+    const found = mismatches(text);
+    assert.strictEqual(found.length, 1);
+    assert.strictEqual(text.slice(0, found[0].start).split('\n').length, 8);
+    assert.match(found[0].message, /9090/);
+    assert.match(found[0].message, /--web\.listen-address/);
+    assert.match(portMovedOnlyBy('quay.io/prometheus/prometheus:v2.50.0')?.url ?? '', /^https:\/\//);
+  });
+
+  it('stays quiet when Prometheus is moved by --web.listen-address, or published on its own port', () => {
+    assert.deepStrictEqual(mismatches(prometheus('"--config.file=/etc/prometheus/prometheus.yaml", "--web.listen-address=:8010"')), []);
+    assert.deepStrictEqual(mismatches(prometheus('"--config.file=/etc/prometheus/prometheus.yaml"').replace('8010:8010', '8010:9090')), []);
+  });
 });

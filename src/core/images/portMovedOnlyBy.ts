@@ -19,6 +19,10 @@ const ROWS: Record<string, PortMovedOnlyBy> = {
   // holds the devices' YAML files, which configure firmware, not the dashboard.
   'ghcr.io/esphome/esphome': { settings: ['--port'], url: 'https://esphome.io/guides/cli/#dashboard-command' },
   'esphome/esphome': { settings: ['--port'], url: 'https://esphome.io/guides/cli/#dashboard-command' },
+  // Prometheus serves its UI and API on the --web.listen-address flag (default 0.0.0.0:9090); prometheus.yml (the
+  // folder usually mounted at /etc/prometheus) configures scraping, rules and alerting, and has no listen setting.
+  'prom/prometheus': { settings: ['--web.listen-address'], url: 'https://prometheus.io/docs/prometheus/latest/command-line/prometheus/' },
+  'quay.io/prometheus/prometheus': { settings: ['--web.listen-address'], url: 'https://prometheus.io/docs/prometheus/latest/command-line/prometheus/' },
 };
 
 /** The documented ways an image's port moves, when its documentation says they are the only ones. */

@@ -8,6 +8,7 @@ import { applyServiceSettings, mergeServiceSettings, withoutReplacedPorts } from
 import type { CheckOptions, ConfigFormat, Finding, PortMention, ScanResult, ServiceSettings, Severity } from '../types';
 import { containerPortMismatch } from './containerPortMismatch';
 import { routeProtocolMismatch } from './routeProtocolMismatch';
+import { databasePortMismatch } from './databasePortMismatch';
 import { settingPortMismatch } from './settingPortMismatch';
 import { udpPublishedAsTcp } from './udpPublishedAsTcp';
 import { dynamicRange } from './dynamicRange';
@@ -27,7 +28,7 @@ export interface PortAnalysis {
 
 export const SEMANTIC_RULES: readonly SemanticRule[] = [
   dynamicRange, hostPortConflicts, replicatedHostPorts, exposedAllInterfaces, privilegedHostPort, containerPortMismatch,
-  settingPortMismatch, udpPublishedAsTcp, routeProtocolMismatch,
+  settingPortMismatch, udpPublishedAsTcp, routeProtocolMismatch, databasePortMismatch,
 ];
 
 /** A manifest's own checks, and the shared ones that mean the same there (a hostPort in the ephemeral range or
