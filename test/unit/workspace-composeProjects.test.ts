@@ -105,3 +105,26 @@ describe('compose projects: which files docker compose reads together', () => {
     assert.strictEqual(codes(workspace, 'docker-compose.dev.yml', 'container-port-mismatch').length, 1);
   });
 });
+
+describe('Traefik: a service of labels that no router uses routes nothing', () => {
+  const traefik = (routerService: string) => [
+    'services:', '  web:', '    image: nginx:1.27', '    labels:',
+    '      - traefik.enable=true', '      - traefik.http.routers.dashboard.rule=Host(`t.example.com`)',
+    `      - traefik.http.routers.dashboard.service=${routerService}`,
+    '      - traefik.http.services.traefik-public.loadbalancer.server.port=8080', '',
+  ].join('\n');
+
+  it('the dashboard idiom (router to api@internal, a placeholder service port) is not a route to the container', () => {
+    const workspace = createWorkspace();
+    workspace.set('compose.traefik.yaml', traefik('api@internal'));
+    assert.deepStrictEqual(codes(workspace, 'compose.traefik.yaml', 'unreachable-port'), []);
+  });
+
+  it('a router that uses the service, or names none, keeps the route checked', () => {
+    for (const text of [traefik('traefik-public'), traefik('traefik-public@docker'), traefik('x').replace(/.*routers\.dashboard\.service.*\n/, '')]) {
+      const workspace = createWorkspace();
+      workspace.set('compose.traefik.yaml', text);
+      assert.strictEqual(codes(workspace, 'compose.traefik.yaml', 'unreachable-port').length, 1, text);
+    }
+  });
+});

@@ -128,9 +128,41 @@ const TRAEFIK_V1_PORT = /^traefik\.(?:[^.]+\.)?port$/i;
 const CADDY_PROXY = /^caddy(_\d+)?(\.[^.]+)*\.reverse_proxy$/i;
 const CADDY_UPSTREAMS = /\{\{\s*upstreams\s+(?:(?:https?|h2c)\s+)?([0-9]{1,5})\s*\}\}/g;
 
+/** traefik.<proto>.routers.<router>.<option>, and the service a router names. */
+const TRAEFIK_ROUTER = /^traefik\.(?:http|tcp|udp)\.routers\.([^.]+)\.(.+)$/i;
+const TRAEFIK_SERVICE_NAME = /^traefik\.(?:http|tcp|udp)\.services\.([^.]+)\./i;
+
+/**
+ * The Traefik services of a container that no router of it uses: every router names another service (the
+ * dashboard's `service=api@internal`), so the port of this one routes nothing. Traefik attaches a router that
+ * names no service to the container's only service (https://doc.traefik.io/traefik/routing/providers/docker/), so
+ * one such router keeps every service in use; with no router at all on the container (routers from a file
+ * provider) nothing is known and every service counts as used.
+ */
+function unusedTraefikServices(labels: readonly { key: string; value: MappedText }[]): Set<string> {
+  const routers = new Map<string, string | undefined>();
+  for (const { key, value } of labels) {
+    const router = TRAEFIK_ROUTER.exec(key);
+    if (!router) continue;
+    const named = router[2].toLowerCase() === 'service' ? value.text.trim().toLowerCase().replace(/@docker$/, '') : undefined;
+    if (!routers.has(router[1]) || named !== undefined) routers.set(router[1], named ?? routers.get(router[1]));
+  }
+  const unused = new Set<string>();
+  if (routers.size === 0 || [...routers.values()].some((named) => named === undefined)) return unused;
+  const used = new Set(routers.values());
+  for (const { key } of labels) {
+    const service = TRAEFIK_SERVICE_NAME.exec(key)?.[1].toLowerCase();
+    if (service !== undefined && !used.has(service)) unused.add(service);
+  }
+  return unused;
+}
+
 export function readLabels(scope: ServiceScope, node: Node | null): void {
-  for (const { key, value } of assignments(scope, node)) {
+  const labels = assignments(scope, node);
+  const unused = unusedTraefikServices(labels);
+  for (const { key, value } of labels) {
     const traefik = TRAEFIK_PORT.exec(key);
+    if (traefik && unused.has(TRAEFIK_SERVICE_NAME.exec(key)![1].toLowerCase())) continue;
     if (traefik) {
       const first = scope.out.mentions.length;
       readPortValue({ key, context: 'label', service: scope.service }, value, scope.out, false);

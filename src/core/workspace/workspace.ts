@@ -519,12 +519,13 @@ class Workspace implements PortWorkspace, ModelReader {
     // The Dockerfiles that build the images of image:-only services are inputs too (imageDockerfile.ts).
     const dockerfiles = this.dockerfilePaths();
     const linked = new Map<string, string>();
-    const folderBuilds = this.projects.composeFilesIn(project.directory).some((file) => this.structure(file).services.some((other) => other.builds));
+    const inFolder = this.projects.composeFilesIn(project.directory);
+    const folderBuilds = inFolder.some((file) => this.structure(file).services.some((other) => other.builds));
     for (const other of project.services.values()) {
       const path = imageDockerfile(project, other, dockerfiles, folderBuilds);
       if (path !== undefined) linked.set(other.name, path);
     }
-    const stamp = `${this.projects.deepVersion(project)}|code${this.codeRevision}|${[...linked].map(([name, path]) => `${name}>${path}@${this.files.get(path)?.revision}`).join(',')}`;
+    const stamp = `${this.projects.deepVersion(project)}|${inFolder.map((file) => `${file.path}@${file.revision}`).join(',')}|code${this.codeRevision}|${[...linked].map(([name, path]) => `${name}>${path}@${this.files.get(path)?.revision}`).join(',')}`;
     if (cached?.stamp === stamp) {
       cached.checkedAt = this.revision;
       return cached.value.get(service.name) ?? NO_LISTENING;
@@ -551,8 +552,40 @@ class Workspace implements PortWorkspace, ModelReader {
         return ports && withDockerfileSettings(dockerfile!.text, ports);
       },
     });
+    this.addOtherFilesPorts(project, value, inFolder);
     this.listeningCache.set(project.folder, { stamp, value, checkedAt: this.revision });
     return value.get(service.name) ?? NO_LISTENING;
+  }
+
+  /**
+   * A service known only by what its own project publishes (no Dockerfile, expose:, setting or image row says where
+   * it listens) takes the container ports that another compose file of its folder publishes for a service of the
+   * same name and the same image: the alternatives of a folder (docker-compose-no-proxy.yaml beside
+   * docker-compose.yaml) are separate projects, but they run the same image, which listens where either says
+   * (Checkmk's web UI on 5000 in one, its agent receiver on 8000 in both). Never for a service whose project says
+   * more: the project's own evidence decides (Christmas-Community's Dockerfile over its debug variant's ports).
+   */
+  private addOtherFilesPorts(project: ProjectModel, value: Map<string, Listening>, inFolder: readonly WorkspaceFile[]): void {
+    const own = new Set(project.composeFiles.map((file) => file.path));
+    const others = inFolder.filter((file) => !own.has(file.path));
+    if (others.length === 0) return;
+    for (const service of project.services.values()) {
+      const listening = value.get(service.name);
+      if (!listening || listening.uncertain || service.image === undefined || listening.sources.some((entry) => entry.kind !== 'ports')) continue;
+      for (const file of others) {
+        if (!this.structure(file).services.some((other) => other.name === service.name && other.image === service.image)) continue;
+        for (const mention of this.local(file).mentions) {
+          if (mention.service !== service.name || mention.role !== 'container') continue;
+          if (listening.sources.some((entry) => entry.port === mention.port && entry.endPort === mention.endPort)) continue;
+          const entry: ListenSource = {
+            port: mention.port, kind: 'ports', location: { path: file.path, start: mention.start, end: mention.end },
+            where: `ports: in ${file.path} line ${this.lineLookup(file)(mention.start)}, for the same image`, protocol: mention.protocol ?? 'tcp',
+          };
+          if (mention.endPort !== undefined) entry.endPort = mention.endPort;
+          listening.sources.push(entry);
+        }
+      }
+    }
   }
 
   /** The application source files of the workspace (none unless the reader feeds them), listed once per change. */
