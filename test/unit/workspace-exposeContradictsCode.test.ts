@@ -43,6 +43,38 @@ describe('application source ports', () => {
     assert.deepStrictEqual(codeListenPorts('main.go', 'port = flag.Int("port", 50051, "The server port")\n').ports.map((p) => p.port), [50051]);
   });
 
+  // MiguelNdeCarvalho/speedtest-exporter before 3c2bd29: a prometheus_client exporter on its own SPEEDTEST_PORT.
+  const EXPORTER = "import os\nfrom prometheus_client import start_http_server\n\ndef run(http_port):\n    start_http_server(http_port)\n\n"
+    + "if __name__ == '__main__':\n    PORT = os.getenv('SPEEDTEST_PORT', 9800)\n    run(int(PORT))\n";
+  const EXPORTER_DOCKERFILE = 'FROM python:3.9-alpine\nWORKDIR /app\nCOPY src/. .\nEXPOSE 9112\nCMD [ "python", "-u", "exporter.py" ]\n';
+
+  it('reads a prometheus_client exporter and the one setting named for the application\'s own port', () => {
+    const own = (path: string, text: string) => { const read = codeListenPorts(path, text); return read.appSetting && [read.appSetting.port, read.appSetting.setting]; };
+    assert.deepStrictEqual(own('src/exporter.py', EXPORTER), [9800, 'SPEEDTEST_PORT']);
+    assert.deepStrictEqual(codeListenPorts('m.py', 'start_http_server(9100)\n').ports.map((p) => p.port), [9100]);
+    assert.deepStrictEqual(own('s.js', "const port = process.env.ORDERS_PORT || 4000;\napp.listen(port);\n"), [4000, 'ORDERS_PORT']);
+    // A sidecar's port assigned to its own name (Dapr's quickstarts) is a client's.
+    assert.strictEqual(own('server.js', "const daprPort = process.env.DAPR_HTTP_PORT ?? 3500;\napp.listen(process.env.PORT || port);\n"), undefined);
+    // A client's setting, a side port's, or two own-looking settings (a server and a client) name no listen port.
+    assert.strictEqual(own('c.py', "port = os.getenv('DB_PORT', 5432)\nstart_http_server(port)\n"), undefined);
+    assert.strictEqual(own('d.js', "const port = process.env.DEBUG_PORT || 9229;\napp.listen(port);\n"), undefined);
+    assert.strictEqual(own('t.py', "port = os.getenv('ORDERS_PORT', 8000)\nport = os.getenv('BILLING_PORT', 8001)\nstart_http_server(port)\n"), undefined);
+    // Without a listen call by name, such a setting is not taken (it may be a client's).
+    assert.strictEqual(own('e.py', "port = os.getenv('ORDERS_PORT', 8000)\n"), undefined);
+  });
+
+  it('warns on the EXPOSE of an exporter whose command names a program called exporter (no port in it)', () => {
+    const [finding, ...rest] = found(project({ Dockerfile: EXPORTER_DOCKERFILE, 'src/exporter.py': EXPORTER }));
+    assert.strictEqual(rest.length, 0);
+    assert.match(finding.message, /listens on 9112, but the application this Dockerfile runs listens on 9800 unless SPEEDTEST_PORT is set \(exporter\.py line 8\)/);
+    assert.deepStrictEqual(found(project({ Dockerfile: EXPORTER_DOCKERFILE.replace('9112', '9800'), 'src/exporter.py': EXPORTER })), []);
+    // Another listen statement of the application (Flowise's worker health server beside its API docs on 6655): the
+    // setting's default is not taken, and the other file's unread listen call leaves the application unknown.
+    assert.deepStrictEqual(found(project({ Dockerfile: EXPORTER_DOCKERFILE, 'src/exporter.py': EXPORTER, 'src/docs.py': 'app.run(port=settings.port)\n' })), []);
+    // A command that does name a port still leaves the code's defaults unjudged.
+    assert.deepStrictEqual(found(project({ Dockerfile: EXPORTER_DOCKERFILE.replace('"exporter.py" ]', '"exporter.py", "--port", "9112" ]'), 'src/exporter.py': EXPORTER })), []);
+  });
+
   it('does not take a client setting, a comment, a test file or an unread name for a listen port', () => {
     assert.deepStrictEqual(codeListenPorts('db.js', 'const db = new Client({ port: process.env.DB_PORT || 5432 });\n').ports, []);
     assert.deepStrictEqual(codeListenPorts('app.js', '// app.listen(3000)\n').ports, []);

@@ -130,6 +130,7 @@ export function readShortPort(scope: ServiceScope, node: Scalar): void {
   reportUnsetVariable(scope, value, h);
   reportUnsetVariable(scope, value, c);
   if (!parts.protocol) reportUdpByName(scope, entry);
+  reportCrossedNames(scope, entry);
   const unread = (part: TextPart | undefined) => unreadPart(text, value, part);
   const base = { protocol, service, context: 'ports', entry };
   const hostAt = host && portOf(value, host);
@@ -200,6 +201,41 @@ function reportUdpByName(scope: ServiceScope, entry: { start: number; end: numbe
       { title: 'Publish it as UDP (/udp)', edits: [{ start: entry.end, end: entry.end, newText: '/udp' }] });
     return;
   }
+}
+
+/** What a port variable's name says the port carries, by its words (W9_HTTP_PORT_SET, GITEA_SSH_PORT, APP_DB_PORT). */
+const NAMED_PROTOCOLS: readonly [string, RegExp][] = [
+  ['HTTP', /(?:^|_)(?:HTTPS?|WEB|UI|GUI|CONSOLE|DASHBOARD)(?:_|$)/i],
+  ['SSH', /(?:^|_)(?:SSH|SFTP)(?:_|$)/i],
+  ['mail', /(?:^|_)(?:SMTPS?|IMAPS?|POP3S?|SUBMISSION)(?:_|$)/i],
+  ['database', /(?:^|_)(?:DB|MYSQL|MARIADB|POSTGRES|POSTGRESQL|PG|REDIS|MONGO|MONGODB)(?:_|$)/i],
+  ['DNS', /(?:^|_)DNS(?:_|$)/i],
+];
+const ONE_VARIABLE = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)(?::?[-?][^}]*)?\}?$/;
+
+function protocolNamed(name: string): string | undefined {
+  const said = NAMED_PROTOCOLS.filter(([, pattern]) => pattern.test(name));
+  return said.length === 1 ? said[0][0] : undefined;
+}
+
+/** container-port-mismatch on a mapping whose two sides are variables named for different protocols:
+ *  `${W9_HTTP_PORT_SET}:${W9_SSH_PORT}` publishes the container's SSH port where the host side promises HTTP. Read
+ *  from the names as written, so it holds whatever their values are. */
+function reportCrossedNames(scope: ServiceScope, entry: { start: number; end: number }): void {
+  const written = scope.text.slice(entry.start, entry.end);
+  // `[ip:]host:container[/protocol]`, each side one variable as written (defaults and .env values aside).
+  const sides = /(\$\{?[A-Za-z_][A-Za-z0-9_]*(?::?[-?][^}]*)?\}?):(\$\{?[A-Za-z_][A-Za-z0-9_]*(?::?[-?][^}]*)?\}?)["']?(?:\/[a-z]+)?["']?\s*$/.exec(written);
+  if (!sides) return;
+  const hostName = ONE_VARIABLE.exec(sides[1])?.[1];
+  const containerName = ONE_VARIABLE.exec(sides[2])?.[1];
+  if (!hostName || !containerName) return;
+  const hostSays = protocolNamed(hostName);
+  const containerSays = protocolNamed(containerName);
+  if (!hostSays || !containerSays || hostSays === containerSays) return;
+  const start = entry.start + sides.index + sides[1].length + 1;
+  scope.out.problem('container-port-mismatch', start, start + sides[2].length,
+    `The host side ${hostName} names ${hostSays}, but the container side ${containerName} names ${containerSays}: this publishes `
+    + `the container's ${containerSays} port where the host side promises ${hostSays}. Use the variable of the container's ${hostSays} port.`);
 }
 
 const whole = (value: MappedText): TextPart => ({ start: 0, end: value.length });

@@ -41,7 +41,8 @@ export function runtimeOf(dockerfileText: string, target?: string): CodeLanguage
   const chainText = stages.map((stage) => dockerfileText.slice(stage.start, stage.end)).reverse().join('\n');
   const commands = [...chainText.matchAll(/^[ \t]*(?:cmd|entrypoint)[ \t]+([^\n]*(?:\\\n[^\n]*)*)/gim)].map((match) => match[1]);
   // A command that names a number, a port or a variable may put the server anywhere.
-  if (commands.some((command) => /\d{2,5}|port|bind|listen|\$/i.test(command))) return undefined;
+  // Words only: a program named exporter.py or import_data is no port.
+  if (commands.some((command) => /\d{2,5}|(?<![a-z])(?:port|bind|listen)|\$/i.test(command))) return undefined;
   const command = commands.join(' ');
   const base = (baseImage ?? '').toLowerCase();
   if (/(?:^|\/)(?:node|bun|deno)(?::|@|$)|oven\/bun/.test(base) || /\b(?:node|npm|npx|yarn|pnpm|bun|deno|ts-node|pm2(?:-runtime)?)\b/.test(command)) return 'node';
@@ -55,6 +56,8 @@ export function runtimeOf(dockerfileText: string, target?: string): CodeLanguage
 export function applicationPorts(folder: string, language: CodeLanguage, files: readonly CodeFile[]): CodePortAt[] | undefined {
   const ports: CodePortAt[] = [];
   let unresolved = false;
+  /** Per file with a listen call by name: its own port setting's default, or undefined when it has none. */
+  const appSettings: (CodePortAt | undefined)[] = [];
   for (const file of files) {
     const inside = folder === '' ? file.path : file.path.startsWith(`${folder}/`) ? file.path.slice(folder.length + 1) : undefined;
     if (inside === undefined || NOT_SERVER_FOLDER.test(inside) || codeLanguageOf(file.path) !== language) continue;
@@ -62,7 +65,11 @@ export function applicationPorts(folder: string, language: CodeLanguage, files: 
     if (read.unknowable) return undefined;
     unresolved ||= read.unresolved;
     for (const port of read.ports) ports.push({ ...port, path: file.path, line: file.lineOf(port.start) });
+    if (read.unresolved) appSettings.push(read.appSetting && { ...read.appSetting, path: file.path, line: file.lineOf(read.appSetting.start) });
   }
+  // An application whose only listen call takes a name set from its own port setting (SPEEDTEST_PORT): that default.
+  const [appSetting] = appSettings;
+  if (ports.length === 0 && appSettings.length === 1 && appSetting !== undefined) ports.push(appSetting);
   // A listen call with an unread name is presumed to use a listen setting whose default the code gives.
   if (ports.length === 0 || (unresolved && !ports.some((port) => port.setting !== undefined))) return undefined;
   // Many servers in one context (a monorepo's root Dockerfile): which one the image runs is not known.
