@@ -53,7 +53,7 @@ export const RULES: readonly RuleInfo[] = [
   { code: 'node-port-conflict', defaultSeverity: 'error',
     description: 'Two Kubernetes Services in one folder taking the same nodePort (one nodePort per cluster), or two DaemonSets taking the same hostPort on every node.' },
   { code: 'undefined-port-name', defaultSeverity: 'error',
-    description: 'A Kubernetes targetPort, probe port or NetworkPolicy port written as a name that no container of the pods it selects defines: the Service gets no endpoints there, the probe fails. Also shown at a container port whose name is one letter from a targetPort that names no port.' },
+    description: 'A Kubernetes targetPort, probe port or NetworkPolicy port written as a name that no container of the pods it selects defines: the Service gets no endpoints there, the probe fails. Also shown at a container port whose name is one letter from a targetPort that names no port, and for a ServiceMonitor or PodMonitor endpoint port that no Service or pod it selects names.' },
   { code: 'backend-port-missing', defaultSeverity: 'error',
     description: 'An Ingress backend or Gateway API backendRef (or v1alpha1 forwardTo) naming a port (number or name) that its Service, defined in the workspace, does not have.' },
   { code: 'target-port-undeclared', defaultSeverity: 'warning',

@@ -156,6 +156,25 @@ export interface KubernetesObject {
   serviceReferences: ServiceReference[];
   /** A skaffold.yaml's build artifacts: the image each builds, and its context folder and Dockerfile as written. */
   skaffoldArtifacts?: { image: string; context: string; dockerfile: string }[];
+  /** metadata.labels, when written (a ServiceMonitor selects Services by them). */
+  labels?: Map<string, string>;
+  /** metadata.namespace is written: without it the namespace is the one applied with (kubectl -n, a kustomization). */
+  namespaceWritten?: true;
+  /** A Prometheus Operator ServiceMonitor or PodMonitor: what it selects and the ports it scrapes by name. */
+  monitor?: MonitorSpec;
+  /** A kustomization's resources, bases, components and patch files, as written (relative to its folder). */
+  kustomization?: string[];
+}
+
+/** A ServiceMonitor scrapes Services' ports by name (endpoints[].port); a PodMonitor scrapes pods' container
+ *  ports by name (podMetricsEndpoints[].port). */
+export interface MonitorSpec {
+  selects: 'services' | 'pods';
+  /** spec.selector.matchLabels; undefined when the selector also has matchExpressions (not read). */
+  selector?: Map<string, string>;
+  /** spec.namespaceSelector.matchNames; `any` for any: true; undefined for the monitor's own namespace. */
+  namespaces?: string[] | 'any';
+  ports: Written<string>[];
 }
 
 const WORKLOAD_TEMPLATE_PATHS: Record<string, string[]> = {
@@ -239,6 +258,9 @@ function readDocument(doc: Document, text: string): KubernetesObject | undefined
   };
   const name = metadata && writtenString(get(metadata, 'name'), text);
   if (name) object.name = name;
+  const labels = metadata && mapAt(metadata, 'labels');
+  if (labels && labels.items.length > 0) object.labels = stringMap(labels);
+  if (metadata && stringAt(metadata, 'namespace')) object.namespaceWritten = true;
   const templatePath = WORKLOAD_TEMPLATE_PATHS[kind];
   if (templatePath) {
     const podSpec = mapAtPath(root, templatePath);
@@ -258,6 +280,11 @@ function readDocument(doc: Document, text: string): KubernetesObject | undefined
     if (spec) object.networkPolicy = readNetworkPolicy(spec, text);
   } else if (kind === 'Config' && apiVersion.startsWith('skaffold/')) {
     object.skaffoldArtifacts = readSkaffoldArtifacts(root);
+  } else if ((kind === 'ServiceMonitor' || kind === 'PodMonitor') && apiVersion.startsWith('monitoring.coreos.com/')) {
+    const spec = mapAt(root, 'spec');
+    if (spec) object.monitor = readMonitor(spec, kind === 'ServiceMonitor' ? 'services' : 'pods', text);
+  } else if (kind === 'Kustomization') {
+    object.kustomization = readKustomization(root);
   } else if (kind === 'ConfigMap') {
     const data = mapAt(root, 'data');
     for (const pair of data?.items ?? []) readServiceReferences(pair.value, text, object);
@@ -308,6 +335,38 @@ function readSkaffoldArtifacts(root: YAMLMap): { image: string; context: string;
     artifacts.push({ image, context: stringAt(item, 'context') ?? stringAt(item, 'workspace') ?? '.', dockerfile: (docker && stringAt(docker, 'dockerfile')) ?? 'Dockerfile' });
   }
   return artifacts;
+}
+
+function readMonitor(spec: YAMLMap, selects: 'services' | 'pods', text: string): MonitorSpec {
+  const monitor: MonitorSpec = { selects, ports: [] };
+  const selector = mapAt(spec, 'selector');
+  if (selector && !get(selector, 'matchExpressions')) monitor.selector = stringMap(mapAt(selector, 'matchLabels'));
+  const namespaceSelector = mapAt(spec, 'namespaceSelector');
+  if (namespaceSelector) {
+    if (scalarValue(get(namespaceSelector, 'any')) === true) monitor.namespaces = 'any';
+    else {
+      const names = items(get(namespaceSelector, 'matchNames')).map(scalarValue).filter((value): value is string => typeof value === 'string');
+      if (names.length > 0) monitor.namespaces = names;
+    }
+  }
+  for (const endpoint of items(get(spec, selects === 'services' ? 'endpoints' : 'podMetricsEndpoints'))) {
+    const port = isMap(endpoint) ? writtenPortName(get(endpoint, 'port'), text) : undefined;
+    if (port) monitor.ports.push(port);
+  }
+  return monitor;
+}
+
+/** The files and folders a kustomization builds from: resources (and the older bases), components, and the
+ *  files of its patches. Remote ones (a URL) are kept as written; the links leave them out. */
+function readKustomization(root: YAMLMap): string[] {
+  const paths: string[] = [];
+  for (const key of ['resources', 'bases', 'components', 'patchesStrategicMerge', 'patches', 'patchesJson6902']) {
+    for (const item of items(get(root, key))) {
+      const path = isMap(item) ? stringAt(item, 'path') : scalarValue(item);
+      if (typeof path === 'string' && path !== '' && !path.includes('\n')) paths.push(path);
+    }
+  }
+  return paths;
 }
 
 function annotationKeysOf(metadata: YAMLMap | undefined): string[] {

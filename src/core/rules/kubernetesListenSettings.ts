@@ -24,6 +24,22 @@ const ADDRESS_FLAG = /^--?(listen|listen-address|http-address|bind|bind-address|
 const WILDCARD = new Set(['0.0.0.0', '::', '[::]', '*']);
 const HOST_SUFFIXES = ['HOST', 'ADDR', 'ADDRESS', 'BIND', 'LISTEN', 'IP', 'INTERFACE'];
 
+/** A port setting named for the container itself: PETSTOREPRODUCTSERVICE_SERVER_PORT in the container
+ *  petstoreproductservice, WEB_HTTP_PORT in web (by its name or its image's). An app reads its own server's port
+ *  under its own name; a client's setting is named for what it reaches. Only for images the table does not know
+ *  (the table lists the settings a known image reads). */
+function ownSetting(container: Container, key: string): boolean {
+  const match = /^(.+?)_(?:SERVER_|HTTP_|LISTEN_)?PORT$/.exec(key);
+  if (!match) return false;
+  const prefix = squeeze(match[1]);
+  const image = container.image?.value.split('@')[0].split('/').pop()?.split(':')[0];
+  return prefix.length >= 3 && [container.name, image].some((name) => name !== undefined && squeeze(name) === prefix);
+}
+
+function squeeze(name: string): string {
+  return name.toUpperCase().replace(/[^A-Z0-9]/g, '');
+}
+
 export function listenSettingsOf(container: Container, info: ImageInfo | undefined, text: string): ListenSetting[] {
   const found: ListenSetting[] = [];
   const imageSettings = new Set((info?.portSettings ?? []).filter((name) => !name.startsWith('-')).map((name) => name.toUpperCase()));
@@ -35,7 +51,7 @@ export function listenSettingsOf(container: Container, info: ImageInfo | undefin
       const value = container.envValues?.get(`${prefix}_${suffix}`) ?? container.envValues?.get(`${prefix}_${suffix.toLowerCase()}`);
       return value !== undefined && WILDCARD.has(value.trim());
     });
-    if (LISTEN_SETTINGS.has(key) || imageSettings.has(key) || wildcardHost) {
+    if (LISTEN_SETTINGS.has(key) || imageSettings.has(key) || wildcardHost || (!info && ownSetting(container, key))) {
       found.push({ said: `${setting.name} on line ${line(setting.port.start)}`, port: setting.port.value, at: setting.port });
     }
   }

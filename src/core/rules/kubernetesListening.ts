@@ -87,11 +87,28 @@ export function containerPortsMovedBy(container: Container, portSettings?: Image
       return `its command or args (${word})`;
     }
   }
-  const env = container.envNames.find((name) => isPortKey(name) || settings.includes(name));
+  const env = container.envNames.find((name) => (isPortKey(name) && !isClientPortSetting(container, name)) || settings.includes(name));
   if (env !== undefined) return `env ${env}`;
   if (container.envFrom) return 'envFrom';
   if (container.configMounts.length > 0) return `a volume mounted at ${container.configMounts[0]}`;
   return undefined;
+}
+
+/** Hosts that name the container itself or every interface: beside them a port setting is the container's own. */
+const OWN_HOSTS = new Set(['0.0.0.0', '::', '[::]', '*', 'localhost', '127.0.0.1', '::1', '']);
+
+/** A port setting that says where another server is, not where this container listens: DB_PORT beside
+ *  DB_HOSTNAME=mysql (a client of the mysql Service). The prefix's host setting names a host other than the
+ *  container itself or every interface. */
+export function isClientPortSetting(container: Container, name: string): boolean {
+  const upper = name.toUpperCase();
+  if (!upper.endsWith('_PORT')) return false;
+  const prefix = name.slice(0, -'_PORT'.length);
+  for (const suffix of ['HOST', 'HOSTNAME', 'ADDR', 'ADDRESS', 'SERVER']) {
+    const value = container.envValues?.get(`${prefix}_${suffix}`) ?? container.envValues?.get(`${prefix}_${suffix.toLowerCase()}`);
+    if (value !== undefined && !OWN_HOSTS.has(value.trim().toLowerCase()) && /^[a-z0-9][a-z0-9.-]*$/i.test(value.trim())) return true;
+  }
+  return false;
 }
 
 /** Kubernetes expands $(NAME) in command and args from the container's own env. A reference to a setting that is

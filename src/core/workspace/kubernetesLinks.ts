@@ -12,6 +12,7 @@ import { imagePortsIn } from '../images/imagePorts';
 import { lookupImage } from '../images/lookupImage';
 import { builtListensOn, type BuiltImage, type BuiltImageLookup } from './kubernetesBuiltImages';
 import { serviceNameProblem } from '../rules/kubernetesPortNames';
+import { kustomizeGroups, type KustomizeTogether } from './kubernetesKustomize';
 import type { Finding, PortLocation, PortMention, RelatedPlace } from '../types';
 
 export interface ManifestFile {
@@ -67,12 +68,16 @@ export function linkManifests(files: readonly ManifestFile[], placeName: PlaceNa
     }
   }
   const out = new LinkCollector(links);
+  together = kustomizeGroups(files);
+  allServices = [...services.values()].flat();
+  allPods = pods.all();
   for (const file of files) {
     for (const object of file.objects) {
       if (object.pod) {
         linkProbes(file.path, object, object.pod, out, built);
         builtPortMismatch(file.path, object, object.pod, out, built);
       }
+      if (object.monitor) linkMonitor(file.path, object, placeName, out);
       if (object.service) linkService(file.path, object, pods, placeName, out, built);
       for (const backend of object.backends) linkBackend(file.path, object, backend, services, placeName, out);
       if (object.networkPolicy) linkNetworkPolicy(file.path, object, pods, out);
@@ -80,8 +85,17 @@ export function linkManifests(files: readonly ManifestFile[], placeName: PlaceNa
     }
   }
   nodePortConflicts(files, placeName, out);
+  together = () => false;
+  allServices = [];
+  allPods = [];
   return links;
 }
+
+/** The folders kustomize applies together, the Services and the pods of the reading under way (set for the
+ *  length of one linkManifests; the links are made synchronously). */
+let together: KustomizeTogether = () => false;
+let allServices: ServiceEntry[] = [];
+let allPods: PodEntry[] = [];
 
 function folderOf(path: string): string {
   return path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
@@ -94,16 +108,28 @@ function within(folder: string, ancestor: string): boolean {
 /** The selected pods that may be applied with the selector: those of its folder and of the folders above and
  *  below it. A repository of examples reuses labels (app: backend) in unrelated folders, and a Service is not
  *  applied with a Deployment of a sibling example; pods only there leave the Service unjudged. */
-export function nearest(path: string, selected: PodEntry[]): PodEntry[] {
+export function nearest(path: string, selected: PodEntry[], applied: KustomizeTogether = together): PodEntry[] {
   const folder = folderOf(path);
-  return selected.filter((entry) => within(folderOf(entry.path), folder) || within(folder, folderOf(entry.path)));
+  return selected.filter((entry) => near(folder, folderOf(entry.path), applied));
+}
+
+/** Two folders applied together: one holds the other, or a kustomization builds from both. */
+function near(a: string, b: string, applied: KustomizeTogether = together): boolean {
+  return within(a, b) || within(b, a) || applied(a, b);
 }
 
 /** Pods by namespace, and by namespace and label, so that a selector looks at the pods of its rarest label only. */
 export class PodIndex {
   private readonly byLabel = new Map<string, PodEntry[]>();
 
+  private readonly entries: PodEntry[] = [];
+
+  all(): PodEntry[] {
+    return this.entries;
+  }
+
   add(entry: PodEntry): void {
+    this.entries.push(entry);
     for (const [key, value] of entry.pod.labels) {
       const at = `${entry.object.namespace}\u0000${key}\u0000${value}`;
       const list = this.byLabel.get(at) ?? [];
@@ -290,6 +316,7 @@ function linkService(path: string, object: KubernetesObject, pods: PodIndex, pla
       undeclared.push({ port, target: target as Written<number>, found });
     } else if (!service.headless && !hostNetwork) {
       containerPortBesideSetting(path, object, port, target as Written<number>, selected, placeName, out, built);
+      containerPortBesideImage(path, object, target as Written<number>, selected, placeName, out, built);
     }
   }
   if (undeclared.length > 0) otherEnds(path, object, undeclared, selected, placeName, out, built);
@@ -443,6 +470,89 @@ function containerPortBesideSetting(path: string, object: KubernetesObject, port
   out.finding(entry.path, found);
 }
 
+/** container-port-mismatch for a container that declares one port its image does not listen on, while a Service
+ *  selecting it sends its traffic to a number that no container declares and the image listens on (litmus'
+ *  prom/prometheus declared 9000; its Service and Prometheus itself use 9090). Two statements agree against the
+ *  containerPort, so it is shown even where a mounted config or a setting might move the port (then the Service
+ *  would be wrong as well). Quiet when any Service, probe or setting reaches the declared port. */
+function containerPortBesideImage(path: string, object: KubernetesObject, target: Written<number>, selected: readonly PodEntry[],
+  placeName: PlaceName, out: LinkCollector, built: BuiltImageLookup): void {
+  const number = target.value;
+  if (selected.some((entry) => entry.pod.containers.some((container) => container.ports.some((p) => p.containerPort?.value === number)))) return;
+  const listening = selected.flatMap((entry) => entry.pod.containers.filter((container) => !container.init && imageListensOn(container, number, built))
+    .map((container) => ({ entry, container })));
+  if (listening.length !== 1) return;
+  const [{ entry, container }] = listening;
+  const declared = container.ports.filter((p) => p.containerPort !== undefined);
+  if (declared.length !== 1) return;
+  const [only] = declared;
+  const at = only.containerPort!;
+  const name = only.name?.value;
+  if (imageListensOn(container, at.value, built) || container.numbersInSettings.has(at.value)
+    || container.probes.some((probe) => probe.port.value === at.value || (name !== undefined && probe.port.value === name))
+    || reachedByAService(entry, at.value, name) || out.has(entry.path, 'container-port-mismatch', at.start)) return;
+  const found = finding('container-port-mismatch', at.start, at.end,
+    `containerPort ${at.value} of ${containerLabel(entry.object, container)} is not a port its image ${container.image!.value} listens on, while ${objectLabel(object)} sends its traffic to ${number} at ${placeName(path, target.start, entry.path)}, where the image does listen, so nothing may answer on ${at.value}.`);
+  found.related = [{ path, start: target.start, end: target.end, message: `${number}, the port ${objectLabel(object)} sends its traffic to` }];
+  out.finding(entry.path, found);
+}
+
+/** Whether a port of any Service that selects the pod (in its namespace, applied with it) reaches the number or
+ *  the name. */
+function reachedByAService(entry: PodEntry, number: number, name: string | undefined): boolean {
+  return allServices.some(({ path, object, ports }) => {
+    const selector = object.service!.selector;
+    if (!selector || selector.size === 0 || object.namespace !== entry.object.namespace || !near(folderOf(path), folderOf(entry.path))) return false;
+    if (![...selector].every(([key, value]) => entry.pod.labels.get(key) === value)) return false;
+    return ports.some((p) => {
+      const to = p.targetPort ?? (p.targetWritten ? undefined : p.port);
+      return to === undefined || to.value === number || (name !== undefined && to.value === name);
+    });
+  });
+}
+
+/** undefined-port-name for a Prometheus Operator monitor: a ServiceMonitor's endpoints name ports of the Services
+ *  it selects, a PodMonitor's name container ports of the pods it selects; a name none of them defines gives
+ *  Prometheus no target. Selected by labels among the objects applied with the monitor (its folder, the folders
+ *  above and below, its kustomization), in the namespaces it watches (an object without a written namespace may be
+ *  applied to any). Quiet when nothing is selected (the Services may be made by an operator) or a selected
+ *  object's port names are not all written. */
+function linkMonitor(path: string, object: KubernetesObject, placeName: PlaceName, out: LinkCollector): void {
+  const monitor = object.monitor!;
+  const selector = monitor.selector;
+  if (!selector || selector.size === 0 || monitor.ports.length === 0) return;
+  const folder = folderOf(path);
+  const watched = (candidate: KubernetesObject) => monitor.namespaces === 'any' || !candidate.namespaceWritten
+    || (monitor.namespaces ?? (object.namespaceWritten ? [object.namespace] : undefined))?.includes(candidate.namespace) !== false;
+  const label = objectLabel(object);
+  if (monitor.selects === 'services') {
+    const selected = allServices.filter((entry) => entry.path !== path && watched(entry.object) && near(folder, folderOf(entry.path))
+      && [...selector].every(([key, value]) => entry.object.labels?.get(key) === value));
+    if (selected.length === 0 || selected.some((entry) => entry.ports.length === 0 || entry.ports.some((p) => p.named && !p.name))) return;
+    for (const port of monitor.ports) {
+      const definitions = selected.flatMap((entry) => entry.ports.filter((p) => p.name?.value === port.value).map((p) => ({ path: entry.path, start: p.name!.start, end: p.name!.end })));
+      out.reference(path, port, definitions);
+      if (definitions.length > 0 || serviceNameProblem(port.value)) continue;
+      const [first] = selected;
+      const names = [...new Set(selected.flatMap((entry) => entry.ports.map((p) => p.name?.value).filter((n): n is string => n !== undefined)))];
+      out.finding(path, finding('undefined-port-name', port.start, port.end,
+        `${label} scrapes the Service port named ${port.value}, which no Service it selects defines (${objectLabel(first.object)} at ${placeName(first.path, first.object.name?.start ?? first.object.start, path)} ${names.length > 0 ? `names ${names.join(', ')}` : 'names none of its ports'}), so Prometheus finds no target there.`));
+    }
+    return;
+  }
+  const selected = allPods.filter((entry) => watched(entry.object) && near(folder, folderOf(entry.path))
+    && [...selector].every(([key, value]) => entry.pod.labels.get(key) === value));
+  if (selected.length === 0) return;
+  for (const port of monitor.ports) {
+    const definitions = selected.flatMap((entry) => entry.pod.containers.flatMap((container) => definitionOf(entry.path, container, port.value, undefined)));
+    out.reference(path, port, definitions);
+    if (definitions.length > 0 || portsNamed(selected.map((entry) => entry.pod), port.value).length > 0 || serviceNameProblem(port.value)) continue;
+    const [first] = selected;
+    out.finding(path, finding('undefined-port-name', port.start, port.end,
+      `${label} scrapes the container port named ${port.value}, which no container of the pods it selects (${objectLabel(first.object)} at ${placeName(first.path, first.object.name?.start ?? first.object.start, path)}) defines, so Prometheus finds no target there.`));
+  }
+}
+
 /** Whether the container's image, known to the image table or built from a Dockerfile of the workspace, listens
  *  on the port. */
 function imageListensOn(container: Container, port: number, built: BuiltImageLookup): boolean {
@@ -518,7 +628,7 @@ function linkServiceReference(path: string, reference: ServiceReference, service
   // Only the Services applied with the value: those of its folder and of the folders above and below it.
   const folder = folderOf(path);
   const defined = services.get(`${reference.namespace}\u0000${reference.service}`)
-    ?.filter((entry) => within(folderOf(entry.path), folder) || within(folder, folderOf(entry.path)));
+    ?.filter((entry) => near(folderOf(entry.path), folder));
   if (!defined || defined.length === 0 || defined.some((entry) => entry.object.service!.headless || entry.object.service!.type === 'ExternalName' || entry.ports.length === 0)) return;
   const port = reference.port.value;
   if (defined.some((entry) => entry.ports.some((p) => p.port?.value === port || p.port === undefined))) return;

@@ -1,13 +1,14 @@
 // What the Ports view shows of the workspace's Kubernetes manifests: each Service with its ports (port →
 // targetPort, nodePort, and the container ports that reaches in the pods it selects, with their images). The ports
 // manifests take on nodes (hostPort, nodePort) are in the port map (portMap.ts). Pods are selected as the rules select them (same namespace, labels, and the Service's folder and the
-// folders above and below it), so that the view and the Problems panel agree on what a Service reaches.
+// folders above and below it or built with it by a kustomization), so that the view and the Problems panel agree on what a Service reaches.
 import { containerLabel, objectLabel } from '../formats/kubernetes';
 import type { Container, KubernetesObject, ServicePort } from '../formats/kubernetesObjects';
 import { lookupImage } from '../images/lookupImage';
 import type { KubernetesPortEnd, KubernetesPortsView, KubernetesServicePortView, KubernetesServiceView, PortLocation } from '../types';
 import { comparePaths } from './paths';
 import { nearest, PodIndex, type ManifestFile } from './kubernetesLinks';
+import { kustomizeGroups, type KustomizeTogether } from './kubernetesKustomize';
 
 export function kubernetesPortsView(files: readonly ManifestFile[]): KubernetesPortsView {
   const pods = new PodIndex();
@@ -15,8 +16,9 @@ export function kubernetesPortsView(files: readonly ManifestFile[]): KubernetesP
     for (const object of file.objects) if (object.pod) pods.add({ path: file.path, object, pod: object.pod });
   }
   const services: KubernetesServiceView[] = [];
+  const together = kustomizeGroups(files);
   for (const file of files) {
-    for (const object of file.objects) if (object.service) services.push(serviceView(file.path, object, pods));
+    for (const object of file.objects) if (object.service) services.push(serviceView(file.path, object, pods, together));
   }
   services.sort((a, b) => a.namespace.localeCompare(b.namespace) || a.name.localeCompare(b.name) || comparePaths(a.location.path, b.location.path) || a.location.start - b.location.start);
   return { services };
@@ -26,10 +28,10 @@ function at(path: string, written: { start: number; end: number }): PortLocation
   return { path, start: written.start, end: written.end };
 }
 
-function serviceView(path: string, object: KubernetesObject, pods: PodIndex): KubernetesServiceView {
+function serviceView(path: string, object: KubernetesObject, pods: PodIndex, together: KustomizeTogether): KubernetesServiceView {
   const service = object.service!;
   const selects = service.selector !== undefined && service.selector.size > 0;
-  const selected = selects ? nearest(path, pods.select(object.namespace, service.selector!)) : [];
+  const selected = selects ? nearest(path, pods.select(object.namespace, service.selector!), together) : [];
   return {
     name: object.name?.value ?? '',
     namespace: object.namespace,
