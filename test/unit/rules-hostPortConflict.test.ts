@@ -120,6 +120,9 @@ describe('rule host-port-conflict with profiles', () => {
     const found = conflicts(text);
     assert.strictEqual(found.length, 2);
     assert.match(found[0].message, /service "always"/);
+    // A plain docker compose up starts only "always": the failure comes with the profile, and the message says so.
+    assert.match(found[0].message, /so docker compose up with profile dev enabled fails/);
+    assert.match(found[1].message, /so docker compose up with profile dev enabled fails/);
   });
 
   it('services sharing one profile conflict, and a message names only the services that can run alongside', () => {
@@ -132,6 +135,7 @@ describe('rule host-port-conflict with profiles', () => {
     assert.deepStrictEqual(found.map((f) => text.slice(0, f.start).split('\n').length), [6, 12]);
     assert.match(found[0].message, /also published by service "b" \(line 12\) on/);
     assert.match(found[1].message, /also published by service "a" \(line 6\) on/);
+    assert.match(found[0].message, /with profile debug enabled fails/);
   });
 
   it('profiles apply to port ranges that overlap, not only to equal ports', () => {

@@ -121,7 +121,8 @@ describe('Traefik: a service of labels that no router uses routes nothing', () =
   });
 
   it('a router that uses the service, or names none, keeps the route checked', () => {
-    for (const text of [traefik('traefik-public'), traefik('traefik-public@docker'), traefik('x').replace(/.*routers\.dashboard\.service.*\n/, '')]) {
+    // A router to a service the labels do not define (a typo of the labelled one) keeps it checked too.
+    for (const text of [traefik('traefik-public'), traefik('traefik-public@docker'), traefik('public'), traefik('x').replace(/.*routers\.dashboard\.service.*\n/, '')]) {
       const workspace = createWorkspace();
       workspace.set('compose.traefik.yaml', text);
       assert.strictEqual(codes(workspace, 'compose.traefik.yaml', 'unreachable-port').length, 1, text);

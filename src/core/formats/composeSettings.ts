@@ -149,11 +149,17 @@ function unusedTraefikServices(labels: readonly { key: string; value: MappedText
   }
   const unused = new Set<string>();
   if (routers.size === 0 || [...routers.values()].some((named) => named === undefined)) return unused;
-  const used = new Set(routers.values());
+  const defined = new Set<string>();
   for (const { key } of labels) {
     const service = TRAEFIK_SERVICE_NAME.exec(key)?.[1].toLowerCase();
-    if (service !== undefined && !used.has(service)) unused.add(service);
+    if (service !== undefined) defined.add(service);
   }
+  const used = new Set(routers.values() as Iterable<string>);
+  // A router naming a service of this provider that the labels do not define (runtipi's cheshire-cat-ai beside a
+  // service labelled cheshire) may mean the labelled one: only services of other providers (api@internal,
+  // x@file) or other labelled services leave a labelled service unused.
+  for (const named of used) if (!named.includes('@') && !defined.has(named)) return unused;
+  for (const service of defined) if (!used.has(service)) unused.add(service);
   return unused;
 }
 

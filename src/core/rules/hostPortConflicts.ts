@@ -223,7 +223,13 @@ function messageFor(publish: Publish, named: Publish[], count: number): string {
   const subject = publish.high > publish.low
     ? `Host ports ${publish.low}-${publish.high}/${protocol} overlap a host port also published by ${list}`
     : `Host port ${publish.low}/${protocol} is also published by ${list}`;
-  return `${subject} on an overlapping address, so docker compose up fails with "port is already allocated". Give one of them another host port, or bind them to different IP addresses.`;
+  // A service with profiles runs only when one of them is enabled: a plain `docker compose up` may well work, and
+  // the failure comes with the profile (centrifugo's redpanda beside kafka, dittofeed's MinIO beside ClickHouse).
+  const gated = [publish, ...named].flatMap((one) => one.mention.profiles ? [one.mention.profiles] : []);
+  const shared = gated[0]?.find((profile) => gated.every((list) => list.includes(profile)));
+  const profiles = shared !== undefined ? [shared] : [...new Set(gated.map((list) => list[0]))];
+  const when = profiles.length === 0 ? 'docker compose up' : `docker compose up with ${profiles.length === 1 ? 'profile' : 'profiles'} ${joinAnd(profiles)} enabled`;
+  return `${subject} on an overlapping address, so ${when} fails with "port is already allocated". Give one of them another host port, or bind them to different IP addresses.`;
 }
 
 function describePlace(publish: Publish, other: Publish): string {
