@@ -379,6 +379,17 @@ export interface KubernetesServicePortView {
   targetResolved?: number;
   nodePort?: { port: number; location: PortLocation };
   reaches: KubernetesPortEnd[];
+  /** The Ingress backends and Gateway API routes that send traffic to this port (by its number or its name). */
+  reachedBy: KubernetesPortSource[];
+}
+
+/** An Ingress backend or a Gateway API route's backendRef naming a Service port. */
+export interface KubernetesPortSource {
+  /** `Ingress shop`, `HTTPRoute store`. */
+  label: string;
+  /** The port as the backend writes it. */
+  port: number | string;
+  location: PortLocation;
 }
 
 /** A Kubernetes Service as the Ports view lists it. */

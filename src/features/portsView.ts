@@ -10,7 +10,7 @@
 // on nodes (nodePort, hostPort) are in Host ports, from the port map.
 import * as vscode from 'vscode';
 import {
-  lookupImage, mentionAt, type Finding, type KubernetesPortEnd, type KubernetesServicePortView, type KubernetesServiceView,
+  lookupImage, mentionAt, type Finding, type KubernetesPortEnd, type KubernetesPortSource, type KubernetesServicePortView, type KubernetesServiceView,
   type PortLocation, type PortMapEntry, type PortMention, type WorkspaceService,
 } from '../core';
 import type { WorkspaceIndex } from './workspaceIndex';
@@ -34,7 +34,8 @@ export type PortsViewNode =
   | { kind: 'reference'; place: PortLocation; under: string }
   | { kind: 'kubernetesService'; service: KubernetesServiceView }
   | { kind: 'kubernetesPort'; service: KubernetesServiceView; port: KubernetesServicePortView }
-  | { kind: 'kubernetesEnd'; end: KubernetesPortEnd; under: string };
+  | { kind: 'kubernetesEnd'; end: KubernetesPortEnd; under: string }
+  | { kind: 'kubernetesSource'; source: KubernetesPortSource; under: string };
 
 type Group = 'ports' | 'services' | 'kubernetes';
 
@@ -110,7 +111,9 @@ export class PortsViewProvider implements vscode.TreeDataProvider<PortsViewNode>
         return node.service.ports.map((port) => ({ kind: 'kubernetesPort', service: node.service, port }));
       case 'kubernetesPort': {
         const under = kubernetesPortId(node.service, node.port);
-        return node.port.reaches.filter((end) => this.index.file(end.location.path)).map((end) => ({ kind: 'kubernetesEnd', end, under }));
+        const ends: PortsViewNode[] = node.port.reaches.filter((end) => this.index.file(end.location.path)).map((end) => ({ kind: 'kubernetesEnd', end, under }));
+        const sources: PortsViewNode[] = node.port.reachedBy.filter((source) => this.index.file(source.location.path)).map((source) => ({ kind: 'kubernetesSource', source, under }));
+        return [...ends, ...sources];
       }
       case 'publish': {
         const container = this.containerMention(node.entry);
@@ -151,6 +154,7 @@ export class PortsViewProvider implements vscode.TreeDataProvider<PortsViewNode>
       case 'kubernetesService': return this.kubernetesServiceItem(node.service);
       case 'kubernetesPort': return this.kubernetesPortItem(node.service, node.port);
       case 'kubernetesEnd': return this.kubernetesEndItem(node.end, node.under);
+      case 'kubernetesSource': return this.kubernetesSourceItem(node.source, node.under);
       default: return this.referenceItem(node.place, node.under);
     }
   }
@@ -281,7 +285,8 @@ export class PortsViewProvider implements vscode.TreeDataProvider<PortsViewNode>
     const target = port.target === undefined ? '?'
       : typeof port.target === 'string' ? (port.targetResolved !== undefined ? `${port.target} (${port.targetResolved})` : port.target)
         : String(port.target);
-    const item = new vscode.TreeItem(`${port.port ?? '?'}${protocol} → ${target}`, shown.length > 0 ? state.Expanded : state.None);
+    const sources = port.reachedBy.filter((source) => this.index.file(source.location.path));
+    const item = new vscode.TreeItem(`${port.port ?? '?'}${protocol} → ${target}`, shown.length + sources.length > 0 ? state.Expanded : state.None);
     item.id = kubernetesPortId(service, port);
     const containers = [...new Set(shown.map((end) => end.container))];
     const reaches = !service.selects ? undefined
@@ -295,6 +300,19 @@ export class PortsViewProvider implements vscode.TreeDataProvider<PortsViewNode>
     for (const finding of findings) lines.push(`**${finding.severity}** ${finding.code}: ${finding.message}`);
     item.tooltip = new vscode.MarkdownString(lines.join('\n\n'));
     item.command = this.openCommand(port.location);
+    return item;
+  }
+
+  /** An Ingress or route that sends traffic to the Service port, under it: marked by the findings on its port. */
+  private kubernetesSourceItem(source: KubernetesPortSource, under: string): vscode.TreeItem {
+    const item = new vscode.TreeItem(source.label, vscode.TreeItemCollapsibleState.None);
+    item.id = `${under}/from:${source.location.path}:${source.location.start}`;
+    item.description = [`backend port ${source.port}`, this.placeText(source.location)].filter(Boolean).join(' · ');
+    item.tooltip = `${source.label} sends traffic to this port (written as ${typeof source.port === 'number' ? 'port' : 'port name'} ${source.port}).`;
+    const findings = this.findingsAt(source.location);
+    const worst = severityOrder.find((severity) => findings.some((finding) => finding.severity === severity));
+    item.iconPath = worst ? severityIcons[worst] : new vscode.ThemeIcon('globe');
+    item.command = this.openCommand(source.location);
     return item;
   }
 

@@ -95,6 +95,50 @@ describe('kubernetesPorts (the Ports view data)', () => {
     assert.deepStrictEqual(nothing.reaches, []);
   });
 
+  it('lists under each Service port the Ingress backends and routes that reach it, by number or by name, in its namespace', () => {
+    const ingress = `apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata:
+  name: shop
+spec:
+  rules:
+    - http:
+        paths:
+          - path: /
+            pathType: Prefix
+            backend:
+              service:
+                name: shop
+                port:
+                  name: web
+          - path: /metrics
+            pathType: Prefix
+            backend:
+              service:
+                name: shop
+                port:
+                  number: 9113
+`;
+    const route = `apiVersion: gateway.networking.k8s.io/v1
+kind: HTTPRoute
+metadata:
+  name: store
+  namespace: other
+spec:
+  rules:
+    - backendRefs:
+        - name: shop
+          port: 80
+`;
+    const files = { 'k8s/web.yaml': deployment('shop'), 'k8s/service.yaml': service, 'k8s/ingress.yaml': ingress, 'k8s/route.yaml': route };
+    const shop = only(workspaceOf(files).kubernetesPorts().services, 'shop');
+    const shown = (port: number) => shop.ports.find((p) => p.port === port)!.reachedBy
+      .map((source) => `${source.label} ${source.port} ${files[source.location.path as keyof typeof files].slice(source.location.start, source.location.end)}`);
+    assert.deepStrictEqual(shown(80), ['Ingress shop web web'], 'by name; the route of another namespace reaches another Service');
+    assert.deepStrictEqual(shown(9113), ['Ingress shop 9113 9113']);
+    assert.deepStrictEqual(shown(81), []);
+  });
+
   it('selects as the rules do: not across namespaces, not in a sibling folder; a Service without selector selects nothing', () => {
     const other = `apiVersion: v1
 kind: Service

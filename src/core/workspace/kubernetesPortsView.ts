@@ -3,9 +3,9 @@
 // manifests take on nodes (hostPort, nodePort) are in the port map (portMap.ts). Pods are selected as the rules select them (same namespace, labels, and the Service's folder and the
 // folders above and below it or built with it by a kustomization), so that the view and the Problems panel agree on what a Service reaches.
 import { containerLabel, objectLabel } from '../formats/kubernetes';
-import type { Container, KubernetesObject, ServicePort } from '../formats/kubernetesObjects';
+import type { BackendRef, Container, KubernetesObject, ServicePort } from '../formats/kubernetesObjects';
 import { lookupImage } from '../images/lookupImage';
-import type { KubernetesPortEnd, KubernetesPortsView, KubernetesServicePortView, KubernetesServiceView, PortLocation } from '../types';
+import type { KubernetesPortEnd, KubernetesPortSource, KubernetesPortsView, KubernetesServicePortView, KubernetesServiceView, PortLocation } from '../types';
 import { comparePaths } from './paths';
 import { nearest, PodIndex, type ManifestFile } from './kubernetesLinks';
 import { kustomizeGroups, type KustomizeTogether } from './kubernetesKustomize';
@@ -17,8 +17,28 @@ export function kubernetesPortsView(files: readonly ManifestFile[]): KubernetesP
   }
   const services: KubernetesServiceView[] = [];
   const together = kustomizeGroups(files);
+  // Backends by the Service they name (namespace and name), as the rules find them.
+  const backends = new Map<string, { path: string; object: KubernetesObject; port: NonNullable<BackendRef['port']> }[]>();
   for (const file of files) {
-    for (const object of file.objects) if (object.service) services.push(serviceView(file.path, object, pods, together));
+    for (const object of file.objects) {
+      for (const backend of object.backends) {
+        if (!backend.port) continue;
+        const key = `${backend.namespace}\u0000${backend.service.value}`;
+        backends.set(key, [...(backends.get(key) ?? []), { path: file.path, object, port: backend.port }]);
+      }
+    }
+  }
+  for (const file of files) {
+    for (const object of file.objects) {
+      if (!object.service) continue;
+      const view = serviceView(file.path, object, pods, together);
+      const sources = backends.get(`${object.namespace}\u0000${object.name?.value ?? ''}`) ?? [];
+      for (const [index, port] of object.service.ports.entries()) {
+        view.ports[index].reachedBy = sources.filter((source) => (typeof source.port.value === 'number' ? port.port?.value === source.port.value : port.name?.value === source.port.value))
+          .map((source): KubernetesPortSource => ({ label: objectLabel(source.object), port: source.port.value, location: at(source.path, source.port) }));
+      }
+      services.push(view);
+    }
   }
   services.sort((a, b) => a.namespace.localeCompare(b.namespace) || a.name.localeCompare(b.name) || comparePaths(a.location.path, b.location.path) || a.location.start - b.location.start);
   return { services };
@@ -54,6 +74,7 @@ function portView(path: string, port: ServicePort, selected: Selected): Kubernet
     location: at(path, port.port ?? port.item),
     targetDefaulted: port.targetPort === undefined && written !== undefined,
     reaches: [],
+    reachedBy: [],
   };
   if (port.port) view.port = port.port.value;
   if (port.name) view.name = port.name.value;

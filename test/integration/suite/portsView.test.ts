@@ -182,6 +182,11 @@ describe('The Port Map view', () => {
     assert.strictEqual(end.label, 'containerPort 80 (http)');
     assert.strictEqual(end.description, `Deployment shop, container web · nginx · k8s/web.yaml:${await lineOf('k8s/web.yaml', 'containerPort: 80')}`);
     assert.strictEqual(end.opens, `k8s/web.yaml:${await lineOf('k8s/web.yaml', 'containerPort: 80')}`);
+    // The Ingress that sends traffic to the port by its name, under it, opening its backend's port.
+    const ingress = http.children.find((row) => row.label === 'Ingress shop');
+    assert.strictEqual(ingress?.description, `backend port http · k8s/ingress.yaml:${await lineOf('k8s/ingress.yaml', 'name: http')}`);
+    assert.strictEqual(ingress?.opens, `k8s/ingress.yaml:${await lineOf('k8s/ingress.yaml', 'name: http')}`);
+    assert.strictEqual(ingress?.icon, 'globe');
     // targetPort admin names no port of the pods: the Problems panel's error marks the row, and so the Service.
     assert.strictEqual(admin.description, 'admin · reaches no port the pods declare');
     assert.strictEqual(admin.icon, 'error');
