@@ -11,6 +11,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { createRequire } from 'node:module';
+import { writeShippedCatalogData } from '../scripts/catalogData.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -117,7 +118,7 @@ export async function benchImages({ bundle, record, timePerCall, median, ms, wor
   // activation then read and checked imageTable.data, which it now reads on the first lookup of an image.
   const activationBundle = await bundle('activation');
   const stubbedBundle = await bundle('activation', [withoutImageTable(root)], 'activation-without-image-table');
-  fs.copyFileSync(path.join(root, 'src/core/images/generated/catalogImages.data'), path.join(workDir, 'catalogImages.data'));
+  writeShippedCatalogData(path.join(root, 'src/core/images/generated/catalogImages.data'), workDir);
   const probe = (file) => JSON.parse(execFileSync(process.execPath, ['-e', PROBE, file, workDir], { encoding: 'utf8' }));
   for (let i = 0; i < 2; i++) {
     probe(activationBundle);

@@ -5,7 +5,7 @@
 // it). `vscode` stays external: the editor provides it. Pass --production for the minified build that goes
 // into the .vsix, --watch to rebuild on change.
 import * as esbuild from 'esbuild';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { writeShippedCatalogData } from './catalogData.mjs';
 import { dockerfileParserBundle, writeCoreDataFiles } from './coreData.mjs';
 import { DEPENDENCY_SHIMS } from './dependencyShims.mjs';
@@ -36,9 +36,10 @@ const targets = [
 ];
 
 // The image rows generated from public catalogs: a data file the extension reads on first use (src/extension.ts),
-// shipped without the key index its rows make redundant (scripts/catalogData.mjs).
+// shipped without the key index its rows make redundant and cut into parts (scripts/catalogData.mjs).
 mkdirSync('dist', { recursive: true });
-writeShippedCatalogData('src/core/images/generated/catalogImages.data', 'dist/catalogImages.data');
+rmSync('dist/catalogImages.data', { force: true });
+writeShippedCatalogData('src/core/images/generated/catalogImages.data', 'dist');
 // The IANA rows, the common ports, the curated image rows and the Dockerfile parser: files the extension reads when
 // it activates (src/extension.ts), kept out of the bundle, whose every byte a fresh process pays to load (src/core/dataFiles.ts).
 writeCoreDataFiles('dist');

@@ -3,7 +3,7 @@
 // `prepare`), so `npx port-lens` works in a fresh checkout; the tests run it before they start the command.
 // Minified always: what is measured and tested is what would be published.
 import * as esbuild from 'esbuild';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { writeShippedCatalogData } from './catalogData.mjs';
 import { dockerfileParserBundle, writeCoreDataFiles } from './coreData.mjs';
 import { dirname, join } from 'node:path';
@@ -33,7 +33,8 @@ const result = await esbuild.build({
   outfile,
 });
 // The image rows generated from public catalogs, read from beside the script on first use (src/cli/imageCatalog.ts).
-writeShippedCatalogData('src/core/images/generated/catalogImages.data', 'packages/cli/dist/catalogImages.data');
+rmSync('packages/cli/dist/catalogImages.data', { force: true });
+writeShippedCatalogData('src/core/images/generated/catalogImages.data', 'packages/cli/dist');
 // The IANA rows, the common ports and the curated image rows, read from beside the script on first use (src/cli/dataFiles.ts).
 writeCoreDataFiles('packages/cli/dist');
 writeThirdPartyNotices('packages/cli/dist/THIRD-PARTY-NOTICES.txt', 'port-lens bundles the following packages into dist/port-lens.js and dist/dockerfileParser.js.',

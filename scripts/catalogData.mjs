@@ -12,6 +12,7 @@
 //   12 hex digits, which GitHub resolves to the same commit (a 40-digit SHA is 20 bytes compressed, most of what
 //   the first line costs). The first line is then an object: { links, notes, kinds, protocols }.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** Hex digits a shipped permalink keeps of its commit: git itself abbreviates to fewer in repositories of up to
  *  several million objects, so within one repository a 12-digit prefix names one commit. */
@@ -30,9 +31,59 @@ export function asciiOnly(text) {
   return text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** Writes the shipped copy of the generated file to `target`. */
-export function writeShippedCatalogData(source, target) {
-  writeFileSync(target, shippedCatalogData(readFileSync(source, 'utf8')));
+/** How many files the shipped copy is cut into. A lookup reads only the part its image falls in: a fresh process
+ *  reads a file of over 128 KB about twice as slowly as one under it (docs/benchmarks.md, "first lookup of a
+ *  generated image row"), and one part is a quarter of the rows. Must equal CATALOG_PARTS in
+ *  src/core/images/shippedCatalogRow.ts (test/unit/images-shippedCatalog.test.ts checks that every row is found). */
+export const CATALOG_PARTS = 4;
+
+/** The part an image's row ships in: the same hash as catalogPartOf in src/core/images/shippedCatalogRow.ts. */
+export function catalogPartOf(image, parts = CATALOG_PARTS) {
+  let hash = 0;
+  for (let i = 0; i < image.length; i++) hash = (Math.imul(hash, 31) + image.charCodeAt(i)) >>> 0;
+  return hash % parts;
+}
+
+/** The shipped copy cut into CATALOG_PARTS texts, each a complete shipped file of the rows whose image falls in it,
+ *  with the links those rows use and a header that says which part it is ({ ..., part: [i, n] }). A file this cannot
+ *  cut (a key index kept, rows of an unknown shape) ships whole as every part: the reader installs a text without
+ *  `part` as the whole table. */
+export function shippedCatalogParts(text) {
+  const whole = shippedCatalogData(text);
+  const first = whole.indexOf('\n');
+  let header;
+  try {
+    header = JSON.parse(whole.slice(0, first));
+  } catch {
+    header = undefined;
+  }
+  const rows = whole.slice(first + 1).split('\n').filter((line) => line !== '');
+  if (first < 0 || header === null || typeof header !== 'object' || Array.isArray(header) || rows.some((row) => !row.startsWith('["'))) {
+    return Array.from({ length: CATALOG_PARTS }, () => whole);
+  }
+  const parts = Array.from({ length: CATALOG_PARTS }, () => ({ links: [], linkAt: new Map(), rows: [] }));
+  for (const line of rows) {
+    const row = JSON.parse(line);
+    const part = parts[catalogPartOf(row[0])];
+    const link = /^~(\d+)\//.exec(row[4]);
+    if (link) {
+      const old = Number(link[1]);
+      if (!part.linkAt.has(old)) part.linkAt.set(old, part.links.push(header.links[old]) - 1);
+      row[4] = `~${part.linkAt.get(old)}/${row[4].slice(link[0].length)}`;
+    }
+    part.rows.push(JSON.stringify(row));
+  }
+  return parts.map((part, i) => [JSON.stringify({ ...header, links: part.links, part: [i, CATALOG_PARTS] }), ...part.rows].join('\n') + '\n');
+}
+
+/** The name of a part's file: catalogImages-0.data … */
+export function catalogPartFile(part) {
+  return `catalogImages-${part}.data`;
+}
+
+/** Writes the shipped copy of the generated file into the folder `targetDir`, a file per part. */
+export function writeShippedCatalogData(source, targetDir) {
+  shippedCatalogParts(readFileSync(source, 'utf8')).forEach((text, part) => writeFileSync(join(targetDir, catalogPartFile(part)), text));
 }
 
 /** A GitHub permalink prefix (`https://github.com/owner/repo/blob/<40 hex>/`) with its commit abbreviated. */

@@ -5,6 +5,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, posix, resolve } from 'node:path';
 import { ROOT } from './vscodeWebBuilds.mjs';
+import { CATALOG_PARTS, catalogPartFile } from './catalogData.mjs';
 
 // yauzl is what vsce itself reads and writes .vsix (zip) files with.
 const requireFromVsce = createRequire(createRequire(import.meta.url).resolve('@vscode/vsce/package.json'));
@@ -36,7 +37,7 @@ const ALLOWED = [
   /^extension\/dist\/extension\.js$/,
   /^extension\/dist\/web\/extension\.js$/,
   /^extension\/dist\/THIRD-PARTY-NOTICES\.txt$/,
-  /^extension\/dist\/catalogImages\.data$/,
+  /^extension\/dist\/catalogImages-\d+\.data$/,
   /^extension\/dist\/(ianaPorts|commonPorts|imageTable)\.data$/,
   /^extension\/dist\/(dockerfileParser|imageTable)\.js$/,
   /^extension\/(readme|changelog)\.md$/i,
@@ -77,7 +78,8 @@ for (const { name } of entries) {
 }
 // The data files the extension reads when it activates (src/extension.ts) and on first use (the catalog's rows):
 // without them it still runs, but knows no port names or images.
-for (const name of ['ianaPorts.data', 'commonPorts.data', 'imageTable.data', 'dockerfileParser.js', 'imageTable.js', 'catalogImages.data']) {
+for (const name of ['ianaPorts.data', 'commonPorts.data', 'imageTable.data', 'dockerfileParser.js', 'imageTable.js',
+  ...Array.from({ length: CATALOG_PARTS }, (_, part) => catalogPartFile(part))]) {
   if (!names.has(`extension/dist/${name}`)) problems.push(`dist/${name}, the data the extension reads, is not in the package`);
 }
 for (const path of referencedFiles()) {

@@ -60,7 +60,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<PortLe
     diagnostics.refreshAll();
     portsView.provider.refresh();
   };
-  setCatalogTableSource(() => readImageCatalog(context.extensionUri), remakeAll);
+  setCatalogTableSource((part) => readImageCatalog(context.extensionUri, part), remakeAll);
 
   context.subscriptions.push(
     index,
@@ -120,11 +120,9 @@ async function readDataFile(extensionUri: vscode.Uri, name: DataFileName): Promi
   return new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'dist', name)));
 }
 
-/** The data file of generated image rows, through the host's file system: desktop and web alike. */
-async function readImageCatalog(extensionUri: vscode.Uri): Promise<string> {
-  const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, IMAGE_CATALOG_FILE));
+/** A part of the generated image rows' data file, through the host's file system: desktop and web alike. Where
+ *  scripts/build.mjs puts the parts of src/core/images/generated/catalogImages.data. */
+async function readImageCatalog(extensionUri: vscode.Uri, part: number): Promise<string> {
+  const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'dist', `catalogImages-${part}.data`));
   return new TextDecoder().decode(bytes);
 }
-
-/** Where scripts/build.mjs puts src/core/images/generated/catalogImages.data. */
-const IMAGE_CATALOG_FILE = 'dist/catalogImages.data';

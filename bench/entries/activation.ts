@@ -13,7 +13,7 @@ export function activate(read: (name: string) => string): string[] {
   const names = DATA_FILES.filter((name) => !READ_ON_FIRST_USE.includes(name));
   for (const name of names) installDataFile(name, read(name));
   const problems = checkDataFiles(names);
-  setCatalogTableSource(() => read('catalogImages.data'));
+  setCatalogTableSource((part) => read(`catalogImages-${part}.data`));
   setDataFileLoader(async (name: DataFileName) => read(name));
   return problems;
 }

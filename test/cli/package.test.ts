@@ -19,8 +19,9 @@ describe('the port-lens-cli package', () => {
   it('npm pack --dry-run: the launcher, the bundle, its licences, the data files, README, LICENSE and package.json, nothing else', () => {
     const [packed] = JSON.parse(npm(['pack', '--dry-run', '--json'], packageFolder));
     assert.deepStrictEqual(packed.files.map((file: { path: string }) => file.path).sort(),
-      ['LICENSE', 'README.md', 'bin/port-lens.js', 'dist/THIRD-PARTY-NOTICES.txt', 'dist/catalogImages.data', 'dist/commonPorts.data',
-        'dist/dockerfileParser.js', 'dist/ianaPorts.data', 'dist/imageTable.data', 'dist/port-lens.js', 'package.json']);
+      ['LICENSE', 'README.md', 'bin/port-lens.js', 'dist/THIRD-PARTY-NOTICES.txt', 'dist/catalogImages-0.data', 'dist/catalogImages-1.data',
+        'dist/catalogImages-2.data', 'dist/catalogImages-3.data', 'dist/commonPorts.data', 'dist/dockerfileParser.js', 'dist/ianaPorts.data',
+        'dist/imageTable.data', 'dist/imageTable.js', 'dist/port-lens.js', 'package.json']);
   });
 
   it('declares no dependencies: everything it runs is in the bundle', () => {

@@ -54,4 +54,39 @@ describe('the generated rows: loading on first use', () => {
     assert.strictEqual(lookup.lookupImage(generatedImage), undefined);
     assert.ok(lookup.lookupImage('redis'));
   });
+
+  it('reads only the part of the shipped file an image falls in, each part once, and tells the host once for reads made together', async () => {
+    const { shippedCatalogParts, catalogPartOf } = await import('../../scripts/catalogData.mjs');
+    const parts = shippedCatalogParts(data);
+    const images = data.split('\n').slice(2).filter(Boolean).map((line) => (JSON.parse(line) as [string])[0]);
+    const inOtherPart = images.find((image) => catalogPartOf(image) !== catalogPartOf(generatedImage))!;
+    const { table, lookup } = freshImageModules();
+    const asked: number[] = [];
+    table.setCatalogTableSource((part) => { asked.push(part); return parts[part]; });
+    assert.ok(lookup.lookupImage(generatedImage));
+    assert.deepStrictEqual(asked, [catalogPartOf(generatedImage)], 'one lookup reads one part');
+    assert.ok(lookup.lookupImage(`${generatedImage}:2`));
+    assert.ok(lookup.lookupImage(inOtherPart));
+    assert.deepStrictEqual(asked, [catalogPartOf(generatedImage), catalogPartOf(inOtherPart)]);
+
+    const later = freshImageModules();
+    const releases: (() => void)[] = [];
+    let loaded = 0;
+    later.table.setCatalogTableSource((part) => new Promise<string>((resolve) => { releases.push(() => resolve(parts[part])); }), () => loaded++);
+    assert.strictEqual(later.lookup.lookupImage(generatedImage), undefined);
+    assert.strictEqual(later.lookup.lookupImage(inOtherPart), undefined);
+    const waiting = later.table.catalogTableLoading();
+    assert.ok(waiting, 'a hover has the reads to wait for');
+    // The reads end one after the other, as file reads do: the host is told once, when the last has arrived.
+    releases[0]();
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.strictEqual(loaded, 0, 'one read still under way');
+    releases[1]();
+    await waiting;
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.strictEqual(loaded, 1, 'two reads under way together: one refresh');
+    assert.ok(later.lookup.lookupImage(generatedImage));
+    assert.ok(later.lookup.lookupImage(inOtherPart));
+    assert.strictEqual(later.table.catalogTableLoading(), undefined);
+  });
 });

@@ -44,6 +44,39 @@ describe('the generated rows as they ship', () => {
     assert.strictEqual(without.lookup.lookupImage('example.com/nobody/nothing'), undefined);
   });
 
+  it('ship cut into parts, each under 128 KB with only the links its rows use, answering every lookup as the whole file', async () => {
+    const { shippedCatalogParts, catalogPartOf, CATALOG_PARTS } = await import('../../scripts/catalogData.mjs');
+    const parts = shippedCatalogParts(data);
+    assert.strictEqual(parts.length, CATALOG_PARTS);
+    const whole = freshImageModules();
+    assert.ok(whole.table.installCatalogTable(await shippedCatalogData(data)));
+    const cut = freshImageModules();
+    // Why the file is cut: a fresh process reads a file over 128 KB about twice as slowly (docs/benchmarks.md).
+    // A part that grows past it says CATALOG_PARTS should grow.
+    parts.forEach((text, part) => {
+      assert.ok(text.length < 128 * 1024, `part ${part}: ${text.length} characters`);
+      assert.deepStrictEqual(JSON.parse(text.slice(0, text.indexOf('\n'))).part, [part, CATALOG_PARTS]);
+    });
+    cut.table.setCatalogTableSource((part) => parts[part]);
+    const images = data.split('\n').slice(2).filter(Boolean).map((line) => (JSON.parse(line) as [string])[0]);
+    for (const image of images) {
+      const expected = whole.lookup.lookupImage(image);
+      assert.ok(expected, image);
+      assert.deepStrictEqual(cut.lookup.lookupImage(`${image}:1`), expected, image);
+      assert.ok(parts[catalogPartOf(image)].includes(`["${image}",`), `${image} ships in its part`);
+    }
+    const linksOf = (text: string) => (JSON.parse(text.slice(0, text.indexOf('\n'))) as { links: string[] }).links.length;
+    const wholeLinks = linksOf(await shippedCatalogData(data));
+    assert.ok(parts.every((text) => linksOf(text) < wholeLinks), `each part carries fewer links than the whole's ${wholeLinks}`);
+    assert.deepStrictEqual(cut.lookup.catalogImageRows(), whole.lookup.catalogImageRows());
+  });
+
+  it('take a part only from a cut of as many parts as the reader knows', () => {
+    const part = (i: number, n: number) => `{"links":["https://example.com/"],"notes":["web UI"],"kinds":["web-app"],"protocols":["tcp"],"part":[${i},${n}]}\n["a/one",0,0,[[80,0,0]],"~0/one"]\n`;
+    assert.ok(freshImageModules().table.installCatalogTable(part(0, 4)));
+    for (const [i, n] of [[0, 3], [4, 4], [-1, 4], [1.5, 4]]) assert.strictEqual(freshImageModules().table.installCatalogTable(part(i, n)), false, `${i}/${n}`);
+  });
+
   it('keep the index when it says more than the rows (another name for a row)', async () => {
     const text = '["https://example.com/"]\n{"a/one":0,"b/two":1,"b/other":1}\n["a/one","One","web-app",[[80,"tcp","web UI"]],"~0/one"]\n["b/two","two","web-app",[[81,"udp","web UI"]],"~0/two"]\n';
     const shipped = await shippedCatalogData(text);

@@ -9,6 +9,19 @@ export interface CatalogHeader {
   links: string[];
   /** Present in the shipped form only. */
   legend?: { notes: string[]; kinds: string[]; protocols: string[] };
+  /** A shipped part's place among the parts ([i, n]); absent in a whole file. */
+  part?: [number, number];
+}
+
+/** How many files the shipped rows are cut into (scripts/catalogData.mjs, which must say the same): a lookup reads
+ *  only its image's part. */
+export const CATALOG_PARTS = 4;
+
+/** The part an image's row ships in (the same hash as scripts/catalogData.mjs's catalogPartOf). */
+export function catalogPartOf(image: string, parts = CATALOG_PARTS): number {
+  let hash = 0;
+  for (let i = 0; i < image.length; i++) hash = (Math.imul(hash, 31) + image.charCodeAt(i)) >>> 0;
+  return hash % parts;
 }
 
 const strings = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
@@ -23,9 +36,13 @@ export function readCatalogHeader(line: string): CatalogHeader | undefined {
   }
   if (strings(parsed)) return { links: parsed };
   if (parsed === null || typeof parsed !== 'object') return undefined;
-  const { links, notes, kinds, protocols } = parsed as Record<string, unknown>;
+  const { links, notes, kinds, protocols, part } = parsed as Record<string, unknown>;
   if (!strings(links) || !strings(notes) || !strings(kinds) || !strings(protocols)) return undefined;
-  return { links, legend: { notes, kinds, protocols } };
+  const header: CatalogHeader = { links, legend: { notes, kinds, protocols } };
+  if (part === undefined) return header;
+  // A part of another cut than this reader's would send lookups to the wrong file: not a table here.
+  if (!Array.isArray(part) || part.length !== 2 || part[1] !== CATALOG_PARTS || !Number.isInteger(part[0]) || part[0] < 0 || part[0] >= CATALOG_PARTS) return undefined;
+  return { ...header, part: [part[0], part[1]] };
 }
 
 /** A parsed row as a packed row, its url expanded from the links. */

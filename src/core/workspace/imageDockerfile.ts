@@ -29,11 +29,15 @@ function knownSoftwareNames(): Set<string> {
     listening = true;
   }
   if (softwareNames === undefined) {
-    softwareNames = new Set<string>();
-    for (const row of [...imageRows(), ...catalogImageRows()]) {
+    // Listing the generated rows may read their parts, which tells the listener above: the names are kept only
+    // once every row is listed.
+    const rows = [...imageRows(), ...catalogImageRows()];
+    const names = new Set<string>();
+    for (const row of rows) {
       const last = imageLastSegment(row.image);
-      if (last !== undefined) softwareNames.add(last);
+      if (last !== undefined) names.add(last);
     }
+    softwareNames = names;
   }
   return softwareNames;
 }

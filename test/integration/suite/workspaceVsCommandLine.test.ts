@@ -63,8 +63,11 @@ describe('The command line and the editor', () => {
       installDataFile(name, new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension.extensionUri, 'dist', name))));
     }
     // The generated rows once the image table's code is there (dist/imageTable.js, installed above).
-    const data = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension.extensionUri, 'dist/catalogImages.data'));
-    assert.ok(installCatalogTable(new TextDecoder().decode(data)), 'dist/catalogImages.data is a table');
+    for (const name of (await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(extension.extensionUri, 'dist'))).map(([entry]) => entry)
+      .filter((entry) => /^catalogImages-\d+\.data$/.test(entry))) {
+      const data = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension.extensionUri, 'dist', name));
+      assert.ok(installCatalogTable(new TextDecoder().decode(data)), `dist/${name} is a table`);
+    }
     const files = await sampleFiles();
     assert.ok(files.length >= 4, `the sample workspace's files: ${files.map((entry) => entry.file.key).join(', ')}`);
     // The command reads the application sources beside the Dockerfiles too (src/cli/codeFiles.ts), never reporting them.
