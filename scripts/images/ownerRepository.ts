@@ -164,6 +164,11 @@ function mayMovePorts(raw: unknown): boolean {
   const command = [service.command, service.entrypoint].flat().filter((c) => c !== undefined).map(String).join(' ');
   // So may one that points at a config file (twemproxy's `--conf-file=conf/nutcracker.yml` listens where it says).
   if (/port|listen|bind|addr|conf|:\d{2,5}\b|\b\d{4,5}\b|\.(ya?ml|json|toml|ini|cfg)\b/i.test(command)) return true;
+  // So may an environment variable that sets a listen address (vimagick/stunnel's `ACCEPT=0.0.0.0:4911`); a client's
+  // address (`DB_HOST=db:5432`) names another host and says nothing.
+  const environment = (raw as { environment?: unknown }).environment;
+  const values = Array.isArray(environment) ? environment.map((e) => String(e).replace(/^[^=]*=/, '')) : environment && typeof environment === 'object' ? Object.values(environment).map(String) : [];
+  if (values.some((v) => /^\s*(0\.0\.0\.0|\[::\]|::)?:\d{1,5}\s*$/.test(v))) return true;
   const volumes = Array.isArray(service.volumes) ? service.volumes : [];
   return volumes.some((v) => {
     const text = typeof v === 'string' ? v : typeof v === 'object' && v ? `${String((v as { source?: unknown }).source ?? '')}:${String((v as { target?: unknown }).target ?? '')}` : '';

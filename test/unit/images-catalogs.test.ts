@@ -550,6 +550,10 @@ describe('image catalogs: k8s-at-home charts and multi-line docker run', () => {
     const twemproxy = 'services:\n  twemproxy:\n    image: vimagick/twemproxy\n    command: >\n      --conf-file=conf/nutcracker.yml\n      --verbose=5\n    ports: ["6379:6379"]\n';
     assert.deepStrictEqual(ports(twemproxy), []);
     assert.deepStrictEqual(ports(twemproxy.replace('--conf-file=conf/nutcracker.yml', '--stats')), [['vimagick/twemproxy', [6379]]]);
+    // An environment variable that sets the listen address moves the port; a client's address does not.
+    const stunnel = (env: string) => ports(`services:\n  master:\n    image: vimagick/twemproxy\n    environment:\n      - ${env}\n    ports: ["4911:4911"]\n`);
+    assert.deepStrictEqual(stunnel('ACCEPT=0.0.0.0:4911'), []);
+    assert.deepStrictEqual(stunnel('CONNECT=server:1194'), [['vimagick/twemproxy', [4911]]]);
   });
 
   it('leaves a Dockerfile in the folder named after another of the repository\'s images to that image', () => {
