@@ -79,7 +79,7 @@ if (require.main === module) {
     const pct = (n: number) => `${((100 * n) / Math.max(1, c.references)).toFixed(1)}%`;
     console.log(`${files.repo}@${files.commit.slice(0, 12)}: ${c.references} image references (${c.built} built by the project and ${c.unresolved} named by a variable left out); curated rows know ${curated[i].known} (${pct(curated[i].known)}); the table knows ${c.known} (${pct(c.known)})`);
     if (showMisses) {
-      for (const [name, n] of [...c.misses].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 60)) console.log(`  ${n}\t${name}`);
+      for (const [name, n] of [...c.misses].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, Number(process.env.MISSES ?? 60))) console.log(`  ${n}\t${name}`);
     }
   });
 }

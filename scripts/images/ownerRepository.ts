@@ -11,15 +11,22 @@ import type { ImageClaim, PortClaim } from './claims';
 import { dedupe, serviceFacts } from './composeServices';
 
 /** Paths that are examples, tests or development set-ups, not what the published image is. */
-const NOT_SHIPPED = /(^|\/)(tests?|e2e|examples?|samples?|\.devcontainer|dev|development|fixtures?|testdata|contrib|hack|vendor|node_modules|third_party|integration|integration[-_]tests?|e2e[-_]tests?|test[-_]?suites?|benchmarks?)(\/|$)/i;
+const NOT_SHIPPED = /(^|\/)(tests?|e2e|examples?|samples?|\.devcontainer|dev|development|local|fixtures?|testdata|contrib|hack|vendor|node_modules|third_party|integration|integration[-_]tests?|e2e[-_]tests?|test[-_]?suites?|benchmarks?|[^/]*[._-]tests?)(\/|$)/i;
+// (`BTCPayServer.Tests/` runs regtest nodes on ports of its own; `docker/local/` is solidtime's development set-up.)
 const DOCKERFILE = /(^|\/)(Dockerfile(\.[A-Za-z0-9_-]+)?|[A-Za-z0-9_-]+\.dockerfile)$/i;
-const COMPOSE = /(^|\/)(docker-)?compose[^/]*\.ya?ml$/i;
-/** Compose files for development and tests (`docker-compose.dev.yml`, `compose.e2e-x.yaml`) run other set-ups. */
-const COMPOSE_NOT_SHIPPED = /(^|\/)(docker-)?compose[.-](dev|development|test|tests|e2e|ci|debug|local|build)\b[^/]*$/i;
+/** `docker-compose.yml`, `compose.prod.yaml`, and the `<variant>.compose.yaml` files some projects ship one per
+ *  set-up (moghtech/komodo's `compose/mongo.compose.yaml`, which alone names `ghcr.io/moghtech/komodo-core`). */
+const COMPOSE = /(^|\/)((docker-)?compose[^/]*|[^/]+\.compose)\.ya?ml$/i;
+/** Compose files for development and tests (`docker-compose.dev.yml`, `compose.e2e-x.yaml`, `dev.compose.yaml`) run other set-ups. */
+const COMPOSE_NOT_SHIPPED = /(^|\/)((docker-)?compose[.-](dev|development|test|tests|e2e|ci|debug|local|build)\b[^/]*|(dev|development|test|tests|e2e|ci|debug|local|build)([.-][^/]*)?\.compose\.ya?ml)$/i;
 /** Namespaces of a tag built only in CI or in an example (`test/oxicloud`, `cool-guy/openldap`), never published. */
 const PLACEHOLDER = /^(test|tests|testing|local|localhost|example|examples|my|your|yours|user|username|myuser|yourname|you|me|foo|bar|cool-guy|some-?user)$/;
 /** Tag words that select one part of a project or a bundled server: that tag's ports are not the image's. */
 const PART_TAG = /(^|[-_.])(frontend|backend|front|back|api|worker|web|ui|server|client|fpm|nginx|apache|celery|flower|proxy|cron|scheduler|beat|queue)([-_.]|$)/i;
+/** Variables that name the port the image's own web server listens on (not a client's `DB_PORT`). */
+// A bare PORT or APP_PORT is often an app server behind the image's own proxy (drone-logbook: PORT=3001 on 127.0.0.1
+// behind nginx's EXPOSE 80): only variables that name the web port count.
+const LISTEN_VARIABLE = /^(HTTPS?|WEB|WEBUI)_PORT$/i;
 /** An image reference as written in a README, a workflow or a Compose file. */
 const REFERENCE = /(?:(ghcr\.io|docker\.io|index\.docker\.io)\/)?([a-z0-9][a-z0-9._-]*)\/([a-z0-9][a-z0-9._-]*)/gi;
 
@@ -31,10 +38,13 @@ export function readOwnerRepository(files: CatalogFiles): ImageClaim[] {
   // Root Dockerfiles given to an image only because it is the one image the repository names (not named after it,
   // no folder of its name): a guess, which the repository's own Compose file running that image overrules.
   const guessed = new Set<ImageClaim>();
+  const fromDockerfile = new Set<ImageClaim>();
+  // Ports the owner's own Compose healthchecks probe on the container (`https://localhost:5601/login`), per image.
+  const probed = new Map<string, number[]>();
   const dockerfiles = files.paths.filter((p) => DOCKERFILE.test(p) && !NOT_SHIPPED.test(p) && !/[./](dev|test|ci|debug|e2e|local)(\.Dockerfile)?$/i.test(p));
   for (const key of [...owned].sort()) {
     // Variants of one image (alpine/, ubuntu/) count only where they expose the same ports.
-    let paths = dockerfilesOf(key, dockerfiles, owned.size, owner, name);
+    let paths = dockerfilesOf(key, dockerfiles, owned, owner, name);
     // Among variants that differ (Dockerfile, Dockerfile.worker), the one named plainly builds the image.
     const plain = paths.filter((p) => /(^|\/)Dockerfile$/.test(p));
     if (plain.length === 1 && paths.length > 1) paths = plain;
@@ -43,6 +53,7 @@ export function readOwnerRepository(files: CatalogFiles): ImageClaim[] {
     if (paths.length === 0 || sets.size !== 1 || read[0].ports.length === 0) continue;
     const found = claim(files, key, paths[0], read[0].ports, read[0].settings);
     claims.push(found);
+    fromDockerfile.add(found);
     if (guessedRoot(key, dockerfiles, owner, name)) guessed.add(found);
   }
   for (const path of files.paths.filter((p) => COMPOSE.test(p) && !NOT_SHIPPED.test(p) && !COMPOSE_NOT_SHIPPED.test(p))) {
@@ -54,11 +65,31 @@ export function readOwnerRepository(files: CatalogFiles): ImageClaim[] {
     }
     const services = (doc as { services?: unknown } | null)?.services;
     if (!services || typeof services !== 'object') continue;
+    // A service whose network another joins (`network_mode: container:iptables`) publishes that one's ports too:
+    // vimagick/iptables publishes shadowsocks's 8388.
+    const hosts = new Set(Object.values(services as Record<string, unknown>).map((raw) => (raw as { network_mode?: unknown } | null)?.network_mode)
+      .filter((mode): mode is string => typeof mode === 'string').map((mode) => /^(?:service|container):(.+)$/.exec(mode.trim())?.[1]).filter((name) => name !== undefined));
     for (const [service, raw] of Object.entries(services as Record<string, unknown>)) {
+      const containerName = (raw as { container_name?: unknown } | null)?.container_name;
+      if (hosts.has(service) || (typeof containerName === 'string' && hosts.has(containerName))) continue;
       const facts = serviceFacts(service, raw, new Map());
-      if (!facts?.key || !owned.has(facts.key) || facts.hostNetwork || mayMovePorts(raw)) continue;
+      // A service that builds the repository's root (`build: .` beside the root Dockerfile) runs the image named
+      // after the repository, when the repository names one (asternic/wuzapi runs `build: .` on 8080).
+      // Only where the root Dockerfile exposes nothing: donetick's `build: .` example maps 8085:8000, while its
+      // Dockerfile's EXPOSE 2021 is what the image listens on.
+      const built = facts && !facts.key && buildsRoot(path, raw) && exposedPorts(files.read('Dockerfile')).ports.length === 0 ? namedAfterRepository(owned, name) : [];
+      for (const key of built) {
+        if (facts!.hostNetwork || mayMovePorts(raw) || variableContainerSide(raw)) break;
+        const ports = facts!.ports.filter((p) => !p.movedBy);
+        if (ports.length > 0) claims.push(claim(files, key, path, ports, facts!.portSettings));
+      }
+      if (!facts?.key || !owned.has(facts.key) || facts.hostNetwork) continue;
       // A tag that names one part of the project (`doccano/doccano:frontend`) runs another server than the image's own.
       if (facts.tag !== undefined && PART_TAG.test(facts.tag)) continue;
+      // Even where a mounted config may move the ports, a healthcheck says where this set-up's server answers.
+      const checks = healthcheckPorts(raw);
+      if (checks.length > 0) probed.set(facts.key, [...(probed.get(facts.key) ?? []), ...checks]);
+      if (mayMovePorts(raw)) continue;
       // A container side the example leaves to a variable (`${APP_PORT:-8188}:${APP_PORT:-8188}`) makes its literal
       // ports a part only: ai-dock/comfyui's file would say 22 (SSH) and hide ComfyUI's 8188.
       if (variableContainerSide(raw)) continue;
@@ -70,7 +101,39 @@ export function readOwnerRepository(files: CatalogFiles): ImageClaim[] {
   // Only a Compose file that shares no port with the guess overrules it: one that publishes a part (MineOS's game
   // ports without its 8443) confirms it.
   const shares = (a: ImageClaim, b: ImageClaim) => a.ports.some((p) => b.ports.some((q) => p.port <= (q.endPort ?? q.port) && q.port <= (p.endPort ?? p.port)));
-  return claims.filter((c) => !guessed.has(c) || !claims.some((o) => o !== c && !guessed.has(o) && o.key === c.key && !shares(o, c)));
+  // wazuh/wazuh-docker's dashboard Dockerfile says EXPOSE 443, while its Compose files probe https://localhost:5601 and
+  // publish 443:5601: an EXPOSE that none of the owner's healthchecks reaches is stale, and says nothing.
+  const unprobed = (c: ImageClaim) => fromDockerfile.has(c) && probed.has(c.key)
+    && !c.ports.some((p) => probed.get(c.key)!.some((q) => p.port <= q && q <= (p.endPort ?? p.port)));
+  return claims.filter((c) => !unprobed(c) && (!guessed.has(c) || !claims.some((o) => o !== c && !guessed.has(o) && o.key === c.key && !shares(o, c))));
+}
+
+/** Whether a Compose service builds the repository's root with its default Dockerfile. */
+function buildsRoot(composePath: string, raw: unknown): boolean {
+  const build = (raw as { build?: unknown } | null)?.build;
+  const spec = typeof build === 'string' ? { context: build } : build && typeof build === 'object' ? build as { context?: unknown; dockerfile?: unknown } : undefined;
+  // A `target:` builds one stage (b310-digital/teammapper's `target: development` serves its dev ports), not what is published.
+  if (!spec || (spec.dockerfile !== undefined && spec.dockerfile !== 'Dockerfile' && spec.dockerfile !== './Dockerfile') || (spec as { target?: unknown }).target !== undefined) return false;
+  const context = typeof spec.context === 'string' ? spec.context : '.';
+  const folder = composePath.split('/').slice(0, -1);
+  for (const part of context.split('/')) {
+    if (part === '..') { if (folder.pop() === undefined) return false; } else if (part !== '.' && part !== '') folder.push(part);
+  }
+  return folder.length === 0;
+}
+
+/** The repository's images named after it (`asternic/wuzapi`, `ghcr.io/asternic/wuzapi` from asternic/wuzapi). */
+function namedAfterRepository(owned: ReadonlySet<string>, name: string): string[] {
+  const bare = (s: string) => s.toLowerCase().replace(/[-_.]/g, '');
+  const names = new Set([bare(name), bare(name.replace(/^docker-|-docker$/g, ''))]);
+  return [...owned].filter((k) => names.has(bare(k.slice(k.lastIndexOf('/') + 1)))).sort();
+}
+
+/** The container ports a Compose service's healthcheck probes on itself (`curl -k https://localhost:5601/login`). */
+function healthcheckPorts(raw: unknown): number[] {
+  const test = (raw as { healthcheck?: { test?: unknown } } | null)?.healthcheck?.test;
+  const text = [test].flat().filter((t) => typeof t === 'string').join(' ');
+  return [...text.matchAll(/\b(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]):(\d{1,5})\b/g)].map((m) => Number(m[1])).filter((n) => n >= 1 && n <= 65535);
 }
 
 /** Whether the image's Dockerfile is the root one reached only because the repository names no other image. */
@@ -99,7 +162,13 @@ function mayMovePorts(raw: unknown): boolean {
   if (!service) return true;
   // A command that names a port or an address (`--port 9000`, `-l :8080`) may move it; `hbbs` alone does not.
   const command = [service.command, service.entrypoint].flat().filter((c) => c !== undefined).map(String).join(' ');
-  if (/port|listen|bind|addr|:\d{2,5}\b|\b\d{4,5}\b/i.test(command)) return true;
+  // So may one that points at a config file (twemproxy's `--conf-file=conf/nutcracker.yml` listens where it says).
+  if (/port|listen|bind|addr|conf|:\d{2,5}\b|\b\d{4,5}\b|\.(ya?ml|json|toml|ini|cfg)\b/i.test(command)) return true;
+  // So may an environment variable that sets a listen address (vimagick/stunnel's `ACCEPT=0.0.0.0:4911`); a client's
+  // address (`DB_HOST=db:5432`) names another host and says nothing.
+  const environment = (raw as { environment?: unknown }).environment;
+  const values = Array.isArray(environment) ? environment.map((e) => String(e).replace(/^[^=]*=/, '')) : environment && typeof environment === 'object' ? Object.values(environment).map(String) : [];
+  if (values.some((v) => /^\s*(0\.0\.0\.0|\[::\]|::)?:\d{1,5}\s*$/.test(v))) return true;
   const volumes = Array.isArray(service.volumes) ? service.volumes : [];
   return volumes.some((v) => {
     const text = typeof v === 'string' ? v : typeof v === 'object' && v ? `${String((v as { source?: unknown }).source ?? '')}:${String((v as { target?: unknown }).target ?? '')}` : '';
@@ -134,7 +203,8 @@ export function ownedImages(files: CatalogFiles, owner: string, name: string): S
       if (!/[a-z]/.test(ns) || !/[a-z0-9]$/.test(image) || PLACEHOLDER.test(ns)) continue;
       const ownNamespace = bare(ns) === bare(owner);
       const line = logicalLine(text, m.index);
-      const pulled = /docker (pull|run)|image[-_a-z]*:|images:|tags:/i.test(line);
+      // docker/build-push-action@v1 named the image it pushes `repository:` (excalidraw/excalidraw-room).
+      const pulled = /docker (pull|run)|image[-_a-z]*:|images:|tags:/i.test(line) || (/^\.github\/workflows\//.test(path) && /^\s*repository:/.test(line) && dockerStep(text, m.index));
       // A reference names an image where it has a registry or the line pulls, runs or pushes it (not `owner/repo` in prose).
       if (!registry && !pulled) continue;
       if (registry === 'ghcr.io' ? !ownNamespace : !(ownNamespace || names.has(bare(image)))) continue;
@@ -143,6 +213,13 @@ export function ownedImages(files: CatalogFiles, owner: string, name: string): S
     }
   }
   return owned;
+}
+
+/** Whether the workflow step around `at` is a Docker action's (its last `uses:` before it): actions/checkout's
+ *  `repository: matrix-org/matrix-react-sdk` names a repository to check out, not an image. */
+function dockerStep(text: string, at: number): boolean {
+  const uses = [...text.slice(0, at).matchAll(/^\s*-?\s*uses:\s*(\S+)/gm)].pop();
+  return uses !== undefined && /^docker\//i.test(uses[1]);
 }
 
 /** The shell line around `at`, with the lines a trailing `\` continues into it: the image of a `docker run` written
@@ -159,10 +236,12 @@ export function logicalLine(text: string, at: number): string {
 
 /** Which Dockerfiles build the image: those in a folder named after the image (`server-mysql/` for
  *  zabbix/zabbix-server-mysql), else the root one (or the only one) when the image is the repository's own. */
-function dockerfilesOf(key: string, dockerfiles: string[], ownedCount: number, owner: string, name: string): string[] {
+function dockerfilesOf(key: string, dockerfiles: string[], owned: ReadonlySet<string>, owner: string, name: string): string[] {
+  const ownedCount = owned.size;
   const last = key.slice(key.lastIndexOf('/') + 1);
   const bare = (s: string) => s.toLowerCase().replace(/[-_.]/g, '');
-  const short = [owner, name].reduce((s, prefix) => (s.startsWith(`${prefix}-`) ? s.slice(prefix.length + 1) : s), last);
+  const shortOf = (image: string) => [owner, name].reduce((s, prefix) => (s.startsWith(`${prefix}-`) ? s.slice(prefix.length + 1) : s), image);
+  const short = shortOf(last);
   const fitsRepo = bare(last) === bare(name) || bare(last) === bare(name.replace(/^docker-|-docker$/g, ''));
   // The image named after the repository is built by its root Dockerfile, even where a folder has the same name
   // (TomBursch/kitchenowl: `kitchenowl/` holds the web front end's Dockerfile, the root one the image's).
@@ -173,7 +252,11 @@ function dockerfilesOf(key: string, dockerfiles: string[], ownedCount: number, o
   if (ownedCount === 1 || fitsRepo) {
     // The root Dockerfile, else every Dockerfile (the caller keeps them only when they expose the same ports).
     const root = dockerfiles.filter((p) => !p.includes('/'));
-    return root.length === 1 ? root : dockerfiles;
+    if (root.length === 1) return root;
+    // A Dockerfile in a folder named after another of the repository's images builds that one (stashapp/stash's
+    // `docker/compiler/` builds stashapp/compiler, not stashapp/stash).
+    const others = [...owned].filter((k) => k !== key).map((k) => k.slice(k.lastIndexOf('/') + 1)).flatMap((n) => [bare(n), bare(shortOf(n))]);
+    return dockerfiles.filter((p) => !p.split('/').slice(0, -1).some((dir) => others.includes(bare(dir))));
   }
   return [];
 }
@@ -191,6 +274,8 @@ export function exposedPorts(text: string): { ports: PortClaim[]; settings: stri
   const values = new Map<string, { value: string; env: boolean }>();
   const ports: PortClaim[] = [];
   const settings: string[] = [];
+  // The ports the last stage's own listen variables hold (`ENV HTTP_PORT="8080"`).
+  const listens: number[] = [];
   instructions.forEach((instruction, index) => {
     const keyword = instruction.getKeyword();
     if (index < lastFrom && keyword !== 'ARG') return;
@@ -202,6 +287,13 @@ export function exposedPorts(text: string): { ports: PortClaim[]; settings: stri
       // `ENV PORT 3000`: the legacy form, one variable.
       const args = instruction.getArguments().map((a) => a.getValue());
       if (keyword === 'ENV' && args.length === 2 && !args[0].includes('=')) values.set(args[0], { value: args[1], env: true });
+      if (keyword === 'ENV') {
+        const set = args.length === 2 && !args[0].includes('=') ? [[args[0], args[1]]] : args.map((a) => a.split('=', 2));
+        for (const [variable, value] of set) {
+          const v = (value ?? '').replace(/^["']|["']$/g, '');
+          if (LISTEN_VARIABLE.test(variable) && /^\d{1,5}$/.test(v)) listens.push(Number(v));
+        }
+      }
     }
     if (keyword !== 'EXPOSE' || index < lastFrom) return;
     for (const arg of instruction.getArguments().map((a) => a.getValue())) {
@@ -224,5 +316,10 @@ export function exposedPorts(text: string): { ports: PortClaim[]; settings: stri
       ports.push(p);
     }
   });
+  // gurucomputing/headscale-ui sets HTTP_PORT=8080 and HTTPS_PORT=8443 but still says EXPOSE 443 (its ports before
+  // 2023): an EXPOSE that none of the stage's own listen variables names is stale, and says nothing.
+  if (listens.length > 0 && ports.length > 0 && !ports.some((p) => listens.some((l) => p.port <= l && l <= (p.endPort ?? p.port)))) {
+    return { ports: [], settings: [] };
+  }
   return { ports: dedupe(ports), settings: [...new Set(settings)] };
 }

@@ -497,11 +497,91 @@ describe('image catalogs: k8s-at-home charts and multi-line docker run', () => {
     // A test suite's Compose file (Squidex's tools/TestSuite) is no statement at all.
     const suite = { ...files, 'tools/TestSuite/docker-compose.yml': files['.worktree-container/docker-compose.yml'].replace('"80"', '"8080"') };
     assert.deepStrictEqual(ports(claimsOf('saleor/saleor', suite)), [['ghcr.io/saleor/saleor-dashboard', [80]]]);
+    // Nor is a test project's (BTCPayServer.Tests/) or a local development set-up's (docker/local/).
+    for (const folder of ['BTCPayServer.Tests', 'docker/local', 'app-tests']) {
+      const other = { ...files, [`${folder}/docker-compose.yml`]: suite['tools/TestSuite/docker-compose.yml'] };
+      assert.deepStrictEqual(ports(claimsOf('saleor/saleor', other)), [['ghcr.io/saleor/saleor-dashboard', [80]]], folder);
+    }
     // Without a Compose file that runs it, the guess stands; a Compose file that agrees keeps both.
     assert.deepStrictEqual(ports(claimsOf('saleor/saleor', { 'README.md': files['README.md'], 'Dockerfile': files.Dockerfile })), [['ghcr.io/saleor/saleor-dashboard', [8000]]]);
     assert.deepStrictEqual(ports(claimsOf('saleor/saleor', { ...files, 'Dockerfile': 'FROM node\nEXPOSE 80\n' })).length, 2);
     // A Compose file that publishes a part of the guess (80 of 80 and 8443) confirms it.
     assert.deepStrictEqual(ports(claimsOf('saleor/saleor', { ...files, 'Dockerfile': 'FROM node\nEXPOSE 80 8443\n' })), [['ghcr.io/saleor/saleor-dashboard', [80, 8443]], ['ghcr.io/saleor/saleor-dashboard', [80]]]);
+  });
+
+  it('reads `<variant>.compose.yaml` files but not a development one, and names from a v1 push action\'s repository:', () => {
+    const claims = claimsOf('moghtech/komodo', {
+      'compose/mongo.compose.yaml': 'services:\n  core:\n    image: ghcr.io/moghtech/komodo-core:${TAG:-2}\n    ports: ["9120:9120"]\n',
+      'compose/dev.compose.yaml': 'services:\n  core:\n    image: ghcr.io/moghtech/komodo-core\n    ports: ["9121:9121"]\n',
+      'bin/periphery/Dockerfile': 'FROM debian\nEXPOSE 8120\n',
+    });
+    assert.deepStrictEqual(claims.map((c) => [c.key, c.ports.map((p) => p.port)]), [['ghcr.io/moghtech/komodo-core', [9120]]]);
+    const room = {
+      '.github/workflows/publish-docker.yml': 'jobs:\n  push:\n    steps:\n      - uses: docker/build-push-action@v1\n        with:\n          repository: excalidraw/excalidraw-room\n          tag_with_ref: true\n',
+      'Dockerfile': 'FROM node:18\nEXPOSE 80\n',
+    };
+    assert.deepStrictEqual(claimsOf('excalidraw/excalidraw-room', room).map((c) => [c.key, c.ports.map((p) => p.port)]), [['excalidraw/excalidraw-room', [80]]]);
+    // `repository:` outside a workflow (a chart's values, a README's YAML), or for actions/checkout, names no image the repository pushes.
+    const checkout = room['.github/workflows/publish-docker.yml'].replace('docker/build-push-action@v1', 'actions/checkout@v4');
+    assert.deepStrictEqual(claimsOf('excalidraw/excalidraw-room', { ...room, '.github/workflows/publish-docker.yml': checkout }), []);
+    assert.deepStrictEqual(claimsOf('excalidraw/excalidraw-room', { 'README.md': 'image:\n  repository: excalidraw/excalidraw-room\n', Dockerfile: room.Dockerfile }), []);
+  });
+
+  it('takes a Compose service that builds the root as the image named after the repository, when the repository names it', () => {
+    const ports = (files: Record<string, string>) => claimsOf('asternic/wuzapi', files).map((c) => [c.key, c.ports.map((p) => p.port), c.url.replace(/.*\/fixture\//, '')]);
+    const readme = { 'README.md': 'Run `docker pull asternic/wuzapi` or build it.\n', Dockerfile: 'FROM golang\nRUN go build\n' };
+    const compose = (build: string) => `services:\n  server:\n    build: ${build}\n    ports: ["8080:8080"]\n  db:\n    image: postgres:15\n    ports: ["5432:5432"]\n`;
+    assert.deepStrictEqual(ports({ ...readme, 'docker-compose.yml': compose('.') }), [['asternic/wuzapi', [8080], 'docker-compose.yml']]);
+    assert.deepStrictEqual(ports({ ...readme, 'deploy/docker-compose.yml': compose('{ context: .., dockerfile: Dockerfile }') }), [['asternic/wuzapi', [8080], 'deploy/docker-compose.yml']]);
+    // Another folder, another Dockerfile, or a repository that names no image of its own: no statement.
+    assert.deepStrictEqual(ports({ ...readme, 'docker-compose.yml': compose('./web') }), []);
+    assert.deepStrictEqual(ports({ ...readme, 'docker-compose.yml': compose('{ context: ., dockerfile: Dockerfile.dev }') }), []);
+    assert.deepStrictEqual(ports({ ...readme, 'docker-compose.yml': compose('{ context: ., target: development }') }), []);
+    assert.deepStrictEqual(ports({ Dockerfile: readme.Dockerfile, 'docker-compose.yml': compose('.') }), []);
+    // A root Dockerfile that exposes its ports is the word on them: an example mapping 8085:8000 adds nothing.
+    assert.deepStrictEqual(ports({ ...readme, Dockerfile: 'FROM alpine\nEXPOSE 2021\n', 'docker-compose.yml': compose('.') }), [['asternic/wuzapi', [2021], 'Dockerfile']]);
+  });
+
+  it('takes no ports from a service whose network another service joins, nor from one whose command names a config file', () => {
+    const ports = (compose: string) => claimsOf('vimagick/dockerfiles', { 'README.md': '`docker pull vimagick/iptables` and `docker pull vimagick/twemproxy`\n', 'x/docker-compose.yml': compose }).map((c) => [c.key, c.ports.map((p) => p.port)]);
+    const joined = 'services:\n  shadowsocks:\n    image: easypi/shadowsocks-libev\n    network_mode: container:iptables\n  iptables:\n    container_name: iptables\n    image: vimagick/iptables\n    ports: ["8388:8388"]\n';
+    assert.deepStrictEqual(ports(joined), []);
+    assert.deepStrictEqual(ports(joined.replace('container:iptables', 'bridge')), [['vimagick/iptables', [8388]]]);
+    const twemproxy = 'services:\n  twemproxy:\n    image: vimagick/twemproxy\n    command: >\n      --conf-file=conf/nutcracker.yml\n      --verbose=5\n    ports: ["6379:6379"]\n';
+    assert.deepStrictEqual(ports(twemproxy), []);
+    assert.deepStrictEqual(ports(twemproxy.replace('--conf-file=conf/nutcracker.yml', '--stats')), [['vimagick/twemproxy', [6379]]]);
+    // An environment variable that sets the listen address moves the port; a client's address does not.
+    const stunnel = (env: string) => ports(`services:\n  master:\n    image: vimagick/twemproxy\n    environment:\n      - ${env}\n    ports: ["4911:4911"]\n`);
+    assert.deepStrictEqual(stunnel('ACCEPT=0.0.0.0:4911'), []);
+    assert.deepStrictEqual(stunnel('CONNECT=server:1194'), [['vimagick/twemproxy', [4911]]]);
+  });
+
+  it('leaves a Dockerfile in the folder named after another of the repository\'s images to that image', () => {
+    const claims = claimsOf('stashapp/stash', {
+      'README.md': '`docker pull stashapp/stash` (built with `docker pull stashapp/compiler`)\n',
+      'docker/build/x86_64/Dockerfile': 'FROM alpine\nEXPOSE 9999\n',
+      'docker/ci/x86_64/Dockerfile': 'FROM alpine\nEXPOSE 9999\n',
+      'docker/compiler/Dockerfile': 'FROM golang\nRUN make\n',
+    });
+    assert.deepStrictEqual(claims.map((c) => [c.key, c.ports.map((p) => p.port), c.url.replace(/.*\/fixture\//, '')]), [['stashapp/stash', [9999], 'docker/build/x86_64/Dockerfile']]);
+  });
+
+  it('drops a stale EXPOSE: one that none of the stage\'s listen variables names, or that the owner\'s healthchecks never probe', () => {
+    const ui = (dockerfile: string) => claimsOf('gurucomputing/headscale-ui', { 'README.md': 'Run `ghcr.io/gurucomputing/headscale-ui:latest`.\n', 'docker/production/dockerfile': dockerfile }).map((c) => c.ports.map((p) => p.port));
+    assert.deepStrictEqual(ui('FROM caddy\nENV HTTP_PORT="8080"\nENV HTTPS_PORT="8443"\nEXPOSE 443\n'), []);
+    // A listen variable the EXPOSE names, a client's port (DB_PORT) and a build stage's PORT say nothing against it.
+    assert.deepStrictEqual(ui('FROM caddy\nENV HTTP_PORT=8080 HTTPS_PORT=8443\nEXPOSE 8080 8443\n'), [[8080, 8443]]);
+    assert.deepStrictEqual(ui('FROM node AS build\nENV HTTP_PORT=3000\nFROM caddy\nENV DB_PORT=5432\nEXPOSE 443\n'), [[443]]);
+    // A bare PORT is often the app server behind the image's own proxy (drone-logbook: PORT=3001, nginx on 80).
+    assert.deepStrictEqual(ui('FROM nginx\nENV PORT=3001\nENV HOST=127.0.0.1\nEXPOSE 80\n'), [[80]]);
+    const wazuh = (healthcheck: string) => claimsOf('wazuh/wazuh-docker', {
+      'README.md': 'Images: `docker pull wazuh/wazuh-dashboard`.\n',
+      'build-docker-images/wazuh-dashboard/Dockerfile': 'FROM amazonlinux\nEXPOSE 443\n',
+      'single-node/docker-compose.yml': `services:\n  dashboard:\n    image: wazuh/wazuh-dashboard:5.0.1\n    healthcheck:\n      test: ${healthcheck}\n    ports: ["443:5601"]\n    volumes: ["./config/dashboard.yml:/usr/share/wazuh-dashboard/config/opensearch_dashboards.yml"]\n`,
+    }).map((c) => [c.key, c.ports.map((p) => p.port)]);
+    assert.deepStrictEqual(wazuh('["CMD", "curl", "-k", "-s", "https://localhost:5601/login"]'), []);
+    assert.deepStrictEqual(wazuh('["CMD", "curl", "-k", "-s", "https://localhost:443/login"]'), [['wazuh/wazuh-dashboard', [443]]]);
+    assert.deepStrictEqual(wazuh('["CMD", "true"]'), [['wazuh/wazuh-dashboard', [443]]]);
   });
 
   it('takes the root Dockerfile for the image named after the repository, not a folder of the same name', () => {
