@@ -9,6 +9,7 @@ import * as vscode from 'vscode';
 import { findingsOfFiles, workspaceOfFiles, type SourceFile } from '../../../src/cli/checkFiles';
 import { DATA_FILES, codeSourceFolderOf, codeSourceFolders, dataFileProblems, formatOf, installDataFile, isCodeSourceBelow } from '../../../src/core';
 import { installCatalogTable } from '../../../src/core/images/catalogTable';
+import { CATALOG_PARTS } from '../../../src/core/images/shippedCatalogRow';
 import { readSettings } from '../../../src/features/settings';
 import { Buffer as bufferShim } from '../../../src/web/bufferShim';
 import { waitFor } from './waitFor';
@@ -63,10 +64,9 @@ describe('The command line and the editor', () => {
       installDataFile(name, new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension.extensionUri, 'dist', name))));
     }
     // The generated rows once the image table's code is there (dist/imageTable.js, installed above).
-    for (const name of (await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(extension.extensionUri, 'dist'))).map(([entry]) => entry)
-      .filter((entry) => /^catalogImages-\d+\.data$/.test(entry))) {
-      const data = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension.extensionUri, 'dist', name));
-      assert.ok(installCatalogTable(new TextDecoder().decode(data)), `dist/${name} is a table`);
+    for (let part = 0; part < CATALOG_PARTS; part++) {
+      const data = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension.extensionUri, 'dist', `catalogImages-${part}.data`));
+      assert.ok(installCatalogTable(new TextDecoder().decode(data)), `dist/catalogImages-${part}.data is a table`);
     }
     const files = await sampleFiles();
     assert.ok(files.length >= 4, `the sample workspace's files: ${files.map((entry) => entry.file.key).join(', ')}`);
