@@ -16,20 +16,44 @@ const DEFAULT_PORT: Record<Database, number> = {
 const DATABASE_ON: ReadonlyMap<number, Database> = new Map(
   (Object.entries(DEFAULT_PORT) as [Database, number][]).map(([database, port]) => [port, database]));
 
-/** A name (a URL scheme without jdbc: and +driver, a driver setting's value, a key's prefix) to its protocol. */
+/** A name (a URL scheme without jdbc: and +driver, a driver setting's value, a key's prefix) to its protocol: a map,
+ *  as it is asked for every database port of a file. */
+const DATABASE_NAMES: ReadonlyMap<string, Database> = new Map([
+  ...['postgres', 'postgresql', 'pgsql', 'pg', 'postgis', 'psql'].map((name) => [name, 'PostgreSQL'] as const),
+  ...['mysql', 'mysql2', 'mysqli', 'mariadb'].map((name) => [name, 'MySQL'] as const),
+  ...['mongo', 'mongodb'].map((name) => [name, 'MongoDB'] as const),
+  ...['redis', 'rediss'].map((name) => [name, 'Redis'] as const),
+  ...['mssql', 'sqlsrv', 'sqlserver'].map((name) => [name, 'SQL Server'] as const),
+  ...['amqp', 'amqps', 'rabbitmq'].map((name) => [name, 'AMQP'] as const),
+]);
+
 function databaseNamed(name: string): Database | undefined {
-  const word = name.toLowerCase();
-  if (/^(?:postgres|postgresql|pgsql|pg|postgis|psql)$/.test(word)) return 'PostgreSQL';
-  if (/^(?:mysql|mysql2|mysqli|mariadb)$/.test(word)) return 'MySQL';
-  if (/^(?:mongo|mongodb)$/.test(word)) return 'MongoDB';
-  if (/^(?:redis|rediss)$/.test(word)) return 'Redis';
-  if (/^(?:mssql|sqlsrv|sqlserver)$/.test(word)) return 'SQL Server';
-  if (/^(?:amqp|amqps|rabbitmq)$/.test(word)) return 'AMQP';
-  return undefined;
+  return DATABASE_NAMES.get(name.toLowerCase());
 }
 
-/** `postgres://u:p@db:` before the port, `jdbc:postgresql://db:`, `mysql+pymysql://…@db:` (one host of a list too). */
-const URL_BEFORE_PORT = /(?:jdbc:)?([a-z][a-z0-9]*)(?:\+[a-z0-9]+)?:\/\/[^\s'"`/?#]*:$/i;
+const isSchemeCharacter = (code: number): boolean =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 43;
+/** Whitespace, quotes, `/`, `?` and `#`: what a URL's authority (user, password, host) cannot hold. */
+const notAuthority = (code: number): boolean =>
+  code <= 32 || code === 39 || code === 34 || code === 96 || code === 47 || code === 63 || code === 35;
+
+/** The scheme of the URL whose port starts at `portStart` in `text` (`postgres` of `postgres://u:p@db:5432`,
+ *  `postgresql` of `jdbc:postgresql://db:5432`, `mysql` of `mysql+pymysql://…@db:3306`, one host of a list too), or
+ *  undefined. Read from the last `://` backwards by character codes, without a pattern tried at every place of the
+ *  line or a copy of it: the check runs for every database port of a file, and a big .env holds thousands. */
+function schemeBefore(text: string, portStart: number): string | undefined {
+  if (text.charCodeAt(portStart - 1) !== 58) return undefined;
+  const separator = text.lastIndexOf('://', portStart - 1);
+  if (separator < 0) return undefined;
+  for (let at = separator + 3; at < portStart - 1; at++) if (notAuthority(text.charCodeAt(at))) return undefined;
+  let start = separator;
+  while (start > 0 && isSchemeCharacter(text.charCodeAt(start - 1))) start--;
+  // One `+driver` after the scheme at most (mysql+pymysql), and a letter first.
+  const words = text.slice(start, separator).split('+');
+  const scheme = (words.length >= 2 ? words[words.length - 2] : words[0]).replace(/^[^A-Za-z]+/, '');
+  return scheme === '' ? undefined : scheme;
+}
+
 /** A key named for one database's port: POSTGRES_PORT, PGPORT, MYSQL_PORT, REDIS_PORT … (also after a prefix: APP_REDIS_PORT). */
 const KEY_FOR_DATABASE = /(?:^|_)(POSTGRES|POSTGRESQL|PG|MYSQL|MARIADB|MONGO|MONGODB|REDIS|MSSQL|RABBITMQ|AMQP)_?PORT$/;
 /** The generic port keys a driver setting of the same prefix decides (Laravel's DB_PORT beside DB_CONNECTION). */
@@ -59,26 +83,28 @@ function driversOf(text: string): Map<string, { database: Database; line: string
 
 export function databasePortMismatch(mentions: readonly PortMention[], text: string): Finding[] {
   const findings: Finding[] = [];
-  const settings = mentions.filter((m) => m.role === 'setting' && !m.implicit && m.endPort === undefined && DATABASE_ON.has(m.port));
+  const settings = mentions.filter((m) => DATABASE_ON.has(m.port) && m.role === 'setting' && !m.implicit && m.endPort === undefined);
   if (settings.length === 0) return findings;
   let drivers: ReturnType<typeof driversOf> | undefined;
   for (const mention of settings) {
-    // The key, whatever the format writes before it (Compose's "environment DB_PORT", a Dockerfile's ENV).
-    const key = (mention.context ?? '').trim().split(/\s+/).pop()!.toUpperCase();
-    const lineStart = text.lastIndexOf('\n', mention.start - 1) + 1;
-    const url = URL_BEFORE_PORT.exec(text.slice(lineStart, mention.start));
+    const scheme = schemeBefore(text, mention.start);
+    // The key, whatever the format writes before it (Compose's "environment DB_PORT", a Dockerfile's ENV): read only
+    // for a port that is not in a URL, as most database ports of a big file are.
+    let key = '';
     let spoken: Spoken | undefined;
-    if (url) {
-      const database = databaseNamed(url[1]);
-      if (database) spoken = { database, by: `the ${url[1].toLowerCase()}:// URL` };
+    if (scheme) {
+      const database = databaseNamed(scheme);
+      if (database) spoken = { database, by: `the ${scheme.toLowerCase()}:// URL` };
     } else {
+      const context = (mention.context ?? '').trimEnd();
+      key = context.slice(Math.max(context.lastIndexOf(' '), context.lastIndexOf('\t')) + 1).toUpperCase();
       const named = KEY_FOR_DATABASE.exec(key);
       const database = named ? databaseNamed(named[1] === 'PG' ? 'pg' : named[1]) : undefined;
       if (database) spoken = { database, by: key };
       else {
+        // The file's driver settings are read once, and only for a generic key they decide.
         const generic = GENERIC_PORT_KEY.exec(key);
-        drivers ??= driversOf(text);
-        const driver = generic ? drivers.get(generic[1]) : undefined;
+        const driver = generic ? (drivers ??= driversOf(text)).get(generic[1]) : undefined;
         if (driver) spoken = { database: driver.database, by: driver.line };
       }
     }
