@@ -348,24 +348,25 @@ await benchCliCheck({ root, workDir, median, record });
 
 // The .vsix: today's, when asked to build it; otherwise the newest one lying in the repository. Its budget is the
 // registry's 150 KB (the row above) and 200 KB for everything else (issue 6's 300 KB less the ~100 KB its registry took).
-// The image rows generated from public catalogs came later with their own allowance (issue 19: "the image data adds
-// at most 150 KB to the compressed .vsix", of which the curated rows' ≤ 40 KB and the generated rows' ≤ 110 KB are
-// the rows above): so the generated rows' data file is judged by its row, and the .vsix without it by the 350 KB.
+// The image data came later with its own allowance (issue 19: "the image data adds at most 150 KB to the compressed
+// .vsix"), judged by its own rows above: the image table (its code and curated rows, ≤ 40 KB) and the generated rows
+// (≤ 110 KB). So the .vsix less those entries is judged by the 350 KB. Until 2026-12-06 only the generated rows'
+// file was taken off, so the image table's script and curated rows were counted twice: in their row and in this one.
 const VSIX_BUDGET = 350_000;
 const VSIX_TARGET = '≤ 350 KB';
-const GENERATED_IMAGE_ROWS = /^extension\/dist\/catalogImages-\d+\.data$/;
+const IMAGE_DATA = /^extension\/dist\/(catalogImages-\d+\.data|imageTable\.data|imageTable\.js)$/;
 {
   if (args.includes('--package')) execSync('npm run package', { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   const vsix = fs.readdirSync(root).filter((name) => /^port-lens-.*\.vsix$/.test(name))
     .map((name) => ({ name, stat: fs.statSync(path.join(root, name)) }))
     .sort((a, b) => b.stat.mtimeMs - a.stat.mtimeMs)[0];
-  const name = '.vsix size, less the generated image rows (their own row above)';
+  const name = '.vsix size, less the image data (its own rows above)';
   if (vsix) {
     const age = Math.round((Date.now() - vsix.stat.mtimeMs) / 60000);
-    const generatedEntries = [...vsixEntrySizes(path.join(root, vsix.name))].filter(([entry]) => GENERATED_IMAGE_ROWS.test(entry));
-    const generated = generatedEntries.reduce((sum, [, size]) => sum + size, 0);
-    const rest = vsix.stat.size - generated;
-    record({ name, measured: `${(vsix.stat.size / 1000).toFixed(1)} KB`, baseline: `${(generated / 1000).toFixed(1)} KB in ${generatedEntries.length} catalogImages-<part>.data`,
+    const imageEntries = [...vsixEntrySizes(path.join(root, vsix.name))].filter(([entry]) => IMAGE_DATA.test(entry));
+    const imageData = imageEntries.reduce((sum, [, size]) => sum + size, 0);
+    const rest = vsix.stat.size - imageData;
+    record({ name, measured: `${(vsix.stat.size / 1000).toFixed(1)} KB`, baseline: `${(imageData / 1000).toFixed(1)} KB in ${imageEntries.length} image data files`,
       figure: rest, figureText: `${(rest / 1000).toFixed(1)} KB`, target: VSIX_TARGET, pass: rest <= VSIX_BUDGET,
       note: `${vsix.name}, built ${age} min ago; measured is the whole file, the figure the file less those entries as compressed in it` });
   } else {
