@@ -57,15 +57,9 @@ function asciiTable(chars: ReadonlySet<string>): Uint8Array {
   return table;
 }
 
-/** Every `scheme://…host:port…` in the text, one entry per host (multi-host URLs like mongodb://a:1,b:2). */
-export function findUrlPorts(text: string): AddressPort[] {
-  const found: AddressPort[] = [];
-  collectUrlPorts(text, found);
-  return found;
-}
-
-/** findUrlPorts into found[0…], returning how many: a reader of many values (every line of a large .env file)
- *  keeps one array for them all rather than making one per value. Entries past the count are left as they were. */
+/** Every `scheme://…host:port…` in the text, one entry per host (multi-host URLs like mongodb://a:1,b:2), into
+ *  found[0…], returning how many: a reader of many values (every line of a large .env file) keeps one array for them
+ *  all rather than making one per value. Entries past the count are left as they were. */
 export function collectUrlPorts(text: string, found: AddressPort[]): number {
   let count = 0;
   let from = 0;
