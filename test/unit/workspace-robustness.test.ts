@@ -130,6 +130,18 @@ describe('workspace robustness', function () {
     assert.ok(Array.isArray(workspace.portMap()));
   });
 
+  it('a cross-file check that throws loses only its own findings, not the file\'s others', () => {
+    const workspace = createWorkspace();
+    const manifest = 'apiVersion: v1\nkind: Service\nmetadata: {name: web}\nspec:\n  type: NodePort\n  ports:\n    - port: 80\n      nodePort: 80\n';
+    workspace.set('k8s/web.yaml', manifest);
+    assert.deepStrictEqual(workspace.findings('k8s/web.yaml').map((found) => found.code), ['node-port-range']);
+    // Fault injection: the manifests' cross-file check breaks as a bug would.
+    const manifests = (workspace as unknown as { manifests: { findings: () => never } }).manifests;
+    manifests.findings = () => { throw new Error('a bug in a cross-file check'); };
+    workspace.set('k8s/web.yaml', `${manifest}# edited\n`);
+    assert.deepStrictEqual(workspace.findings('k8s/web.yaml').map((found) => found.code), ['node-port-range']);
+  });
+
   it('binary garbage and a very large file', () => {
     const workspace = createWorkspace();
     let garbage = '';

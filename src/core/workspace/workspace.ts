@@ -185,11 +185,12 @@ class Workspace implements PortWorkspace, ModelReader {
       const file = this.fileAt(path);
       if (!file) return [];
       const local = this.local(file);
-      const cross = unreachablePortFindings(file.text, this.links(file));
-      if (file.format === 'kubernetes') cross.push(...this.manifests.findings(file));
-      if (file.format === 'compose') cross.push(...this.builtPortMismatches(file, local));
-      if (file.format === 'dockerfile') cross.push(...this.copiedNginxConfigs(file, local));
-      if (file.format === 'dockerfile') cross.push(...exposeContradictsCodeFindings(file.path, file.text, local.mentions, this.codeFiles()));
+      // Each cross-file check on its own: one that throws loses its findings, not the file's others.
+      const cross = orNothing(() => unreachablePortFindings(file.text, this.links(file)));
+      if (file.format === 'kubernetes') cross.push(...orNothing(() => this.manifests.findings(file)));
+      if (file.format === 'compose') cross.push(...orNothing(() => this.builtPortMismatches(file, local)));
+      if (file.format === 'dockerfile') cross.push(...orNothing(() => this.copiedNginxConfigs(file, local)));
+      if (file.format === 'dockerfile') cross.push(...orNothing(() => exposeContradictsCodeFindings(file.path, file.text, local.mentions, this.codeFiles())));
       const own = file.format === 'compose' && local.findings.some((found) => found.code === 'host-port-conflict' && !found.fix)
         ? local.findings.map((found) => this.withHostPortFix(file, found)) : local.findings;
       return cross.length === 0 ? [...own] : withUserSeverities([...own, ...cross], this.options);
@@ -768,4 +769,13 @@ function listenEntry({ port, endPort, where, location }: ListenSource): TargetIn
   if (endPort !== undefined) entry.endPort = endPort;
   if (location) entry.location = { ...location };
   return entry;
+}
+
+/** A check's findings, or none when it throws (a bug in one cross-file check must not hide the file's others). */
+function orNothing(check: () => Finding[]): Finding[] {
+  try {
+    return check();
+  } catch {
+    return [];
+  }
 }
