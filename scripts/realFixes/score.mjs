@@ -27,6 +27,7 @@ const SPEAKS = {
   'dockerfile-expose': ['container-port-mismatch', 'expose-contradicts-config'],
   url: ['unreachable-port', 'route-protocol-mismatch'],
   'host-conflict': ['host-port-conflict'],
+  syntax: ['invalid-port', 'invalid-protocol'],
   'k8s-target-port': ['target-port-undeclared', 'crossed-target-port', 'unreachable-port', 'container-port-mismatch'],
 };
 /** Files beside the wrong one that a tool reads with it. */
