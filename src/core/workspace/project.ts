@@ -48,9 +48,12 @@ export interface ProjectModel<File extends ComposeFileRef = ComposeFileRef> {
   names: Map<string, string[]>;
 }
 
-/** Base file first (the first of compose-go's names that exists), then its override, then the others by path. */
-export function composeReadingOrder<File extends ComposeFileRef>(files: readonly File[]): File[] {
+/** Base file first (the first of compose-go's names that exists), then its override, then the others by path;
+ *  or, when the folder's `.env` sets COMPOSE_FILE (`listed`), the order it names them in, then the rest. */
+export function composeReadingOrder<File extends ComposeFileRef>(files: readonly File[], listed?: readonly string[]): File[] {
   const rank = (file: File) => {
+    const at = listed?.indexOf(file.name) ?? -1;
+    if (at >= 0) return -1000 + at;
     const base = BASE_FILE_NAMES.indexOf(file.name);
     if (base >= 0) return base;
     const override = OVERRIDE_FILE_NAMES.indexOf(file.name);
@@ -59,8 +62,9 @@ export function composeReadingOrder<File extends ComposeFileRef>(files: readonly
   return [...files].sort((a, b) => rank(a) - rank(b) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-export function buildProject<File extends ComposeFileRef>(folder: string, files: readonly File[], structureOf: (file: File) => ComposeStructure, directory = folder): ProjectModel<File> {
-  const composeFiles = composeReadingOrder(files);
+export function buildProject<File extends ComposeFileRef>(folder: string, files: readonly File[], structureOf: (file: File) => ComposeStructure, directory = folder,
+  listed?: readonly string[]): ProjectModel<File> {
+  const composeFiles = composeReadingOrder(files, listed);
   const services = new Map<string, ServiceModel>();
   const links: { service: string; alias: string }[] = [];
   for (const file of composeFiles) {

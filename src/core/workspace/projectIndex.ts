@@ -1,8 +1,9 @@
 // The compose projects of the workspace and which files belong to them. A project is rebuilt only when one of
 // its inputs changed (its compose files, the `.env` beside them), and then only when asked for; the reverse
 // indexes (which project mounts a file, which builds a Dockerfile) are updated for that project alone.
-import { ENV_FILE_NAME, isBaseFileName } from './composeFileNames';
+import { composeFileNamesOf, ENV_FILE_NAME, isBaseFileName } from './composeFileNames';
 import type { ComposeStructure } from './composeStructure';
+import { variablesOf } from './localAnalysis';
 import type { ModelReader } from './modelReader';
 import { folderOf, foldersUpFrom } from './paths';
 import { buildProject, type ProjectModel } from './project';
@@ -102,7 +103,9 @@ export class ProjectIndex {
     const included = this.includedFiles(files, structureOf);
     const stamp = stampWith(included.map((file) => file.path));
     // A project read with -f has its file's path as key; its directory is that file's folder.
-    const model = buildProject(folder, [...files, ...included], structureOf, directory);
+    // COMPOSE_FILE in the .env names the files in the order docker compose reads them (composeFileNamesOf).
+    const listed = paths.has(folder) ? undefined : composeFileNamesOf(variablesOf(env));
+    const model = buildProject(folder, [...files, ...included], structureOf, directory, listed);
     // Plain loops rather than flatMap and array copies: this runs for every project of a large workspace.
     const mountSet = new Set<string>();
     // The files the services' listening depends on besides the compose files: Dockerfiles and env files.
