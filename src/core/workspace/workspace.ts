@@ -554,6 +554,10 @@ class Workspace implements PortWorkspace, ModelReader {
         const dockerfile = this.files.get(path);
         return dockerfile?.format === 'dockerfile' ? read(dockerfile) : undefined;
       },
+      composeFile: (path) => {
+        const composeFile = this.files.get(path);
+        return composeFile?.format === 'compose' ? read(composeFile) : undefined;
+      },
       // Any name: `env_file: config/api.env.local` is read as a .env file whatever it is called.
       envFile: (path) => {
         const envFile = this.files.get(path);
