@@ -77,6 +77,8 @@ export interface PortMention {
   profiles?: string[];
   /** For compose: how many containers the service runs, when a fixed number above one. */
   replicas?: Replicas;
+  /** For compose: the service's `container_name:`, when set and readable (see ServiceSettings.containerName). */
+  containerName?: string;
   /** When the port is written as a variable reference (`${WEB_PORT}`, `$PORT`), whose value it is: the
    *  variable's name and, in words, where its value comes from. */
   variable?: { name: string; source: string };
@@ -134,6 +136,9 @@ export interface ServiceSettings {
   replicas?: Replicas;
   /** `ports: !override` or `ports: !reset` in this file: its ports replace those of the files read before it. */
   portsReplaced?: true;
+  /** `container_name:`, interpolated: docker compose never runs two containers of one name, so two services
+   *  that set the same one are never up together (see hostPortConflicts). */
+  containerName?: string;
 }
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';

@@ -151,6 +151,45 @@ describe('rule host-port-conflict with profiles', () => {
   });
 });
 
+// Websoft9's ollama app (apps/ollama/docker-compose.yml): a CPU and a GPU variant of one container, told apart by a
+// profile, both named by container_name. docker compose never runs two containers of one name.
+describe('rule host-port-conflict with the same container_name', () => {
+  const ollama = (gpuExtra: string, cpuName = 'ollama', gpuName = 'ollama') => servicesWith(
+    ['app-nogpu', '"9001:11434"', `    container_name: ${cpuName}\n`],
+    ['app-nvidia', '"9001:11434"', `    container_name: ${gpuName}\n${gpuExtra}`]);
+
+  it('two services of one container_name under different profiles are alternatives, not a conflict', () => {
+    assert.deepStrictEqual(conflicts(ollama('    profiles: [nvidia]\n')), []);
+  });
+
+  it('the name read through the .env beside the file counts as written', () => {
+    const text = ollama('    profiles: [nvidia]\n', '$W9_ID', '${W9_ID}');
+    const found = checkPorts(text, 'compose', { variables: new Map([['W9_ID', 'ollama']]) }).filter((f) => f.code === 'host-port-conflict');
+    assert.deepStrictEqual(found, []);
+  });
+
+  it('different container names, or the same under the same profiles, still conflict', () => {
+    assert.strictEqual(conflicts(ollama('    profiles: [nvidia]\n', 'ollama-cpu', 'ollama-gpu')).length, 2);
+    // Both always run: the file is broken (docker compose refuses the second container name), the shared port is kept.
+    assert.strictEqual(conflicts(ollama('')).length, 2);
+    const bothGpu = servicesWith(['a', '"9001:11434"', '    container_name: ollama\n    profiles: [gpu]\n'], ['b', '"9001:11434"', '    container_name: ollama\n    profiles: [gpu]\n']);
+    assert.strictEqual(conflicts(bothGpu).length, 2);
+  });
+
+  it('a name that cannot be read proves nothing: the pair still conflicts', () => {
+    // $W9_ID unset here: it may be empty (no container_name at all), so both may well run.
+    assert.strictEqual(conflicts(ollama('    profiles: [nvidia]\n', '$W9_ID', '$W9_ID')).length, 2);
+  });
+
+  it('the container_name set by an override file counts for the base file\'s publish', () => {
+    const base = servicesWith(['app-nogpu', '"9001:11434"', ''], ['app-nvidia', '"9001:11434"', '    profiles: [nvidia]\n']);
+    const override = 'services:\n  app-nogpu:\n    container_name: ollama\n  app-nvidia:\n    container_name: ollama\n';
+    const found = checkPorts(base, 'compose', { mergedWith: [{ name: 'compose.override.yaml', text: override, after: true }] }).filter((f) => f.code === 'host-port-conflict');
+    assert.deepStrictEqual(found, []);
+    assert.strictEqual(conflicts(base).length, 2);
+  });
+});
+
 describe('rule host-port-conflict with replicas', () => {
   it('a fixed host port on a service with deploy.replicas: 3 is flagged, with the range to use instead', () => {
     const text = servicesWith(['web', '"8080:80"', '    deploy:\n      replicas: 3\n']);

@@ -56,7 +56,8 @@ function readService(scope: ServiceScope, service: MapEntry): ServiceSettings | 
   }
   // What decides whether two services' publishes can collide, stamped on every mention of the service.
   const portsTag = (field('ports')?.value as { tag?: string } | null | undefined)?.tag;
-  const settings = serviceSettings(readProfiles(field('profiles')?.value ?? null, scope), readReplicas(field, scope), replacesEarlierPorts(portsTag));
+  const settings = serviceSettings(readProfiles(field('profiles')?.value ?? null, scope), readReplicas(field, scope), replacesEarlierPorts(portsTag),
+    readContainerName(field('container_name')?.value ?? null, scope));
   if (settings) for (let i = firstMention; i < out.mentions.length; i++) stampServiceSettings(out.mentions[i], settings);
   return settings;
 }
@@ -83,6 +84,13 @@ function readProfiles(node: Node | null, scope: ServiceScope): string[] | undefi
     names.push(name);
   }
   return names;
+}
+
+/** `container_name: ollama`, interpolated; undefined when unset or not readable (a name we cannot read might
+ *  be any, so it proves nothing about two services). */
+function readContainerName(node: Node | null, scope: ServiceScope): string | undefined {
+  const name = composeValue(node, scope)?.text.trim();
+  return name && !name.includes(UNKNOWN) ? name : undefined;
 }
 
 /** How many containers the service runs when that is a fixed number: `deploy.replicas` (the Compose spec's

@@ -4,12 +4,13 @@
 // taken from the later file.
 import type { PortMention, Replicas, ServiceSettings } from '../types';
 
-export function serviceSettings(profiles: string[] | undefined, replicas: Replicas | undefined, portsReplaced = false): ServiceSettings | undefined {
-  if (!profiles && !replicas && !portsReplaced) return undefined;
+export function serviceSettings(profiles: string[] | undefined, replicas: Replicas | undefined, portsReplaced = false, containerName?: string): ServiceSettings | undefined {
+  if (!profiles && !replicas && !portsReplaced && containerName === undefined) return undefined;
   const settings: ServiceSettings = {};
   if (profiles) settings.profiles = profiles;
   if (replicas) settings.replicas = replicas;
   if (portsReplaced) settings.portsReplaced = true;
+  if (containerName !== undefined) settings.containerName = containerName;
   return settings;
 }
 
@@ -44,6 +45,8 @@ export function mergeServiceSettings(files: readonly (ReadonlyMap<string, Servic
       const into = merged.get(name) ?? {};
       if (settings.profiles) into.profiles = [...new Set([...(into.profiles ?? []), ...settings.profiles])];
       if (settings.replicas) into.replicas = settings.replicas;
+      // A scalar: the later file's wins.
+      if (settings.containerName !== undefined) into.containerName = settings.containerName;
       merged.set(name, into);
     }
   }
@@ -56,6 +59,7 @@ export function stampServiceSettings(mention: PortMention, settings: ServiceSett
   if (settings.profiles) mention.profiles = settings.profiles;
   if (settings.replicas && settings.replicas.count > 1) mention.replicas = settings.replicas;
   else delete mention.replicas;
+  if (settings.containerName !== undefined) mention.containerName = settings.containerName;
 }
 
 /** Gives every mention of a service in `merged` the merged settings. */

@@ -9,7 +9,8 @@
 // port from the range, so a fixed publish inside it only narrows the choice and does not fail the stack.
 //
 // Services with `profiles:` run only when a profile of theirs is enabled: two whose profiles share none are
-// alternatives and are not paired. A fixed port repeated by replicas of one service is replicatedHostPorts.ts.
+// alternatives and are not paired; so are two that set the same container_name under different profiles (see
+// sameContainerAlternatives). A fixed port repeated by replicas of one service is replicatedHostPorts.ts.
 //
 // `docker compose` merges compose.yaml with its override file, so the publishes of the files merged with this
 // one take part too (hostPortConflictsAcrossFiles), but only this file's are reported: the other file gets its
@@ -191,8 +192,29 @@ function collectRunningTogether(publish: Publish, list: Publish[], partners: Map
  * that is a choice made on the command line, which the file cannot see.)
  */
 function canRunTogether(a: PortMention, b: PortMention): boolean {
+  if (sameContainerAlternatives(a, b)) return false;
   if (!a.profiles || !b.profiles) return true;
   return a.profiles.some((profile) => b.profiles!.includes(profile));
+}
+
+/**
+ * Two services that set the same `container_name` are never up at once: docker compose refuses a project in which
+ * two enabled services share one (compose-go's Project.CheckContainerNameUnicity, run by `docker compose create`
+ * and `up` before any container exists: "container name ... is already in use by service ..."), so whichever
+ * profiles are enabled their ports are never allocated together. When their profiles differ, that is how a file
+ * offers variants of one container (Websoft9's ollama: app-nogpu always, app-nvidia under profile nvidia, both
+ * `container_name: ollama`): alternatives, not a port conflict. With the same
+ * profiles (none, or the same list) every `up` that starts one starts both: the file itself is broken, and the
+ * shared port is still reported, as the mistake it most likely is (a copied service).
+ */
+function sameContainerAlternatives(a: PortMention, b: PortMention): boolean {
+  if (a.containerName === undefined || a.containerName !== b.containerName) return false;
+  return !sameProfiles(a.profiles, b.profiles);
+}
+
+function sameProfiles(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  if (!a || !b) return a === b;
+  return a.length === b.length && a.every((profile) => b.includes(profile));
 }
 
 function recordOf(publish: Publish, partners: Map<Publish, Partners>): Partners {

@@ -44,3 +44,26 @@ export function defaultPartnerName(name: string, exists: (name: string) => boole
   if (!isReadByDefault(name, exists)) return undefined;
   return mergePartnerNames(name).find(exists);
 }
+
+/**
+ * The compose files a folder's `.env` names in `COMPOSE_FILE`, in reading order, as file names of that folder;
+ * undefined when it does not set it (then the default names above decide). "Specifies the path to a Compose file.
+ * Specifying multiple Compose files is supported ... the path separators are, by default, on Mac and Linux: `:`
+ * ... The path separator can also be customized using COMPOSE_PATH_SEPARATOR"
+ * (https://docs.docker.com/compose/how-tos/environment-variables/envvars/#compose_file); compose-go reads both from
+ * the `.env` of the working directory (cli.WithDotEnv, then WithConfigFileEnv, which is skipped only when -f is
+ * given). Paths outside the folder (`../x.yml`, `dev/compose.yml`) are dropped: the model reads a compose file with
+ * the `.env` beside it, which would be the wrong one for them. An empty value is taken as unset.
+ */
+export function composeFileNamesOf(variables: ReadonlyMap<string, string>): string[] | undefined {
+  const written = variables.get('COMPOSE_FILE')?.trim();
+  if (!written) return undefined;
+  const separator = variables.get('COMPOSE_PATH_SEPARATOR') || ':';
+  const names: string[] = [];
+  for (const part of written.split(separator)) {
+    const name = part.trim().replace(/^(\.\/)+/, '');
+    if (name === '' || name.includes('/') || name.includes('\\') || name === '.' || name === '..' || name.includes('$')) continue;
+    if (!names.includes(name)) names.push(name);
+  }
+  return names;
+}

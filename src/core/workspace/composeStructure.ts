@@ -25,6 +25,9 @@ export interface ComposeServiceStructure {
   buildTarget?: string;
   /** The service has `build:`, even one that names no workspace file (a git URL, an inline Dockerfile). */
   builds: boolean;
+  /** `extends: base` or `extends: { service: base, file: common.yml }`: the service it copies its configuration
+   *  from, and that service's file as a workspace path (undefined: this file). Absent when not set or not readable. */
+  extends?: { service: string; file?: string };
   /** The service says what it runs (`image:`, `build:` or `extends:`): a file whose services all do can be run on
    *  its own; one with a service that does not is a fragment, read only after another file (`-f base -f it`). */
   runnable: boolean;
@@ -140,6 +143,8 @@ class ServiceReader {
       const name = this.word(field(key));
       if (name) structure.aliases.push(name);
     }
+    const extended = this.readExtends(field('extends'));
+    if (extended) structure.extends = extended;
     this.readNetworkAliases(field('networks'), structure.aliases);
     this.readLinks(field('links'), structure.links);
     this.readBuild(field('build'), structure);
@@ -167,6 +172,24 @@ class ServiceReader {
   private word(node: Node | null): string | undefined {
     const value = composeValue(node, this.scope)?.text.trim();
     return value && !value.includes(UNKNOWN) ? value : undefined;
+  }
+
+  /** `extends: base` (a service of this file) or `extends: { service: base, file: ../common.yml }`, whose file
+   *  is relative to this one (https://docs.docker.com/reference/compose-file/services/#extends). */
+  private readExtends(node: Node | null): ComposeServiceStructure['extends'] {
+    if (node === null) return undefined;
+    if (!isMap(node)) {
+      const service = this.word(node);
+      return service ? { service } : undefined;
+    }
+    const fields = mapEntries(node, this.doc, this.budget);
+    const service = this.word(fields.find((entry) => entry.key === 'service')?.value ?? null);
+    if (!service) return undefined;
+    const fileNode = fields.find((entry) => entry.key === 'file')?.value ?? null;
+    if (fileNode === null) return { service };
+    const written = this.word(fileNode);
+    const file = written === undefined ? undefined : resolveFrom(this.folder, written);
+    return file === undefined ? undefined : { service, file };
   }
 
   /** `networks: { front: { aliases: [a, b] } }`; the list form (`networks: [front]`) names no aliases. */

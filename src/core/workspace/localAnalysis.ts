@@ -4,7 +4,7 @@
 import { analyzePorts } from '../rules/checkPorts';
 import { dotenvVariables } from '../formats/dotenv';
 import type { CheckOptions, MergedComposeFile, PortMention } from '../types';
-import { defaultPartnerName, ENV_FILE_NAME, isOverrideFileName } from './composeFileNames';
+import { composeFileNamesOf, defaultPartnerName, ENV_FILE_NAME, isOverrideFileName } from './composeFileNames';
 import type { Cached, LocalAnalysis, WorkspaceFile } from './workspaceFile';
 
 /** What the model lets the analysis see of the other files. */
@@ -25,12 +25,32 @@ export function envFileOf(file: WorkspaceFile, files: FileLookup): WorkspaceFile
   return files.file(siblingPath(file, ENV_FILE_NAME));
 }
 
-/** The file docker compose merges with this one when run without -f in its folder (its override, or its
- *  base), when it reads this one at all: a docker-compose.yml beside a compose.yaml is read by nobody by default. */
-export function mergePartnerOf(file: WorkspaceFile, files: FileLookup): WorkspaceFile | undefined {
+/** The compose file names `COMPOSE_FILE` in the `.env` of a folder lists (see composeFileNamesOf), or undefined. */
+export function composeFileSettingIn(folder: string, files: FileLookup): string[] | undefined {
+  const env = files.file(folder === '' ? ENV_FILE_NAME : `${folder}/${ENV_FILE_NAME}`);
+  return env ? composeFileNamesOf(variablesOf(env)) : undefined;
+}
+
+/** The files docker compose merges with this one when run without -f in its folder, in reading order, and whether
+ *  each comes after it: the others `COMPOSE_FILE` lists with it when the folder's `.env` sets it (none when it
+ *  leaves this one out), else its override or its base when it reads this one by default at all (a
+ *  docker-compose.yml beside a compose.yaml is read by nobody by default). */
+export function mergePartnersOf(file: WorkspaceFile, files: FileLookup): { file: WorkspaceFile; after: boolean }[] {
+  const listed = composeFileSettingIn(file.folder, files);
+  if (listed) {
+    const own = listed.indexOf(file.name);
+    if (own < 0) return [];
+    const partners: { file: WorkspaceFile; after: boolean }[] = [];
+    listed.forEach((name, index) => {
+      const partner = index === own ? undefined : files.file(siblingPath(file, name));
+      if (partner?.format === 'compose') partners.push({ file: partner, after: index > own });
+    });
+    return partners;
+  }
   const exists = (name: string) => files.file(siblingPath(file, name))?.format === 'compose';
   const name = defaultPartnerName(file.name, exists);
-  return name === undefined ? undefined : files.file(siblingPath(file, name));
+  const partner = name === undefined ? undefined : files.file(siblingPath(file, name));
+  return partner ? [{ file: partner, after: isOverrideFileName(partner.name) }] : [];
 }
 
 export function variablesOf(env: WorkspaceFile | undefined): ReadonlyMap<string, string> {
@@ -56,12 +76,12 @@ export function localAnalysisOf(file: WorkspaceFile, files: FileLookup, options:
   let mergedWith: MergedComposeFile[] | undefined;
   if (file.format === 'compose') {
     const env = envFileOf(file, files);
-    const partner = mergePartnerOf(file, files);
+    const partners = mergePartnersOf(file, files);
     // The project key too: the port map's entries, made once per analysis, name the file's project.
-    stamp += `|${env?.revision ?? '-'}|${partner ? `${partner.name}@${partner.revision}` : '-'}|${file.projectKey}`;
+    stamp += `|${env?.revision ?? '-'}|${partners.map(({ file: partner }) => `${partner.name}@${partner.revision}`).join(',') || '-'}|${file.projectKey}`;
     if (file.local?.stamp === stamp) return checked(file.local, revision);
     variables = variablesOf(env);
-    if (partner) mergedWith = [{ name: partner.name, text: partner.text, after: isOverrideFileName(partner.name) }];
+    if (partners.length > 0) mergedWith = partners.map(({ file: partner, after }) => ({ name: partner.name, text: partner.text, after }));
   } else if (file.local?.stamp === stamp) {
     return checked(file.local, revision);
   }

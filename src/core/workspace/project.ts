@@ -3,6 +3,7 @@
 // interpolated with the `.env` beside them, as services with every name their containers answer to.
 import type { PortLocation } from '../types';
 import { BASE_FILE_NAMES, OVERRIDE_FILE_NAMES } from './composeFileNames';
+import { inheritExtended, type StructureAt } from './composeExtends';
 import type { ComposeServiceStructure, ComposeStructure, EnvFileRef } from './composeStructure';
 
 export interface ServiceModel {
@@ -25,6 +26,10 @@ export interface ServiceModel {
   networkMode?: string;
   /** See ComposeServiceStructure.imagePortsMovedBy. */
   imagePortsMovedBy?: string;
+  /** `extends:` as the last file that sets it wrote it, with the file it is written in. */
+  extends?: { service: string; file: string; writtenIn: string };
+  /** The services it extends, nearest first, with their files (see composeExtends.ts): it publishes their ports too. */
+  inherits?: { path: string; service: string }[];
 }
 
 /** What a project reads of a compose file itself. The workspace's files (`WorkspaceFile`) are such files; naming
@@ -48,9 +53,12 @@ export interface ProjectModel<File extends ComposeFileRef = ComposeFileRef> {
   names: Map<string, string[]>;
 }
 
-/** Base file first (the first of compose-go's names that exists), then its override, then the others by path. */
-export function composeReadingOrder<File extends ComposeFileRef>(files: readonly File[]): File[] {
+/** Base file first (the first of compose-go's names that exists), then its override, then the others by path;
+ *  or, when the folder's `.env` sets COMPOSE_FILE (`listed`), the order it names them in, then the rest. */
+export function composeReadingOrder<File extends ComposeFileRef>(files: readonly File[], listed?: readonly string[]): File[] {
   const rank = (file: File) => {
+    const at = listed?.indexOf(file.name) ?? -1;
+    if (at >= 0) return -1000 + at;
     const base = BASE_FILE_NAMES.indexOf(file.name);
     if (base >= 0) return base;
     const override = OVERRIDE_FILE_NAMES.indexOf(file.name);
@@ -59,8 +67,11 @@ export function composeReadingOrder<File extends ComposeFileRef>(files: readonly
   return [...files].sort((a, b) => rank(a) - rank(b) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-export function buildProject<File extends ComposeFileRef>(folder: string, files: readonly File[], structureOf: (file: File) => ComposeStructure, directory = folder): ProjectModel<File> {
-  const composeFiles = composeReadingOrder(files);
+/** `structureAt`: the structure of another compose file of the workspace, for `extends: { file: … }` (by default
+ *  only the project's own files are known). */
+export function buildProject<File extends ComposeFileRef>(folder: string, files: readonly File[], structureOf: (file: File) => ComposeStructure, directory = folder,
+  listed?: readonly string[], structureAt?: StructureAt): ProjectModel<File> {
+  const composeFiles = composeReadingOrder(files, listed);
   const services = new Map<string, ServiceModel>();
   const links: { service: string; alias: string }[] = [];
   for (const file of composeFiles) {
@@ -71,6 +82,13 @@ export function buildProject<File extends ComposeFileRef>(folder: string, files:
       links.push(...written.links);
     }
   }
+  const own = new Map(composeFiles.map((file) => [file.path, file]));
+  const lookup: StructureAt = (path) => {
+    const file = own.get(path);
+    return file ? structureOf(file) : structureAt?.(path);
+  };
+  // Before the names: a base's hostname and container_name are copied too.
+  for (const service of services.values()) if (service.extends) inheritExtended(service, { service: service.name, file: service.extends.writtenIn }, service.extends, lookup);
   for (const link of links) {
     const target = services.get(link.service);
     if (target && link.alias !== link.service && !target.aliases.includes(link.alias)) target.aliases.push(link.alias);
@@ -114,6 +132,7 @@ function mergeService(service: ServiceModel, written: ComposeServiceStructure, p
   if (written.command !== undefined) service.command = written.command;
   if (written.networkMode !== undefined) service.networkMode = written.networkMode;
   if (written.imagePortsMovedBy !== undefined) service.imagePortsMovedBy = written.imagePortsMovedBy;
+  if (written.extends) service.extends = { service: written.extends.service, file: written.extends.file ?? path, writtenIn: path };
 }
 
 /** The one service a host name reaches in the project; undefined when none or several answer to it. */

@@ -1,8 +1,9 @@
 // The compose projects of the workspace and which files belong to them. A project is rebuilt only when one of
 // its inputs changed (its compose files, the `.env` beside them), and then only when asked for; the reverse
 // indexes (which project mounts a file, which builds a Dockerfile) are updated for that project alone.
-import { ENV_FILE_NAME, isBaseFileName } from './composeFileNames';
+import { composeFileNamesOf, ENV_FILE_NAME, isBaseFileName } from './composeFileNames';
 import type { ComposeStructure } from './composeStructure';
+import { variablesOf } from './localAnalysis';
 import type { ModelReader } from './modelReader';
 import { folderOf, foldersUpFrom } from './paths';
 import { buildProject, type ProjectModel } from './project';
@@ -83,8 +84,16 @@ export class ProjectIndex {
       // compose rejects) is a fragment: `docker compose -f compose.yaml -f docker-compose.prod.yml` reads it after
       // the folder's base file, without the default override (-f replaces the default files). Its project is the
       // two together; the base file's own project stays as docker compose up reads it.
+      // Not a file other compose files extend (`extends: { file: common.yml }`): that one is a library of service
+      // definitions, each copied into the service that names it (composeExtends.ts), not a part of the project
+      // itself; reading it as one would run its services a second time.
       const base = this.baseFileIn(directory);
-      if (base && isFragment(this.reader.structure(files[0]))) files = [base, files[0]];
+      if (base && isFragment(this.reader.structure(files[0]))) {
+        // The choice changes the files, which are in the stamp: no other input to note.
+        const siblings = this.composeFilesIn(directory).filter((other) => other.path !== files[0].path);
+        const extended = siblings.some((other) => this.reader.structure(other).services.some((service) => service.extends?.file === files[0].path));
+        if (!extended) files = [base, files[0]];
+      }
     }
     const env = this.reader.file(directory === '' ? ENV_FILE_NAME : `${directory}/${ENV_FILE_NAME}`);
     const ownStamp = `${files.map((file) => `${file.path}@${file.revision}`).sort().join(',')}|${env?.revision ?? '-'}`;
@@ -100,9 +109,18 @@ export class ProjectIndex {
       return this.reader.structure(file);
     };
     const included = this.includedFiles(files, structureOf);
-    const stamp = stampWith(included.map((file) => file.path));
     // A project read with -f has its file's path as key; its directory is that file's folder.
-    const model = buildProject(folder, [...files, ...included], structureOf, directory);
+    // COMPOSE_FILE in the .env names the files in the order docker compose reads them (composeFileNamesOf).
+    const listed = paths.has(folder) ? undefined : composeFileNamesOf(variablesOf(env));
+    // The files its services extend are inputs too, found or not: an edit there (or the file coming) changes what
+    // the services copy.
+    const extended = new Set<string>();
+    const model = buildProject(folder, [...files, ...included], structureOf, directory, listed, (path) => {
+      extended.add(path);
+      const file = this.reader.file(path);
+      return file?.format === 'compose' ? structureOf(file) : undefined;
+    });
+    const stamped = [...included.map((file) => file.path), ...extended];
     // Plain loops rather than flatMap and array copies: this runs for every project of a large workspace.
     const mountSet = new Set<string>();
     // The files the services' listening depends on besides the compose files: Dockerfiles and env files.
@@ -112,12 +130,14 @@ export class ProjectIndex {
       if (service.dockerfile) inputSet.add(service.dockerfile);
       for (const envFile of service.envFiles) if (envFile.path !== undefined) inputSet.add(envFile.path);
     }
-    // An included compose file's changes reach this project too (see dependants).
+    // An included or extended compose file's changes reach this project too (see dependants).
     for (const file of included) inputSet.add(file.path);
+    for (const path of extended) inputSet.add(path);
+    const stamp = stampWith(stamped);
     const mounts = [...mountSet];
     const serviceInputs = [...inputSet];
     this.forget(folder);
-    this.entries.set(folder, { stamp, included: included.map((file) => file.path), model, mounts, serviceInputs, checkedAt: this.reader.currentRevision() });
+    this.entries.set(folder, { stamp, included: stamped, model, mounts, serviceInputs, checkedAt: this.reader.currentRevision() });
     for (const path of mounts) addTo(this.mountedBy, path, folder);
     for (const path of serviceInputs) addTo(this.readByProjects, path, folder);
     return model;

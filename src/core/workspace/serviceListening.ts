@@ -69,6 +69,8 @@ export interface ListeningInputs {
   dockerfile(path: string): ReadFile | undefined;
   /** A `.env`-format file of the workspace, by path. */
   envFile(path: string): ReadFile | undefined;
+  /** A compose file of the workspace, by path: one a service extends (composeExtends.ts). */
+  composeFile?(path: string): ReadFile | undefined;
   /** The Dockerfile that builds the image of a service with `image:` and no `build:` (see imageDockerfile.ts). */
   imageDockerfile?(service: ServiceModel): string | undefined;
   /** Where the application a Dockerfile runs listens, by its own source (exposeContradictsCode.ts). */
@@ -101,11 +103,24 @@ export function projectListening(project: ProjectModel, inputs: ListeningInputs)
     // DB_PORT beside DB_HOST) may move the application off the port its code defaults to.
     const movable = [...service.environmentKeys].some((key) => /PORT|ADDR|LISTEN|BIND/i.test(key) && !service.environmentKeys.has(key.replace(/PORT$|ADDR(?:ESS)?$/i, 'HOST')));
     const code = dockerfile && !movable ? inputs.codePorts?.(dockerfile.path, service.builds ? service.buildTarget : undefined) : undefined;
-    const listening = serviceListening(service, byService.get(service.name) ?? [], dockerfile, envFiles, linked !== undefined && dockerfile !== undefined, code);
+    const listening = serviceListening(service, withInherited(service, byService.get(service.name) ?? [], inputs), dockerfile, envFiles, linked !== undefined && dockerfile !== undefined, code);
     if (linked !== undefined && dockerfile !== undefined) listening.imageDockerfile = linked;
     result.set(service.name, listening);
   }
   return result;
+}
+
+/** A service that extends others publishes and exposes what they do too: sequences such as ports are appended
+ *  (https://docs.docker.com/reference/compose-file/merge/), the bases' first. */
+function withInherited(service: ServiceModel, own: { file: ReadFile; mention: PortMention }[], inputs: ListeningInputs): { file: ReadFile; mention: PortMention }[] {
+  if (!service.inherits) return own;
+  const inherited: { file: ReadFile; mention: PortMention }[] = [];
+  for (const { path, service: base } of [...service.inherits].reverse()) {
+    const file = inputs.composeFiles.find((candidate) => candidate.path === path) ?? inputs.composeFile?.(path);
+    if (!file) continue;
+    for (const mention of file.mentions) if (mention.service === base && !mention.implicit) inherited.push({ file, mention });
+  }
+  return inherited.length > 0 ? [...inherited, ...own] : own;
 }
 
 function serviceListening(service: ServiceModel, mentions: readonly { file: ReadFile; mention: PortMention }[], dockerfile: ReadFile | undefined,

@@ -11,9 +11,9 @@ import type {
   CheckOptions, ConfigFormat, Finding, KubernetesPortsView, PortLocation, PortMapEntry, PortMention, PortWorkspace, Protocol, TargetInfo, WorkspaceService, WorkspaceStats,
 } from '../types';
 import { readComposeStructure, type ComposeStructure } from './composeStructure';
-import { BASE_FILE_NAMES, isBaseFileName, isOverrideFileName, isReadByDefault, OVERRIDE_FILE_NAMES } from './composeFileNames';
+import { BASE_FILE_NAMES, ENV_FILE_NAME, isBaseFileName, isOverrideFileName, isReadByDefault, OVERRIDE_FILE_NAMES } from './composeFileNames';
 import { nearestFreeHostPort } from './freeHostPort';
-import { envFileOf, localAnalysisOf, variablesOf } from './localAnalysis';
+import { composeFileSettingIn, envFileOf, localAnalysisOf, variablesOf } from './localAnalysis';
 import type { ModelReader, WorkKind } from './modelReader';
 import { baseNameOf, comparePaths, folderOf, isUnder, normalizePath } from './paths';
 import { copyEntry, PublishedPorts } from './publishedPorts';
@@ -106,6 +106,7 @@ class Workspace implements PortWorkspace, ModelReader {
       }
       this.projects.noteChange(before, file);
       if (fileFormat === 'compose' || existing?.format === 'compose') this.rekeyDefaultFiles(folderOf(key));
+      if (file.name === ENV_FILE_NAME) this.rekeyComposeFilesIn(file.folder);
     } catch {
       // Never throw at the caller: a file that cannot be taken in is simply not in the model.
     }
@@ -124,6 +125,7 @@ class Workspace implements PortWorkspace, ModelReader {
       this.projects.noteChange({ path: key, folder: existing.projectKey, name: existing.name, compose: existing.format === 'compose' }, undefined);
       this.forgetProjectIfGone(existing.projectKey);
       if (existing.format === 'compose') this.rekeyDefaultFiles(existing.folder);
+      if (existing.name === ENV_FILE_NAME) this.rekeyComposeFilesIn(existing.folder);
     } catch {
       // As for set.
     }
@@ -135,8 +137,23 @@ class Workspace implements PortWorkspace, ModelReader {
     const folder = folderOf(path);
     if (format !== 'compose') return folder;
     const own = baseNameOf(path);
+    // COMPOSE_FILE in the folder's .env replaces the default names (composeFileNamesOf).
+    const listed = composeFileSettingIn(folder, this);
+    if (listed) return listed.includes(own) ? folder : path;
     const exists = (name: string) => name === own || this.files.get(folder === '' ? name : `${folder}/${name}`)?.format === 'compose';
     return isReadByDefault(own, exists) ? folder : path;
+  }
+
+  /** The `.env` of a folder came, changed or went: its COMPOSE_FILE may name other files of the folder. */
+  private rekeyComposeFilesIn(folder: string): void {
+    for (const sibling of this.projects.composeFilesIn(folder)) {
+      const projectKey = this.projectKeyOf(sibling.path, sibling.format);
+      if (projectKey === sibling.projectKey) continue;
+      const before = { path: sibling.path, folder: sibling.projectKey, name: sibling.name, compose: true };
+      sibling.projectKey = projectKey;
+      this.projects.noteChange(before, sibling);
+      this.forgetProjectIfGone(before.folder);
+    }
   }
 
   /** A compose file of a default name came or went in `folder`: which of its siblings docker compose reads by
@@ -537,6 +554,10 @@ class Workspace implements PortWorkspace, ModelReader {
       dockerfile: (path) => {
         const dockerfile = this.files.get(path);
         return dockerfile?.format === 'dockerfile' ? read(dockerfile) : undefined;
+      },
+      composeFile: (path) => {
+        const composeFile = this.files.get(path);
+        return composeFile?.format === 'compose' ? read(composeFile) : undefined;
       },
       // Any name: `env_file: config/api.env.local` is read as a .env file whatever it is called.
       envFile: (path) => {
