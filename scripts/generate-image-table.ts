@@ -11,6 +11,7 @@
 import { readFileSync, writeFileSync } from 'fs';
 import { resolve } from 'path';
 import { communityImageRows } from '../src/core/images/data/communityImages';
+import { imageAliases, type ImageAlias } from '../src/core/images/data/imageAliases';
 import { imageVariantRows } from '../src/core/images/data/imageVariants';
 import { officialImageRows } from '../src/core/images/data/officialImages';
 import { imageKey } from '../src/core/images/imageReference';
@@ -49,6 +50,8 @@ export function renderImageTableData(): string {
   const tagged = [...new Set(rows.filter((r) => r.tag).flatMap((r) => rowKeys({ image: r.image, aliases: r.aliases })))].sort();
   const packed = rows.map((row) => JSON.stringify(packImageRow(row))).join('\n');
   const header: ImageDataHeader = { format: IMAGE_DATA_FORMAT, rowCount: rows.length, rowsLength: packed.length, taggedImages: tagged };
+  const aliases = aliasIndex(imageAliases());
+  if (Object.keys(aliases).length > 0) header.aliases = aliases;
   return `${JSON.stringify(header)}\n${JSON.stringify(keys)}\n${packed}\n`;
 }
 
@@ -77,11 +80,26 @@ export function renderCatalogTableData(rows: readonly CatalogRow[]): string {
     }
     const image: ImageRow = { image: row.image, software: row.software, kind: row.kind, url, ports: row.ports.map((p) => ({ ...p })) };
     if (row.portSettings) image.portSettings = row.portSettings;
+    if (row.listensOnNoPort) image.listensOnNoPort = true;
     return JSON.stringify(packImageRow(image));
   });
   // Only the Docker Hub name is a key: lookupImage reads `ghcr.io/owner/name` as `owner/name` for these rows.
   const keys = keyIndex(rows.map((row) => rowKeys({ image: row.image })));
   return `${JSON.stringify(prefixes)}\n${JSON.stringify(keys)}\n${packed.join('\n')}\n`;
+}
+
+/** The aliases as the data file's header carries them: each alias's key to its image's key, in key order. An alias
+ *  that is not a name, that names itself, or that a curated row already answers to is left out (the row wins). */
+export function aliasIndex(aliases: readonly ImageAlias[], curatedKeys: ReadonlySet<string> = new Set(curatedImageRows().flatMap((r) => rowKeys(r)))): Record<string, string> {
+  const pairs: [string, string][] = [];
+  for (const { alias, image } of aliases) {
+    const from = imageKey(alias);
+    const to = imageKey(image);
+    if (from === undefined || to === undefined || from === to || curatedKeys.has(from)) continue;
+    pairs.push([from, to]);
+  }
+  pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return Object.fromEntries(pairs);
 }
 
 function keyIndex(keysOfRows: string[][]): Record<string, number> {

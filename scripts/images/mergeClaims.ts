@@ -20,6 +20,8 @@ export interface CatalogRow {
   kind: ImageKind;
   ports: CatalogPort[];
   portSettings?: string[];
+  /** The owner's documentation says the software listens on no port (src/core/types.ts, ImageInfo). */
+  listensOnNoPort?: true;
   url: string;
   /** The image's other name: a project publishes `owner/name` on Docker Hub and `ghcr.io/owner/name` alike. */
   aliases?: string[];

@@ -13,7 +13,8 @@ import { dedupe, serviceFacts } from './composeServices';
 /** Paths that are examples, tests or development set-ups, not what the published image is. */
 const NOT_SHIPPED = /(^|\/)(tests?|e2e|examples?|samples?|\.devcontainer|dev|development|local|fixtures?|testdata|contrib|hack|vendor|node_modules|third_party|integration|integration[-_]tests?|e2e[-_]tests?|test[-_]?suites?|benchmarks?|[^/]*[._-]tests?)(\/|$)/i;
 // (`BTCPayServer.Tests/` runs regtest nodes on ports of its own; `docker/local/` is solidtime's development set-up.)
-const DOCKERFILE = /(^|\/)(Dockerfile(\.[A-Za-z0-9_-]+)?|[A-Za-z0-9_-]+\.dockerfile)$/i;
+// (`Dockerfile-zb` too: project-zot/zot's build/Dockerfile-zb builds its benchmark client, build/Dockerfile the server.)
+const DOCKERFILE = /(^|\/)(Dockerfile([.-][A-Za-z0-9_-]+)?|[A-Za-z0-9_-]+\.dockerfile)$/i;
 /** `docker-compose.yml`, `compose.prod.yaml`, and the `<variant>.compose.yaml` files some projects ship one per
  *  set-up (moghtech/komodo's `compose/mongo.compose.yaml`, which alone names `ghcr.io/moghtech/komodo-core`). */
 const COMPOSE = /(^|\/)((docker-)?compose[^/]*|[^/]+\.compose)\.ya?ml$/i;
@@ -41,7 +42,7 @@ export function readOwnerRepository(files: CatalogFiles): ImageClaim[] {
   const fromDockerfile = new Set<ImageClaim>();
   // Ports the owner's own Compose healthchecks probe on the container (`https://localhost:5601/login`), per image.
   const probed = new Map<string, number[]>();
-  const dockerfiles = files.paths.filter((p) => DOCKERFILE.test(p) && !NOT_SHIPPED.test(p) && !/[./](dev|test|ci|debug|e2e|local)(\.Dockerfile)?$/i.test(p));
+  const dockerfiles = files.paths.filter((p) => DOCKERFILE.test(p) && !NOT_SHIPPED.test(p) && !/[./-](dev|test|ci|debug|e2e|local)(\.Dockerfile)?$/i.test(p));
   for (const key of [...owned].sort()) {
     // Variants of one image (alpine/, ubuntu/) count only where they expose the same ports.
     let paths = dockerfilesOf(key, dockerfiles, owned, owner, name);
@@ -142,6 +143,7 @@ function guessedRoot(key: string, dockerfiles: string[], owner: string, name: st
   const bare = (s: string) => s.toLowerCase().replace(/[-_.]/g, '');
   const short = [owner, name].reduce((s, prefix) => (s.startsWith(`${prefix}-`) ? s.slice(prefix.length + 1) : s), last);
   const fitsRepo = bare(last) === bare(name) || bare(last) === bare(name.replace(/^docker-|-docker$/g, ''));
+  if (namedFor(last, short, dockerfiles).length > 0) return false;
   const inFolder = dockerfiles.some((p) => p.split('/').slice(0, -1).some((dir) => bare(dir) === bare(last) || bare(dir) === bare(short)));
   return !fitsRepo && !inFolder;
 }
@@ -243,6 +245,8 @@ function dockerfilesOf(key: string, dockerfiles: string[], owned: ReadonlySet<st
   const shortOf = (image: string) => [owner, name].reduce((s, prefix) => (s.startsWith(`${prefix}-`) ? s.slice(prefix.length + 1) : s), image);
   const short = shortOf(last);
   const fitsRepo = bare(last) === bare(name) || bare(last) === bare(name.replace(/^docker-|-docker$/g, ''));
+  const named = namedFor(last, short, dockerfiles);
+  if (named.length > 0) return named;
   // The image named after the repository is built by its root Dockerfile, even where a folder has the same name
   // (TomBursch/kitchenowl: `kitchenowl/` holds the web front end's Dockerfile, the root one the image's).
   const rootOnly = dockerfiles.filter((p) => !p.includes('/'));
@@ -259,6 +263,25 @@ function dockerfilesOf(key: string, dockerfiles: string[], owned: ReadonlySet<st
     return dockerfiles.filter((p) => !p.split('/').slice(0, -1).some((dir) => others.includes(bare(dir))));
   }
   return [];
+}
+
+/** The Dockerfiles whose name says the image they build (`Dockerfile-zb` for zb-linux-amd64, `worker.Dockerfile` for
+ *  app-worker): the variant is the image's last segment, its short form, or its first word. */
+function namedFor(last: string, short: string, dockerfiles: string[]): string[] {
+  const bare = (s: string) => s.toLowerCase().replace(/[-_.]/g, '');
+  const first = last.split(/[-_.]/)[0];
+  return dockerfiles.filter((p) => {
+    const variant = variantOf(p);
+    return variant !== undefined && (bare(variant) === bare(last) || bare(variant) === bare(short) || variant.toLowerCase() === first);
+  });
+}
+
+/** What a Dockerfile's name adds to `Dockerfile` (`zb` of `Dockerfile-zb` or `Dockerfile.zb`, `worker` of
+ *  `worker.Dockerfile`), or undefined for a plain `Dockerfile`. */
+function variantOf(path: string): string | undefined {
+  const file = path.slice(path.lastIndexOf('/') + 1);
+  const m = /^Dockerfile[.-](.+)$/i.exec(file) ?? /^(.+)\.dockerfile$/i.exec(file);
+  return m?.[1];
 }
 
 /** The EXPOSE ports of the Dockerfile's last stage (what runs), with `$VAR` resolved from the stage's ARG and ENV

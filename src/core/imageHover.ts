@@ -1,6 +1,7 @@
 // The line of a hover that says what the service's (or the Dockerfile stage's) image runs on the port: the
 // software and the image, or that the image does not listen there, or that the port is the application's own
-// when the image is a runtime (node, python) or a server that listens only where its configuration says (haproxy).
+// when the image is a runtime (node, python) or a server that listens only where its configuration says (haproxy),
+// or that it listens on no port at all (a client that only dials out, as its owner documents: restic, watchtower).
 import { codeSpan, escapeMarkdown, linkTarget } from './markdownText';
 import { imagePortsIn, imagePortText } from './images/imagePorts';
 import { lookupImage } from './images/lookupImage';
@@ -33,6 +34,16 @@ function imageSentence(mention: PortMention, info: ImageInfo): ImageHoverLine | 
   if (!port) return undefined;
   const software = `**${escapeMarkdown(info.software)}**`;
   const from = `from image ${codeSpan(info.image)}`;
+  if (info.listensOnNoPort) {
+    const written = port.low === port.high ? `${port.low}` : `${port.low}–${port.high}`;
+    // A client's own documentation says so: a port mapped to it reaches nothing, unless something turns a server on.
+    const line = mention.portsChangedBy !== undefined
+      ? `listens on no port by default; the service's ${escapeMarkdown(mention.portsChangedBy)} may change that.`
+      : info.portSettings && info.portSettings.length > 0
+        ? `listens on no port unless configured to (${info.portSettings.map(codeSpan).join(', ')}): by default nothing in the container answers on port ${written}.`
+        : `listens on no port, so nothing in the container answers on port ${written}.`;
+    return { software: info.software, line: `${software}, ${from}: ${line}` };
+  }
   if (info.ports.length === 0) {
     return { software: info.software,
       line: `${software}, ${from}, listens on no fixed port of its own: this one is the application's, or set by its configuration.` };
@@ -69,7 +80,7 @@ function containerPortOf(mention: PortMention, info: ImageInfo): { low: number; 
     case 'setting': {
       const key = mention.context?.split(' ').pop() ?? '';
       if (info.portSettings?.includes(key)) return { low: mention.port, high: mention.endPort ?? mention.port, setting: key };
-      return info.ports.length === 0 && key.toUpperCase() === 'PORT' ? { low: mention.port, high: mention.endPort ?? mention.port } : undefined;
+      return info.ports.length === 0 && !info.listensOnNoPort && key.toUpperCase() === 'PORT' ? { low: mention.port, high: mention.endPort ?? mention.port } : undefined;
     }
     default:
       return undefined;

@@ -236,6 +236,10 @@ export interface ImageInfo {
   kind: ImageKind;
   /** Empty when the image listens on nothing. */
   ports: ImagePort[];
+  /** The image owner's documentation says the software listens on no port at all (a backup client, an updater, an
+   *  agent or tunnel that only dials out): `ports` is empty as a fact, not because the port is the application's
+   *  own (node) or its configuration's (haproxy). */
+  listensOnNoPort?: true;
   /** Environment variables or command-line flags that change the port (`GF_SERVER_HTTP_PORT`, `--console-address`). */
   portSettings?: string[];
   /** The source that states the ports: the image's Dockerfile (its `EXPOSE`) or the vendor's documentation. */

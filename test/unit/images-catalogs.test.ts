@@ -566,6 +566,20 @@ describe('image catalogs: k8s-at-home charts and multi-line docker run', () => {
     assert.deepStrictEqual(claims.map((c) => [c.key, c.ports.map((p) => p.port), c.url.replace(/.*\/fixture\//, '')]), [['stashapp/stash', [9999], 'docker/build/x86_64/Dockerfile']]);
   });
 
+  it('gives a Dockerfile whose name says the image it builds to that image (Dockerfile-zb), and reads Dockerfile-<variant> files', () => {
+    const zot = (zb: string) => claimsOf('project-zot/zot', {
+      'cmd/zb/README.md': 'docker run -it ghcr.io/project-zot/zb-linux-amd64:latest -c 2 http://localhost:5000\n',
+      'build/Dockerfile': 'FROM golang AS builder\nFROM scratch\nENTRYPOINT ["/usr/bin/zot"]\nEXPOSE 5000\n',
+      'build/Dockerfile-zb': zb,
+    }).map((c) => [c.key, c.ports.map((p) => p.port), c.url.replace(/.*\/fixture\//, '')]);
+    // The benchmark client listens on nothing: the server's EXPOSE 5000 is not its.
+    assert.deepStrictEqual(zot('FROM scratch\nENTRYPOINT ["/usr/bin/zb"]\n'), []);
+    assert.deepStrictEqual(zot('FROM scratch\nEXPOSE 7000\n'), [['ghcr.io/project-zot/zb-linux-amd64', [7000], 'build/Dockerfile-zb']]);
+    // A development variant written with a dash is left out as one written with a dot.
+    const dev = claimsOf('acme/app', { 'README.md': 'Run `docker pull acme/app`.\n', 'docker/Dockerfile-prod': 'FROM x\nEXPOSE 80\n', 'docker/Dockerfile-dev': 'FROM x\nEXPOSE 3000\n' });
+    assert.deepStrictEqual(dev.map((c) => c.ports.map((p) => p.port)), [[80]]);
+  });
+
   it('drops a stale EXPOSE: one that none of the stage\'s listen variables names, or that the owner\'s healthchecks never probe', () => {
     const ui = (dockerfile: string) => claimsOf('gurucomputing/headscale-ui', { 'README.md': 'Run `ghcr.io/gurucomputing/headscale-ui:latest`.\n', 'docker/production/dockerfile': dockerfile }).map((c) => c.ports.map((p) => p.port));
     assert.deepStrictEqual(ui('FROM caddy\nENV HTTP_PORT="8080"\nENV HTTPS_PORT="8443"\nEXPOSE 443\n'), []);

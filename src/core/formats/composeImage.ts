@@ -57,7 +57,8 @@ function portsChangedBy(scope: ServiceScope, field: Field, info: ImageInfo | und
   if (field('env_file')) return 'env_file:';
   for (const key of environmentKeys(scope, field('environment')?.value ?? null)) {
     // An image whose documentation names every way its port moves does not read a generic PORT.
-    if (settings.includes(key) || (!onlyBy && isPortKey(key))) return `environment ${key}`;
+    // Nor does a client whose owner says it listens on no port (its PORT is a server it reaches).
+    if (settings.includes(key) || (!onlyBy && !info?.listensOnNoPort && isPortKey(key))) return `environment ${key}`;
   }
   for (const name of ['command', 'entrypoint']) {
     const entry = field(name);

@@ -18,4 +18,6 @@ export interface ImageDataHeader {
   rowsLength: number;
   /** The keys of the images that have rows for some of their tags (`wordpress:fpm`). */
   taggedImages: string[];
+  /** Other names of images (data/imageAliases.ts), each key to the key its row is under; absent when none. */
+  aliases?: Record<string, string>;
 }

@@ -31,6 +31,8 @@ export function exposedAllInterfaces(mentions: readonly PortMention[], text: str
 /** What the publish exposes, as the start of the message, or undefined when it is nothing to keep local. */
 function whatIsExposed(mention: PortMention): string | undefined {
   const info = mention.image !== undefined ? lookupImage(mention.image) : undefined;
+  // An image whose owner says it listens on no port (a backup client): nothing answers there, whatever the number.
+  if (info?.listensOnNoPort) return undefined;
   // An image that listens on nothing of its own (node, python) runs the application's ports: only the number says more.
   if (info && info.ports.length > 0) return byImage(mention, info) ?? byGeneratedRow(mention, info);
   const hit = sensitivePortOf(mention);

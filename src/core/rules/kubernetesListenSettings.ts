@@ -51,7 +51,8 @@ export function listenSettingsOf(container: Container, info: ImageInfo | undefin
       const value = container.envValues?.get(`${prefix}_${suffix}`) ?? container.envValues?.get(`${prefix}_${suffix.toLowerCase()}`);
       return value !== undefined && WILDCARD.has(value.trim());
     });
-    if (LISTEN_SETTINGS.has(key) || imageSettings.has(key) || wildcardHost || (!info && ownSetting(container, key))) {
+    // A client whose owner says it listens on no port reads no generic PORT as its own.
+    if ((LISTEN_SETTINGS.has(key) && !info?.listensOnNoPort) || imageSettings.has(key) || wildcardHost || (!info && ownSetting(container, key))) {
       found.push({ said: `${setting.name} on line ${line(setting.port.start)}`, port: setting.port.value, at: setting.port });
     }
   }

@@ -16,7 +16,7 @@ export function settingPortMismatch(mentions: readonly PortMention[], text: stri
     // A service that builds its image has no image here: the Dockerfile rule (builtPortMismatch) speaks for it.
     if (image === undefined || image.includes('$')) continue;
     const info = lookupImage(image);
-    const names = info && info.ports.length > 0
+    const names = info && (info.ports.length > 0 || info.listensOnNoPort)
       ? new Set((info.portSettings ?? []).filter((name) => !name.startsWith('-')).map((name) => name.toUpperCase()))
       : LISTEN_SETTINGS;
     const settings = service.filter((m) => m.role === 'setting' && m.endPort === undefined && !m.implicit

@@ -15,7 +15,8 @@ import type { ProjectModel, ServiceModel } from './project';
 
 function unknownImage(image: string): boolean {
   const known = lookupImage(image);
-  return known === undefined || known.ports.length === 0;
+  // An image whose owner says it listens on no port (a backup client) is itself, not a workspace build of that name.
+  return known === undefined || (known.ports.length === 0 && !known.listensOnNoPort);
 }
 
 let softwareNames: Set<string> | undefined;

@@ -91,7 +91,8 @@ export function builtImageIndex(dockerfiles: readonly DockerfileInput[], compose
     const paths = name === undefined ? undefined : byName.get(name);
     if (!paths || paths.size !== 1) return undefined;
     const known = lookupImage(image);
-    if (known && known.ports.length > 0) return undefined;
+    // A known image means itself: one that listens somewhere, or one whose owner says it listens nowhere.
+    if (known && (known.ports.length > 0 || known.listensOnNoPort)) return undefined;
     const [path] = paths;
     if (!read.has(path)) read.set(path, readBuiltImage(files.get(path)!));
     return read.get(path);

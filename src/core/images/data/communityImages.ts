@@ -1124,5 +1124,67 @@ export function communityImageRows(): ImageRow[] {
       ports: [{ port: 25600, protocol: 'tcp', description: 'web UI, API and OPDS (SERVER_PORT)', speaks: 'http' }],
       portSettings: ['SERVER_PORT'],
       url: 'https://komga.org/docs/installation/docker' },
+    // Clients that listen on no port (issue 19): their owners document a program that only makes connections out (a
+    // backup client, an updater, a log watcher, a command-line tool). A port mapped to them reaches nothing. A Dockerfile
+    // without EXPOSE is not taken as such a statement: each row cites the owner's description of what the program does.
+    { image: 'mazzolino/restic', software: 'Resticker (scheduled restic backups)', kind: 'other', ports: [], listensOnNoPort: true,
+      url: 'https://github.com/djmaze/resticker/blob/07fbd36f24e264a09fada7069e3742b58c35f4d7/README.md' },
+    { image: 'crazymax/diun', software: 'Diun (image update notifier)', kind: 'other', ports: [], listensOnNoPort: true,
+      url: 'https://github.com/crazy-max/diun/blob/00ed9d24e2fdf33355c7dcdadfe882ca575b0612/README.md' },
+    { image: 'crazymax/fail2ban', software: 'Fail2ban', kind: 'other', ports: [], listensOnNoPort: true,
+      url: 'https://github.com/crazy-max/docker-fail2ban/blob/000f93c6ea32a73e6ee50d78c470f4d1e133672e/README.md' },
+    { image: 'favonia/cloudflare-ddns', software: 'Cloudflare DDNS updater', kind: 'other', ports: [], listensOnNoPort: true,
+      url: 'https://github.com/favonia/cloudflare-ddns/blob/0011d17694c2e8247fbc38cace86419f3be2d62d/README.markdown' },
+    { image: 'bruceforce/vaultwarden-backup', software: 'Vaultwarden backup (cron)', kind: 'other', ports: [], listensOnNoPort: true,
+      aliases: ['bruceforce/bw_backup'],
+      url: 'https://github.com/Bruceforce/vaultwarden-backup/blob/01b174d741b764ce2dda3ac2e3d6f8adb94bb3b8/README.md' },
+    { image: 'minio/mc', software: 'MinIO Client (mc)', kind: 'other', ports: [], listensOnNoPort: true,
+      url: 'https://min.io/docs/minio/linux/reference/minio-mc.html' },
+    { image: 'linuxserver/ddclient', software: 'ddclient (dynamic DNS client)', kind: 'other', ports: [], listensOnNoPort: true,
+      url: 'https://docs.linuxserver.io/images/docker-ddclient/' },
+    // Its Prometheus metrics server runs only when listen_address (--listen-address) is set.
+    { image: 'gitlab/gitlab-runner', software: 'GitLab Runner', kind: 'other', ports: [], listensOnNoPort: true,
+      portSettings: ['--listen-address'],
+      url: 'https://docs.gitlab.com/runner/monitoring/' },
+    // Services the held-out collections' misses pointed to, each from its owner's documentation.
+    // In a container cloudflared serves its metrics on 0.0.0.0, on the first free port of 20241-20245.
+    { image: 'cloudflare/cloudflared', software: 'cloudflared (Cloudflare Tunnel client)', kind: 'other',
+      ports: [{ port: 20241, endPort: 20245, protocol: 'tcp', description: 'Prometheus metrics (the first free port of the range)', admin: true, speaks: 'http' }],
+      portSettings: ['--metrics', 'TUNNEL_METRICS'],
+      url: 'https://developers.cloudflare.com/cloudflare-one/networks/connectors/cloudflare-tunnel/monitor-tunnels/metrics/' },
+    { image: 'linuxserver/socket-proxy', software: 'Docker socket proxy (LinuxServer.io)', kind: 'other',
+      ports: [{ port: 2375, protocol: 'tcp', description: 'filtered Docker Engine API (no TLS)', admin: true }],
+      url: 'https://github.com/linuxserver/docker-socket-proxy/blob/ab9f088804ebd6f0731daec127c9a80216138a00/root/docker-entrypoint.sh' },
+    // The ports its container guide publishes, with listen_addr and metrics_listen_addr set in the mounted config.yaml.
+    { image: 'headscale/headscale', software: 'Headscale', kind: 'vpn',
+      ports: [
+        { port: 8080, protocol: 'tcp', description: 'control server for Tailscale clients and API (listen_addr)', speaks: 'http' },
+        { port: 9090, protocol: 'tcp', description: 'metrics and debug (metrics_listen_addr)', admin: true, speaks: 'http' },
+      ],
+      url: 'https://github.com/juanfont/headscale/blob/f20f1f127842c74dd5f6e10254307b65b1aee936/docs/setup/install/container.md' },
+    { image: 'ghcr.io/gurucomputing/headscale-ui', software: 'Headscale UI', kind: 'admin-ui',
+      ports: [
+        { port: 8080, protocol: 'tcp', description: 'web UI over HTTP', speaks: 'http' },
+        { port: 8443, protocol: 'tcp', description: 'web UI over HTTPS (self-signed certificate)', speaks: 'tls' },
+      ],
+      portSettings: ['HTTP_PORT', 'HTTPS_PORT'],
+      url: 'https://github.com/gurucomputing/headscale-ui/blob/ce7569c8473b70f6f8359385f2dbd6af66f21e55/README.md' },
+    { image: 'crowdsecurity/crowdsec', software: 'CrowdSec', kind: 'other',
+      ports: [
+        { port: 8080, protocol: 'tcp', description: 'local API (LAPI) for bouncers and agents', speaks: 'http' },
+        { port: 6060, protocol: 'tcp', description: 'Prometheus metrics (METRICS_PORT)', admin: true, speaks: 'http' },
+      ],
+      portSettings: ['METRICS_PORT'],
+      url: 'https://github.com/crowdsecurity/crowdsec/blob/a88b497b471e0f97c76997d177400502baf01903/build/docker/README.md' },
+    // Published under names unlike their source repositories' (which the generator's owner rule refuses): apache/
+    // guacamole-server builds guacamole/guacd (its src/guacd-docker/README.md runs that image), and miroslavpejic85/mirotalk
+    // publishes mirotalk/p2p (its README and CI), whose PORT defaults to 3000 in the owner's .env.template.
+    { image: 'guacamole/guacd', software: 'guacd (Apache Guacamole proxy daemon)', kind: 'other',
+      ports: [{ port: 4822, protocol: 'tcp', description: 'Guacamole protocol, for the Guacamole web application', speaks: 'other' }],
+      url: 'https://github.com/apache/guacamole-server/blob/6719b20d09b767d30915c5e1c626a7a72fc75a59/Dockerfile' },
+    { image: 'mirotalk/p2p', software: 'MiroTalk P2P', kind: 'web-app',
+      ports: [{ port: 3000, protocol: 'tcp', description: 'web app and signaling server (PORT)', speaks: 'http' }],
+      portSettings: ['PORT'],
+      url: 'https://github.com/miroslavpejic85/mirotalk/blob/1b43386048d448b6f604fda7e7b5575a65f97278/.env.template' },
   ];
 }

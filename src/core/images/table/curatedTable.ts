@@ -9,6 +9,8 @@ import { PackedTable } from '../packedTable';
 export interface CuratedTable {
   table: PackedTable;
   taggedImages: ReadonlySet<string>;
+  /** Another name of an image to the key its row is under (data/imageAliases.ts). */
+  aliases: ReadonlyMap<string, string>;
 }
 
 /** The table without rows, made when first needed (nothing runs while the bundle loads). */
@@ -35,7 +37,17 @@ export function readImageData(text: string): CuratedTable | string {
   const rows = text.slice(second + 1, end);
   // Checked by length, not by counting lines: this runs while the editor activates.
   if (rows.length !== header.rowsLength) return 'it is cut short or has lines added';
-  return { table: new PackedTable(keys, rows), taggedImages: new Set(header.taggedImages) };
+  const aliases = aliasesOf(header.aliases);
+  if (!aliases) return 'its aliases are not names';
+  return { table: new PackedTable(keys, rows), taggedImages: new Set(header.taggedImages), aliases };
+}
+
+/** The header's aliases as a map (none when absent), or undefined when they are not an object of names. */
+function aliasesOf(written: unknown): Map<string, string> | undefined {
+  if (written === undefined) return new Map();
+  if (written === null || typeof written !== 'object' || Array.isArray(written)) return undefined;
+  const entries = Object.entries(written as Record<string, unknown>);
+  return entries.every(([, image]) => typeof image === 'string') ? new Map(entries as [string, string][]) : undefined;
 }
 
 let current: { text: string | undefined; curated: CuratedTable } | undefined;
@@ -46,5 +58,5 @@ export function curatedTable(): CuratedTable {
   if (current && current.text === text) return current.curated;
   const read = text === undefined ? undefined : readImageData(text);
   if (typeof read === 'string') reportDataFileProblem(IMAGE_DATA_FILE, read);
-  return (current = { text, curated: typeof read === 'object' ? read : (empty ??= { table: new PackedTable('{}', ''), taggedImages: new Set() }) }).curated;
+  return (current = { text, curated: typeof read === 'object' ? read : (empty ??= { table: new PackedTable('{}', ''), taggedImages: new Set(), aliases: new Map() }) }).curated;
 }

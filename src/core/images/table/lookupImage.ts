@@ -69,10 +69,23 @@ export function lookupImage(reference: string): ImageInfo | undefined {
  *  GitHub name, and the generator merges the catalogs' statements the same way: scripts/images/mergeClaims.ts,
  *  namesOf), and Bitnami's `bitnamilegacy/x` and `bitnamisecure/x` as `bitnami/x`. */
 function rowOf(key: string): ImageInfo | undefined {
+  const named = namedRow(key);
+  if (named) return named;
+  // Another name its owner publishes the image under (data/imageAliases.ts): the row of the image's own name.
+  const image = aliasTarget(key);
+  return image === undefined ? undefined : namedRow(image);
+}
+
+function namedRow(key: string): ImageInfo | undefined {
   const own = curated.row(key) ?? catalogRow(key);
   if (own) return own;
   const other = otherName(key);
   return other === undefined ? undefined : curated.row(other) ?? catalogRow(other);
+}
+
+/** The key an alias stands for (only the name its owner's page writes). */
+function aliasTarget(key: string): string | undefined {
+  return curatedTable().aliases.get(key);
 }
 
 function otherName(key: string): string | undefined {
@@ -117,9 +130,16 @@ function namesComponent(reference: string): boolean {
 export function isGeneratedImage(reference: string): boolean {
   const key = imageKey(reference);
   if (key === undefined || lookupImage(reference) === undefined) return false;
-  if (curated.row(key) !== undefined) return false;
+  if (curatedNamed(key)) return false;
+  if (namedRow(key) !== undefined) return true;
+  const image = aliasTarget(key);
+  return image === undefined || !curatedNamed(image);
+}
+
+function curatedNamed(key: string): boolean {
+  if (curated.row(key) !== undefined) return true;
   const other = otherName(key);
-  return other === undefined || curated.row(other) === undefined;
+  return other !== undefined && curated.row(other) !== undefined;
 }
 
 /** Every curated row of the table as the extension ships it, for tests and the corpus runner; the rows of tags

@@ -1,0 +1,27 @@
+// Other names under which an image's owner publishes the same image: a registry mirror (quay.io beside Docker Hub), or
+// the name a project moved from. A reference under such a name is looked up as the image's own name. Each entry cites
+// the owner's page that names both. (`ghcr.io/owner/name` for Docker Hub's `owner/name`, LinuxServer.io's and Bitnami's
+// registries are read as one already: imageReference.ts and table/lookupImage.ts.)
+
+export interface ImageAlias {
+  /** The other name, as written in an `image:` (read with imageKey). */
+  alias: string;
+  /** The name the table's row is under. */
+  image: string;
+  /** The owner's page that says the two names are the same image. */
+  url: string;
+}
+
+export function imageAliases(): ImageAlias[] {
+  return [
+    // "Container images are available on Docker Hub … and GitHub Container Registry", with both references.
+    { alias: 'ghcr.io/juanfont/headscale', image: 'headscale/headscale',
+      url: 'https://github.com/juanfont/headscale/blob/f20f1f127842c74dd5f6e10254307b65b1aee936/docs/setup/install/container.md' },
+    // The project's move from its founder's namespace: the README's image changed from weejewel/wg-easy to this one.
+    { alias: 'weejewel/wg-easy', image: 'ghcr.io/wg-easy/wg-easy',
+      url: 'https://github.com/wg-easy/wg-easy/commit/a89ff96d37706c5e8c38a4b1297d3c58b286b56b' },
+    // "Diun provides automatically updated Docker images within Docker Hub and Quay."
+    { alias: 'quay.io/crazymax/diun', image: 'crazymax/diun',
+      url: 'https://github.com/crazy-max/diun/blob/00ed9d24e2fdf33355c7dcdadfe882ca575b0612/README.md' },
+  ];
+}
