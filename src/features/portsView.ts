@@ -330,6 +330,14 @@ export class PortsViewProvider implements vscode.TreeDataProvider<PortsViewNode>
     return item;
   }
 
+  /** Which compose project a service belongs to, as a tooltip says it: a project's key is its folder for the files
+   *  docker compose reads there by default, and a compose file's own path for one started with -f (no folder). */
+  private projectPhrase(project: string): string {
+    if (project === '') return '';
+    if (this.index.file(project)) return ` of the compose project started with \`-f ${project}\``;
+    return ` of the compose project in \`${project}/\``;
+  }
+
   private serviceItem(service: WorkspaceService): vscode.TreeItem {
     const declared = service.declarations.find((place) => this.index.file(place.path));
     const software = service.image ? lookupImage(service.image)?.software : undefined;
@@ -342,7 +350,7 @@ export class PortsViewProvider implements vscode.TreeDataProvider<PortsViewNode>
     const unreachable = this.unreachableReachers(service);
     const marked = unreachable.length > 0 || refuted.size > 0;
     item.iconPath = marked ? severityIcons.warning : new vscode.ThemeIcon('server');
-    const tooltip = new vscode.MarkdownString(`Service \`${service.name}\`${service.project ? ` of the compose project in \`${service.project}/\`` : ''}${service.image ? `, image \`${service.image}\`` : ''}${service.dockerfile ? `, built from \`${service.dockerfile}\`` : ''}.`);
+    const tooltip = new vscode.MarkdownString(`Service \`${service.name}\`${this.projectPhrase(service.project)}${service.image ? `, image \`${service.image}\`` : ''}${service.dockerfile ? `, built from \`${service.dockerfile}\`` : ''}.`);
     if (!service.listeningKnown) tooltip.appendMarkdown('\n\nSomething in it (a command, a setting read from the shell, a network mode) may move its port.');
     if (unreachable.length > 0) tooltip.appendMarkdown(`\n\n${unreachable.length} ${unreachable.length === 1 ? 'target reaches it on a port' : 'targets reach it on ports'} it does not listen on.`);
     if (refuted.size > 0) tooltip.appendMarkdown(`\n\nPublished or exposed on ${[...refuted.keys()].join(', ')}, where it does not listen.`);
