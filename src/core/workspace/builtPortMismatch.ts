@@ -10,6 +10,8 @@ import type { Finding, PortMention } from '../types';
 import type { ServiceModel } from './project';
 import { listensOn, type Listening, type ListenSource } from './serviceListening';
 import { listenedPorts, relatedPlaces } from './unreachablePort';
+import { LISTEN_SETTINGS } from '../rules/listenSettings';
+import { lineNumberLookup } from '../rules/lineNumbers';
 
 export interface BuiltService {
   service: ServiceModel;
@@ -30,6 +32,7 @@ export function builtPortMismatch(text: string, ownMentions: readonly PortMentio
   if (listening.uncertain || dockerfile === undefined) return [];
   // What the built image says: its Dockerfile's EXPOSE and ENV, and the image it is built FROM.
   const fromImage = listening.sources.filter((entry) => entry.location?.path === dockerfile || entry.kind === 'image' || entry.fromCode);
+  if (fromImage.length === 0) return settingAgainstPublish(text, ownMentions, mentions, service.name);
   if (!fromImage.some((entry) => entry.kind === 'dockerfile')) return [];
   const says: Listening = { sources: fromImage, uncertain: false };
   const containerPorts = mentions.filter(isContainerSide);
@@ -63,6 +66,42 @@ export function builtPortMismatch(text: string, ownMentions: readonly PortMentio
     findings.push(found);
   }
   return findings;
+}
+
+/**
+ * A built image that says nothing about its port (no EXPOSE, no port in the code Port Lens reads, a base image with
+ * none): the service's own statements are all there is, and they disagree. Its environment tells the application
+ * where to listen (PORT=9999, read by fiora's config) while ports: and expose: name only other container ports, so
+ * one of the two is wrong whatever the image does. Quiet when the setting is the host side of the mapping (a public
+ * port for links), when a health check or label names a container port, and when a publish cannot be read. Only
+ * for an image that declares nothing: a Dockerfile that EXPOSEs the published port often runs a web server in front
+ * of the application the setting moves (iptvnator's nginx on 80 before its backend on PORT=3000).
+ */
+function settingAgainstPublish(text: string, ownMentions: readonly PortMention[], mentions: readonly PortMention[], name: string): Finding[] {
+  const own = ownMentions.filter((m) => m.service === name);
+  const settings = own.filter((m) => m.role === 'setting' && m.route === undefined && m.endPort === undefined && !m.implicit
+    && m.context?.startsWith('environment ') && LISTEN_SETTINGS.has(m.context.slice('environment '.length).toUpperCase()));
+  const containerPorts = own.filter((m) => isContainerSide(m) && (m.protocol ?? 'tcp') === 'tcp');
+  if (settings.length === 0 || containerPorts.length === 0) return [];
+  const covered = (port: number) => mentions.some((m) => isContainerSide(m) && m.port <= port && port <= (m.endPort ?? m.port));
+  if (settings.some((s) => covered(s.port))) return [];
+  if (mentions.some((m) => m.role === 'host' && m.peer === undefined)) return [];
+  const hostPorts = new Set(mentions.filter((m) => m.role === 'host').map((m) => m.port));
+  if (settings.some((s) => hostPorts.has(s.port))) return [];
+  const named = new Set(mentions.filter((m) => m.role === 'setting' && m.route !== undefined).map((m) => m.port));
+  if (mentions.some((m) => isContainerSide(m) && named.has(m.port))) return [];
+  const setting = settings[0];
+  const key = setting.context!.slice('environment '.length);
+  const line = lineNumberLookup(text)(setting.start);
+  return containerPorts.map((mention) => {
+    const side = mention.role === 'expose' ? 'expose:' : 'ports:';
+    const written = mention.endPort !== undefined ? `${mention.port}-${mention.endPort}` : String(mention.port);
+    const message = `${key} on line ${line} tells service ${name} to listen on ${setting.port}, but ${side} names container port ${written}, `
+      + 'and the image it is built from says nothing else: one of them is wrong, and nothing answers on this port unless both agree.';
+    const digits = text.slice(mention.start, mention.end) === String(mention.port) && mention.endPort === undefined;
+    return finding('container-port-mismatch', mention.start, mention.end, message,
+      digits && settings.length === 1 ? { title: `Use container port ${setting.port}`, edits: [{ start: mention.start, end: mention.end, newText: String(setting.port) }] } : undefined);
+  });
 }
 
 function rangeMeets(sources: readonly ListenSource[], mention: PortMention): boolean {
