@@ -21,7 +21,7 @@ export const RULES: readonly RuleInfo[] = [
   { code: 'dynamic-range', defaultSeverity: 'warning',
     description: 'A fixed port in the ephemeral range, where the OS may hand it out for outgoing connections.' },
   { code: 'host-port-conflict', defaultSeverity: 'error',
-    description: 'Two publishes of the same host port and protocol on overlapping addresses in a Compose file and its override file (services in profiles that share none excepted), or a fixed host port on a service with several replicas.' },
+    description: 'Two publishes of the same host port and protocol on overlapping addresses in a Compose file and its override file (services in profiles that share none, and services of one container_name under different profiles, excepted), or a fixed host port on a service with several replicas.' },
   { code: 'yaml-base60', defaultSeverity: 'warning',
     description: 'An unquoted HOST:CONTAINER mapping that YAML 1.1 readers (Compose v1, PyYAML) turn into a base-60 number.' },
   { code: 'exposed-all-interfaces', defaultSeverity: 'warning',

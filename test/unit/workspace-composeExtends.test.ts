@@ -78,4 +78,18 @@ describe('compose projects: extends', () => {
     workspace.set('compose.yaml', 'services:\n  web:\n    image: nginx\n');
     assert.deepStrictEqual(filesOf('common-services.yml'), ['compose.yaml', 'common-services.yml']);
   });
+  it('odd extends values are ignored without throwing; a file extending itself ends at once', () => {
+    const workspace = createWorkspace();
+    workspace.set('compose.yaml', 'services:\n  a:\n    extends: [x]\n  b:\n    extends: { file: 12 }\n  c:\n    extends: { service: c, file: compose.yaml }\n    expose: ["5"]\n  d:\n    extends: { service: "${NOPE}" }\n  e:\n    extends:\n');
+    assert.deepStrictEqual(workspace.services().map((one) => one.name), ['a', 'b', 'c', 'd', 'e']);
+    assert.deepStrictEqual(ports(workspace, '', 'c'), [5]);
+  });
+
+  it('an edit of the extended file re-checks the files of the projects that extend it', () => {
+    const workspace = createWorkspace();
+    workspace.set('common.yml', common);
+    workspace.set('app/compose.yaml', 'services:\n  api:\n    extends: { file: ../common.yml, service: base }\n');
+    assert.strictEqual(service(workspace, 'app', 'api')?.image, 'example/api');
+    assert.ok(workspace.dependants('common.yml').includes('app/compose.yaml'));
+  });
 });
