@@ -13,6 +13,7 @@ import { lookupImage } from '../images/lookupImage';
 import { builtListensOn, type BuiltImage, type BuiltImageLookup } from './kubernetesBuiltImages';
 import { serviceNameProblem } from '../rules/kubernetesPortNames';
 import { kustomizeGroups, type KustomizeTogether } from './kubernetesKustomize';
+import { configMapsByName, envFromImagePorts } from './kubernetesEnvFrom';
 import type { Finding, PortLocation, PortMention, RelatedPlace } from '../types';
 
 export interface ManifestFile {
@@ -71,11 +72,14 @@ export function linkManifests(files: readonly ManifestFile[], placeName: PlaceNa
   together = kustomizeGroups(files);
   allServices = [...services.values()].flat();
   allPods = pods.all();
+  const configMaps = configMapsByName(files);
+  const applied = (a: string, b: string) => near(folderOf(a), folderOf(b));
   for (const file of files) {
     for (const object of file.objects) {
       if (object.pod) {
         linkProbes(file.path, object, object.pod, out, built);
         builtPortMismatch(file.path, object, object.pod, out, built);
+        if (configMaps.size > 0) for (const found of envFromImagePorts(file.path, object, configMaps, applied)) if (!out.has(file.path, found.code, found.start)) out.finding(file.path, found);
       }
       if (object.monitor) linkMonitor(file.path, object, placeName, out);
       if (object.service) linkService(file.path, object, pods, placeName, out, built);
