@@ -167,6 +167,10 @@ export interface KubernetesObject {
   monitor?: MonitorSpec;
   /** A kustomization's resources, bases, components and patch files, as written (relative to its folder). */
   kustomization?: string[];
+  /** A kustomization's strategic-merge patch files (patchesStrategicMerge, patches[].path), as written. */
+  kustomizePatches?: string[];
+  /** A workload's pod template labels, also when the template has no spec (a kustomize patch of labels only). */
+  templateLabels?: Map<string, string>;
   /** The ConfigMaps it defines with their keys: a ConfigMap's own data, or a kustomization's configMapGenerator
    *  entries. Keys undefined when they cannot all be read (a generator reading env or other files). */
   configMaps?: ConfigMapKeys[];
@@ -281,10 +285,10 @@ function readDocument(doc: Document, text: string): KubernetesObject | undefined
   const templatePath = WORKLOAD_TEMPLATE_PATHS[kind];
   if (templatePath) {
     const podSpec = mapAtPath(root, templatePath);
-    if (podSpec) {
-      const labelsPath = kind === 'Pod' ? ['metadata', 'labels'] : [...templatePath.slice(0, -1), 'metadata', 'labels'];
-      object.pod = readPodSpec(podSpec, stringMap(mapAtPath(root, labelsPath)), text);
-    }
+    const labelsPath = kind === 'Pod' ? ['metadata', 'labels'] : [...templatePath.slice(0, -1), 'metadata', 'labels'];
+    const templateLabels = stringMap(mapAtPath(root, labelsPath));
+    if (templateLabels.size > 0) object.templateLabels = templateLabels;
+    if (podSpec) object.pod = readPodSpec(podSpec, templateLabels, text);
   } else if (kind === 'Service') {
     const spec = mapAt(root, 'spec');
     if (spec) object.service = readServiceSpec(spec, text);
@@ -302,6 +306,8 @@ function readDocument(doc: Document, text: string): KubernetesObject | undefined
     if (spec) object.monitor = readMonitor(spec, kind === 'ServiceMonitor' ? 'services' : 'pods', text);
   } else if (kind === 'Kustomization') {
     object.kustomization = readKustomization(root);
+    const patches = readKustomizePatches(root);
+    if (patches.length > 0) object.kustomizePatches = patches;
     const generated = readConfigMapGenerators(root, text);
     if (generated.length > 0) object.configMaps = generated;
   } else if (kind === 'ConfigMap') {
@@ -380,6 +386,21 @@ function readMonitor(spec: YAMLMap, selects: 'services' | 'pods', text: string):
  *  files of its patches. Remote ones (a URL) are kept as written; the links leave them out. */
 /** The keys whose lists make a document without apiVersion and kind a kustomization. */
 const KUSTOMIZATION_PARTS = ['resources', 'bases', 'components', 'configMapGenerator', 'patchesStrategicMerge', 'patches'];
+
+/** The files of strategic-merge patches: patchesStrategicMerge entries, and patches[].path (a JSON 6902 patch is
+ *  not an object to merge, and an inline patch has no file). */
+function readKustomizePatches(root: YAMLMap): string[] {
+  const paths: string[] = [];
+  for (const item of items(get(root, 'patchesStrategicMerge'))) {
+    const path = scalarValue(item);
+    if (typeof path === 'string' && /\.ya?ml$/i.test(path.trim()) && !path.includes('\n')) paths.push(path.trim());
+  }
+  for (const item of items(get(root, 'patches'))) {
+    const path = isMap(item) ? stringAt(item, 'path') : undefined;
+    if (typeof path === 'string' && /\.ya?ml$/i.test(path.trim())) paths.push(path.trim());
+  }
+  return paths;
+}
 
 function readKustomization(root: YAMLMap): string[] {
   const paths: string[] = [];
@@ -574,7 +595,10 @@ function readServiceSpec(spec: YAMLMap, text: string): ServiceSpec {
     const name = writtenPortName(get(item, 'name'), text);
     if (name) port.name = name;
     const targetPort = writtenPortRef(get(item, 'targetPort'), text);
-    if (targetPort) port.targetPort = targetPort;
+    // The API server defaults a targetPort of 0 (or "") to the port, as if it were not written (aquasecurity's
+    // aqua-tm-db: port 5432, targetPort 0).
+    if (targetPort && (targetPort.value === 0 || targetPort.value === '')) port.targetWritten = false;
+    else if (targetPort) port.targetPort = targetPort;
     const nodePort = writtenNumber(get(item, 'nodePort'), text);
     if (nodePort) port.nodePort = nodePort;
     const malformed = malformedPorts(item, ['port', 'nodePort'], text);

@@ -14,6 +14,7 @@ import { builtListensOn, type BuiltImage, type BuiltImageLookup } from './kubern
 import { serviceNameProblem } from '../rules/kubernetesPortNames';
 import { kustomizeGroups, type KustomizeTogether } from './kubernetesKustomize';
 import { configMapsByName, envFromImagePorts } from './kubernetesEnvFrom';
+import { patchedPodLabels } from './kubernetesPatches';
 import type { Finding, PortLocation, PortMention, RelatedPlace } from '../types';
 
 export interface ManifestFile {
@@ -57,9 +58,13 @@ export function linkManifests(files: readonly ManifestFile[], placeName: PlaceNa
   const links: KubernetesLinks = { findings: new Map(), namedMentions: new Map(), references: new Map() };
   const pods = new PodIndex();
   const services = new Map<string, ServiceEntry[]>();
+  together = kustomizeGroups(files);
+  // A workload and its kustomize patches select as one pod: each keeps its containers, all take the merged labels.
+  const patched = patchedPodLabels(files, (a, b) => near(a, b));
   for (const file of files) {
     for (const object of file.objects) {
-      if (object.pod) pods.add({ path: file.path, object, pod: object.pod });
+      const labels = patched.get(object);
+      if (object.pod) pods.add({ path: file.path, object, pod: labels ? { ...object.pod, labels } : object.pod });
       if (object.service && object.name) {
         const key = `${object.namespace}\u0000${object.name.value}`;
         const list = services.get(key) ?? [];
@@ -69,7 +74,6 @@ export function linkManifests(files: readonly ManifestFile[], placeName: PlaceNa
     }
   }
   const out = new LinkCollector(links);
-  together = kustomizeGroups(files);
   allServices = [...services.values()].flat();
   allPods = pods.all();
   const configMaps = configMapsByName(files);
