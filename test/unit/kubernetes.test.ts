@@ -140,9 +140,9 @@ describe('kubernetes: mentions', () => {
     assert.strictEqual(container?.kubernetes?.object, 'CronJob report, container app');
   });
 
-  it('an out-of-range number is invalid-port on its digits; hostPort 0 and nodePort 0 mean none', () => {
+  it('an out-of-range number is invalid-port on its digits; hostPort 0 and nodePort 0 mean none, targetPort 0 the port', () => {
     const text = service({ ports: ['    - port: 70000', '      targetPort: 0', '      nodePort: 0'] });
-    assert.deepStrictEqual(shown(text, checkPorts(text, 'kubernetes'), 'invalid-port'), ['8: invalid-port "70000"', '9: invalid-port "0"']);
+    assert.deepStrictEqual(shown(text, checkPorts(text, 'kubernetes'), 'invalid-port'), ['8: invalid-port "70000"']);
   });
 
   it('a dotted number where a whole port number goes is invalid-port (opentelemetry-collector 0839af5a30: a release bot wrote containerPort 1.3.0); a placeholder is not', () => {
@@ -475,5 +475,16 @@ describe('kubernetes: the port map', () => {
     const map = workspaceOf({ 'k8s/s.yaml': svc, 'k8s/d.yaml': deploy }).portMap();
     assert.deepStrictEqual(map.map((entry) => `${entry.port} ${entry.service} ${entry.location.path} ${entry.containerPort ?? '-'}`),
       ['9100 Deployment web, container app k8s/d.yaml 9100', '30080 Service web k8s/s.yaml -']);
+  });
+
+  it('a targetPort of 0 is defaulted to the port by the API server (aquasecurity\'s aqua-tm-db): not an invalid port, and judged as the port', () => {
+    const svc = (target: string, port = 5432) => lines('apiVersion: v1', 'kind: Service', 'metadata:', '  name: db', 'spec:', '  selector: {app: db}', '  ports:', `    - port: ${port}`, `      targetPort: ${target}`);
+    const db = lines('apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: db', 'spec:', '  template:', '    metadata:', '      labels: {app: db}', '    spec:', '      containers:', '      - name: db', '        image: example/db:1', '        ports:', '        - containerPort: 5432');
+    const loud = (text: string) => workspaceOf({ 'k8s/svc.yaml': text, 'k8s/db.yaml': db }).findings('k8s/svc.yaml').filter((f) => f.severity === 'error' || f.severity === 'warning');
+    assert.deepStrictEqual(loud(svc('0')), []);
+    assert.deepStrictEqual(checkPorts(svc('0'), 'kubernetes').filter((f) => f.code === 'invalid-port'), []);
+    // Defaulted to the port, it is judged as the port: 80 reaches nothing the pods declare.
+    assert.deepStrictEqual(shown(svc('0', 80), loud(svc('0', 80))), ['8: target-port-undeclared "80"']);
+    assert.deepStrictEqual(shown(svc('70000'), checkPorts(svc('70000'), 'kubernetes').filter((f) => f.code === 'invalid-port')), ['9: invalid-port "70000"']);
   });
 });

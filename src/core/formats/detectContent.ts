@@ -4,7 +4,7 @@
 // line, without parsing; and strict, since claiming a GitHub workflow or a Kubernetes manifest as Compose would
 // fill it with false findings.
 import type { ConfigFormat } from '../types';
-import { isKubernetesManifest } from './kubernetesDetect';
+import { isKindlessKustomization, isKubernetesManifest } from './kubernetesDetect';
 
 /** Enough for the top of any real Compose file or nginx server block; the rest is never looked at. */
 const HEAD = 16 * 1024;
@@ -36,7 +36,7 @@ export function formatOfContent(baseName: string, text: string, languageId?: str
   const head = text.length > HEAD ? text.slice(0, HEAD) : text;
   // An untitled document the user set to YAML is read as YAML whatever its name.
   if (mayBeComposeByContent(baseName) || languageId === 'yaml') {
-    if (isKubernetesManifest(text)) return 'kubernetes';
+    if (isKubernetesManifest(text) || isKindlessKustomization(baseName, text)) return 'kubernetes';
     return looksLikeCompose(head) ? 'compose' : undefined;
   }
   if (mayBeNginxByContent(baseName)) return looksLikeNginx(head) ? 'nginx' : undefined;

@@ -28,3 +28,12 @@ export function isKubernetesManifest(text: string): boolean {
 export function isTemplated(documentText: string): boolean {
   return documentText.includes('{{');
 }
+
+const KUSTOMIZATION_NAME = /^kustomization\.ya?ml$|^Kustomization$/;
+const KUSTOMIZATION_TOP_KEY = /^(resources|bases|components|configMapGenerator|patchesStrategicMerge|patches)[ \t]*:/m;
+
+/** A kustomization file without apiVersion and kind (kustomize does not require them): named as kustomize reads it
+ *  (kustomization.yaml, kustomization.yml, Kustomization) and with one of the keys that name its parts. */
+export function isKindlessKustomization(baseName: string, text: string): boolean {
+  return typeof text === 'string' && KUSTOMIZATION_NAME.test(baseName) && KUSTOMIZATION_TOP_KEY.test(text);
+}

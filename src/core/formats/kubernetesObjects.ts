@@ -65,6 +65,9 @@ export interface Container {
    *  setting (TELEMETRY_HOST=0.0.0.0 beside TELEMETRY_PORT) says the port is the container's own. */
   envValues?: Map<string, string>;
   envFrom: boolean;
+  /** The ConfigMaps its envFrom reads (configMapRef names), written where; undefined when an envFrom source is
+   *  anything else (a Secret, whose keys are not in the manifests; a name not written). */
+  envFromConfigMaps?: Written<string>[];
   configMounts: string[];
   /** Every number written in its command, args and env values: a probe or a Service naming one of these
    *  reaches a port the container was told to listen on. */
@@ -164,6 +167,19 @@ export interface KubernetesObject {
   monitor?: MonitorSpec;
   /** A kustomization's resources, bases, components and patch files, as written (relative to its folder). */
   kustomization?: string[];
+  /** A kustomization's strategic-merge patch files (patchesStrategicMerge, patches[].path), as written. */
+  kustomizePatches?: string[];
+  /** A workload's pod template labels, also when the template has no spec (a kustomize patch of labels only). */
+  templateLabels?: Map<string, string>;
+  /** The ConfigMaps it defines with their keys: a ConfigMap's own data, or a kustomization's configMapGenerator
+   *  entries. Keys undefined when they cannot all be read (a generator reading env or other files). */
+  configMaps?: ConfigMapKeys[];
+}
+
+/** A ConfigMap's name as written, and the keys of its data (undefined when not all are known). */
+export interface ConfigMapKeys {
+  name: Written<string>;
+  keys?: string[];
 }
 
 /** A ServiceMonitor scrapes Services' ports by name (endpoints[].port); a PodMonitor scrapes pods' container
@@ -242,8 +258,13 @@ function readDocument(doc: Document, text: string): KubernetesObject | undefined
   const root = doc.contents as YAMLMap;
   const [start, , end] = root.range ?? [0, 0, 0];
   if (isTemplated(text.slice(start, end))) return undefined;
-  const apiVersion = stringAt(root, 'apiVersion');
-  const kind = stringAt(root, 'kind');
+  let apiVersion = stringAt(root, 'apiVersion');
+  let kind = stringAt(root, 'kind');
+  // A kustomization may leave both out (the file is detected by its name, see isKindlessKustomization).
+  if (!apiVersion && !kind && KUSTOMIZATION_PARTS.some((key) => isSeq(get(root, key)))) {
+    apiVersion = 'kustomize.config.k8s.io/v1beta1';
+    kind = 'Kustomization';
+  }
   if (!apiVersion || !kind) return undefined;
   const metadata = mapAt(root, 'metadata');
   const object: KubernetesObject = {
@@ -264,10 +285,10 @@ function readDocument(doc: Document, text: string): KubernetesObject | undefined
   const templatePath = WORKLOAD_TEMPLATE_PATHS[kind];
   if (templatePath) {
     const podSpec = mapAtPath(root, templatePath);
-    if (podSpec) {
-      const labelsPath = kind === 'Pod' ? ['metadata', 'labels'] : [...templatePath.slice(0, -1), 'metadata', 'labels'];
-      object.pod = readPodSpec(podSpec, stringMap(mapAtPath(root, labelsPath)), text);
-    }
+    const labelsPath = kind === 'Pod' ? ['metadata', 'labels'] : [...templatePath.slice(0, -1), 'metadata', 'labels'];
+    const templateLabels = stringMap(mapAtPath(root, labelsPath));
+    if (templateLabels.size > 0) object.templateLabels = templateLabels;
+    if (podSpec) object.pod = readPodSpec(podSpec, templateLabels, text);
   } else if (kind === 'Service') {
     const spec = mapAt(root, 'spec');
     if (spec) object.service = readServiceSpec(spec, text);
@@ -285,9 +306,14 @@ function readDocument(doc: Document, text: string): KubernetesObject | undefined
     if (spec) object.monitor = readMonitor(spec, kind === 'ServiceMonitor' ? 'services' : 'pods', text);
   } else if (kind === 'Kustomization') {
     object.kustomization = readKustomization(root);
+    const patches = readKustomizePatches(root);
+    if (patches.length > 0) object.kustomizePatches = patches;
+    const generated = readConfigMapGenerators(root, text);
+    if (generated.length > 0) object.configMaps = generated;
   } else if (kind === 'ConfigMap') {
     const data = mapAt(root, 'data');
     for (const pair of data?.items ?? []) readServiceReferences(pair.value, text, object);
+    if (object.name) object.configMaps = [{ name: object.name, keys: configMapKeys(root) }];
   }
   if (templatePath) {
     const podSpec = mapAtPath(root, templatePath);
@@ -358,6 +384,24 @@ function readMonitor(spec: YAMLMap, selects: 'services' | 'pods', text: string):
 
 /** The files and folders a kustomization builds from: resources (and the older bases), components, and the
  *  files of its patches. Remote ones (a URL) are kept as written; the links leave them out. */
+/** The keys whose lists make a document without apiVersion and kind a kustomization. */
+const KUSTOMIZATION_PARTS = ['resources', 'bases', 'components', 'configMapGenerator', 'patchesStrategicMerge', 'patches'];
+
+/** The files of strategic-merge patches: patchesStrategicMerge entries, and patches[].path (a JSON 6902 patch is
+ *  not an object to merge, and an inline patch has no file). */
+function readKustomizePatches(root: YAMLMap): string[] {
+  const paths: string[] = [];
+  for (const item of items(get(root, 'patchesStrategicMerge'))) {
+    const path = scalarValue(item);
+    if (typeof path === 'string' && /\.ya?ml$/i.test(path.trim()) && !path.includes('\n')) paths.push(path.trim());
+  }
+  for (const item of items(get(root, 'patches'))) {
+    const path = isMap(item) ? stringAt(item, 'path') : undefined;
+    if (typeof path === 'string' && /\.ya?ml$/i.test(path.trim())) paths.push(path.trim());
+  }
+  return paths;
+}
+
 function readKustomization(root: YAMLMap): string[] {
   const paths: string[] = [];
   for (const key of ['resources', 'bases', 'components', 'patchesStrategicMerge', 'patches', 'patchesJson6902']) {
@@ -367,6 +411,43 @@ function readKustomization(root: YAMLMap): string[] {
     }
   }
   return paths;
+}
+
+/** The keys of a ConfigMap's data and binaryData; undefined when a key is not a plain string. */
+function configMapKeys(root: YAMLMap): string[] | undefined {
+  const keys: string[] = [];
+  for (const field of ['data', 'binaryData']) {
+    const value = get(root, field);
+    if (value === undefined || value === null || (isScalar(value) && value.value === null)) continue;
+    if (!isMap(value)) return undefined;
+    for (const pair of value.items) {
+      if (!isScalar(pair.key) || typeof pair.key.value !== 'string') return undefined;
+      keys.push(pair.key.value);
+    }
+  }
+  return keys;
+}
+
+/** A kustomization's configMapGenerator entries: each makes a ConfigMap of its name whose keys are its literals'
+ *  (KEY=value). One that also reads files (envs, env, files) or merges into another (behavior) has keys not all
+ *  written here. */
+function readConfigMapGenerators(root: YAMLMap, text: string): ConfigMapKeys[] {
+  const found: ConfigMapKeys[] = [];
+  for (const item of items(get(root, 'configMapGenerator'))) {
+    if (!isMap(item)) continue;
+    const name = writtenString(get(item, 'name'), text);
+    if (!name) continue;
+    let keys: string[] | undefined = [];
+    if (['envs', 'env', 'files', 'behavior'].some((key) => get(item, key) !== undefined)) keys = undefined;
+    for (const literal of items(get(item, 'literals'))) {
+      const value = scalarValue(literal);
+      const key = typeof value === 'string' && value.includes('=') ? value.slice(0, value.indexOf('=')).trim() : undefined;
+      if (key === undefined || key === '') keys = undefined;
+      else keys?.push(key);
+    }
+    found.push(keys === undefined ? { name } : { name, keys });
+  }
+  return found;
 }
 
 function annotationKeysOf(metadata: YAMLMap | undefined): string[] {
@@ -450,6 +531,8 @@ function readContainer(node: YAMLMap, text: string): Container {
   if (get(node, 'envFrom') !== undefined) {
     moves.push('envFrom');
     container.envFrom = true;
+    const configMaps = envFromConfigMaps(get(node, 'envFrom'), text);
+    if (configMaps) container.envFromConfigMaps = configMaps;
   }
   for (const item of items(get(node, 'volumeMounts'))) {
     const mountPath = isMap(item) ? stringAt(item, 'mountPath') : undefined;
@@ -458,6 +541,22 @@ function readContainer(node: YAMLMap, text: string): Container {
   if (container.configMounts.length > 0) moves.push(`a volume mounted at ${container.configMounts[0]}`);
   if (moves.length > 0) container.portsChangedBy = moves.join(', ');
   return container;
+}
+
+/** The names of the ConfigMaps an envFrom list reads, when every source is a configMapRef with a name (not a
+ *  secretRef, whose keys are not in the manifests) and no prefix (a prefix renames the keys: KEY in the ConfigMap
+ *  is PREFIX_KEY in the container). */
+function envFromConfigMaps(node: unknown, text: string): Written<string>[] | undefined {
+  if (!isSeq(node) || node.items.length === 0) return undefined;
+  const names: Written<string>[] = [];
+  for (const item of node.items) {
+    if (!isMap(item) || get(item, 'prefix') !== undefined) return undefined;
+    const ref = mapAt(item, 'configMapRef');
+    const name = ref && writtenString(get(ref, 'name'), text);
+    if (!name) return undefined;
+    names.push(name);
+  }
+  return names;
 }
 
 /** Data folders hold no configuration; anything else mounted may (a config file, /etc/nginx/conf.d). */
@@ -496,7 +595,10 @@ function readServiceSpec(spec: YAMLMap, text: string): ServiceSpec {
     const name = writtenPortName(get(item, 'name'), text);
     if (name) port.name = name;
     const targetPort = writtenPortRef(get(item, 'targetPort'), text);
-    if (targetPort) port.targetPort = targetPort;
+    // The API server defaults a targetPort of 0 (or "") to the port, as if it were not written (aquasecurity's
+    // aqua-tm-db: port 5432, targetPort 0).
+    if (targetPort && (targetPort.value === 0 || targetPort.value === '')) port.targetWritten = false;
+    else if (targetPort) port.targetPort = targetPort;
     const nodePort = writtenNumber(get(item, 'nodePort'), text);
     if (nodePort) port.nodePort = nodePort;
     const malformed = malformedPorts(item, ['port', 'nodePort'], text);

@@ -141,7 +141,9 @@ export function kubernetesImagePorts(_mentions: readonly PortMention[], text: st
   return findings;
 }
 
-function imageMismatch(object: KubernetesObject, container: Container): Finding[] {
+/** `configMaps` names the ConfigMaps the container's envFrom reads, once they are known to set none of its port
+ *  settings (see kubernetesEnvFrom): the message says so, since without them envFrom would leave it unjudged. */
+export function imageMismatch(object: KubernetesObject, container: Container, configMaps?: string): Finding[] {
   const image = container.image?.value;
   if (image === undefined || image.includes('$')) return [];
   const info = lookupImage(image);
@@ -155,7 +157,9 @@ function imageMismatch(object: KubernetesObject, container: Container): Finding[
   const listens = info.ports.map((p) => `${imagePortText(p)} (${p.description})`).join(', ');
   const settings = info.portSettings && info.portSettings.length > 0 ? ` (${info.portSettings.join(', ')})` : '';
   return declared.map((p) => finding('container-port-mismatch', p.start, p.end,
-    `${info.software} (image ${info.image}) listens on ${listens}, not on containerPort ${p.value} of ${containerLabel(object, container)}: unless the container is configured to listen there${settings}, nothing answers on this port.`));
+    configMaps === undefined
+      ? `${info.software} (image ${info.image}) listens on ${listens}, not on containerPort ${p.value} of ${containerLabel(object, container)}: unless the container is configured to listen there${settings}, nothing answers on this port.`
+      : `${info.software} (image ${info.image}) listens on ${listens}, not on containerPort ${p.value} of ${containerLabel(object, container)}, and ${configMaps}, which its envFrom reads, sets no port, so nothing answers on this port.`));
 }
 
 /** A process often serves its health checks on a port it does not declare (ingress-nginx's 10254): a probe is

@@ -13,6 +13,8 @@ import { lookupImage } from '../images/lookupImage';
 import { builtListensOn, type BuiltImage, type BuiltImageLookup } from './kubernetesBuiltImages';
 import { serviceNameProblem } from '../rules/kubernetesPortNames';
 import { kustomizeGroups, type KustomizeTogether } from './kubernetesKustomize';
+import { configMapsByName, envFromImagePorts } from './kubernetesEnvFrom';
+import { patchedPodLabels } from './kubernetesPatches';
 import type { Finding, PortLocation, PortMention, RelatedPlace } from '../types';
 
 export interface ManifestFile {
@@ -56,9 +58,13 @@ export function linkManifests(files: readonly ManifestFile[], placeName: PlaceNa
   const links: KubernetesLinks = { findings: new Map(), namedMentions: new Map(), references: new Map() };
   const pods = new PodIndex();
   const services = new Map<string, ServiceEntry[]>();
+  together = kustomizeGroups(files);
+  // A workload and its kustomize patches select as one pod: each keeps its containers, all take the merged labels.
+  const patched = patchedPodLabels(files, (a, b) => near(a, b));
   for (const file of files) {
     for (const object of file.objects) {
-      if (object.pod) pods.add({ path: file.path, object, pod: object.pod });
+      const labels = patched.get(object);
+      if (object.pod) pods.add({ path: file.path, object, pod: labels ? { ...object.pod, labels } : object.pod });
       if (object.service && object.name) {
         const key = `${object.namespace}\u0000${object.name.value}`;
         const list = services.get(key) ?? [];
@@ -68,14 +74,16 @@ export function linkManifests(files: readonly ManifestFile[], placeName: PlaceNa
     }
   }
   const out = new LinkCollector(links);
-  together = kustomizeGroups(files);
   allServices = [...services.values()].flat();
   allPods = pods.all();
+  const configMaps = configMapsByName(files);
+  const applied = (a: string, b: string) => near(folderOf(a), folderOf(b));
   for (const file of files) {
     for (const object of file.objects) {
       if (object.pod) {
         linkProbes(file.path, object, object.pod, out, built);
         builtPortMismatch(file.path, object, object.pod, out, built);
+        if (configMaps.size > 0) for (const found of envFromImagePorts(file.path, object, configMaps, applied)) if (!out.has(file.path, found.code, found.start)) out.finding(file.path, found);
       }
       if (object.monitor) linkMonitor(file.path, object, placeName, out);
       if (object.service) linkService(file.path, object, pods, placeName, out, built);
