@@ -1,7 +1,7 @@
 // Activation only wires the features together; each feature lives in src/features/ and every decision
 // about ports in src/core/. The same file is bundled for desktop (Node) and for the web (a web worker).
 import * as vscode from 'vscode';
-import { checkDataFiles, DATA_FILES, installDataFile, READ_ON_FIRST_USE, reportDataFileUnreadable, setCatalogTableSource, setCustomPorts, setDataFileLoader, type DataFileName } from './core';
+import { checkDataFiles, DATA_FILES, dataFilesLoading, installDataFile, READ_ON_FIRST_USE, reportDataFileUnreadable, setCatalogTableSource, setCustomPorts, setDataFileLoader, type DataFileName } from './core';
 import { registerCodeActions } from './features/codeActions';
 import { registerDefinition } from './features/definition';
 import { PortDiagnostics } from './features/diagnostics';
@@ -37,10 +37,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<PortLe
   // The curated image rows, on the first lookup of an image (issue 19: the image table adds nothing to activation);
   // set before the index starts reading files. A hover waits for them, the rest is made again once they arrive (the
   // read settles after activate() has returned, so remakeAll is set by then), and a damaged file is named then.
+  // The image table's code and rows are asked for together: everything is made again once, when the last read under
+  // way has settled (each settled read is already off dataFilesLoading()), not once per file.
   setDataFileLoader((name) => readDataFile(context.extensionUri, name), (name) => {
     const problems = checkDataFiles([name]);
     if (problems.length > 0) void vscode.window.showWarningMessage(problems.join(' '));
-    remakeAll();
+    if (dataFilesLoading() === undefined) remakeAll();
   });
   let settings = readSettings();
   setCustomPorts(settings.customPorts);

@@ -214,12 +214,18 @@ describe('the core\'s data files', () => {
     install(Object.fromEntries(atActivation.map((name) => [name, source[name]])));
     const asked: DataFileName[] = [];
     const loaded: DataFileName[] = [];
+    // Whether no read was left under way when each one settled: the editor makes everything again only then, once
+    // for the two files the first image lookup asks for (src/extension.ts).
+    const lastOfTheReads: boolean[] = [];
     const pending: (() => void)[] = [];
     // Each read settles when the test says, so that what answers in between is seen.
     setDataFileLoader((name) => {
       asked.push(name);
       return new Promise<string>((resolve) => pending.push(() => resolve(source[name])));
-    }, (name) => loaded.push(name));
+    }, (name) => {
+      loaded.push(name);
+      lastOfTheReads.push(dataFilesLoading() === undefined);
+    });
     // What the editor checks while it activates reads no image row and runs no image code.
     assert.deepStrictEqual(checkDataFiles(atActivation), []);
     assert.deepStrictEqual(lookupPort(5432)!.services.some((s) => s.source === 'common'), true);
@@ -243,6 +249,7 @@ describe('the core\'s data files', () => {
     pending.shift()!();
     await loading;
     assert.deepStrictEqual(loaded, ['imageTable.js', 'imageTable.data']);
+    assert.deepStrictEqual(lastOfTheReads, [false, true]);
     assert.strictEqual(dataFilesLoading(), undefined);
     assert.strictEqual(lookupImage('postgres:16')?.software, 'PostgreSQL');
     assert.deepStrictEqual(checkDataFiles(['imageTable.data']), []);
