@@ -27,12 +27,7 @@ export function settingPortMismatch(mentions: readonly PortMention[], text: stri
     const imagePort = (m: PortMention) => info !== undefined && info.ports.some((p) => p.port <= m.port && m.port <= (p.endPort ?? p.port));
     const containerPorts = service.filter((m) => ((m.role === 'container' && m.context === 'ports') || (m.role === 'expose' && m.context === 'expose'))
       && (m.protocol ?? 'tcp') === 'tcp');
-    // Unless the image has one port only and the setting is its own documented one (ND_PORT of an image serving on
-    // 4533 alone): that port is the one the setting moves, so a publish of it reaches nothing.
-    // (One port in all: wg-easy's WG_PORT moves its UDP port, not the web UI's TCP one beside it.)
-    const only = info?.ports.length === 1 ? info.ports[0] : undefined;
-    const movesItsOnlyPort = only !== undefined && only.protocol !== 'udp' && only.endPort === undefined && (info!.portSettings ?? []).length > 0;
-    if (!movesItsOnlyPort && containerPorts.some(imagePort)) continue;
+    if (containerPorts.some(imagePort)) continue;
     if (settings.length === 0 || containerPorts.length === 0) continue;
     // A publish whose container side cannot be read may be the setting's port.
     if (service.some((m) => m.role === 'host' && m.peer === undefined)) continue;
