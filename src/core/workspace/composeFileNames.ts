@@ -50,9 +50,9 @@ export function defaultPartnerName(name: string, exists: (name: string) => boole
  * undefined when it does not set it (then the default names above decide). "Specifies the path to a Compose file.
  * Specifying multiple Compose files is supported ... the path separators are, by default, on Mac and Linux: `:`
  * ... The path separator can also be customized using COMPOSE_PATH_SEPARATOR"
- * (https://docs.docker.com/compose/how-tos/environment-variables/envvars/#compose_file); compose-go reads both from
- * the `.env` of the working directory (cli.WithDotEnv, then WithConfigFileEnv, which is skipped only when -f is
- * given). Paths outside the folder (`../x.yml`, `dev/compose.yml`) are dropped: the model reads a compose file with
+ * (https://docs.docker.com/compose/how-tos/environment-variables/envvars/#compose_file); docker compose reads both from
+ * the `.env` of the working directory (cmd/compose/compose.go applies compose-go's cli.WithDotEnv, then
+ * cli.WithConfigFileEnv, which does nothing when -f is given). Paths outside the folder (`../x.yml`, `dev/compose.yml`) are dropped: the model reads a compose file with
  * the `.env` beside it, which would be the wrong one for them. An empty value is taken as unset.
  */
 export function composeFileNamesOf(variables: ReadonlyMap<string, string>): string[] | undefined {
