@@ -245,17 +245,20 @@ function dockerfilesOf(key: string, dockerfiles: string[], owned: ReadonlySet<st
   const shortOf = (image: string) => [owner, name].reduce((s, prefix) => (s.startsWith(`${prefix}-`) ? s.slice(prefix.length + 1) : s), image);
   const short = shortOf(last);
   const fitsRepo = bare(last) === bare(name) || bare(last) === bare(name.replace(/^docker-|-docker$/g, ''));
-  const named = namedFor(last, short, dockerfiles);
-  if (named.length > 0) return named;
   // The image named after the repository is built by its root Dockerfile, even where a folder has the same name
   // (TomBursch/kitchenowl: `kitchenowl/` holds the web front end's Dockerfile, the root one the image's).
-  const rootOnly = dockerfiles.filter((p) => !p.includes('/'));
+  // Among root Dockerfiles that differ (Dockerfile, Dockerfile-non-alpine), the one named plainly (webreaper/damselfly).
+  const rootOnly = plainFirst(dockerfiles.filter((p) => !p.includes('/')));
   if (fitsRepo && rootOnly.length === 1) return rootOnly;
   const inFolder = dockerfiles.filter((p) => p.split('/').slice(0, -1).some((dir) => bare(dir) === bare(last) || bare(dir) === bare(short)));
   if (inFolder.length > 0) return inFolder;
+  // Else a Dockerfile whose name says the image (a folder named after it wins: zabbix's agent/ over a Windows build
+  // stage's Dockerfile.agent).
+  const named = namedFor(last, short, dockerfiles);
+  if (named.length > 0) return named;
   if (ownedCount === 1 || fitsRepo) {
     // The root Dockerfile, else every Dockerfile (the caller keeps them only when they expose the same ports).
-    const root = dockerfiles.filter((p) => !p.includes('/'));
+    const root = plainFirst(dockerfiles.filter((p) => !p.includes('/')));
     if (root.length === 1) return root;
     // A Dockerfile in a folder named after another of the repository's images builds that one (stashapp/stash's
     // `docker/compiler/` builds stashapp/compiler, not stashapp/stash).
@@ -263,6 +266,13 @@ function dockerfilesOf(key: string, dockerfiles: string[], owned: ReadonlySet<st
     return dockerfiles.filter((p) => !p.split('/').slice(0, -1).some((dir) => others.includes(bare(dir))));
   }
   return [];
+}
+
+/** Of several Dockerfiles in one folder, the one named plainly `Dockerfile` when there is one. */
+function plainFirst(paths: string[]): string[] {
+  if (paths.length < 2) return paths;
+  const plain = paths.filter((p) => /(^|\/)Dockerfile$/.test(p));
+  return plain.length === 1 ? plain : paths;
 }
 
 /** The Dockerfiles whose name says the image they build (`Dockerfile-zb` for zb-linux-amd64, `worker.Dockerfile` for

@@ -578,6 +578,14 @@ describe('image catalogs: k8s-at-home charts and multi-line docker run', () => {
     // A development variant written with a dash is left out as one written with a dot.
     const dev = claimsOf('acme/app', { 'README.md': 'Run `docker pull acme/app`.\n', 'docker/Dockerfile-prod': 'FROM x\nEXPOSE 80\n', 'docker/Dockerfile-dev': 'FROM x\nEXPOSE 3000\n' });
     assert.deepStrictEqual(dev.map((c) => c.ports.map((p) => p.port)), [[80]]);
+    // A plain root Dockerfile beside a variant builds the image named after the repository (webreaper/damselfly).
+    const damselfly = claimsOf('Webreaper/Damselfly', { 'README.md': 'Run `docker pull webreaper/damselfly`.\n', 'Dockerfile': 'FROM x\nEXPOSE 6363\n',
+      'Dockerfile-non-alpine': 'FROM y\nEXPOSE 6363 8080\n', 'Damselfly.Desktop/Dockerfile': 'FROM z\n' });
+    assert.deepStrictEqual(damselfly.map((c) => [c.key, c.ports.map((p) => p.port)]), [['webreaper/damselfly', [6363]]]);
+    // A folder named after the image wins over a build stage's Dockerfile.agent elsewhere (zabbix/zabbix-agent).
+    const zabbix = claimsOf('zabbix/zabbix-docker', { 'README.md': 'Run `docker pull zabbix/zabbix-agent`.\n', 'Dockerfiles/agent/alpine/Dockerfile': 'FROM alpine\nEXPOSE 10050/TCP\n',
+      'Dockerfiles/build-base/windows/Dockerfile.agent': 'FROM windows\nRUN build\n' });
+    assert.deepStrictEqual(zabbix.map((c) => [c.key, c.ports.map((p) => p.port)]), [['zabbix/zabbix-agent', [10050]]]);
   });
 
   it('drops a stale EXPOSE: one that none of the stage\'s listen variables names, or that the owner\'s healthchecks never probe', () => {

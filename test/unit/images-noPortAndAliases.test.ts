@@ -4,7 +4,7 @@
 import * as assert from 'assert';
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { analyzePorts, hoverMarkdown, lookupPort, mentionAt } from '../../src/core';
+import { analyzePorts, createWorkspace, hoverMarkdown, lookupPort, mentionAt } from '../../src/core';
 import { aliasIndex, CATALOG_TABLE_FILE, renderCatalogTableData, renderImageTableData } from '../../scripts/generate-image-table';
 import type { CatalogRow } from '../../scripts/images/mergeClaims';
 import { installCatalogTable } from '../../src/core/images/catalogTable';
@@ -121,6 +121,19 @@ describe('a port mapped to software that listens on no port', () => {
     // The same publish on an image the table does not know is warned by the number, as before.
     const unknown = compose.replace('mazzolino/restic:1.7', 'example/unknown-thing');
     assert.ok(analyzePorts(unknown, 'compose').findings.some((f) => f.code === 'exposed-all-interfaces' && f.start === unknown.indexOf('5432:5432')));
+  });
+});
+
+describe('a published image that listens on no port, beside a workspace Dockerfile of the same name', () => {
+  it('is itself, not the workspace\'s build: the Dockerfile\'s EXPOSE says nothing about it', () => {
+    const compose = 'services:\n  restic:\n    image: mazzolino/restic:1.7\n    ports:\n      - "8080:8000"\n';
+    const workspace = createWorkspace();
+    workspace.set('docker-compose.yml', compose);
+    workspace.set('restic/Dockerfile', 'FROM node:20\nEXPOSE 8080\n');
+    assert.deepStrictEqual(workspace.findings('docker-compose.yml').filter((f) => f.code === 'container-port-mismatch'), []);
+    // An image the table does not know is linked to that Dockerfile, as before.
+    workspace.set('docker-compose.yml', compose.replace('mazzolino/restic:1.7', 'example/restic'));
+    assert.strictEqual(workspace.findings('docker-compose.yml').filter((f) => f.code === 'container-port-mismatch').length, 1);
   });
 });
 

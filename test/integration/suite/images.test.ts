@@ -31,6 +31,14 @@ describe('Image knowledge', () => {
     assert.ok(lines.some((line) => line.startsWith('Also used by: ')), text);
   });
 
+  it('the hover on a port mapped to restic, which listens on no port, leads with the software and says so', async () => {
+    const position = positionOf(compose, '8000', 1, '"8000:8000"');
+    const text = await waitFor('a hover over 8000', async () => (await hoverText(compose, position)) || undefined);
+    const lines = text.split('\n').filter((line) => line.trim() !== '');
+    assert.match(lines[0], /Port 8000\/tcp/);
+    assert.ok(lines[1].startsWith('**Resticker (scheduled restic backups)**, from image `mazzolino/restic`: listens on no port, so nothing in the container answers on port 8000. · '), text);
+  });
+
   it('Duplicati on 8200 is not taken for HashiCorp Vault: no exposed-all-interfaces warning', async () => {
     // Proves first that the file has been analysed, so that the missing warning below means something.
     await waitFor('the container-port-mismatch warning in the sandbox', () => diagnosticsOnLine(compose, 'container-port-mismatch', '"8080:8080"').length > 0);
