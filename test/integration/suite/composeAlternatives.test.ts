@@ -30,6 +30,12 @@ describe('A compose file started with -f is an alternative, not merged with comp
     await waitFor('docker-compose.dev.yml in the index', () => portLensApi().indexedPaths().some((path) => path.endsWith(ALTERNATIVE)));
     await waitFor('the alternative\'s web in the Ports view', () => JSON.stringify(portsViewGroup('Services')).includes(`service:${ALTERNATIVE}:web`));
     assert.ok(warned().length > 0, 'the warning on compose.yaml\'s web stays beside the alternative');
+    // Its tooltip says how the project is started (-f and the file), not "in docker-compose.dev.yml/" as if a folder.
+    const row = portsViewGroup('Services').find((candidate) => candidate.id === `service:${ALTERNATIVE}:web`);
+    assert.match(row?.tooltip ?? '', /^Service `web` of the compose project started with `-f docker-compose\.dev\.yml`/);
+    // A folder's project still says its folder.
+    const warehouse = portsViewGroup('Services').find((candidate) => candidate.label === 'warehouse');
+    assert.match(warehouse?.tooltip ?? '', /of the compose project in `analytics\/`/);
 
     await vscode.workspace.fs.delete(fixtureUri(ALTERNATIVE));
     await waitFor('the alternative to leave the index', () => !portLensApi().indexedPaths().some((path) => path.endsWith(ALTERNATIVE)));

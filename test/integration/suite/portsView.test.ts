@@ -196,15 +196,6 @@ describe('The Port Map view', () => {
     assert.ok(vscode.languages.getDiagnostics(service).some((d) => d.code === 'undefined-port-name' && d.range.start.line + 1 === Number(admin.opens?.split(':')[1]) + 1));
   });
 
-  it('a service of a compose file read only with -f says so in its tooltip (tools/docker-compose.dev.yml), not "in tools/docker-compose.dev.yml/"', async () => {
-    await rows();
-    const debug = await waitFor('the debug service row', () => portsViewGroup('Services').find((row) => row.label === 'debug'));
-    assert.match(debug.tooltip ?? '', /^Service `debug` of the compose project started with `-f tools\/docker-compose\.dev\.yml`, image `busybox:1\.36`\./);
-    // A folder's project still reads "in analytics/".
-    const warehouse = portsViewGroup('Services').find((row) => row.label === 'warehouse');
-    assert.match(warehouse?.tooltip ?? '', /of the compose project in `analytics\/`/);
-  });
-
   it('a Kubernetes nodePort (k8s/edge.yaml) is a host port row, and clicking it opens its line; its Service port names it', async () => {
     const all = await rows();
     const row = all.find((candidate) => candidate.label === '30080 · Service shop-edge');
