@@ -18,6 +18,11 @@ describe('Hover', () => {
     assert.ok(text.includes('5432'), `hover text does not show the port:\n${text}`);
   });
 
+  it('lists IANA\'s row over DB_PORT=5432 in .env, a row of the second of its two data files (ianaPortsHigh.data: ports from 3482 up)', async () => {
+    const text = await hoverAt('.env', '5432', 'DB_PORT=');
+    assert.match(text, /\*\*postgresql\*\* \(tcp, udp\) — PostgreSQL Database · \[IANA\]/, text);
+  });
+
   it('explains the port of an nginx listen directive (443 is HTTPS)', async () => {
     const text = await hoverAt('nginx/nginx.conf', '443', 'listen 443 ssl');
     assert.ok(text.includes('443'), `hover text does not show the port:\n${text}`);
