@@ -89,4 +89,19 @@ describe('kubernetes: kustomize strategic-merge patches of a workload', () => {
     all['config/webhook/metrics.yaml'] = service('httpz', 'controller-manager').replace('name: webhook-service', 'name: metrics-service');
     assert.strictEqual(workspaceOf(all).findings('config/webhook/metrics.yaml').filter((f) => f.code === 'undefined-port-name').length, 1);
   });
+
+  it('a kustomization with JSON patches (kubebuilder v4: patches with a target) may add ports: its pods are not judged, their references still resolve', () => {
+    const v4 = lines('namespace: project-system', 'resources:', '- ../manager', '- ../webhook', 'patches:', '- path: manager_webhook_patch.yaml', '  target:', '    kind: Deployment');
+    const jsonPatch = lines('- op: add', '  path: /spec/template/spec/containers/0/ports/-', '  value:', '    containerPort: 9443', '    name: webhook-server');
+    const base = manager.replace('name: controller-manager\n  namespace', 'name: controller-manager\n  namespace').replace('command: [/manager]', 'command: [/manager]\n        ports:\n        - containerPort: 8081\n          name: health');
+    const all = { 'config/default/kustomization.yaml': v4, 'config/default/manager_webhook_patch.yaml': jsonPatch, 'config/manager/manager.yaml': base,
+      'config/webhook/service.yaml': service('9443', 'controller-manager'), 'config/webhook/health.yaml': service('health', 'controller-manager').replace('name: webhook-service', 'name: health') };
+    const workspace = workspaceOf(all);
+    assert.deepStrictEqual(workspace.findings('config/webhook/service.yaml').filter((f) => f.severity === 'warning' || f.severity === 'error'), []);
+    const [definition] = workspace.definition('config/webhook/health.yaml', all['config/webhook/health.yaml'].indexOf('targetPort: health') + 13);
+    assert.strictEqual(definition?.path, 'config/manager/manager.yaml');
+    // Without the JSON patch (a kustomization that patches nothing), the same Service is judged.
+    const plain = { ...all, 'config/default/kustomization.yaml': lines('resources:', '- ../manager', '- ../webhook') };
+    assert.strictEqual(workspaceOf(plain).findings('config/webhook/service.yaml').filter((f) => f.code === 'target-port-undeclared').length, 1);
+  });
 });
