@@ -169,6 +169,9 @@ export interface KubernetesObject {
   kustomization?: string[];
   /** A kustomization's strategic-merge patch files (patchesStrategicMerge, patches[].path), as written. */
   kustomizePatches?: string[];
+  /** A kustomization with patches this reader does not apply (JSON 6902 patches, inline patches, patches chosen by
+   *  a target): they may add ports to the workloads it builds. */
+  unreadPatches?: true;
   /** A workload's pod template labels, also when the template has no spec (a kustomize patch of labels only). */
   templateLabels?: Map<string, string>;
   /** The ConfigMaps it defines with their keys: a ConfigMap's own data, or a kustomization's configMapGenerator
@@ -308,6 +311,9 @@ function readDocument(doc: Document, text: string): KubernetesObject | undefined
     object.kustomization = readKustomization(root);
     const patches = readKustomizePatches(root);
     if (patches.length > 0) object.kustomizePatches = patches;
+    if (get(root, 'patchesJson6902') !== undefined || items(get(root, 'patches')).some((item) => !isMap(item) || get(item, 'patch') !== undefined || get(item, 'target') !== undefined)) {
+      object.unreadPatches = true;
+    }
     const generated = readConfigMapGenerators(root, text);
     if (generated.length > 0) object.configMaps = generated;
   } else if (kind === 'ConfigMap') {

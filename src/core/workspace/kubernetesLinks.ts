@@ -77,6 +77,9 @@ export function linkManifests(files: readonly ManifestFile[], placeName: PlaceNa
   allServices = [...services.values()].flat();
   allPods = pods.all();
   const configMaps = configMapsByName(files);
+  // Folders of kustomizations whose patches are not read here (JSON patches may add a container's ports).
+  const unreadPatchFolders = files.filter((file) => file.objects.some((object) => object.unreadPatches)).map((file) => folderOf(file.path));
+  const unreadPatched = (entry: PodEntry) => unreadPatchFolders.some((folder) => near(folder, folderOf(entry.path)));
   const applied = (a: string, b: string) => near(folderOf(a), folderOf(b));
   for (const file of files) {
     for (const object of file.objects) {
@@ -86,7 +89,7 @@ export function linkManifests(files: readonly ManifestFile[], placeName: PlaceNa
         if (configMaps.size > 0) for (const found of envFromImagePorts(file.path, object, configMaps, applied)) if (!out.has(file.path, found.code, found.start)) out.finding(file.path, found);
       }
       if (object.monitor) linkMonitor(file.path, object, placeName, out);
-      if (object.service) linkService(file.path, object, pods, placeName, out, built);
+      if (object.service) linkService(file.path, object, pods, placeName, out, built, unreadPatched);
       for (const backend of object.backends) linkBackend(file.path, object, backend, services, placeName, out);
       if (object.networkPolicy) linkNetworkPolicy(file.path, object, pods, out);
       for (const reference of object.serviceReferences) linkServiceReference(file.path, reference, services, placeName, out);
@@ -160,10 +163,15 @@ export class PodIndex {
 }
 
 class LinkCollector {
-  constructor(private readonly links: KubernetesLinks) {}
+  constructor(private readonly links: KubernetesLinks, private readonly silent = false) {}
 
   finding(path: string, found: Finding): void {
-    push(this.links.findings, path, found);
+    if (!this.silent) push(this.links.findings, path, found);
+  }
+
+  /** The same collector, keeping references and named ports but no findings. */
+  muted(): LinkCollector {
+    return new LinkCollector(this.links, true);
   }
 
   /** Whether a finding of this code is already shown at that place (several Services of one folder, written for
@@ -276,12 +284,16 @@ function builtPortMismatch(path: string, object: KubernetesObject, pod: PodTempl
  *  port on purpose. */
 const TLS_OFFLOAD_ANNOTATION = /ssl|tls|cert|backend-protocol|app-protocols/i;
 
-function linkService(path: string, object: KubernetesObject, pods: PodIndex, placeName: PlaceName, out: LinkCollector, built: BuiltImageLookup): void {
+function linkService(path: string, object: KubernetesObject, pods: PodIndex, placeName: PlaceName, collector: LinkCollector, built: BuiltImageLookup,
+  unreadPatched: (entry: PodEntry) => boolean = () => false): void {
   const service = object.service!;
   // Without a selector the endpoints are managed by hand; a headless Service's clients reach pods on any port.
   if (!service.selector || service.selector.size === 0) return;
   const selected = nearest(path, pods.select(object.namespace, service.selector));
   if (selected.length === 0) return;
+  // Pods a kustomization patches in ways not read here (kubebuilder's JSON patch adding the webhook port) may have
+  // more ports than written: their references still resolve, but nothing is judged.
+  const out = selected.some(unreadPatched) ? collector.muted() : collector;
   const label = objectLabel(object);
   const listening = podListening(selected.map((entry) => entry.pod), built);
   // A probe on a port the pods neither declare nor are known to listen on shows their declarations incomplete

@@ -28,36 +28,45 @@ export function patchedPodLabels(files: readonly { path: string; objects: readon
       }
     }
   }
-  if (patchFiles.size === 0) return merged;
-  const byPath = new Map(files.map((file) => [file.path, file]));
+  // A base is written whole: a workload with pod labels (apps/v1 requires them) and containers, in no patch file. An
+  // object of the same kind and name without either is a patch too, named by no kustomization or not (kubebuilder leaves
+  // manager_auth_proxy_patch.yaml beside the kustomization, commented out): it takes its base's labels, so that a
+  // port it defines counts, and a Service reading it as the base's alone never calls the port undefined.
   const bases = new Map<string, Placed[]>();
+  const unlabelled: Placed[] = [];
   for (const file of files) {
-    if (patchFiles.has(file.path)) continue;
     for (const object of file.objects) {
       if (!PATCHABLE.has(object.kind) || !object.name) continue;
+      if (patchFiles.has(file.path)) continue;
+      if (!(object.templateLabels && object.templateLabels.size > 0) || !object.pod || object.pod.containers.length === 0) {
+        unlabelled.push({ path: file.path, object });
+        continue;
+      }
       const key = `${object.kind}\u0000${object.name.value}`;
       bases.set(key, [...(bases.get(key) ?? []), { path: file.path, object }]);
     }
   }
-  // Patches by their base, in the order the files were read.
-  const patchesOf = new Map<KubernetesObject, Placed[]>();
-  const baseOf = new Map<KubernetesObject, Placed>();
-  for (const [path, folders] of patchFiles) {
-    const file = byPath.get(path);
-    for (const object of file?.objects ?? []) {
-      if (!PATCHABLE.has(object.kind) || !object.name) continue;
-      const candidates = (bases.get(`${object.kind}\u0000${object.name.value}`) ?? [])
-        .filter((base) => folders.some((folder) => applied(folder, folderOf(base.path)))
-          && (base.object.namespace === object.namespace || !base.object.namespaceWritten || !object.namespaceWritten));
-      if (candidates.length !== 1) continue;
-      const [base] = candidates;
-      baseOf.set(object, base);
-      patchesOf.set(base.object, [...(patchesOf.get(base.object) ?? []), { path, object }]);
-    }
+  if (patchFiles.size === 0 && unlabelled.length === 0) return merged;
+  const patches: { placed: Placed; folders: string[]; listed: boolean }[] = [];
+  for (const file of files) {
+    const folders = patchFiles.get(file.path);
+    if (folders) for (const object of file.objects) if (PATCHABLE.has(object.kind) && object.name) patches.push({ placed: { path: file.path, object }, folders, listed: true });
+  }
+  for (const placed of unlabelled) patches.push({ placed, folders: [folderOf(placed.path)], listed: false });
+  // Patches by their base, in the order the files were read; only those a kustomization names change its labels.
+  const patchesOf = new Map<KubernetesObject, (Placed & { listed: boolean })[]>();
+  for (const { placed, folders, listed } of patches) {
+    const { object } = placed;
+    const candidates = (bases.get(`${object.kind}\u0000${object.name!.value}`) ?? [])
+      .filter((base) => folders.some((folder) => applied(folder, folderOf(base.path)))
+        && (base.object.namespace === object.namespace || !base.object.namespaceWritten || !object.namespaceWritten));
+    if (candidates.length !== 1) continue;
+    const [base] = candidates;
+    patchesOf.set(base.object, [...(patchesOf.get(base.object) ?? []), { ...placed, listed }]);
   }
   for (const [base, patches] of patchesOf) {
     const labels = new Map(base.pod?.labels ?? base.templateLabels ?? []);
-    for (const patch of patches) for (const [key, value] of patch.object.pod?.labels ?? patch.object.templateLabels ?? []) labels.set(key, value);
+    for (const patch of patches) if (patch.listed) for (const [key, value] of patch.object.templateLabels ?? []) labels.set(key, value);
     merged.set(base, labels);
     for (const patch of patches) merged.set(patch.object, labels);
   }
