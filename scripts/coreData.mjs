@@ -1,12 +1,12 @@
 // Writes the core's data files (src/core/dataFiles.ts) into a folder the hosts read them from: dist/ for the
 // extension (scripts/build.mjs), packages/cli/dist/ for the command line (scripts/buildCli.mjs), the benchmark's
-// bundle folder. The curated image rows are the generated file, copied; the IANA rows the generated file cut in two; the curated common ports
+// bundle folder. The IANA rows and the curated image rows are the generated files, copied; the curated common ports
 // are made from src/core/registry/commonPorts.ts, which stays the hand-edited source with its citations; and
 // dockerfile-ast, which only a Dockerfile needs, is bundled on its own (dockerfileParser.js, see
 // src/core/formats/dockerfileParser.ts), and so is the image table's code (imageTable.js, see
 // src/core/images/imageTableScript.ts).
 import * as esbuild from 'esbuild';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DEPENDENCY_SHIMS } from './dependencyShims.mjs';
 import { fileURLToPath } from 'node:url';
@@ -14,22 +14,9 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 export const GENERATED_DATA_FILES = {
+  'ianaPorts.data': 'src/core/registry/generated/ianaPorts.data',
   'imageTable.data': 'src/core/images/generated/imageTable.data',
 };
-
-/** The generated IANA rows (the whole file the generator writes) as the two files that ship, each under 128 KiB:
- *  cut by the core's own splitIanaData (src/core/registry/ianaParts.ts says why). */
-export function ianaDataFiles() {
-  const { outputFiles } = esbuild.buildSync({
-    absWorkingDir: root,
-    stdin: { contents: "export { splitIanaData } from './src/core/registry/ianaParts';", resolveDir: root, sourcefile: 'ianaPartsEntry.ts', loader: 'ts' },
-    bundle: true, format: 'cjs', platform: 'neutral', write: false, logLevel: 'warning',
-  });
-  const module = { exports: {} };
-  new Function('module', 'exports', outputFiles[0].text)(module, module.exports);
-  const { low, high } = module.exports.splitIanaData(readFileSync(join(root, 'src/core/registry/generated/ianaPorts.data'), 'utf8'));
-  return { 'ianaPorts.data': low, 'ianaPortsHigh.data': high };
-}
 
 /** commonPorts.data's text: the table of commonPorts.ts, written by the core's own renderCommonPortsData. */
 export function commonPortsData() {
@@ -71,14 +58,12 @@ export function imageTableBundle() {
   return outputFiles[0].text;
 }
 
-/** Writes the six files into `folder`; returns their names. */
+/** Writes the five files into `folder`; returns their names. */
 export function writeCoreDataFiles(folder) {
   mkdirSync(folder, { recursive: true });
   for (const [name, source] of Object.entries(GENERATED_DATA_FILES)) copyFileSync(join(root, source), join(folder, name));
-  const iana = ianaDataFiles();
-  for (const [name, text] of Object.entries(iana)) writeFileSync(join(folder, name), text);
   writeFileSync(join(folder, 'commonPorts.data'), commonPortsData());
   writeFileSync(join(folder, 'dockerfileParser.js'), dockerfileParserBundle().text);
   writeFileSync(join(folder, 'imageTable.js'), imageTableBundle());
-  return [...Object.keys(iana), ...Object.keys(GENERATED_DATA_FILES), 'commonPorts.data', 'dockerfileParser.js', 'imageTable.js'];
+  return [...Object.keys(GENERATED_DATA_FILES), 'commonPorts.data', 'dockerfileParser.js', 'imageTable.js'];
 }

@@ -9,7 +9,7 @@ import { ianaTable } from './registry/ianaIndex';
  *  that no host gave; none when all are well. The editor checks the files it reads while it activates then, and the
  *  curated image rows (read on their first use, see READ_ON_FIRST_USE) once they arrive. */
 export function checkDataFiles(names: readonly DataFileName[] = DATA_FILES): string[] {
-  if (names.includes('ianaPorts.data') || names.includes('ianaPortsHigh.data')) ianaTable();
+  if (names.includes('ianaPorts.data')) ianaTable();
   if (names.includes('commonPorts.data')) commonPortsTable();
   // The image table's code runs (and says if it is damaged), then reads its rows' header.
   if (names.includes('imageTable.js') || names.includes('imageTable.data')) curatedTable();

@@ -1,5 +1,4 @@
-// The large tables ship as data files beside the bundle, not as string literals in it: IANA's port rows (in two
-// files, each under 128 KiB: registry/ianaParts.ts), the
+// The large tables ship as data files beside the bundle, not as string literals in it: IANA's port rows, the
 // curated common ports and the curated image rows; and so do the Dockerfile parser (formats/dockerfileParser.ts) and
 // the image table's code (images/imageTableScript.ts). A fresh process pays for every byte of a script it loads
 // (about 14 µs for each fresh page of memory on the benchmark's machine), whether or not the bytes are ever
@@ -12,7 +11,7 @@
 // throws) and is named by dataFileProblems(), which the hosts report.
 
 /** The shipped data files, by the name they have beside the bundle. */
-export const DATA_FILES = ['ianaPorts.data', 'commonPorts.data', 'imageTable.data', 'dockerfileParser.js', 'imageTable.js', 'ianaPortsHigh.data'] as const;
+export const DATA_FILES = ['ianaPorts.data', 'commonPorts.data', 'imageTable.data', 'dockerfileParser.js', 'imageTable.js'] as const;
 export type DataFileName = (typeof DATA_FILES)[number];
 
 /** Reads a data file's text now (or throws why it cannot). */

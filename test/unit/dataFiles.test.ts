@@ -12,18 +12,14 @@ import { imageRows, isGeneratedImage, lookupImage } from '../../src/core/images/
 import { analyzePorts, checkPorts, lookupPort, searchPorts } from '../../src/core';
 import { COMMON_PORTS_TABLE } from '../../src/core/registry/commonPorts';
 import { readCommonPortsData, renderCommonPortsData } from '../../src/core/registry/commonPortsData';
-import { IanaTable, ianaSource, ianaTable, readIanaData, readIanaHighData } from '../../src/core/registry/ianaIndex';
-import { splitIanaData } from '../../src/core/registry/ianaParts';
+import { ianaSource, ianaTable, readIanaData } from '../../src/core/registry/ianaIndex';
 import { readImageData } from '../../src/core/images/curatedTable';
 import { readDataFilesFrom } from '../../src/cli/dataFiles';
 import { dockerfileParserBundle, imageTableBundle, writeCoreDataFiles } from '../../scripts/coreData.mjs';
 
 const root = join(__dirname, '../..');
-const wholeIana = readFileSync(join(root, 'src/core/registry/generated/ianaPorts.data'), 'utf8');
-const ianaParts = splitIanaData(wholeIana);
 const source: Record<DataFileName, string> = {
-  'ianaPorts.data': ianaParts.low,
-  'ianaPortsHigh.data': ianaParts.high,
+  'ianaPorts.data': readFileSync(join(root, 'src/core/registry/generated/ianaPorts.data'), 'utf8'),
   'commonPorts.data': renderCommonPortsData(COMMON_PORTS_TABLE),
   'imageTable.data': readFileSync(join(root, 'src/core/images/generated/imageTable.data'), 'utf8'),
   'dockerfileParser.js': dockerfileParserBundle().text,
@@ -50,7 +46,7 @@ describe('the core\'s data files', () => {
     const read = readIanaData(source['ianaPorts.data']);
     assert.ok(typeof read === 'object');
     const table = ianaTable();
-    assert.strictEqual(table.rowCount(), read.header.rowCount + read.header.highRowCount!);
+    assert.strictEqual(table.rowCount(), read.header.rowCount);
     assert.ok(table.rowCount() > 6000);
     // Every row of the file is found by a lookup of its port, by both ways a lookup reads the rows.
     for (let row = 0; row < table.rowCount(); row++) {
@@ -78,7 +74,7 @@ describe('the core\'s data files', () => {
     assert.ok(Array.isArray(checkPorts(compose, 'compose')));
     const problems = checkDataFiles();
     assert.ok(Array.isArray(checkPorts('FROM node:22\nEXPOSE 3000\n', 'dockerfile')));
-    assert.deepStrictEqual(problems.length, 6, problems.join('\n'));
+    assert.deepStrictEqual(problems.length, 5, problems.join('\n'));
     for (const name of DATA_FILES) assert.ok(problems.some((p) => p.includes(name) && p.includes(`no ${name} here`)), name);
     for (const problem of problems) assert.doesNotMatch(problem, /`/);
   });
@@ -96,7 +92,6 @@ describe('the core\'s data files', () => {
 
   it('cut short, with lines added or of another format, are refused: an empty table and a sentence that names the file', () => {
     const iana = source['ianaPorts.data'];
-    const high = source['ianaPortsHigh.data'];
     const images = source['imageTable.data'];
     const common = source['commonPorts.data'];
     const damaged: [DataFileName, string][] = [
@@ -104,13 +99,7 @@ describe('the core\'s data files', () => {
       ['ianaPorts.data', `${iana}1~extra~row\n`],
       ['ianaPorts.data', 'not a data file'],
       ['ianaPorts.data', ''],
-      ['ianaPorts.data', iana.replace('port-lens-iana/2', 'port-lens-iana/9')],
-      ['ianaPortsHigh.data', high.slice(0, high.length - 1000)],
-      ['ianaPortsHigh.data', `${high}zzz~extra~row\n`],
-      ['ianaPortsHigh.data', 'not a data file'],
-      ['ianaPortsHigh.data', high.replace('port-lens-iana-high/1', 'port-lens-iana-high/9')],
-      // The second file of another run of the generator (another IANA file) does not go with this first file.
-      ['ianaPortsHigh.data', high.replace(/"sha256":"[0-9a-f]+"/, '"sha256":"0000"')],
+      ['ianaPorts.data', iana.replace('port-lens-iana/1', 'port-lens-iana/9')],
       ['imageTable.data', images.slice(0, images.length - 500)],
       ['imageTable.data', images.replace('\n{', '\n[')],
       ['imageTable.data', '{}'],
@@ -124,12 +113,6 @@ describe('the core\'s data files', () => {
       assert.match(problems[0], new RegExp(`data file ${name.replace('.', '\\.')} is damaged: .+\\. Reinstall`));
       const info = lookupPort(5432)!;
       if (name === 'ianaPorts.data') assert.deepStrictEqual(ianaNames(5432), []);
-      // Without the second file's rows, its ports know no IANA row; the first file's still answer.
-      if (name === 'ianaPortsHigh.data') {
-        assert.deepStrictEqual(ianaNames(5432), []);
-        assert.deepStrictEqual(ianaNames(80).slice(0, 2), ['http', 'www']);
-        assert.ok(searchPorts('http').length > 0);
-      }
       if (name === 'commonPorts.data') assert.ok(!info.services.some((s) => s.source === 'common'));
       if (name === 'imageTable.data') assert.strictEqual(lookupImage('postgres:16'), undefined);
       assert.ok(Array.isArray(checkPorts(compose, 'compose')));
@@ -160,42 +143,7 @@ describe('the core\'s data files', () => {
       assert.strictEqual(typeof readIanaData(text), 'string', JSON.stringify(text));
       assert.strictEqual(typeof readImageData(text), 'string', JSON.stringify(text));
       assert.throws(() => readCommonPortsData(text));
-      assert.throws(() => readIanaHighData(text, (readIanaData(iana) as { header: Parameters<typeof readIanaHighData>[1] }).header));
     }
-  });
-
-  it('IANA\'s rows ship in two files, each under 128 KiB, cut between ports, and answer exactly as the whole file', () => {
-    // Over 128 KiB a fresh process reads a file about twice as slowly per byte (src/core/registry/ianaParts.ts).
-    for (const text of [ianaParts.low, ianaParts.high]) assert.ok(Buffer.byteLength(text) < 128 * 1024, String(Buffer.byteLength(text)));
-    assert.ok(Buffer.byteLength(wholeIana) >= 128 * 1024, 'the whole file fits: the cut is no longer needed');
-    const whole = readIanaData(wholeIana);
-    const low = readIanaData(ianaParts.low);
-    assert.ok(typeof whole === 'object' && typeof low === 'object');
-    const highPort = low.header.highPort!;
-    // The first file holds every row below highPort, the second every row from it up.
-    const highRows = readIanaHighData(ianaParts.high, low.header);
-    assert.strictEqual(low.columns.IANA_ROWS + highRows, whole.columns.IANA_ROWS);
-    assert.ok(!low.columns.IANA_ROWS.includes(`\n${highPort.toString(36)}~`) && highRows.startsWith(`\n${highPort.toString(36)}`));
-    install(source);
-    const parts = ianaTable();
-    const one = new IanaTable(whole.columns);
-    assert.strictEqual(parts.rowCount(), one.rowCount());
-    for (let row = 0; row < one.rowCount(); row++) {
-      const port = one.rowPort(row);
-      assert.strictEqual(parts.rowPort(row), port, `row ${row}`);
-      assert.deepStrictEqual(parts.lowerCaseRow(row), one.lowerCaseRow(row), `row ${row}`);
-      assert.deepStrictEqual(parts.servicesBySeek(port), one.servicesBySeek(port), `port ${port}`);
-    }
-    for (const port of [0, 1, highPort - 1, highPort, highPort + 1, 5432, 6000, 49151, 65535]) {
-      assert.deepStrictEqual(parts.services(port), one.services(port), `port ${port}`);
-    }
-    assert.deepStrictEqual(checkDataFiles(), []);
-    // Search reads every row: the same answers from the two files as from the whole one (which the reader still takes).
-    const queries = ['postgres', 'http', 'x11', 'kafka', '8080'];
-    const fromParts = queries.map((query) => searchPorts(query));
-    install({ ...source, 'ianaPorts.data': wholeIana, 'ianaPortsHigh.data': undefined });
-    assert.deepStrictEqual(queries.map((query) => searchPorts(query)), fromParts);
-    assert.ok(fromParts.every((found) => found.length > 0));
   });
 
   it('a damaged row of the curated images is no row, and the others still answer', () => {

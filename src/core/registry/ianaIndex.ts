@@ -13,7 +13,6 @@ import type { Protocol, ServiceEntry } from '../types';
 import { dataFileText, reportDataFileProblem } from '../dataFiles';
 import { lastIndexAtOrBelow } from '../lineStarts';
 import { readReferences } from './ianaReferences';
-import { IANA_HIGH_DATA_FILE, IANA_HIGH_FORMAT, IANA_PARTS_FORMAT, type IanaHighHeader, type IanaPartsFields } from './ianaParts';
 
 /** Starts every row (and separates the ranged rows); FIELD separates a row's fields. */
 const SEPARATOR = '\n';
@@ -37,9 +36,6 @@ export interface IanaColumns {
   /** First and last port of each ranged row, two numbers a row. */
   IANA_RANGE_PORTS: readonly number[];
   IANA_RANGE_ROWS: string;
-  /** The rows from IANA_HIGH_PORT up, when they came in a second file (ianaParts.ts); IANA_ROWS holds the rest. */
-  IANA_HIGH_ROWS?: string;
-  IANA_HIGH_PORT?: number;
 }
 
 interface DirectIndex {
@@ -111,7 +107,7 @@ export class IanaTable {
   private declare readonly columns: IanaColumns;
 
   constructor(columns: IanaColumns) {
-    this.columns = { IANA_HIGH_ROWS: '', IANA_HIGH_PORT: 65536, ...columns };
+    this.columns = { ...columns };
     this.direct = undefined;
     this.ranges = undefined;
     this.seekLookups = 0;
@@ -237,7 +233,7 @@ export class IanaTable {
    * next row start), then reads its rows, which are consecutive. indexOf would scan: ~1 µs per KB.
    */
   private seekServices(port: number, services: ServiceEntry[]): void {
-    const rows = port >= this.columns.IANA_HIGH_PORT! ? this.columns.IANA_HIGH_ROWS! : this.columns.IANA_ROWS;
+    const rows = this.columns.IANA_ROWS;
     // The first row whose port is at least `port` starts in [low, high].
     let low = 0;
     let high = rows.length;
@@ -296,7 +292,7 @@ export class IanaTable {
 
   /** One pass over the rows with plain locals (a cursor object per row was several times slower). */
   private buildDirectIndex(): DirectIndex {
-    const { IANA_ROW_COUNT: count } = this.columns;
+    const { IANA_ROW_COUNT: count, IANA_ROWS: rows } = this.columns;
     const index: DirectIndex = {
       firstRow: new Int32Array(65536).fill(-1),
       rowPort: new Uint16Array(count),
@@ -306,36 +302,33 @@ export class IanaTable {
       references: new Array<string>(count),
     };
     const { firstRow, rowPort, rowMask } = index;
-    // The rows below IANA_HIGH_PORT, then the others: the same order as one file.
-    let row = 0;
-    for (const rows of [this.columns.IANA_ROWS, this.columns.IANA_HIGH_ROWS!]) {
-      for (let at = rows.indexOf(SEPARATOR) + 1; row < count && at > 0 && at <= rows.length; row++) {
-        let port = 0;
-        let code = rows.charCodeAt(at);
-        for (; code !== DOT && code !== FIELD_CODE && at < rows.length; code = rows.charCodeAt(++at)) {
-          port = port * 36 + (code <= 57 ? code - 48 : code - 87);
-        }
-        let mask = 3;
-        if (code === DOT) {
-          mask = 0;
-          for (code = rows.charCodeAt(++at); code !== FIELD_CODE && at < rows.length; code = rows.charCodeAt(++at)) {
-            mask = mask * 16 + (code <= 57 ? code - 48 : code - 87);
-          }
-        }
-        const nameEnd = rows.indexOf(FIELD, at + 1);
-        const rowEnd = rows.indexOf(SEPARATOR, nameEnd);
-        const end = rowEnd < 0 ? rows.length : rowEnd;
-        const referencesAt = rows.indexOf(FIELD, nameEnd + 1);
-        const descriptionEnd = referencesAt >= 0 && referencesAt < end ? referencesAt : end;
-        rowPort[row] = port;
-        rowMask[row] = mask;
-        if (firstRow[port] < 0) firstRow[port] = row;
-        const name = this.decode(rows, at + 1, nameEnd, '');
-        index.names[row] = name;
-        index.descriptions[row] = this.decode(rows, nameEnd + 1, descriptionEnd, name);
-        index.references[row] = descriptionEnd < end ? rows.slice(descriptionEnd + 1, end) : '';
-        at = end + 1;
+    let at = rows.indexOf(SEPARATOR) + 1;
+    for (let row = 0; row < count && at > 0; row++) {
+      let port = 0;
+      let code = rows.charCodeAt(at);
+      for (; code !== DOT && code !== FIELD_CODE && at < rows.length; code = rows.charCodeAt(++at)) {
+        port = port * 36 + (code <= 57 ? code - 48 : code - 87);
       }
+      let mask = 3;
+      if (code === DOT) {
+        mask = 0;
+        for (code = rows.charCodeAt(++at); code !== FIELD_CODE && at < rows.length; code = rows.charCodeAt(++at)) {
+          mask = mask * 16 + (code <= 57 ? code - 48 : code - 87);
+        }
+      }
+      const nameEnd = rows.indexOf(FIELD, at + 1);
+      const rowEnd = rows.indexOf(SEPARATOR, nameEnd);
+      const end = rowEnd < 0 ? rows.length : rowEnd;
+      const referencesAt = rows.indexOf(FIELD, nameEnd + 1);
+      const descriptionEnd = referencesAt >= 0 && referencesAt < end ? referencesAt : end;
+      rowPort[row] = port;
+      rowMask[row] = mask;
+      if (firstRow[port] < 0) firstRow[port] = row;
+      const name = this.decode(rows, at + 1, nameEnd, '');
+      index.names[row] = name;
+      index.descriptions[row] = this.decode(rows, nameEnd + 1, descriptionEnd, name);
+      index.references[row] = descriptionEnd < end ? rows.slice(descriptionEnd + 1, end) : '';
+      at = end + 1;
     }
     return index;
   }
@@ -376,16 +369,14 @@ export function rowAtOffset(starts: Uint32Array, offset: number): number {
 }
 
 /** What the first line of the data file says: where the rows come from, and what the runtime needs to read them. */
-export interface IanaDataHeader extends Partial<IanaPartsFields> {
-  /** IANA_DATA_FORMAT: every row is in this file; IANA_PARTS_FORMAT: the rows from highPort up are in IANA_HIGH_DATA_FILE. */
-  format: typeof IANA_DATA_FORMAT | typeof IANA_PARTS_FORMAT;
+export interface IanaDataHeader {
+  format: typeof IANA_DATA_FORMAT;
   /** How the file is made, and the licence of its rows. */
   generated: string;
   source: string;
   updated: string;
   sha256: string;
   records: number;
-  /** The rows in this file. */
   rowCount: number;
   /** The length of the single-port rows' text, with the line break before each row: a cut file shows. */
   rowsLength: number;
@@ -416,14 +407,11 @@ export function readIanaData(text: string): { columns: IanaColumns; header: Iana
   } catch {
     return 'its first line is not the header';
   }
-  if (header === null || typeof header !== 'object' || (header.format !== IANA_DATA_FORMAT && header.format !== IANA_PARTS_FORMAT)) {
-    return `it is not in the format ${IANA_DATA_FORMAT} or ${IANA_PARTS_FORMAT}`;
-  }
+  if (header === null || typeof header !== 'object' || header.format !== IANA_DATA_FORMAT) return `it is not in the format ${IANA_DATA_FORMAT}`;
   const { rowCount, rowsLength, leads, bookLengths, rangePorts } = header;
   const numbers = (list: unknown) => Array.isArray(list) && list.every((n) => Number.isInteger(n) && n >= 0);
   if (!Number.isInteger(rowCount) || !Number.isInteger(rowsLength) || typeof leads !== 'string' || !numbers(bookLengths)
     || !numbers(rangePorts) || rangePorts.length % 2 !== 0) return 'its header lacks a field';
-  if (header.format === IANA_PARTS_FORMAT && !numbers([header.highPort, header.highRowCount, header.highRowsLength])) return 'its header lacks a field';
   const bookEnd = text.indexOf('\n', headerEnd + 1);
   let rangeEnd = bookEnd;
   for (let i = 0; i < rangePorts.length / 2 && rangeEnd >= 0; i++) rangeEnd = text.indexOf('\n', rangeEnd + 1);
@@ -442,56 +430,17 @@ export function readIanaData(text: string): { columns: IanaColumns; header: Iana
   return { columns, header };
 }
 
-/** The rows' text of the second file (IANA_HIGH_DATA_FILE) that goes with the first file's header; throws why not when
- *  the text is not that file. */
-export function readIanaHighData(text: string, header: IanaDataHeader): string {
-  if (typeof text !== 'string') throw new Error('no text');
-  const headerEnd = text.indexOf('\n');
-  let high: IanaHighHeader;
-  try {
-    high = JSON.parse(headerEnd < 0 ? text : text.slice(0, headerEnd)) as IanaHighHeader;
-  } catch {
-    throw new Error('its first line is not the header');
-  }
-  if (high === null || typeof high !== 'object' || high.format !== IANA_HIGH_FORMAT) throw new Error(`it is not in the format ${IANA_HIGH_FORMAT}`);
-  if (high.sha256 !== header.sha256 || high.port !== header.highPort || high.rowCount !== header.highRowCount) {
-    throw new Error(`it does not go with ${IANA_DATA_FILE}`);
-  }
-  const rowsEnd = text.endsWith('\n') ? text.length - 1 : text.length;
-  if (headerEnd < 0 || rowsEnd - headerEnd !== header.highRowsLength) throw new Error('it is cut short or has lines added');
-  return text.slice(headerEnd, rowsEnd);
-}
-
-/** The table of the data files the host gave (an empty one until it does, or when the first file is damaged; without
- *  the rows of the second when it is missing or damaged), made on first use and again when the host gives another text. */
-let current: { text: string | undefined; highText: string | undefined; table: IanaTable; header: IanaDataHeader | undefined } | undefined;
+/** The table of the data file the host gave (an empty one until it does, or when the file is damaged), made on
+ *  first use and again when the host gives another text. */
+let current: { text: string | undefined; table: IanaTable; header: IanaDataHeader | undefined } | undefined;
 
 function currentTable(): NonNullable<typeof current> {
   const text = dataFileText(IANA_DATA_FILE);
-  // The second file is asked for only when the first says its rows go on there (the whole file, format /1, has all).
-  const highText = current?.header?.format === IANA_PARTS_FORMAT ? dataFileText(IANA_HIGH_DATA_FILE) : undefined;
-  if (current && current.text === text && current.highText === highText) return current;
+  if (current && current.text === text) return current;
   const read = text === undefined ? undefined : readIanaData(text);
   if (typeof read === 'string') reportDataFileProblem(IANA_DATA_FILE, read);
-  if (typeof read !== 'object') return (current = { text, highText: undefined, table: new IanaTable(EMPTY_COLUMNS), header: undefined });
-  const columns = read.columns;
-  let high: string | undefined;
-  if (read.header.format === IANA_PARTS_FORMAT) {
-    high = dataFileText(IANA_HIGH_DATA_FILE);
-    let rows = '';
-    if (high !== undefined) {
-      try {
-        rows = readIanaHighData(high, read.header);
-      } catch (error) {
-        reportDataFileProblem(IANA_HIGH_DATA_FILE, (error as Error).message);
-      }
-    }
-    // Without the second file's rows, the ports from highPort up know no IANA row (and nothing is misread).
-    columns.IANA_HIGH_ROWS = rows;
-    columns.IANA_HIGH_PORT = read.header.highPort;
-    columns.IANA_ROW_COUNT = read.header.rowCount + (rows === '' ? 0 : read.header.highRowCount!);
-  }
-  return (current = { text, highText: high, table: new IanaTable(columns), header: read.header });
+  const ok = typeof read === 'object';
+  return (current = { text, table: new IanaTable(ok ? read.columns : EMPTY_COLUMNS), header: ok ? read.header : undefined });
 }
 
 /** IANA's rows as the host gave them. */
