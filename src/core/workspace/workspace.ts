@@ -146,14 +146,7 @@ class Workspace implements PortWorkspace, ModelReader {
 
   /** The `.env` of a folder came, changed or went: its COMPOSE_FILE may name other files of the folder. */
   private rekeyComposeFilesIn(folder: string): void {
-    for (const sibling of this.projects.composeFilesIn(folder)) {
-      const projectKey = this.projectKeyOf(sibling.path, sibling.format);
-      if (projectKey === sibling.projectKey) continue;
-      const before = { path: sibling.path, folder: sibling.projectKey, name: sibling.name, compose: true };
-      sibling.projectKey = projectKey;
-      this.projects.noteChange(before, sibling);
-      this.forgetProjectIfGone(before.folder);
-    }
+    for (const sibling of this.projects.composeFilesIn(folder)) this.rekey(sibling);
   }
 
   /** A compose file of a default name came or went in `folder`: which of its siblings docker compose reads by
@@ -161,14 +154,18 @@ class Workspace implements PortWorkspace, ModelReader {
   private rekeyDefaultFiles(folder: string): void {
     for (const name of [...BASE_FILE_NAMES, ...OVERRIDE_FILE_NAMES]) {
       const sibling = this.files.get(folder === '' ? name : `${folder}/${name}`);
-      if (sibling?.format !== 'compose') continue;
-      const projectKey = this.projectKeyOf(sibling.path, sibling.format);
-      if (projectKey === sibling.projectKey) continue;
-      const before = { path: sibling.path, folder: sibling.projectKey, name: sibling.name, compose: true };
-      sibling.projectKey = projectKey;
-      this.projects.noteChange(before, sibling);
-      this.forgetProjectIfGone(before.folder);
+      if (sibling?.format === 'compose') this.rekey(sibling);
     }
+  }
+
+  /** Moves a compose file to the project docker compose now reads it in, when that changed. */
+  private rekey(sibling: WorkspaceFile): void {
+    const projectKey = this.projectKeyOf(sibling.path, sibling.format);
+    if (projectKey === sibling.projectKey) return;
+    const before = { path: sibling.path, folder: sibling.projectKey, name: sibling.name, compose: true };
+    sibling.projectKey = projectKey;
+    this.projects.noteChange(before, sibling);
+    this.forgetProjectIfGone(before.folder);
   }
 
   private forgetProjectIfGone(projectKey: string): void {
