@@ -29,17 +29,7 @@ export function settingPortMismatch(mentions: readonly PortMention[], text: stri
       && (m.protocol ?? 'tcp') === 'tcp');
     if (containerPorts.some(imagePort)) continue;
     if (settings.length === 0 || containerPorts.length === 0) continue;
-    // A publish whose container side cannot be read may be the setting's port.
-    if (service.some((m) => m.role === 'host' && m.peer === undefined)) continue;
-    const covered = (port: number) => containerPorts.some((m) => m.port <= port && port <= (m.endPort ?? m.port));
-    if (settings.some((s) => covered(s.port))) continue;
-    // The setting set to the host side of the mapping is how some images take their public port (for links they
-    // write), not the one they listen on: no guess.
-    const hostPorts = new Set(service.filter((m) => m.role === 'host').map((m) => m.port));
-    if (settings.some((s) => hostPorts.has(s.port))) continue;
-    // A health check or label naming the container port says something listens there.
-    const named = new Set(service.filter((m) => m.role === 'setting' && m.route !== undefined).map((m) => m.port));
-    if (containerPorts.some((m) => named.has(m.port))) continue;
+    if (!settingDisagrees(settings, containerPorts, service)) continue;
     const setting = settings[0];
     const key = setting.context!.slice('environment '.length);
     const line = lineNumberLookup(text)(setting.start);
@@ -47,10 +37,34 @@ export function settingPortMismatch(mentions: readonly PortMention[], text: stri
       const side = mention.role === 'expose' ? 'expose:' : 'ports:';
       const message = `${key} on line ${line} tells the service to listen on ${setting.port}, but ${side} names container port `
         + `${mention.endPort !== undefined ? `${mention.port}-${mention.endPort}` : mention.port}: one of them is wrong, and nothing answers on this port unless both agree.`;
-      const digits = text.slice(mention.start, mention.end) === String(mention.port) && mention.endPort === undefined;
-      findings.push(finding('container-port-mismatch', mention.start, mention.end, message,
-        digits && settings.length === 1 ? { title: `Use container port ${setting.port}`, edits: [{ start: mention.start, end: mention.end, newText: String(setting.port) }] } : undefined));
+      findings.push(finding('container-port-mismatch', mention.start, mention.end, message, useSettingPort(text, mention, settings)));
     }
   }
   return findings;
+}
+
+/**
+ * Whether a service's listen settings really disagree with the container ports it publishes or exposes
+ * (`containerSide`), given what else the service says (`service`, its mentions). Shared with the built-image check
+ * (workspace/builtPortMismatch.ts), which asks the same of a service whose Dockerfile declares no port.
+ */
+export function settingDisagrees(settings: readonly PortMention[], containerSide: readonly PortMention[], service: readonly PortMention[]): boolean {
+  const covered = (port: number) => containerSide.some((m) => m.port <= port && port <= (m.endPort ?? m.port));
+  if (settings.some((s) => covered(s.port))) return false;
+  // A publish whose container side cannot be read may be the setting's port.
+  if (service.some((m) => m.role === 'host' && m.peer === undefined)) return false;
+  // The setting set to the host side of the mapping is how some images take their public port (for links they
+  // write), not the one they listen on: no guess.
+  const hostPorts = new Set(service.filter((m) => m.role === 'host').map((m) => m.port));
+  if (settings.some((s) => hostPorts.has(s.port))) return false;
+  // A health check or label naming the container port says something listens there.
+  const named = new Set(service.filter((m) => m.role === 'setting' && m.route !== undefined).map((m) => m.port));
+  return !containerSide.some((m) => named.has(m.port));
+}
+
+/** "Use container port N" on a publish written as plain digits, when one setting says where the service listens. */
+export function useSettingPort(text: string, mention: PortMention, settings: readonly PortMention[]): Finding['fix'] {
+  const digits = text.slice(mention.start, mention.end) === String(mention.port) && mention.endPort === undefined;
+  if (!digits || settings.length !== 1) return undefined;
+  return { title: `Use container port ${settings[0].port}`, edits: [{ start: mention.start, end: mention.end, newText: String(settings[0].port) }] };
 }

@@ -12,6 +12,7 @@ import { listensOn, type Listening, type ListenSource } from './serviceListening
 import { listenedPorts, relatedPlaces } from './unreachablePort';
 import { LISTEN_SETTINGS } from '../rules/listenSettings';
 import { lineNumberLookup } from '../rules/lineNumbers';
+import { settingDisagrees, useSettingPort } from '../rules/settingPortMismatch';
 
 export interface BuiltService {
   service: ServiceModel;
@@ -83,13 +84,7 @@ function settingAgainstPublish(text: string, ownMentions: readonly PortMention[]
     && m.context?.startsWith('environment ') && LISTEN_SETTINGS.has(m.context.slice('environment '.length).toUpperCase()));
   const containerPorts = own.filter((m) => isContainerSide(m) && (m.protocol ?? 'tcp') === 'tcp');
   if (settings.length === 0 || containerPorts.length === 0) return [];
-  const covered = (port: number) => mentions.some((m) => isContainerSide(m) && m.port <= port && port <= (m.endPort ?? m.port));
-  if (settings.some((s) => covered(s.port))) return [];
-  if (mentions.some((m) => m.role === 'host' && m.peer === undefined)) return [];
-  const hostPorts = new Set(mentions.filter((m) => m.role === 'host').map((m) => m.port));
-  if (settings.some((s) => hostPorts.has(s.port))) return [];
-  const named = new Set(mentions.filter((m) => m.role === 'setting' && m.route !== undefined).map((m) => m.port));
-  if (mentions.some((m) => isContainerSide(m) && named.has(m.port))) return [];
+  if (!settingDisagrees(settings, mentions.filter(isContainerSide), mentions)) return [];
   const setting = settings[0];
   const key = setting.context!.slice('environment '.length);
   const line = lineNumberLookup(text)(setting.start);
@@ -98,9 +93,7 @@ function settingAgainstPublish(text: string, ownMentions: readonly PortMention[]
     const written = mention.endPort !== undefined ? `${mention.port}-${mention.endPort}` : String(mention.port);
     const message = `${key} on line ${line} tells service ${name} to listen on ${setting.port}, but ${side} names container port ${written}, `
       + 'and the image it is built from says nothing else: one of them is wrong, and nothing answers on this port unless both agree.';
-    const digits = text.slice(mention.start, mention.end) === String(mention.port) && mention.endPort === undefined;
-    return finding('container-port-mismatch', mention.start, mention.end, message,
-      digits && settings.length === 1 ? { title: `Use container port ${setting.port}`, edits: [{ start: mention.start, end: mention.end, newText: String(setting.port) }] } : undefined);
+    return finding('container-port-mismatch', mention.start, mention.end, message, useSettingPort(text, mention, settings));
   });
 }
 

@@ -9,21 +9,25 @@
 // or file the workspace does not hold simply ends there.
 import type { ComposeServiceStructure, ComposeStructure, EnvFileRef } from './composeStructure';
 
-/** What of a project's service an extends fills in (project.ts ServiceModel; not imported, as that file calls this). */
+/** What of a project's service an extends fills in: the settings a service copies from its base. project.ts's
+ *  ServiceModel extends it (declared here, as that file calls this one). */
 export interface ExtendingService {
   builds: boolean;
   dockerfile?: string;
   buildTarget?: string;
   image?: string;
+  /** Other names: hostname, container_name, network aliases, and the aliases other services link it by. */
   aliases: string[];
   mounts: string[];
+  /** `env_file:` paths (undefined: one no workspace file can be). */
   envFiles: EnvFileRef[];
   environmentKeys: Set<string>;
   unreadableEnvironment: Set<string>;
   command?: string;
   networkMode?: string;
+  /** See ComposeServiceStructure.imagePortsMovedBy. */
   imagePortsMovedBy?: string;
-  /** The base services it copies, nearest first, each with the compose file it is written in. */
+  /** The services it extends, nearest first, each with the compose file it is written in: it publishes their ports too. */
   inherits?: { path: string; service: string }[];
 }
 

@@ -3,33 +3,16 @@
 // interpolated with the `.env` beside them, as services with every name their containers answer to.
 import type { PortLocation } from '../types';
 import { BASE_FILE_NAMES, OVERRIDE_FILE_NAMES } from './composeFileNames';
-import { inheritExtended, type StructureAt } from './composeExtends';
-import type { ComposeServiceStructure, ComposeStructure, EnvFileRef } from './composeStructure';
+import { inheritExtended, type ExtendingService, type StructureAt } from './composeExtends';
+import type { ComposeServiceStructure, ComposeStructure } from './composeStructure';
 
-export interface ServiceModel {
+export interface ServiceModel extends ExtendingService {
   project: string;
   name: string;
   /** The service's key in each compose file that defines it. */
   declarations: PortLocation[];
-  /** Other names: hostname, container_name, network aliases, and the aliases other services link it by. */
-  aliases: string[];
-  dockerfile?: string;
-  buildTarget?: string;
-  builds: boolean;
-  image?: string;
-  mounts: string[];
-  /** `env_file:` paths (undefined: one no workspace file can be). */
-  envFiles: EnvFileRef[];
-  environmentKeys: Set<string>;
-  unreadableEnvironment: Set<string>;
-  command?: string;
-  networkMode?: string;
-  /** See ComposeServiceStructure.imagePortsMovedBy. */
-  imagePortsMovedBy?: string;
   /** `extends:` as the last file that sets it wrote it, with the file it is written in. */
   extends?: { service: string; file: string; writtenIn: string };
-  /** The services it extends, nearest first, with their files (see composeExtends.ts): it publishes their ports too. */
-  inherits?: { path: string; service: string }[];
 }
 
 /** What a project reads of a compose file itself. The workspace's files (`WorkspaceFile`) are such files; naming
