@@ -1,7 +1,7 @@
 // Activation only wires the features together; each feature lives in src/features/ and every decision
 // about ports in src/core/. The same file is bundled for desktop (Node) and for the web (a web worker).
 import * as vscode from 'vscode';
-import { checkDataFiles, DATA_FILES, dataFilesLoading, installDataFile, READ_ON_FIRST_USE, reportDataFileUnreadable, setCatalogTableSource, setCustomPorts, setDataFileLoader, type DataFileName } from './core';
+import { checkDataFiles, DATA_FILES, dataFilesLoading, installDataFile, READ_ON_FIRST_USE, reportDataFileUnreadable, setCatalogTableSource, setCustomPorts, setDataFileLoader } from './core';
 import { registerCodeActions } from './features/codeActions';
 import { registerDefinition } from './features/definition';
 import { PortDiagnostics } from './features/diagnostics';
@@ -39,7 +39,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<PortLe
   // read settles after activate() has returned, so remakeAll is set by then), and a damaged file is named then.
   // The image table's code and rows are asked for together: everything is made again once, when the last read under
   // way has settled (each settled read is already off dataFilesLoading()), not once per file.
-  setDataFileLoader((name) => readDataFile(context.extensionUri, name), (name) => {
+  setDataFileLoader((name) => readDistText(context.extensionUri, name), (name) => {
     const problems = checkDataFiles([name]);
     if (problems.length > 0) void vscode.window.showWarningMessage(problems.join(' '));
     if (dataFilesLoading() === undefined) remakeAll();
@@ -109,7 +109,7 @@ async function readDataFiles(extensionUri: vscode.Uri): Promise<void> {
   const names = DATA_FILES.filter((name) => !READ_ON_FIRST_USE.includes(name));
   await Promise.all(names.map(async (name) => {
     try {
-      installDataFile(name, await readDataFile(extensionUri, name));
+      installDataFile(name, await readDistText(extensionUri, name));
     } catch (error) {
       reportDataFileUnreadable(name, error instanceof Error ? error.message : String(error));
     }
@@ -118,13 +118,13 @@ async function readDataFiles(extensionUri: vscode.Uri): Promise<void> {
   if (problems.length > 0) void vscode.window.showWarningMessage(problems.join(' '));
 }
 
-async function readDataFile(extensionUri: vscode.Uri, name: DataFileName): Promise<string> {
-  return new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'dist', name)));
+/** A part of the generated image rows' data file: where scripts/build.mjs puts the parts of
+ *  src/core/images/generated/catalogImages.data. */
+async function readImageCatalog(extensionUri: vscode.Uri, part: number): Promise<string> {
+  return readDistText(extensionUri, `catalogImages-${part}.data`);
 }
 
-/** A part of the generated image rows' data file, through the host's file system: desktop and web alike. Where
- *  scripts/build.mjs puts the parts of src/core/images/generated/catalogImages.data. */
-async function readImageCatalog(extensionUri: vscode.Uri, part: number): Promise<string> {
-  const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'dist', `catalogImages-${part}.data`));
-  return new TextDecoder().decode(bytes);
+/** A file the build put in dist/, through the host's file system: desktop and web alike. */
+async function readDistText(extensionUri: vscode.Uri, fileName: string): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'dist', fileName)));
 }
