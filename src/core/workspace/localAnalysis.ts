@@ -5,6 +5,8 @@ import { analyzePorts } from '../rules/checkPorts';
 import { dotenvVariables } from '../formats/dotenv';
 import type { CheckOptions, MergedComposeFile, PortMention } from '../types';
 import { composeFileNamesOf, defaultPartnerName, ENV_FILE_NAME, isOverrideFileName } from './composeFileNames';
+import { dockStarterFileNames } from './dockStarterApps';
+import { baseNameOf } from './paths';
 import type { Cached, LocalAnalysis, WorkspaceFile } from './workspaceFile';
 
 /** What the model lets the analysis see of the other files. */
@@ -31,12 +33,19 @@ export function composeFileSettingIn(folder: string, files: FileLookup): string[
   return env ? composeFileNamesOf(variablesOf(env)) : undefined;
 }
 
+/** The compose file names read together in a folder, in order, when something other than the default names
+ *  decides: COMPOSE_FILE in its `.env`, else DockSTARTer's merge of an app's parts (dockStarterApps.ts). */
+export function composeFilesListedIn(folder: string, files: FileLookup): string[] | undefined {
+  return composeFileSettingIn(folder, files)
+    ?? dockStarterFileNames(baseNameOf(folder), (name) => files.file(folder === '' ? name : `${folder}/${name}`)?.format === 'compose');
+}
+
 /** The files docker compose merges with this one when run without -f in its folder, in reading order, and whether
  *  each comes after it: the others `COMPOSE_FILE` lists with it when the folder's `.env` sets it (none when it
  *  leaves this one out), else its override or its base when it reads this one by default at all (a
  *  docker-compose.yml beside a compose.yaml is read by nobody by default). */
 export function mergePartnersOf(file: WorkspaceFile, files: FileLookup): { file: WorkspaceFile; after: boolean }[] {
-  const listed = composeFileSettingIn(file.folder, files);
+  const listed = composeFilesListedIn(file.folder, files);
   if (listed) {
     const own = listed.indexOf(file.name);
     if (own < 0) return [];

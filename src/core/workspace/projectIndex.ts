@@ -1,9 +1,9 @@
 // The compose projects of the workspace and which files belong to them. A project is rebuilt only when one of
 // its inputs changed (its compose files, the `.env` beside them), and then only when asked for; the reverse
 // indexes (which project mounts a file, which builds a Dockerfile) are updated for that project alone.
-import { composeFileNamesOf, ENV_FILE_NAME, isBaseFileName } from './composeFileNames';
+import { ENV_FILE_NAME, isBaseFileName } from './composeFileNames';
 import type { ComposeStructure } from './composeStructure';
-import { variablesOf } from './localAnalysis';
+import { composeFilesListedIn } from './localAnalysis';
 import type { ModelReader } from './modelReader';
 import { folderOf, foldersUpFrom } from './paths';
 import { buildProject, type ProjectModel } from './project';
@@ -110,8 +110,9 @@ export class ProjectIndex {
     };
     const included = this.includedFiles(files, structureOf);
     // A project read with -f has its file's path as key; its directory is that file's folder.
-    // COMPOSE_FILE in the .env names the files in the order docker compose reads them (composeFileNamesOf).
-    const listed = paths.has(folder) ? undefined : composeFileNamesOf(variablesOf(env));
+    // COMPOSE_FILE in the .env names the files in the order docker compose reads them (composeFileNamesOf), as
+    // DockSTARTer's merge names an app's parts (dockStarterApps.ts).
+    const listed = paths.has(folder) ? undefined : composeFilesListedIn(folder, this.reader);
     // The files its services extend are inputs too, found or not: an edit there (or the file coming) changes what
     // the services copy.
     const extended = new Set<string>();

@@ -12,8 +12,9 @@ import type {
 } from '../types';
 import { readComposeStructure, type ComposeStructure } from './composeStructure';
 import { BASE_FILE_NAMES, ENV_FILE_NAME, isBaseFileName, isOverrideFileName, isReadByDefault, OVERRIDE_FILE_NAMES } from './composeFileNames';
+import { mayBeDockStarterPart } from './dockStarterApps';
 import { nearestFreeHostPort } from './freeHostPort';
-import { composeFileSettingIn, envFileOf, localAnalysisOf, variablesOf } from './localAnalysis';
+import { composeFilesListedIn, envFileOf, localAnalysisOf, variablesOf } from './localAnalysis';
 import type { ModelReader, WorkKind } from './modelReader';
 import { baseNameOf, comparePaths, folderOf, isUnder, normalizePath } from './paths';
 import { copyEntry, PublishedPorts } from './publishedPorts';
@@ -106,7 +107,7 @@ class Workspace implements PortWorkspace, ModelReader {
       }
       this.projects.noteChange(before, file);
       if (fileFormat === 'compose' || existing?.format === 'compose') this.rekeyDefaultFiles(folderOf(key));
-      if (file.name === ENV_FILE_NAME) this.rekeyComposeFilesIn(file.folder);
+      if (file.name === ENV_FILE_NAME || (fileFormat === 'compose' || existing?.format === 'compose') && mayBeDockStarterPart(baseNameOf(file.folder), file.name)) this.rekeyComposeFilesIn(file.folder);
     } catch {
       // Never throw at the caller: a file that cannot be taken in is simply not in the model.
     }
@@ -125,7 +126,7 @@ class Workspace implements PortWorkspace, ModelReader {
       this.projects.noteChange({ path: key, folder: existing.projectKey, name: existing.name, compose: existing.format === 'compose' }, undefined);
       this.forgetProjectIfGone(existing.projectKey);
       if (existing.format === 'compose') this.rekeyDefaultFiles(existing.folder);
-      if (existing.name === ENV_FILE_NAME) this.rekeyComposeFilesIn(existing.folder);
+      if (existing.name === ENV_FILE_NAME || existing.format === 'compose' && mayBeDockStarterPart(baseNameOf(existing.folder), existing.name)) this.rekeyComposeFilesIn(existing.folder);
     } catch {
       // As for set.
     }
@@ -137,14 +138,16 @@ class Workspace implements PortWorkspace, ModelReader {
     const folder = folderOf(path);
     if (format !== 'compose') return folder;
     const own = baseNameOf(path);
-    // COMPOSE_FILE in the folder's .env replaces the default names (composeFileNamesOf).
-    const listed = composeFileSettingIn(folder, this);
+    // COMPOSE_FILE in the folder's .env replaces the default names (composeFileNamesOf), as DockSTARTer's merge of
+    // an app's parts does (dockStarterApps.ts).
+    const listed = composeFilesListedIn(folder, this);
     if (listed) return listed.includes(own) ? folder : path;
     const exists = (name: string) => name === own || this.files.get(folder === '' ? name : `${folder}/${name}`)?.format === 'compose';
     return isReadByDefault(own, exists) ? folder : path;
   }
 
-  /** The `.env` of a folder came, changed or went: its COMPOSE_FILE may name other files of the folder. */
+  /** The `.env` of a folder came, changed or went: its COMPOSE_FILE may name other files of the folder. Or a part of
+   *  a DockSTARTer app came or went (its arch file decides whether the folder is one). */
   private rekeyComposeFilesIn(folder: string): void {
     for (const sibling of this.projects.composeFilesIn(folder)) this.rekey(sibling);
   }
