@@ -78,6 +78,17 @@ describe('compose projects: extends', () => {
     workspace.set('compose.yaml', 'services:\n  web:\n    image: nginx\n');
     assert.deepStrictEqual(filesOf('common-services.yml'), ['compose.yaml', 'common-services.yml']);
   });
+  it('inherited publishes count for what the variants listen on, not for host-port-conflict (the dummy-profile base)', () => {
+    // ebook2audiobook's shape: compose-go appends the base's profiles to each variant's, so only --profile _base runs
+    // them together; no conflict is reported for that (composeExtends.ts).
+    const workspace = createWorkspace();
+    workspace.set('compose.yaml', 'services:\n  app-base:\n    image: example/app\n    ports:\n      - "7860:7860"\n    profiles: [_base]\n'
+      + '  app-cpu:\n    extends:\n      service: app-base\n    profiles: [cpu]\n  app-cuda:\n    extends:\n      service: app-base\n    profiles: [cuda]\n');
+    assert.deepStrictEqual(ports(workspace, '', 'app-cpu'), [7860]);
+    assert.deepStrictEqual(ports(workspace, '', 'app-cuda'), [7860]);
+    assert.deepStrictEqual(workspace.findings('compose.yaml').filter((found) => found.code === 'host-port-conflict'), []);
+  });
+
   it('odd extends values are ignored without throwing; a file extending itself ends at once', () => {
     const workspace = createWorkspace();
     workspace.set('compose.yaml', 'services:\n  a:\n    extends: [x]\n  b:\n    extends: { file: 12 }\n  c:\n    extends: { service: c, file: compose.yaml }\n    expose: ["5"]\n  d:\n    extends: { service: "${NOPE}" }\n  e:\n    extends:\n');

@@ -22,13 +22,30 @@ describe('compose projects: which files docker compose reads together', () => {
     assert.strictEqual(isReadByDefault('docker-compose.yml', present('compose.yaml', 'docker-compose.yml')), false);
     assert.strictEqual(isReadByDefault('docker-compose.yml', present('docker-compose.yml', 'docker-compose.yaml')), true);
     assert.strictEqual(isReadByDefault('compose.yml', present('compose.yml', 'docker-compose.yml')), true);
-    assert.strictEqual(isReadByDefault('compose.override.yml', present('compose.override.yml', 'compose.override.yaml')), true);
-    assert.strictEqual(isReadByDefault('compose.override.yaml', present('compose.override.yml', 'compose.override.yaml')), false);
+    assert.strictEqual(isReadByDefault('compose.override.yml', present('compose.override.yml', 'compose.override.yaml', 'compose.yaml')), true);
+    assert.strictEqual(isReadByDefault('compose.override.yaml', present('compose.override.yml', 'compose.override.yaml', 'compose.yaml')), false);
+    // No base beside it: docker compose walks up to the parent folder's files, and the override is read only with -f.
+    assert.strictEqual(isReadByDefault('compose.override.yml', present('compose.override.yml', 'compose.override.yaml')), false);
+    assert.strictEqual(defaultPartnerName('compose.override.yml', present('compose.override.yml')), undefined);
     assert.strictEqual(isReadByDefault('docker-compose.prod.yml', present('docker-compose.prod.yml')), false);
     assert.strictEqual(isReadByDefault('stack.yml', present('stack.yml')), false);
     assert.strictEqual(defaultPartnerName('compose.yaml', present('compose.yaml', 'docker-compose.override.yml')), 'docker-compose.override.yml');
     assert.strictEqual(defaultPartnerName('docker-compose.yml', present('compose.yaml', 'docker-compose.yml', 'compose.override.yaml')), undefined);
     assert.strictEqual(defaultPartnerName('docker-compose.prod.yml', present('docker-compose.prod.yml', 'docker-compose.yml')), undefined);
+  });
+
+  it('an override file with no base file beside it is not the folder\'s project: docker compose there reads the parent\'s files', () => {
+    const workspace = createWorkspace();
+    workspace.set('compose.yaml', 'services:\n  web:\n    image: example/web\n    ports:\n      - "8080:80"\n');
+    workspace.set('dev/compose.override.yaml', 'services:\n  web:\n    ports:\n      - "8080:81"\n');
+    assert.deepStrictEqual(servicesOf(workspace), [' web [compose.yaml]', 'dev/compose.override.yaml web [dev/compose.override.yaml]']);
+    assert.deepStrictEqual(codes(workspace, 'compose.yaml', 'host-port-conflict'), []);
+    // A base file arriving beside it makes the two the folder's project, and going undoes it.
+    workspace.set('dev/compose.yaml', 'services:\n  web:\n    image: example/web\n    ports:\n      - "8080:80"\n');
+    assert.deepStrictEqual(servicesOf(workspace), [' web [compose.yaml]', 'dev web [dev/compose.yaml, dev/compose.override.yaml]']);
+    assert.strictEqual(codes(workspace, 'dev/compose.override.yaml', 'host-port-conflict').length, 1);
+    workspace.delete('dev/compose.yaml');
+    assert.deepStrictEqual(servicesOf(workspace), [' web [compose.yaml]', 'dev/compose.override.yaml web [dev/compose.override.yaml]']);
   });
 
   it('compose.yaml and its override are one project: a service in both is one service, its ports from both', () => {

@@ -7,6 +7,15 @@
 // env_file) are the base's with the local ones appended, mappings (environment) add the base's missing keys. A base
 // may extend another in turn; a chain that comes back on itself (which docker compose rejects) or names a service
 // or file the workspace does not hold simply ends there.
+//
+// The ports a service inherits count for what it listens on (serviceListening.ts), not for the rules over one file
+// (host-port-conflict, container-port-mismatch), by decision. compose-go's extends is override.ExtendService =
+// MergeYaml(base, local) (loader/extends.go, override/extends.go); `profiles` has no special merge there, so the
+// base's profiles are appended to the local ones (override/merge_profiles_test.go: unique, in order). Real files
+// keep a base off with a dummy profile (ebook2audiobook's `profiles: [_base]` "exists only for extends, never runs",
+// with cpu/cuda/rocm variants of 7860; nextcloud all-in-one's tests, `profiles: [none]`): every variant then has the
+// dummy profile too, and the one reading in which they run together is `--profile _base`, which is literally a
+// conflict for compose-go and never done in practice. Reporting inherited publishes would name those pairs.
 import type { ComposeServiceStructure, ComposeStructure, EnvFileRef } from './composeStructure';
 
 /** What of a project's service an extends fills in: the settings a service copies from its base. project.ts's

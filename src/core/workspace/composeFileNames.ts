@@ -35,7 +35,12 @@ export function mergePartnerNames(name: string): readonly string[] {
  */
 export function isReadByDefault(name: string, exists: (name: string) => boolean): boolean {
   const names = isBaseFileName(name) ? BASE_FILE_NAMES : isOverrideFileName(name) ? OVERRIDE_FILE_NAMES : undefined;
-  return names !== undefined && names.find(exists) === name;
+  if (names === undefined || names.find(exists) !== name) return false;
+  // An override file is read only beside the base file it overrides. compose-go's WithDefaultConfigPath (cli/options.go)
+  // looks for a base name in the working directory and, when there is none, walks up to the parent folders; the
+  // override names are looked for only in the folder where a base file was found. So docker compose run where an
+  // override file has no base beside it reads the parent's files, and that override is read only with -f.
+  return names === BASE_FILE_NAMES || BASE_FILE_NAMES.some(exists);
 }
 
 /** The file docker compose reads with this one by default (its override, or its base), when this one is read by
