@@ -19,6 +19,7 @@ import type { ImageRow } from '../src/core/images/imageRow';
 import { IMAGE_DATA_FORMAT, type ImageDataHeader } from '../src/core/images/curatedTable';
 import { packImageRow } from '../src/core/images/packedRow';
 import { openCatalog } from './images/catalogFiles';
+import { resolveInheritedPorts } from './images/inheritedPorts';
 import { mergeClaims, type CatalogRow } from './images/mergeClaims';
 import { readCatalog } from './images/readCatalog';
 
@@ -123,7 +124,7 @@ export function rowsFromCatalogs(folders: readonly string[]): { rows: CatalogRow
   }
   const curated = new Set(curatedImageRows().filter((r) => !r.tag).flatMap((r) => rowKeys(r)));
   sources.sort((a, b) => (a.repo < b.repo ? -1 : a.repo > b.repo ? 1 : 0));
-  return { rows: mergeClaims(claims, curated), sources };
+  return { rows: mergeClaims(resolveInheritedPorts(claims, curatedImageRows()), curated), sources };
 }
 
 if (require.main === module) {

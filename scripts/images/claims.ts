@@ -37,4 +37,7 @@ export interface ImageClaim {
   ports: PortClaim[];
   /** Variables that set the port (`PORT`, `GF_SERVER_HTTP_PORT`). */
   portSettings: string[];
+  /** The image (table key) the owner's Dockerfile builds FROM, when the Dockerfile exposes nothing of its own and runs
+   *  the base's server unchanged: the claim's ports are the base's (scripts/images/inheritedPorts.ts). */
+  inherits?: string;
 }

@@ -51,6 +51,15 @@ export function readOwnerRepository(files: CatalogFiles): ImageClaim[] {
     if (plain.length === 1 && paths.length > 1) paths = plain;
     const read = paths.map((path) => exposedPorts(files.read(path)));
     const sets = new Set(read.map((r) => r.ports.map((p) => `${p.port}-${p.endPort ?? ''}/${p.protocol}`).sort().join(',')));
+    // A Dockerfile that exposes nothing but runs its base's server unchanged (`FROM postgres` plus an extension)
+    // listens where the base does: the claim names the base, whose ports are filled in once every catalog is read.
+    const bases = new Set(read.map((r) => r.inherits));
+    if (paths.length > 0 && sets.size === 1 && read[0].ports.length === 0 && bases.size === 1 && read[0].inherits !== undefined) {
+      const inherited = { ...claim(files, key, paths[0], [], []), inherits: read[0].inherits };
+      claims.push(inherited);
+      if (guessedRoot(key, dockerfiles, owner, name)) guessed.add(inherited);
+      continue;
+    }
     if (paths.length === 0 || sets.size !== 1 || read[0].ports.length === 0) continue;
     const found = claim(files, key, paths[0], read[0].ports, read[0].settings);
     claims.push(found);
@@ -296,7 +305,7 @@ function variantOf(path: string): string | undefined {
 
 /** The EXPOSE ports of the Dockerfile's last stage (what runs), with `$VAR` resolved from the stage's ARG and ENV
  *  defaults; an ENV that sets an exposed port is a setting that moves it. */
-export function exposedPorts(text: string): { ports: PortClaim[]; settings: string[] } {
+export function exposedPorts(text: string): { ports: PortClaim[]; settings: string[]; inherits?: string } {
   let instructions;
   try {
     instructions = DockerfileParser.parse(text).getInstructions();
@@ -354,5 +363,49 @@ export function exposedPorts(text: string): { ports: PortClaim[]; settings: stri
   if (listens.length > 0 && ports.length > 0 && !ports.some((p) => listens.some((l) => p.port <= l && l <= (p.endPort ?? p.port)))) {
     return { ports: [], settings: [] };
   }
+  if (ports.length === 0) {
+    const inherits = unchangedBase(instructions, lastFrom);
+    if (inherits !== undefined) return { ports: [], settings: [], inherits };
+  }
   return { ports: dedupe(ports), settings: [...new Set(settings)] };
+}
+
+/** Touches the port or the server's configuration: a listen directive, a port variable, a file into /etc. */
+const TOUCHES_PORT = /\blisten|\bports?\b|_PORT\b|\bPORT=|\s\/etc\//i;
+
+/**
+ * The base image (table key) of the Dockerfile's last stage when that stage runs the base's own server unchanged,
+ * so the image listens where the base does: no ENTRYPOINT of its own, a CMD (if any) that starts the base's program
+ * (`postgres -c …` on postgres, `redis-server` on redis), and nothing that names a port or a listen directive or
+ * copies configuration into /etc (an nginx.conf may move nginx off 80). A stage FROM an earlier stage is followed.
+ */
+function unchangedBase(instructions: ReturnType<ReturnType<typeof DockerfileParser.parse>['getInstructions']>, lastFrom: number): string | undefined {
+  if (lastFrom < 0) return undefined;
+  const stages = new Map<string, string>();
+  let base: string | undefined;
+  for (let i = 0; i <= lastFrom; i++) {
+    if (instructions[i].getKeyword() !== 'FROM') continue;
+    const args = instructions[i].getArguments().map((a) => a.getValue()).filter((a) => !a.startsWith('--'));
+    const from = args[0];
+    if (from === undefined) return undefined;
+    const resolved = stages.get(from.toLowerCase()) ?? from;
+    if (args.length === 3 && args[1].toLowerCase() === 'as') stages.set(args[2].toLowerCase(), resolved);
+    base = resolved;
+  }
+  if (base === undefined || base.toLowerCase() === 'scratch') return undefined;
+  const key = imageKey(base);
+  if (key === undefined) return undefined;
+  const program = key.slice(key.lastIndexOf('/') + 1);
+  for (const instruction of instructions.slice(lastFrom + 1)) {
+    const keyword = instruction.getKeyword();
+    if (keyword === 'ENTRYPOINT') return undefined;
+    const text = instruction.getTextContent();
+    if (keyword === 'CMD') {
+      const args = instruction.getArguments().map((a) => a.getValue().replace(/^\[?\s*["']?|["']?\s*,?\]?$/g, ''));
+      const first = (args[0] ?? '').replace(/^.*\//, '');
+      if (!first.startsWith(program)) return undefined;
+    }
+    if (TOUCHES_PORT.test(text)) return undefined;
+  }
+  return key;
 }

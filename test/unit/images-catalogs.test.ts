@@ -528,7 +528,8 @@ describe('image catalogs: k8s-at-home charts and multi-line docker run', () => {
   });
 
   it('takes a Compose service that builds the root as the image named after the repository, when the repository names it', () => {
-    const ports = (files: Record<string, string>) => claimsOf('asternic/wuzapi', files).map((c) => [c.key, c.ports.map((p) => p.port), c.url.replace(/.*\/fixture\//, '')]);
+    // (A claim waiting for its base's ports, `FROM golang`, is resolved once every catalog is read: not counted here.)
+    const ports = (files: Record<string, string>) => claimsOf('asternic/wuzapi', files).filter((c) => c.inherits === undefined).map((c) => [c.key, c.ports.map((p) => p.port), c.url.replace(/.*\/fixture\//, '')]);
     const readme = { 'README.md': 'Run `docker pull asternic/wuzapi` or build it.\n', Dockerfile: 'FROM golang\nRUN go build\n' };
     const compose = (build: string) => `services:\n  server:\n    build: ${build}\n    ports: ["8080:8080"]\n  db:\n    image: postgres:15\n    ports: ["5432:5432"]\n`;
     assert.deepStrictEqual(ports({ ...readme, 'docker-compose.yml': compose('.') }), [['asternic/wuzapi', [8080], 'docker-compose.yml']]);
@@ -563,7 +564,7 @@ describe('image catalogs: k8s-at-home charts and multi-line docker run', () => {
       'docker/ci/x86_64/Dockerfile': 'FROM alpine\nEXPOSE 9999\n',
       'docker/compiler/Dockerfile': 'FROM golang\nRUN make\n',
     });
-    assert.deepStrictEqual(claims.map((c) => [c.key, c.ports.map((p) => p.port), c.url.replace(/.*\/fixture\//, '')]), [['stashapp/stash', [9999], 'docker/build/x86_64/Dockerfile']]);
+    assert.deepStrictEqual(claims.filter((c) => c.inherits === undefined).map((c) => [c.key, c.ports.map((p) => p.port), c.url.replace(/.*\/fixture\//, '')]), [['stashapp/stash', [9999], 'docker/build/x86_64/Dockerfile']]);
   });
 
   it('gives a Dockerfile whose name says the image it builds to that image (Dockerfile-zb), and reads Dockerfile-<variant> files', () => {

@@ -35,6 +35,17 @@ describe('image references', () => {
     assert.strictEqual(imageKey('ghcr.io/library/app'), 'ghcr.io/library/app');
   });
 
+  it('reads an official image published under an architecture namespace as the official image', () => {
+    for (const reference of ['arm64v8/mariadb:10', 'docker.io/arm32v7/mariadb', 'amd64/mariadb@sha256:beef', 'winamd64/mariadb']) {
+      assert.strictEqual(imageKey(reference), 'mariadb', reference);
+    }
+    assert.strictEqual(lookupImage('arm64v8/postgres:16')?.ports[0].port, 5432);
+    // Only Docker Hub's architecture namespaces, and only a name of one more part.
+    assert.strictEqual(imageKey('ghcr.io/arm64v8/mariadb'), 'ghcr.io/arm64v8/mariadb');
+    assert.strictEqual(imageKey('arm64v8/team/app'), 'arm64v8/team/app');
+    assert.strictEqual(imageKey('armhf/mariadb'), 'armhf/mariadb');
+  });
+
   it('reads LinuxServer.io images the same from Docker Hub, lscr.io and ghcr.io', () => {
     for (const reference of ['linuxserver/duplicati', 'lscr.io/linuxserver/duplicati:latest', 'LSCR.IO/linuxserver/duplicati', 'ghcr.io/linuxserver/duplicati:2.0']) {
       assert.strictEqual(imageKey(reference), 'linuxserver/duplicati', reference);

@@ -66,8 +66,15 @@ const SPACE = 0x20;
 
 /** Docker Hub's official images live in `library/`: `library/postgres` is `postgres` (not `library/a/b`). */
 function withoutLibrary(path: string): string {
-  return path.startsWith('library/') && path.indexOf('/', 8) < 0 ? path.slice(8) : path;
+  if (path.startsWith('library/') && path.indexOf('/', 8) < 0) return path.slice(8);
+  // The official images are also published one architecture per namespace (`arm64v8/mariadb` is the mariadb image
+  // built for ARMv8): the same software, listening where the bare name does. The namespaces are those
+  // docker-library/official-images's README lists under "Architectures other than amd64?".
+  const slash = path.indexOf('/');
+  return slash > 0 && path.indexOf('/', slash + 1) < 0 && ARCHITECTURE_NAMESPACES.has(path.slice(0, slash)) ? path.slice(slash + 1) : path;
 }
+
+const ARCHITECTURE_NAMESPACES: ReadonlySet<string> = new Set(['amd64', 'arm32v5', 'arm32v6', 'arm32v7', 'arm64v8', 'i386', 'ppc64le', 'riscv64', 's390x', 'winamd64']);
 
 /** The tag of a reference (`fpm-alpine` in `wordpress:fpm-alpine@sha256:…`), or undefined when it has none. */
 export function imageTag(reference: string): string | undefined {
