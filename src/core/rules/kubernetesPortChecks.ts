@@ -151,15 +151,21 @@ export function imageMismatch(object: KubernetesObject, container: Container, co
   const declared = container.ports.map((p) => p.containerPort).filter((p): p is Written<number> => p !== undefined);
   if (declared.length === 0) return [];
   if (declared.some((p) => imagePortsIn(info, p.value, p.value).length > 0 || container.numbersInSettings.has(p.value))) return [];
-  // A probe of the container on one of these ports says something answers there.
-  const probed = new Set(container.probes.map((probe) => probe.port.value));
-  if (declared.some((p) => probed.has(p.value))) return [];
   const listens = info.ports.map((p) => `${imagePortText(p)} (${p.description})`).join(', ');
   const settings = info.portSettings && info.portSettings.length > 0 ? ` (${info.portSettings.join(', ')})` : '';
-  return declared.map((p) => finding('container-port-mismatch', p.start, p.end,
+  const findings = declared.map((p) => finding('container-port-mismatch', p.start, p.end,
     configMaps === undefined
       ? `${info.software} (image ${info.image}) listens on ${listens}, not on containerPort ${p.value} of ${containerLabel(object, container)}: unless the container is configured to listen there${settings}, nothing answers on this port.`
       : `${info.software} (image ${info.image}) listens on ${listens}, not on containerPort ${p.value} of ${containerLabel(object, container)}, and ${configMaps}, which its envFrom reads, sets no port, so nothing answers on this port.`));
+  // A probe written to agree with the declared port checks where nothing answers too (kube-thanos' bucket web:
+  // containerPort 8080 and both probes on 8080, while Thanos serves HTTP on 10902): the probe fails with the port.
+  for (const probe of container.probes) {
+    const port = container.ports.find((p) => p.containerPort !== undefined && (probe.port.value === p.containerPort.value || probe.port.value === p.name?.value));
+    if (!port) continue;
+    findings.push(finding('container-port-mismatch', probe.port.start, probe.port.end,
+      `The ${probe.kind} of ${containerLabel(object, container)} checks port ${probe.port.value}, declared at containerPort ${port.containerPort!.value}, but ${info.software} (image ${info.image}) listens on ${listens}, so the probe fails unless the container is configured to listen there${settings}.`));
+  }
+  return findings;
 }
 
 /** A process often serves its health checks on a port it does not declare (ingress-nginx's 10254): a probe is

@@ -7,7 +7,7 @@ import type { BackendRef, Container, KubernetesObject, PodTemplate, ServicePort,
 import { containerLabel, objectLabel } from '../formats/kubernetes';
 import { finding } from '../catalogue';
 import { containerPortsMovedBy, podListening, portsNamed } from '../rules/kubernetesListening';
-import { imageSaysWhere } from '../rules/kubernetesPortChecks';
+import { imageMismatch, imageSaysWhere } from '../rules/kubernetesPortChecks';
 import { imagePortsIn } from '../images/imagePorts';
 import { lookupImage } from '../images/lookupImage';
 import { builtListensOn, type BuiltImage, type BuiltImageLookup } from './kubernetesBuiltImages';
@@ -15,6 +15,7 @@ import { serviceNameProblem } from '../rules/kubernetesPortNames';
 import { kustomizeGroups, type KustomizeTogether } from './kubernetesKustomize';
 import { configMapsByName, envFromImagePorts } from './kubernetesEnvFrom';
 import { patchedPodLabels } from './kubernetesPatches';
+import { serviceReachesMisdeclaredPort, type SelectedContainer } from './kubernetesServiceImage';
 import type { Finding, PortLocation, PortMention, RelatedPlace } from '../types';
 
 export interface ManifestFile {
@@ -81,6 +82,18 @@ export function linkManifests(files: readonly ManifestFile[], placeName: PlaceNa
   const unreadPatchFolders = files.filter((file) => file.objects.some((object) => object.unreadPatches)).map((file) => folderOf(file.path));
   const unreadPatched = (entry: PodEntry) => unreadPatchFolders.some((folder) => near(folder, folderOf(entry.path)));
   const applied = (a: string, b: string) => near(folderOf(a), folderOf(b));
+  // The containerPorts container-port-mismatch reports, by workload, asked for when a Service reaches one.
+  const misdeclared = new Map<KubernetesObject, Set<number>>();
+  misdeclaredPorts = ({ path, object }) => {
+    let starts = misdeclared.get(object);
+    if (!starts) {
+      starts = new Set();
+      for (const container of object.pod?.containers ?? []) for (const found of imageMismatch(object, container)) starts.add(found.start);
+      if (configMaps.size > 0) for (const found of envFromImagePorts(path, object, configMaps, applied)) starts.add(found.start);
+      misdeclared.set(object, starts);
+    }
+    return starts;
+  };
   for (const file of files) {
     for (const object of file.objects) {
       if (object.pod) {
@@ -99,6 +112,7 @@ export function linkManifests(files: readonly ManifestFile[], placeName: PlaceNa
   together = () => false;
   allServices = [];
   allPods = [];
+  misdeclaredPorts = () => new Set();
   return links;
 }
 
@@ -107,6 +121,7 @@ export function linkManifests(files: readonly ManifestFile[], placeName: PlaceNa
 let together: KustomizeTogether = () => false;
 let allServices: ServiceEntry[] = [];
 let allPods: PodEntry[] = [];
+let misdeclaredPorts: (end: SelectedContainer) => ReadonlySet<number> = () => new Set();
 
 function folderOf(path: string): string {
   return path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
@@ -337,6 +352,11 @@ function linkService(path: string, object: KubernetesObject, pods: PodIndex, pla
     } else if (!service.headless && !hostNetwork) {
       containerPortBesideSetting(path, object, port, target as Written<number>, selected, placeName, out, built);
       containerPortBesideImage(path, object, target as Written<number>, selected, placeName, out, built);
+    }
+    if (!service.headless && !hostNetwork) {
+      const containers = selected.flatMap((entry) => entry.pod.containers.map((container) => ({ path: entry.path, object: entry.object, container })));
+      const agreeing = serviceReachesMisdeclaredPort(object, target, port.targetPort === undefined, containers, misdeclaredPorts, placeName, path);
+      if (agreeing && !out.has(path, 'container-port-mismatch', target.start)) out.finding(path, agreeing);
     }
   }
   if (undeclared.length > 0) otherEnds(path, object, undeclared, selected, placeName, out, built);
@@ -613,7 +633,7 @@ function crossedTargetPort(path: string, object: KubernetesObject, port: Service
 
 function linkBackend(path: string, object: KubernetesObject, backend: BackendRef, services: Map<string, ServiceEntry[]>, placeName: PlaceName, out: LinkCollector): void {
   const port = backend.port;
-  const defined = services.get(`${backend.namespace}\u0000${backend.service.value}`);
+  const defined = services.get(`${backend.namespace}\u0000${backend.service.value}`) ?? appliedAlongside(path, object, backend);
   if (!port || !defined) return;
   const matches = (servicePort: ServicePort) => (typeof port.value === 'number' ? servicePort.port?.value === port.value : servicePort.name?.value === port.value);
   const definitions: PortLocation[] = [];
@@ -637,6 +657,19 @@ function linkBackend(path: string, object: KubernetesObject, backend: BackendRef
   const kind = typeof port.value === 'number' ? 'port' : 'port named';
   out.finding(path, finding('backend-port-missing', port.start, port.end,
     `${label} sends traffic to ${kind} ${port.value} of Service ${backend.service.value}, which ${first.object.name ? `is defined at ${placeName(first.path, first.object.name.start, path)} with` : 'has'} ${has ? `only ${has}` : 'no ports'}.`));
+}
+
+/** The Services a backend reaches when none of its namespace has the name: those of the name applied with it (its
+ *  folder, the folders above and below, its kustomization) when one of the two leaves metadata.namespace out. Such an
+ *  object goes to the namespace it is applied to (kubectl -n, a kustomization's namespace, an Argo CD application),
+ *  so an Ingress written for namespace argo-cd and a Service without one, in one folder, meet there. Undefined when
+ *  the route names the Service's namespace itself, or the Services found lie in more than one namespace. */
+function appliedAlongside(path: string, object: KubernetesObject, backend: BackendRef): ServiceEntry[] | undefined {
+  if (backend.namespace !== object.namespace) return undefined;
+  const folder = folderOf(path);
+  const found = allServices.filter((entry) => entry.object.name?.value === backend.service.value
+    && (!entry.object.namespaceWritten || !object.namespaceWritten) && near(folderOf(entry.path), folder));
+  return found.length > 0 && new Set(found.map((entry) => entry.object.namespace)).size === 1 ? found : undefined;
 }
 
 /** unreachable-port: a value that names a Service of the workspace with a port it does not have
