@@ -74,6 +74,20 @@ describe('kubernetes: container-port-mismatch from the container\'s own listen s
   });
 });
 
+describe('kubernetes: container-port-mismatch and an image flag that opens another port', () => {
+  // vfarcic/k8s-specs' go-demo-2: mongo:3.3 run with --rest --httpinterface declares and serves 28017, the HTTP
+  // status interface MongoDB before 3.6 opened on the port + 1000; the same pod without the flags serves only 27017.
+  const mongo = (args?: string) => checkPorts(pod({ image: 'mongo:3.3', args, ports: ['        - containerPort: 28017'] }), 'kubernetes')
+    .filter((f) => f.code === 'container-port-mismatch').length;
+
+  it('mongo with --httpinterface may listen on 28017; without it, it does not', () => {
+    assert.strictEqual(mongo('["--rest", "--httpinterface"]'), 0);
+    assert.strictEqual(mongo('["--httpinterface"]'), 0);
+    assert.strictEqual(mongo(), 1);
+    assert.strictEqual(mongo('["--quiet"]'), 1);
+  });
+});
+
 describe('kubernetes: the other end beside a port setting, and headless Services', () => {
   const filter = (setting: string) => lines(
     'apiVersion: apps/v1',

@@ -32,8 +32,10 @@ export function officialImageRows(): ImageRow[] {
       url: 'https://github.com/percona/percona-docker/blob/main/percona-server-8.0/Dockerfile-dockerhub' },
     { image: 'mongo', software: 'MongoDB', kind: 'database',
       ports: [{ port: 27017, protocol: 'tcp', description: 'MongoDB wire protocol' }],
-      // --shardsvr and --configsvr move mongod to 27018 and 27019.
-      portSettings: ['--port', '--shardsvr', '--configsvr'],
+      // --shardsvr and --configsvr move mongod to 27018 and 27019. Before 3.6, --httpinterface (or --rest, which
+      // needs it) also served the HTTP status interface on the port + 1000, 28017
+      // (https://www.mongodb.com/docs/v3.4/reference/program/mongod/#cmdoption-mongod-httpinterface).
+      portSettings: ['--port', '--shardsvr', '--configsvr', '--httpinterface', '--rest'],
       url: 'https://github.com/docker-library/mongo/blob/master/8.0/Dockerfile' },
     { image: 'cassandra', software: 'Apache Cassandra', kind: 'database',
       ports: [
