@@ -88,6 +88,16 @@ describe('kubernetes: container-port-mismatch and an image flag that opens anoth
   });
 });
 
+describe('kubernetes: container-port-mismatch on a port the image serves beside its documented one', () => {
+  // zimmertr/Kubernetes-Manifests' Nextcloud: linuxserver/nextcloud documents 443, but its nginx serves 80 too.
+  it('linuxserver/nextcloud on 80 is not warned; on 8080 it is', () => {
+    const mismatches = (port: number) => checkPorts(pod({ image: 'linuxserver/nextcloud:latest', ports: [`        - containerPort: ${port}`] }), 'kubernetes')
+      .filter((f) => f.code === 'container-port-mismatch').length;
+    assert.strictEqual(mismatches(80), 0);
+    assert.strictEqual(mismatches(8080), 1);
+  });
+});
+
 describe('kubernetes: the other end beside a port setting, and headless Services', () => {
   const filter = (setting: string) => lines(
     'apiVersion: apps/v1',

@@ -130,8 +130,13 @@ export function communityImageRows(): ImageRow[] {
         { port: 443, protocol: 'tcp', description: 'dashboard over HTTPS' },
       ],
       url: 'https://docs.linuxserver.io/images/docker-heimdall/' },
+    // The docs publish only 443, but the image's nginx serves HTTP on 80 as well (its Dockerfile says EXPOSE 80 443;
+    // root/defaults/nginx/site-confs/default.conf.sample listens on both, with no redirect).
     { image: 'linuxserver/nextcloud', software: 'Nextcloud', kind: 'web-app',
-      ports: [{ port: 443, protocol: 'tcp', description: 'web UI over HTTPS' }],
+      ports: [
+        { port: 443, protocol: 'tcp', description: 'web UI over HTTPS' },
+        { port: 80, protocol: 'tcp', description: 'web UI over HTTP' },
+      ],
       url: 'https://docs.linuxserver.io/images/docker-nextcloud/' },
     { image: 'linuxserver/code-server', software: 'code-server', kind: 'web-app',
       ports: [{ port: 8443, protocol: 'tcp', description: 'VS Code in the browser (gives a shell in the container)' }],
