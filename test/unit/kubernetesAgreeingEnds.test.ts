@@ -80,6 +80,17 @@ describe('kubernetes: a Service reaching a containerPort the image does not list
     assert.deepStrictEqual(codesAt({ 'app/deployment.yaml': workload(), 'app/service.yaml': service({ targetPort: 8080, headless: true }) }, 'app/service.yaml', 'container-port-mismatch'), []);
   });
 
+  it('quiet on the Service when an option in the command or args may open the port (mongod --httpinterface), the containerPort still marked', () => {
+    const mongo = (args: string) => workload({ image: 'mongo:3.3', port: 28017, extra: [`          args: ${args}`] });
+    for (const args of ['["--rest", "--httpinterface"]', '"mongod --httpinterface"']) {
+      const files = { 'app/deployment.yaml': mongo(args), 'app/service.yaml': service({ port: 28017 }) };
+      assert.deepStrictEqual(codesAt(files, 'app/service.yaml', 'container-port-mismatch'), [], args);
+      assert.deepStrictEqual(codesAt(files, 'app/deployment.yaml', 'container-port-mismatch'), ['28017'], args);
+    }
+    const plain = { 'app/deployment.yaml': mongo('["mongod"]'), 'app/service.yaml': service({ port: 28017 }) };
+    assert.deepStrictEqual(codesAt(plain, 'app/service.yaml', 'container-port-mismatch'), ['28017']);
+  });
+
   it('quiet when another container of the pods declares the same port where its image listens', () => {
     const sidecar = workload({ extra: [] }).replace('          ports:\n            - containerPort: 8080\n',
       '          ports:\n            - containerPort: 8080\n        - name: web\n          image: tomcat\n          ports:\n            - containerPort: 8080\n');
