@@ -1,0 +1,170 @@
+import assert from 'assert';
+import { workspaceOf } from './workspaceOf';
+
+// Issue 20, session 8: statements written to agree with a wrong one carry the mistake too.
+// - A Service whose targetPort reaches a containerPort the image does not listen on (zimmertr's linuxserver/tautulli:
+//   containerPort 8080 and a Service targeting 8080; Tautulli listens on 8181).
+// - Probes on that containerPort (kube-thanos' bucket web: containerPort 8080 and both probes on 8080; Thanos serves
+//   HTTP on 10902). They used to hide the containerPort's finding.
+// - An Ingress written for one namespace and a Service of its folder without one are applied together
+//   (cloudnativedaysjp/cnd-handson: Ingress in argo-cd to port 8080 of Service handson, which has only 80).
+
+const lines = (...rows: string[]) => `${rows.join('\n')}\n`;
+
+function workload(options: { image?: string; port?: number; name?: string; probes?: (number | string)[]; extra?: string[] } = {}): string {
+  return lines(
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata:',
+    '  name: app',
+    'spec:',
+    '  template:',
+    '    metadata:',
+    '      labels: {app: app}',
+    '    spec:',
+    '      containers:',
+    '        - name: app',
+    `          image: ${options.image ?? 'linuxserver/tautulli'}`,
+    ...(options.extra ?? []),
+    ...(options.probes ?? []).flatMap((port, i) => [`          ${i === 0 ? 'livenessProbe' : 'readinessProbe'}:`, '            httpGet:', `              port: ${port}`]),
+    '          ports:',
+    `            - containerPort: ${options.port ?? 8080}`,
+    ...(options.name ? [`              name: ${options.name}`] : []),
+  );
+}
+
+function service(options: { targetPort?: number | string; port?: number; headless?: boolean; namespace?: string } = {}): string {
+  return lines(
+    'apiVersion: v1',
+    'kind: Service',
+    'metadata:',
+    '  name: app',
+    ...(options.namespace ? [`  namespace: ${options.namespace}`] : []),
+    'spec:',
+    ...(options.headless ? ['  clusterIP: None'] : []),
+    '  selector: {app: app}',
+    '  ports:',
+    `    - port: ${options.port ?? 80}`,
+    ...(options.targetPort !== undefined ? [`      targetPort: ${options.targetPort}`] : []),
+  );
+}
+
+const codesAt = (files: Record<string, string>, path: string, code: string) => {
+  const text = files[path];
+  return workspaceOf(files).findings(path).filter((f) => f.code === code).map((f) => text.slice(f.start, f.end));
+};
+
+describe('kubernetes: a Service reaching a containerPort the image does not listen on', () => {
+  it('a numeric targetPort to the misdeclared containerPort is marked, naming the container and the image', () => {
+    const files = { 'app/deployment.yaml': workload(), 'app/service.yaml': service({ targetPort: 8080 }) };
+    const found = workspaceOf(files).findings('app/service.yaml').filter((f) => f.code === 'container-port-mismatch');
+    assert.deepStrictEqual(found.map((f) => files['app/service.yaml'].slice(f.start, f.end)), ['8080']);
+    assert.match(found[0].message, /targetPort 8080 of Service app reaches containerPort 8080 of Deployment app, container app/);
+    assert.match(found[0].message, /Tautulli .* listens on 8181/);
+    assert.ok(!found[0].message.includes('`'));
+    assert.deepStrictEqual(codesAt(files, 'app/deployment.yaml', 'container-port-mismatch'), ['8080']);
+  });
+
+  it('a named targetPort, and a port whose targetPort defaults to it, are marked too', () => {
+    assert.deepStrictEqual(codesAt({ 'app/deployment.yaml': workload({ name: 'http' }), 'app/service.yaml': service({ targetPort: 'http' }) }, 'app/service.yaml', 'container-port-mismatch'), ['http']);
+    const defaulted = { 'app/deployment.yaml': workload(), 'app/service.yaml': service({ port: 8080 }) };
+    const [found] = workspaceOf(defaulted).findings('app/service.yaml').filter((f) => f.code === 'container-port-mismatch');
+    assert.match(found.message, /Port 8080 of Service app \(its targetPort defaults to the same number\)/);
+  });
+
+  it('quiet when the containerPort is right, the image unknown, the port moved by a setting, or the Service headless', () => {
+    assert.deepStrictEqual(codesAt({ 'app/deployment.yaml': workload({ port: 8181 }), 'app/service.yaml': service({ targetPort: 8181 }) }, 'app/service.yaml', 'container-port-mismatch'), []);
+    assert.deepStrictEqual(codesAt({ 'app/deployment.yaml': workload({ image: 'example/unknown' }), 'app/service.yaml': service({ targetPort: 8080 }) }, 'app/service.yaml', 'container-port-mismatch'), []);
+    const moved = workload({ extra: ['          env:', '            - name: PORT', '              value: "8080"'] });
+    assert.deepStrictEqual(codesAt({ 'app/deployment.yaml': moved, 'app/service.yaml': service({ targetPort: 8080 }) }, 'app/service.yaml', 'container-port-mismatch'), []);
+    assert.deepStrictEqual(codesAt({ 'app/deployment.yaml': workload(), 'app/service.yaml': service({ targetPort: 8080, headless: true }) }, 'app/service.yaml', 'container-port-mismatch'), []);
+  });
+
+  it('quiet on the Service when an option in the command or args may open the port (mongod --httpinterface), the containerPort still marked', () => {
+    const mongo = (args: string) => workload({ image: 'mongo:3.3', port: 28017, extra: [`          args: ${args}`] });
+    for (const args of ['["--rest", "--httpinterface"]', '"mongod --httpinterface"']) {
+      const files = { 'app/deployment.yaml': mongo(args), 'app/service.yaml': service({ port: 28017 }) };
+      assert.deepStrictEqual(codesAt(files, 'app/service.yaml', 'container-port-mismatch'), [], args);
+      assert.deepStrictEqual(codesAt(files, 'app/deployment.yaml', 'container-port-mismatch'), ['28017'], args);
+    }
+    const plain = { 'app/deployment.yaml': mongo('["mongod"]'), 'app/service.yaml': service({ port: 28017 }) };
+    assert.deepStrictEqual(codesAt(plain, 'app/service.yaml', 'container-port-mismatch'), ['28017']);
+  });
+
+  it('quiet when another container of the pods declares the same port where its image listens', () => {
+    const sidecar = workload({ extra: [] }).replace('          ports:\n            - containerPort: 8080\n',
+      '          ports:\n            - containerPort: 8080\n        - name: web\n          image: tomcat\n          ports:\n            - containerPort: 8080\n');
+    assert.deepStrictEqual(codesAt({ 'app/deployment.yaml': sidecar, 'app/service.yaml': service({ targetPort: 8080 }) }, 'app/service.yaml', 'container-port-mismatch'), []);
+  });
+});
+
+describe('kubernetes: probes agreeing with a containerPort the image does not listen on', () => {
+  const thanos = (options: { port?: number; probes?: (number | string)[]; name?: string; args?: string[] }) => workload({
+    image: 'quay.io/thanos/thanos:v0.10.1', port: options.port ?? 8080, probes: options.probes, name: options.name,
+    extra: ['          args:', ...(options.args ?? ['bucket', 'web']).map((arg) => `            - ${arg}`)],
+  });
+
+  it('the containerPort is marked although probes check it, and so are the probes, by number or by name', () => {
+    const text = thanos({ probes: [8080, 'http'], name: 'http' });
+    const found = workspaceOf({ 'k8s/bucket.yaml': text }).findings('k8s/bucket.yaml').filter((f) => f.code === 'container-port-mismatch');
+    // Two probes (liveness on 8080, readiness on the port's name), then the containerPort.
+    assert.deepStrictEqual(found.map((f) => text.slice(f.start, f.end)), ['8080', 'http', '8080']);
+    assert.match(found[0].message, /The livenessProbe of Deployment app, container app checks port 8080, declared at containerPort 8080, but Thanos .* listens on 10902/);
+  });
+
+  it('quiet when the containerPort is one the image listens on, or an argument moves the port', () => {
+    const right = thanos({ port: 10902, probes: [10902] });
+    assert.deepStrictEqual(workspaceOf({ 'k8s/bucket.yaml': right }).findings('k8s/bucket.yaml').filter((f) => f.code === 'container-port-mismatch'), []);
+    const moved = thanos({ probes: [8080], args: ['bucket', 'web', '--http-address=0.0.0.0:8080'] });
+    assert.deepStrictEqual(workspaceOf({ 'k8s/bucket.yaml': moved }).findings('k8s/bucket.yaml').filter((f) => f.code === 'container-port-mismatch'), []);
+  });
+
+  it('a probe on another port of the container is not marked', () => {
+    const text = thanos({ probes: [9999] });
+    const found = workspaceOf({ 'k8s/bucket.yaml': text }).findings('k8s/bucket.yaml').filter((f) => f.code === 'container-port-mismatch');
+    assert.deepStrictEqual(found.map((f) => text.slice(f.start, f.end)), ['8080']);
+  });
+});
+
+describe('kubernetes: an Ingress and a Service of one folder, one without a namespace', () => {
+  const ingress = (namespace: string | undefined, port: number) => lines(
+    'apiVersion: networking.k8s.io/v1',
+    'kind: Ingress',
+    'metadata:',
+    '  name: web',
+    ...(namespace ? [`  namespace: ${namespace}`] : []),
+    'spec:',
+    '  rules:',
+    '    - http:',
+    '        paths:',
+    '          - path: /',
+    '            pathType: Prefix',
+    '            backend:',
+    '              service:',
+    '                name: app',
+    '                port:',
+    `                  number: ${port}`,
+  );
+
+  it('an Ingress written for namespace argo-cd meets Service app of its folder, written without one', () => {
+    const files = { 'default/ingress.yaml': ingress('argo-cd', 8080), 'default/service.yaml': service({ targetPort: 8080 }) };
+    const found = workspaceOf(files).findings('default/ingress.yaml').filter((f) => f.code === 'backend-port-missing');
+    assert.deepStrictEqual(found.map((f) => files['default/ingress.yaml'].slice(f.start, f.end)), ['8080']);
+    assert.deepStrictEqual(codesAt({ 'default/ingress.yaml': ingress(undefined, 8080), 'default/service.yaml': service({ targetPort: 8080, namespace: 'web' }) }, 'default/ingress.yaml', 'backend-port-missing'), ['8080']);
+  });
+
+  it('quiet when both namespaces are written and differ, the Service is far, or the port is there', () => {
+    assert.deepStrictEqual(codesAt({ 'default/ingress.yaml': ingress('argo-cd', 8080), 'default/service.yaml': service({ targetPort: 8080, namespace: 'web' }) }, 'default/ingress.yaml', 'backend-port-missing'), []);
+    assert.deepStrictEqual(codesAt({ 'one/ingress.yaml': ingress('argo-cd', 8080), 'two/service.yaml': service({ targetPort: 8080 }) }, 'one/ingress.yaml', 'backend-port-missing'), []);
+    assert.deepStrictEqual(codesAt({ 'default/ingress.yaml': ingress('argo-cd', 80), 'default/service.yaml': service({ targetPort: 8080 }) }, 'default/ingress.yaml', 'backend-port-missing'), []);
+  });
+
+  it('quiet when Services of that name without a namespace lie in two namespaces', () => {
+    const files = {
+      'default/ingress.yaml': ingress(undefined, 8080),
+      'default/service.yaml': service({ targetPort: 8080, namespace: 'one' }),
+      'default/other.yaml': service({ targetPort: 8080, namespace: 'two' }),
+    };
+    assert.deepStrictEqual(codesAt(files, 'default/ingress.yaml', 'backend-port-missing'), []);
+  });
+});
