@@ -7,6 +7,7 @@ import { mapEntries, scalarView, seqItems } from './composeYaml';
 import type { MappedText } from './mappedText';
 import { readCommandPorts, readPortValue, readSetting } from './portSettings';
 import type { RouteKind } from '../types';
+import { isWordChar, localHostBeforeColon } from '../asciiWords';
 
 /** `KEY=value` items of a list: the key as written, and the value (interpolated) mapped to its source. */
 function splitAssignment(scope: ServiceScope, node: Node): { key: string; value: MappedText } | undefined {
@@ -200,12 +201,18 @@ export function readHealthcheck(scope: ServiceScope, node: Node | null): void {
     // The test runs inside the container: localhost there is the container itself, so its port is a container port.
     for (let i = first; i < scope.out.mentions.length; i++) {
       const mention = scope.out.mentions[i];
-      if (!mention.implicit && mention.endPort === undefined && LOCAL_HOST.test(scope.text.slice(Math.max(0, mention.start - 12), mention.start))) {
+      if (!mention.implicit && mention.endPort === undefined && localHostRightBefore(scope.text.slice(Math.max(0, mention.start - 12), mention.start))) {
         mention.route = 'healthcheck';
       }
     }
   }
 }
 
-/** `localhost:`, `127.0.0.1:`, `0.0.0.0:`, `[::1]:` right before a port. */
-const LOCAL_HOST = /(^|[^A-Za-z0-9_.-])(localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]):$/i;
+/** `localhost:`, `127.0.0.1:`, `0.0.0.0:`, `[::1]:` (any case) right before a port, not after a host name's character
+ *  (as /(^|[^A-Za-z0-9_.-])(localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]):$/i, not compiled: asciiWords.ts). */
+function localHostRightBefore(before: string): boolean {
+  const host = localHostBeforeColon(before);
+  if (host < 0) return false;
+  const c = host === 0 ? -1 : before.charCodeAt(host - 1);
+  return c < 0 || !(isWordChar(c) || c === 0x2e /* . */ || c === 0x2d /* - */);
+}
