@@ -51,3 +51,14 @@ export function localHostBeforeColon(text: string): number {
 }
 
 const LOCAL_HOSTS = ['localhost', '127.0.0.1', '0.0.0.0', '[::1]'];
+
+/** Whether `text` is `ascii`, letters in either case. */
+export function asciiCaseEquals(text: string, ascii: string): boolean {
+  return text.length === ascii.length && asciiCaseAt(text, 0, ascii);
+}
+
+/** Whether one of the `_`-separated parts of `name` is one of `words`, letters in either case: what
+ *  /(?:^|_)(?:WORD|WORD…)(?:_|$)/i says of it (the words hold no `_`). */
+export function namesWord(name: string, words: readonly string[]): boolean {
+  return name.split('_').some((part) => words.some((word) => asciiCaseEquals(part, word)));
+}
