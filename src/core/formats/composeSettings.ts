@@ -7,6 +7,8 @@ import { mapEntries, scalarView, seqItems } from './composeYaml';
 import type { MappedText } from './mappedText';
 import { readCommandPorts, readPortValue, readSetting } from './portSettings';
 import type { RouteKind } from '../types';
+import { isWordChar, localHostBeforeColon } from '../asciiWords';
+import { isTraefikV1Port, traefikRouter, traefikServiceName, traefikServicePort } from './traefikLabels';
 
 /** `KEY=value` items of a list: the key as written, and the value (interpolated) mapped to its source. */
 function splitAssignment(scope: ServiceScope, node: Node): { key: string; value: MappedText } | undefined {
@@ -116,21 +118,17 @@ export function readBuildArgs(scope: ServiceScope, build: Node | null): void {
   }
 }
 
-/** Traefik's port for the service behind a router: traefik.<http|tcp|udp>.services.<name>.loadbalancer.server.port */
-const TRAEFIK_PORT = /^traefik\.(http|tcp|udp)\.services\.[^.]+\.loadbalancer\.server\.port$/i;
-/** Traefik v1's port labels: `traefik.port` and the per-service `traefik.<name>.port` (v1 reads any one segment
- *  before `.port` as a service name, so `traefik.backend.port` and `traefik.frontend.port` route too). v1 routes
- *  HTTP unless `traefik.protocol=https` says otherwise (routeProtocolMismatch looks for that label). */
-const TRAEFIK_V1_PORT = /^traefik\.(?:[^.]+\.)?port$/i;
+// Traefik's port for the service behind a router (traefik.<http|tcp|udp>.services.<name>.loadbalancer.server.port),
+// v1's port labels (`traefik.port` and the per-service `traefik.<name>.port`: v1 reads any one segment before `.port`
+// as a service name, so `traefik.backend.port` and `traefik.frontend.port` route too; v1 routes HTTP unless
+// `traefik.protocol=https` says otherwise, which routeProtocolMismatch looks for), a router's options
+// (traefik.<proto>.routers.<router>.<option>) and a service's name: traefikLabels.ts.
 
 /** caddy-docker-proxy: `caddy.reverse_proxy` (or `caddy_0.reverse_proxy`, `caddy.handle_path.reverse_proxy`) whose
  *  value names `{{upstreams 8080}}` or `{{upstreams http 8080}}`: the container port Caddy proxies to. */
 const CADDY_PROXY = /^caddy(_\d+)?(\.[^.]+)*\.reverse_proxy$/i;
 const CADDY_UPSTREAMS = /\{\{\s*upstreams\s+(?:(?:https?|h2c)\s+)?([0-9]{1,5})\s*\}\}/g;
 
-/** traefik.<proto>.routers.<router>.<option>, and the service a router names. */
-const TRAEFIK_ROUTER = /^traefik\.(?:http|tcp|udp)\.routers\.([^.]+)\.(.+)$/i;
-const TRAEFIK_SERVICE_NAME = /^traefik\.(?:http|tcp|udp)\.services\.([^.]+)\./i;
 
 /**
  * The Traefik services of a container that no router of it uses: every router names another service (the
@@ -142,16 +140,16 @@ const TRAEFIK_SERVICE_NAME = /^traefik\.(?:http|tcp|udp)\.services\.([^.]+)\./i;
 function unusedTraefikServices(labels: readonly { key: string; value: MappedText }[]): Set<string> {
   const routers = new Map<string, string | undefined>();
   for (const { key, value } of labels) {
-    const router = TRAEFIK_ROUTER.exec(key);
+    const router = traefikRouter(key);
     if (!router) continue;
-    const named = router[2].toLowerCase() === 'service' ? value.text.trim().toLowerCase().replace(/@docker$/, '') : undefined;
-    if (!routers.has(router[1]) || named !== undefined) routers.set(router[1], named ?? routers.get(router[1]));
+    const named = router.option.toLowerCase() === 'service' ? value.text.trim().toLowerCase().replace(/@docker$/, '') : undefined;
+    if (!routers.has(router.router) || named !== undefined) routers.set(router.router, named ?? routers.get(router.router));
   }
   const unused = new Set<string>();
   if (routers.size === 0 || [...routers.values()].some((named) => named === undefined)) return unused;
   const defined = new Set<string>();
   for (const { key } of labels) {
-    const service = TRAEFIK_SERVICE_NAME.exec(key)?.[1].toLowerCase();
+    const service = traefikServiceName(key)?.toLowerCase();
     if (service !== undefined) defined.add(service);
   }
   const used = new Set(routers.values() as Iterable<string>);
@@ -167,13 +165,13 @@ export function readLabels(scope: ServiceScope, node: Node | null): void {
   const labels = assignments(scope, node);
   const unused = unusedTraefikServices(labels);
   for (const { key, value } of labels) {
-    const traefik = TRAEFIK_PORT.exec(key);
-    if (traefik && unused.has(TRAEFIK_SERVICE_NAME.exec(key)![1].toLowerCase())) continue;
+    const traefik = traefikServicePort(key);
+    if (traefik && unused.has(traefikServiceName(key)!.toLowerCase())) continue;
     if (traefik) {
       const first = scope.out.mentions.length;
       readPortValue({ key, context: 'label', service: scope.service }, value, scope.out, false);
-      markRoutes(scope, first, `traefik-${traefik[1].toLowerCase()}` as RouteKind);
-    } else if (TRAEFIK_V1_PORT.test(key)) {
+      markRoutes(scope, first, `traefik-${traefik.toLowerCase()}` as RouteKind);
+    } else if (isTraefikV1Port(key)) {
       const first = scope.out.mentions.length;
       readPortValue({ key, context: 'label', service: scope.service }, value, scope.out, false);
       markRoutes(scope, first, 'traefik-http');
@@ -200,12 +198,18 @@ export function readHealthcheck(scope: ServiceScope, node: Node | null): void {
     // The test runs inside the container: localhost there is the container itself, so its port is a container port.
     for (let i = first; i < scope.out.mentions.length; i++) {
       const mention = scope.out.mentions[i];
-      if (!mention.implicit && mention.endPort === undefined && LOCAL_HOST.test(scope.text.slice(Math.max(0, mention.start - 12), mention.start))) {
+      if (!mention.implicit && mention.endPort === undefined && localHostRightBefore(scope.text.slice(Math.max(0, mention.start - 12), mention.start))) {
         mention.route = 'healthcheck';
       }
     }
   }
 }
 
-/** `localhost:`, `127.0.0.1:`, `0.0.0.0:`, `[::1]:` right before a port. */
-const LOCAL_HOST = /(^|[^A-Za-z0-9_.-])(localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]):$/i;
+/** `localhost:`, `127.0.0.1:`, `0.0.0.0:`, `[::1]:` (any case) right before a port, not after a host name's character
+ *  (as /(^|[^A-Za-z0-9_.-])(localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]):$/i, not compiled: asciiWords.ts). */
+function localHostRightBefore(before: string): boolean {
+  const host = localHostBeforeColon(before);
+  if (host < 0) return false;
+  const c = host === 0 ? -1 : before.charCodeAt(host - 1);
+  return c < 0 || !(isWordChar(c) || c === 0x2e /* . */ || c === 0x2d /* - */);
+}

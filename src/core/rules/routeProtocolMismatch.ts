@@ -5,13 +5,20 @@
 import { lookupImage } from '../images/lookupImage';
 import type { Finding, ImagePort, PortMention, RouteKind } from '../types';
 import { finding } from '../catalogue';
+import { asciiCaseAt, firstWord, localHostBeforeColon } from '../asciiWords';
 
 const HTTP_ROUTES: ReadonlySet<RouteKind> = new Set<RouteKind>(['traefik-http', 'caddy', 'nginx-proxy', 'coolify']);
-const TLS = /\b(HTTPS|TLS|SSL)\b/i;
-const NOT_HTTP = /\b(SSH|MQTT|AMQP|SMTP|IMAP|POP3|DNS|PostgreSQL|MySQL|MariaDB|Redis|MongoDB|LDAP|gossip|RPC|BitTorrent|WireGuard|syslog|FastCGI|native protocol)\b/i;
-/** A health check that speaks plain HTTP to the container itself (`wget http://localhost:9000/`). */
-const HTTP_HEALTHCHECK = /http:\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]):$/i;
-const SAYS_HTTP = /\b(HTTP|web|UI|API|dashboard|console)\b/i;
+// Words of a port's description, any case, between word boundaries (asciiWords.ts: as /\b(…)\b/i, not compiled).
+const TLS = ['HTTPS', 'TLS', 'SSL'];
+const NOT_HTTP = ['SSH', 'MQTT', 'AMQP', 'SMTP', 'IMAP', 'POP3', 'DNS', 'PostgreSQL', 'MySQL', 'MariaDB', 'Redis', 'MongoDB', 'LDAP', 'gossip',
+  'RPC', 'BitTorrent', 'WireGuard', 'syslog', 'FastCGI', 'native protocol'];
+/** A health check that speaks plain HTTP to the container itself (`wget http://localhost:9000/`): http:// and a local
+ *  host, any case, right before the port. */
+const httpHealthcheck = (before: string) => {
+  const host = localHostBeforeColon(before);
+  return host >= 0 && asciiCaseAt(before, host - 7, 'http://');
+};
+const SAYS_HTTP = ['HTTP', 'web', 'UI', 'API', 'dashboard', 'console'];
 /** Ways a route says it speaks HTTPS to the container (Traefik's scheme label or v1's protocol label, nginx-proxy's VIRTUAL_PROTO). */
 const HTTPS_UPSTREAM = /loadbalancer\.server\.scheme|VIRTUAL_PROTO|serversTransport|upstreams\s+https|traefik\.(?:[^.\s]+\.)?protocol/i;
 
@@ -20,7 +27,7 @@ export function routeProtocolMismatch(mentions: readonly PortMention[], text: st
   // Only a mention that is a route can give a finding: the pattern, which reads the whole text, waits for one.
   if (!mentions.some((mention) => mention.route !== undefined) || HTTPS_UPSTREAM.test(text)) return findings;
   for (const mention of mentions) {
-    const healthcheck = mention.route === 'healthcheck' && HTTP_HEALTHCHECK.test(text.slice(Math.max(0, mention.start - 24), mention.start));
+    const healthcheck = mention.route === 'healthcheck' && httpHealthcheck(text.slice(Math.max(0, mention.start - 24), mention.start));
     if (mention.route === undefined || !(HTTP_ROUTES.has(mention.route) || healthcheck) || mention.image === undefined || mention.image.includes('$')) continue;
     const info = lookupImage(mention.image);
     const port = info?.ports.find((p) => p.port === mention.port && p.endPort === undefined);
@@ -40,14 +47,16 @@ export function routeProtocolMismatch(mentions: readonly PortMention[], text: st
 
 function spoken(port: ImagePort): string | undefined {
   if (port.protocol !== 'tcp') return 'UDP';
-  if (TLS.test(port.description)) return 'TLS';
-  if (NOT_HTTP.test(port.description) && !SAYS_HTTP.test(port.description.replace(NOT_HTTP, ''))) return port.description.match(NOT_HTTP)![0];
-  return undefined;
+  if (firstWord(port.description, TLS)) return 'TLS';
+  const notHttp = firstWord(port.description, NOT_HTTP);
+  if (!notHttp) return undefined;
+  const rest = port.description.slice(0, notHttp.start) + port.description.slice(notHttp.start + notHttp.text.length);
+  return firstWord(rest, SAYS_HTTP) ? undefined : notHttp.text;
 }
 
 /** The image's one plain HTTP port, when it has exactly one. */
 function httpPortFix(text: string, mention: PortMention, ports: readonly ImagePort[]): Finding['fix'] {
-  const http = ports.filter((p) => p.protocol === 'tcp' && p.endPort === undefined && !spoken(p) && SAYS_HTTP.test(p.description));
+  const http = ports.filter((p) => p.protocol === 'tcp' && p.endPort === undefined && !spoken(p) && firstWord(p.description, SAYS_HTTP) !== undefined);
   if (http.length !== 1 || text.slice(mention.start, mention.end) !== String(mention.port)) return undefined;
   return { title: `Route to port ${http[0].port}`, edits: [{ start: mention.start, end: mention.end, newText: String(http[0].port) }] };
 }
