@@ -27,7 +27,8 @@ const SPEAKS = {
   'dockerfile-expose': ['container-port-mismatch', 'expose-contradicts-config'],
   url: ['unreachable-port', 'route-protocol-mismatch'],
   'host-conflict': ['host-port-conflict'],
-  syntax: ['invalid-port', 'invalid-protocol'],
+  // expose-mapping: a host mapping written under expose:, which takes container ports only (fonoster, held-out 8).
+  syntax: ['invalid-port', 'invalid-protocol', 'expose-mapping'],
   'k8s-target-port': ['target-port-undeclared', 'crossed-target-port', 'unreachable-port', 'container-port-mismatch'],
 };
 /** Files beside the wrong one that a tool reads with it. */

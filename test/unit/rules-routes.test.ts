@@ -260,3 +260,37 @@ describe('unreachable-port: routes beside publishes of other protocols', () => {
     assert.deepStrictEqual(at(emqx.replace('SERVICE_FQDN_EMQX_18083', 'SERVICE_FQDN_EMQX_8083').replace('"8083:8083"', '"8083:80"'), found('unreachable-port', emqx.replace('SERVICE_FQDN_EMQX_18083', 'SERVICE_FQDN_EMQX_8083').replace('"8083:8083"', '"8083:80"'))), ['8083']);
   });
 });
+
+// 0xdespot/lido-csm-dashboard before 4cb4dcc: the compose health check replaced the image's own (on 3000, where
+// the Dockerfile EXPOSEs and runs the app) with one on 8080, where nothing listens.
+describe('unreachable-port: a compose health check against the HEALTHCHECK of the image it builds', () => {
+  const dockerfile = (check: string, expose = 'EXPOSE 3000') => `FROM python:3.11-slim\nWORKDIR /app\nHEALTHCHECK --interval=30s \\\n    CMD curl -f ${check} || exit 1\n${expose}\nCMD ["csm", "serve", "--host", "0.0.0.0"]\n`;
+  const compose = (port: string, more = '') => `services:\n  csm-dashboard:\n    build:\n      context: .\n      dockerfile: Dockerfile\n    ports:\n      - "\${PORT:-3000}:3000"\n${more}    healthcheck:\n      test: ["CMD", "curl", "-f", "http://localhost:${port}/health"]\n`;
+
+  it('a health check on a port nothing declares while the image probes the one it exposes', () => {
+    const text = compose('8080');
+    const findings = found('unreachable-port', text, { Dockerfile: dockerfile('http://localhost:3000/api/health') });
+    assert.deepStrictEqual(at(text, findings), ['8080']);
+    assert.strictEqual(findings[0].message, 'The health check runs inside the container and connects to port 8080 of csm-dashboard, but the HEALTHCHECK in Dockerfile line 4 of the image it is built from probes 3000, where csm-dashboard listens.');
+    assert.deepStrictEqual(findings[0].fix?.edits.map((e) => e.newText), ['3000']);
+    assert.strictEqual(findings[0].related?.[0].path, 'Dockerfile');
+    const fixed = applyEdits(text, findings[0].fix!.edits);
+    assert.deepStrictEqual(found('unreachable-port', fixed, { Dockerfile: dockerfile('http://localhost:3000/api/health') }), []);
+  });
+
+  it('negatives: the image probes the same port, probes an undeclared port or another host, checks nothing, or something may move the port', () => {
+    // Quenary/tugtainer: EXPOSE 80 for nginx, while both health checks probe the backend on 8000: agreeing.
+    const tug = 'services:\n  app:\n    build: .\n    ports:\n      - "9412:80"\n    healthcheck:\n      test: ["CMD", "curl", "-f", "http://localhost:8000/api/public/health"]\n';
+    assert.deepStrictEqual(found('unreachable-port', tug, { Dockerfile: dockerfile('http://localhost:8000/api/public/health', 'EXPOSE 80') }), []);
+    // The image probes a port nothing declares: no word on where the software answers.
+    assert.deepStrictEqual(found('unreachable-port', compose('8080'), { Dockerfile: dockerfile('http://localhost:9000/health') }), []);
+    // The image's check goes to another host: not the container's own port.
+    assert.deepStrictEqual(found('unreachable-port', compose('8080'), { Dockerfile: dockerfile('http://web:3000/health') }), []);
+    // No HEALTHCHECK in the image (ONLYOFFICE's docservice on 8000 beside 80 and 443): held to the host-port slip.
+    assert.deepStrictEqual(found('unreachable-port', compose('8080'), { Dockerfile: 'FROM python:3.11-slim\nEXPOSE 3000\n' }), []);
+    // The compose check on the image's port; a setting of the service naming 8080; a command that may move it.
+    assert.deepStrictEqual(found('unreachable-port', compose('3000'), { Dockerfile: dockerfile('http://localhost:3000/api/health') }), []);
+    assert.deepStrictEqual(found('unreachable-port', compose('8080', '    environment:\n      - METRICS_PORT=8080\n'), { Dockerfile: dockerfile('http://localhost:3000/api/health') }), []);
+    assert.deepStrictEqual(found('unreachable-port', compose('8080', '    command: csm serve --port 8080\n'), { Dockerfile: dockerfile('http://localhost:3000/api/health') }), []);
+  });
+});

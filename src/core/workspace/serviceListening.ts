@@ -50,6 +50,10 @@ export interface Listening {
   onlyCommandNumbers?: number[];
   /** For a service with image: and no build:, the workspace Dockerfile that builds its image (imageDockerfile.ts). */
   imageDockerfile?: string;
+  /** The ports the HEALTHCHECK of the Dockerfile the service is built from probes on the container itself
+   *  (`curl -f http://localhost:3000/api/health`), with where each is written: the image author's word on where
+   *  the software answers health checks, which a compose health check replaces. */
+  imageHealthChecks?: ListenSource[];
 }
 
 
@@ -146,6 +150,7 @@ function serviceListening(service: ServiceModel, mentions: readonly { file: Read
 
   let baseImage: string | undefined;
   let baseMoved = false;
+  let imageHealthChecks: ListenSource[] | undefined;
   if (dockerfile && command === undefined) {
     const built = builtDockerfileSources(dockerfile, service.buildTarget, listenSettings);
     sources.push(...built.sources);
@@ -158,6 +163,7 @@ function serviceListening(service: ServiceModel, mentions: readonly { file: Read
     }
     baseImage = built.baseImage;
     baseMoved = built.copiesConfig;
+    if (built.healthChecks.length > 0) imageHealthChecks = built.healthChecks;
   }
   const settingPorts: number[] = [];
   for (const { file, mention } of mentions) {
@@ -194,6 +200,7 @@ function serviceListening(service: ServiceModel, mentions: readonly { file: Read
   // Stable: within a kind, the order the files were read in.
   sources.sort((a, b) => TRUST.indexOf(a.kind) - TRUST.indexOf(b.kind));
   const listening: Listening = { sources, uncertain, imagePorts, settingPorts };
+  if (imageHealthChecks) listening.imageHealthChecks = imageHealthChecks;
   if (commandPorts && uncertain && !readEnvFilesMoved) listening.onlyCommandNumbers = commandPorts;
   return listening;
 }
@@ -214,12 +221,22 @@ function listenSettingsOf(image: ReturnType<typeof lookupImage>): ReadonlySet<st
   return settings;
 }
 
-function builtDockerfileSources(dockerfile: ReadFile, target: string | undefined, listenSettings: ReadonlySet<string>): { sources: ListenSource[]; baseImage?: string; copiesConfig: boolean } {
+/** A HEALTHCHECK's address on the container itself, just before its port: `localhost:`, `127.0.0.1:`, `[::1]:`. */
+const OWN_ADDRESS_BEFORE = /(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]):$/i;
+
+function builtDockerfileSources(dockerfile: ReadFile, target: string | undefined, listenSettings: ReadonlySet<string>): { sources: ListenSource[]; baseImage?: string; copiesConfig: boolean; healthChecks: ListenSource[] } {
   const { stages, baseImage } = builtStages(dockerfileStages(dockerfile.text), target);
   const copiesConfig = stages.some((stage) => copiesConfigInto(dockerfile.text.slice(stage.start, stage.end)));
   const sources: ListenSource[] = [];
+  const healthChecks: ListenSource[] = [];
   for (const mention of dockerfile.mentions) {
     if (mention.implicit || !stages.some((stage) => mention.start >= stage.start && mention.start < stage.end)) continue;
+    if (mention.context === 'HEALTHCHECK') {
+      if (mention.endPort === undefined && OWN_ADDRESS_BEFORE.test(dockerfile.text.slice(Math.max(0, mention.start - 12), mention.start))) {
+        healthChecks.push(source(mention, 'dockerfile', dockerfile.path, `the HEALTHCHECK in ${dockerfile.path} line ${dockerfile.lineOf(mention.start)}`));
+      }
+      continue;
+    }
     const isExpose = mention.role === 'expose';
     const isSetting = mention.role === 'setting' && mention.context?.startsWith('ENV ') && listenSettings.has(mention.context.slice(4).toUpperCase());
     if (!isExpose && !isSetting) continue;
@@ -228,7 +245,7 @@ function builtDockerfileSources(dockerfile: ReadFile, target: string | undefined
     if (!isExpose) entry.setting = settingName(mention).toUpperCase();
     sources.push(entry);
   }
-  return { sources, baseImage, copiesConfig };
+  return { sources, baseImage, copiesConfig, healthChecks };
 }
 
 /** COPY or ADD whose destination holds configuration (`/etc/nginx/conf.d/default.conf`, `grafana.ini`): what

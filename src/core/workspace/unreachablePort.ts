@@ -126,6 +126,15 @@ const NOT_HTTP_PORTS: ReadonlySet<number> = new Set([21, 22, 23, 25, 53, 110, 14
   // SSH and SFTP on their usual alternate ports (Gitea rootless, SFTPGo, Pterodactyl Wings).
   2022, 2222]);
 
+/** The HEALTHCHECK of the image the service builds, when every one of its probes names a port the service
+ *  declares and none names this one: the compose health check that replaces it then probes a port nothing says
+ *  the software answers on. Undefined when the image checks nothing, or checks a port nothing else declares. */
+function imageHealthCheckAgainst(listening: Listening, port: number): ListenSource | undefined {
+  const checks = listening.imageHealthChecks ?? [];
+  if (checks.length === 0 || checks.some((check) => check.port === port || !listensOn(listening, check.port))) return undefined;
+  return checks[0];
+}
+
 /** Who takes each kind of route, for messages. */
 const ROUTE_NAMES: Record<RouteKind, string> = {
   'traefik-http': 'The Traefik label routes',
@@ -166,18 +175,25 @@ function routeFinding(text: string, target: ResolvedTarget): Finding | undefined
   const vague = onlyPublishes && new Set(own.map((entry) => entry.port)).size > 1 && !isKnown(listening, true);
   // A health check is held to the host side of the mapping: services answer health checks on side ports they
   // declare nowhere (TiDB's status port 10080, ONLYOFFICE's docservice on 8000, a backend behind the image's nginx).
-  if (route === 'healthcheck' ? !published : (own.length === 0 && !isKnown(listening, true)) || (vague && !published)) return undefined;
+  // Or to another port than the health check of the image it builds, which probes a port the service declares:
+  // a compose health check replaces the image's, and the image's author knows where the software answers.
+  const imageCheck = route === 'healthcheck' && !published ? imageHealthCheckAgainst(listening, port) : undefined;
+  if (route === 'healthcheck' ? !published && !imageCheck : (own.length === 0 && !isKnown(listening, true)) || (vague && !published)) return undefined;
   const name = service.name;
   const message = published
     ? `${ROUTE_NAMES[route]} to port ${port} of ${name}, but ${port} is the host side of its mapping (${published.where}): `
       + `inside the container ${name} listens on ${published.port}.`
-    : `${ROUTE_NAMES[route]} to port ${port} of ${name}, but ${name} listens on ${listenedPorts(listening.sources)}.`;
-  const fixes = published && text.slice(mention.start, mention.end) === String(mention.port)
-    ? [{ title: `Use port ${published.port}`, edits: [{ start: mention.start, end: mention.end, newText: String(published.port) }] }]
+    : imageCheck
+      ? `${ROUTE_NAMES[route]} to port ${port} of ${name}, but ${imageCheck.where} of the image it is built from probes ${imageCheck.port}, where ${name} listens.`
+      : `${ROUTE_NAMES[route]} to port ${port} of ${name}, but ${name} listens on ${listenedPorts(listening.sources)}.`;
+  const replacement = published?.port ?? imageCheck?.port;
+  const fixes = replacement !== undefined && text.slice(mention.start, mention.end) === String(mention.port)
+    ? [{ title: `Use port ${replacement}`, edits: [{ start: mention.start, end: mention.end, newText: String(replacement) }] }]
     : portFixes(text, target, listening.sources);
   const found = finding('unreachable-port', mention.start, mention.end, message, fixes[0]);
   if (fixes.length > 1) found.otherFixes = fixes.slice(1);
   const related = relatedPlaces(name, listening.sources);
+  if (imageCheck?.location) related.unshift({ ...imageCheck.location, message: `The image's own health check probes ${imageCheck.port}.` });
   if (related.length > 0) found.related = related;
   return found;
 }
