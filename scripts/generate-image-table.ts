@@ -19,6 +19,7 @@ import type { ImageRow } from '../src/core/images/imageRow';
 import { IMAGE_DATA_FORMAT, type ImageDataHeader } from '../src/core/images/curatedTable';
 import { packImageRow } from '../src/core/images/packedRow';
 import { openCatalog } from './images/catalogFiles';
+import type { ImageClaim } from './images/claims';
 import { resolveInheritedPorts } from './images/inheritedPorts';
 import { mergeClaims, type CatalogRow } from './images/mergeClaims';
 import { readCatalog } from './images/readCatalog';
@@ -114,17 +115,25 @@ function keyIndex(keysOfRows: string[][]): Record<string, number> {
 /** Reads the catalogs and makes the generated rows; the curated rows' keys are left to them. */
 export function rowsFromCatalogs(folders: readonly string[]): { rows: CatalogRow[]; sources: { repo: string; commit: string; claims: number }[] } {
   const claims = [];
-  const sources = [];
+  const read: { repo: string; commit: string; claims: ImageClaim[] }[] = [];
   for (const folder of folders) {
     const files = openCatalog(folder);
-    const read = readCatalog(files);
-    claims.push(...read);
+    const found = readCatalog(files);
+    claims.push(...found);
+    read.push({ repo: files.repo, commit: files.commit, claims: found });
+  }
+  const resolved = resolveInheritedPorts(claims, curatedImageRows());
+  // A Dockerfile whose base has no row states nothing: its claim counts only once its base's ports are filled in.
+  const inherited = new Set(resolved.filter((c) => c.inherits !== undefined).map((c) => `${c.key} ${c.url}`));
+  const sources = [];
+  for (const { repo, commit, claims: found } of read) {
+    const n = found.filter((c) => c.inherits === undefined || inherited.has(`${c.key} ${c.url}`)).length;
     // A repository that states nothing about an image (a source tree without EXPOSE) is no source of the table.
-    if (read.length > 0) sources.push({ repo: files.repo, commit: files.commit, claims: read.length });
+    if (n > 0) sources.push({ repo, commit, claims: n });
   }
   const curated = new Set(curatedImageRows().filter((r) => !r.tag).flatMap((r) => rowKeys(r)));
   sources.sort((a, b) => (a.repo < b.repo ? -1 : a.repo > b.repo ? 1 : 0));
-  return { rows: mergeClaims(resolveInheritedPorts(claims, curatedImageRows()), curated), sources };
+  return { rows: mergeClaims(resolved, curated), sources };
 }
 
 if (require.main === module) {

@@ -21,7 +21,8 @@ const COMPOSE = /(^|\/)((docker-)?compose[^/]*|[^/]+\.compose)\.ya?ml$/i;
 /** Compose files for development and tests (`docker-compose.dev.yml`, `compose.e2e-x.yaml`, `dev.compose.yaml`) run other set-ups. */
 const COMPOSE_NOT_SHIPPED = /(^|\/)((docker-)?compose[.-](dev|development|test|tests|e2e|ci|debug|local|build)\b[^/]*|(dev|development|test|tests|e2e|ci|debug|local|build)([.-][^/]*)?\.compose\.ya?ml)$/i;
 /** Namespaces of a tag built only in CI or in an example (`test/oxicloud`, `cool-guy/openldap`), never published. */
-const PLACEHOLDER = /^(test|tests|testing|local|localhost|example|examples|my|your|yours|user|username|myuser|yourname|you|me|foo|bar|cool-guy|some-?user)$/;
+// (`your_dockerhub_username/certmate`: fabriziosalmi/certmate's README tells the reader to put their own name there.)
+const PLACEHOLDER = /^(test|tests|testing|local|localhost|example|examples|my|your|yours|user|username|myuser|yourname|you|me|foo|bar|cool-guy|some-?user|(your|my)[-_]?(docker[-_]?hub[-_]?|ghcr[-_]?|github[-_]?)?(user(name)?|name|org(anization)?|namespace|account))$/;
 /** Tag words that select one part of a project or a bundled server: that tag's ports are not the image's. */
 const PART_TAG = /(^|[-_.])(frontend|backend|front|back|api|worker|web|ui|server|client|fpm|nginx|apache|celery|flower|proxy|cron|scheduler|beat|queue)([-_.]|$)/i;
 /** Variables that name the port the image's own web server listens on (not a client's `DB_PORT`). */

@@ -53,7 +53,17 @@ describe('image table generator: ports inherited from the base image', () => {
     const child = catalog('acme/child', { 'README.md': README('acme/child'), 'Dockerfile': 'FROM acme/base:1\nCOPY plugin /plugins/\n' });
     assert.deepStrictEqual(rowOf([base, child], 'acme/child')?.ports.map((p) => p.port), [7700]);
     assert.strictEqual(rowOf([child], 'acme/child'), undefined);
+    // A repository is a source of the table only where its claim got its base's ports.
+    assert.deepStrictEqual(rowsFromCatalogs([base, child]).sources.map((s) => [s.repo, s.claims]), [['acme/base', 1], ['acme/child', 1]]);
+    assert.deepStrictEqual(rowsFromCatalogs([child]).sources, []);
     const fpm = catalog('acme/site', { 'README.md': README('acme/site'), 'Dockerfile': 'FROM wordpress:6-fpm\nCOPY theme /var/www/html/wp-content/themes/\n' });
     assert.strictEqual(rowOf([fpm], 'acme/site'), undefined);
+  });
+
+  it('takes no image under a placeholder namespace a README tells the reader to replace', () => {
+    const folder = catalog('fabriziosalmi/certmate', { 'README.md': 'Run `docker pull fabriziosalmi/certmate`, or build and push your own: `docker build -t your_dockerhub_username/certmate .`\n', Dockerfile: 'FROM python:3.12\nEXPOSE 8000\n' });
+    const images = rowsFromCatalogs([folder]).rows.map((r) => r.image);
+    assert.ok(images.includes('fabriziosalmi/certmate'), images.join(' '));
+    assert.ok(!images.includes('your_dockerhub_username/certmate'), images.join(' '));
   });
 });

@@ -1191,5 +1191,51 @@ export function communityImageRows(): ImageRow[] {
       ports: [{ port: 3000, protocol: 'tcp', description: 'web app and signaling server (PORT)', speaks: 'http' }],
       portSettings: ['PORT'],
       url: 'https://github.com/miroslavpejic85/mirotalk/blob/1b43386048d448b6f604fda7e7b5575a65f97278/.env.template' },
+    // Its deploy Dockerfile says EXPOSE 26257 8080. The DB Console on 8080 serves HTTPS unless the node runs --insecure, so
+    // what it speaks is left unset.
+    { image: 'cockroachdb/cockroach', software: 'CockroachDB', kind: 'database',
+      ports: [
+        { port: 26257, protocol: 'tcp', description: 'SQL (PostgreSQL wire protocol) and node-to-node traffic', speaks: 'other' },
+        { port: 8080, protocol: 'tcp', description: 'DB Console and HTTP API', admin: true },
+      ],
+      portSettings: ['--listen-addr', '--sql-addr', '--http-addr', '--advertise-addr'],
+      url: 'https://github.com/cockroachdb/cockroach/blob/0116efa235b0dfd0e4fb375171b1e140e0cf9605/build/deploy/Dockerfile' },
+    // The proxy listens on the default port of the instance's engine (MySQL 3306, PostgreSQL 5432, SQL Server 1433), on
+    // localhost unless --address 0.0.0.0 is given; --port moves it. Its HTTP port (9090, --http-port) serves the
+    // health checks when --health-check is set and the metrics when --prometheus is. Which of the engine ports is
+    // used depends on the instance named in the command, so all three are listed.
+    { image: 'gcr.io/cloud-sql-connectors/cloud-sql-proxy', software: 'Cloud SQL Auth Proxy', kind: 'proxy',
+      ports: [
+        { port: 5432, protocol: 'tcp', description: 'PostgreSQL, for a PostgreSQL instance (--port)', speaks: 'other' },
+        { port: 3306, protocol: 'tcp', description: 'MySQL, for a MySQL instance (--port)', speaks: 'other' },
+        { port: 1433, protocol: 'tcp', description: 'SQL Server, for a SQL Server instance (--port)', speaks: 'other' },
+        { port: 9090, protocol: 'tcp', description: 'health checks (--health-check) and Prometheus metrics (--prometheus)', admin: true, speaks: 'http' },
+      ],
+      portSettings: ['--port', '--address', '--http-port', '--http-address'],
+      url: 'https://github.com/GoogleCloudPlatform/cloud-sql-proxy/blob/31c3b33e3f85f294799c1136655efce52558b62d/README.md' },
+    // Its nginx template says `listen 8080;` (the image is built on nginx-unprivileged and exposes nothing itself).
+    { image: 'dependencytrack/frontend', software: 'Dependency-Track frontend', kind: 'web-app',
+      ports: [{ port: 8080, protocol: 'tcp', description: 'web UI (nginx)', speaks: 'http' }],
+      url: 'https://github.com/DependencyTrack/frontend/blob/f681ba009cb4ceebd9e0c8075b81a276eca203de/docker/etc/nginx/templates/default.conf.template' },
+    // The README names etesync/test-server as the image that serves on 3735 (for testing clients, not production).
+    { image: 'etesync/test-server', software: 'Etebase test server', kind: 'web-app',
+      ports: [{ port: 3735, protocol: 'tcp', description: 'Etebase API (test server)', speaks: 'http' }],
+      url: 'https://github.com/etesync/server/blob/6ac54121048e104437eec861f142e7dc1bebf7eb/README.md' },
+    { image: 'hashicorp/http-echo', software: 'http-echo (HashiCorp)', kind: 'web-app',
+      ports: [{ port: 5678, protocol: 'tcp', description: 'echoes its -text over HTTP', speaks: 'http' }],
+      portSettings: ['-listen'],
+      url: 'https://github.com/hashicorp/http-echo/blob/b69bfb9d049af502694eed7957b44de6a75c2a2d/README.md' },
+    { image: 'jxlwqq/http-echo', software: 'http-echo (jxlwqq)', kind: 'web-app',
+      ports: [{ port: 8080, protocol: 'tcp', description: 'echoes its --text over HTTP', speaks: 'http' }],
+      portSettings: ['--addr'],
+      url: 'https://github.com/jxlwqq/http-echo/blob/9e186b2230549be47986562a8b36ce469f336534/README.md' },
+    // Docker's example voting app: gunicorn binds 0.0.0.0:80 in vote/Dockerfile; result/Dockerfile sets PORT=80 and EXPOSE 80.
+    { image: 'dockersamples/examplevotingapp_vote', software: 'Example voting app: vote (Docker samples)', kind: 'web-app',
+      ports: [{ port: 80, protocol: 'tcp', description: 'voting web page', speaks: 'http' }],
+      url: 'https://github.com/dockersamples/example-voting-app/blob/63e9150ca17af4ed05880d4245e486481f73fcb4/vote/Dockerfile' },
+    { image: 'dockersamples/examplevotingapp_result', software: 'Example voting app: result (Docker samples)', kind: 'web-app',
+      ports: [{ port: 80, protocol: 'tcp', description: 'results web page', speaks: 'http' }],
+      portSettings: ['PORT'],
+      url: 'https://github.com/dockersamples/example-voting-app/blob/63e9150ca17af4ed05880d4245e486481f73fcb4/result/Dockerfile' },
   ];
 }
