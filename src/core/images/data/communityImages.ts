@@ -1237,5 +1237,11 @@ export function communityImageRows(): ImageRow[] {
       ports: [{ port: 80, protocol: 'tcp', description: 'results web page', speaks: 'http' }],
       portSettings: ['PORT'],
       url: 'https://github.com/dockersamples/example-voting-app/blob/63e9150ca17af4ed05880d4245e486481f73fcb4/result/Dockerfile' },
+    // Published from ned-kelly/ha-monitor-api (its readme names the Docker Hub image). HTTPS instead of HTTP when
+    // TLS_CRT and TLS_KEY are set, so what it speaks is left unset.
+    { image: 'bushrangers/ha-monitor-api', software: 'HA Monitor API (system stats for Home Assistant)', kind: 'monitoring',
+      ports: [{ port: 9999, protocol: 'tcp', description: 'JSON API of the host\'s CPU, memory, disk and network (LISTEN_PORT)' }],
+      portSettings: ['LISTEN_PORT'],
+      url: 'https://github.com/ned-kelly/ha-monitor-api/blob/0d62694a4267469f7e57d0c87785e8d4aae11865/src/server.js' },
   ];
 }
