@@ -80,12 +80,14 @@ describe('kubernetes: a Service reaching a containerPort the image does not list
     assert.deepStrictEqual(codesAt({ 'app/deployment.yaml': workload(), 'app/service.yaml': service({ targetPort: 8080, headless: true }) }, 'app/service.yaml', 'container-port-mismatch'), []);
   });
 
-  it('quiet on the Service when an option in the command or args may open the port (mongod --httpinterface), the containerPort still marked', () => {
+  // The mongo row names --httpinterface among what moves its ports (it opened 28017 before 3.6), so the containerPort
+  // is quiet too; the Service's own guard is any option, as an image row cannot list every flag that opens a port.
+  it('quiet on the Service when an option in the command or args may open the port (mongod --httpinterface)', () => {
     const mongo = (args: string) => workload({ image: 'mongo:3.3', port: 28017, extra: [`          args: ${args}`] });
     for (const args of ['["--rest", "--httpinterface"]', '"mongod --httpinterface"']) {
       const files = { 'app/deployment.yaml': mongo(args), 'app/service.yaml': service({ port: 28017 }) };
       assert.deepStrictEqual(codesAt(files, 'app/service.yaml', 'container-port-mismatch'), [], args);
-      assert.deepStrictEqual(codesAt(files, 'app/deployment.yaml', 'container-port-mismatch'), ['28017'], args);
+      assert.deepStrictEqual(codesAt(files, 'app/deployment.yaml', 'container-port-mismatch'), [], args);
     }
     const plain = { 'app/deployment.yaml': mongo('["mongod"]'), 'app/service.yaml': service({ port: 28017 }) };
     assert.deepStrictEqual(codesAt(plain, 'app/service.yaml', 'container-port-mismatch'), ['28017']);
