@@ -6,7 +6,10 @@
 //   --json      also print the results as JSON (they are always written to bench/results/)
 //   --only cold the cold-start rows alone (about a minute), for work on them; the same table, and the exit code
 //               of those rows only
-import { execFileSync, execSync } from 'node:child_process';
+//   --instructions  with --only cold: also count the instructions of one core, yaml and empty-module probe under
+//               valgrind (single-threaded, fixed seeds: repeatable to ±0.05 M, where a timed A/B on a busy machine
+//               moves by ±5%); printed, not a row. Needs valgrind.
+import { execFileSync, execSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -211,6 +214,7 @@ console.error(`Port Lens benchmark · node ${process.version} · ${os.cpus().len
 }
 
 if (only === 'cold') {
+  if (args.includes('--instructions')) countColdStartInstructions();
   report();
   process.exit();
 }
@@ -388,6 +392,24 @@ const IMAGE_DATA = /^extension\/dist\/(catalogImages-\d+\.data|imageTable\.data|
 }
 
 // ------------------------------------------------------------------------------------------- the report
+
+/** Instructions one probe process executes (valgrind's callgrind), for the core, yaml and an empty module: the
+ *  probe's own share is the count less the empty module's. See docs/benchmarks.md, "On the s8-17 branch". */
+function countColdStartInstructions() {
+  const emptyModule = path.join(workDir, 'empty.cjs');
+  const instructions = (kind, bundlePath) => {
+    const result = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, '--single-threaded',
+      '--hash-seed=1', '--random-seed=1', path.join(root, 'bench/coldStartProbe.cjs'), kind, bundlePath, compose100Path], { cwd: root, encoding: 'utf8' });
+    const match = /Collected : (\d+)/.exec(result.stderr ?? '');
+    if (!match) throw new Error(`valgrind did not count the ${kind} probe: ${result.error?.message ?? result.stderr?.slice(-300)}`);
+    return Number(match[1]);
+  };
+  const empty = instructions('registry', emptyModule);
+  const coreCount = instructions('core', coreBundle) - empty;
+  const yamlCount = instructions('yaml', yamlBundle) - empty;
+  console.error(`  instructions (probe less an empty module's ${(empty / 1e6).toFixed(1)} M): core ${(coreCount / 1e6).toFixed(2)} M, `
+    + `yaml ${(yamlCount / 1e6).toFixed(2)} M, ${(coreCount / yamlCount).toFixed(3)}×`);
+}
 
 /** The table of the rows measured, their results file, and the exit code. */
 function report() {
