@@ -189,7 +189,14 @@ describe('rule exposed-all-interfaces', () => {
       const text = service('emqx/emqx:5.8', '      - "1883:1883"\n      - "8883:8883"\n      - "18083:18083"\n');
       const found = exposed(text);
       assert.deepStrictEqual(found.map((f) => text.slice(f.start, f.end)), ['18083']);
-      assert.match(found[0].message, /^EMQX \(image emqx\/emqx\) on container port 18083 is a message broker/);
+      assert.match(found[0].message, /^EMQX \(image emqx\/emqx\) on container port 18083 \(dashboard and management API\) is an administration port/);
+    });
+
+    it('names a database\'s admin port as one, and its own port as the database (CockroachDB\'s DB Console and SQL port)', () => {
+      const messages = exposed(service('cockroachdb/cockroach:v24.1.0', '      - "8080:8080"\n      - "26257:26257"\n')).map((f) => f.message);
+      assert.strictEqual(messages.length, 2);
+      assert.match(messages[0], /^CockroachDB \(image cockroachdb\/cockroach\) on container port 8080 \(DB Console and HTTP API\) is an administration port/);
+      assert.match(messages[1], /^CockroachDB \(image cockroachdb\/cockroach\) on container port 26257 is a database/);
     });
 
     it('warns on a database moved to another port by the service, and not on a port its image does not listen on', () => {

@@ -57,8 +57,9 @@ function byImage(mention: PortMention, info: ImageInfo): string | undefined {
     const admin = ports.find((p) => p.admin);
     // MQTT is how devices reach a broker from other machines: publishing it is what a broker's file is for.
     const clientFacing = ports.every((p) => DEVICE_PROTOCOL.test(p.description));
-    if (kindReason && (admin || !clientFacing)) return `${named} on container port ${(admin ?? ports[0]).port} is ${kindReason}: it`;
+    // An admin port is named as one even on a database (CockroachDB's DB Console on 8080 is no SQL port).
     if (admin) return `${named} on container port ${admin.port} (${admin.description}) is an administration port: it`;
+    if (kindReason && !clientFacing) return `${named} on container port ${ports[0].port} is ${kindReason}: it`;
     return undefined;
   }
   // A container port that cannot be read is most likely the software's own.
