@@ -34,8 +34,9 @@ export function serviceReachesMisdeclaredPort(object: KubernetesObject, target: 
     }
   }
   if (ends.length === 0) return undefined;
-  // An option in the command or args may open the port the image's row does not name (mongod's --httpinterface
-  // serves HTTP on 28017 beside 27017): the containerPort is still reported, its Service is left to that judgement.
+  // An option in the command or args may open a port the image's row does not name (as mongod's --httpinterface
+  // opened 28017 beside 27017 before 3.6, a flag its row now lists): the containerPort is judged by the row's port
+  // settings alone, and its Service is left to that judgement.
   if (ends.some(({ end }) => end.container.commandWords.some((word) => /(^|\s)-/.test(word)))) return undefined;
   if (ends.some(({ end, at }) => !misdeclared(end).has(at.start))) return undefined;
   const [{ end, at }] = ends;
