@@ -107,7 +107,7 @@ class Workspace implements PortWorkspace, ModelReader {
       }
       this.projects.noteChange(before, file);
       if (fileFormat === 'compose' || existing?.format === 'compose') this.rekeyDefaultFiles(folderOf(key));
-      if (file.name === ENV_FILE_NAME || (fileFormat === 'compose' || existing?.format === 'compose') && mayBeDockStarterPart(baseNameOf(file.folder), file.name)) this.rekeyComposeFilesIn(file.folder);
+      if (file.name === ENV_FILE_NAME || ((fileFormat === 'compose' || existing?.format === 'compose') && mayBeDockStarterPart(baseNameOf(file.folder), file.name))) this.rekeyComposeFilesIn(file.folder);
     } catch {
       // Never throw at the caller: a file that cannot be taken in is simply not in the model.
     }
@@ -126,7 +126,7 @@ class Workspace implements PortWorkspace, ModelReader {
       this.projects.noteChange({ path: key, folder: existing.projectKey, name: existing.name, compose: existing.format === 'compose' }, undefined);
       this.forgetProjectIfGone(existing.projectKey);
       if (existing.format === 'compose') this.rekeyDefaultFiles(existing.folder);
-      if (existing.name === ENV_FILE_NAME || existing.format === 'compose' && mayBeDockStarterPart(baseNameOf(existing.folder), existing.name)) this.rekeyComposeFilesIn(existing.folder);
+      if (existing.name === ENV_FILE_NAME || (existing.format === 'compose' && mayBeDockStarterPart(baseNameOf(existing.folder), existing.name))) this.rekeyComposeFilesIn(existing.folder);
     } catch {
       // As for set.
     }
