@@ -1,10 +1,8 @@
 // The image table's generator (scripts/images/): each catalog format read from a small fixture, the precedence
 // and agreement that turn claims into rows, and the output's determinism.
 import * as assert from 'assert';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
-import { dirname, join } from 'path';
 import { renderCatalogRows, renderCatalogTableData, rowsFromCatalogs } from '../../scripts/generate-image-table';
+import { catalog } from './catalogFolder';
 import { openCatalog } from '../../scripts/images/catalogFiles';
 import type { ImageClaim } from '../../scripts/images/claims';
 import { containerSide, resolveVariables } from '../../scripts/images/composeServices';
@@ -12,16 +10,6 @@ import { mergeClaims, nameFitsImage } from '../../scripts/images/mergeClaims';
 import { readCatalog } from '../../scripts/images/readCatalog';
 import { readPortWords } from '../../scripts/images/portWords';
 import { measureCoverage } from '../../scripts/measure-image-coverage';
-
-/** A catalog folder made from `files` (path → text), named as the repository `repo`. */
-function catalog(repo: string, files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'catalog-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return `${root}=${repo}`;
-}
 
 function claimsOf(repo: string, files: Record<string, string>): ImageClaim[] {
   return readCatalog(openCatalog(catalog(repo, files)));

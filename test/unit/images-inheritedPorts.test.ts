@@ -1,20 +1,9 @@
 // The generator's inherited EXPOSE (scripts/images/inheritedPorts.ts and ownerRepository.ts's unchangedBase): an
 // owner's Dockerfile that exposes nothing but runs its base's server unchanged listens where the base does.
 import * as assert from 'assert';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
-import { dirname, join } from 'path';
 import { rowsFromCatalogs } from '../../scripts/generate-image-table';
+import { catalog } from './catalogFolder';
 import { exposedPorts } from '../../scripts/images/ownerRepository';
-
-function catalog(repo: string, files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'catalog-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return `${root}=${repo}`;
-}
 
 const README = (image: string) => `# Vectors\n\nRun it: \`docker run ${image}\`\n`;
 
