@@ -205,6 +205,9 @@ export interface MergedComposeFile {
   text: string;
   /** docker compose reads it after the checked file (it is its override), so its service settings win. */
   after?: boolean;
+  /** The images its services run, given to the checked file's services of the same name that name none (DockSTARTer
+   *  states an app's image in `<app>.<arch>.yml` only), with what may move the image's ports. */
+  images?: readonly { service: string; image: string; portsChangedBy: string }[];
 }
 
 /** What kind of software an image runs: it decides which of its ports must not face other machines. */

@@ -70,4 +70,27 @@ describe('compose projects: DockSTARTer app parts', () => {
       'env/komga/komga.x86_64.yml komga gotson/komga [komga.x86_64.yml]',
     ]);
   });
+
+  it('the other parts take the arch file\'s image for their mentions, with the main file as what may move its ports', () => {
+    const workspace = createWorkspace();
+    workspace.set('.apps/wireguard/wireguard.x86_64.yml', 'services:\n  wireguard:\n    image: lscr.io/linuxserver/wireguard\n');
+    workspace.set('.apps/wireguard/wireguard.ports.yml', 'services:\n  wireguard:\n    ports:\n      - 51820:51820\n');
+    workspace.set('.apps/wireguard/wireguard.netmode.yml', 'services:\n  wireguard:\n    network_mode: host\n    ports:\n      - 51820:51820\n');
+    const codes = (path: string) => workspace.findings(path).map((found) => found.code);
+    // WireGuard serves 51820 over UDP only: the ports part publishes it as TCP.
+    assert.ok(codes('.apps/wireguard/wireguard.ports.yml').includes('udp-published-as-tcp'));
+    const [mention] = workspace.mentions('.apps/wireguard/wireguard.ports.yml').filter((one) => one.role === 'container');
+    assert.strictEqual(mention?.image, 'lscr.io/linuxserver/wireguard');
+    assert.strictEqual(mention?.portsChangedBy, 'settings in wireguard.yml');
+    // The netmode alternative is not merged with the arch file.
+    assert.ok(!codes('.apps/wireguard/wireguard.netmode.yml').includes('udp-published-as-tcp'));
+    // Grafana listens on 3000, but the app's main file (environment, volumes) may move it: no container-port-mismatch.
+    workspace.set('.apps/grafana/grafana.x86_64.yml', 'services:\n  grafana:\n    image: grafana/grafana\n');
+    workspace.set('.apps/grafana/grafana.ports.yml', 'services:\n  grafana:\n    ports:\n      - 8080:8080\n');
+    assert.deepStrictEqual(codes('.apps/grafana/grafana.ports.yml'), []);
+    // Outside the structure the image is not taken.
+    workspace.set('apps/wireguard.x86_64.yml', 'services:\n  wireguard:\n    image: lscr.io/linuxserver/wireguard\n');
+    workspace.set('apps/wireguard.ports.yml', 'services:\n  wireguard:\n    ports:\n      - 51820:51820\n');
+    assert.ok(!codes('apps/wireguard.ports.yml').includes('udp-published-as-tcp'));
+  });
 });

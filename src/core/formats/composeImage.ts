@@ -156,3 +156,23 @@ export function shareImagesAcrossFiles(own: PortMention[], merged: readonly Merg
     if (mention.image !== undefined) mention.portsChangedBy ??= `settings in ${other.file}`;
   }
 }
+
+/** A merged file that states its services' images without mentioning their ports (see MergedComposeFile.images). */
+interface StatedImages {
+  images?: readonly { service: string; image: string; portsChangedBy: string }[];
+}
+
+/** A mention whose service names no image and builds nothing in any file takes the image another file states for
+ *  it, with what may move that image's ports there (the hover and the image rules read both). */
+export function takeImagesStated(own: PortMention[], merged: readonly StatedImages[]): void {
+  for (const file of merged) {
+    for (const stated of file.images ?? []) {
+      if (typeof stated?.service !== 'string' || typeof stated.image !== 'string' || stated.image === '') continue;
+      for (const mention of own) {
+        if (mention.service !== stated.service || mention.image !== undefined || mention.buildsFrom !== undefined) continue;
+        mention.image = stated.image;
+        mention.portsChangedBy ??= typeof stated.portsChangedBy === 'string' && stated.portsChangedBy !== '' ? stated.portsChangedBy : `settings in ${stated.service}'s other files`;
+      }
+    }
+  }
+}

@@ -1,11 +1,11 @@
 // The rule engine: scan once, keep the scanner's reading problems, run the semantic rules over the
 // mentions, apply the user's severities, and return findings in text order. Never throws: the editor
 // calls this on every (debounced) keystroke, and a broken rule must only lose its own findings.
-import { shareImagesAcrossFiles } from '../formats/composeImage';
+import { shareImagesAcrossFiles, takeImagesStated } from '../formats/composeImage';
 import { composeReadingsShared } from '../formats/composeParse';
 import { scanFile } from '../formats/scanFile';
 import { applyServiceSettings, mergeServiceSettings, withoutReplacedPorts } from '../formats/serviceSettings';
-import type { CheckOptions, ConfigFormat, Finding, PortMention, ScanResult, ServiceSettings, Severity } from '../types';
+import type { CheckOptions, ConfigFormat, Finding, MergedComposeFile, PortMention, ScanResult, ServiceSettings, Severity } from '../types';
 import { containerPortMismatch } from './containerPortMismatch';
 import { routeProtocolMismatch } from './routeProtocolMismatch';
 import { databasePortMismatch } from './databasePortMismatch';
@@ -66,6 +66,7 @@ function analyzeText(text: string, format: ConfigFormat, options?: CheckOptions)
       const settings = mergeServiceSettings(inReadingOrder.map((file) => file.services));
       for (const file of [{ mentions }, ...merged]) applyServiceSettings(file.mentions, settings);
       shareImagesAcrossFiles(mentions, merged);
+      takeImagesStated(mentions, merged);
     }
     const rules = format === 'kubernetes' ? KUBERNETES_RULES : merged.length === 0 ? SEMANTIC_RULES : SEMANTIC_RULES.map((rule): SemanticRule =>
       rule === hostPortConflicts ? (own, ownText) => conflictsAcrossFiles(own, ownText, services, merged) : rule);
@@ -91,6 +92,7 @@ interface ScannedMergedFile extends MergedFile {
   mentions: PortMention[];
   services?: ReadonlyMap<string, ServiceSettings>;
   after: boolean;
+  images?: MergedComposeFile['images'];
 }
 
 /** The ports of the files docker compose merges with this one, read with the same variables (they share the
@@ -102,7 +104,7 @@ function scanMergedFiles(options: CheckOptions | undefined): ScannedMergedFile[]
       if (typeof file?.text !== 'string') continue;
       const name = typeof file.name === 'string' ? file.name : 'another file';
       const { mentions, services } = scanComposeText(file.text, options?.variables);
-      merged.push({ name, text: file.text, mentions, services, after: file.after === true });
+      merged.push({ name, text: file.text, mentions, services, after: file.after === true, images: Array.isArray(file.images) ? file.images : undefined });
     } catch {
       // scanFile never throws; this guards against a future one that does.
     }

@@ -5,6 +5,7 @@ import { analyzePorts } from '../rules/checkPorts';
 import { dotenvVariables } from '../formats/dotenv';
 import type { CheckOptions, MergedComposeFile, PortMention } from '../types';
 import { composeFileNamesOf, defaultPartnerName, ENV_FILE_NAME, isOverrideFileName } from './composeFileNames';
+import type { ComposeStructure } from './composeStructure';
 import { dockStarterFileNames } from './dockStarterApps';
 import { baseNameOf } from './paths';
 import type { Cached, LocalAnalysis, WorkspaceFile } from './workspaceFile';
@@ -14,6 +15,8 @@ export interface FileLookup {
   file(path: string): WorkspaceFile | undefined;
   /** Counts analyses, for the tests of incremental behaviour and for the benchmark. */
   counted(kind: 'local'): void;
+  /** A compose file's structure (the workspace's reading), where the caller has one. */
+  structure?(file: WorkspaceFile): ComposeStructure;
 }
 
 const noVariables: ReadonlyMap<string, string> = new Map();
@@ -36,8 +39,26 @@ export function composeFileSettingIn(folder: string, files: FileLookup): string[
 /** The compose file names read together in a folder, in order, when something other than the default names
  *  decides: COMPOSE_FILE in its `.env`, else DockSTARTer's merge of an app's parts (dockStarterApps.ts). */
 export function composeFilesListedIn(folder: string, files: FileLookup): string[] | undefined {
-  return composeFileSettingIn(folder, files)
-    ?? dockStarterFileNames(baseNameOf(folder), (name) => files.file(folder === '' ? name : `${folder}/${name}`)?.format === 'compose');
+  return composeFileSettingIn(folder, files) ?? dockStarterListingIn(folder, files);
+}
+
+function dockStarterListingIn(folder: string, files: FileLookup): string[] | undefined {
+  return dockStarterFileNames(baseNameOf(folder), (name) => files.file(folder === '' ? name : `${folder}/${name}`)?.format === 'compose');
+}
+
+/** The images a DockSTARTer part states for the app's service (its arch file's `image:`), for the other parts,
+ *  which name none. What may move the image's ports: what the part itself says, else the app's main file, read
+ *  last, which holds its environment and volumes (and, with no image, build or ports, is not known as a compose file
+ *  by its content, so the workspace rarely holds it). */
+function dockStarterImages(file: WorkspaceFile, partner: WorkspaceFile, files: FileLookup): MergedComposeFile['images'] {
+  if (!files.structure || composeFileSettingIn(file.folder, files) !== undefined) return undefined;
+  const listed = dockStarterListingIn(file.folder, files);
+  // Only the arch file's, for the other parts: its own analysis then never asks for theirs (no circle).
+  if (!listed || partner.name !== listed[0] || file.name === listed[0]) return undefined;
+  // An image with a variable the .env does not set (`gotson/komga:${KOMGA_TAG}`) as written, as the scanner keeps it.
+  const images = files.structure(partner).services.filter((service) => (service.image ?? service.imageWritten) !== undefined && !service.builds)
+    .map((service) => ({ service: service.name, image: (service.image ?? service.imageWritten)!, portsChangedBy: service.imagePortsMovedBy ?? `settings in ${listed[listed.length - 1]}` }));
+  return images.length > 0 ? images : undefined;
 }
 
 /** The files docker compose merges with this one when run without -f in its folder, in reading order, and whether
@@ -90,7 +111,12 @@ export function localAnalysisOf(file: WorkspaceFile, files: FileLookup, options:
     stamp += `|${env?.revision ?? '-'}|${partners.map(({ file: partner }) => `${partner.name}@${partner.revision}`).join(',') || '-'}|${file.projectKey}`;
     if (file.local?.stamp === stamp) return checked(file.local, revision);
     variables = variablesOf(env);
-    if (partners.length > 0) mergedWith = partners.map(({ file: partner, after }) => ({ name: partner.name, text: partner.text, after }));
+    if (partners.length > 0) {
+      mergedWith = partners.map(({ file: partner, after }) => {
+        const images = dockStarterImages(file, partner, files);
+        return images ? { name: partner.name, text: partner.text, after, images } : { name: partner.name, text: partner.text, after };
+      });
+    }
   } else if (file.local?.stamp === stamp) {
     return checked(file.local, revision);
   }
