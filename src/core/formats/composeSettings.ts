@@ -129,7 +129,6 @@ export function readBuildArgs(scope: ServiceScope, build: Node | null): void {
 const CADDY_PROXY = /^caddy(_\d+)?(\.[^.]+)*\.reverse_proxy$/i;
 const CADDY_UPSTREAMS = /\{\{\s*upstreams\s+(?:(?:https?|h2c)\s+)?([0-9]{1,5})\s*\}\}/g;
 
-
 /**
  * The Traefik services of a container that no router of it uses: every router names another service (the
  * dashboard's `service=api@internal`), so the port of this one routes nothing. Traefik attaches a router that

@@ -3,11 +3,13 @@
 // port either speaks TLS or does not, so one of the two host ports reaches a server that does not speak what its
 // name promises (okxlin/appstore's OpenSpeedTest, fixed to 3001, the image's HTTPS port). Read from the names as
 // written, whatever their values: no image knowledge needed, and none can make the two agree.
+import { namesWord } from '../asciiWords';
 import { finding } from '../catalogue';
 import type { Finding, PortMention } from '../types';
 
-const TLS_NAME = /(?:^|_)(?:HTTPS|SSL|TLS)(?:_|$)/i;
-const HTTP_NAME = /(?:^|_)HTTP(?:_|$)/i;
+/** Words of a variable's name between `_`, any case (asciiWords.ts). */
+const namesTls = (name: string) => namesWord(name, ['HTTPS', 'SSL', 'TLS']);
+const namesHttp = (name: string) => namesWord(name, ['HTTP']);
 /** The host side of a short-syntax entry when it is one variable as written: `[ip:]${NAME[:-default]}:`. */
 const HOST_VARIABLE = /^\s*["']?(?:[0-9.]+:|\[[0-9A-Fa-f:.]*\]:)?\$\{?([A-Za-z_][A-Za-z0-9_]*)(?::?[-?][^}:]*)?\}?:/;
 
@@ -25,8 +27,8 @@ export function httpAndHttpsOnOnePort(mentions: readonly PortMention[], text: st
   }
   const findings: Finding[] = [];
   for (const group of groups.values()) {
-    const tls = group.find((entry) => TLS_NAME.test(entry.name));
-    const plain = group.find((entry) => HTTP_NAME.test(entry.name) && !TLS_NAME.test(entry.name));
+    const tls = group.find((entry) => namesTls(entry.name));
+    const plain = group.find((entry) => namesHttp(entry.name) && !namesTls(entry.name));
     if (!tls || !plain) continue;
     const { mention } = tls;
     findings.push(finding('container-port-mismatch', mention.start, mention.end,

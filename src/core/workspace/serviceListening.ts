@@ -5,6 +5,7 @@
 // else, so a caller treats the union as what is known and stays silent when anything may move the port.
 import { isGeneratedImage, lookupImage } from '../images/lookupImage';
 import { LISTEN_SETTINGS } from '../rules/listenSettings';
+import { localHostBeforeColon } from '../asciiWords';
 import type { PortLocation, PortMention } from '../types';
 import { builtStages, dockerfileStages } from './dockerfileStages';
 import { describeCodePort, type CodePortAt } from './exposeContradictsCode';
@@ -221,9 +222,6 @@ function listenSettingsOf(image: ReturnType<typeof lookupImage>): ReadonlySet<st
   return settings;
 }
 
-/** A HEALTHCHECK's address on the container itself, just before its port: `localhost:`, `127.0.0.1:`, `[::1]:`. */
-const OWN_ADDRESS_BEFORE = /(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]):$/i;
-
 function builtDockerfileSources(dockerfile: ReadFile, target: string | undefined, listenSettings: ReadonlySet<string>): { sources: ListenSource[]; baseImage?: string; copiesConfig: boolean; healthChecks: ListenSource[] } {
   const { stages, baseImage } = builtStages(dockerfileStages(dockerfile.text), target);
   const copiesConfig = stages.some((stage) => copiesConfigInto(dockerfile.text.slice(stage.start, stage.end)));
@@ -232,7 +230,8 @@ function builtDockerfileSources(dockerfile: ReadFile, target: string | undefined
   for (const mention of dockerfile.mentions) {
     if (mention.implicit || !stages.some((stage) => mention.start >= stage.start && mention.start < stage.end)) continue;
     if (mention.context === 'HEALTHCHECK') {
-      if (mention.endPort === undefined && OWN_ADDRESS_BEFORE.test(dockerfile.text.slice(Math.max(0, mention.start - 12), mention.start))) {
+      // Only a probe of the container itself: localhost:, 127.0.0.1:, 0.0.0.0: or [::1]: right before the port.
+      if (mention.endPort === undefined && localHostBeforeColon(dockerfile.text.slice(Math.max(0, mention.start - 12), mention.start)) >= 0) {
         healthChecks.push(source(mention, 'dockerfile', dockerfile.path, `the HEALTHCHECK in ${dockerfile.path} line ${dockerfile.lineOf(mention.start)}`));
       }
       continue;
