@@ -29,7 +29,7 @@ const cpu = () => { const { user, system } = process.cpuUsage(); return (user + 
 const [bundle, folder] = process.argv.slice(1);
 // The texts activation reads, read before the clock starts: the editor gets them from its host (the same in both builds).
 const texts = {};
-for (const name of ['ianaPorts.data', 'commonPorts.data', 'dockerfileParser.js']) texts[name] = fs.readFileSync(path.join(folder, name), 'utf8');
+for (const name of ['ianaPorts.data', 'commonPorts.data', 'dockerfileParser.js', 'scanners.js']) texts[name] = fs.readFileSync(path.join(folder, name), 'utf8');
 const start = cpu();
 const core = require(bundle);
 const problems = core.activate((name) => texts[name] ?? fs.readFileSync(path.join(folder, name), 'utf8'));
@@ -155,6 +155,6 @@ export async function benchImages({ bundle, record, timePerCall, median, ms, wor
     figureText: `${extra < 0 ? '−' : '+'}${ms(Math.abs(extra))} over the core without it`, target: '≤ +0.3 ms', pass: extra <= 0.3e6,
     note: `CPU time of fresh processes, ${PAIRS} pairs; the same build against itself (consecutive rounds paired) `
       + `${itself < 0 ? '−' : '+'}${ms(Math.abs(itself))}, what the row cannot tell from nothing; bundles ${size(activationBundle)} and ${size(stubbedBundle)} (${IMAGE_TABLE_MODULES.join(', ')} stubbed); `
-      + `activation installs and checks ${['ianaPorts.data', 'commonPorts.data', 'dockerfileParser.js'].join(', ')} in both (read before the clock); the first image lookup (reads and runs `
+      + `activation installs and checks ${['ianaPorts.data', 'commonPorts.data', 'dockerfileParser.js', 'scanners.js'].join(', ')} in both (read before the clock); the first image lookup (reads and runs `
       + `imageTable.js, reads imageTable.data, parses its header and one row) ${ms(median(firsts))}: it waits for the first compose file or Dockerfile that names an image` });
 }

@@ -78,7 +78,7 @@ for (const { name } of entries) {
 }
 // The data files the extension reads when it activates (src/extension.ts) and on first use (the catalog's rows):
 // without them it still runs, but knows no port names or images.
-for (const name of ['ianaPorts.data', 'commonPorts.data', 'imageTable.data', 'dockerfileParser.js', 'imageTable.js',
+for (const name of ['ianaPorts.data', 'commonPorts.data', 'imageTable.data', 'dockerfileParser.js', 'imageTable.js', 'scanners.js',
   ...Array.from({ length: CATALOG_PARTS }, (_, part) => catalogPartFile(part))]) {
   if (!names.has(`extension/dist/${name}`)) problems.push(`dist/${name}, the data the extension reads, is not in the package`);
 }

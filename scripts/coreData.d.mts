@@ -4,3 +4,4 @@ export function commonPortsData(): string;
 export function writeCoreDataFiles(folder: string): string[];
 export function dockerfileParserBundle(): { text: string; inputs: string[] };
 export function imageTableBundle(): string;
+export function scannersBundle(): string;

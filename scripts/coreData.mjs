@@ -3,8 +3,9 @@
 // bundle folder. The IANA rows and the curated image rows are the generated files, copied; the curated common ports
 // are made from src/core/registry/commonPorts.ts, which stays the hand-edited source with its citations; and
 // dockerfile-ast, which only a Dockerfile needs, is bundled on its own (dockerfileParser.js, see
-// src/core/formats/dockerfileParser.ts), and so is the image table's code (imageTable.js, see
-// src/core/images/imageTableScript.ts).
+// src/core/formats/dockerfileParser.ts), and so are the image table's code (imageTable.js, see
+// src/core/images/imageTableScript.ts) and the Dockerfile, nginx and .env scanners (scanners.js, see
+// src/core/formats/scannersScript.ts).
 import * as esbuild from 'esbuild';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -58,12 +59,31 @@ export function imageTableBundle() {
   return outputFiles[0].text;
 }
 
-/** Writes the five files into `folder`; returns their names. */
+/** The Dockerfile, nginx and .env scanners (src/core/formats/scanners/script.ts) as one script for the core to run on
+ *  the first such file (src/core/formats/scannersScript.ts): CommonJS, minified as the bundle is; no dependency (the
+ *  Dockerfile parser is dockerfileParser.js, found through the data files). The script reads the data files through
+ *  the bundle (scanners/host.ts): a second registry of them inside it would hold no text and hide the problems it found. */
+export function scannersBundle() {
+  const { outputFiles, metafile } = esbuild.buildSync({
+    absWorkingDir: root,
+    entryPoints: [join(root, 'src/core/formats/scanners/script.ts')],
+    bundle: true, format: 'cjs', platform: 'neutral', target: ['es2022', 'node18'], minify: true, legalComments: 'none',
+    write: false, metafile: true, logLevel: 'warning', outfile: 'scanners.js',
+  });
+  // Only the core's own pure code: a package would need the bundle's shims, and a module that keeps state for the
+  // bundle (the data files' registry) would be a second, empty one here.
+  const wrong = Object.keys(metafile.inputs).filter((input) => !input.startsWith('src/core/') || input === 'src/core/dataFiles.ts');
+  if (wrong.length > 0) throw new Error(`scanners.js must not bundle ${wrong.join(', ')}`);
+  return outputFiles[0].text;
+}
+
+/** Writes the six files into `folder`; returns their names. */
 export function writeCoreDataFiles(folder) {
   mkdirSync(folder, { recursive: true });
   for (const [name, source] of Object.entries(GENERATED_DATA_FILES)) copyFileSync(join(root, source), join(folder, name));
   writeFileSync(join(folder, 'commonPorts.data'), commonPortsData());
   writeFileSync(join(folder, 'dockerfileParser.js'), dockerfileParserBundle().text);
   writeFileSync(join(folder, 'imageTable.js'), imageTableBundle());
-  return [...Object.keys(GENERATED_DATA_FILES), 'commonPorts.data', 'dockerfileParser.js', 'imageTable.js'];
+  writeFileSync(join(folder, 'scanners.js'), scannersBundle());
+  return [...Object.keys(GENERATED_DATA_FILES), 'commonPorts.data', 'dockerfileParser.js', 'imageTable.js', 'scanners.js'];
 }

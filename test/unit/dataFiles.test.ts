@@ -15,7 +15,7 @@ import { readCommonPortsData, renderCommonPortsData } from '../../src/core/regis
 import { ianaSource, ianaTable, readIanaData } from '../../src/core/registry/ianaIndex';
 import { readImageData } from '../../src/core/images/curatedTable';
 import { readDataFilesFrom } from '../../src/cli/dataFiles';
-import { dockerfileParserBundle, imageTableBundle, writeCoreDataFiles } from '../../scripts/coreData.mjs';
+import { dockerfileParserBundle, imageTableBundle, scannersBundle, writeCoreDataFiles } from '../../scripts/coreData.mjs';
 
 const root = join(__dirname, '../..');
 const source: Record<DataFileName, string> = {
@@ -24,6 +24,7 @@ const source: Record<DataFileName, string> = {
   'imageTable.data': readFileSync(join(root, 'src/core/images/generated/imageTable.data'), 'utf8'),
   'dockerfileParser.js': dockerfileParserBundle().text,
   'imageTable.js': imageTableBundle(),
+  'scanners.js': scannersBundle(),
 };
 
 /** The core with these texts installed and no reader (as the editor has it), or with one file left out. */
@@ -74,7 +75,7 @@ describe('the core\'s data files', () => {
     assert.ok(Array.isArray(checkPorts(compose, 'compose')));
     const problems = checkDataFiles();
     assert.ok(Array.isArray(checkPorts('FROM node:22\nEXPOSE 3000\n', 'dockerfile')));
-    assert.deepStrictEqual(problems.length, 5, problems.join('\n'));
+    assert.deepStrictEqual(problems.length, DATA_FILES.length, problems.join('\n'));
     for (const name of DATA_FILES) assert.ok(problems.some((p) => p.includes(name) && p.includes(`no ${name} here`)), name);
     for (const problem of problems) assert.doesNotMatch(problem, /`/);
   });
@@ -135,7 +136,20 @@ describe('the core\'s data files', () => {
       assert.strictEqual(problems.length, 1, problems.join(' '));
       assert.match(problems[0], /data file imageTable\.js is damaged: it does (not run|not define the image table)/);
     }
+    // The Dockerfile, nginx and .env scanners are run on the first such file: likewise named then, and such a file
+    // says nothing, while a compose file is read as before.
+    const others: [string, 'dockerfile' | 'nginx' | 'dotenv'][] = [['FROM node:22\nEXPOSE 3000\n', 'dockerfile'],
+      ['server {\n  listen 8080;\n}\n', 'nginx'], ['PORT=3000\n', 'dotenv']];
+    for (const text of ['throw new Error("broken")', 'module.exports = {};', 'exports.start = () => ({});', 'this is not JavaScript']) {
+      install({ ...source, 'scanners.js': text });
+      for (const [file, format] of others) assert.deepStrictEqual(analyzePorts(file, format), { mentions: [], findings: [] }, format);
+      assert.deepStrictEqual(analyzePorts(compose, 'compose').mentions.map((m) => m.port), [5432, 5432]);
+      const problems = checkDataFiles();
+      assert.strictEqual(problems.length, 1, problems.join(' '));
+      assert.match(problems[0], /data file scanners\.js is damaged: it does (not run|not define the scanners)/);
+    }
     install(source);
+    for (const [file, format] of others) assert.strictEqual(analyzePorts(file, format).mentions.length, 1, format);
     assert.deepStrictEqual(analyzePorts('FROM node:22\nEXPOSE 3000\n', 'dockerfile').mentions.map((m) => m.port), [3000]);
     assert.strictEqual(lookupImage('postgres:16')?.software, 'PostgreSQL');
     // The readers say why, and never throw, whatever the text.

@@ -3,9 +3,10 @@
 // script beside the bundle (dockerfileParser.js, made by scripts/coreData.mjs as the bundle is made), which the host
 // gives the core like its data files (../dataFiles.ts) and which runs on the first Dockerfile. VS Code for the web
 // runs an extension as one file, so there is no other way to leave it out of the first load; its text is the
-// package's own code from the extension's own folder, as trusted as the bundle itself.
+// package's own code from the extension's own folder, as trusted as the bundle itself. This module runs inside the
+// scanners' own script (scannersScript.ts), which reads the data files through the bundle (scanners/host.ts).
 import type { DockerfileParser } from 'dockerfile-ast';
-import { dataFileText, reportDataFileProblem } from '../dataFiles';
+import { dataFileText, reportDataFileProblem } from './scanners/host';
 
 export const DOCKERFILE_PARSER_FILE = 'dockerfileParser.js';
 

@@ -1,17 +1,19 @@
-// One entry point over the five scanners: text and format in, mentions and reading problems out.
+// One entry point over the five scanners: text and format in, mentions and reading problems out. The Dockerfile,
+// nginx and .env scanners run from a script the host gives on the first such file (scannersScript.ts).
 import type { ConfigFormat, PortMention, ScanResult } from '../types';
 import { scanCompose } from './compose';
-import { scanDockerfile } from './dockerfile';
-import { scanNginx } from './nginx';
-import { scanDotenv } from './dotenv';
 import { scanKubernetes } from './kubernetes';
 import { firstVariableName } from './interpolation';
+import { otherScanners } from './scannersScript';
+
+/** What a file says without its scanner (the host gave no scanners.js, or a damaged one, which dataFileProblems names). */
+const NOTHING_READ = (): ScanResult => ({ mentions: [], problems: [] });
 
 const scanners: Record<ConfigFormat, (text: string, variables?: ReadonlyMap<string, string>) => ScanResult> = {
   compose: scanCompose,
-  dockerfile: scanDockerfile,
-  nginx: scanNginx,
-  dotenv: scanDotenv,
+  dockerfile: (text) => (otherScanners()?.scanDockerfile ?? NOTHING_READ)(text),
+  nginx: (text) => (otherScanners()?.scanNginx ?? NOTHING_READ)(text),
+  dotenv: (text) => (otherScanners()?.scanDotenv ?? NOTHING_READ)(text),
   kubernetes: scanKubernetes,
 };
 

@@ -1,0 +1,48 @@
+// The Dockerfile, nginx and .env scanners are not in the bundle: they ship beside it as a script, scanners.js
+// (scripts/coreData.mjs, from scanners/script.ts), which the host gives the core like its data files (../dataFiles.ts:
+// the command line and the tests read it from disk when first asked; the editor reads its text while it activates,
+// as it reads the Dockerfile parser's) and which runs here on the first such file. A fresh process pays to load and
+// compile every byte of the bundle, and checking a compose file needs none of them: they were about 6 M of the 170 M
+// instructions of the core's cold start (docs/benchmarks.md, "core cold start"). Without the script (a host that gave
+// none, or a damaged one, which dataFileProblems names) such a file is read as saying nothing about ports, as a
+// Dockerfile is without its parser. Its text is the extension's own code from the extension's own folder, as trusted
+// as the bundle itself.
+import { dataFileText, reportDataFileProblem } from '../dataFiles';
+import { setScannersHost } from './scanners/host';
+import type { ScannersApi } from './scanners/script';
+
+export const SCANNERS_SCRIPT = 'scanners.js';
+
+// The scanners' modules as the bundle has them (the tests import them from the sources) read the bundle's registry too.
+setScannersHost({ dataFileText, reportDataFileProblem });
+
+/** The script that ran, and the text it ran from (a host that gives another text gets a new run). */
+let script: { text: string | undefined; api: ScannersApi | undefined } | undefined;
+
+/** The scanners, run from the script the host gave on the first call; undefined until it gives one, or when it is damaged. */
+export function otherScanners(): ScannersApi | undefined {
+  const text = dataFileText(SCANNERS_SCRIPT);
+  if (script && script.text === text) return script.api;
+  const api = text === undefined ? undefined : run(text);
+  script = { text, api };
+  return api;
+}
+
+function run(text: string): ScannersApi | undefined {
+  let api: ScannersApi | undefined;
+  try {
+    const module = { exports: {} as { start?: (host: unknown) => ScannersApi } };
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval
+    new Function('module', 'exports', text)(module, module.exports);
+    api = typeof module.exports.start === 'function' ? module.exports.start({ dataFileText, reportDataFileProblem }) : undefined;
+  } catch (error) {
+    reportDataFileProblem(SCANNERS_SCRIPT, `it does not run (${error instanceof Error ? error.message : String(error)})`);
+    return undefined;
+  }
+  if (api === null || typeof api !== 'object' || typeof api.scanDockerfile !== 'function' || typeof api.scanNginx !== 'function'
+    || typeof api.scanDotenv !== 'function') {
+    reportDataFileProblem(SCANNERS_SCRIPT, 'it does not define the scanners');
+    return undefined;
+  }
+  return api;
+}
