@@ -2,8 +2,8 @@
 // (scripts/coreData.mjs, from scanners/script.ts), which the host gives the core like its data files (../dataFiles.ts:
 // the command line and the tests read it from disk when first asked; the editor reads its text while it activates,
 // as it reads the Dockerfile parser's) and which runs here on the first such file. A fresh process pays to load and
-// compile every byte of the bundle, and checking a compose file needs none of them: they were about 6 M of the 170 M
-// instructions of the core's cold start (docs/benchmarks.md, "core cold start"). Without the script (a host that gave
+// compile every byte of the bundle, and checking a compose file needs none of them: they were about 3.9 M of the 171 M
+// instructions of the core's cold start (docs/benchmarks.md, "On the s9-17 branch"). Without the script (a host that gave
 // none, or a damaged one, which dataFileProblems names) such a file is read as saying nothing about ports, as a
 // Dockerfile is without its parser. Its text is the extension's own code from the extension's own folder, as trusted
 // as the bundle itself.

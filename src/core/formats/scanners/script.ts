@@ -1,6 +1,6 @@
 // The Dockerfile, nginx and .env scanners as one script (scripts/coreData.mjs bundles this file as scanners.js): the
 // bundle keeps only a thin part that runs it on the first such file (../scannersScript.ts), so that a process that
-// checks a compose file does not pay to load and compile them (docs/benchmarks.md, "core cold start"). The scanners
+// checks a compose file does not pay to load and compile them (docs/benchmarks.md, "On the s9-17 branch"). The scanners
 // stay where they are (../dockerfile.ts, ../nginx.ts, ../dotenv.ts); what they share with the bundle is pure code
 // (a copy here costs nothing at run time), except the data files' registry, which is the bundle's (host.ts).
 // start() is all the script exports.
