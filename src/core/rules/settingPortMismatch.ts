@@ -15,6 +15,8 @@ export function settingPortMismatch(mentions: readonly PortMention[], text: stri
     const image = service[0].image;
     // A service that builds its image has no image here: the Dockerfile rule (builtPortMismatch) speaks for it.
     if (image === undefined || image.includes('$')) continue;
+    // Services that join its network publish through it: its ports may be theirs.
+    if (service[0].networkSharedWith !== undefined) continue;
     const info = lookupImage(image);
     const names = info && (info.ports.length > 0 || info.listensOnNoPort)
       ? new Set((info.portSettings ?? []).filter((name) => !name.startsWith('-')).map((name) => name.toUpperCase()))
