@@ -91,6 +91,12 @@ describe('scanDotenv: values that are not ports written wrong', () => {
     assert.deepStrictEqual(problems.map((p) => text.slice(p.start, p.end)), ['COM', '8o80']);
   });
 
+  it('every listener of a Kafka listener list, whose names hold underscores', () => {
+    // grafana/alloy's loki-azure-event-hubs test stack.
+    const text = 'KAFKA_LISTENERS=SASL_SSL://:9093,SASL_SSL_HOST://:29093,CONTROLLER://:9094\n';
+    assert.deepStrictEqual(scanDotenv(text).mentions.map((m) => m.port), [9093, 29093, 9094]);
+  });
+
   it('an image reference after docker:// is no host and port', () => {
     // traefikturkey/onramp's GITEA_RUNNER_LABELS: a runner label names the job image node:20-bookworm.
     const text = 'GITEA_RUNNER_LABELS=ubuntu-latest:docker://node:20-bookworm,ubuntu-22.04:docker://node:20-bookworm\nAPI_URL=http://api:80x/\n';

@@ -40,9 +40,10 @@ export interface AddressPort {
   error?: string;
 }
 
-/** [A-Za-z0-9+.-], by character code: these tests run on every character of a scanned value. */
+/** [A-Za-z0-9+.-_], by character code: these tests run on every character of a scanned value. The underscore is no
+ *  URL scheme's, but Kafka's listener names stand in their place (`PLAINTEXT_HOST://:29092`). */
 const isSchemeCode = (c: number) =>
-  (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2e || c === 0x2d;
+  (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2e || c === 0x2d || c === 0x5f;
 const COMMA = 0x2c;
 const DOLLAR = 0x24;
 const STAR = 0x2a;
