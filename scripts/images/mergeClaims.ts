@@ -147,7 +147,7 @@ function portOf(said: PortClaim[], by: string): CatalogPort {
   const words = said.map((p) => p.description).filter((d): d is string => !!d).sort();
   out.description = out.speaks === 'http' ? 'web UI or HTTP API'
     : out.speaks === 'tls' ? 'web UI or API over HTTPS'
-    : words[0] ?? (by === 'owner' ? 'port the image documents' : `port ${by} state`);
+    : words[0] ?? (by === 'owner' ? 'port the image documents' : `port that ${by} publish`);
   return out;
 }
 

@@ -55,6 +55,12 @@ function imageSentence(mention: PortMention, info: ImageInfo): ImageHoverLine | 
   }
   const listens = info.ports.map((p) => `${imagePortText(p)} (${escapeMarkdown(p.description)})`).join(', ');
   const written = port.low === port.high ? `${port.low}` : `${port.low}–${port.high}`;
+  if (mention.networkSharedWith !== undefined) {
+    const names = mention.networkSharedWith.map((name) => codeSpan(name)).join(', ');
+    const joins = mention.networkSharedWith.length > 1 ? 'which join' : 'which joins';
+    return { software: info.software,
+      line: `${software}, ${from}, does not listen on container port ${written} itself: the port may be published here for ${names}, ${joins} this service's network (${codeSpan(`network_mode: service:${mention.service}`)}).` };
+  }
   // The image's own port setting is what moves it: here is where it listens now.
   if (port.setting !== undefined) {
     return { software: info.software,

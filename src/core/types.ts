@@ -96,6 +96,9 @@ export interface PortMention {
    *  `environment` port setting, `env_file:`, a `command:` naming a port, a mounted config file), in words.
    *  Absent when nothing there can. */
   portsChangedBy?: string;
+  /** For compose: the services that join this service's network (`network_mode: service:<this>`, as behind a VPN
+   *  container): its ports may be theirs, whatever its own image listens on. */
+  networkSharedWith?: readonly string[];
   /** For compose: a route to the service's own container that a proxy, a platform or a health check takes on
    *  this port (a Traefik or Caddy label, nginx-proxy's VIRTUAL_PORT, a Coolify SERVICE_FQDN_<NAME>_<PORT>, a
    *  health check's localhost URL): the container must listen there. */

@@ -85,6 +85,11 @@ describe('hover with a known image', () => {
     assert.doesNotMatch(hover, /Also used by|^- /m);
   });
 
+  it('says a port published on a VPN container may belong to the service that joins its network', () => {
+    const text = 'services:\n  app:\n    image: example/app\n    network_mode: service:vpn\n  vpn:\n    image: lscr.io/linuxserver/wireguard\n    ports:\n      - "3333:3333"\n';
+    assert.match(sentence(hoverLines(text, 'compose', '3333"')[1]), /^\*\*WireGuard\*\*, from image `linuxserver\/wireguard`, does not listen on container port 3333 itself: the port may be published here for `app`, which joins this service's network \(`network_mode: service:vpn`\)\.$/);
+  });
+
   it('names what in the service may have moved the port there', () => {
     assert.match(sentence(hoverLines(stack, 'compose', '8081:')[1]), /does not listen on container port 8081 by default: .*; the service's environment GF\\_SERVER\\_HTTP\\_PORT may move it here\.$/);
     // On the image's own port setting, the hover says that this is where it listens now.

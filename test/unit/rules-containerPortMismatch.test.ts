@@ -35,6 +35,18 @@ describe('rule container-port-mismatch', () => {
     assert.strictEqual(mismatches(exposed).length, 1);
   });
 
+  it('stays quiet on a VPN container whose network other services join: the ports it publishes are theirs', () => {
+    // bitmagnet-io/bitmagnet's docker-compose.yml: bitmagnet runs with network_mode: service:gluetun, so the VPN
+    // container publishes bitmagnet's 3333 and 3334 (takitsu21/rustatio does the same for its web UI).
+    const text = 'services:\n  bitmagnet:\n    image: ghcr.io/bitmagnet-io/bitmagnet:latest\n    network_mode: service:vpn\n'
+      + '  vpn:\n    image: lscr.io/linuxserver/wireguard\n    ports:\n      - "3333:3333"\n      - "3334:3334/tcp"\n';
+    assert.deepStrictEqual(mismatches(text), []);
+    // The same VPN service with no service joining it is held to its image's ports.
+    assert.strictEqual(mismatches(text.replace('    network_mode: service:vpn\n', '')).length, 2);
+    // Joining another service's network does not excuse the ports of a service nobody joins.
+    assert.strictEqual(mismatches(text.replace('service:vpn', 'service:other')).length, 2);
+  });
+
   it('stays quiet when the image listens on the container port, or on any of the service\'s container ports', () => {
     assert.deepStrictEqual(mismatches(grafana('      - "8080:3000"\n')), []);
     assert.deepStrictEqual(mismatches(grafana('      - "3000:3000"\n      - "9100:9100"\n')), []);

@@ -132,6 +132,10 @@ describe('container-port-mismatch: the service\'s own port setting against its p
     assert.deepStrictEqual(mismatches('services:\n  api:\n    image: example/api\n    environment:\n      - PORT=3000\n    ports:\n      - "8080:3000"\n'), []);
     assert.deepStrictEqual(mismatches('services:\n  wg:\n    image: ghcr.io/wg-easy/wg-easy:15\n    environment:\n      PORT: 51821\n    ports:\n      - "51820:51820/udp"\n'), []);
     assert.deepStrictEqual(mismatches('services:\n  api:\n    image: example/api\n    environment:\n      - APP_PORT=8080\n    ports:\n      - "8080:80"\n'), []);
+    // Another port setting of the service names the published port: SERVER_PORT is the server a client dials
+    // (vimagick/dockerfiles' fteproxy client, which listens on CLIENT_PORT).
+    assert.deepStrictEqual(mismatches('services:\n  fteproxy:\n    image: easypi/fteproxy-arm\n    ports:\n      - "1194:1194"\n    environment:\n'
+      + '      - SERVER_IP=vpn.example.org\n      - SERVER_PORT=4911\n      - CLIENT_PORT=1194\n'), []);
     // A service that builds its image: the Dockerfile speaks for it.
     assert.deepStrictEqual(mismatches('services:\n  api:\n    build: .\n    environment:\n      - PORT=3333\n    ports:\n      - "3000:3000"\n'), []);
   });

@@ -84,6 +84,26 @@ describe('scanDotenv: values that are not ports written wrong', () => {
     assert.deepStrictEqual(problems.map((p) => text.slice(p.start, p.end)), ['80a']);
   });
 
+  it('a serial port, a socket path or a let-the-program-choose word is no invalid port; a typo still is', () => {
+    // zigbee2mqtt's serial port; Nutify's UPS_PORT=auto (NUT's own word for a USB UPS); Windows' COM3.
+    const text = 'ZIGBEE2MQTT_CONFIG_SERIAL_PORT=/dev/ttyACM0\nUPS_PORT=auto\nSERIAL_PORT=COM3\nAPP_PORT=random\nAPI_PORT=COM\nWEB_PORT=8o80\n';
+    const problems = scanDotenv(text).problems;
+    assert.deepStrictEqual(problems.map((p) => text.slice(p.start, p.end)), ['COM', '8o80']);
+  });
+
+  it('every listener of a Kafka listener list, whose names hold underscores', () => {
+    // grafana/alloy's loki-azure-event-hubs test stack.
+    const text = 'KAFKA_LISTENERS=SASL_SSL://:9093,SASL_SSL_HOST://:29093,CONTROLLER://:9094\n';
+    assert.deepStrictEqual(scanDotenv(text).mentions.map((m) => m.port), [9093, 29093, 9094]);
+  });
+
+  it('an image reference after docker:// is no host and port', () => {
+    // traefikturkey/onramp's GITEA_RUNNER_LABELS: a runner label names the job image node:20-bookworm.
+    const text = 'GITEA_RUNNER_LABELS=ubuntu-latest:docker://node:20-bookworm,ubuntu-22.04:docker://node:20-bookworm\nAPI_URL=http://api:80x/\n';
+    const problems = scanDotenv(text).problems;
+    assert.deepStrictEqual(problems.map((p) => text.slice(p.start, p.end)), ['80x']);
+  });
+
   it('a URL whose port is left to the shell or a wildcard is no invalid port', () => {
     // Websoft9's APP_URL=http://${W9_URL} with W9_URL=internet_ip:$W9_HTTP_PORT_SET; OxiCloud's frame ancestors.
     const text = 'W9_URL=internet_ip:$W9_HTTP_PORT_SET\nAPP_URL=http://${W9_URL}\nANCESTORS=http://localhost:* http://127.0.0.1:*\nBAD_URL=http://localhost:80x\n';

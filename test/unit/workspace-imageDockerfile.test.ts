@@ -61,6 +61,18 @@ describe('compose image: linked to the Dockerfile that builds it', () => {
     assert.deepStrictEqual(findings({ 'docker-compose.yml': compose, Dockerfile: gitlab }, 'docker-compose.yml', 'unreachable-port'), []);
   });
 
+  it('by place, not when another service runs a known application image: the Dockerfile is more likely that one\'s', () => {
+    // sinamics/ztnet: its compose runs sinamics/ztnet (known) and zyclonite/zerotier (unknown) beside the Dockerfile
+    // that builds ztnet (EXPOSE 3000); zerotier's 9993 is not that Dockerfile's business.
+    const compose = 'services:\n  postgres:\n    image: postgres:15.2-alpine\n  zerotier:\n    image: zyclonite/zerotier:1.14.2\n    ports:\n      - "9993:9993"\n'
+      + '  ztnet:\n    image: IMAGE\n    ports:\n      - "3000:3000"\n';
+    const ztnet = 'FROM node:24-bookworm-slim\nEXPOSE 3000\nCMD ["node", "server.js"]\n';
+    assert.deepStrictEqual(findings({ 'docker-compose.yml': compose.replace('IMAGE', 'grafana/grafana'), Dockerfile: ztnet }), []);
+    // With only a database beside it, the Dockerfile is taken as the unknown image's.
+    const alone = compose.replace(/  ztnet:[^]*$/, '');
+    assert.strictEqual(findings({ 'docker-compose.yml': alone, Dockerfile: ztnet }).length, 1);
+  });
+
   it('a routed or health-checked port is judged against the linked Dockerfile too', () => {
     const compose = daohang('8080:8080', '    labels:\n      - "traefik.http.services.daohang.loadbalancer.server.port=8000"\n');
     const found = findings({ 'docker-compose.yml': compose, Dockerfile: NODE }, 'docker-compose.yml', 'unreachable-port');

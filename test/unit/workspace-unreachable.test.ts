@@ -70,6 +70,21 @@ describe('rule unreachable-port', () => {
     assert.strictEqual(applyEdits(text, found.fix!.edits), text.replace('http://web;', 'http://web:3000;'));
   });
 
+  it('a pass to an upstream block written in another nginx file names that block, not a host on port 80', () => {
+    // apitable/apitable's gateway: conf.d/upstream/ups-web-server.conf holds "upstream web-server", which the server
+    // blocks in conf.d/server/*.conf pass to.
+    const text = 'server {\n  location / { proxy_pass http://web; }\n}\n';
+    const upstream = 'upstream web {\n   server web:3000;\n}\n';
+    const workspace = stack('  web:\n    image: example/web\n    expose: ["3000"]\n', { 'nginx/default.conf': text, 'nginx/upstream/web.conf': upstream });
+    assert.deepStrictEqual(unreachable(workspace, 'nginx/default.conf'), []);
+    // The block is checked where it is written, and a commented-out block names nothing.
+    workspace.set('nginx/upstream/web.conf', upstream.replace('3000', '8080'));
+    assert.strictEqual(unreachable(workspace, 'nginx/upstream/web.conf').length, 1);
+    assert.ok(workspace.dependants('nginx/upstream/web.conf').includes('nginx/default.conf'));
+    workspace.set('nginx/upstream/web.conf', '# upstream web {\n#   server web:3000;\n# }\n');
+    assert.strictEqual(unreachable(workspace, 'nginx/default.conf').length, 1);
+  });
+
   it('lists every port when the service listens on several, and offers a fix per port, none preferred when as likely', () => {
     const workspace = stack('  web:\n    image: example/web\n    expose: ["3000", "9090"]\n');
     const [found] = unreachable(workspace, 'nginx/default.conf');

@@ -20,25 +20,30 @@ export function scanCompose(text: string, variables?: ReadonlyMap<string, string
   // Every entry visited costs one unit; a file can only ask for more than its own size through aliases.
   const budget = new WalkBudget(2 * text.length + 10_000);
   const settings = new Map<string, ServiceSettings>();
+  const joiners = new Map<string, string[]>();
   for (const doc of docs) {
     const services = mapEntries(doc.contents as Node | null, doc, budget).find((e) => e.key === 'services');
     if (!services) continue;
     for (const service of mapEntries(services.value, doc, budget)) {
-      const set = readService({ text, lookup, envRead: variables !== undefined, doc, budget, service: service.key, out }, service);
+      const set = readService({ text, lookup, envRead: variables !== undefined, doc, budget, service: service.key, out }, service, joiners);
       if (set) settings.set(service.key, set);
     }
   }
+  stampJoiners(out, joiners);
   // Document order (stable, so a place read for several services keeps service order).
   out.mentions.sort((a, b) => a.start - b.start);
   out.problems.sort((a, b) => a.start - b.start);
   return settings.size > 0 ? { ...out.result(), services: settings } : out.result();
 }
 
-/** Reads the service's ports; returns its profiles and replica count when it sets either. */
-function readService(scope: ServiceScope, service: MapEntry): ServiceSettings | undefined {
+/** Reads the service's ports; returns its profiles and replica count when it sets either. Notes in `joiners` the
+ *  service whose network it joins (`network_mode: service:vpn`), by that service's name. */
+function readService(scope: ServiceScope, service: MapEntry, joiners: Map<string, string[]>): ServiceSettings | undefined {
   const { doc, budget, out } = scope;
   const entries = mapEntries(service.value, doc, budget);
   const field = (key: string) => entries.find((e) => e.key === key);
+  const joined = joinedService(composeValue(field('network_mode')?.value ?? null, scope)?.text);
+  if (joined !== undefined && joined !== scope.service) joiners.set(joined, [...(joiners.get(joined) ?? []), scope.service]);
   const firstMention = out.mentions.length;
   readServiceMentions(scope, service, field);
   // The image the service runs, on each of its mentions: the hover and the image-aware rules start there.
@@ -60,6 +65,23 @@ function readService(scope: ServiceScope, service: MapEntry): ServiceSettings | 
     readContainerName(field('container_name')?.value ?? null, scope));
   if (settings) for (let i = firstMention; i < out.mentions.length; i++) stampServiceSettings(out.mentions[i], settings);
   return settings;
+}
+
+/** The service named by `network_mode: service:NAME`; undefined for host, bridge, none, container:ID or a variable. */
+function joinedService(mode: string | undefined): string | undefined {
+  if (mode === undefined || !mode.startsWith('service:')) return undefined;
+  const name = mode.slice('service:'.length).trim();
+  return name === '' || name.includes(UNKNOWN) ? undefined : name;
+}
+
+/** A service whose network others join (a VPN container such as Gluetun) publishes their ports as its own: each of
+ *  its mentions names them, so that no rule holds those ports to its image alone. */
+function stampJoiners(out: ScanCollector, joiners: ReadonlyMap<string, string[]>): void {
+  if (joiners.size === 0) return;
+  for (const mention of out.mentions) {
+    const joining = mention.service !== undefined ? joiners.get(mention.service) : undefined;
+    if (joining) mention.networkSharedWith = joining;
+  }
 }
 
 /** `build: ./api` or `build: { context: ./api, dockerfile: Dockerfile.prod }`, as written, lower-cased; undefined

@@ -179,8 +179,17 @@ export function readPortValue(place: SettingPlace, value: MappedText, out: ScanC
   }
 }
 
-/** Values that say "no value" or "on/off" rather than a port. */
-const NOT_A_PORT_WORDS = new Set(['true', 'false', 'yes', 'no', 'on', 'off', 'null', 'none', '~']);
+/** Values that say "no value", "on/off" or "let the program choose" rather than a port (Nutify's UPS_PORT=auto,
+ *  NUT's own `port = auto` for a USB UPS). */
+const NOT_A_PORT_WORDS = new Set(['true', 'false', 'yes', 'no', 'on', 'off', 'null', 'none', '~', 'auto', 'any', 'random',
+  'default', 'disabled', 'disable', 'enabled', 'enable']);
+
+/** A serial port (zigbee2mqtt's ZIGBEE2MQTT_CONFIG_SERIAL_PORT=/dev/ttyACM0, Windows' COM3) or a socket path under a
+ *  name that ends in PORT: a port of another kind, not a network port written wrong. */
+function isDeviceOrPath(value: string): boolean {
+  if (value.startsWith('/')) return true;
+  return value.length > 3 && value.slice(0, 3).toUpperCase() === 'COM' && shortDigits(value, 3, value.length) >= 0;
+}
 
 /** One port or range of a port value, value.text[i, j). */
 function readPortItem(place: SettingPlace, value: MappedText, out: ScanCollector, i: number, j: number): void {
@@ -196,7 +205,8 @@ function readPortItem(place: SettingPlace, value: MappedText, out: ScanCollector
   if (s.slice(i, j).includes(UNKNOWN) || s.slice(i, j) === '-1') return;
   // Not a port written wrong but a value of another kind under a port-like name: a switch or an empty value
   // (W9_URL_WITH_PORT=false, Symfony's ~ for null) or a connection string (MYSQL_PORT: root:root@tcp(db:3306)).
-  if (NOT_A_PORT_WORDS.has(s.slice(i, j).toLowerCase()) || s.slice(i, j).includes('@')) return;
+  const item = s.slice(i, j);
+  if (NOT_A_PORT_WORDS.has(item.toLowerCase()) || item.includes('@') || isDeviceOrPath(item)) return;
   const r = parsePortRange(s, i, j, 'port');
   if (isSpecError(r)) {
     const { start, end } = value.span(i, j);

@@ -12,6 +12,9 @@ const SCHEME_DEFAULT_PORTS: Record<string, number> = {
   memcached: 11211, sqlserver: 1433, mssql: 1433, clickhouse: 9000, cassandra: 9042, kafka: 9092,
 };
 
+/** Schemes whose `//` part is a container image reference (skopeo's transports, runners' job images). */
+const IMAGE_SCHEMES = new Set(['docker', 'docker-image', 'docker-daemon', 'docker-archive', 'oci', 'oci-archive', 'containers-storage']);
+
 export function defaultPortOfScheme(scheme: string): number | undefined {
   const s = scheme.toLowerCase();
   if (s in SCHEME_DEFAULT_PORTS) return SCHEME_DEFAULT_PORTS[s];
@@ -37,9 +40,10 @@ export interface AddressPort {
   error?: string;
 }
 
-/** [A-Za-z0-9+.-], by character code: these tests run on every character of a scanned value. */
+/** [A-Za-z0-9+.-_], by character code: these tests run on every character of a scanned value. The underscore is no
+ *  URL scheme's, but Kafka's listener names stand in their place (`PLAINTEXT_HOST://:29092`). */
 const isSchemeCode = (c: number) =>
-  (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2e || c === 0x2d;
+  (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2e || c === 0x2d || c === 0x5f;
 const COMMA = 0x2c;
 const DOLLAR = 0x24;
 const STAR = 0x2a;
@@ -79,6 +83,9 @@ export function collectUrlPorts(text: string, found: AddressPort[]): number {
       authEnd++;
     }
     from = authEnd;
+    // `docker://node:20-bookworm` (a Gitea or GitHub runner's label, a job's image) names an image and its tag,
+    // not a host and a port.
+    if (IMAGE_SCHEMES.has(scheme.toLowerCase())) continue;
     const at = lastIndexIn(text, '@', authStart, authEnd);
     const hostsStart = at >= 0 ? at + 1 : authStart;
     let segStart = hostsStart;

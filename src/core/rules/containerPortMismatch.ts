@@ -15,7 +15,7 @@ export function containerPortMismatch(mentions: readonly PortMention[], text: st
   for (const service of servicesWithImages(mentions).values()) {
     const first = service[0];
     // A variable left in the reference (even in the tag) may name another image or version: no guess.
-    if (first.portsChangedBy !== undefined || first.image === undefined || first.image.includes('$')) continue;
+    if (first.portsChangedBy !== undefined || first.networkSharedWith !== undefined || first.image === undefined || first.image.includes('$')) continue;
     const info = lookupImage(first.image);
     if (!info || info.ports.length === 0) continue;
     const containerPorts = service.filter(isContainerSide);

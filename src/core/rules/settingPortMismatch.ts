@@ -15,6 +15,8 @@ export function settingPortMismatch(mentions: readonly PortMention[], text: stri
     const image = service[0].image;
     // A service that builds its image has no image here: the Dockerfile rule (builtPortMismatch) speaks for it.
     if (image === undefined || image.includes('$')) continue;
+    // Services that join its network publish through it: its ports may be theirs.
+    if (service[0].networkSharedWith !== undefined) continue;
     const info = lookupImage(image);
     const names = info && (info.ports.length > 0 || info.listensOnNoPort)
       ? new Set((info.portSettings ?? []).filter((name) => !name.startsWith('-')).map((name) => name.toUpperCase()))
@@ -57,8 +59,10 @@ export function settingDisagrees(settings: readonly PortMention[], containerSide
   // write), not the one they listen on: no guess.
   const hostPorts = new Set(service.filter((m) => m.role === 'host').map((m) => m.port));
   if (settings.some((s) => hostPorts.has(s.port))) return false;
-  // A health check or label naming the container port says something listens there.
-  const named = new Set(service.filter((m) => m.role === 'setting' && m.route !== undefined).map((m) => m.port));
+  // A health check or label naming the container port says something listens there; so does another port setting
+  // of the service (fteproxy's CLIENT_PORT=1194, published, beside SERVER_PORT=4911, the remote server it dials).
+  const named = new Set(service.filter((m) => m.role === 'setting' && (m.route !== undefined || m.context?.startsWith('environment ')))
+    .map((m) => m.port));
   return !containerSide.some((m) => named.has(m.port));
 }
 

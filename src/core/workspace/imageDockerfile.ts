@@ -11,6 +11,7 @@ import { onCatalogTableInstalled } from '../images/catalogTable';
 import { catalogImageRows, imageRows, lookupImage } from '../images/lookupImage';
 import { imageLastSegment, namesOf } from './kubernetesBuiltImages';
 import { folderOf, isUnder } from './paths';
+import type { ImageKind } from '../types';
 import type { ProjectModel, ServiceModel } from './project';
 
 function unknownImage(image: string): boolean {
@@ -51,6 +52,14 @@ function namesKnownSoftware(name: string): boolean {
   return names.has(name) || name.split(/[-_.]/).some((word) => word.length >= 5 && names.has(word));
 }
 
+/** Kinds of software a stack runs beside its own application rather than as it. */
+const INFRASTRUCTURE: ReadonlySet<ImageKind> = new Set(['database', 'cache', 'queue', 'object-store', 'proxy', 'dns', 'vpn']);
+
+function runsApplication(image: string): boolean {
+  const known = lookupImage(image);
+  return known !== undefined && known.ports.length > 0 && !INFRASTRUCTURE.has(known.kind);
+}
+
 /** The path of the Dockerfile that builds `service`'s image, or undefined. `dockerfiles`: the workspace's. */
 export function imageDockerfile(project: ProjectModel, service: ServiceModel, dockerfiles: readonly string[], folderBuilds = false): string | undefined {
   const image = service.image;
@@ -73,6 +82,9 @@ export function imageDockerfile(project: ProjectModel, service: ServiceModel, do
   // A service whose image cannot be read (`image: ${APP_IMAGE}`) may be the one: it counts as unknown too.
   const unknown = services.filter((other) => !other.builds && (other.image === undefined || unknownImage(other.image)));
   if (unknown.length !== 1 || unknown[0] !== service) return undefined;
+  // Another service runs a known application image: the Dockerfile beside is more likely that one's (ztnet's
+  // compose runs its own sinamics/ztnet, which the table knows, beside zyclonite/zerotier, which it does not).
+  if (services.some((other) => other !== service && other.image !== undefined && runsApplication(other.image))) return undefined;
   const beside = dockerfiles.filter((path) => folderOf(path) === project.directory);
   return beside.length === 1 ? beside[0] : undefined;
 }

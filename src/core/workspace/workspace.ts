@@ -28,6 +28,7 @@ import { builtPortMismatch } from './builtPortMismatch';
 import { imageDockerfile } from './imageDockerfile';
 import { copiedNginxConfigFindings } from './copiedNginxConfig';
 import { codeLanguageOf } from './codeListenPorts';
+import { upstreamNamesIn } from './nginxUpstreamNames';
 import { applicationPorts, exposeContradictsCodeFindings, runtimeOf, withDockerfileSettings, type CodeFile } from './exposeContradictsCode';
 import { otherPublishersNote, reachedByNote, targetNote } from './hoverNotes';
 import type { Cached, LocalAnalysis, WorkspaceFile } from './workspaceFile';
@@ -57,6 +58,9 @@ class Workspace implements PortWorkspace, ModelReader {
   private dockerfileList?: { revision: number; paths: string[] };
   /** The revision of the last change to an application source file (read for where the code listens). */
   private codeRevision = 0;
+  /** The revision at the last change of an nginx file, and the upstream block names of all of them then. */
+  private nginxRevision = 0;
+  private upstreamList?: { revision: number; names: Set<string> };
   private codeList?: { revision: number; files: CodeFile[] };
   private readonly members = new Map<string, Set<string>>();
   private options: CheckOptions;
@@ -93,6 +97,7 @@ class Workspace implements PortWorkspace, ModelReader {
       this.revision++;
       if (linksManifests(fileFormat) || linksManifests(existing?.format)) this.manifests.noteChange();
       if (fileFormat === undefined && codeLanguageOf(key) !== undefined) this.codeRevision = this.revision;
+      if (fileFormat === 'nginx' || existing?.format === 'nginx') this.nginxRevision = this.revision;
       const before = existing && { path: key, folder: existing.projectKey, name: existing.name, compose: existing.format === 'compose' };
       const projectKey = this.projectKeyOf(key, fileFormat);
       let file = existing;
@@ -121,6 +126,7 @@ class Workspace implements PortWorkspace, ModelReader {
       this.files.delete(key);
       this.revision++;
       if (existing.format === undefined && codeLanguageOf(key) !== undefined) this.codeRevision = this.revision;
+      if (existing.format === 'nginx') this.nginxRevision = this.revision;
       if (linksManifests(existing.format)) this.manifests.noteChange();
       for (const folder of existing.memberOf ?? []) this.members.get(folder)?.delete(key);
       this.projects.noteChange({ path: key, folder: existing.projectKey, name: existing.name, compose: existing.format === 'compose' }, undefined);
@@ -450,8 +456,13 @@ class Workspace implements PortWorkspace, ModelReader {
       if (baseNameOf(key) === '.env') {
         for (const other of this.files.values()) if (other.format === 'compose' && other.folder === folder && other.projectKey !== folder) found.add(other.path);
       }
-      // A Dockerfile may copy an nginx config from its folder or below (expose-contradicts-config).
-      if (format === 'nginx') for (const other of this.files.values()) if (other.format === 'dockerfile' && isUnder(key, other.folder)) found.add(other.path);
+      // A Dockerfile may copy an nginx config from its folder or below (expose-contradicts-config); another nginx
+      // file may pass to an upstream block this one names (nginxUpstreamNames.ts).
+      if (format === 'nginx') {
+        for (const other of this.files.values()) {
+          if ((other.format === 'dockerfile' && isUnder(key, other.folder)) || other.format === 'nginx') found.add(other.path);
+        }
+      }
       // A Dockerfile in or below a project's folder may build the image a service runs by image: alone (imageDockerfile.ts).
       if (format === 'dockerfile') {
         for (const composePath of this.projects.composePaths()) {
@@ -610,6 +621,15 @@ class Workspace implements PortWorkspace, ModelReader {
     }
   }
 
+  /** The upstream block names of the workspace's nginx files, listed once per change of one of them. */
+  private upstreamNames(): Set<string> {
+    if (this.upstreamList?.revision === this.nginxRevision) return this.upstreamList.names;
+    const names = new Set<string>();
+    for (const file of this.files.values()) if (file.format === 'nginx') upstreamNamesIn(file.text, names);
+    this.upstreamList = { revision: this.nginxRevision, names };
+    return names;
+  }
+
   /** The application source files of the workspace (none unless the reader feeds them), listed once per change. */
   private codeFiles(): CodeFile[] {
     if (this.codeList?.revision === this.codeRevision) return this.codeList.files;
@@ -655,7 +675,9 @@ class Workspace implements PortWorkspace, ModelReader {
     if (file.links?.checkedAt === this.revision) return file.links.value;
     const local = this.local(file);
     const projects = this.projects.projectsOf(file);
-    const stamp = `${file.local?.stamp}#${projects.map((project) => this.projects.deepVersion(project)).join('#')}`;
+    // An nginx file's pass to a name is read against the upstream blocks of every nginx file.
+    const upstreams = file.format === 'nginx' ? this.upstreamNames() : undefined;
+    const stamp = `${file.local?.stamp}#${projects.map((project) => this.projects.deepVersion(project)).join('#')}${upstreams ? `#ng${this.nginxRevision}` : ''}`;
     if (file.links?.stamp === stamp) {
       file.links.checkedAt = this.revision;
       return file.links.value;
@@ -664,6 +686,7 @@ class Workspace implements PortWorkspace, ModelReader {
     this.registerMember(file, projects);
     const resolved: ResolvedTarget[] = [];
     for (const target of targetsOf(file.format, file.text, local.mentions)) {
+      if (upstreams !== undefined && target.mention.implicit && upstreams.has(target.host)) continue;
       const resolutions = [];
       for (const project of projects) {
         const service = serviceNamed(project, target.host);

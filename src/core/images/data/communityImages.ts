@@ -1243,5 +1243,14 @@ export function communityImageRows(): ImageRow[] {
       ports: [{ port: 9999, protocol: 'tcp', description: 'JSON API of the host\'s CPU, memory, disk and network (LISTEN_PORT)' }],
       portSettings: ['LISTEN_PORT'],
       url: 'https://github.com/ned-kelly/ha-monitor-api/blob/0d62694a4267469f7e57d0c87785e8d4aae11865/src/server.js' },
+    // The ports table calls both ports HTTPS, but the same page says CUSTOM_PORT moves the port it listens on for
+    // HTTP, 3000 by default, and CUSTOM_HTTPS_PORT the HTTPS one, 3001 (the KasmVNC/Selkies base's two ports).
+    { image: 'linuxserver/wireshark', software: 'Wireshark (desktop in the browser)', kind: 'web-app',
+      ports: [
+        { port: 3000, protocol: 'tcp', description: 'desktop GUI over HTTP (for a reverse proxy)', speaks: 'http' },
+        { port: 3001, protocol: 'tcp', description: 'desktop GUI over HTTPS (self-signed)', speaks: 'tls' },
+      ],
+      portSettings: ['CUSTOM_PORT', 'CUSTOM_HTTPS_PORT'],
+      url: 'https://github.com/linuxserver/docker-documentation/blob/002af3ee68ce987a4d16332dca23ef576ce6e85b/docs/images/docker-wireshark.md' },
   ];
 }
