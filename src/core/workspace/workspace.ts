@@ -60,7 +60,9 @@ class Workspace implements PortWorkspace, ModelReader {
   private codeRevision = 0;
   /** The revision at the last change of an nginx file, and the upstream block names of all of them then. */
   private nginxRevision = 0;
-  private upstreamList?: { revision: number; names: Set<string> };
+  /** `version` changes only when the names change, so that an edit elsewhere in an nginx file re-reads it alone;
+   *  `files`: the nginx files that define upstream blocks, at this listing and the one before. */
+  private upstreamList?: { revision: number; names: Set<string>; version: number; files: Set<string>; before: Set<string> };
   private codeList?: { revision: number; files: CodeFile[] };
   private readonly members = new Map<string, Set<string>>();
   private options: CheckOptions;
@@ -459,8 +461,10 @@ class Workspace implements PortWorkspace, ModelReader {
       // A Dockerfile may copy an nginx config from its folder or below (expose-contradicts-config); another nginx
       // file may pass to an upstream block this one names (nginxUpstreamNames.ts).
       if (format === 'nginx') {
+        const { files, before } = this.upstreams();
+        const namesBlocks = files.has(key) || before.has(key);
         for (const other of this.files.values()) {
-          if ((other.format === 'dockerfile' && isUnder(key, other.folder)) || other.format === 'nginx') found.add(other.path);
+          if ((other.format === 'dockerfile' && isUnder(key, other.folder)) || (namesBlocks && other.format === 'nginx')) found.add(other.path);
         }
       }
       // A Dockerfile in or below a project's folder may build the image a service runs by image: alone (imageDockerfile.ts).
@@ -622,12 +626,20 @@ class Workspace implements PortWorkspace, ModelReader {
   }
 
   /** The upstream block names of the workspace's nginx files, listed once per change of one of them. */
-  private upstreamNames(): Set<string> {
-    if (this.upstreamList?.revision === this.nginxRevision) return this.upstreamList.names;
+  private upstreams(): NonNullable<Workspace['upstreamList']> {
+    const last = this.upstreamList;
+    if (last?.revision === this.nginxRevision) return last;
     const names = new Set<string>();
-    for (const file of this.files.values()) if (file.format === 'nginx') upstreamNamesIn(file.text, names);
-    this.upstreamList = { revision: this.nginxRevision, names };
-    return names;
+    const files = new Set<string>();
+    for (const file of this.files.values()) {
+      if (file.format !== 'nginx') continue;
+      const count = names.size;
+      upstreamNamesIn(file.text, names);
+      if (names.size > count || /^[ \t]*upstream[ \t]/m.test(file.text)) files.add(file.path);
+    }
+    const same = last !== undefined && last.names.size === names.size && [...names].every((name) => last.names.has(name));
+    this.upstreamList = { revision: this.nginxRevision, names, version: same ? last.version : (last?.version ?? 0) + 1, files, before: last?.files ?? new Set() };
+    return this.upstreamList;
   }
 
   /** The application source files of the workspace (none unless the reader feeds them), listed once per change. */
@@ -676,8 +688,9 @@ class Workspace implements PortWorkspace, ModelReader {
     const local = this.local(file);
     const projects = this.projects.projectsOf(file);
     // An nginx file's pass to a name is read against the upstream blocks of every nginx file.
-    const upstreams = file.format === 'nginx' ? this.upstreamNames() : undefined;
-    const stamp = `${file.local?.stamp}#${projects.map((project) => this.projects.deepVersion(project)).join('#')}${upstreams ? `#ng${this.nginxRevision}` : ''}`;
+    const upstreamList = file.format === 'nginx' ? this.upstreams() : undefined;
+    const upstreams = upstreamList?.names;
+    const stamp = `${file.local?.stamp}#${projects.map((project) => this.projects.deepVersion(project)).join('#')}${upstreamList ? `#ng${upstreamList.version}` : ''}`;
     if (file.links?.stamp === stamp) {
       file.links.checkedAt = this.revision;
       return file.links.value;
