@@ -44,8 +44,10 @@ interface Candidate {
 function git(repo: string, args: string[]): string {
   try {
     return execFileSync('git', ['-C', repo, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] });
-  } catch {
-    return '';
+  } catch (error) {
+    // A partly fetched mirror stops `git log` at its first missing object: keep the history read up to there.
+    const out = (error as { stdout?: unknown }).stdout;
+    return typeof out === 'string' ? out : '';
   }
 }
 

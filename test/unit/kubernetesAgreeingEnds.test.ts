@@ -1,5 +1,6 @@
 import assert from 'assert';
 import { workspaceOf } from './workspaceOf';
+import { mayOpenPort } from '../../src/core/workspace/kubernetesServiceImage';
 
 // Issue 20, session 8: statements written to agree with a wrong one carry the mistake too.
 // - A Service whose targetPort reaches a containerPort the image does not listen on (zimmertr's linuxserver/tautulli:
@@ -168,5 +169,38 @@ describe('kubernetes: an Ingress and a Service of one folder, one without a name
       'default/other.yaml': service({ targetPort: 8080, namespace: 'two' }),
     };
     assert.deepStrictEqual(codesAt(files, 'default/ingress.yaml', 'backend-port-missing'), []);
+  });
+});
+
+// Session 9: the Service's option guard is narrowed to options that may move a port (a port-like word or number).
+// amitsaha's jxlwqq/http-echo run with --text hello-world declares 5678 and serves 8080: the Service on 5678 was
+// left quiet by any option at all.
+describe('kubernetes: the Service side of container-port-mismatch and options in the command', () => {
+  const echo = (args: string) => lines(
+    'apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: echo', 'spec:', '  template:', '    metadata:', '      labels: {app: echo}',
+    '    spec:', '      containers:', '        - name: echo', '          image: jxlwqq/http-echo', `          args: ${args}`, '          ports:', '            - containerPort: 5678',
+  );
+  const echoService = lines('apiVersion: v1', 'kind: Service', 'metadata:', '  name: echo', 'spec:', '  selector: {app: echo}', '  ports:', '    - port: 5678', '      targetPort: 5678');
+
+  it('an option that cannot move a port (--text, --verbose) leaves the Service reported with the containerPort', () => {
+    for (const args of ['["--text", "hello-world"]', '"--text hello"', '["--verbose"]']) {
+      const files = { 'k/deployment.yaml': echo(args), 'k/service.yaml': echoService };
+      assert.deepStrictEqual(codesAt(files, 'k/service.yaml', 'container-port-mismatch'), ['5678'], args);
+      assert.deepStrictEqual(codesAt(files, 'k/deployment.yaml', 'container-port-mismatch'), ['5678'], args);
+    }
+  });
+
+  it('quiet on the Service when an option names a port, an address or a listener, or a word carries a port-like number', () => {
+    for (const args of ['["--web.listen-address=x"]', '["-listen", "x"]', '["--bind", "x"]', '["--text", "served on 9000"]']) {
+      const files = { 'k/deployment.yaml': echo(args), 'k/service.yaml': echoService };
+      assert.deepStrictEqual(codesAt(files, 'k/service.yaml', 'container-port-mismatch'), [], args);
+    }
+  });
+
+  it('mayOpenPort: which words may move a port', () => {
+    assert.strictEqual(mayOpenPort(['--text', 'hello-world']), false);
+    assert.strictEqual(mayOpenPort(['--config', '/etc/app.yml', '-v']), false);
+    assert.strictEqual(mayOpenPort(['serve']), false, 'a subcommand alone is no option');
+    for (const words of [['--port', 'x'], ['--rest', '--httpinterface'], ['-p', '9000'], ['app :8080'], ['--addr=$(ADDR)'], ['--host', 'x']]) assert.strictEqual(mayOpenPort(words), true, words.join(' '));
   });
 });

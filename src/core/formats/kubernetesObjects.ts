@@ -2,7 +2,7 @@
 // Services, Ingresses, Gateway API routes and NetworkPolicies, each with the source ranges of what it says.
 // Multi-document files are read document by document; a document that is not valid YAML or that holds a
 // template (`{{ … }}`) is skipped whole. Aliases are not followed (manifests almost never use them).
-import { isMap, isScalar, isSeq, type Document, type Node, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import type { Protocol } from '../types';
 import { composeReadingsShared, parseComposeDocuments } from './composeParse';
 import { isTemplated } from './kubernetesDetect';
@@ -250,17 +250,37 @@ function readUncached(text: string): KubernetesObject[] {
   if (!docs) return [];
   const objects: KubernetesObject[] = [];
   for (const doc of docs) {
-    const object = readDocument(doc, text);
+    if (doc.errors.length > 0 || !isMap(doc.contents)) continue;
+    const root = doc.contents as YAMLMap;
+    const object = readObject(root, text, false);
     if (object) objects.push(object);
+    for (const item of containedObjects(root)) {
+      const contained = readObject(item, text, true);
+      if (contained) objects.push(contained);
+    }
   }
   return objects;
 }
 
-function readDocument(doc: Document, text: string): KubernetesObject | undefined {
-  if (doc.errors.length > 0 || !isMap(doc.contents)) return undefined;
-  const root = doc.contents as YAMLMap;
+/** The objects an OpenShift Template (objects:) or a v1 List (items:) holds: `oc process` and `kubectl apply` create
+ *  each of them as if written alone (osbuild's and app-sre's Deployments live in Templates). */
+function containedObjects(root: YAMLMap): YAMLMap[] {
+  const kind = stringAt(root, 'kind');
+  const apiVersion = stringAt(root, 'apiVersion') ?? '';
+  let key: string | undefined;
+  if (kind === 'Template' && (apiVersion === 'v1' || apiVersion.startsWith('template.openshift.io/'))) key = 'objects';
+  else if (kind === 'List' && apiVersion === 'v1') key = 'items';
+  return key ? items(get(root, key)).filter((item): item is YAMLMap => isMap(item)) : [];
+}
+
+/** A Template's parameter written where a whole value stands, `${{REPLICAS}}` (a number or a boolean once processed):
+ *  not a Go template, so it does not make the object unreadable. */
+const TEMPLATE_PARAMETER = /\$\{\{[A-Za-z_][A-Za-z0-9_]*\}\}/g;
+
+function readObject(root: YAMLMap, text: string, inTemplate: boolean): KubernetesObject | undefined {
   const [start, , end] = root.range ?? [0, 0, 0];
-  if (isTemplated(text.slice(start, end))) return undefined;
+  const own = text.slice(start, end);
+  if (isTemplated(inTemplate ? own.replace(TEMPLATE_PARAMETER, '') : own)) return undefined;
   let apiVersion = stringAt(root, 'apiVersion');
   let kind = stringAt(root, 'kind');
   // A kustomization may leave both out (the file is detected by its name, see isKindlessKustomization).

@@ -36,8 +36,8 @@ export function serviceReachesMisdeclaredPort(object: KubernetesObject, target: 
   if (ends.length === 0) return undefined;
   // An option in the command or args may open a port the image's row does not name (as mongod's --httpinterface
   // opened 28017 beside 27017 before 3.6, a flag its row now lists): the containerPort is judged by the row's port
-  // settings alone, and its Service is left to that judgement.
-  if (ends.some(({ end }) => end.container.commandWords.some((word) => /(^|\s)-/.test(word)))) return undefined;
+  // settings alone, and its Service is left to that judgement when the words may move a port.
+  if (ends.some(({ end }) => mayOpenPort(end.container.commandWords))) return undefined;
   if (ends.some(({ end, at }) => !misdeclared(end).has(at.start))) return undefined;
   const [{ end, at }] = ends;
   const info = lookupImage(end.container.image!.value);
@@ -48,4 +48,13 @@ export function serviceReachesMisdeclaredPort(object: KubernetesObject, target: 
     `${what} reaches containerPort ${at.value} of ${containerLabel(end.object, end.container)} at ${placeName(end.path, at.start, from)}, but ${info.software} (image ${info.image}) listens on ${listens}, so connections are refused unless the container is configured to listen there.`);
   found.related = ends.map(({ end: other, at: port }) => ({ path: other.path, start: port.start, end: port.end, message: `containerPort ${port.value} of ${containerLabel(other.object, other.container)}` }));
   return found;
+}
+
+/** Options that may open or move a port: one whose name speaks of a port, an address or a server (--port, --bind,
+ *  --listen, --httpinterface, --rest, --web.listen-address), or any word carrying a port-like number (-p 9000,
+ *  :8080, a script running the server on 3000). Other options (--text hello, --verbose, --config /etc/app.yml) leave
+ *  the port where the image's row says it is (amitsaha's jxlwqq/http-echo run with --text still serves 8080). */
+export function mayOpenPort(words: readonly string[]): boolean {
+  return words.some((word) => /\d{2,5}/.test(word)
+    || (/(^|\s)-/.test(word) && /port|listen|bind|addr|http|rest|interface|web|server|serve|host|tls|ssl|grpc|socket|metrics|admin|api|expose|publish|\$/i.test(word)));
 }
