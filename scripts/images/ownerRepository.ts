@@ -4,7 +4,7 @@
 // pushes it) and the image's namespace or name is the repository's (`ghcr.io/owner/x`, `owner/x`, `x/name`).
 import { DockerfileParser } from 'dockerfile-ast';
 import { parse } from 'yaml';
-import { imageKey } from '../../src/core/images/imageReference';
+import { imageKey, imageTag } from '../../src/core/images/imageReference';
 import type { Protocol } from '../../src/core/types';
 import type { CatalogFiles } from './catalogFiles';
 import type { ImageClaim, PortClaim } from './claims';
@@ -54,9 +54,10 @@ export function readOwnerRepository(files: CatalogFiles): ImageClaim[] {
     const sets = new Set(read.map((r) => r.ports.map((p) => `${p.port}-${p.endPort ?? ''}/${p.protocol}`).sort().join(',')));
     // A Dockerfile that exposes nothing but runs its base's server unchanged (`FROM postgres` plus an extension)
     // listens where the base does: the claim names the base, whose ports are filled in once every catalog is read.
-    const bases = new Set(read.map((r) => r.inherits));
+    const bases = new Set(read.map((r) => `${r.inherits}:${r.inheritsTag ?? ''}`));
     if (paths.length > 0 && sets.size === 1 && read[0].ports.length === 0 && bases.size === 1 && read[0].inherits !== undefined) {
-      const inherited = { ...claim(files, key, paths[0], [], []), inherits: read[0].inherits };
+      const inherited: ImageClaim = { ...claim(files, key, paths[0], [], []), inherits: read[0].inherits };
+      if (read[0].inheritsTag !== undefined) inherited.inheritsTag = read[0].inheritsTag;
       claims.push(inherited);
       if (guessedRoot(key, dockerfiles, owner, name)) guessed.add(inherited);
       continue;
@@ -306,7 +307,7 @@ function variantOf(path: string): string | undefined {
 
 /** The EXPOSE ports of the Dockerfile's last stage (what runs), with `$VAR` resolved from the stage's ARG and ENV
  *  defaults; an ENV that sets an exposed port is a setting that moves it. */
-export function exposedPorts(text: string): { ports: PortClaim[]; settings: string[]; inherits?: string } {
+export function exposedPorts(text: string): { ports: PortClaim[]; settings: string[]; inherits?: string; inheritsTag?: string } {
   let instructions;
   try {
     instructions = DockerfileParser.parse(text).getInstructions();
@@ -365,8 +366,8 @@ export function exposedPorts(text: string): { ports: PortClaim[]; settings: stri
     return { ports: [], settings: [] };
   }
   if (ports.length === 0) {
-    const inherits = unchangedBase(instructions, lastFrom);
-    if (inherits !== undefined) return { ports: [], settings: [], inherits };
+    const base = unchangedBase(instructions, lastFrom);
+    if (base !== undefined) return { ports: [], settings: [], inherits: base.key, ...(base.tag !== undefined ? { inheritsTag: base.tag } : {}) };
   }
   return { ports: dedupe(ports), settings: [...new Set(settings)] };
 }
@@ -380,7 +381,7 @@ const TOUCHES_PORT = /\blisten|\bports?\b|_PORT\b|\bPORT=|\s\/etc\//i;
  * (`postgres -c …` on postgres, `redis-server` on redis), and nothing that names a port or a listen directive or
  * copies configuration into /etc (an nginx.conf may move nginx off 80). A stage FROM an earlier stage is followed.
  */
-function unchangedBase(instructions: ReturnType<ReturnType<typeof DockerfileParser.parse>['getInstructions']>, lastFrom: number): string | undefined {
+function unchangedBase(instructions: ReturnType<ReturnType<typeof DockerfileParser.parse>['getInstructions']>, lastFrom: number): { key: string; tag?: string } | undefined {
   if (lastFrom < 0) return undefined;
   const stages = new Map<string, string>();
   let base: string | undefined;
@@ -408,5 +409,7 @@ function unchangedBase(instructions: ReturnType<ReturnType<typeof DockerfilePars
     }
     if (TOUCHES_PORT.test(text)) return undefined;
   }
-  return key;
+  // The tag may pick another row of the base (couchdb:3.5.1-nouveau runs the Nouveau search server, not CouchDB).
+  const tag = imageTag(base);
+  return tag === undefined ? { key } : { key, tag };
 }
