@@ -314,7 +314,7 @@ export function exposedPorts(text: string): { ports: PortClaim[]; settings: stri
   } catch {
     return { ports: [], settings: [] };
   }
-  const lastFrom = instructions.map((i) => i.getKeyword()).lastIndexOf('FROM');
+  const { lastFrom, stageEnd } = shippedStage(instructions);
   const values = new Map<string, { value: string; env: boolean }>();
   const ports: PortClaim[] = [];
   const settings: string[] = [];
@@ -322,7 +322,7 @@ export function exposedPorts(text: string): { ports: PortClaim[]; settings: stri
   const listens: number[] = [];
   instructions.forEach((instruction, index) => {
     const keyword = instruction.getKeyword();
-    if (index < lastFrom && keyword !== 'ARG') return;
+    if (index >= stageEnd || (index < lastFrom && keyword !== 'ARG')) return;
     if (keyword === 'ARG' || keyword === 'ENV') {
       for (const arg of instruction.getArguments().map((a) => a.getValue())) {
         const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(arg);
@@ -366,10 +366,42 @@ export function exposedPorts(text: string): { ports: PortClaim[]; settings: stri
     return { ports: [], settings: [] };
   }
   if (ports.length === 0) {
-    const base = unchangedBase(instructions, lastFrom);
+    const base = unchangedBase(instructions.slice(0, stageEnd), lastFrom);
     if (base !== undefined) return { ports: [], settings: [], inherits: base.key, ...(base.tag !== undefined ? { inheritsTag: base.tag } : {}) };
   }
   return { ports: dedupe(ports), settings: [...new Set(settings)] };
+}
+
+/** Stage names of a development build: appwrite's Dockerfile ends with `FROM base AS development` (EXPOSE 80 and
+ *  8080), but its release workflows build `target: production`, an earlier stage that exposes only 80. */
+const DEVELOPMENT_STAGE = /^(dev|develop|development|debug|test|tests|testing|e2e|ci|local)$/i;
+
+/** The stage that ships: the last one, unless it is named for development; then the last earlier stage that is
+ *  neither so named nor used by another stage (`FROM base`, `COPY --from=composer`, `RUN --mount=from=xdebug` make
+ *  a stage a step of the build), else the stage the development one is built FROM. `lastFrom` is its FROM's index,
+ *  `stageEnd` where the next stage starts. */
+function shippedStage(instructions: ReturnType<ReturnType<typeof DockerfileParser.parse>['getInstructions']>): { lastFrom: number; stageEnd: number } {
+  const froms = instructions.flatMap((instruction, index) => (instruction.getKeyword() === 'FROM' ? [index] : []));
+  const nameOf = (index: number) => {
+    const args = instructions[index].getArguments().map((a) => a.getValue()).filter((a) => !a.startsWith('--'));
+    return args.length === 3 && args[1].toLowerCase() === 'as' ? args[2].toLowerCase() : '';
+  };
+  let at = froms.length - 1;
+  if (at > 0 && DEVELOPMENT_STAGE.test(nameOf(froms[at]))) {
+    const used = new Set<string>();
+    for (const instruction of instructions) {
+      const args = instruction.getArguments().map((a) => a.getValue()).filter((a) => !a.startsWith('--'));
+      if (instruction.getKeyword() === 'FROM' && args[0]) used.add(args[0].toLowerCase());
+      for (const m of instruction.getTextContent().matchAll(/(?:^|[\s,=])(?:--)?from=["']?([A-Za-z0-9_.-]+)/gi)) used.add(m[1].toLowerCase());
+    }
+    const stages = froms.map((f, i) => ({ name: nameOf(f), i }));
+    // Failing such a stage, the one the development stage is built FROM (`FROM app AS debug`).
+    const parent = instructions[froms[at]].getArguments().map((a) => a.getValue()).filter((a) => !a.startsWith('--'))[0]?.toLowerCase();
+    const shipped = stages.filter(({ name }) => !DEVELOPMENT_STAGE.test(name) && !used.has(name)).pop()
+      ?? stages.find(({ name }) => name !== '' && name === parent && !DEVELOPMENT_STAGE.test(name));
+    if (shipped) at = shipped.i;
+  }
+  return { lastFrom: at < 0 ? -1 : froms[at], stageEnd: at + 1 < froms.length ? froms[at + 1] : instructions.length };
 }
 
 /** Touches the port or the server's configuration: a listen directive, a port variable, a file into /etc. */
