@@ -40,4 +40,6 @@ export interface ImageClaim {
   /** The image (table key) the owner's Dockerfile builds FROM, when the Dockerfile exposes nothing of its own and runs
    *  the base's server unchanged: the claim's ports are the base's (scripts/images/inheritedPorts.ts). */
   inherits?: string;
+  /** The tag of that FROM (`3.5.1-nouveau`, `$PG_MAJOR`): a base with rows per tag gives the row the tag picks. */
+  inheritsTag?: string;
 }
