@@ -53,9 +53,6 @@ describe('unreachable-port: a health check against the service\'s own HTTP route
     assert.deepStrictEqual(found(tandoor('8081', '    environment:\n      - METRICS_PORT=8081\n')), []);
     // Known side port of the image (Keycloak's management port 9000 beside its HTTP 8080).
     assert.deepStrictEqual(found(tandoor('9000', '', '      - traefik.http.services.tandoor.loadbalancer.server.port=8080\n', 'quay.io/keycloak/keycloak:26.0')), []);
-    // The image documents the port, even with an entrypoint set (OhMyMndy/homelab: AdGuard Home checked on its setup
-    // port 3000 while Traefik routes to 80).
-    assert.deepStrictEqual(found(tandoor('3000', '    entrypoint: ["/opt/adguardhome/AdGuardHome"]\n', '      - traefik.http.services.tandoor.loadbalancer.server.port=80\n', 'adguard/adguardhome:v0.107.55')), []);
     // Another network namespace: localhost is not the service's own container.
     assert.deepStrictEqual(found(tandoor('8080', '    network_mode: host\n')), []);
     // A command that names the port may start a second server there.

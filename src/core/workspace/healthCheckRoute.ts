@@ -6,7 +6,6 @@
 // a side port is common (TiDB's status port, a Spring Boot management port), so the check stays silent when
 // anything says the software listens there: the service's ports, expose: or Dockerfile, a setting, its image's
 // documented ports, another route label of its own.
-import { lookupImage } from '../images/lookupImage';
 import type { PortMention, RouteKind } from '../types';
 import type { ServiceModel } from './project';
 import { listensOn, type Listening } from './serviceListening';
@@ -27,10 +26,7 @@ export function routesAgainstHealthCheck(port: number, listening: Listening, ser
   const http = routes.filter((entry) => HTTP_ROUTES.has(entry.route));
   if (http.length === 0 || routes.some((entry) => entry.mention.port === port)) return undefined;
   if (listensOn(listening, port)) return undefined;
-  // The image's documented ports, looked up again: listening leaves them out when a command or entrypoint is set,
-  // and a command rarely stops the software serving its own side ports (AdGuard Home's setup wizard on 3000).
-  const imagePorts = [...(listening.imagePorts ?? []), ...(service.image === undefined ? [] : lookupImage(service.image)?.ports ?? [])];
-  if (imagePorts.some((entry) => entry.port <= port && port <= (entry.endPort ?? entry.port))) return undefined;
+  if ((listening.imagePorts ?? []).some((entry) => entry.port <= port && port <= (entry.endPort ?? entry.port))) return undefined;
   if ((listening.settingPorts ?? []).includes(port)) return undefined;
   // A command that names the port may start a second server there.
   if (service.command !== undefined && new RegExp(`(?<![0-9])${port}(?![0-9])`).test(service.command)) return undefined;
