@@ -7,7 +7,6 @@ import { lookupPort } from '../registry/lookupPort';
 import type { Finding, FindingFix, RelatedPlace, RouteKind } from '../types';
 import type { ProjectModel, ServiceModel } from './project';
 import { neighbourListeningOn, type NeighbourListening } from './healthCheckNeighbour';
-import { routesAgainstHealthCheck, type OwnRoute } from './healthCheckRoute';
 import { listensOn, type Listening, type ListenSource } from './serviceListening';
 import type { Target } from './targets';
 
@@ -34,19 +33,12 @@ function isKnown(listening: Listening, forRoutes = false): boolean {
   return !listening.uncertain && listening.sources.some((entry) => entry.kind !== 'ports' && (forRoutes || !entry.partial));
 }
 
-export function unreachablePortFindings(text: string, targets: readonly ResolvedTarget[], path?: string): Finding[] {
+export function unreachablePortFindings(text: string, targets: readonly ResolvedTarget[]): Finding[] {
   const findings: Finding[] = [];
-  // Each service's own route labels, which its health checks are held to (healthCheckRoute.ts).
-  const ownRoutes = new Map<string, OwnRoute[]>();
-  for (const { route, mention, resolutions } of targets) {
-    if (route === undefined || route === 'healthcheck' || resolutions.length !== 1) continue;
-    const name = resolutions[0].service.name;
-    ownRoutes.set(name, [...(ownRoutes.get(name) ?? []), { route, mention }]);
-  }
   for (const target of targets) {
     const { mention, resolutions } = target;
     if (target.route !== undefined) {
-      const found = routeFinding(text, target, ownRoutes, path);
+      const found = routeFinding(text, target);
       if (found) findings.push(found);
       continue;
     }
@@ -166,14 +158,11 @@ const ROUTE_NAMES: Record<RouteKind, string> = {
  * an environment setting of the service names. A health check is held to more: it is reported only when it uses
  * the host side of the service's own mapping, the usual slip (`curl localhost:8080` with "8080:80").
  */
-function routeFinding(text: string, target: ResolvedTarget, ownRoutes: ReadonlyMap<string, OwnRoute[]>, path: string | undefined): Finding | undefined {
+function routeFinding(text: string, target: ResolvedTarget): Finding | undefined {
   const { mention, resolutions, route } = target;
   if (resolutions.length !== 1 || route === undefined) return undefined;
   const [{ service, listening, neighbours }] = resolutions;
   const port = mention.port;
-  // Against the service's own HTTP route label, whatever may move the port: one of the two is wrong.
-  const routes = route === 'healthcheck' ? routesAgainstHealthCheck(port, listening, service, ownRoutes.get(service.name) ?? []) : undefined;
-  if (routes) return healthCheckAgainstRoutes(text, target, routes, path);
   // A command that only names numbers (a retry loop's counts) can move the software to those numbers alone.
   const onlyCommand = listening.onlyCommandNumbers;
   if ((listening.uncertain && !(onlyCommand && !onlyCommand.includes(port))) || listening.sources.length === 0 || listensOn(listening, port)) return undefined;
@@ -216,28 +205,3 @@ function routeFinding(text: string, target: ResolvedTarget, ownRoutes: ReadonlyM
   if (related.length > 0) found.related = related;
   return found;
 }
-
-/** A health check on a port the service's own HTTP route labels do not name (healthCheckRoute.ts). */
-function healthCheckAgainstRoutes(text: string, target: ResolvedTarget, routes: readonly OwnRoute[], path: string | undefined): Finding {
-  const { mention } = target;
-  const name = target.resolutions[0].service.name;
-  const ports = [...new Set(routes.map((entry) => entry.mention.port))];
-  const lines = (offset: number) => text.slice(0, offset).split('\n').length;
-  const written = routes.map((entry) => `${ROUTE_LABELS[entry.route]} line ${lines(entry.mention.start)}`);
-  const message = `${ROUTE_NAMES.healthcheck} to port ${mention.port} of ${name}, but ${[...new Set(written)].join(' and ')} sends HTTP for ${name} to `
-    + `${ports.join(' and ')}, and nothing says ${name} listens on ${mention.port}: unless it serves HTTP on both, one of them is wrong.`;
-  const fix = ports.length === 1 && text.slice(mention.start, mention.end) === String(mention.port)
-    ? { title: `Use port ${ports[0]}`, edits: [{ start: mention.start, end: mention.end, newText: String(ports[0]) }] }
-    : undefined;
-  const found = finding('unreachable-port', mention.start, mention.end, message, fix);
-  if (path !== undefined) found.related = routes.map((entry) => ({ path, start: entry.mention.start, end: entry.mention.end, message: `${name}'s route names ${entry.mention.port}.` }));
-  return found;
-}
-
-/** How each HTTP route is written, for messages. */
-const ROUTE_LABELS: Partial<Record<RouteKind, string>> = {
-  'traefik-http': 'its Traefik label on',
-  caddy: 'its Caddy label on',
-  'nginx-proxy': 'its VIRTUAL_PORT on',
-  coolify: 'its Coolify variable on',
-};

@@ -203,7 +203,7 @@ class Workspace implements PortWorkspace, ModelReader {
       if (!file) return [];
       const local = this.local(file);
       // Each cross-file check on its own: one that throws loses its findings, not the file's others.
-      const cross = orNothing(() => unreachablePortFindings(file.text, this.links(file), file.path));
+      const cross = orNothing(() => unreachablePortFindings(file.text, this.links(file)));
       if (file.format === 'kubernetes') cross.push(...orNothing(() => this.manifests.findings(file)));
       if (file.format === 'compose') cross.push(...orNothing(() => this.builtPortMismatches(file, local)));
       if (file.format === 'dockerfile') cross.push(...orNothing(() => this.copiedNginxConfigs(file, local)));
