@@ -19,7 +19,8 @@ const SPEAKS = {
   'coolify-var': ['unreachable-port', 'route-protocol-mismatch'],
   healthcheck: ['unreachable-port', 'route-protocol-mismatch'],
   'container-port': ['container-port-mismatch', 'unreachable-port'],
-  'port-setting': ['container-port-mismatch', 'unreachable-port'],
+  // invalid-port: a port setting that holds no port at all (zulip's DB_HOST_PORT: "zulip", held-out 4).
+  'port-setting': ['container-port-mismatch', 'unreachable-port', 'invalid-port'],
   udp: ['udp-published-as-tcp'],
   base60: ['yaml-base60'],
   'nginx-upstream-port': ['unreachable-port', 'route-protocol-mismatch'],

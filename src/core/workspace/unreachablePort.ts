@@ -6,6 +6,7 @@ import { finding } from '../catalogue';
 import { lookupPort } from '../registry/lookupPort';
 import type { Finding, FindingFix, RelatedPlace, RouteKind } from '../types';
 import type { ProjectModel, ServiceModel } from './project';
+import { neighbourListeningOn, type NeighbourListening } from './healthCheckNeighbour';
 import { listensOn, type Listening, type ListenSource } from './serviceListening';
 import type { Target } from './targets';
 
@@ -13,6 +14,8 @@ export interface Resolution {
   project: ProjectModel;
   service: ServiceModel;
   listening: Listening;
+  /** For a health check: the project's other services and what they listen on (healthCheckNeighbour.ts). */
+  neighbours?: readonly NeighbourListening[];
 }
 
 export interface ResolvedTarget extends Target {
@@ -158,7 +161,7 @@ const ROUTE_NAMES: Record<RouteKind, string> = {
 function routeFinding(text: string, target: ResolvedTarget): Finding | undefined {
   const { mention, resolutions, route } = target;
   if (resolutions.length !== 1 || route === undefined) return undefined;
-  const [{ service, listening }] = resolutions;
+  const [{ service, listening, neighbours }] = resolutions;
   const port = mention.port;
   // A command that only names numbers (a retry loop's counts) can move the software to those numbers alone.
   const onlyCommand = listening.onlyCommandNumbers;
@@ -178,13 +181,17 @@ function routeFinding(text: string, target: ResolvedTarget): Finding | undefined
   // Or to another port than the health check of the image it builds, which probes a port the service declares:
   // a compose health check replaces the image's, and the image's author knows where the software answers.
   const imageCheck = route === 'healthcheck' && !published ? imageHealthCheckAgainst(listening, port) : undefined;
-  if (route === 'healthcheck' ? !published && !imageCheck : (own.length === 0 && !isKnown(listening, true)) || (vague && !published)) return undefined;
+  // Or to a port another service of the project says it listens on, while the service's own statements name others.
+  const neighbour = route === 'healthcheck' && !published && !imageCheck && own.length > 0 ? neighbourListeningOn(service, neighbours ?? [], port) : undefined;
+  if (route === 'healthcheck' ? !published && !imageCheck && !neighbour : (own.length === 0 && !isKnown(listening, true)) || (vague && !published)) return undefined;
   const name = service.name;
   const message = published
     ? `${ROUTE_NAMES[route]} to port ${port} of ${name}, but ${port} is the host side of its mapping (${published.where}): `
       + `inside the container ${name} listens on ${published.port}.`
     : imageCheck
       ? `${ROUTE_NAMES[route]} to port ${port} of ${name}, but ${imageCheck.where} of the image it is built from probes ${imageCheck.port}, where ${name} listens.`
+      : neighbour
+        ? `${ROUTE_NAMES[route]} to port ${port} of ${name}, but ${port} is where another container, ${neighbour.service}, listens (${neighbour.source.where}): ${name} listens on ${listenedPorts(own)}.`
       : `${ROUTE_NAMES[route]} to port ${port} of ${name}, but ${name} listens on ${listenedPorts(listening.sources)}.`;
   const replacement = published?.port ?? imageCheck?.port;
   const fixes = replacement !== undefined && text.slice(mention.start, mention.end) === String(mention.port)
@@ -194,6 +201,7 @@ function routeFinding(text: string, target: ResolvedTarget): Finding | undefined
   if (fixes.length > 1) found.otherFixes = fixes.slice(1);
   const related = relatedPlaces(name, listening.sources);
   if (imageCheck?.location) related.unshift({ ...imageCheck.location, message: `The image's own health check probes ${imageCheck.port}.` });
+  if (neighbour?.source.location) related.push({ ...neighbour.source.location, message: `${neighbour.service} listens on ${port}, in its own container.` });
   if (related.length > 0) found.related = related;
   return found;
 }

@@ -23,7 +23,7 @@ import { ProjectIndex } from './projectIndex';
 import { listeningSocket, socketMentions, type Socket } from './sockets';
 import { listensOn, projectListening, type Listening, type ListenSource } from './serviceListening';
 import { targetsOf } from './targets';
-import { unreachablePortFindings, type ResolvedTarget } from './unreachablePort';
+import { unreachablePortFindings, type Resolution, type ResolvedTarget } from './unreachablePort';
 import { builtPortMismatch } from './builtPortMismatch';
 import { imageDockerfile } from './imageDockerfile';
 import { copiedNginxConfigFindings } from './copiedNginxConfig';
@@ -700,10 +700,14 @@ class Workspace implements PortWorkspace, ModelReader {
     const resolved: ResolvedTarget[] = [];
     for (const target of targetsOf(file.format, file.text, local.mentions)) {
       if (upstreams !== undefined && target.mention.implicit && upstreams.has(target.host)) continue;
-      const resolutions = [];
+      const resolutions: Resolution[] = [];
       for (const project of projects) {
         const service = serviceNamed(project, target.host);
-        if (service) resolutions.push({ project, service, listening: this.listening(project, service) });
+        if (!service) continue;
+        const resolution: Resolution = { project, service, listening: this.listening(project, service) };
+        // A health check is also held to what the project's other services listen on (healthCheckNeighbour.ts).
+        if (target.route === 'healthcheck') resolution.neighbours = [...project.services.values()].map((other) => ({ service: other, listening: this.listening(project, other) }));
+        resolutions.push(resolution);
       }
       if (resolutions.length === 0) continue;
       // Written out rather than spread: this runs for every target of a large workspace.
