@@ -97,6 +97,14 @@ describe('scanDotenv: values that are not ports written wrong', () => {
     assert.deepStrictEqual(scanDotenv(text).mentions.map((m) => m.port), [9093, 29093, 9094]);
   });
 
+  it('a template placeholder, a comment for a value and a URL inside a list are no invalid ports', () => {
+    // cachethq/docker's .env.docker; stack-auth's apps/backend/.env; vimagick/dockerfiles' Logstash.
+    const text = 'DB_PORT={{DB_PORT}}\nMAIL_PORT=@MAIL_PORT@\nSTACK_EMAIL_PORT=# for local inbucket: 8129\nHOSTS=[http://elasticsearch:9200]\nV6=http://[::1]:8080/\nAPI_PORT=80a\n';
+    const { problems, mentions } = scanDotenv(text);
+    assert.deepStrictEqual(problems.map((p) => text.slice(p.start, p.end)), ['80a']);
+    assert.deepStrictEqual(mentions.map((m) => m.port), [9200, 8080]);
+  });
+
   it('an image reference after docker:// is no host and port', () => {
     // traefikturkey/onramp's GITEA_RUNNER_LABELS: a runner label names the job image node:20-bookworm.
     const text = 'GITEA_RUNNER_LABELS=ubuntu-latest:docker://node:20-bookworm,ubuntu-22.04:docker://node:20-bookworm\nAPI_URL=http://api:80x/\n';

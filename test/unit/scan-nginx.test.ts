@@ -384,6 +384,13 @@ describe('scanNginx: ${VAR} placeholders in *.template files', () => {
       { mentions: [], problems: [] });
   });
 
+  it('a template engine\'s or a start-up script\'s placeholder gives no mention and no problem; a word still is a problem', () => {
+    // crazy-max/docker-rtorrent-rutorrent's rootfs/tpls: listen 127.0.0.1:@XMLRPC_HEALTH_PORT@, filled by sed.
+    assert.deepStrictEqual(scanNginx('server {\n    listen 127.0.0.1:@XMLRPC_HEALTH_PORT@;\n    listen {{ port }};\n    listen __PORT__;\n}'),
+      { mentions: [], problems: [] });
+    assert.strictEqual(scanNginx('upstream api {\n    server api:API_PORT;\n}').problems.length, 1);
+  });
+
   it('a placeholder host with a written port still gives the port', () => {
     expectMention('location / { proxy_pass http://${BACKEND_HOST}:8000; }', '}:', {
       port: 8000, role: 'upstream', protocol: 'tcp', context: 'proxy_pass', written: '8000',

@@ -4,6 +4,7 @@
 import type { Finding } from '../types';
 import { finding } from '../catalogue';
 import { COLON } from './charCodes';
+import { isTemplatePlaceholder } from './templatePlaceholder';
 
 export interface WrittenPort {
   port: number;
@@ -64,7 +65,7 @@ export function readAddress(text: string, start: number, end: number, options: A
         if (bare) return bare;
       }
       if (options.listen && NUMBER_LIKE.test(value)) return notPlainDigits(value, start, end);
-      if (value.includes('$')) return { kind: 'skip' };
+      if (value.includes('$') || isTemplatePlaceholder(value)) return { kind: 'skip' };
       return { kind: 'address', host: value, start, end };
     }
     if (value.indexOf(':', colon + 1) >= 0 && IPV6_CHARS.test(value)) return unbracketedIpv6(value, start, end, options);
@@ -77,8 +78,9 @@ export function readAddress(text: string, start: number, end: number, options: A
     return { kind: 'address', host, start, end };
   }
   const portText = value.slice(portStart);
-  // A variable port (`${NGINX_PORT}` in a template, `$port`) is filled in later: nothing to read or report.
-  if (portText.includes('$')) return { kind: 'skip' };
+  // A variable port (`${NGINX_PORT}` in a template, `$port`) or a template's placeholder is filled in later:
+  // nothing to read or report.
+  if (portText.includes('$') || isTemplatePlaceholder(portText)) return { kind: 'skip' };
   if (host === '') return { kind: 'skip' };
   const read = readPortText(portText, start + portStart, options);
   if ('problem' in read) return { kind: 'problem', problem: read.problem };

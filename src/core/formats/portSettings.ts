@@ -8,6 +8,7 @@ import { isSpecError, MAX_PORT, parsePortRange } from './portSpec';
 import type { ScanCollector } from './scanCollector';
 import { collectUrlPorts, findHostPorts, type AddressPort } from './urlPort';
 import { isIPv4, isIPv6 } from './ipAddress';
+import { isTemplatePlaceholder } from './templatePlaceholder';
 
 /** Well-known port variables that do not follow the *_PORT pattern. */
 const OTHER_PORT_KEYS: readonly string[] = ['PGPORT'];
@@ -206,7 +207,9 @@ function readPortItem(place: SettingPlace, value: MappedText, out: ScanCollector
   // Not a port written wrong but a value of another kind under a port-like name: a switch or an empty value
   // (W9_URL_WITH_PORT=false, Symfony's ~ for null) or a connection string (MYSQL_PORT: root:root@tcp(db:3306)).
   const item = s.slice(i, j);
-  if (NOT_A_PORT_WORDS.has(item.toLowerCase()) || item.includes('@') || isDeviceOrPath(item)) return;
+  // A value that starts with # is a comment to the dotenv readers of Node and Python (stack-auth's
+  // STACK_EMAIL_PORT=# for local inbucket: 8129), and so empty.
+  if (NOT_A_PORT_WORDS.has(item.toLowerCase()) || item.includes('@') || item.startsWith('#') || isDeviceOrPath(item) || isTemplatePlaceholder(item)) return;
   const r = parsePortRange(s, i, j, 'port');
   if (isSpecError(r)) {
     const { start, end } = value.span(i, j);

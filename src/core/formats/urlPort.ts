@@ -45,6 +45,8 @@ export interface AddressPort {
 const isSchemeCode = (c: number) =>
   (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2e || c === 0x2d || c === 0x5f;
 const COMMA = 0x2c;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
 const DOLLAR = 0x24;
 const STAR = 0x2a;
 const UNKNOWN_CODE = UNKNOWN.charCodeAt(0);
@@ -78,8 +80,14 @@ export function collectUrlPorts(text: string, found: AddressPort[]): number {
     const scheme = text.slice(schemeStart, sep);
     const authStart = sep + 3;
     let authEnd = authStart;
+    let bracketed = false;
     while (authEnd < text.length && !isAuthorityEnd(text.charCodeAt(authEnd))) {
-      if (text.charCodeAt(authEnd) === COMMA && startsUrl(text, authEnd + 1)) break;
+      const code = text.charCodeAt(authEnd);
+      if (code === COMMA && startsUrl(text, authEnd + 1)) break;
+      // A `]` closes an IPv6 host (`http://[::1]:8080`) or, with none open, the list the URL is written in
+      // (Logstash's `elasticsearch_hosts=[http://elasticsearch:9200]`).
+      if (code === OPEN_BRACKET) bracketed = true;
+      else if (code === CLOSE_BRACKET && !bracketed) break;
       authEnd++;
     }
     from = authEnd;

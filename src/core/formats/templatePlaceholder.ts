@@ -1,0 +1,19 @@
+// A value a template engine or a start-up script fills in before the program reads it: `{{DB_PORT}}` (Jinja,
+// Mustache, Go templates; cachethq/docker's .env.docker), `@XMLRPC_HEALTH_PORT@` (crazy-max's nginx templates,
+// filled by sed), `__PORT__`. Such a file is not what runs, so a placeholder where a port goes is no mistake.
+
+export function isTemplatePlaceholder(text: string): boolean {
+  if (text.includes('{{') || text.includes('}}')) return true;
+  return wrappedWord(text, '@') || wrappedWord(text, '__');
+}
+
+/** `@NAME@` or `__NAME__`: a word of letters, digits and underscores between two markers. */
+function wrappedWord(text: string, marker: string): boolean {
+  if (text.length <= 2 * marker.length || !text.startsWith(marker) || !text.endsWith(marker)) return false;
+  for (let i = marker.length; i < text.length - marker.length; i++) {
+    const c = text.charCodeAt(i);
+    const word = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
+    if (!word) return false;
+  }
+  return true;
+}
