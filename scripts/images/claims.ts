@@ -40,4 +40,7 @@ export interface ImageClaim {
   /** The image (table key) the owner's Dockerfile builds FROM, when the Dockerfile exposes nothing of its own and runs
    *  the base's server unchanged: the claim's ports are the base's (scripts/images/inheritedPorts.ts). */
   inherits?: string;
+  /** From a file the catalog has since removed (a retired template): heard only for images no current claim states
+   *  ports for (scripts/images/mergeClaims.ts). */
+  retired?: true;
 }

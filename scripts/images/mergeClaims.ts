@@ -40,7 +40,12 @@ export function mergeClaims(claims: readonly ImageClaim[], curatedKeys: Readonly
   }
   const rows: CatalogRow[] = [];
   for (const key of [...byKey.keys()].sort()) {
-    const row = rowOf(key, byKey.get(key)!.slice().sort(byCatalogThenUrl));
+    // A retired template speaks only where no current catalog states the image's ports: what is published now wins
+    // over what was.
+    const all = byKey.get(key)!;
+    const current = all.filter((c) => !c.retired);
+    const heard = current.some((c) => c.ports.length > 0) ? current : all;
+    const row = rowOf(key, heard.slice().sort(byCatalogThenUrl));
     if (row) {
       const aliases = namesOf(key).slice(1);
       if (aliases.length > 0) row.aliases = aliases;
