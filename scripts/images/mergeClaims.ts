@@ -142,6 +142,8 @@ function agreedStoreStatements(claims: ImageClaim[], id: string): PortClaim[] {
   return new Set(said.map((s) => s.catalog)).size >= MIN_AGREEING_CATALOGS ? said.map((s) => s.p) : [];
 }
 
+const HTTPS_PORTS: ReadonlySet<number> = new Set([443, 8443]);
+
 function portOf(said: PortClaim[], by: string): CatalogPort {
   const { port, endPort, protocol } = said[0];
   const out: CatalogPort = { port, protocol, description: '' };
@@ -149,7 +151,11 @@ function portOf(said: PortClaim[], by: string): CatalogPort {
   const speaks = new Set(said.map((p) => p.speaks).filter((s): s is Speaks => s !== undefined));
   // Sources that disagree on what the port speaks say nothing we can use; UDP carries neither HTTP nor TLS.
   if (speaks.size === 1 && !(protocol === 'udp' && [...speaks][0] !== 'other')) out.speaks = [...speaks][0];
+  // A catalog's "WebUI" on 443 or 8443 (HTTPS's port; IANA's pcsync-https, the usual alternate) reads as HTTP by its
+  // words, but the server there most likely speaks TLS (LinuxServer's pydio, crafty-4): say nothing rather than http.
+  if (out.speaks === 'http' && HTTPS_PORTS.has(port)) delete out.speaks;
   const words = said.map((p) => p.description).filter((d): d is string => !!d).sort();
+  if (out.speaks === undefined && HTTPS_PORTS.has(port) && speaks.has('http')) words.splice(0, words.length, 'web UI or API');
   out.description = out.speaks === 'http' ? 'web UI or HTTP API'
     : out.speaks === 'tls' ? 'web UI or API over HTTPS'
     : words[0] ?? (by === 'owner' ? 'port the image documents' : `port ${by} state`);

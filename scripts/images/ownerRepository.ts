@@ -4,7 +4,7 @@
 // pushes it) and the image's namespace or name is the repository's (`ghcr.io/owner/x`, `owner/x`, `x/name`).
 import { DockerfileParser } from 'dockerfile-ast';
 import { parse } from 'yaml';
-import { imageKey } from '../../src/core/images/imageReference';
+import { imageKey, imageTag } from '../../src/core/images/imageReference';
 import type { Protocol } from '../../src/core/types';
 import type { CatalogFiles } from './catalogFiles';
 import type { ImageClaim, PortClaim } from './claims';
@@ -54,9 +54,10 @@ export function readOwnerRepository(files: CatalogFiles): ImageClaim[] {
     const sets = new Set(read.map((r) => r.ports.map((p) => `${p.port}-${p.endPort ?? ''}/${p.protocol}`).sort().join(',')));
     // A Dockerfile that exposes nothing but runs its base's server unchanged (`FROM postgres` plus an extension)
     // listens where the base does: the claim names the base, whose ports are filled in once every catalog is read.
-    const bases = new Set(read.map((r) => r.inherits));
+    const bases = new Set(read.map((r) => `${r.inherits}:${r.inheritsTag ?? ''}`));
     if (paths.length > 0 && sets.size === 1 && read[0].ports.length === 0 && bases.size === 1 && read[0].inherits !== undefined) {
-      const inherited = { ...claim(files, key, paths[0], [], []), inherits: read[0].inherits };
+      const inherited: ImageClaim = { ...claim(files, key, paths[0], [], []), inherits: read[0].inherits };
+      if (read[0].inheritsTag !== undefined) inherited.inheritsTag = read[0].inheritsTag;
       claims.push(inherited);
       if (guessedRoot(key, dockerfiles, owner, name)) guessed.add(inherited);
       continue;
@@ -306,14 +307,14 @@ function variantOf(path: string): string | undefined {
 
 /** The EXPOSE ports of the Dockerfile's last stage (what runs), with `$VAR` resolved from the stage's ARG and ENV
  *  defaults; an ENV that sets an exposed port is a setting that moves it. */
-export function exposedPorts(text: string): { ports: PortClaim[]; settings: string[]; inherits?: string } {
+export function exposedPorts(text: string): { ports: PortClaim[]; settings: string[]; inherits?: string; inheritsTag?: string } {
   let instructions;
   try {
     instructions = DockerfileParser.parse(text).getInstructions();
   } catch {
     return { ports: [], settings: [] };
   }
-  const lastFrom = instructions.map((i) => i.getKeyword()).lastIndexOf('FROM');
+  const { lastFrom, stageEnd } = shippedStage(instructions);
   const values = new Map<string, { value: string; env: boolean }>();
   const ports: PortClaim[] = [];
   const settings: string[] = [];
@@ -321,7 +322,7 @@ export function exposedPorts(text: string): { ports: PortClaim[]; settings: stri
   const listens: number[] = [];
   instructions.forEach((instruction, index) => {
     const keyword = instruction.getKeyword();
-    if (index < lastFrom && keyword !== 'ARG') return;
+    if (index >= stageEnd || (index < lastFrom && keyword !== 'ARG')) return;
     if (keyword === 'ARG' || keyword === 'ENV') {
       for (const arg of instruction.getArguments().map((a) => a.getValue())) {
         const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(arg);
@@ -365,10 +366,42 @@ export function exposedPorts(text: string): { ports: PortClaim[]; settings: stri
     return { ports: [], settings: [] };
   }
   if (ports.length === 0) {
-    const inherits = unchangedBase(instructions, lastFrom);
-    if (inherits !== undefined) return { ports: [], settings: [], inherits };
+    const base = unchangedBase(instructions.slice(0, stageEnd), lastFrom);
+    if (base !== undefined) return { ports: [], settings: [], inherits: base.key, ...(base.tag !== undefined ? { inheritsTag: base.tag } : {}) };
   }
   return { ports: dedupe(ports), settings: [...new Set(settings)] };
+}
+
+/** Stage names of a development build: appwrite's Dockerfile ends with `FROM base AS development` (EXPOSE 80 and
+ *  8080), but its release workflows build `target: production`, an earlier stage that exposes only 80. */
+const DEVELOPMENT_STAGE = /^(dev|develop|development|debug|test|tests|testing|e2e|ci|local)$/i;
+
+/** The stage that ships: the last one, unless it is named for development; then the last earlier stage that is
+ *  neither so named nor used by another stage (`FROM base`, `COPY --from=composer`, `RUN --mount=from=xdebug` make
+ *  a stage a step of the build), else the stage the development one is built FROM. `lastFrom` is its FROM's index,
+ *  `stageEnd` where the next stage starts. */
+function shippedStage(instructions: ReturnType<ReturnType<typeof DockerfileParser.parse>['getInstructions']>): { lastFrom: number; stageEnd: number } {
+  const froms = instructions.flatMap((instruction, index) => (instruction.getKeyword() === 'FROM' ? [index] : []));
+  const nameOf = (index: number) => {
+    const args = instructions[index].getArguments().map((a) => a.getValue()).filter((a) => !a.startsWith('--'));
+    return args.length === 3 && args[1].toLowerCase() === 'as' ? args[2].toLowerCase() : '';
+  };
+  let at = froms.length - 1;
+  if (at > 0 && DEVELOPMENT_STAGE.test(nameOf(froms[at]))) {
+    const used = new Set<string>();
+    for (const instruction of instructions) {
+      const args = instruction.getArguments().map((a) => a.getValue()).filter((a) => !a.startsWith('--'));
+      if (instruction.getKeyword() === 'FROM' && args[0]) used.add(args[0].toLowerCase());
+      for (const m of instruction.getTextContent().matchAll(/(?:^|[\s,=])(?:--)?from=["']?([A-Za-z0-9_.-]+)/gi)) used.add(m[1].toLowerCase());
+    }
+    const stages = froms.map((f, i) => ({ name: nameOf(f), i }));
+    // Failing such a stage, the one the development stage is built FROM (`FROM app AS debug`).
+    const parent = instructions[froms[at]].getArguments().map((a) => a.getValue()).filter((a) => !a.startsWith('--'))[0]?.toLowerCase();
+    const shipped = stages.filter(({ name }) => !DEVELOPMENT_STAGE.test(name) && !used.has(name)).pop()
+      ?? stages.find(({ name }) => name !== '' && name === parent && !DEVELOPMENT_STAGE.test(name));
+    if (shipped) at = shipped.i;
+  }
+  return { lastFrom: at < 0 ? -1 : froms[at], stageEnd: at + 1 < froms.length ? froms[at + 1] : instructions.length };
 }
 
 /** Touches the port or the server's configuration: a listen directive, a port variable, a file into /etc. */
@@ -380,7 +413,7 @@ const TOUCHES_PORT = /\blisten|\bports?\b|_PORT\b|\bPORT=|\s\/etc\//i;
  * (`postgres -c …` on postgres, `redis-server` on redis), and nothing that names a port or a listen directive or
  * copies configuration into /etc (an nginx.conf may move nginx off 80). A stage FROM an earlier stage is followed.
  */
-function unchangedBase(instructions: ReturnType<ReturnType<typeof DockerfileParser.parse>['getInstructions']>, lastFrom: number): string | undefined {
+function unchangedBase(instructions: ReturnType<ReturnType<typeof DockerfileParser.parse>['getInstructions']>, lastFrom: number): { key: string; tag?: string } | undefined {
   if (lastFrom < 0) return undefined;
   const stages = new Map<string, string>();
   let base: string | undefined;
@@ -408,5 +441,7 @@ function unchangedBase(instructions: ReturnType<ReturnType<typeof DockerfilePars
     }
     if (TOUCHES_PORT.test(text)) return undefined;
   }
-  return key;
+  // The tag may pick another row of the base (couchdb:3.5.1-nouveau runs the Nouveau search server, not CouchDB).
+  const tag = imageTag(base);
+  return tag === undefined ? { key } : { key, tag };
 }

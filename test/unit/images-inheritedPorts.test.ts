@@ -37,7 +37,7 @@ describe('image table generator: ports inherited from the base image', () => {
     assert.match(row.url, /docker\/Dockerfile$/);
   });
 
-  it('follows a base that another owner repository read states, and gives nothing for a base of rows per tag or no row', () => {
+  it('follows a base that another owner repository read states, and gives nothing for a base with no row', () => {
     const base = catalog('acme/base', { 'README.md': README('acme/base'), 'Dockerfile': 'FROM alpine\nEXPOSE 7700\n' });
     const child = catalog('acme/child', { 'README.md': README('acme/child'), 'Dockerfile': 'FROM acme/base:1\nCOPY plugin /plugins/\n' });
     assert.deepStrictEqual(rowOf([base, child], 'acme/child')?.ports.map((p) => p.port), [7700]);
@@ -45,8 +45,21 @@ describe('image table generator: ports inherited from the base image', () => {
     // A repository is a source of the table only where its claim got its base's ports.
     assert.deepStrictEqual(rowsFromCatalogs([base, child]).sources.map((s) => [s.repo, s.claims]), [['acme/base', 1], ['acme/child', 1]]);
     assert.deepStrictEqual(rowsFromCatalogs([child]).sources, []);
-    const fpm = catalog('acme/site', { 'README.md': README('acme/site'), 'Dockerfile': 'FROM wordpress:6-fpm\nCOPY theme /var/www/html/wp-content/themes/\n' });
-    assert.strictEqual(rowOf([fpm], 'acme/site'), undefined);
+  });
+
+  it('takes the row its FROM tag picks of a base with rows per tag, else the untagged row without the tags\' ports', () => {
+    const site = (from: string) => catalog('acme/site', { 'README.md': README('acme/site'), 'Dockerfile': `FROM ${from}\nCOPY theme /var/www/html/wp-content/themes/\n` });
+    const ports = (from: string) => rowOf([site(from)], 'acme/site')?.ports.map((p) => p.port);
+    assert.deepStrictEqual(ports('wordpress:6-fpm'), [9000]);
+    // wordpress's untagged row lists the -fpm tags' 9000 beside Apache's 80: an Apache tag runs only the 80.
+    assert.deepStrictEqual(ports('wordpress:6-apache'), [80]);
+    assert.deepStrictEqual(ports('wordpress'), [80]);
+    // A tag that is a variable may pick either row.
+    assert.strictEqual(ports('wordpress:${WORDPRESS_VARIANT}'), undefined);
+    // oleduc/docker-obsidian-livesync-couchdb builds FROM couchdb:3.5.1: CouchDB's ports, not the -nouveau tags' search server.
+    assert.deepStrictEqual(ports('docker.io/couchdb:3.5.1'), [4369, 5984, 9100]);
+    assert.deepStrictEqual(ports('couchdb:3.5.1-nouveau'), [5987, 5988]);
+    assert.deepStrictEqual(exposedPorts('FROM couchdb:3.5.1-nouveau AS search\nFROM search\nRUN echo hi\n'), { ports: [], settings: [], inherits: 'couchdb', inheritsTag: '3.5.1-nouveau' });
   });
 
   it('takes no image under a placeholder namespace a README tells the reader to replace', () => {

@@ -22,6 +22,13 @@ export function imageVariantRows(): ImageRow[] {
       ports: [{ port: 80, protocol: 'tcp', description: 'Apache httpd serving the PHP application', speaks: 'http' }],
       url: 'https://github.com/docker-library/php/blob/master/8.4/trixie/apache/Dockerfile' },
   ];
+  // The -nouveau tags of couchdb run the Nouveau search server (Java), not CouchDB: EXPOSE 5987 5988 and no 5984.
+  rows.push({ image: 'couchdb', tag: 'nouveau', software: 'Apache CouchDB Nouveau (search server)', kind: 'other',
+    ports: [
+      { port: 5987, protocol: 'tcp', description: 'Nouveau search server (for CouchDB, not a browser)' },
+      { port: 5988, protocol: 'tcp', description: 'Nouveau admin endpoint', admin: true },
+    ],
+    url: 'https://github.com/apache/couchdb-docker/blob/4c82ee090d6299c27616f30d93c9622f769431dd/3.5.1-nouveau/Dockerfile' });
   for (const image of FPM_APPS) {
     const row = base.get(image);
     if (!row || !row.ports.some((p) => p.port === 9000)) continue;

@@ -51,9 +51,7 @@ export function officialImageRows(): ImageRow[] {
         { port: 5984, protocol: 'tcp', description: 'HTTP API and Fauxton web UI' },
         { port: 4369, protocol: 'tcp', description: 'Erlang port mapper (epmd), for clustering' },
         { port: 9100, protocol: 'tcp', description: 'Erlang distribution, for clustering' },
-        // The -nouveau tags run the Nouveau search server instead (3.5.1-nouveau/Dockerfile).
-        { port: 5987, protocol: 'tcp', description: 'Nouveau search server (the -nouveau tags)' },
-        { port: 5988, protocol: 'tcp', description: 'Nouveau admin endpoint (the -nouveau tags)', admin: true },
+        // The -nouveau tags run the Nouveau search server instead: their own row (imageVariants.ts).
       ],
       url: 'https://github.com/apache/couchdb-docker/blob/main/3.5.1/Dockerfile' },
     { image: 'couchbase', software: 'Couchbase Server', kind: 'database',
