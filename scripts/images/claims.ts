@@ -40,9 +40,9 @@ export interface ImageClaim {
   /** The image (table key) the owner's Dockerfile builds FROM, when the Dockerfile exposes nothing of its own and runs
    *  the base's server unchanged: the claim's ports are the base's (scripts/images/inheritedPorts.ts). */
   inherits?: string;
+  /** The tag of that FROM (`3.5.1-nouveau`, `$PG_MAJOR`): a base with rows per tag gives the row the tag picks. */
+  inheritsTag?: string;
   /** From a file the catalog has since removed (a retired template): heard only for images no current claim states
    *  ports for (scripts/images/mergeClaims.ts). */
   retired?: true;
-  /** The tag of that FROM (`3.5.1-nouveau`, `$PG_MAJOR`): a base with rows per tag gives the row the tag picks. */
-  inheritsTag?: string;
 }
