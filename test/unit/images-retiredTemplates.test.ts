@@ -64,17 +64,19 @@ describe('image catalogs: retired templates from a catalog\'s history', () => {
     assert.deepStrictEqual(sonarr.map((c) => c.retired), [undefined]);
   });
 
-  it('takes no retired template for an image a current template names, nor for one whose removed templates disagree', () => {
+  it('takes no retired template for an image a current template names, for one whose removed templates disagree, nor from a path written again', () => {
     const root = history([
       { 'old/plex.xml': template('hotio/plex', ['32400']), 'a.xml': template('hotio/moved', ['1000']), 'b.xml': template('hotio/moved', ['2000']),
-        'keep.xml': template('hotio/keep', ['1']) },
-      { 'old/plex.xml': null, 'plex.xml': template('hotio/plex', ['32400', '1900/udp']) },
-      { 'a.xml': null, 'b.xml': null },
+        'keep.xml': template('hotio/keep', ['1']), 'c.xml': template('hotio/oldname', ['3000']) },
+      { 'old/plex.xml': null, 'plex.xml': template('hotio/plex', ['32400', '1900/udp']), 'c.xml': null },
+      { 'a.xml': null, 'b.xml': null, 'c.xml': template('hotio/newname', ['3000']) },
     ]);
     roots.push(root);
     const claims = readCatalog(openCatalog(`${root}=hotio/unraid-templates`));
     assert.deepStrictEqual(claims.filter((c) => c.key === 'hotio/plex').map((c) => c.retired), [undefined]);
     assert.deepStrictEqual(claims.filter((c) => c.key === 'hotio/moved'), []);
+    // A path removed and then written again is a current file: its older text is no retired template.
+    assert.deepStrictEqual(claims.filter((c) => c.key === 'hotio/oldname'), []);
   });
 
   it('reads no history of a repository without current templates (its XML is a build file now)', () => {
