@@ -95,4 +95,13 @@ describe('image catalogs: retired templates from a catalog\'s history', () => {
     const both = mergeClaims([claim('hotio/unraid-templates', 8787, true), claim('other/templates', 9000)], new Set());
     assert.deepStrictEqual(both.map((r) => r.ports.map((p) => p.port)), [[9000]]);
   });
+
+  it('counts one file a fork holds at the same commit as one statement, not two catalogs that agree', () => {
+    const store = (catalog: string, commit: string): ImageClaim => ({
+      key: 'needo/deluge', catalog, owner: false, url: `https://github.com/${catalog}/blob/${commit.repeat(40)}/needo/Deluge.xml`, app: 'a', main: true,
+      categories: [], ports: [{ port: 8112, protocol: 'tcp' }], portSettings: [],
+    });
+    assert.deepStrictEqual(mergeClaims([store('binhex/docker-templates', 'a'), store('agusalex/docker-templates', 'a')], new Set()), []);
+    assert.strictEqual(mergeClaims([store('binhex/docker-templates', 'a'), store('agusalex/docker-templates', 'b')], new Set()).length, 1);
+  });
 });
