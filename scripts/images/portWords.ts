@@ -17,6 +17,8 @@ const READINGS: [RegExp, Reading][] = [
   // A forward proxy (Privoxy's "HTTPS proxy server", SOCKS) is asked in plain HTTP or SOCKS, never in TLS.
   [/\bsocks/i, { speaks: 'other', description: 'SOCKS proxy' }],
   [/\bprivoxy\b|\b(https?|web) proxy\b|\bproxy server\b/i, { speaks: 'http', description: 'HTTP proxy' }],
+  // Both named ("monitoring over http/https", "HTTP or HTTPS"): either may be configured, so neither is said.
+  [/\bhttps?\s*(\/|\bor\b|\band\b|&)\s*https?\b/i, { description: 'web UI or API' }],
   [/\bhttps\b|\bssl\b|\btls\b/i, { speaks: 'tls', description: 'web UI or API over HTTPS' }],
   [/web ?ui|webui|web interface|web files|\bhttp\b|\bgui\b|dashboard|web server|web port|\bapi\b/i, { speaks: 'http', description: 'web UI or HTTP API' }],
   [/discover|dlna|ssdp|upnp/i, { description: 'local network discovery' }],

@@ -1,7 +1,8 @@
-// `npx tsx scripts/images/sampleRows.ts [--seed N] [--count N] [--skip N] [--rows file]`: a reproducible random
+// `npx tsx scripts/images/sampleRows.ts [--seed N] [--count N] [--skip N] [--rows file] [--prefix owner/]`: a reproducible random
 // sample of the generated image rows, for the hand check of issue 19 (each row read against the image owner's own
 // Dockerfile or docs). The same seed and rows file give the same sample; `--skip N` leaves out the first N rows the
-// seed draws, so a second sample with the same seed is disjoint from the first. Prints one row a line, tab-separated:
+// seed draws, so a second sample with the same seed is disjoint from the first; `--prefix` draws only among the
+// images whose name starts with it (`linuxserver/`). Prints one row a line, tab-separated:
 // the draw's number, image, ports (port[-end]/protocol[:speaks]), port settings, kind, software, the source
 // permalink and the catalogs behind the row.
 import { readFileSync } from 'fs';
@@ -46,6 +47,7 @@ if (require.main === module) {
   const seed = Number(option('seed', '19'));
   const count = Number(option('count', '100'));
   const skip = Number(option('skip', '0'));
-  const rows = readCatalogRows(readFileSync(resolve(option('rows', CATALOG_ROWS_FILE)), 'utf8'));
+  const prefix = option('prefix', '');
+  const rows = readCatalogRows(readFileSync(resolve(option('rows', CATALOG_ROWS_FILE)), 'utf8')).filter((row) => row.image.startsWith(prefix));
   sampleRows(rows, seed, count, skip).forEach((row, i) => console.log([skip + i + 1, ...describeRow(row)].join('\t')));
 }

@@ -3,6 +3,7 @@
 import * as assert from 'assert';
 import { readLinuxServerPage } from '../../scripts/images/linuxserverDocs';
 import { mergeClaims } from '../../scripts/images/mergeClaims';
+import { readPortWords } from '../../scripts/images/portWords';
 
 const page = (image: string, rows: string) => `---\ntitle: ${image}\n---\n\n## Usage\n\n\`\`\`yaml\nservices:\n  app:\n    image: lscr.io/linuxserver/${image}\n\`\`\`\n\n### Ports (\`-p\`)\n\n| Parameter | Function |\n| :----: | --- |\n${rows}\n\n### Environment Variables (\`-e\`)\n\n| Env | Function |\n| :----: | --- |\n`;
 
@@ -21,5 +22,13 @@ describe('image table generator: generic web words on an HTTPS port', () => {
   it('keeps http on other ports and tls where the catalog says https', () => {
     assert.deepStrictEqual(portsOf('app', '| `80` | WebUI |\n| `443` | https gui |'), [[80, 'http'], [443, 'tls']]);
     assert.deepStrictEqual(portsOf('kasm', '| `3000` | desktop gui HTTP |\n| `3001` | desktop gui HTTPS |'), [[3000, 'http'], [3001, 'tls']]);
+  });
+
+  it('says nothing when the words name both HTTP and HTTPS (lnxd/phoenixminer: "monitoring over http/https")', () => {
+    assert.strictEqual(readPortWords('Used for basic monitoring over http/https built into PhoenixMiner').speaks, undefined);
+    assert.strictEqual(readPortWords('web UI, HTTP or HTTPS').speaks, undefined);
+    assert.strictEqual(readPortWords('HTTPS web UI').speaks, 'tls');
+    // A forward proxy asked for http and https URLs still speaks HTTP.
+    assert.strictEqual(readPortWords('http/https proxy port').speaks, 'http');
   });
 });

@@ -179,13 +179,28 @@ export function communityImageRows(): ImageRow[] {
       ports: [{ port: 3306, protocol: 'tcp', description: 'MariaDB/MySQL protocol' }],
       url: 'https://docs.linuxserver.io/images/docker-mariadb/' },
     { image: 'linuxserver/phpmyadmin', software: 'phpMyAdmin', kind: 'admin-ui',
-      ports: [{ port: 80, protocol: 'tcp', description: 'database admin web UI' }],
+      // Its nginx serves 443 too (self-signed), which the docs leave out:
+      // docker-phpmyadmin @1958c7ba6690 root/defaults/nginx/site-confs/default.conf.sample listens on 80 and 443 ssl.
+      ports: [
+        { port: 80, protocol: 'tcp', description: 'database admin web UI' },
+        { port: 443, protocol: 'tcp', description: 'database admin web UI over HTTPS' },
+      ],
       url: 'https://docs.linuxserver.io/images/docker-phpmyadmin/' },
     { image: 'linuxserver/bookstack', software: 'BookStack', kind: 'web-app',
-      ports: [{ port: 80, protocol: 'tcp', description: 'wiki web UI' }],
+      // Its nginx serves 443 too (self-signed), which the docs leave out:
+      // it runs docker-baseimage-alpine-nginx's site config (@097e215939dd root/defaults/nginx/site-confs/default.conf.sample: listen 80 and 443 ssl).
+      ports: [
+        { port: 80, protocol: 'tcp', description: 'wiki web UI' },
+        { port: 443, protocol: 'tcp', description: 'wiki web UI over HTTPS' },
+      ],
       url: 'https://docs.linuxserver.io/images/docker-bookstack/' },
     { image: 'linuxserver/freshrss', software: 'FreshRSS', kind: 'web-app',
-      ports: [{ port: 80, protocol: 'tcp', description: 'feed reader web UI' }],
+      // Its nginx serves 443 too (self-signed), which the docs leave out:
+      // docker-freshrss @1ab12908161d root/defaults/nginx/site-confs/default.conf.sample listens on 80 and 443 ssl.
+      ports: [
+        { port: 80, protocol: 'tcp', description: 'feed reader web UI' },
+        { port: 443, protocol: 'tcp', description: 'feed reader web UI over HTTPS' },
+      ],
       url: 'https://docs.linuxserver.io/images/docker-freshrss/' },
     { image: 'linuxserver/wikijs', software: 'Wiki.js', kind: 'web-app',
       ports: [{ port: 3000, protocol: 'tcp', description: 'wiki web UI' }],
@@ -251,7 +266,12 @@ export function communityImageRows(): ImageRow[] {
       ports: [{ port: 80, protocol: 'tcp', description: 'latency graphs web UI' }],
       url: 'https://docs.linuxserver.io/images/docker-smokeping/' },
     { image: 'linuxserver/grocy', software: 'Grocy', kind: 'web-app',
-      ports: [{ port: 80, protocol: 'tcp', description: 'web UI' }],
+      // Its nginx serves 443 too (self-signed), which the docs leave out:
+      // it runs docker-baseimage-alpine-nginx's site config (@097e215939dd root/defaults/nginx/site-confs/default.conf.sample: listen 80 and 443 ssl).
+      ports: [
+        { port: 80, protocol: 'tcp', description: 'web UI' },
+        { port: 443, protocol: 'tcp', description: 'web UI over HTTPS' },
+      ],
       url: 'https://docs.linuxserver.io/images/docker-grocy/' },
     { image: 'linuxserver/changedetection.io', software: 'changedetection.io', kind: 'web-app',
       ports: [{ port: 5000, protocol: 'tcp', description: 'web UI' }],
@@ -281,10 +301,20 @@ export function communityImageRows(): ImageRow[] {
       ],
       url: 'https://docs.linuxserver.io/images/docker-dokuwiki/' },
     { image: 'linuxserver/piwigo', software: 'Piwigo', kind: 'web-app',
-      ports: [{ port: 80, protocol: 'tcp', description: 'photo gallery web UI' }],
+      // Its nginx serves 443 too (self-signed), which the docs leave out:
+      // it runs docker-baseimage-alpine-nginx's site config (@097e215939dd root/defaults/nginx/site-confs/default.conf.sample: listen 80 and 443 ssl).
+      ports: [
+        { port: 80, protocol: 'tcp', description: 'photo gallery web UI' },
+        { port: 443, protocol: 'tcp', description: 'photo gallery web UI over HTTPS' },
+      ],
       url: 'https://docs.linuxserver.io/images/docker-piwigo/' },
     { image: 'linuxserver/librespeed', software: 'LibreSpeed', kind: 'web-app',
-      ports: [{ port: 80, protocol: 'tcp', description: 'speed test web UI' }],
+      // Its nginx serves 443 too (self-signed), which the docs leave out:
+      // it runs docker-baseimage-alpine-nginx's site config (@097e215939dd root/defaults/nginx/site-confs/default.conf.sample: listen 80 and 443 ssl).
+      ports: [
+        { port: 80, protocol: 'tcp', description: 'speed test web UI' },
+        { port: 443, protocol: 'tcp', description: 'speed test web UI over HTTPS' },
+      ],
       url: 'https://docs.linuxserver.io/images/docker-librespeed/' },
     { image: 'linuxserver/mastodon', software: 'Mastodon', kind: 'web-app',
       ports: [
@@ -322,7 +352,12 @@ export function communityImageRows(): ImageRow[] {
       ports: [{ port: 8000, protocol: 'tcp', description: 'document manager web UI' }],
       url: 'https://docs.linuxserver.io/deprecated_images/docker-paperless-ngx/' },
     { image: 'linuxserver/snipe-it', software: 'Snipe-IT', kind: 'web-app',
-      ports: [{ port: 80, protocol: 'tcp', description: 'asset manager web UI' }],
+      // Its nginx serves 443 too (self-signed), which the docs leave out:
+      // docker-snipe-it @8280c025154f root/defaults/nginx/site-confs/default.conf.sample listens on 80 and 443 ssl.
+      ports: [
+        { port: 80, protocol: 'tcp', description: 'asset manager web UI' },
+        { port: 443, protocol: 'tcp', description: 'asset manager web UI over HTTPS' },
+      ],
       url: 'https://docs.linuxserver.io/deprecated_images/docker-snipe-it/' },
     { image: 'linuxserver/planka', software: 'Planka', kind: 'web-app',
       ports: [{ port: 1337, protocol: 'tcp', description: 'kanban board web UI' }],
@@ -353,13 +388,28 @@ export function communityImageRows(): ImageRow[] {
       ],
       url: 'https://docs.linuxserver.io/images/docker-kimai/' },
     { image: 'linuxserver/lychee', software: 'Lychee', kind: 'web-app',
-      ports: [{ port: 80, protocol: 'tcp', description: 'photo gallery web UI' }],
+      // Its nginx serves 443 too (self-signed), which the docs leave out:
+      // it runs docker-baseimage-alpine-nginx's site config (@097e215939dd root/defaults/nginx/site-confs/default.conf.sample: listen 80 and 443 ssl).
+      ports: [
+        { port: 80, protocol: 'tcp', description: 'photo gallery web UI' },
+        { port: 443, protocol: 'tcp', description: 'photo gallery web UI over HTTPS' },
+      ],
       url: 'https://docs.linuxserver.io/images/docker-lychee/' },
     { image: 'linuxserver/grav', software: 'Grav', kind: 'web-app',
-      ports: [{ port: 80, protocol: 'tcp', description: 'flat-file CMS web frontend' }],
+      // Its nginx serves 443 too (self-signed), which the docs leave out:
+      // docker-grav @6dcc37933452 root/defaults/nginx/site-confs/default.conf.sample listens on 80 and 443 ssl.
+      ports: [
+        { port: 80, protocol: 'tcp', description: 'flat-file CMS web frontend' },
+        { port: 443, protocol: 'tcp', description: 'flat-file CMS web frontend over HTTPS' },
+      ],
       url: 'https://docs.linuxserver.io/images/docker-grav/' },
     { image: 'linuxserver/projectsend', software: 'ProjectSend', kind: 'web-app',
-      ports: [{ port: 80, protocol: 'tcp', description: 'file sharing web UI' }],
+      // Its nginx serves 443 too (self-signed), which the docs leave out:
+      // it runs docker-baseimage-alpine-nginx's site config (@097e215939dd root/defaults/nginx/site-confs/default.conf.sample: listen 80 and 443 ssl).
+      ports: [
+        { port: 80, protocol: 'tcp', description: 'file sharing web UI' },
+        { port: 443, protocol: 'tcp', description: 'file sharing web UI over HTTPS' },
+      ],
       url: 'https://docs.linuxserver.io/images/docker-projectsend/' },
     { image: 'linuxserver/pydio-cells', software: 'Pydio Cells', kind: 'web-app',
       ports: [{ port: 8080, protocol: 'tcp', description: 'file sharing web UI' }],
