@@ -15,6 +15,9 @@ export interface CatalogFiles {
   read(path: string): string;
   /** The file's permalink at the commit read. */
   permalink(path: string): string;
+  /** The files matching `pattern` that the catalog once held and has since removed (a git directory only): each
+   *  read as it was just before the commit that removed it, its permalink at that commit's parent. */
+  removed?(pattern: RegExp): CatalogFiles;
 }
 
 /** `folder` may end in `=owner/name` to say which repository it is; otherwise the mirror's folder name
@@ -28,8 +31,9 @@ export function openCatalog(argument: string): CatalogFiles {
     const commit = execFileSync('git', ['--git-dir', git, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
     const listing = execFileSync('git', ['--git-dir', git, 'ls-tree', '-r', '-z', '--name-only', commit], { encoding: 'utf8', maxBuffer: 1 << 28 });
     const paths = listing.split('\0').filter((p) => p.length > 0).sort();
-    const texts = readBlobs(git, commit, paths.filter(isCatalogText));
-    return { repo, commit, paths, read: (p) => texts.get(p) ?? '', permalink: (p) => permalinkOf(repo, commit, p) };
+    const texts = readBlobs(git, paths.filter(isCatalogText).map((p) => [commit, p]));
+    return { repo, commit, paths, read: (p) => texts.get(p) ?? '', permalink: (p) => permalinkOf(repo, commit, p),
+      removed: (pattern) => removedFiles(git, repo, commit, new Set(paths), pattern) };
   }
   const paths = walk(folder).map((p) => relative(folder, p).split(sep).join('/')).sort();
   return { repo, commit: 'fixture', paths, read: (p) => readFileSync(join(folder, p), 'utf8'), permalink: (p) => permalinkOf(repo, 'fixture', p) };
@@ -63,14 +67,32 @@ function gitDirOf(folder: string): string | undefined {
   return undefined;
 }
 
-/** All blobs in one `git cat-file --batch` run: thousands of files in a second or two. */
-function readBlobs(git: string, commit: string, paths: string[]): Map<string, string> {
+/** Files deleted in the history of `commit` (and not back at it), each at the parent of the newest commit that
+ *  deleted it. A template the catalog retired (hotio's readarr, when the image was deprecated) still says what the
+ *  last published image listened on, and compose files written before then still pull it. */
+function removedFiles(git: string, repo: string, commit: string, current: ReadonlySet<string>, pattern: RegExp): CatalogFiles {
+  // `@<commit> <parents>` then the names it deleted, newest commit first; a merge shows no diff of its own.
+  const log = execFileSync('git', ['--git-dir', git, 'log', '--diff-filter=D', '--name-only', '--no-renames', '--format=@%H %P', commit],
+    { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const at = new Map<string, string>();
+  let parent: string | undefined;
+  for (const line of log.split('\n')) {
+    if (line.startsWith('@')) parent = line.slice(1).split(' ')[1];
+    else if (line !== '' && parent && pattern.test(line) && !current.has(line) && !at.has(line)) at.set(line, parent);
+  }
+  const paths = [...at.keys()].sort();
+  const texts = readBlobs(git, paths.map((p) => [at.get(p)!, p]));
+  return { repo, commit, paths, read: (p) => texts.get(p) ?? '', permalink: (p) => permalinkOf(repo, at.get(p) ?? commit, p) };
+}
+
+/** All blobs in one `git cat-file --batch` run: thousands of files in a second or two. Each is [commit, path]. */
+function readBlobs(git: string, specs: [string, string][]): Map<string, string> {
   const out = execFileSync('git', ['--git-dir', git, 'cat-file', '--batch'], {
-    input: paths.map((p) => `${commit}:${p}\n`).join(''), maxBuffer: 1 << 30,
+    input: specs.map(([c, p]) => `${c}:${p}\n`).join(''), maxBuffer: 1 << 30,
   });
   const texts = new Map<string, string>();
   let at = 0;
-  for (const path of paths) {
+  for (const [, path] of specs) {
     const eol = out.indexOf(10, at);
     const header = out.subarray(at, eol).toString('utf8');
     const size = Number(header.split(' ')[2]);

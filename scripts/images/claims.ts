@@ -42,4 +42,7 @@ export interface ImageClaim {
   inherits?: string;
   /** The tag of that FROM (`3.5.1-nouveau`, `$PG_MAJOR`): a base with rows per tag gives the row the tag picks. */
   inheritsTag?: string;
+  /** From a file the catalog has since removed (a retired template): heard only for images no current claim states
+   *  ports for (scripts/images/mergeClaims.ts). */
+  retired?: true;
 }

@@ -40,7 +40,12 @@ export function mergeClaims(claims: readonly ImageClaim[], curatedKeys: Readonly
   }
   const rows: CatalogRow[] = [];
   for (const key of [...byKey.keys()].sort()) {
-    const row = rowOf(key, byKey.get(key)!.slice().sort(byCatalogThenUrl));
+    // A retired template speaks only where no current catalog states the image's ports: what is published now wins
+    // over what was.
+    const all = byKey.get(key)!;
+    const current = all.filter((c) => !c.retired);
+    const heard = current.some((c) => c.ports.length > 0) ? current : all;
+    const row = rowOf(key, heard.slice().sort(byCatalogThenUrl));
     if (row) {
       const aliases = namesOf(key).slice(1);
       if (aliases.length > 0) row.aliases = aliases;
@@ -105,19 +110,22 @@ function rowOf(key: string, claims: ImageClaim[]): CatalogRow | undefined {
     sources = [...new Set(owners.map((c) => c.catalog))];
   } else {
     // Agreement: distinct catalogs that state the same port, protocol and range, not through a variable.
-    const stated = new Map<string, { claims: PortClaim[]; catalogs: Set<string>; urls: string[] }>();
+    const stated = new Map<string, { claims: PortClaim[]; catalogs: Set<string>; files: Set<string>; urls: string[] }>();
     for (const claim of claims) {
       for (const p of claim.ports) {
         if (p.movedBy) continue;
         const id = portId(p);
-        const entry = stated.get(id) ?? { claims: [], catalogs: new Set<string>(), urls: [] };
+        const entry = stated.get(id) ?? { claims: [], catalogs: new Set<string>(), files: new Set<string>(), urls: [] };
         entry.claims.push(p);
         entry.catalogs.add(claim.catalog);
+        entry.files.add(sameFile(claim.url));
         entry.urls.push(claim.url);
         stated.set(id, entry);
       }
     }
-    const agreed = [...stated.values()].filter((e) => e.catalogs.size >= MIN_AGREEING_CATALOGS);
+    // A fork holds its upstream's files at the same commits: one file read twice is one statement, not two that agree
+    // (agusalex/docker-templates and binhex/docker-templates both hold needo's templates at 5b2bdf4).
+    const agreed = [...stated.values()].filter((e) => e.catalogs.size >= MIN_AGREEING_CATALOGS && e.files.size >= MIN_AGREEING_CATALOGS);
     if (agreed.length === 0) return undefined;
     ports = agreed.map((e) => portOf(e.claims, `${e.catalogs.size} catalogs`));
     url = agreed.map((e) => e.urls[0]).sort()[0];
@@ -128,6 +136,12 @@ function rowOf(key: string, claims: ImageClaim[]): CatalogRow | undefined {
   const row: CatalogRow = { image: key, software: softwareOf(key, claims), kind: kindOf(claims, ports), ports, url, sources };
   if (settings.length > 0) row.portSettings = settings;
   return row;
+}
+
+/** A claim's file as the same text in any repository: the commit and path of its permalink (a fork shares both). */
+function sameFile(url: string): string {
+  const m = /^https:\/\/github\.com\/[^/]+\/[^/]+\/blob\/([0-9a-f]{40}\/.*)$/.exec(url);
+  return m ? m[1] : url;
 }
 
 /** What two stores agree one port speaks (statements not moved through a variable), else none. */

@@ -55,10 +55,10 @@ export function readCatalog(files: CatalogFiles): ImageClaim[] {
   if (repo === 'saltyorg/saltbox' || repo === 'saltyorg/sandbox') return readSaltboxRoles(files);
   if (repo === 'davestephens/ansible-nas') return readAnsibleNasRoles(files);
   // LinuxServer.io's templates are rendered from each image's own readme-vars.yml: the owner's word for its images.
-  if (repo === 'linuxserver/templates') return readUnraidTemplates(files, (key) => key.startsWith('linuxserver/'));
+  if (repo === 'linuxserver/templates') return withRetiredTemplates(files, (key) => key.startsWith('linuxserver/'));
   if (repo.endsWith('unraid-ca-templates') || UNRAID_AUTHORS.has(repo)) {
     // An author's own templates are the owner's word for the images the author publishes.
-    return readUnraidTemplates(files, ownedBy(repo));
+    return withRetiredTemplates(files, ownedBy(repo));
   }
   if (repo.endsWith('portainer-templates') || repo === 'portainer/templates') return readPortainerTemplates(files);
   const kubernetes = KUBERNETES_STORES[repo];
@@ -67,6 +67,20 @@ export function readCatalog(files: CatalogFiles): ImageClaim[] {
   if (format) return readComposeStore(files, format);
   // Any other repository: Unraid templates (an author's own, or a collection), an image's own source (its
   // Dockerfile and Compose files), or both.
-  const templates = files.paths.some((p) => p.toLowerCase().endsWith('.xml')) ? readUnraidTemplates(files, ownedBy(repo)) : [];
+  const templates = files.paths.some((p) => p.toLowerCase().endsWith('.xml')) ? withRetiredTemplates(files, ownedBy(repo)) : [];
   return [...templates, ...readOwnerRepository(files)];
+}
+
+/** A template repository's current templates, and the ones it has removed for images none of its current templates
+ *  names (deprecated images people still pull: hotio/readarr). An image whose removed templates disagree on its
+ *  ports (one image that moved its port between versions) gets none of them. Only in a repository that holds
+ *  templates now: a source tree's old XML files are no templates. */
+export function withRetiredTemplates(files: CatalogFiles, owner: (key: string) => boolean): ImageClaim[] {
+  const current = readUnraidTemplates(files, owner);
+  if (current.length === 0 || !files.removed) return current;
+  const named = new Set(current.map((c) => c.key));
+  const retired = readUnraidTemplates(files.removed(/\.xml$/i), owner).filter((c) => !named.has(c.key));
+  const portsOf = (c: ImageClaim) => c.ports.map((p) => `${p.port}-${p.endPort ?? ''}/${p.protocol}`).sort().join(',');
+  const disagree = new Set(retired.filter((c) => retired.some((o) => o.key === c.key && portsOf(o) !== portsOf(c))).map((c) => c.key));
+  return [...current, ...retired.filter((c) => !disagree.has(c.key)).map((c): ImageClaim => ({ ...c, retired: true }))];
 }
