@@ -28,6 +28,9 @@ const SPEAKS = {
   'dockerfile-expose': ['container-port-mismatch', 'expose-contradicts-config'],
   url: ['unreachable-port', 'route-protocol-mismatch'],
   'host-conflict': ['host-port-conflict'],
+  // loopback-bind: a listen-address setting that binds the app to 127.0.0.1 inside its container, so the published
+  // port and the other services reach nothing (f1-dash, held-out 9).
+  'loopback-bind': ['unreachable-port', 'container-port-mismatch'],
   // expose-mapping: a host mapping written under expose:, which takes container ports only (fonoster, held-out 8).
   syntax: ['invalid-port', 'invalid-protocol', 'expose-mapping'],
   'k8s-target-port': ['target-port-undeclared', 'crossed-target-port', 'unreachable-port', 'container-port-mismatch'],

@@ -18,6 +18,8 @@ import { hostPortConflicts, hostPortConflictsAcrossFiles, type MergedFile } from
 import { privilegedHostPort } from './privilegedHostPort';
 import { replicatedHostPorts } from './replicatedHostPorts';
 import type { SemanticRule } from './semanticRule';
+import { containerPortVariable } from './containerPortVariable';
+import { loopbackListenAddress } from './loopbackListenAddress';
 import { kubernetesPortNames } from './kubernetesPortNames';
 import { readingManifest } from '../formats/kubernetesObjects';
 import { kubernetesDuplicatePorts, kubernetesImagePorts, kubernetesProbePorts, nodePortRange } from './kubernetesPortChecks';
@@ -29,7 +31,7 @@ export interface PortAnalysis {
 
 export const SEMANTIC_RULES: readonly SemanticRule[] = [
   dynamicRange, hostPortConflicts, replicatedHostPorts, exposedAllInterfaces, privilegedHostPort, containerPortMismatch,
-  settingPortMismatch, udpPublishedAsTcp, routeProtocolMismatch, databasePortMismatch, httpAndHttpsOnOnePort,
+  settingPortMismatch, udpPublishedAsTcp, routeProtocolMismatch, databasePortMismatch, httpAndHttpsOnOnePort, containerPortVariable, loopbackListenAddress,
 ];
 
 /** A manifest's own checks, and the shared ones that mean the same there (a hostPort in the ephemeral range or
