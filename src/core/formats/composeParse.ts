@@ -40,6 +40,8 @@ export function sharingComposeReadings<T>(work: () => T): T {
     return work();
   } finally {
     sharing--;
+    // Kept while the work lasts, not after: a later check of the same text parses it again, and no text outlives its use.
+    if (sharing === 0) recentParses.length = 0;
   }
 }
 

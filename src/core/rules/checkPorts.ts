@@ -2,7 +2,7 @@
 // mentions, apply the user's severities, and return findings in text order. Never throws: the editor
 // calls this on every (debounced) keystroke, and a broken rule must only lose its own findings.
 import { shareImagesAcrossFiles, takeImagesStated } from '../formats/composeImage';
-import { composeReadingsShared } from '../formats/composeParse';
+import { composeReadingsShared, sharingComposeReadings } from '../formats/composeParse';
 import { scanFile } from '../formats/scanFile';
 import { applyServiceSettings, mergeServiceSettings, withoutReplacedPorts } from '../formats/serviceSettings';
 import type { CheckOptions, ConfigFormat, Finding, MergedComposeFile, PortMention, ScanResult, ServiceSettings, Severity } from '../types';
@@ -57,10 +57,18 @@ export function analyzePorts(text: string, format: ConfigFormat, options?: Check
 }
 
 function analyzeText(text: string, format: ConfigFormat, options?: CheckOptions): PortAnalysis {
+  if (format !== 'compose') return analyzeParsed(text, format, false, options);
+  // The rules that read a service's fields from the documents (containerPortVariable, loopbackListenAddress) take
+  // the scanner's parse rather than parsing the file again.
+  const cachedScan = composeReadingsShared();
+  return sharingComposeReadings(() => analyzeParsed(text, format, cachedScan, options));
+}
+
+/** `cachedScan`: the workspace model is at work, and the scan of this text may be one it made already. */
+function analyzeParsed(text: string, format: ConfigFormat, cachedScan: boolean, options?: CheckOptions): PortAnalysis {
   try {
     const source = typeof text === 'string' ? text : '';
-    const { mentions, problems, services } = format === 'compose' && composeReadingsShared()
-      ? scanComposeText(source, options?.variables) : scanFile(source, format, options?.variables);
+    const { mentions, problems, services } = cachedScan ? scanComposeText(source, options?.variables) : scanFile(source, format, options?.variables);
     const merged = format === 'compose' ? scanMergedFiles(options) : [];
     if (merged.length > 0) {
       // A service's profiles and replica count are merged across the files like docker compose merges them.

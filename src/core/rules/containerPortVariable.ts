@@ -12,6 +12,7 @@ import { parseComposeDocuments } from '../formats/composeParse';
 import { finding } from '../catalogue';
 import type { Finding, ImageInfo, PortMention } from '../types';
 import { LISTEN_SETTINGS } from './listenSettings';
+import { mentionsByService } from './mentionsByService';
 
 /** A short-syntax publish of one variable with no default on both sides: `[ip:]${NAME}:${NAME}[/proto]` (or `$NAME`).
  *  The same name twice is the author believing the variable sets where the software listens; a container side
@@ -21,22 +22,27 @@ const VARIABLE_BOTH_SIDES = /^(?:[0-9.]+:|\[[0-9A-Fa-f:.]*\]:)?\$(?:\{([A-Za-z_]
 const MAYBE = /:\$\{?[A-Za-z_][A-Za-z0-9_]*\}?(?:\/(?:tcp|udp|sctp))?["']?[ \t]*(?:#.*)?$/m;
 
 export function containerPortVariable(mentions: readonly PortMention[], text: string): Finding[] {
-  if (!MAYBE.test(text)) return [];
+  // Compose services only: an nginx config or a .env file is never read as YAML here.
+  if (!mentions.some((m) => m.service !== undefined) || !MAYBE.test(text)) return [];
   const docs = parseComposeDocuments(text);
   if (!docs) return [];
   const findings: Finding[] = [];
+  // Grouped once: looking each service's mentions up in the whole list made a file of many services quadratic.
+  const byService = mentionsByService(mentions);
   for (const doc of docs) {
     const services = doc.get('services', true);
     if (!isMap(services)) continue;
     for (const item of services.items) {
       if (!isScalar(item.key) || !isMap(item.value)) continue;
-      findings.push(...checkService(String(item.key.value), item.value, text, mentions));
+      const name = String(item.key.value);
+      findings.push(...checkService(item.value, text, byService.get(name) ?? []));
     }
   }
   return findings;
 }
 
-function checkService(name: string, service: Node, text: string, mentions: readonly PortMention[]): Finding[] {
+/** `own`: the service's mentions. */
+function checkService(service: Node, text: string, own: readonly PortMention[]): Finding[] {
   if (!isMap(service)) return [];
   const field = (key: string) => service.get(key, true) as Node | undefined;
   // Another container's network, a build (its Dockerfile may take the variable as an argument), or an env_file
@@ -54,7 +60,6 @@ function checkService(name: string, service: Node, text: string, mentions: reado
   // A mount, a command or a setting that may move the port (composeImage.ts's reading) leaves the image's word open;
   // the service's own port setting is the evidence itself. A service with no readable port has no such reading:
   // then any mounted file or config may set the port.
-  const own = mentions.filter((m) => m.service === name);
   const movedBy = own.find((m) => m.portsChangedBy !== undefined)?.portsChangedBy;
   if (movedBy !== undefined && !(setting && movedBy === `environment ${setting.key}`)) return [];
   if (own.length === 0 && (field('volumes') !== undefined || field('configs') !== undefined)) return [];
@@ -75,7 +80,7 @@ function checkService(name: string, service: Node, text: string, mentions: reado
     if (new RegExp(`\\b${variable}\\b`).test(handedOver)) continue;
     // The scanner read the entry (the variable has a value): the other checks judge the number.
     const [start, end] = entry.range;
-    if (mentions.some((m) => m.service === name && m.role === 'container' && m.start >= start && m.end <= end)) continue;
+    if (own.some((m) => m.role === 'container' && m.start >= start && m.end <= end)) continue;
     const variableText = match[3] !== undefined ? `\${${variable}}` : `$${variable}`;
     const offset = text.slice(start, end).lastIndexOf(variableText);
     if (offset < 0) continue;

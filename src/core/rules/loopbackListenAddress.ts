@@ -8,15 +8,19 @@ import { namesWord } from '../asciiWords';
 import { parseComposeDocuments } from '../formats/composeParse';
 import { finding } from '../catalogue';
 import type { Finding, PortMention } from '../types';
+import { mentionsByService } from './mentionsByService';
 
 const LOOPBACK_AND_PORT = /^["']?(?:127\.0\.0\.1|localhost|\[::1\]):([0-9]{1,5})["']?$/;
 const MAYBE = /(?:127\.0\.0\.1|localhost|\[::1\]):[0-9]/;
 
 export function loopbackListenAddress(mentions: readonly PortMention[], text: string): Finding[] {
-  if (!MAYBE.test(text)) return [];
+  // Compose services only: an nginx config or a .env file is never read as YAML here.
+  if (!mentions.some((m) => m.service !== undefined) || !MAYBE.test(text)) return [];
   const docs = parseComposeDocuments(text);
   if (!docs) return [];
   const findings: Finding[] = [];
+  // Grouped once: looking each service's mentions up in the whole list made a file of many services quadratic.
+  const byService = mentionsByService(mentions);
   for (const doc of docs) {
     const services = doc.get('services', true);
     if (!isMap(services)) continue;
@@ -26,7 +30,7 @@ export function loopbackListenAddress(mentions: readonly PortMention[], text: st
       const service = item.value;
       // Sharing another network namespace (the host's, a VPN container's) makes loopback reachable by its neighbours.
       if (service.get('network_mode', true) !== undefined) continue;
-      const published = new Set(mentions.filter((m) => m.service === name && m.role === 'container' && m.context === 'ports').map((m) => m.port));
+      const published = new Set((byService.get(name) ?? []).filter((m) => m.role === 'container' && m.context === 'ports').map((m) => m.port));
       if (published.size === 0) continue;
       for (const setting of listenSettings(service.get('environment', true) as Node | undefined)) {
         const port = Number(setting.port);
