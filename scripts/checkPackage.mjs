@@ -39,7 +39,7 @@ const ALLOWED = [
   /^extension\/dist\/THIRD-PARTY-NOTICES\.txt$/,
   /^extension\/dist\/catalogImages-\d+\.data$/,
   /^extension\/dist\/(ianaPorts|commonPorts|imageTable)\.data$/,
-  /^extension\/dist\/(dockerfileParser|imageTable)\.js$/,
+  /^extension\/dist\/(dockerfileParser|imageTable|scanners)\.js$/,
   /^extension\/(readme|changelog)\.md$/i,
   /^extension\/license(\.txt|\.md)?$/i,
   /^extension\/syntaxes\/[^/]+\.tmLanguage\.json$/,
