@@ -8,11 +8,10 @@
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { imagePortText } from '../images/imagePorts';
 import { lookupImage } from '../images/lookupImage';
-import { parseComposeDocuments } from '../formats/composeParse';
 import { finding } from '../catalogue';
 import type { Finding, ImageInfo, PortMention } from '../types';
 import { LISTEN_SETTINGS } from './listenSettings';
-import { mentionsByService } from './mentionsByService';
+import { composeServiceNodes } from './composeServiceNodes';
 
 /** A short-syntax publish of one variable with no default on both sides: `[ip:]${NAME}:${NAME}[/proto]` (or `$NAME`).
  *  The same name twice is the author believing the variable sets where the software listens; a container side
@@ -22,23 +21,8 @@ const VARIABLE_BOTH_SIDES = /^(?:[0-9.]+:|\[[0-9A-Fa-f:.]*\]:)?\$(?:\{([A-Za-z_]
 const MAYBE = /:\$\{?[A-Za-z_][A-Za-z0-9_]*\}?(?:\/(?:tcp|udp|sctp))?["']?[ \t]*(?:#.*)?$/m;
 
 export function containerPortVariable(mentions: readonly PortMention[], text: string): Finding[] {
-  // Compose services only: an nginx config or a .env file is never read as YAML here.
-  if (!mentions.some((m) => m.service !== undefined) || !MAYBE.test(text)) return [];
-  const docs = parseComposeDocuments(text);
-  if (!docs) return [];
-  const findings: Finding[] = [];
-  // Grouped once: looking each service's mentions up in the whole list made a file of many services quadratic.
-  const byService = mentionsByService(mentions);
-  for (const doc of docs) {
-    const services = doc.get('services', true);
-    if (!isMap(services)) continue;
-    for (const item of services.items) {
-      if (!isScalar(item.key) || !isMap(item.value)) continue;
-      const name = String(item.key.value);
-      findings.push(...checkService(item.value, text, byService.get(name) ?? []));
-    }
-  }
-  return findings;
+  if (!MAYBE.test(text)) return [];
+  return composeServiceNodes(mentions, text).flatMap((service) => checkService(service.node, text, service.mentions));
 }
 
 /** `own`: the service's mentions. */

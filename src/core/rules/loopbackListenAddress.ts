@@ -5,40 +5,27 @@
 // LISTEN or BIND) and whose value is exactly a loopback host and a port, with no scheme (a URL is where a client goes).
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { namesWord } from '../asciiWords';
-import { parseComposeDocuments } from '../formats/composeParse';
 import { finding } from '../catalogue';
 import type { Finding, PortMention } from '../types';
-import { mentionsByService } from './mentionsByService';
+import { composeServiceNodes } from './composeServiceNodes';
 
 const LOOPBACK_AND_PORT = /^["']?(?:127\.0\.0\.1|localhost|\[::1\]):([0-9]{1,5})["']?$/;
 const MAYBE = /(?:127\.0\.0\.1|localhost|\[::1\]):[0-9]/;
 
 export function loopbackListenAddress(mentions: readonly PortMention[], text: string): Finding[] {
-  // Compose services only: an nginx config or a .env file is never read as YAML here.
-  if (!mentions.some((m) => m.service !== undefined) || !MAYBE.test(text)) return [];
-  const docs = parseComposeDocuments(text);
-  if (!docs) return [];
+  if (!MAYBE.test(text)) return [];
   const findings: Finding[] = [];
-  // Grouped once: looking each service's mentions up in the whole list made a file of many services quadratic.
-  const byService = mentionsByService(mentions);
-  for (const doc of docs) {
-    const services = doc.get('services', true);
-    if (!isMap(services)) continue;
-    for (const item of services.items) {
-      if (!isScalar(item.key) || !isMap(item.value)) continue;
-      const name = String(item.key.value);
-      const service = item.value;
-      // Sharing another network namespace (the host's, a VPN container's) makes loopback reachable by its neighbours.
-      if (service.get('network_mode', true) !== undefined) continue;
-      const published = new Set((byService.get(name) ?? []).filter((m) => m.role === 'container' && m.context === 'ports').map((m) => m.port));
-      if (published.size === 0) continue;
-      for (const setting of listenSettings(service.get('environment', true) as Node | undefined)) {
-        const port = Number(setting.port);
-        if (!published.has(port)) continue;
-        findings.push(finding('unreachable-port', setting.start, setting.end,
-          `${setting.key} binds ${name} to ${setting.host}, the loopback of its own container, but ports: publishes container port ${port}, `
-          + `which arrives on the container's network interface: nothing answers there or from the other services, so bind to 0.0.0.0:${port}.`));
-      }
+  for (const { name, node: service, mentions: own } of composeServiceNodes(mentions, text)) {
+    // Sharing another network namespace (the host's, a VPN container's) makes loopback reachable by its neighbours.
+    if (service.get('network_mode', true) !== undefined) continue;
+    const published = new Set(own.filter((m) => m.role === 'container' && m.context === 'ports').map((m) => m.port));
+    if (published.size === 0) continue;
+    for (const setting of listenSettings(service.get('environment', true) as Node | undefined)) {
+      const port = Number(setting.port);
+      if (!published.has(port)) continue;
+      findings.push(finding('unreachable-port', setting.start, setting.end,
+        `${setting.key} binds ${name} to ${setting.host}, the loopback of its own container, but ports: publishes container port ${port}, `
+        + `which arrives on the container's network interface: nothing answers there or from the other services, so bind to 0.0.0.0:${port}.`));
     }
   }
   return findings;
