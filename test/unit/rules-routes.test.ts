@@ -219,6 +219,14 @@ describe('route-protocol-mismatch', () => {
     assert.deepStrictEqual(finding.fix?.edits.map((e) => e.newText), ['8123']);
   });
 
+  it('negative: a health check to a port whose description denies TLS (the Docker socket proxy\'s plain API)', () => {
+    // bolens/homelab: six stacks check tecnativa/docker-socket-proxy with wget http://127.0.0.1:2375/_ping.
+    const proxy = (image: string) => `services:\n  socket-proxy:\n    image: ${image}\n    healthcheck:\n      test: ["CMD", "wget", "-q", "-O", "/dev/null", "http://127.0.0.1:2375/_ping"]\n`;
+    for (const image of ['ghcr.io/tecnativa/docker-socket-proxy:v0.5.0', 'docker:dind']) {
+      assert.deepStrictEqual(checkPorts(proxy(image), 'compose').filter((f) => f.code === 'route-protocol-mismatch'), [], image);
+    }
+  });
+
   it('negatives: a health check on the HTTP port, one that does not speak HTTP (clickhouse-client, nc), one to another host', () => {
     const mismatches = (test: string) => checkPorts(clickhouse(test), 'compose').filter((f) => f.code === 'route-protocol-mismatch');
     assert.deepStrictEqual(mismatches("wget -nv -t1 --spider 'http://localhost:8123/' || exit 1"), []);

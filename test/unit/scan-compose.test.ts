@@ -279,6 +279,24 @@ describe('scanCompose: expose, environment, healthcheck, labels', () => {
     ]);
   });
 
+  it('a health check URL whose path starts with a variable right after the port reads the digits as the port', () => {
+    // bolens/homelab's Stirling-PDF: $$ is Compose's escaped $, the container's shell expands the root path.
+    const text = [
+      'services:',
+      '  pdf:',
+      '    healthcheck:',
+      '      test: ["CMD-SHELL", "curl -fs http://localhost:8080$${SYSTEM_ROOTURIPATH:-}/api/v1/info/status || exit 1"]',
+      '  app:',
+      '    healthcheck:',
+      '      test: wget -qO- http://127.0.0.1:3000${BASE_PATH}/health',
+      '',
+    ].join('\n');
+    const r = scanCompose(text);
+    // The second URL's variable is Compose's own (not escaped): its value is unknown here, so nothing is read or reported.
+    assert.deepStrictEqual(r.problems, []);
+    assert.deepStrictEqual(r.mentions.map((m) => [m.service, m.port, written(text, m)]), [['pdf', 8080, '8080']]);
+  });
+
   it('Traefik loadbalancer.server.port labels in list and map form', () => {
     const text = [
       'services:',

@@ -18,6 +18,8 @@ const httpHealthcheck = (before: string) => {
   const host = localHostBeforeColon(before);
   return host >= 0 && asciiCaseAt(before, host - 7, 'http://');
 };
+/** "no ", "without ", "non-", "not " right before a word. */
+const NEGATION_BEFORE = /\b(?:no|non|not|without)[\s-]$/i;
 const SAYS_HTTP = ['HTTP', 'web', 'UI', 'API', 'dashboard', 'console'];
 /** Ways a route says it speaks HTTPS to the container (Traefik's scheme label or v1's protocol label, nginx-proxy's VIRTUAL_PROTO). */
 const HTTPS_UPSTREAM = /loadbalancer\.server\.scheme|VIRTUAL_PROTO|serversTransport|upstreams\s+https|traefik\.(?:[^.\s]+\.)?protocol/i;
@@ -47,7 +49,9 @@ export function routeProtocolMismatch(mentions: readonly PortMention[], text: st
 
 function spoken(port: ImagePort): string | undefined {
   if (port.protocol !== 'tcp') return 'UDP';
-  if (firstWord(port.description, TLS)) return 'TLS';
+  const tls = firstWord(port.description, TLS);
+  // "Docker Engine API (no TLS)": a TLS word the description denies says the port is plain.
+  if (tls && !NEGATION_BEFORE.test(port.description.slice(Math.max(0, tls.start - 9), tls.start))) return 'TLS';
   const notHttp = firstWord(port.description, NOT_HTTP);
   if (!notHttp) return undefined;
   const rest = port.description.slice(0, notHttp.start) + port.description.slice(notHttp.start + notHttp.text.length);
