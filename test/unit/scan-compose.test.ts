@@ -253,6 +253,16 @@ describe('scanCompose: expose, environment, healthcheck, labels', () => {
     ]);
   });
 
+  it('a quoted port in list-form environment (Compose keeps the quotes) is the port inside them', () => {
+    // big-bear-casaos' Coolify app (- DB_PORT="5432"), traefikturkey/onramp's Semaphore (- SEMAPHORE_LDAP_PORT='636').
+    const text = 'services:\n  app:\n    environment:\n      - DB_PORT="5432"\n      - SEMAPHORE_LDAP_PORT=\'636\'\n      - WEB_PORT="80x"\n';
+    const r = scanCompose(text);
+    assert.deepStrictEqual(r.mentions.map((m) => [m.context, m.port, written(text, m)]), [
+      ['environment DB_PORT', 5432, '5432'], ['environment SEMAPHORE_LDAP_PORT', 636, '636'],
+    ]);
+    assert.deepStrictEqual(r.problems.map((p) => [p.code, written(text, p)]), [['invalid-port', '"80x"']]);
+  });
+
   it('a port key that holds no port is invalid-port', () => {
     const list = 'services:\n  api:\n    environment:\n      - PORT=abc\n';
     const r = scanCompose(list);

@@ -202,6 +202,18 @@ function readPortItem(place: SettingPlace, value: MappedText, out: ScanCollector
     if (m) out.mention(m);
     return;
   }
+  // Compose's list form keeps quotes in the value (`- DB_PORT="5432"`, traefikturkey/onramp's `- SEMAPHORE_LDAP_PORT='636'`):
+  // the dotenv readers and frameworks that read such settings (Laravel's env(), python-dotenv) strip them, so the
+  // number inside is the port the user meant.
+  const quote = s.charCodeAt(i);
+  if (j - i >= 3 && (quote === 0x22 || quote === 0x27) && s.charCodeAt(j - 1) === quote) {
+    const inner = shortDigits(s, i + 1, j - 1);
+    if (inner >= 0 && inner <= MAX_PORT) {
+      const m = mention(place, value, i + 1, j - 1, inner);
+      if (m) out.mention(m);
+      return;
+    }
+  }
   // `-1` is how many programs write "off" for a port setting (derper's DERP_HTTP_PORT=-1): a choice, not a typo.
   if (s.slice(i, j).includes(UNKNOWN) || s.slice(i, j) === '-1') return;
   // Not a port written wrong but a value of another kind under a port-like name: a switch or an empty value
