@@ -91,6 +91,14 @@ describe('scanDotenv: values that are not ports written wrong', () => {
     assert.deepStrictEqual(problems.map((p) => text.slice(p.start, p.end)), ['COM', '8o80']);
   });
 
+  it('a bracketed list of ports (TOML style) gives each port; a name of a port variable is a placeholder', () => {
+    // matrix-construct/tuwunel's TUWUNEL_PORT="[8448]"; a start-up script's API_PORT placeholder.
+    const text = 'TUWUNEL_PORT=[8448, 8008]\nLISTEN_PORT=API_PORT\nBAD_PORT=[80x]\n';
+    const r = scanDotenv(text);
+    assert.deepStrictEqual(r.mentions.map((m) => [m.port, text.slice(m.start, m.end)]), [[8448, '8448'], [8008, '8008']]);
+    assert.deepStrictEqual(r.problems.map((p) => text.slice(p.start, p.end)), ['80x']);
+  });
+
   it('every listener of a Kafka listener list, whose names hold underscores', () => {
     // grafana/alloy's loki-azure-event-hubs test stack.
     const text = 'KAFKA_LISTENERS=SASL_SSL://:9093,SASL_SSL_HOST://:29093,CONTROLLER://:9094\n';

@@ -388,7 +388,10 @@ describe('scanNginx: ${VAR} placeholders in *.template files', () => {
     // crazy-max/docker-rtorrent-rutorrent's rootfs/tpls: listen 127.0.0.1:@XMLRPC_HEALTH_PORT@, filled by sed.
     assert.deepStrictEqual(scanNginx('server {\n    listen 127.0.0.1:@XMLRPC_HEALTH_PORT@;\n    listen {{ port }};\n    listen __PORT__;\n}'),
       { mentions: [], problems: [] });
-    assert.strictEqual(scanNginx('upstream api {\n    server api:API_PORT;\n}').problems.length, 1);
+    // open-eats/OpenEats' alpine/default.conf: server API_HOST:API_PORT, filled from the Dockerfile's ENV at start-up.
+    assert.deepStrictEqual(scanNginx('upstream api {\n    server API_HOST:API_PORT;\n}'), { mentions: [], problems: [] });
+    assert.strictEqual(scanNginx('upstream api {\n    server api:apiport;\n}').problems.length, 1);
+    assert.strictEqual(scanNginx('upstream api {\n    server api:Api_PORT;\n}').problems.length, 1);
   });
 
   it('a placeholder host with a written port still gives the port', () => {

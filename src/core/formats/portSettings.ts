@@ -214,6 +214,12 @@ function readPortItem(place: SettingPlace, value: MappedText, out: ScanCollector
       return;
     }
   }
+  // A list in brackets, as TOML and YAML write one (tuwunel's TUWUNEL_PORT="[8448]", read by its config loader): each
+  // port inside is a port.
+  if (j - i >= 3 && s.charCodeAt(i) === 0x5b && s.charCodeAt(j - 1) === 0x5d) {
+    readBracketList(place, value, out, i + 1, j - 1);
+    return;
+  }
   // `-1` is how many programs write "off" for a port setting (derper's DERP_HTTP_PORT=-1): a choice, not a typo.
   if (s.slice(i, j).includes(UNKNOWN) || s.slice(i, j) === '-1') return;
   // Not a port written wrong but a value of another kind under a port-like name: a switch or an empty value
@@ -232,6 +238,18 @@ function readPortItem(place: SettingPlace, value: MappedText, out: ScanCollector
   }
   const m = mention(place, value, r.start, r.end, r.port, r.endPort);
   if (m) out.mention(m);
+}
+
+/** The ports of a bracketed list, s[i, j) between the brackets, separated by commas and spaces. */
+function readBracketList(place: SettingPlace, value: MappedText, out: ScanCollector, i: number, j: number): void {
+  const s = value.text;
+  while (i < j) {
+    while (i < j && (s[i] === ',' || s[i] === ' ' || s[i] === '\t')) i++;
+    let k = i;
+    while (k < j && s[k] !== ',' && s[k] !== ' ' && s[k] !== '\t') k++;
+    if (k > i) readPortItem(place, value, out, i, k);
+    i = k;
+  }
 }
 
 /** The URL addresses of the value being read, for every value in turn (see collectUrlPorts). Emptied after each

@@ -1,10 +1,22 @@
 // A value a template engine or a start-up script fills in before the program reads it: `{{DB_PORT}}` (Jinja,
 // Mustache, Go templates; cachethq/docker's .env.docker), `@XMLRPC_HEALTH_PORT@` (crazy-max's nginx templates,
-// filled by sed), `__PORT__`. Such a file is not what runs, so a placeholder where a port goes is no mistake.
+// filled by sed), `__PORT__`, or the bare upper-case name of a port variable (OpenEats' nginx `server api:API_PORT;`,
+// filled by sed at start-up). Such a file is not what runs, so a placeholder where a port goes is no mistake.
 
 export function isTemplatePlaceholder(text: string): boolean {
   if (text.includes('{{') || text.includes('}}')) return true;
-  return wrappedWord(text, '@') || wrappedWord(text, '__');
+  return wrappedWord(text, '@') || wrappedWord(text, '__') || isPortVariableName(text);
+}
+
+/** `API_PORT`, `PORT`: upper-case letters, digits and underscores that name a port. No port is written that way by
+ *  mistake; a start-up script replaces the name. */
+function isPortVariableName(text: string): boolean {
+  if (!text.endsWith('PORT')) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || c === 0x5f)) return false;
+  }
+  return true;
 }
 
 /** `@NAME@` or `__NAME__`: a word of letters, digits and underscores between two markers. */
