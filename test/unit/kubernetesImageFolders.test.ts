@@ -5,8 +5,10 @@ import { imageFolderNames } from '../../src/core/workspace/kubernetesBuiltImages
 // The other names a repository gives the images its Dockerfiles build (issue 20, held-out set 10), and the settings
 // and mounts that do not move a container's port. Shapes from real fixes: mattermost-docker's Kubernetes example
 // (mattermost/mattermost-prod-app built from app/Dockerfile, EXPOSE 8000; its Service targeted 80; DB_HOST and
-// DB_PORT from a Secret; /etc/localtime mounted), cloud-ops-sandbox's loadgenerator (an image path
-// .../sandbox/loadgenerator/gke built from src/loadgenerator/Dockerfile).
+// DB_PORT from a Secret; /etc/localtime mounted; its docker-compose.yml builds service app from app/), and
+// cloud-ops-sandbox's loadgenerator (an image path .../sandbox/loadgenerator/gke built from
+// src/loadgenerator/Dockerfile). The precision corpora's false lead: kubernetes-engine-samples' sax-admin-server
+// image beside another sample's build/server/Dockerfile.
 
 const lines = (...rows: string[]) => `${rows.join('\n')}\n`;
 
@@ -36,7 +38,10 @@ const fromSecret = (name: string, key: string) => [`        - name: ${name}`, ' 
 const DB_ENV = ['        env:', ...fromSecret('DB_HOST', 'db-host'), ...fromSecret('DB_PORT', 'db-port')];
 const LOCALTIME = ['        volumeMounts:', '        - name: etclocaltime', '          mountPath: /etc/localtime', '          readOnly: true'];
 
-function serviceFindings(manifest: string, files: Record<string, string> = { 'app/Dockerfile': DOCKERFILE }): string[] {
+const COMPOSE = lines('services:', '  db:', '    build: db', '  app:', '    build:', '      context: app', '    restart: unless-stopped');
+const BUILT = { 'app/Dockerfile': DOCKERFILE, 'db/Dockerfile': lines('FROM postgres:11'), 'docker-compose.yml': COMPOSE };
+
+function serviceFindings(manifest: string, files: Record<string, string> = BUILT): string[] {
   return shown(SERVICE, workspaceOf({ 'contrib/kubernetes/svc.yaml': SERVICE, 'contrib/kubernetes/deploy.yaml': manifest, ...files }).findings('contrib/kubernetes/svc.yaml'));
 }
 
@@ -59,7 +64,7 @@ describe('kubernetes: the folder an image is named after, and settings that do n
     // Right: the Service targets 8000.
     assert.deepStrictEqual(serviceFindings(deployment(IMAGE, [...DB_ENV, ...LOCALTIME])).length, 1);
     const right = SERVICE.replace('targetPort: 80', 'targetPort: 8000');
-    assert.deepStrictEqual(shown(right, workspaceOf({ 's.yaml': right, 'd.yaml': deployment(IMAGE), 'app/Dockerfile': DOCKERFILE }).findings('s.yaml')), []);
+    assert.deepStrictEqual(shown(right, workspaceOf({ 's.yaml': right, 'd.yaml': deployment(IMAGE), ...BUILT }).findings('s.yaml')), []);
   });
 
   it('a path segment between the owner and the last names the folder when nothing answers to the last', () => {
@@ -70,15 +75,18 @@ describe('kubernetes: the folder an image is named after, and settings that do n
     assert.match(found[0].message, /built by src\/loadgenerator\/Dockerfile/);
   });
 
-  it('negatives: two folders of that name, the whole name answering first, the owner, a known image', () => {
+  it('negatives: no compose service of the word builds the folder, two folders of that name, the whole name answering first, the owner', () => {
     const manifest = deployment(IMAGE);
-    assert.deepStrictEqual(serviceFindings(manifest, { 'app/Dockerfile': DOCKERFILE, 'legacy/app/Dockerfile': DOCKERFILE }), []);
+    // The word alone (a repository of many samples: sax-admin-server beside another sample's build/server/Dockerfile).
+    assert.deepStrictEqual(serviceFindings(manifest, { 'app/Dockerfile': DOCKERFILE }), []);
+    assert.deepStrictEqual(serviceFindings(manifest, { 'app/Dockerfile': DOCKERFILE, 'docker-compose.yml': COMPOSE.replace('  app:', '  web:') }), []);
+    assert.deepStrictEqual(serviceFindings(manifest, { ...BUILT, 'legacy/app/Dockerfile': DOCKERFILE }), []);
     // A Dockerfile answering to the whole last segment is the one, even where app/ exists.
-    assert.deepStrictEqual(serviceFindings(manifest, { 'app/Dockerfile': DOCKERFILE, 'mattermost-prod-app/Dockerfile': lines('FROM alpine', 'EXPOSE 80') }), []);
+    assert.deepStrictEqual(serviceFindings(manifest, { ...BUILT, 'mattermost-prod-app/Dockerfile': lines('FROM alpine', 'EXPOSE 80') }), []);
     // The owner names who publishes: mattermost/Dockerfile builds something else.
     assert.deepStrictEqual(serviceFindings(deployment('mattermost/server:1'), { 'mattermost/Dockerfile': DOCKERFILE }), []);
     // A word of the name is not a folder of another name.
-    assert.deepStrictEqual(serviceFindings(manifest, { 'web/Dockerfile': DOCKERFILE }), []);
+    assert.deepStrictEqual(serviceFindings(manifest, { 'web/Dockerfile': DOCKERFILE, 'docker-compose.yml': COMPOSE.replace('context: app', 'context: web').replace('  app:', '  web:') }), []);
   });
 
   it('a client port setting from a Secret beside its host, and a mounted clock, leave the container judged', () => {

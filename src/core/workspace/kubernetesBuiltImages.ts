@@ -2,8 +2,9 @@
 // that holds both its manifests and its code names its images after the folders that build them
 // (`ghcr.io/org/app/store-admin:latest` built from src/store-admin/Dockerfile, skaffold's `emailservice` from
 // src/emailservice) or says so in a compose file (`image:` beside `build:`). The link is made only when it is
-// unambiguous: exactly one Dockerfile answers to the image's last path segment (or, when none does, to the last word
-// of that segment or to a path segment between owner and last: see imageFolderNames), and the image is not one the
+// unambiguous: exactly one Dockerfile answers to the image's last path segment (or, when none does, to a path segment
+// between owner and last, or to the last word of that segment where a compose service of that name builds it: see
+// imageFolderNames), and the image is not one the
 // image table knows (a published image means itself, not a local folder of the same name).
 import { lookupImage } from '../images/lookupImage';
 import { LISTEN_SETTINGS } from '../rules/listenSettings';
@@ -18,9 +19,10 @@ export interface DockerfileInput {
   lineOf(offset: number): number;
 }
 
-/** A compose service that builds an image and names it. */
+/** A compose service that builds an image: the image it names (if it does) and the service's name. */
 export interface ComposeBuild {
-  image: string;
+  image?: string;
+  service?: string;
   dockerfile: string;
 }
 
@@ -105,7 +107,15 @@ export function builtImageIndex(dockerfiles: readonly DockerfileInput[], compose
   };
   const files = new Map(dockerfiles.map((file) => [file.path, file]));
   for (const file of dockerfiles) for (const name of namesOf(file.path)) add(name, file.path);
-  for (const build of composeBuilds) if (files.has(build.dockerfile)) add(imageLastSegment(build.image), build.dockerfile);
+  // The words a compose project gives its own builds (service `app` building app/): the only words of an image's
+  // name that may name a folder (a repository of many samples holds a build/server/Dockerfile for another one's
+  // sax-admin-server).
+  const serviceBuilds = new Map<string, Set<string>>();
+  for (const build of composeBuilds) {
+    if (!files.has(build.dockerfile)) continue;
+    if (build.image !== undefined) add(imageLastSegment(build.image), build.dockerfile);
+    if (build.service !== undefined) serviceBuilds.set(build.service.toLowerCase(), (serviceBuilds.get(build.service.toLowerCase()) ?? new Set()).add(build.dockerfile));
+  }
   const read = new Map<string, BuiltImage | undefined>();
   return (image: string) => {
     if (image.includes('$') || image.includes('{')) return undefined;
@@ -115,6 +125,9 @@ export function builtImageIndex(dockerfiles: readonly DockerfileInput[], compose
     // Nothing answers to the last segment: the other names a repository gives a folder's image, first that answers.
     for (const other of paths ? [] : imageFolderNames(image)) {
       paths = byName.get(other);
+      const word = other !== imageLastSegment(image) && !image.toLowerCase().includes(`/${other}/`);
+      // A word of the name counts only where a compose service of that name builds that very Dockerfile.
+      if (paths && word && !(paths.size === 1 && serviceBuilds.get(other)?.has([...paths][0]))) return undefined;
       if (paths) break;
     }
     if (!paths || paths.size !== 1) return undefined;
