@@ -102,4 +102,14 @@ describe('kubernetes: the folder an image is named after, and settings that do n
       assert.deepStrictEqual(serviceFindings(deployment(IMAGE, ['        volumeMounts:', '        - name: v', `          mountPath: ${path}`])), [], path);
     }
   });
+
+  it('the issue\'s negatives keep it quiet: another container of the pod declares the port, no selector, headless, another namespace; targetPort defaulting to port is judged', () => {
+    const sidecar = deployment(IMAGE, ['      - name: proxy', '        image: example/proxy', '        ports:', '        - containerPort: 80']);
+    assert.deepStrictEqual(serviceFindings(sidecar), []);
+    const check = (svc: string) => shown(svc, workspaceOf({ 's.yaml': svc, 'd.yaml': deployment(IMAGE), ...BUILT }).findings('s.yaml'));
+    assert.deepStrictEqual(check(SERVICE.replace('  selector: {app: mattermost}\n', '')), []);
+    assert.deepStrictEqual(check(SERVICE.replace('spec:\n', 'spec:\n  clusterIP: None\n')), []);
+    assert.deepStrictEqual(check(SERVICE.replace('  name: mattermost\n', '  name: mattermost\n  namespace: chat\n')), []);
+    assert.deepStrictEqual(check(SERVICE.replace('    targetPort: 80\n', '')), ['8: target-port-undeclared "80"']);
+  });
 });
