@@ -85,7 +85,8 @@ describe('kubernetes: the Dockerfile that builds a container\'s image', () => {
       const found = workspaceOf({ 'spark/skaffold.yaml': skaffold, 'spark/worker.yaml': manifest, 'spark/images/worker/Dockerfile': dockerfile }).findings('spark/worker.yaml');
       assert.deepStrictEqual(shown(manifest, found), ['14: container-port-mismatch "8888"'], skaffold);
     }
-    // Without it, the folder's name (worker) is not the image's (spark-worker).
+    // Without it, the folder's name (worker) is not the image's (spark-worker): a word of the name counts only where a
+    // compose service of that name builds the folder.
     assert.deepStrictEqual(workspaceOf({ 'spark/worker.yaml': manifest, 'spark/images/worker/Dockerfile': dockerfile }).findings('spark/worker.yaml'), []);
   });
 

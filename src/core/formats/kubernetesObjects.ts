@@ -587,6 +587,9 @@ function envFromConfigMaps(node: unknown, text: string): Written<string>[] | und
 
 /** Data folders hold no configuration; anything else mounted may (a config file, /etc/nginx/conf.d). */
 function mayHoldConfig(path: string): boolean {
+  // The host's clock, machine id, kernel and CA certificates tell no server where to listen (mattermost mounts
+  // /etc/localtime).
+  if (/^\/(etc\/(localtime|timezone|machine-id|ssl\/certs|ca-certificates)|usr\/share\/zoneinfo|proc|sys|lib\/modules)(\/|$)/.test(path)) return false;
   return !/^\/(data|var\/lib|var\/log|tmp|cache|var\/cache|var\/run|run|dev|logs?)(\/|$)/.test(path)
     && !/\/(data|logs?|cache|tmp|storage|uploads|backups?)\/?$/.test(path);
 }

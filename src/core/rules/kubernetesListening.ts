@@ -107,9 +107,15 @@ export function isClientPortSetting(container: Container, name: string): boolean
   for (const suffix of ['HOST', 'HOSTNAME', 'ADDR', 'ADDRESS', 'SERVER']) {
     const value = container.envValues?.get(`${prefix}_${suffix}`) ?? container.envValues?.get(`${prefix}_${suffix.toLowerCase()}`);
     if (value !== undefined && !OWN_HOSTS.has(value.trim().toLowerCase()) && /^[a-z0-9][a-z0-9.-]*$/i.test(value.trim())) return true;
+    // The host taken from a Secret or ConfigMap (its value unseen): a database's or a broker's is another server's
+    // (mattermost's DB_HOST and DB_PORT from the secret mattermost.env).
+    if (value === undefined && BACKING_SERVICE_PREFIX.test(prefix) && container.envNames.some((env) => env.toUpperCase() === `${upper.slice(0, -'_PORT'.length)}_${suffix}`)) return true;
   }
   return false;
 }
+
+/** Prefixes of settings that point at a database, cache, broker or mail server the application connects to. */
+const BACKING_SERVICE_PREFIX = /^(?:[a-z0-9]+_)?(?:db|database|postgres|postgresql|pg|mysql|mariadb|mongo|mongodb|redis|memcached?|rabbitmq|amqp|kafka|elasticsearch|smtp|mail|ldap|nats|etcd|zookeeper|cassandra)$/i;
 
 /** Kubernetes expands $(NAME) in command and args from the container's own env. A reference to a setting that is
  *  of the container's, as the value of a flag that is not about ports or addresses (kops' ingress-nginx:

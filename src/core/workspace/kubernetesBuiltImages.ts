@@ -2,7 +2,9 @@
 // that holds both its manifests and its code names its images after the folders that build them
 // (`ghcr.io/org/app/store-admin:latest` built from src/store-admin/Dockerfile, skaffold's `emailservice` from
 // src/emailservice) or says so in a compose file (`image:` beside `build:`). The link is made only when it is
-// unambiguous: exactly one Dockerfile answers to the image's last path segment, and the image is not one the
+// unambiguous: exactly one Dockerfile answers to the image's last path segment (or, when none does, to a path segment
+// between owner and last, or to the last word of that segment where a compose service of that name builds it: see
+// imageFolderNames), and the image is not one the
 // image table knows (a published image means itself, not a local folder of the same name).
 import { lookupImage } from '../images/lookupImage';
 import { LISTEN_SETTINGS } from '../rules/listenSettings';
@@ -17,9 +19,10 @@ export interface DockerfileInput {
   lineOf(offset: number): number;
 }
 
-/** A compose service that builds an image and names it. */
+/** A compose service that builds an image: the image it names (if it does) and the service's name. */
 export interface ComposeBuild {
-  image: string;
+  image?: string;
+  service?: string;
   dockerfile: string;
 }
 
@@ -54,6 +57,27 @@ export function imageLastSegment(image: string): string | undefined {
   return /^[a-z0-9][a-z0-9._-]*$/.test(last) ? last : undefined;
 }
 
+/** The other names a repository gives the image its folder's Dockerfile builds, for when no Dockerfile answers to the
+ *  image's last segment: the last word of that segment (`mattermost/mattermost-prod-app` built from app/,
+ *  `robotshop/rs-ratings` from ratings/, `examplevotingapp_vote` from vote/), then the path segments between the
+ *  owner and the last, nearest first (`gcr.io/project/sandbox/loadgenerator/gke` built from loadgenerator/). Not the
+ *  registry or the owner: those name who publishes, not what is built. */
+export function imageFolderNames(image: string): string[] {
+  const last = imageLastSegment(image);
+  if (last === undefined) return [];
+  const names: string[] = [];
+  const words = last.split(/[-_.]/);
+  const word = words[words.length - 1];
+  if (words.length > 1 && word.length >= 3 && /[a-z]/.test(word)) names.push(word);
+  const segments = image.split('@')[0].trim().toLowerCase().split('/');
+  // A first segment with a dot, a port or localhost is the registry.
+  if (segments.length > 1 && /[.:]|^localhost$/.test(segments[0])) segments.shift();
+  for (const segment of segments.slice(1, -1).reverse()) {
+    if (/^[a-z0-9][a-z0-9._-]*$/.test(segment) && !names.includes(segment)) names.push(segment);
+  }
+  return names;
+}
+
 function folderName(path: string): string {
   const parts = path.split('/');
   return parts.length >= 2 ? parts[parts.length - 2].toLowerCase() : '';
@@ -83,12 +107,29 @@ export function builtImageIndex(dockerfiles: readonly DockerfileInput[], compose
   };
   const files = new Map(dockerfiles.map((file) => [file.path, file]));
   for (const file of dockerfiles) for (const name of namesOf(file.path)) add(name, file.path);
-  for (const build of composeBuilds) if (files.has(build.dockerfile)) add(imageLastSegment(build.image), build.dockerfile);
+  // The words a compose project gives its own builds (service `app` building app/): the only words of an image's
+  // name that may name a folder (a repository of many samples holds a build/server/Dockerfile for another one's
+  // sax-admin-server).
+  const serviceBuilds = new Map<string, Set<string>>();
+  for (const build of composeBuilds) {
+    if (!files.has(build.dockerfile)) continue;
+    if (build.image !== undefined) add(imageLastSegment(build.image), build.dockerfile);
+    if (build.service !== undefined) serviceBuilds.set(build.service.toLowerCase(), (serviceBuilds.get(build.service.toLowerCase()) ?? new Set()).add(build.dockerfile));
+  }
   const read = new Map<string, BuiltImage | undefined>();
   return (image: string) => {
     if (image.includes('$') || image.includes('{')) return undefined;
     const name = imageLastSegment(image);
-    const paths = name === undefined ? undefined : byName.get(name);
+    if (name === undefined) return undefined;
+    let paths = byName.get(name);
+    // Nothing answers to the last segment: the other names a repository gives a folder's image, first that answers.
+    for (const other of paths ? [] : imageFolderNames(image)) {
+      paths = byName.get(other);
+      const word = other !== imageLastSegment(image) && !image.toLowerCase().includes(`/${other}/`);
+      // A word of the name counts only where a compose service of that name builds that very Dockerfile.
+      if (paths && word && !(paths.size === 1 && serviceBuilds.get(other)?.has([...paths][0]))) return undefined;
+      if (paths) break;
+    }
     if (!paths || paths.size !== 1) return undefined;
     const known = lookupImage(image);
     // A known image means itself: one that listens somewhere, or one whose owner says it listens nowhere.

@@ -483,13 +483,13 @@ class Workspace implements PortWorkspace, ModelReader {
   }
 
   /** The compose services that build an image and name it, for the manifests whose containers run it. */
-  private composeBuilds(): { image: string; dockerfile: string }[] {
-    const builds: { image: string; dockerfile: string }[] = [];
+  private composeBuilds(): { image?: string; service: string; dockerfile: string }[] {
+    const builds: { image?: string; service: string; dockerfile: string }[] = [];
     for (const file of this.files.values()) {
       if (file.format !== 'compose') continue;
       for (const service of this.structure(file).services) {
         const image = service.image ?? service.imageWritten;
-        if (service.builds && image !== undefined && service.dockerfile !== undefined) builds.push({ image, dockerfile: service.dockerfile });
+        if (service.builds && service.dockerfile !== undefined) builds.push({ ...(image !== undefined ? { image } : {}), service: service.name, dockerfile: service.dockerfile });
       }
     }
     return builds;
