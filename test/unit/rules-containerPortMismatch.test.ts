@@ -68,6 +68,15 @@ describe('rule container-port-mismatch', () => {
     assert.deepStrictEqual(mismatches(mounted), []);
   });
 
+  it('a public URL that writes no port names no container port; a health check\'s does', () => {
+    const webui = (more: string) => `services:\n  webui:\n    image: ghcr.io/open-webui/open-webui:main\n    ports:\n      - "3000:80"\n${more}`;
+    const text = webui('    environment:\n      WEBUI_URL: http://localhost\n');
+    const found = mismatches(text);
+    assert.deepStrictEqual(found.map((f) => text.slice(f.start, f.end)), ['80']);
+    assert.match(found[0].message, /listens on 8080\/tcp/);
+    assert.deepStrictEqual(mismatches(webui('    healthcheck:\n      test: curl -f http://localhost/health\n')), []);
+  });
+
   it('stays quiet when a health check of the service names the port', () => {
     const text = grafana('      - "8080:8080"\n', '    healthcheck:\n      test: ["CMD", "wget", "-q", "http://localhost:8080/api/health"]\n');
     assert.deepStrictEqual(mismatches(text), []);

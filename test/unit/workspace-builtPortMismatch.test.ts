@@ -62,6 +62,21 @@ describe('rule container-port-mismatch with the Dockerfile a service builds', ()
     }
   });
 
+  it('a public URL that writes no port does not name the container port (wekan/wekan 95b2194, held-out 10)', () => {
+    // ROOT_URL=http://localhost is where browsers reach the app through the host's mapping; its implicit 80 says
+    // nothing about where the container listens. A health check's implicit 80 does (it runs inside).
+    const shape = (more: string) => stack(`    ports:\n      - 8080:80\n    environment:\n      - MONGO_URL=mongodb://wekandb:27017/wekan\n${more}`,
+      'FROM debian:buster-slim\nENV PORT=8080\nEXPOSE $PORT\nCMD ["node", "/build/main.js"]\n');
+    const { workspace, compose } = shape('      - ROOT_URL=http://localhost\n');
+    const [found, ...rest] = mismatches(workspace);
+    assert.deepStrictEqual(rest, []);
+    assert.strictEqual(compose.slice(found.start, found.end), '80');
+    assert.match(found.message, /^Service web listens on 8080 \(the Dockerfile it is built from\), not on 80: /);
+    assert.deepStrictEqual(mismatches(shape('      - ROOT_URL=http://localhost:80\n').workspace), []);
+    assert.deepStrictEqual(mismatches(stack('    ports:\n      - 8080:80\n    healthcheck:\n      test: curl -f http://localhost/health\n',
+      'FROM debian:buster-slim\nENV PORT=8080\nEXPOSE $PORT\n').workspace), []);
+  });
+
   it('follows the Dockerfile as it changes', () => {
     const { workspace } = stack('    ports:\n      - "8080:80"\n');
     assert.strictEqual(mismatches(workspace).length, 1);

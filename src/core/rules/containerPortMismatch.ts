@@ -27,8 +27,10 @@ export function containerPortMismatch(mentions: readonly PortMention[], text: st
     // For an image whose documentation names every way its port moves, a setting under another name (a generic
     // PORT=11435 beside Ollama) is not the software's.
     const onlyBy = portMovedOnlyBy(first.image)?.settings;
+    // A URL that writes no port (ROOT_URL=http://localhost) is where users reach the service through the host's
+    // mapping: it names no container port.
     const named = new Set(service.filter((m) => m.role === 'setting' && (m.route === undefined || m.route === 'healthcheck')
-      && (!onlyBy || m.route === 'healthcheck' || onlyBy.includes(m.context ?? ''))).map((m) => m.port));
+      && !(m.implicit && m.context?.startsWith('environment ')) && (!onlyBy || m.route === 'healthcheck' || onlyBy.includes(m.context ?? ''))).map((m) => m.port));
     if (containerPorts.some((m) => named.has(m.port))) continue;
     const fixTo = containerPorts.length === 1 ? onlyPort(info) : undefined;
     for (const mention of containerPorts) findings.push(mismatch(mention, info, text, fixTo, onlyBy));

@@ -38,7 +38,9 @@ export function builtPortMismatch(text: string, ownMentions: readonly PortMentio
   const says: Listening = { sources: fromImage, uncertain: false };
   const containerPorts = mentions.filter(isContainerSide);
   if (containerPorts.length === 0 || containerPorts.some((m) => listensOn(says, m.port) || (m.endPort !== undefined && rangeMeets(fromImage, m)))) return [];
-  const named = new Set(mentions.filter((m) => m.role === 'setting').map((m) => m.port));
+  // A URL that writes no port (ROOT_URL=http://localhost) is where users reach the service from outside, through
+  // the host's mapping: it names no container port. A health check's (it runs inside) and a written port do.
+  const named = new Set(mentions.filter((m) => m.role === 'setting' && !(m.implicit && m.context?.startsWith('environment '))).map((m) => m.port));
   if (containerPorts.some((m) => named.has(m.port))) return [];
   // A publish whose container side cannot be read may be the right one.
   if (mentions.some((m) => m.role === 'host' && m.peer === undefined)) return [];

@@ -7,6 +7,7 @@ import { lookupPort } from '../registry/lookupPort';
 import type { Finding, FindingFix, RelatedPlace, RouteKind } from '../types';
 import type { ProjectModel, ServiceModel } from './project';
 import { neighbourListeningOn, type NeighbourListening } from './healthCheckNeighbour';
+import { hostSideMapping } from './hostSideTarget';
 import { listensOn, type Listening, type ListenSource } from './serviceListening';
 import type { Target } from './targets';
 
@@ -43,7 +44,12 @@ export function unreachablePortFindings(text: string, targets: readonly Resolved
       continue;
     }
     // Every project the file belongs to must agree: the same config mounted in two stacks may be right in one.
-    if (resolutions.length === 0 || !resolutions.every((r) => isKnown(r.listening) && !listensOn(r.listening, mention.port))) continue;
+    if (resolutions.length === 0) continue;
+    if (!resolutions.every((r) => isKnown(r.listening) && !listensOn(r.listening, mention.port))) {
+      const found = hostSideFinding(text, target);
+      if (found) findings.push(found);
+      continue;
+    }
     const { service, listening } = resolutions[0];
     const written = mention.implicit ? `${target.host} (port ${mention.port} by default)` : `${target.host}:${mention.port}`;
     const message = `Nothing listens on ${written}: service ${service.name} listens on ${listenedPorts(listening.sources)}.`;
@@ -56,6 +62,40 @@ export function unreachablePortFindings(text: string, targets: readonly Resolved
     findings.push(found);
   }
   return findings;
+}
+
+/** A target on the host side of its service's own mapping (hostSideTarget.ts), where what the service listens on
+ *  is otherwise unknown: the mapping itself says where the container listens. Written ports only (an implicit
+ *  port 80 of `http://web` is no copied host port). */
+function hostSideFinding(text: string, target: ResolvedTarget): Finding | undefined {
+  const { mention, resolutions } = target;
+  if (mention.implicit || text.slice(mention.start, mention.end) !== String(mention.port) || !isConnection(text, target)) return undefined;
+  const mapping = hostSideMapping(resolutions.map((r) => r.listening), mention.port);
+  if (!mapping) return undefined;
+  const name = resolutions[0].service.name;
+  const message = `${target.host}:${mention.port} uses the host side of the mapping of service ${name} (${mapping.where}): `
+    + `other containers reach ${name} on its container port ${mapping.port}, so use ${mapping.port}.`;
+  const found = finding('unreachable-port', mention.start, mention.end, message,
+    { title: `Use port ${mapping.port}`, edits: [{ start: mention.start, end: mention.end, newText: String(mapping.port) }] });
+  if (mapping.location) found.related = [{ ...mapping.location, message: `${name} publishes host port ${mention.port} for container port ${mapping.port}.` }];
+  return found;
+}
+
+/** Schemes of URLs handed to browsers as well as to other containers: a public URL setting (HOST_URL, ROOT_URL)
+ *  rightly carries the host port, whatever host it names (TaskingAI's HOST_URL: http://nginx:3080). */
+const BROWSER_SCHEMES = /^(https?|wss?)$/i;
+
+/** Whether the target is a connection one container opens to another: nginx's pass or upstream, a database or
+ *  broker URL (`postgres://db:5433`), or a `<PREFIX>_PORT` beside a `<PREFIX>_HOST` naming the service. */
+function isConnection(text: string, target: ResolvedTarget): boolean {
+  const { mention } = target;
+  if (mention.role === 'upstream') return true;
+  // The value's own line: a URL on an earlier line says nothing about this one.
+  const from = Math.max(0, mention.start - 300, text.lastIndexOf('\n', mention.start - 1) + 1);
+  const before = text.slice(from, mention.start);
+  const scheme = /([A-Za-z][A-Za-z0-9+.-]*):\/\/[^\s/'"]*$/.exec(before)?.[1];
+  if (scheme !== undefined) return !BROWSER_SCHEMES.test(scheme);
+  return /_PORT$/i.test(mention.context ?? '') && !before.includes('://');
 }
 
 /** "3000 and 9229", or "5432 (the postgres image (PostgreSQL))" for a port only an image's documentation gives:
