@@ -25,6 +25,7 @@ import { listensOn, projectListening, type Listening, type ListenSource } from '
 import { targetsOf } from './targets';
 import { unreachablePortFindings, type Resolution, type ResolvedTarget } from './unreachablePort';
 import { builtPortMismatch } from './builtPortMismatch';
+import { exposeContradictsBuilders, type DockerfileBuilder } from './exposeContradictsBuilders';
 import { imageDockerfile } from './imageDockerfile';
 import { copiedNginxConfigFindings } from './copiedNginxConfig';
 import { codeLanguageOf } from './codeListenPorts';
@@ -216,6 +217,7 @@ class Workspace implements PortWorkspace, ModelReader {
       if (file.format === 'compose') cross.push(...orNothing(() => this.builtPortMismatches(file, local)));
       if (file.format === 'dockerfile') cross.push(...orNothing(() => this.copiedNginxConfigs(file, local)));
       if (file.format === 'dockerfile') cross.push(...orNothing(() => exposeContradictsCodeFindings(file.path, file.text, local.mentions, this.codeFiles())));
+      if (file.format === 'dockerfile') cross.push(...orNothing(() => this.exposeAgainstBuilders(file, local, cross)));
       const own = file.format === 'compose' && local.findings.some((found) => found.code === 'host-port-conflict' && !found.fix)
         ? local.findings.map((found) => this.withHostPortFix(file, found)) : local.findings;
       return cross.length === 0 ? [...own] : withUserSeverities([...own, ...cross], this.options);
@@ -751,6 +753,36 @@ class Workspace implements PortWorkspace, ModelReader {
       if (file.format !== 'compose' && file.format !== undefined && this.projects.projectsOf(file).some((member) => member === project)) found.push(file);
     }
     return found;
+  }
+
+  /** expose-contradicts-config on this Dockerfile's EXPOSE when every compose service built from it publishes other
+   *  container ports (see exposeContradictsBuilders.ts); `already`: the file's other cross-file findings. */
+  private exposeAgainstBuilders(file: WorkspaceFile, local: LocalAnalysis, already: readonly Finding[]): Finding[] {
+    const builders: DockerfileBuilder[] = [];
+    for (const key of this.projects.projectsReading(file.path)) {
+      const project = this.projects.project(key);
+      if (!project) continue;
+      for (const service of project.services.values()) {
+        if (!service.builds || service.dockerfile !== file.path) continue;
+        const containerPorts: DockerfileBuilder['containerPorts'] = [];
+        const mentions: PortMention[] = [];
+        for (const composeFile of project.composeFiles) {
+          const own = this.local(composeFile).mentions.filter((mention) => mention.service === service.name);
+          mentions.push(...own);
+          const lineOf = this.lineLookup(composeFile);
+          for (const mention of own) {
+            if ((mention.role === 'container' && mention.context === 'ports') || (mention.role === 'expose' && mention.context === 'expose')) {
+              containerPorts.push({ path: composeFile.path, mention, line: lineOf(mention.start), fileName: composeFile.name });
+            }
+          }
+        }
+        const listening = this.listening(project, service);
+        const findings = project.composeFiles.flatMap((composeFile) => builtPortMismatch(composeFile.text, this.local(composeFile).mentions, { service, listening, mentions }));
+        builders.push({ service: service.name, containerPorts, findings });
+      }
+    }
+    const found = exposeContradictsBuilders(file.path, file.text, local.mentions, builders);
+    return found.filter((one) => !already.some((other) => other.code === one.code && other.start === one.start));
   }
 
   /** container-port-mismatch for the services of this compose file that are built from a workspace Dockerfile. */
