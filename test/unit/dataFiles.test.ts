@@ -100,7 +100,7 @@ describe('the core\'s data files', () => {
       ['ianaPorts.data', `${iana}1~extra~row\n`],
       ['ianaPorts.data', 'not a data file'],
       ['ianaPorts.data', ''],
-      ['ianaPorts.data', iana.replace('port-lens-iana/1', 'port-lens-iana/9')],
+      ['ianaPorts.data', iana.replace('port-lens-iana/2', 'port-lens-iana/9')],
       ['imageTable.data', images.slice(0, images.length - 500)],
       ['imageTable.data', images.replace('\n{', '\n[')],
       ['imageTable.data', '{}'],
@@ -153,7 +153,7 @@ describe('the core\'s data files', () => {
     assert.deepStrictEqual(analyzePorts('FROM node:22\nEXPOSE 3000\n', 'dockerfile').mentions.map((m) => m.port), [3000]);
     assert.strictEqual(lookupImage('postgres:16')?.software, 'PostgreSQL');
     // The readers say why, and never throw, whatever the text.
-    for (const text of ['', '\n\n\n', '{"format":"port-lens-iana/1"}\n', 'null\n', '[]\n']) {
+    for (const text of ['', '\n\n\n', '{"format":"port-lens-iana/2"}\n', 'null\n', '[]\n']) {
       assert.strictEqual(typeof readIanaData(text), 'string', JSON.stringify(text));
       assert.strictEqual(typeof readImageData(text), 'string', JSON.stringify(text));
       assert.throws(() => readCommonPortsData(text));
