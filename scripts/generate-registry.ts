@@ -245,7 +245,7 @@ export const REFERENCE_SEPARATOR = '^';
 export const CHECKPOINT = '=';
 
 /** One row in this many gives its port in full: a lookup reads at most this many rows past the binary search. */
-export const CHECKPOINT_EVERY = 32;
+export const CHECKPOINT_EVERY = 64;
 
 /**
  * A reference as a row stores it, which ianaReferences.ts reads back: an RFC as its number, a draft as its

@@ -3,7 +3,7 @@
 // Every row is a line, `port~name~description[~references]`, in one string, sorted by port, so the first lookups find
 // their port's rows by binary search on the string and read only those: microseconds, nothing to build. A row's port
 // is the step from the row before (it deflates far better than the port itself, scripts/generate-registry.ts), and
-// one row in 32, a checkpoint, gives its port in full: the binary search lands on checkpoints, then reads the rows
+// one row in 64, a checkpoint, gives its port in full: the binary search lands on checkpoints, then reads the rows
 // after one. Once lookups become frequent (WARM_LOOKUPS) or the first search needs every row, one pass reads every
 // row into a direct index, after which a lookup is a direct index.
 //
