@@ -197,8 +197,8 @@ export function mergeRows(sourceRows: SourceRow[]): IanaRow[] {
   return [...byKey.values()].sort((a, b) => a.port - b.port || a.endPort - b.endPort);
 }
 
-/** Kept out of every text (IANA never uses it): search joins the decoded columns with it, and the code alphabet
- *  leaves it out (src/core/registry/ianaIndex.ts counts on that alphabet). */
+/** Kept out of every text (IANA never uses it): search joins the names and the descriptions with it
+ *  (src/core/registry/ianaIndex.ts). */
 export const ROW_SEPARATOR = '|';
 
 /** The text of one field: `|` (should IANA ever use it) becomes a broken bar. */
@@ -228,16 +228,24 @@ export function withoutRepeatedDescriptions(rows: IanaRow[]): IanaRow[] {
   return [...byKey.values()];
 }
 
-// ---- The text code. Every byte of the generated strings costs load time (V8 scans string literals at
-// about 5 ns a byte, and the whole bundle is read at start-up), so names and descriptions are stored
-// word-coded: a frequent word (with the space or hyphen before it) becomes two characters, a lead
-// character and an index character. Any row decodes on its own, in one pass (ianaIndex.ts).
+// ---- The rows as text. The file ships deflated in the .vsix (and in the command line's npm package), so what
+// counts is how well deflate packs it: names and descriptions are stored as written (an earlier word code made the
+// text a third shorter but left deflate nothing to find: the same 91 KB deflated), and each row's port is the step
+// from the row before, which is mostly 1 or nothing, where an absolute port is new digits on every line (13 KB of
+// the deflated file). Every CHECKPOINT_EVERY-th row gives its port in full, so that a lookup still finds its port by
+// binary search on the text (ianaIndex.ts).
 
 /** Separates a row's port, name and description. */
 export const FIELD_SEPARATOR = '~';
 
 /** Separates a row's references (after a third FIELD_SEPARATOR). */
 export const REFERENCE_SEPARATOR = '^';
+
+/** Opens the port of a row that gives it in full (a checkpoint). */
+export const CHECKPOINT = '=';
+
+/** One row in this many gives its port in full: a lookup reads at most this many rows past the binary search. */
+export const CHECKPOINT_EVERY = 64;
 
 /**
  * A reference as a row stores it, which ianaReferences.ts reads back: an RFC as its number, a draft as its
@@ -252,143 +260,38 @@ export function referenceCode(reference: Reference): string {
   return reference.label === reference.url ? reference.url : `${reference.url} ${reference.label}`;
 }
 
-/** Characters a coded string may hold: printable ASCII without `"`, `\` (no escapes), `|` and `~`. */
-export const CODE_ALPHABET = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i))
-  .filter((ch) => ch !== '"' && ch !== '\\' && ch !== ROW_SEPARATOR && ch !== FIELD_SEPARATOR)
-  .join('');
-
-/** Lead characters: the rarest in the text, each opening CODE_ALPHABET.length codes. Chosen by trying. */
-export const LEAD_COUNT = 24;
-
-/** Book entries 0 and 1 stand for the row's own name and the name in capitals (descriptions only). */
-const NAME_CODE = 0;
-const UPPER_NAME_CODE = 1;
-
-/** What one row's text is made of: the row's name, words that may be coded, single characters. */
-type Piece = { code: number } | { word: string } | { char: string };
-
-const WORD = /[ -]?[A-Za-z0-9]+/y;
-
-function pieces(text: string, name: string): Piece[] {
-  const out: Piece[] = [];
-  const upper = name.toUpperCase();
-  for (let at = 0; at < text.length; ) {
-    if (name.length >= 3 && text.startsWith(name, at)) {
-      out.push({ code: NAME_CODE });
-      at += name.length;
-      continue;
-    }
-    if (upper !== name && upper.length >= 3 && text.startsWith(upper, at)) {
-      out.push({ code: UPPER_NAME_CODE });
-      at += upper.length;
-      continue;
-    }
-    WORD.lastIndex = at;
-    const word = WORD.exec(text)?.[0];
-    if (word !== undefined && word.length >= 3) {
-      out.push({ word });
-      at += word.length;
-    } else {
-      out.push({ char: text[at] });
-      at++;
-    }
-  }
-  return out;
-}
-
-/** The coded texts of every row, and the book that decodes them. Pure: same texts, same output. */
-export interface TextCode {
-  leads: string;
-  /** Entries sorted by length; entries 0 and 1 are the empty stand-ins for the name. */
-  book: string[];
-  /** How many entries of each length the book has. */
-  lengths: number[];
-  encode(text: string, name: string): string;
-}
-
-export function buildTextCode(texts: { text: string; name: string }[], leadCount = LEAD_COUNT): TextCode {
-  const pieceLists = texts.map(({ text, name }) => pieces(text, name));
-  const wordCounts = new Map<string, number>();
-  const charCounts = new Map<string, number>();
-  for (const list of pieceLists) {
-    for (const piece of list) {
-      if ('word' in piece) wordCounts.set(piece.word, (wordCounts.get(piece.word) ?? 0) + 1);
-      for (const ch of 'word' in piece ? piece.word : 'char' in piece ? piece.char : '') charCounts.set(ch, (charCounts.get(ch) ?? 0) + 1);
-    }
-  }
-  // Not `'`: the book holds `"` (as an entry), and a string holding both quote characters is printed by a
-  // minifier as a template literal, which V8 reads two to three times slower.
-  const leads = [...CODE_ALPHABET]
-    .filter((ch) => ch !== "'")
-    .sort((a, b) => (charCounts.get(a) ?? 0) - (charCounts.get(b) ?? 0) || a.charCodeAt(0) - b.charCodeAt(0))
-    .slice(0, leadCount)
-    .join('');
-  // Characters that cannot stand for themselves (leads, quotes, backslashes, non-ASCII) get a code each.
-  const codedChars = [...charCounts.keys()].filter((ch) => leads.includes(ch) || !CODE_ALPHABET.includes(ch)).sort();
-  const chosen = ['', '', ...codedChars];
-  const capacity = leads.length * CODE_ALPHABET.length;
-  // A word is worth a code when it saves more than its place in the book costs.
-  const words = [...wordCounts]
-    .map(([word, count]) => ({ word, gain: count * (word.length - 2) - word.length }))
-    .filter(({ gain }) => gain > 0)
-    .sort((a, b) => b.gain - a.gain || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0))
-    .slice(0, Math.max(0, capacity - chosen.length));
-  for (const { word } of words) chosen.push(word);
-  // Every code is two characters, so the order is free: by length, so that the book needs no separators
-  // (an entry's place follows from how many entries each length has) and nothing to split at run time.
-  const book = chosen.map((entry, i) => ({ entry, i })).sort((a, b) => a.entry.length - b.entry.length || a.i - b.i).map(({ entry }) => entry);
-  const lengths: number[] = [];
-  for (const entry of book) lengths[entry.length] = (lengths[entry.length] ?? 0) + 1;
-  const codeOf = new Map(book.map((entry, i) => [entry, i] as const).filter(([entry]) => entry !== ''));
-  const code = (index: number) => leads[Math.floor(index / CODE_ALPHABET.length)] + CODE_ALPHABET[index % CODE_ALPHABET.length];
-  const char = (ch: string) => (codeOf.has(ch) ? code(codeOf.get(ch)!) : ch);
-  return {
-    leads,
-    book,
-    lengths: Array.from(lengths, (count) => count ?? 0),
-    encode(text, name) {
-      let out = '';
-      for (const piece of pieces(text, name)) {
-        if ('code' in piece) out += code(piece.code);
-        else if ('char' in piece) out += char(piece.char);
-        else if (codeOf.has(piece.word)) out += code(codeOf.get(piece.word)!);
-        else for (const ch of piece.word) out += char(ch);
-      }
-      return out;
-    },
-  };
-}
-
 /**
  * The whole data file (src/core/registry/ianaIndex.ts reads it: readIanaData). Pure: the same rows and source give
- * the same text. A line of JSON, the header: the source file, the row count and what decoding needs (the
- * book's leads and lengths, the ranged rows' ports); a line of the book; a line for each ranged row,
- * `hex protocol mask~name~description[~references]`; then a line for each single-port row, sorted by port,
- * `port~name~description[~references]`, the port in base 36 with `.` and a hex protocol mask after it unless the
- * mask is 3 (tcp+udp): a lookup finds its port's first row by binary search on the text, which is what a cold
- * start wants. Names and descriptions are word-coded (buildTextCode). It is shipped beside the bundle, not in
- * it: see src/core/dataFiles.ts.
+ * the same text. A line of JSON, the header: the source file, the row count, the ranged rows' ports; a line for
+ * each ranged row, `hex protocol mask~name~description[~references]`; then a line for each single-port row, sorted
+ * by port, `port~name~description[~references]`, the port in base 36 with `.` and a hex protocol mask after it
+ * unless the mask is 3 (tcp+udp). A row's port is the step from the row before (nothing for the same port), and
+ * every `checkpointEvery`-th row's, from the first, is `=` and the port itself. It is shipped beside the bundle, not
+ * in it: see src/core/dataFiles.ts.
  */
-export function renderRegistryData(sourceRows: IanaRow[], info: SourceInfo): string {
+export function renderRegistryData(sourceRows: IanaRow[], info: SourceInfo, checkpointEvery = CHECKPOINT_EVERY): string {
   const rows = withoutRepeatedDescriptions(sourceRows);
-  const texts = rows.map((r) => ({ name: field(r.name), description: field(r.description) }));
+  // IANA uses neither; a `~` would end a field early.
+  const plain = (text: string) => field(text).replace(/~/g, '-');
+  const texts = rows.map((r) => ({ name: plain(r.name), description: plain(r.description) }));
   const singleAt = rows.flatMap((r, i) => (r.endPort === r.port ? [i] : []));
   const rangedAt = rows.flatMap((r, i) => (r.endPort !== r.port ? [i] : []));
-  const textCode = buildTextCode(singleAt.flatMap((i) => [{ text: texts[i].name, name: '' }, { text: texts[i].description, name: texts[i].name }]));
   const withReferences = (fields: string[], references: Reference[]) =>
     (references.length > 0 ? [...fields, references.map(referenceCode).join(REFERENCE_SEPARATOR)] : fields).join(FIELD_SEPARATOR);
-  const lines = singleAt.map((i) => {
+  let previous = 0;
+  const lines = singleAt.map((i, n) => {
     const { port, protocols, references } = rows[i];
-    const key = port.toString(36) + (protocols === 3 ? '' : '.' + protocols.toString(16));
-    return withReferences([key, textCode.encode(texts[i].name, ''), textCode.encode(texts[i].description, texts[i].name)], references);
+    if (port < previous) throw new Error(`the rows are not sorted by port: ${port} after ${previous}`);
+    const step = n % checkpointEvery === 0 ? CHECKPOINT + port.toString(36) : port === previous ? '' : (port - previous).toString(36);
+    previous = port;
+    const key = step + (protocols === 3 ? '' : '.' + protocols.toString(16));
+    return withReferences([key, texts[i].name, texts[i].description], references);
   });
   const rangedLines = rangedAt.map((i) => {
     const { protocols, references } = rows[i];
-    const plain = (text: string) => text.replace(/~/g, '-');
-    return withReferences([protocols.toString(16), plain(texts[i].name), plain(texts[i].description)], references);
+    return withReferences([protocols.toString(16), texts[i].name, texts[i].description], references);
   });
-  const book = textCode.book.join('');
-  for (const line of [book, ...lines, ...rangedLines]) {
+  for (const line of [...lines, ...rangedLines]) {
     if (/[\r\n]/.test(line)) throw new Error(`a line break inside a row: ${JSON.stringify(line)}`);
   }
   const rowsText = lines.map((line) => '\n' + line).join('');
@@ -402,11 +305,9 @@ export function renderRegistryData(sourceRows: IanaRow[], info: SourceInfo): str
     records: info.records,
     rowCount: lines.length,
     rowsLength: rowsText.length,
-    leads: textCode.leads,
-    bookLengths: textCode.lengths,
     rangePorts: rangedAt.flatMap((i) => [rows[i].port, rows[i].endPort]),
   };
-  return [JSON.stringify(header), book, ...rangedLines].join('\n') + rowsText + '\n';
+  return [JSON.stringify(header), ...rangedLines].join('\n') + rowsText + '\n';
 }
 
 function sha256(bytes: Buffer): string {

@@ -100,7 +100,7 @@ describe('the core\'s data files', () => {
       ['ianaPorts.data', `${iana}1~extra~row\n`],
       ['ianaPorts.data', 'not a data file'],
       ['ianaPorts.data', ''],
-      ['ianaPorts.data', iana.replace('port-lens-iana/1', 'port-lens-iana/9')],
+      ['ianaPorts.data', iana.replace('port-lens-iana/2', 'port-lens-iana/9')],
       ['imageTable.data', images.slice(0, images.length - 500)],
       ['imageTable.data', images.replace('\n{', '\n[')],
       ['imageTable.data', '{}'],
@@ -151,9 +151,13 @@ describe('the core\'s data files', () => {
     install(source);
     for (const [file, format] of others) assert.strictEqual(analyzePorts(file, format).mentions.length, 1, format);
     assert.deepStrictEqual(analyzePorts('FROM node:22\nEXPOSE 3000\n', 'dockerfile').mentions.map((m) => m.port), [3000]);
+    // The script's problems take their severity from the bundle's catalogue (scanners/host.ts), as the sources' do.
+    for (const [file, format] of [['server {\n  listen 99999;\n}\n', 'nginx'], ['PORT=99999\n', 'dotenv'], ['EXPOSE 99999\n', 'dockerfile']] as const) {
+      assert.deepStrictEqual(checkPorts(file, format).map((f) => [f.code, f.severity]), [['invalid-port', 'error']], format);
+    }
     assert.strictEqual(lookupImage('postgres:16')?.software, 'PostgreSQL');
     // The readers say why, and never throw, whatever the text.
-    for (const text of ['', '\n\n\n', '{"format":"port-lens-iana/1"}\n', 'null\n', '[]\n']) {
+    for (const text of ['', '\n\n\n', '{"format":"port-lens-iana/2"}\n', 'null\n', '[]\n']) {
       assert.strictEqual(typeof readIanaData(text), 'string', JSON.stringify(text));
       assert.strictEqual(typeof readImageData(text), 'string', JSON.stringify(text));
       assert.throws(() => readCommonPortsData(text));

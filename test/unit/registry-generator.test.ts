@@ -174,7 +174,7 @@ describe('registry generator: the module it writes', () => {
 
   it('records the file\'s name, updated date, SHA-256 and record count, and says in its first line how it is remade', () => {
     const text = generateFrom(fixturePath);
-    assert.match(text.split('\n')[0], /^\{"format":"port-lens-iana\/1","generated":"GENERATED FILE, do not edit: regenerate with npm run registry:update/);
+    assert.match(text.split('\n')[0], /^\{"format":"port-lens-iana\/2","generated":"GENERATED FILE, do not edit: regenerate with npm run registry:update/);
     const sha256 = createHash('sha256').update(readFileSync(fixturePath)).digest('hex');
     assert.ok(text.includes(`"source":"service-names-port-numbers.sample.xml","updated":"2026-08-17","sha256":"${sha256}","records":23,`), text.slice(0, 800));
   });
@@ -190,7 +190,7 @@ describe('registry generator: the module it writes', () => {
     const text = renderRegistryData(mergeRows([{ port: 7, endPort: 7, protocol: 'tcp', name: 'x"y', description, references: [] }]), source);
     const columns = loadGenerated(text);
     assert.deepStrictEqual(new IanaTable(columns).services(7).map((s) => [s.name, s.description]), [['x"y', description.replace('|', '\u00a6')]]);
-    assert.strictEqual(text.split('\n').length, 4, 'a header, the book, the row and the last line break: no break inside a text');
+    assert.strictEqual(text.split('\n').length, 3, 'a header, the row and the last line break: no break inside a text');
   });
 
   it('drops a description that only repeats the name (case and punctuation aside) and merges the rows that then agree', () => {
@@ -209,7 +209,7 @@ describe('registry generator: the module it writes', () => {
     ]);
   });
 
-  it('word-codes names and descriptions and decodes them exactly, the row\'s own name included', () => {
+  it('stores names and descriptions as written and reads them back exactly', () => {
     const rows = [
       { port: 49, endPort: 49, protocol: 'tcp', name: 'tacacs', description: 'Login Host Protocol (TACACS)', references: [] },
       { port: 50, endPort: 50, protocol: 'tcp', name: 're-mail-ck', description: 'Remote Mail Checking Protocol', references: [] },
@@ -223,6 +223,24 @@ describe('registry generator: the module it writes', () => {
     }
     assert.deepStrictEqual(table.services(80).map((s) => s.name), ['http', 'www']);
     assert.deepStrictEqual(table.services(52), []);
+  });
+
+  it('finds every port by seeking whatever the spacing of the rows that give their port in full', () => {
+    const rows = mergeRows(rowsFromXml(readIanaXml(fixture)));
+    const ports = [...new Set(rows.flatMap((r) => [r.port - 1, r.port, r.port + 1, r.endPort + 1]))].filter((p) => p >= 0);
+    const expected = new IanaTable(loadGenerated(renderRegistryData(rows, source)));
+    for (const every of [1, 2, 3, 5, 100]) {
+      const text = renderRegistryData(rows, source, every);
+      const columns = loadGenerated(text);
+      const lines = columns.IANA_ROWS.split('\n').slice(1);
+      assert.ok(lines.length > 10);
+      assert.strictEqual(lines.filter((line) => line.startsWith('=')).length, Math.ceil(lines.length / every), `every ${every}`);
+      const table = new IanaTable(columns);
+      for (const port of ports) {
+        assert.deepStrictEqual(table.servicesBySeek(port), expected.services(port), `every ${every}, port ${port}`);
+        assert.deepStrictEqual(table.services(port), expected.services(port), `every ${every}, port ${port}`);
+      }
+    }
   });
 });
 

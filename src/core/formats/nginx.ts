@@ -5,7 +5,7 @@
 import type { PortMention, PortRole, Protocol, ScanResult } from '../types';
 import { forEachDirective, type NginxDirective, type NginxToken } from './nginxTokens';
 import { readAddress, type AddressReading } from './nginxAddress';
-import { finding } from '../catalogue';
+import { finding } from './scanners/host';
 
 interface MentionBase {
   role: PortRole;

@@ -2,7 +2,7 @@
 // ngx_parse_url does: the first `:` outside brackets splits host from port, ports are 1–65535, and only
 // `listen` accepts a range. Positions are offsets into the whole text.
 import type { Finding } from '../types';
-import { finding } from '../catalogue';
+import { finding } from './scanners/host';
 import { COLON } from './charCodes';
 import { isTemplatePlaceholder } from './templatePlaceholder';
 

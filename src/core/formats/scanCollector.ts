@@ -1,7 +1,7 @@
 // Gathers what a scanner finds. Text reached through YAML aliases is read once per service that uses it,
 // so the same problem can be found twice at the same place: it is reported once.
 import type { Finding, PortMention, ScanResult } from '../types';
-import { finding } from '../catalogue';
+import { finding } from './scanners/host';
 
 export class ScanCollector {
   readonly mentions: PortMention[] = [];

@@ -7,6 +7,7 @@
 // none, or a damaged one, which dataFileProblems names) such a file is read as saying nothing about ports, as a
 // Dockerfile is without its parser. Its text is the extension's own code from the extension's own folder, as trusted
 // as the bundle itself.
+import { finding } from '../catalogue';
 import { dataFileText, reportDataFileProblem } from '../dataFiles';
 import { setScannersHost } from './scanners/host';
 import type { ScannersApi } from './scanners/script';
@@ -14,7 +15,7 @@ import type { ScannersApi } from './scanners/script';
 export const SCANNERS_SCRIPT = 'scanners.js';
 
 // The scanners' modules as the bundle has them (the tests import them from the sources) read the bundle's registry too.
-setScannersHost({ dataFileText, reportDataFileProblem });
+setScannersHost({ dataFileText, reportDataFileProblem, finding });
 
 /** The script that ran, and the text it ran from (a host that gives another text gets a new run). */
 let script: { text: string | undefined; api: ScannersApi | undefined } | undefined;
@@ -34,7 +35,7 @@ function run(text: string): ScannersApi | undefined {
     const module = { exports: {} as { start?: (host: unknown) => ScannersApi } };
     // eslint-disable-next-line @typescript-eslint/no-implied-eval
     new Function('module', 'exports', text)(module, module.exports);
-    api = typeof module.exports.start === 'function' ? module.exports.start({ dataFileText, reportDataFileProblem }) : undefined;
+    api = typeof module.exports.start === 'function' ? module.exports.start({ dataFileText, reportDataFileProblem, finding }) : undefined;
   } catch (error) {
     reportDataFileProblem(SCANNERS_SCRIPT, `it does not run (${error instanceof Error ? error.message : String(error)})`);
     return undefined;

@@ -1,13 +1,13 @@
 // Reads the generated IANA rows (the data file generated/ianaPorts.data, see ../dataFiles.ts) without decoding them.
 //
 // Every row is a line, `port~name~description[~references]`, in one string, sorted by port, so the first lookups find
-// their port's rows by binary search on the string and decode only those: microseconds, nothing to build. Once
-// lookups become frequent (WARM_LOOKUPS) or the first search needs every row, one pass decodes every row
-// into a direct index, after which a lookup is a direct index.
+// their port's rows by binary search on the string and read only those: microseconds, nothing to build. A row's port
+// is the step from the row before (it deflates far better than the port itself, scripts/generate-registry.ts), and
+// one row in 64, a checkpoint, gives its port in full: the binary search lands on checkpoints, then reads the rows
+// after one. Once lookups become frequent (WARM_LOOKUPS) or the first search needs every row, one pass reads every
+// row into a direct index, after which a lookup is a direct index.
 //
-// Names and descriptions are word-coded to keep the data file small (the code: buildTextCode in
-// scripts/generate-registry.ts). The first lookup
-// is what a cold start waits for, and in a fresh process each function costs tens of µs the first time it
+// The first lookup is what a cold start waits for, and in a fresh process each function costs tens of µs the first time it
 // runs (V8 compiles it then, and runs it without type feedback), so that path is a few plain functions.
 import type { Protocol, ServiceEntry } from '../types';
 import { dataFileText, reportDataFileProblem } from '../dataFiles';
@@ -21,18 +21,16 @@ const COLUMN_SEPARATOR = '|';
 const FIELD = '~';
 const FIELD_CODE = 126;
 const DOT = 46;
+/** A checkpoint row's line starts so (`=` and its port in full); other rows give the step from the row before. */
+const CHECKPOINT_LINE = '\n=';
+const CHECKPOINT_CODE = 61;
 /** Seek lookups allowed before the direct index is worth its one-off few milliseconds. */
 const WARM_LOOKUPS = 32;
-/** Coded strings hold printable ASCII without `"`, `\`, `|` and `~`: 91 characters, in code order. */
-const ALPHABET_SIZE = 91;
 
 /** The generated module's exports that the runtime reads (see scripts/generate-registry.ts). */
 export interface IanaColumns {
   IANA_ROW_COUNT: number;
   IANA_ROWS: string;
-  IANA_LEADS: string;
-  IANA_BOOK: string;
-  IANA_BOOK_LENGTHS: readonly number[];
   /** First and last port of each ranged row, two numbers a row. */
   IANA_RANGE_PORTS: readonly number[];
   IANA_RANGE_ROWS: string;
@@ -43,14 +41,14 @@ interface DirectIndex {
   firstRow: Int32Array;
   rowPort: Uint16Array;
   rowMask: Uint8Array;
-  /** Every row decoded. */
+  /** Every row read. */
   names: string[];
   descriptions: string[];
   /** Each row's references field as stored, '' for none (most rows). */
   references: string[];
 }
 
-/** The decoded names and descriptions in lower case, each column joined by `|`, for substring search. */
+/** The names and descriptions in lower case, each column joined by `|`, for substring search. */
 interface LowerCaseColumns {
   names: string;
   descriptions: string;
@@ -98,8 +96,6 @@ export class IanaTable {
   private declare ranges: RangeRow[] | undefined;
   private declare seekLookups: number;
   private declare lower: LowerCaseColumns | undefined;
-  /** For each ASCII code, its place in IANA_LEADS, or -1. */
-  private declare readonly leadIndex: Int8Array;
   /**
    * The columns copied into a plain object: a bundler exposes a module's exports through getters, and a
    * getter call on every row read made the first lookups ten times slower.
@@ -112,8 +108,6 @@ export class IanaTable {
     this.ranges = undefined;
     this.seekLookups = 0;
     this.lower = undefined;
-    this.leadIndex = new Int8Array(128).fill(-1);
-    for (let i = 0; i < columns.IANA_LEADS.length; i++) this.leadIndex[columns.IANA_LEADS.charCodeAt(i)] = i;
   }
 
   /** Every IANA service on a port, in the registry's order, ranged rows (X11 6000–6063) last. */
@@ -194,88 +188,60 @@ export class IanaTable {
   }
 
   /**
-   * Decodes coded text from `start` to `end`: a lead character and the next one stand for a book entry;
-   * entries 0 and 1 stand for `name` and the name in capitals.
-   */
-  private decode(rows: string, start: number, end: number, name: string): string {
-    let text = '';
-    let run = start;
-    for (let at = start; at < end; at++) {
-      const code = rows.charCodeAt(at);
-      const lead = code < 128 ? this.leadIndex[code] : -1;
-      if (lead < 0) continue;
-      const next = rows.charCodeAt(at + 1);
-      // The next character's place in the alphabet: printable ASCII without `"` (34), `\` (92), `|` (124)
-      // and `~` (126, the last one, so nothing to subtract for it).
-      let index = lead * ALPHABET_SIZE + next - 32 - (next > 34 ? 1 : 0) - (next > 92 ? 1 : 0) - (next > 124 ? 1 : 0);
-      text += rows.slice(run, at);
-      if (index < 2) {
-        text += index === 0 ? name : name.toUpperCase();
-      } else {
-        // The book runs its entries together, shortest first: skip whole lengths, then index into one.
-        const { IANA_BOOK: book, IANA_BOOK_LENGTHS: lengths } = this.columns;
-        for (let length = 0, offset = 0; length < lengths.length; offset += lengths[length] * length, length++) {
-          if (index < lengths[length]) {
-            text += book.slice(offset + index * length, offset + index * length + length);
-            break;
-          }
-          index -= lengths[length];
-        }
-      }
-      at++;
-      run = at + 1;
-    }
-    return text + rows.slice(run, end);
-  }
-
-  /**
-   * Finds the port's first row by binary search over the rows string (sorted by port; a probe snaps to the
-   * next row start), then reads its rows, which are consecutive. indexOf would scan: ~1 µs per KB.
+   * Finds a checkpoint below the port by binary search over the rows string (sorted by port; a probe snaps to the
+   * next checkpoint), then reads the rows from there, adding up their steps, to the port's rows, which are
+   * consecutive. indexOf would scan: ~1 µs per KB.
    */
   private seekServices(port: number, services: ServiceEntry[]): void {
     const rows = this.columns.IANA_ROWS;
-    // The first row whose port is at least `port` starts in [low, high].
+    // `low` is a checkpoint's line break whose port is below `port` (or the first row's, itself a checkpoint); every
+    // checkpoint from `high` on is at or above it.
     let low = 0;
     let high = rows.length;
     while (high - low > 64) {
       const middle = (low + high) >> 1;
-      const start = rows.indexOf(SEPARATOR, middle);
+      const start = rows.indexOf(CHECKPOINT_LINE, middle);
       if (start < 0 || start >= high) {
         high = middle;
         continue;
       }
       let rowPort = 0;
-      for (let i = start + 1, code = rows.charCodeAt(i); code !== DOT && code !== FIELD_CODE && i < rows.length; code = rows.charCodeAt(++i)) {
+      for (let i = start + 2, code = rows.charCodeAt(i); code !== DOT && code !== FIELD_CODE && i < rows.length; code = rows.charCodeAt(++i)) {
         rowPort = rowPort * 36 + (code <= 57 ? code - 48 : code - 87);
       }
-      if (rowPort < port) low = start + 1;
+      if (rowPort < port) low = start;
       else high = start;
     }
-    for (let at = rows.indexOf(SEPARATOR, low); at >= 0; at = rows.indexOf(SEPARATOR, at + 1)) {
+    let rowPort = 0;
+    for (let at = rows.indexOf(SEPARATOR, low); at >= 0; ) {
       let i = at + 1;
-      let rowPort = 0;
       let code = rows.charCodeAt(i);
+      const checkpoint = code === CHECKPOINT_CODE;
+      if (checkpoint) code = rows.charCodeAt(++i);
+      let step = 0;
       for (; code !== DOT && code !== FIELD_CODE && i < rows.length; code = rows.charCodeAt(++i)) {
-        rowPort = rowPort * 36 + (code <= 57 ? code - 48 : code - 87);
+        step = step * 36 + (code <= 57 ? code - 48 : code - 87);
       }
+      rowPort = checkpoint ? step : rowPort + step;
       if (rowPort > port) return;
-      if (rowPort < port) continue;
-      let mask = 3;
-      if (code === DOT) {
-        mask = 0;
-        for (code = rows.charCodeAt(++i); code !== FIELD_CODE && i < rows.length; code = rows.charCodeAt(++i)) {
-          mask = mask * 16 + (code <= 57 ? code - 48 : code - 87);
+      const rowEnd = rows.indexOf(SEPARATOR, i);
+      if (rowPort === port) {
+        let mask = 3;
+        if (code === DOT) {
+          mask = 0;
+          for (code = rows.charCodeAt(++i); code !== FIELD_CODE && i < rows.length; code = rows.charCodeAt(++i)) {
+            mask = mask * 16 + (code <= 57 ? code - 48 : code - 87);
+          }
         }
+        const nameEnd = rows.indexOf(FIELD, i + 1);
+        const end = rowEnd < 0 ? rows.length : rowEnd;
+        // A fourth field, the references, follows the description in a few rows.
+        const referencesAt = rows.indexOf(FIELD, nameEnd + 1);
+        const descriptionEnd = referencesAt >= 0 && referencesAt < end ? referencesAt : end;
+        const references = descriptionEnd < end ? rows.slice(descriptionEnd + 1, end) : '';
+        services.push(entry(rows.slice(i + 1, nameEnd), rows.slice(nameEnd + 1, descriptionEnd), mask, port, references));
       }
-      const nameEnd = rows.indexOf(FIELD, i + 1);
-      const rowEnd = rows.indexOf(SEPARATOR, nameEnd);
-      const end = rowEnd < 0 ? rows.length : rowEnd;
-      // A fourth field, the references, follows the description in a few rows.
-      const referencesAt = rows.indexOf(FIELD, nameEnd + 1);
-      const descriptionEnd = referencesAt >= 0 && referencesAt < end ? referencesAt : end;
-      const name = this.decode(rows, i + 1, nameEnd, '');
-      const references = descriptionEnd < end ? rows.slice(descriptionEnd + 1, end) : '';
-      services.push(entry(name, this.decode(rows, nameEnd + 1, descriptionEnd, name), mask, port, references));
+      at = rowEnd;
     }
   }
 
@@ -303,12 +269,16 @@ export class IanaTable {
     };
     const { firstRow, rowPort, rowMask } = index;
     let at = rows.indexOf(SEPARATOR) + 1;
+    let port = 0;
     for (let row = 0; row < count && at > 0; row++) {
-      let port = 0;
       let code = rows.charCodeAt(at);
+      const checkpoint = code === CHECKPOINT_CODE;
+      if (checkpoint) code = rows.charCodeAt(++at);
+      let step = 0;
       for (; code !== DOT && code !== FIELD_CODE && at < rows.length; code = rows.charCodeAt(++at)) {
-        port = port * 36 + (code <= 57 ? code - 48 : code - 87);
+        step = step * 36 + (code <= 57 ? code - 48 : code - 87);
       }
+      port = checkpoint ? step : port + step;
       let mask = 3;
       if (code === DOT) {
         mask = 0;
@@ -324,9 +294,8 @@ export class IanaTable {
       rowPort[row] = port;
       rowMask[row] = mask;
       if (firstRow[port] < 0) firstRow[port] = row;
-      const name = this.decode(rows, at + 1, nameEnd, '');
-      index.names[row] = name;
-      index.descriptions[row] = this.decode(rows, nameEnd + 1, descriptionEnd, name);
+      index.names[row] = rows.slice(at + 1, nameEnd);
+      index.descriptions[row] = rows.slice(nameEnd + 1, descriptionEnd);
       index.references[row] = descriptionEnd < end ? rows.slice(descriptionEnd + 1, end) : '';
       at = end + 1;
     }
@@ -380,22 +349,20 @@ export interface IanaDataHeader {
   rowCount: number;
   /** The length of the single-port rows' text, with the line break before each row: a cut file shows. */
   rowsLength: number;
-  leads: string;
-  bookLengths: number[];
   rangePorts: number[];
 }
 
 /** The first field of the data file's first line: a file of another shape is refused, not misread. */
-export const IANA_DATA_FORMAT = 'port-lens-iana/1';
+export const IANA_DATA_FORMAT = 'port-lens-iana/2';
 
 /** The file's name where the hosts find it. */
 export const IANA_DATA_FILE = 'ianaPorts.data';
 
-const EMPTY_COLUMNS: IanaColumns = { IANA_ROW_COUNT: 0, IANA_ROWS: '', IANA_LEADS: '', IANA_BOOK: '', IANA_BOOK_LENGTHS: [], IANA_RANGE_PORTS: [], IANA_RANGE_ROWS: '' };
+const EMPTY_COLUMNS: IanaColumns = { IANA_ROW_COUNT: 0, IANA_ROWS: '', IANA_RANGE_PORTS: [], IANA_RANGE_ROWS: '' };
 
 /**
  * Reads the data file's text (written by scripts/generate-registry.ts): a line of JSON (IanaDataHeader), a line
- * of the book, a line for each ranged row, then a line for each single-port row. The rows are slices of the
+ * for each ranged row, then a line for each single-port row. The rows are slices of the
  * text, nothing is split. Returns why not when the text is not such a file.
  */
 export function readIanaData(text: string): { columns: IanaColumns; header: IanaDataHeader } | string {
@@ -408,24 +375,21 @@ export function readIanaData(text: string): { columns: IanaColumns; header: Iana
     return 'its first line is not the header';
   }
   if (header === null || typeof header !== 'object' || header.format !== IANA_DATA_FORMAT) return `it is not in the format ${IANA_DATA_FORMAT}`;
-  const { rowCount, rowsLength, leads, bookLengths, rangePorts } = header;
+  const { rowCount, rowsLength, rangePorts } = header;
   const numbers = (list: unknown) => Array.isArray(list) && list.every((n) => Number.isInteger(n) && n >= 0);
-  if (!Number.isInteger(rowCount) || !Number.isInteger(rowsLength) || typeof leads !== 'string' || !numbers(bookLengths)
-    || !numbers(rangePorts) || rangePorts.length % 2 !== 0) return 'its header lacks a field';
-  const bookEnd = text.indexOf('\n', headerEnd + 1);
-  let rangeEnd = bookEnd;
+  if (!Number.isInteger(rowCount) || !Number.isInteger(rowsLength) || !numbers(rangePorts) || rangePorts.length % 2 !== 0) {
+    return 'its header lacks a field';
+  }
+  let rangeEnd = headerEnd;
   for (let i = 0; i < rangePorts.length / 2 && rangeEnd >= 0; i++) rangeEnd = text.indexOf('\n', rangeEnd + 1);
   // The rows' text runs from the line break that ends the last ranged row to the file's last line break.
   const rowsEnd = text.endsWith('\n') ? text.length - 1 : text.length;
-  if (bookEnd < 0 || rangeEnd < 0 || rowsEnd - rangeEnd !== rowsLength) return 'it is cut short or has lines added';
+  if (headerEnd < 0 || rangeEnd < 0 || rowsEnd - rangeEnd !== rowsLength) return 'it is cut short or has lines added';
   const columns: IanaColumns = {
     IANA_ROW_COUNT: rowCount,
     IANA_ROWS: text.slice(rangeEnd, rowsEnd),
-    IANA_LEADS: leads,
-    IANA_BOOK: text.slice(headerEnd + 1, bookEnd),
-    IANA_BOOK_LENGTHS: bookLengths,
     IANA_RANGE_PORTS: rangePorts,
-    IANA_RANGE_ROWS: text.slice(bookEnd + 1, rangeEnd),
+    IANA_RANGE_ROWS: rangeEnd === headerEnd ? '' : text.slice(headerEnd + 1, rangeEnd),
   };
   return { columns, header };
 }
