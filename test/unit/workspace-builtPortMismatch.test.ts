@@ -36,6 +36,15 @@ describe('rule container-port-mismatch with the Dockerfile a service builds', ()
     assert.deepStrictEqual(mismatches(stack('    expose:\n      - "5432"\n', dockerfile).workspace), []);
   });
 
+  it('is silent when another service joins its network: the publish may be the joiner\'s (a Dapr sidecar)', () => {
+    // dapr/samples' hello-docker-compose: nodeapp publishes its daprd sidecar's gRPC port 50002; the app is on 3000.
+    const sidecar = '  nodeapp-dapr:\n    image: daprio/daprd:edge\n    command: ["./daprd", "-app-port", "3000", "-dapr-grpc-port", "50002"]\n    network_mode: "service:web"\n';
+    const { workspace } = stack(`    ports:\n      - "50002:50002"\n${sidecar}`);
+    assert.deepStrictEqual(mismatches(workspace), []);
+    assert.deepStrictEqual(workspace.findings('web/Dockerfile').filter((f) => f.code === 'expose-contradicts-config'), []);
+    assert.strictEqual(mismatches(stack('    ports:\n      - "50002:50002"\n').workspace).length, 1);
+  });
+
   it('is silent when one of the container ports is exposed, or a range covers it', () => {
     assert.deepStrictEqual(mismatches(stack('    ports:\n      - "8080:3000"\n      - "9229:9229"\n').workspace), []);
     assert.deepStrictEqual(mismatches(stack('    ports:\n      - "8000-8010:2995-3005"\n').workspace), []);

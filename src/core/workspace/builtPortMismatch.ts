@@ -31,6 +31,9 @@ export function builtPortMismatch(text: string, ownMentions: readonly PortMentio
   // A service with image: and no build: whose image a Dockerfile of the workspace builds is judged the same way.
   const dockerfile = service.builds ? service.dockerfile : listening.imageDockerfile;
   if (listening.uncertain || dockerfile === undefined) return [];
+  // Another service joins this one's network (network_mode: service:web, a Dapr sidecar or a VPN client): the
+  // ports published here may be that service's, as containerPortMismatch.ts says for an image.
+  if (mentions.some((m) => m.networkSharedWith !== undefined)) return [];
   // What the built image says: its Dockerfile's EXPOSE and ENV, and the image it is built FROM.
   const fromImage = listening.sources.filter((entry) => entry.location?.path === dockerfile || entry.kind === 'image' || entry.fromCode);
   if (fromImage.length === 0) return settingAgainstPublish(text, ownMentions, mentions, service.name);
