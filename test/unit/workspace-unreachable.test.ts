@@ -116,6 +116,17 @@ describe('rule unreachable-port', () => {
     }
   });
 
+  it('is silent for a port the target\'s own environment names: cp-kafka derives its listeners from the advertised ones', () => {
+    // confluentinc/cp-docker-images' kafka-single-node (and dapr/samples' copy): clients inside reach kafka:29092.
+    const kafka = (env: string) => `services:\n  kafka:\n    image: confluentinc/cp-kafka:7.5.1\n    ports:\n      - "9092:9092"\n    environment:\n${env}`
+      + '  app:\n    image: example/app\n    environment:\n      BOOTSTRAP_SERVERS: kafka:29092\n';
+    const workspace = createWorkspace();
+    workspace.set('compose.yaml', kafka('      KAFKA_ADVERTISED_LISTENERS: PLAINTEXT://kafka:29092,PLAINTEXT_HOST://localhost:9092\n'));
+    assert.deepStrictEqual(unreachable(workspace, 'compose.yaml'), []);
+    workspace.set('compose.yaml', kafka('      KAFKA_BROKER_ID: 1\n'));
+    assert.strictEqual(unreachable(workspace, 'compose.yaml').length, 1);
+  });
+
   it('is silent when the target host is not a service of the project (unknown service)', () => {
     const workspace = stack('  api:\n    image: example/api\n    expose: ["3000"]\n');
     assert.deepStrictEqual(unreachable(workspace, 'nginx/default.conf'), []);

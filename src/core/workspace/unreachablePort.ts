@@ -45,7 +45,9 @@ export function unreachablePortFindings(text: string, targets: readonly Resolved
     }
     // Every project the file belongs to must agree: the same config mounted in two stacks may be right in one.
     if (resolutions.length === 0) continue;
-    if (!resolutions.every((r) => isKnown(r.listening) && !listensOn(r.listening, mention.port))) {
+    // A port the target service's own environment names (cp-kafka's KAFKA_ADVERTISED_LISTENERS=PLAINTEXT://kafka:29092,
+    // from which the image derives its listeners) may be one it listens on, as for routes (routeFinding).
+    if (!resolutions.every((r) => isKnown(r.listening) && !listensOn(r.listening, mention.port) && !(r.listening.settingPorts ?? []).includes(mention.port))) {
       const found = hostSideFinding(text, target);
       if (found) findings.push(found);
       continue;
