@@ -30,7 +30,9 @@ const PART_TAG = /(^|[-_.])(frontend|backend|front|back|api|worker|web|ui|server
 // behind nginx's EXPOSE 80): only variables that name the web port count.
 const LISTEN_VARIABLE = /^(HTTPS?|WEB|WEBUI)_PORT$/i;
 /** An image reference as written in a README, a workflow or a Compose file. */
-const REFERENCE = /(?:(ghcr\.io|docker\.io|index\.docker\.io)\/)?([a-z0-9][a-z0-9._-]*)\/([a-z0-9][a-z0-9._-]*)/gi;
+const REFERENCE = /(?:(ghcr\.io|quay\.io|docker\.io|index\.docker\.io)\/)?([a-z0-9][a-z0-9._-]*)\/([a-z0-9][a-z0-9._-]*)/gi;
+/** Registries whose namespace is the project's account: an image there is the repository's only under its owner's name. */
+const ACCOUNT_REGISTRIES: ReadonlySet<string> = new Set(['ghcr.io', 'quay.io']);
 
 export function readOwnerRepository(files: CatalogFiles): ImageClaim[] {
   const [owner, name] = files.repo.toLowerCase().split('/');
@@ -203,7 +205,10 @@ export function ownedImages(files: CatalogFiles, owner: string, name: string): S
   for (const path of files.paths) {
     if (NOT_SHIPPED.test(path)) continue;
     if (!/(^|\/)readme[^/]*\.md$|^docs?\/[^/]+\.md$/i.test(path) && !/^\.github\/workflows\//.test(path) && !COMPOSE.test(path)) continue;
-    const text = files.read(path).replace(/\$\{\{\s*github\.repository\s*\}\}/g, `${owner}/${name}`);
+    // A monorepo's Compose file names its images through variables with defaults
+    // (`${DOCKER_ORG:-ghcr.io/mailu}/${DOCKER_PREFIX:-}admin`): what Compose pulls when they keep their defaults.
+    const text = withVariableDefaults(files.read(path).replace(/\$\{\{\s*github\.repository\s*\}\}/g, `${owner}/${name}`));
+    const compose = COMPOSE.test(path);
     for (const m of text.matchAll(REFERENCE)) {
       const registry = m[1]?.toLowerCase();
       const ns = m[2].toLowerCase();
@@ -220,12 +225,20 @@ export function ownedImages(files: CatalogFiles, owner: string, name: string): S
       const pulled = /docker (pull|run)|image[-_a-z]*:|images:|tags:/i.test(line) || (/^\.github\/workflows\//.test(path) && /^\s*repository:/.test(line) && dockerStep(text, m.index));
       // A reference names an image where it has a registry or the line pulls, runs or pushes it (not `owner/repo` in prose).
       if (!registry && !pulled) continue;
-      if (registry === 'ghcr.io' ? !ownNamespace : !(ownNamespace || names.has(bare(image)))) continue;
-      const key = imageKey(`${registry === 'ghcr.io' ? 'ghcr.io/' : ''}${ns}/${image}`);
+      // Another account's image named like the project (`x/<name>`) is the project's only where its README pulls it or
+      // its CI pushes it: a Compose file may run anyone's build (grafana/loki's tools run theperiklis/loki, a fork's).
+      const account = registry !== undefined && ACCOUNT_REGISTRIES.has(registry);
+      if (account ? !ownNamespace : !(ownNamespace || (names.has(bare(image)) && !compose))) continue;
+      const key = imageKey(`${account ? `${registry}/` : ''}${ns}/${image}`);
       if (key) owned.add(key);
     }
   }
   return owned;
+}
+
+/** The text with each `${VAR:-default}` (and `${VAR-default}`) written as its default. */
+export function withVariableDefaults(text: string): string {
+  return text.replace(/\$\{[A-Za-z_][A-Za-z0-9_]*:?-([^}$]*)\}/g, '$1');
 }
 
 /** Whether the workflow step around `at` is a Docker action's (its last `uses:` before it): actions/checkout's
