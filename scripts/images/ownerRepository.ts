@@ -31,6 +31,8 @@ const PART_TAG = /(^|[-_.])(frontend|backend|front|back|api|worker|web|ui|server
 const LISTEN_VARIABLE = /^(HTTPS?|WEB|WEBUI)_PORT$/i;
 /** An image reference as written in a README, a workflow or a Compose file. */
 const REFERENCE = /(?:(ghcr\.io|quay\.io|docker\.io|index\.docker\.io)\/)?([a-z0-9][a-z0-9._-]*)\/([a-z0-9][a-z0-9._-]*)/gi;
+/** Words a GitHub organisation adds to its project's name (`wger-project`, `mealie-recipes` is not one). */
+const ORG_SUFFIX = /[-_](project|app|apps|org|hq|io|dev|team|labs|official|community)$/i;
 /** Registries whose namespace is the project's account: an image there is the repository's only under its owner's name. */
 const ACCOUNT_REGISTRIES: ReadonlySet<string> = new Set(['ghcr.io', 'quay.io']);
 
@@ -201,6 +203,9 @@ function claim(files: CatalogFiles, key: string, path: string, ports: PortClaim[
 export function ownedImages(files: CatalogFiles, owner: string, name: string): Set<string> {
   const bare = (s: string) => s.toLowerCase().replace(/[-_.]/g, '');
   const names = new Set([bare(name), bare(name.replace(/^docker-|-docker$/g, ''))]);
+  // An organisation named for its project's image namespace plus a word (wger-project publishes wger/server,
+  // immich-app ghcr.io/immich-app/…): the namespace without that word is the owner's too.
+  const accounts = new Set([bare(owner), bare(owner.replace(ORG_SUFFIX, ''))]);
   const owned = new Set<string>();
   for (const path of files.paths) {
     if (NOT_SHIPPED.test(path)) continue;
@@ -219,7 +224,7 @@ export function ownedImages(files: CatalogFiles, owner: string, name: string): S
       const after = text[m.index + m[0].length] ?? ' ';
       if (after === '/' || after === '.') continue;
       if (!/[a-z]/.test(ns) || !/[a-z0-9]$/.test(image) || PLACEHOLDER.test(ns)) continue;
-      const ownNamespace = bare(ns) === bare(owner);
+      const ownNamespace = accounts.has(bare(ns));
       const line = logicalLine(text, m.index);
       // docker/build-push-action@v1 named the image it pushes `repository:` (excalidraw/excalidraw-room).
       const pulled = /docker (pull|run)|image[-_a-z]*:|images:|tags:/i.test(line) || (/^\.github\/workflows\//.test(path) && /^\s*repository:/.test(line) && dockerStep(text, m.index));

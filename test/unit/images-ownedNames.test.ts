@@ -47,4 +47,11 @@ describe('image catalogs: the images an owner repository names', () => {
     const pulled = keysAndPorts('grafana/loki', { ...files, 'README.md': 'Run `docker pull theperiklis/loki`.\n' });
     assert.deepStrictEqual([...new Set(pulled.map(([k]) => k))], ['theperiklis/loki']);
   });
+
+  it('takes an image under the organisation\'s name without its added word as the owner\'s (wger-project publishes wger/server)', () => {
+    const claims = keysAndPorts('wger-project/docker', {
+      'docker-compose.yml': 'services:\n  web:\n    image: docker.io/wger/server:latest\n    expose:\n      - 8000\n  db:\n    image: postgres:16\n    expose: [5432]\n  other:\n    image: wgerfan/server\n    expose: [9000]\n',
+    });
+    assert.deepStrictEqual(claims, [['wger/server', [8000]]]);
+  });
 });
