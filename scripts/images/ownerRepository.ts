@@ -47,6 +47,9 @@ export function readOwnerRepository(files: CatalogFiles): ImageClaim[] {
   const fromDockerfile = new Set<ImageClaim>();
   // Ports the owner's own Compose healthchecks probe on the container (`https://localhost:5601/login`), per image.
   const probed = new Map<string, number[]>();
+  // Compose services that run the image with a command of their own (wger's `celery_flower` runs `/start-flower` on
+  // 5555): another role of the image, heard only where no service of the owner's runs it as it starts by default.
+  const otherRole = new Set<ImageClaim>();
   const dockerfiles = files.paths.filter((p) => DOCKERFILE.test(p) && !NOT_SHIPPED.test(p) && !/[./-](dev|test|ci|debug|e2e|local)(\.Dockerfile)?$/i.test(p));
   for (const key of [...owned].sort()) {
     // Variants of one image (alpine/, ubuntu/) count only where they expose the same ports.
@@ -110,9 +113,14 @@ export function readOwnerRepository(files: CatalogFiles): ImageClaim[] {
       // ports a part only: ai-dock/comfyui's file would say 22 (SSH) and hide ComfyUI's 8188.
       if (variableContainerSide(raw)) continue;
       const ports = facts.ports.filter((p) => !p.movedBy);
-      if (ports.length > 0) claims.push(claim(files, facts.key, path, ports, facts.portSettings));
+      if (ports.length === 0) continue;
+      const found = claim(files, facts.key, path, ports, facts.portSettings);
+      claims.push(found);
+      if ((raw as { command?: unknown } | null)?.command !== undefined) otherRole.add(found);
     }
   }
+  const roles = claims.filter((c) => otherRole.has(c) && claims.some((o) => o.key === c.key && !otherRole.has(o) && !fromDockerfile.has(o) && !o.url.includes('/Dockerfile')));
+  for (const c of roles) claims.splice(claims.indexOf(c), 1);
   // saleor/saleor's root Dockerfile builds its API (8000); the ghcr.io/saleor/saleor-dashboard it runs serves on 80.
   // Only a Compose file that shares no port with the guess overrules it: one that publishes a part (MineOS's game
   // ports without its 8443) confirms it.

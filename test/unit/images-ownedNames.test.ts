@@ -54,4 +54,13 @@ describe('image catalogs: the images an owner repository names', () => {
     });
     assert.deepStrictEqual(claims, [['wger/server', [8000]]]);
   });
+
+  it('leaves out a Compose service that runs the image with a command of its own beside one that runs it as it starts', () => {
+    const service = (name: string, extra: string, port: number) => `  ${name}:\n    image: docker.io/wger/server:latest\n${extra}    expose:\n      - ${port}\n`;
+    const compose = (services: string) => ({ 'docker-compose.yml': `services:\n${services}` });
+    const both = service('web', '', 8000) + service('celery_flower', '    command: /start-flower\n', 5555);
+    assert.deepStrictEqual(keysAndPorts('wger-project/docker', compose(both)), [['wger/server', [8000]]]);
+    // Alone, a service with a command still says where that set-up listens.
+    assert.deepStrictEqual(keysAndPorts('wger-project/docker', compose(service('flower', '    command: /start-flower\n', 5555))), [['wger/server', [5555]]]);
+  });
 });
