@@ -221,7 +221,9 @@ export function ownedImages(files: CatalogFiles, owner: string, name: string): S
     // A monorepo's Compose file names its images through variables with defaults
     // (`${DOCKER_ORG:-ghcr.io/mailu}/${DOCKER_PREFIX:-}admin`): what Compose pulls when they keep their defaults.
     const text = withVariableDefaults(files.read(path).replace(/\$\{\{\s*github\.repository\s*\}\}/g, `${owner}/${name}`));
-    const compose = COMPOSE.test(path);
+    // A Compose file deep in the tree (a tool's, a developer's set-up) may run anyone's build; the project's own is at
+    // the root or in its docker/ or deploy/ folder.
+    const nestedCompose = COMPOSE.test(path) && path.includes('/') && !/^(docker|deploy|deployments?|compose)\/[^/]+$/i.test(path);
     for (const m of text.matchAll(REFERENCE)) {
       const registry = m[1]?.toLowerCase();
       const ns = m[2].toLowerCase();
@@ -236,12 +238,16 @@ export function ownedImages(files: CatalogFiles, owner: string, name: string): S
       const line = logicalLine(text, m.index);
       // docker/build-push-action@v1 named the image it pushes `repository:` (excalidraw/excalidraw-room).
       const pulled = /docker (pull|run)|image[-_a-z]*:|images:|tags:/i.test(line) || (/^\.github\/workflows\//.test(path) && /^\s*repository:/.test(line) && dockerStep(text, m.index));
+      // A workflow's job or service `image:` (`container: image: quay.io/prometheus/golang-builder`) is the CI's build
+      // environment, not what the project publishes.
+      if (/^\.github\/workflows\//.test(path) && /^\s*-?\s*(image|container)\s*:/.test(line)) continue;
       // A reference names an image where it has a registry or the line pulls, runs or pushes it (not `owner/repo` in prose).
       if (!registry && !pulled) continue;
-      // Another account's image named like the project (`x/<name>`) is the project's only where its README pulls it or
-      // its CI pushes it: a Compose file may run anyone's build (grafana/loki's tools run theperiklis/loki, a fork's).
+      // Another account's image named like the project (`x/<name>`) is the project's where its README pulls it, its CI
+      // pushes it or its own Compose file runs it, not where a nested one does (grafana/loki's tools/stream-generator
+      // runs theperiklis/loki, a developer's build; taskcafe's root docker-compose.yml runs taskcafe/taskcafe).
       const account = registry !== undefined && ACCOUNT_REGISTRIES.has(registry);
-      if (account ? !ownNamespace : !(ownNamespace || (names.has(bare(image)) && !compose))) continue;
+      if (account ? !ownNamespace : !(ownNamespace || (names.has(bare(image)) && !nestedCompose))) continue;
       const key = imageKey(`${account ? `${registry}/` : ''}${ns}/${image}`);
       if (key) owned.add(key);
     }

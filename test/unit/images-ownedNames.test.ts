@@ -46,6 +46,9 @@ describe('image catalogs: the images an owner repository names', () => {
     // The same name where the README pulls it is the project's (a project published under another account).
     const pulled = keysAndPorts('grafana/loki', { ...files, 'README.md': 'Run `docker pull theperiklis/loki`.\n' });
     assert.deepStrictEqual([...new Set(pulled.map(([k]) => k))], ['theperiklis/loki']);
+    // So is one that the project's own Compose file at the root runs.
+    const rooted = keysAndPorts('grafana/loki', { ...files, 'docker-compose.yaml': 'services:\n  loki:\n    image: theperiklis/loki\n    ports: ["3100:3100"]\n' });
+    assert.deepStrictEqual([...new Set(rooted.map(([k]) => k))].sort(), ['grafana/loki', 'theperiklis/loki']);
   });
 
   it('takes an image under the organisation\'s name without its added word as the owner\'s (wger-project publishes wger/server)', () => {
@@ -62,5 +65,13 @@ describe('image catalogs: the images an owner repository names', () => {
     assert.deepStrictEqual(keysAndPorts('wger-project/docker', compose(both)), [['wger/server', [8000]]]);
     // Alone, a service with a command still says where that set-up listens.
     assert.deepStrictEqual(keysAndPorts('wger-project/docker', compose(service('flower', '    command: /start-flower\n', 5555))), [['wger/server', [5555]]]);
+  });
+
+  it('does not take a workflow\'s job container image as the project\'s own (the CI\'s build environment)', () => {
+    const claims = keysAndPorts('prometheus/influxdb_exporter', {
+      '.github/workflows/ci.yml': 'jobs:\n  test:\n    container:\n      image: quay.io/prometheus/golang-builder:1.26-base\n',
+      'Dockerfile': 'FROM quay.io/prometheus/busybox\nEXPOSE 9122\n',
+    });
+    assert.deepStrictEqual(claims, []);
   });
 });
