@@ -238,9 +238,9 @@ export function ownedImages(files: CatalogFiles, owner: string, name: string): S
       const line = logicalLine(text, m.index);
       // docker/build-push-action@v1 named the image it pushes `repository:` (excalidraw/excalidraw-room).
       const pulled = /docker (pull|run)|image[-_a-z]*:|images:|tags:/i.test(line) || (/^\.github\/workflows\//.test(path) && /^\s*repository:/.test(line) && dockerStep(text, m.index));
-      // A workflow's job or service `image:` (`container: image: quay.io/prometheus/golang-builder`) is the CI's build
-      // environment, not what the project publishes.
-      if (/^\.github\/workflows\//.test(path) && /^\s*-?\s*(image|container)\s*:/.test(line)) continue;
+      // A workflow job's container or service (`container: image: quay.io/prometheus/golang-builder`) is the CI's build
+      // environment, not what the project publishes; a push action's `with: image:` (umami's) is what it publishes.
+      if (/^\.github\/workflows\//.test(path) && ciEnvironment(text, m.index)) continue;
       // A reference names an image where it has a registry or the line pulls, runs or pushes it (not `owner/repo` in prose).
       if (!registry && !pulled) continue;
       // Another account's image named like the project (`x/<name>`) is the project's where its README pulls it, its CI
@@ -258,6 +258,26 @@ export function ownedImages(files: CatalogFiles, owner: string, name: string): S
 /** The text with each `${VAR:-default}` (and `${VAR-default}`) written as its default. */
 export function withVariableDefaults(text: string): string {
   return text.replace(/\$\{[A-Za-z_][A-Za-z0-9_]*:?-([^}$]*)\}/g, '$1');
+}
+
+/** Whether the workflow line at `at` names a job's container or a service (`container: <image>`, or an `image:` whose
+ *  parent key is `container:` or sits under `services:`). */
+function ciEnvironment(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const line = text.slice(start, text.indexOf('\n', at) >>> 0);
+  if (/^\s*container\s*:/.test(line)) return true;
+  if (!/^\s*image\s*:/.test(line)) return false;
+  const parents: string[] = [];
+  let indent = /^\s*/.exec(line)![0].length;
+  for (const previous of text.slice(0, start).split('\n').reverse()) {
+    if (previous.trim() === '' || previous.trim().startsWith('#')) continue;
+    const own = /^\s*/.exec(previous)![0].length;
+    if (own >= indent) continue;
+    parents.push(previous.trim());
+    indent = own;
+    if (parents.length === 2 || own === 0) break;
+  }
+  return /^-?\s*container\s*:/.test(parents[0] ?? '') || /^services\s*:/.test(parents[1] ?? '');
 }
 
 /** Whether the workflow step around `at` is a Docker action's (its last `uses:` before it): actions/checkout's

@@ -69,9 +69,20 @@ describe('image catalogs: the images an owner repository names', () => {
 
   it('does not take a workflow\'s job container image as the project\'s own (the CI\'s build environment)', () => {
     const claims = keysAndPorts('prometheus/influxdb_exporter', {
-      '.github/workflows/ci.yml': 'jobs:\n  test:\n    container:\n      image: quay.io/prometheus/golang-builder:1.26-base\n',
+      '.github/workflows/ci.yml': 'jobs:\n  test:\n    container:\n      # the Go version\n      image: quay.io/prometheus/golang-builder:1.26-base\n',
       'Dockerfile': 'FROM quay.io/prometheus/busybox\nEXPOSE 9122\n',
     });
     assert.deepStrictEqual(claims, []);
+    const service = keysAndPorts('prometheus/influxdb_exporter', {
+      '.github/workflows/ci.yml': 'jobs:\n  test:\n    services:\n      db:\n        image: quay.io/prometheus/test-db\n',
+      'Dockerfile': 'FROM quay.io/prometheus/busybox\nEXPOSE 9122\n',
+    });
+    assert.deepStrictEqual(service, []);
+    // A push action's image input is what the project publishes (umami's docker-build-push step).
+    const pushed = keysAndPorts('umami-software/umami', {
+      '.github/workflows/cd.yml': 'jobs:\n  push:\n    steps:\n      - uses: mr-smithers-excellent/docker-build-push@v6\n        with:\n          image: umamisoftware/umami\n',
+      'Dockerfile': 'FROM node:22\nEXPOSE 3000\n',
+    });
+    assert.deepStrictEqual(pushed, [['umamisoftware/umami', [3000]]]);
   });
 });
