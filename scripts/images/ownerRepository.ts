@@ -30,7 +30,11 @@ const PART_TAG = /(^|[-_.])(frontend|backend|front|back|api|worker|web|ui|server
 // behind nginx's EXPOSE 80): only variables that name the web port count.
 const LISTEN_VARIABLE = /^(HTTPS?|WEB|WEBUI)_PORT$/i;
 /** An image reference as written in a README, a workflow or a Compose file. */
-const REFERENCE = /(?:(ghcr\.io|docker\.io|index\.docker\.io)\/)?([a-z0-9][a-z0-9._-]*)\/([a-z0-9][a-z0-9._-]*)/gi;
+const REFERENCE = /(?:(ghcr\.io|quay\.io|docker\.io|index\.docker\.io)\/)?([a-z0-9][a-z0-9._-]*)\/([a-z0-9][a-z0-9._-]*)/gi;
+/** Words a GitHub organisation adds to its project's name (`wger-project`, `mealie-recipes` is not one). */
+const ORG_SUFFIX = /[-_](project|app|apps|org|hq|io|dev|team|labs|official|community)$/i;
+/** Registries whose namespace is the project's account: an image there is the repository's only under its owner's name. */
+const ACCOUNT_REGISTRIES: ReadonlySet<string> = new Set(['ghcr.io', 'quay.io']);
 
 export function readOwnerRepository(files: CatalogFiles): ImageClaim[] {
   const [owner, name] = files.repo.toLowerCase().split('/');
@@ -43,6 +47,9 @@ export function readOwnerRepository(files: CatalogFiles): ImageClaim[] {
   const fromDockerfile = new Set<ImageClaim>();
   // Ports the owner's own Compose healthchecks probe on the container (`https://localhost:5601/login`), per image.
   const probed = new Map<string, number[]>();
+  // Compose services that run the image with a command of their own (wger's `celery_flower` runs `/start-flower` on
+  // 5555): another role of the image, heard only where no service of the owner's runs it as it starts by default.
+  const otherRole = new Set<ImageClaim>();
   const dockerfiles = files.paths.filter((p) => DOCKERFILE.test(p) && !NOT_SHIPPED.test(p) && !/[./-](dev|test|ci|debug|e2e|local)(\.Dockerfile)?$/i.test(p));
   for (const key of [...owned].sort()) {
     // Variants of one image (alpine/, ubuntu/) count only where they expose the same ports.
@@ -106,9 +113,14 @@ export function readOwnerRepository(files: CatalogFiles): ImageClaim[] {
       // ports a part only: ai-dock/comfyui's file would say 22 (SSH) and hide ComfyUI's 8188.
       if (variableContainerSide(raw)) continue;
       const ports = facts.ports.filter((p) => !p.movedBy);
-      if (ports.length > 0) claims.push(claim(files, facts.key, path, ports, facts.portSettings));
+      if (ports.length === 0) continue;
+      const found = claim(files, facts.key, path, ports, facts.portSettings);
+      claims.push(found);
+      if ((raw as { command?: unknown } | null)?.command !== undefined) otherRole.add(found);
     }
   }
+  const roles = claims.filter((c) => otherRole.has(c) && claims.some((o) => o.key === c.key && !otherRole.has(o) && !fromDockerfile.has(o) && !o.url.includes('/Dockerfile')));
+  for (const c of roles) claims.splice(claims.indexOf(c), 1);
   // saleor/saleor's root Dockerfile builds its API (8000); the ghcr.io/saleor/saleor-dashboard it runs serves on 80.
   // Only a Compose file that shares no port with the guess overrules it: one that publishes a part (MineOS's game
   // ports without its 8443) confirms it.
@@ -199,11 +211,19 @@ function claim(files: CatalogFiles, key: string, path: string, ports: PortClaim[
 export function ownedImages(files: CatalogFiles, owner: string, name: string): Set<string> {
   const bare = (s: string) => s.toLowerCase().replace(/[-_.]/g, '');
   const names = new Set([bare(name), bare(name.replace(/^docker-|-docker$/g, ''))]);
+  // An organisation named for its project's image namespace plus a word (wger-project publishes wger/server,
+  // immich-app ghcr.io/immich-app/…): the namespace without that word is the owner's too.
+  const accounts = new Set([bare(owner), bare(owner.replace(ORG_SUFFIX, ''))]);
   const owned = new Set<string>();
   for (const path of files.paths) {
     if (NOT_SHIPPED.test(path)) continue;
     if (!/(^|\/)readme[^/]*\.md$|^docs?\/[^/]+\.md$/i.test(path) && !/^\.github\/workflows\//.test(path) && !COMPOSE.test(path)) continue;
-    const text = files.read(path).replace(/\$\{\{\s*github\.repository\s*\}\}/g, `${owner}/${name}`);
+    // A monorepo's Compose file names its images through variables with defaults
+    // (`${DOCKER_ORG:-ghcr.io/mailu}/${DOCKER_PREFIX:-}admin`): what Compose pulls when they keep their defaults.
+    const text = withVariableDefaults(files.read(path).replace(/\$\{\{\s*github\.repository\s*\}\}/g, `${owner}/${name}`));
+    // A Compose file deep in the tree (a tool's, a developer's set-up) may run anyone's build; the project's own is at
+    // the root or in its docker/ or deploy/ folder.
+    const nestedCompose = COMPOSE.test(path) && path.includes('/') && !/^(docker|deploy|deployments?|compose)\/[^/]+$/i.test(path);
     for (const m of text.matchAll(REFERENCE)) {
       const registry = m[1]?.toLowerCase();
       const ns = m[2].toLowerCase();
@@ -214,18 +234,50 @@ export function ownedImages(files: CatalogFiles, owner: string, name: string): S
       const after = text[m.index + m[0].length] ?? ' ';
       if (after === '/' || after === '.') continue;
       if (!/[a-z]/.test(ns) || !/[a-z0-9]$/.test(image) || PLACEHOLDER.test(ns)) continue;
-      const ownNamespace = bare(ns) === bare(owner);
+      const ownNamespace = accounts.has(bare(ns));
       const line = logicalLine(text, m.index);
       // docker/build-push-action@v1 named the image it pushes `repository:` (excalidraw/excalidraw-room).
       const pulled = /docker (pull|run)|image[-_a-z]*:|images:|tags:/i.test(line) || (/^\.github\/workflows\//.test(path) && /^\s*repository:/.test(line) && dockerStep(text, m.index));
+      // A workflow job's container or service (`container: image: quay.io/prometheus/golang-builder`) is the CI's build
+      // environment, not what the project publishes; a push action's `with: image:` (umami's) is what it publishes.
+      if (/^\.github\/workflows\//.test(path) && ciEnvironment(text, m.index)) continue;
       // A reference names an image where it has a registry or the line pulls, runs or pushes it (not `owner/repo` in prose).
       if (!registry && !pulled) continue;
-      if (registry === 'ghcr.io' ? !ownNamespace : !(ownNamespace || names.has(bare(image)))) continue;
-      const key = imageKey(`${registry === 'ghcr.io' ? 'ghcr.io/' : ''}${ns}/${image}`);
+      // Another account's image named like the project (`x/<name>`) is the project's where its README pulls it, its CI
+      // pushes it or its own Compose file runs it, not where a nested one does (grafana/loki's tools/stream-generator
+      // runs theperiklis/loki, a developer's build; taskcafe's root docker-compose.yml runs taskcafe/taskcafe).
+      const account = registry !== undefined && ACCOUNT_REGISTRIES.has(registry);
+      if (account ? !ownNamespace : !(ownNamespace || (names.has(bare(image)) && !nestedCompose))) continue;
+      const key = imageKey(`${account ? `${registry}/` : ''}${ns}/${image}`);
       if (key) owned.add(key);
     }
   }
   return owned;
+}
+
+/** The text with each `${VAR:-default}` (and `${VAR-default}`) written as its default. */
+export function withVariableDefaults(text: string): string {
+  return text.replace(/\$\{[A-Za-z_][A-Za-z0-9_]*:?-([^}$]*)\}/g, '$1');
+}
+
+/** Whether the workflow line at `at` names a job's container or a service (`container: <image>`, or an `image:` whose
+ *  parent key is `container:` or sits under `services:`). */
+function ciEnvironment(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const line = text.slice(start, text.indexOf('\n', at) >>> 0);
+  if (/^\s*container\s*:/.test(line)) return true;
+  if (!/^\s*image\s*:/.test(line)) return false;
+  const parents: string[] = [];
+  let indent = /^\s*/.exec(line)![0].length;
+  for (const previous of text.slice(0, start).split('\n').reverse()) {
+    if (previous.trim() === '' || previous.trim().startsWith('#')) continue;
+    const own = /^\s*/.exec(previous)![0].length;
+    if (own >= indent) continue;
+    parents.push(previous.trim());
+    indent = own;
+    if (parents.length === 2 || own === 0) break;
+  }
+  return /^-?\s*container\s*:/.test(parents[0] ?? '') || /^services\s*:/.test(parents[1] ?? '');
 }
 
 /** Whether the workflow step around `at` is a Docker action's (its last `uses:` before it): actions/checkout's

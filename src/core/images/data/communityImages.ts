@@ -1302,5 +1302,48 @@ export function communityImageRows(): ImageRow[] {
       ],
       portSettings: ['CUSTOM_PORT', 'CUSTOM_HTTPS_PORT'],
       url: 'https://github.com/linuxserver/docker-documentation/blob/002af3ee68ce987a4d16332dca23ef576ce6e85b/docs/images/docker-wireshark.md' },
+    // Tandoor 2.x (latest since 2025): boot.sh sets TANDOOR_PORT (default 80) for the image's own nginx, whose site
+    // (http.d/Recipes.conf.template) listens there; gunicorn binds a unix socket. The Dockerfile's EXPOSE 8080 is 1.x's
+    // gunicorn port. The docs' compose files still pull it as vabene1111/recipes.
+    { image: 'vabene1111/recipes', aliases: ['tandoorrecipes/recipes', 'ghcr.io/tandoorrecipes/recipes'], software: 'Tandoor Recipes', kind: 'web-app',
+      ports: [{ port: 80, protocol: 'tcp', description: 'web UI (nginx in the image)', speaks: 'http' }],
+      portSettings: ['TANDOOR_PORT'],
+      url: 'https://github.com/TandoorRecipes/recipes/blob/d206eddbd32bd3c40feff70ad780b0f91f325eaa/boot.sh' },
+    // Deprecated; its Dockerfile and docs say 80, but its nginx site (root/defaults/default) listens on 80 and 443 ssl.
+    { image: 'linuxserver/muximux', software: 'Muximux', kind: 'web-app',
+      ports: [
+        { port: 80, protocol: 'tcp', description: 'web UI', speaks: 'http' },
+        { port: 443, protocol: 'tcp', description: 'web UI over HTTPS (self-signed)', speaks: 'tls' },
+      ],
+      url: 'https://github.com/linuxserver/docker-muximux/blob/052738cd97c133d7751976e2af741b0a62c8596c/root/defaults/default' },
+    // Dockerfile: EXPOSE 9735 10009; sample-lnd.conf documents listen :9735, rpclisten :10009 and restlisten :8080
+    // (both RPC servers use lnd's TLS certificate).
+    { image: 'lightninglabs/lnd', software: 'LND (Lightning Network Daemon)', kind: 'other',
+      ports: [
+        { port: 8080, protocol: 'tcp', description: 'REST API over TLS (restlisten)', speaks: 'tls' },
+        { port: 9735, protocol: 'tcp', description: 'Lightning peer-to-peer (listen)', speaks: 'other' },
+        { port: 10009, protocol: 'tcp', description: 'gRPC API over TLS (rpclisten)', speaks: 'tls' },
+      ],
+      portSettings: ['--listen', '--restlisten', '--rpclisten'],
+      url: 'https://github.com/lightningnetwork/lnd/blob/90ea05d5a7f9239ede8eb4e2f36d9a66c39e67d5/sample-lnd.conf' },
+    // main.go: flag.String("port", "8080", "Listen Port"); the repository's swarm compose file runs it as
+    // setupautomatizado/wuzapi-server.
+    { image: 'asternic/wuzapi', aliases: ['setupautomatizado/wuzapi-server'], software: 'WuzAPI (WhatsApp REST API)', kind: 'web-app',
+      ports: [{ port: 8080, protocol: 'tcp', description: 'REST API', speaks: 'http' }],
+      portSettings: ['-port'],
+      url: 'https://github.com/asternic/wuzapi/blob/79ee4cd87a867f3c905574e7a9057b4cb7dbb16c/main.go' },
+    // The AMD64 Dockerfile: EXPOSE 3493/tcp 5050/tcp 443/tcp (the NUT server, the web UI, HTTPS when SSL_ENABLED).
+    { image: 'dartsteven/nutify', software: 'Nutify (UPS monitoring)', kind: 'monitoring',
+      ports: [
+        { port: 443, protocol: 'tcp', description: 'web UI over HTTPS (SSL_ENABLED=true)' },
+        { port: 3493, protocol: 'tcp', description: 'Network UPS Tools server (upsd)', speaks: 'other' },
+        { port: 5050, protocol: 'tcp', description: 'web UI', speaks: 'http' },
+      ],
+      url: 'https://github.com/DartSteven/Nutify/blob/60e6f0eaff4efe7b4105fc23df1babeb7d9c2801/Dockerfile/Dockerfile.AMD64' },
+    // The Kubernetes default backend (404 page for unknown hosts): the ingress-nginx chart runs defaultbackend-amd64:1.5
+    // with containerPort 8080 (defaultBackend.port); gcr.io/google_containers/defaultbackend is its pre-multiarch name.
+    { image: 'registry.k8s.io/defaultbackend-amd64', aliases: ['k8s.gcr.io/defaultbackend-amd64', 'gcr.io/google_containers/defaultbackend', 'gcr.io/google_containers/defaultbackend-amd64'], software: 'Kubernetes default backend (404 server)', kind: 'web-app',
+      ports: [{ port: 8080, protocol: 'tcp', description: 'default backend: 404 for unknown hosts, /healthz', speaks: 'http' }],
+      url: 'https://github.com/kubernetes/ingress-nginx/blob/dbb11b92ddb77bee9c35e462479129354c84f939/charts/ingress-nginx/values.yaml' },
   ];
 }

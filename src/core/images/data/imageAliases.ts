@@ -23,5 +23,9 @@ export function imageAliases(): ImageAlias[] {
     // "Diun provides automatically updated Docker images within Docker Hub and Quay."
     { alias: 'quay.io/crazymax/diun', image: 'crazymax/diun',
       url: 'https://github.com/crazy-max/diun/blob/00ed9d24e2fdf33355c7dcdadfe882ca575b0612/README.md' },
+    // Firefly III's image before May 2021: the commit "Switch docker image" replaced jc5x/firefly-iii (published 80:8080)
+    // with fireflyiii/core in the project's compose file and README.
+    { alias: 'jc5x/firefly-iii', image: 'fireflyiii/core',
+      url: 'https://github.com/firefly-iii/docker/commit/be48e5c7cad3f20d89614e6a8d92fb21029f796a' },
   ];
 }
