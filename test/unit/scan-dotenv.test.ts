@@ -97,6 +97,9 @@ describe('scanDotenv: values that are not ports written wrong', () => {
     const r = scanDotenv(text);
     assert.deepStrictEqual(r.mentions.map((m) => [m.port, text.slice(m.start, m.end)]), [[8448, '8448'], [8008, '8008']]);
     assert.deepStrictEqual(r.problems.map((p) => text.slice(p.start, p.end)), ['80x']);
+    // A list nested 100,000 deep is one invalid value, read without recursing.
+    const nested = `X_PORT=${'['.repeat(100000)}1${']'.repeat(100000)}\n`;
+    assert.strictEqual(scanDotenv(nested).problems.length, 1);
   });
 
   it('every listener of a Kafka listener list, whose names hold underscores', () => {

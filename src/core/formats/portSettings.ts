@@ -202,24 +202,9 @@ function readPortItem(place: SettingPlace, value: MappedText, out: ScanCollector
     if (m) out.mention(m);
     return;
   }
-  // Compose's list form keeps quotes in the value (`- DB_PORT="5432"`, traefikturkey/onramp's `- SEMAPHORE_LDAP_PORT='636'`):
-  // the dotenv readers and frameworks that read such settings (Laravel's env(), python-dotenv) strip them, so the
-  // number inside is the port the user meant.
-  const quote = s.charCodeAt(i);
-  if (j - i >= 3 && (quote === 0x22 || quote === 0x27) && s.charCodeAt(j - 1) === quote) {
-    const inner = shortDigits(s, i + 1, j - 1);
-    if (inner >= 0 && inner <= MAX_PORT) {
-      const m = mention(place, value, i + 1, j - 1, inner);
-      if (m) out.mention(m);
-      return;
-    }
-  }
-  // A list in brackets, as TOML and YAML write one (tuwunel's TUWUNEL_PORT="[8448]", read by its config loader): each
-  // port inside is a port.
-  if (j - i >= 3 && s.charCodeAt(i) === 0x5b && s.charCodeAt(j - 1) === 0x5d) {
-    readBracketList(place, value, out, i + 1, j - 1);
-    return;
-  }
+  // A quoted port (Compose's list form keeps the quotes) or a bracketed list: read apart, off this common path.
+  const first = s.charCodeAt(i);
+  if ((first === 0x22 || first === 0x27 || first === 0x5b) && readWrappedPorts(place, value, out, i, j)) return;
   // `-1` is how many programs write "off" for a port setting (derper's DERP_HTTP_PORT=-1): a choice, not a typo.
   if (s.slice(i, j).includes(UNKNOWN) || s.slice(i, j) === '-1') return;
   // Not a port written wrong but a value of another kind under a port-like name: a switch or an empty value
@@ -238,6 +223,30 @@ function readPortItem(place: SettingPlace, value: MappedText, out: ScanCollector
   }
   const m = mention(place, value, r.start, r.end, r.port, r.endPort);
   if (m) out.mention(m);
+}
+
+/** A port in quotes or ports in brackets, s[i, j): whether it was one (and its ports were read). Compose's list form
+ *  keeps quotes in the value (`- DB_PORT="5432"`, traefikturkey/onramp's `- SEMAPHORE_LDAP_PORT='636'`): the dotenv
+ *  readers and frameworks that read such settings (Laravel's env(), python-dotenv) strip them, so the number inside
+ *  is the port the user meant. A list in brackets, as TOML and YAML write one (tuwunel's TUWUNEL_PORT="[8448]", read
+ *  by its config loader): each port inside is a port. */
+function readWrappedPorts(place: SettingPlace, value: MappedText, out: ScanCollector, i: number, j: number): boolean {
+  const s = value.text;
+  const first = s.charCodeAt(i);
+  if (j - i < 3) return false;
+  if (first === 0x5b) {
+    if (s.charCodeAt(j - 1) !== 0x5d) return false;
+    // One level only: a list in a list is no port setting, and reading it item by item would recurse as deep as it nests.
+    for (let k = i + 1; k < j - 1; k++) if (s.charCodeAt(k) === 0x5b) return false;
+    readBracketList(place, value, out, i + 1, j - 1);
+    return true;
+  }
+  if (s.charCodeAt(j - 1) !== first) return false;
+  const inner = shortDigits(s, i + 1, j - 1);
+  if (inner < 0 || inner > MAX_PORT) return false;
+  const m = mention(place, value, i + 1, j - 1, inner);
+  if (m) out.mention(m);
+  return true;
 }
 
 /** The ports of a bracketed list, s[i, j) between the brackets, separated by commas and spaces. */

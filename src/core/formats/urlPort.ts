@@ -141,16 +141,19 @@ function readHostPort(text: string, start: number, end: number, scheme: string |
   // variable inside another variable's value) or a wildcard (`http://localhost:*` in an allow list) is not a port
   // written wrong: nothing to read, nothing to report.
   if (portStart < end && (text.charCodeAt(portStart) === DOLLAR || (text.charCodeAt(portStart) === STAR && end === portStart + 1))) return undefined;
-  // Digits and then a variable (`http://localhost:8080$${ROOT_PATH:-}/api` in a health check, `:80${BASE_URL}`): the
-  // variable starts the path, so the port is the digits before it.
-  end = digitsBeforeVariable(text, portStart, end);
   let port = 0;
   let digitsOnly = true;
   for (let k = portStart; k < end; k++) {
     const c = text.charCodeAt(k);
     if (c === UNKNOWN_CODE) return undefined;
-    if (c < 0x30 || c > 0x39) digitsOnly = false;
-    else if (port <= MAX_PORT) port = port * 10 + c - 0x30;
+    if (c >= 0x30 && c <= 0x39) {
+      if (port <= MAX_PORT) port = port * 10 + c - 0x30;
+    } else if (c === DOLLAR && digitsOnly && k > portStart) {
+      // Digits and then a variable (`http://localhost:8080$${ROOT_PATH:-}/api` in a health check, `:80${BASE_URL}`):
+      // the variable starts the path, so the port is the digits before it.
+      end = k;
+      break;
+    } else digitsOnly = false;
   }
   if (portStart === end) {
     const implicitPort = scheme !== undefined ? defaultPortOfScheme(scheme) : undefined;
@@ -163,13 +166,6 @@ function readHostPort(text: string, start: number, end: number, scheme: string |
       error: `"${portText}" after ${host || 'the host'}: is not a port: write a number from 0 to ${MAX_PORT}.` };
   }
   return { port, start: colon + 1, end, implicit: false, scheme, host };
-}
-
-/** Where the port's digits end when a `$` follows them inside the authority, else `end`. */
-function digitsBeforeVariable(text: string, portStart: number, end: number): number {
-  let k = portStart;
-  while (k < end && text.charCodeAt(k) >= 0x30 && text.charCodeAt(k) <= 0x39) k++;
-  return k > portStart && k < end && text.charCodeAt(k) === DOLLAR ? k : end;
 }
 
 const TOKEN_END = new Set([' ', '\t', '\r', '\n', '"', "'", '`', ',', ';', '|', '(', ')', '[', ']', '=', '<', '>', '{', '}']);
