@@ -91,6 +91,12 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const findings = core.checkPorts(text, format).length;
   const mentions = core.analyzePorts(text, format).mentions.length;
   const lines = text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
+  // The row's figure is the median of each pair's ratio (a check and the pass right after it), not the ratio of the
+  // two medians: this machine's processes run now and then at a slower speed for a while, and two medians taken over
+  // samples of mixed speeds can each fall on a different speed (the .env row read 8.29×, 9.15× and 10.43× in three
+  // quiet runs of one build, 2026-12-07). A pair shares its speed, so its ratio does not depend on which one it ran at.
+  const paired = (k) => median(t.map((x, i) => x[k] / b[i][k]));
   process.stdout.write(JSON.stringify({ target: median(t.map((x) => x[0])), baseline: median(b.map((x) => x[0])),
-    targetCpu: median(t.map((x) => x[1])), baselineCpu: median(b.map((x) => x[1])), lines, mentions, findings }));
+    targetCpu: median(t.map((x) => x[1])), baselineCpu: median(b.map((x) => x[1])), paired: paired(0), pairedCpu: paired(1),
+    lines, mentions, findings }));
 }
