@@ -438,7 +438,7 @@ function report() {
   for (const row of rows) console.log(line(columns.map(([, cell]) => cell(row))));
   console.log('');
   for (const row of rows) if (row.note) console.log(`- ${row.name}: ${row.note}`);
-  console.log(`\nMedians of 9–41 samples after warm-ups; ratios against baselines measured in the same run (the cold starts: the median of each round's ratio); the absolute lookup times in CPU time. ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+  console.log(`\nMedians of 9–41 samples after warm-ups; ratios against baselines measured in the same run (the cold starts: the median of each round's ratio; the nginx and .env rows: the median of each pair's); the absolute lookup times in CPU time. ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 
   const resultsDir = path.join(root, 'bench/results');
   fs.mkdirSync(resultsDir, { recursive: true });
