@@ -170,14 +170,7 @@ export function readPortValue(place: SettingPlace, value: MappedText, out: ScanC
     readPortItem(place, value, out, i, j);
     return;
   }
-  let i = 0;
-  while (i < s.length) {
-    while (i < s.length && (s[i] === ',' || s[i] === ' ' || s[i] === '\t')) i++;
-    let j = i;
-    while (j < s.length && s[j] !== ',' && s[j] !== ' ' && s[j] !== '\t') j++;
-    if (j > i) readPortItem(place, value, out, i, j);
-    i = j;
-  }
+  readPortList(place, value, out, 0, s.length);
 }
 
 /** Values that say "no value", "on/off" or "let the program choose" rather than a port (Nutify's UPS_PORT=auto,
@@ -238,7 +231,7 @@ function readWrappedPorts(place: SettingPlace, value: MappedText, out: ScanColle
     if (s.charCodeAt(j - 1) !== 0x5d) return false;
     // One level only: a list in a list is no port setting, and reading it item by item would recurse as deep as it nests.
     for (let k = i + 1; k < j - 1; k++) if (s.charCodeAt(k) === 0x5b) return false;
-    readBracketList(place, value, out, i + 1, j - 1);
+    readPortList(place, value, out, i + 1, j - 1);
     return true;
   }
   if (s.charCodeAt(j - 1) !== first) return false;
@@ -249,8 +242,9 @@ function readWrappedPorts(place: SettingPlace, value: MappedText, out: ScanColle
   return true;
 }
 
-/** The ports of a bracketed list, s[i, j) between the brackets, separated by commas and spaces. */
-function readBracketList(place: SettingPlace, value: MappedText, out: ScanCollector, i: number, j: number): void {
+/** The ports of a list, s[i, j), separated by commas, spaces and tabs: a *_PORTS value, or a bracketed list between
+ *  its brackets. */
+function readPortList(place: SettingPlace, value: MappedText, out: ScanCollector, i: number, j: number): void {
   const s = value.text;
   while (i < j) {
     while (i < j && (s[i] === ',' || s[i] === ' ' || s[i] === '\t')) i++;
