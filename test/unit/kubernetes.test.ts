@@ -366,6 +366,18 @@ describe('kubernetes: Services, Ingresses and policies across files', () => {
     assert.deepStrictEqual(workspace.findings('s.yaml'), []);
   });
 
+  it('backend-port-missing: quiet when the Service is defined in several files and none is applied with the route (separate examples)', () => {
+    const svc = service({ ports: ['    - name: http', '      port: 8000'] });
+    const route = lines('apiVersion: gateway.networking.k8s.io/v1', 'kind: HTTPRoute', 'metadata: {name: web}', 'spec: {rules: [{backendRefs: [{name: web, port: 80}]}]}');
+    const twoFar = workspaceOf({ 'a/testdata/s.yaml': svc, 'b/testdata/s.yaml': svc, 'gateway/testdata/r.yaml': route });
+    assert.deepStrictEqual(twoFar.findings('gateway/testdata/r.yaml'), []);
+    // One definition, even in a sibling folder, is the Service the route meets; so is one applied with the route.
+    const one = workspaceOf({ 'k8s/app/s.yaml': svc, 'k8s/ingress/r.yaml': route });
+    assert.deepStrictEqual(shown(route, one.findings('k8s/ingress/r.yaml')), ['4: backend-port-missing "80"']);
+    const nearOne = workspaceOf({ 'a/testdata/s.yaml': svc, 'gateway/s.yaml': svc, 'gateway/testdata/r.yaml': route });
+    assert.deepStrictEqual(shown(route, nearOne.findings('gateway/testdata/r.yaml')), ['4: backend-port-missing "80"']);
+  });
+
   it('backend-port-missing: the old Gateway API route form forwardTo (serviceName, port), as in gateway-api\'s upstream-tls example', () => {
     const svc = service({ ports: ['    - name: http', '      port: 80', '      targetPort: http'] });
     const route = lines(

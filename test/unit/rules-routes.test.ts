@@ -96,6 +96,17 @@ describe('unreachable-port: routes to the service\'s own container', () => {
     assert.deepStrictEqual(found('unreachable-port', map.replace('SERVICE_URL_APP_8080', 'SERVICE_URL_APP_3000')), []);
   });
 
+  it('negative: a route to the port the service\'s own health check probes, where only the image table names another', () => {
+    const grafana = (more: string) => 'services:\n  grafana:\n    image: grafana/grafana:11.0.0\n    environment:\n      - SERVICE_URL_GRAFANA_8080\n' + more;
+    const probe = '    healthcheck:\n      test: ["CMD", "curl", "-f", "http://localhost:8080/api/health"]\n';
+    assert.deepStrictEqual(found('unreachable-port', grafana(probe)), []);
+    // Without the health check the image's 3000 is the only word, and the route is reported.
+    assert.deepStrictEqual(at(grafana(''), found('unreachable-port', grafana(''))), ['8080']);
+    // The service's own expose: names another port: the health check does not settle which is right.
+    const exposed = grafana(probe + '    expose:\n      - "3000"\n');
+    assert.deepStrictEqual(at(exposed, found('unreachable-port', exposed)), ['8080']);
+  });
+
   it('a health check on localhost that uses the host port', () => {
     const text = 'services:\n  gotify:\n    image: example/gotify\n    ports:\n      - "8080:80"\n    healthcheck:\n      test: curl -f http://127.0.0.1:8080/health\n';
     const findings = found('unreachable-port', text);
@@ -138,6 +149,19 @@ describe('container-port-mismatch: the service\'s own port setting against its p
       + '      - SERVER_IP=vpn.example.org\n      - SERVER_PORT=4911\n      - CLIENT_PORT=1194\n'), []);
     // A service that builds its image: the Dockerfile speaks for it.
     assert.deepStrictEqual(mismatches('services:\n  api:\n    build: .\n    environment:\n      - PORT=3333\n    ports:\n      - "3000:3000"\n'), []);
+  });
+
+  it('negative: a health check on the setting\'s port beside two other published ports (Supavisor: its API on PORT, its proxy on 5432 and 6543)', () => {
+    const supavisor = (test: string) => 'services:\n  supavisor:\n    image: supabase/supavisor:2.9.5\n    expose:\n      - "5432"\n      - "6543"\n'
+      + `    healthcheck:\n      test: ["CMD", "curl", "-sSf", "http://127.0.0.1:${test}/api/health"]\n    environment:\n      PORT: 4000\n`;
+    const mismatches = (text: string) => checkPorts(text, 'compose').filter((f) => f.code === 'container-port-mismatch');
+    assert.deepStrictEqual(mismatches(supavisor('4000')), []);
+    // Without the health check's word on 4000, nothing says the setting is right: both statements are named.
+    assert.deepStrictEqual(at(supavisor('9999'), mismatches(supavisor('9999'))), ['5432', '6543']);
+    // One published port: the health check does not make a second listener, so PORT=3333 against 3000 still disagrees.
+    const one = 'services:\n  api:\n    image: example/api\n    environment:\n      - PORT=3333\n    healthcheck:\n'
+      + '      test: curl -f http://localhost:3333/health\n    ports:\n      - "3000:3000"\n';
+    assert.deepStrictEqual(at(one, mismatches(one)), ['3000']);
   });
 });
 

@@ -273,4 +273,19 @@ describe('rule unreachable-port stays silent on evidence from real stacks that d
     workspace.set('compose.yaml', 'services:\n  api:\n    image: example/api\n    expose:\n      - "8000"\n  agent:\n    image: example/agent\n    environment:\n      - API_URL=http://api:9000\n');
     assert.strictEqual(unreachable(workspace, 'compose.yaml').length, 1);
   });
+
+  it('a generic port setting beside a twin that names a host name is where the service connects, not where it listens', () => {
+    // oneuptime/nginx proxies to SERVER_APP_HOSTNAME:APP_PORT and listens on 7849 itself.
+    const compose = (twin: string) => 'services:\n  ingress:\n    image: example/ingress\n    environment:\n'
+      + `      - ${twin}=app\n      - APP_PORT=3002\n  probe:\n    image: example/probe\n    environment:\n      - ONEUPTIME_URL=http://ingress:7849\n`;
+    const findings = (twin: string) => {
+      const workspace = createWorkspace();
+      workspace.set('compose.yaml', compose(twin));
+      return unreachable(workspace, 'compose.yaml');
+    };
+    assert.deepStrictEqual(findings('SERVER_APP_HOSTNAME'), []);
+    assert.deepStrictEqual(findings('APP_HOSTNAME'), []);
+    // A twin that is not a host name leaves APP_PORT where the service listens: 7849 is reported.
+    assert.deepStrictEqual(findings('APP_NAME').map((f) => f.message), ['Nothing listens on ingress:7849: service ingress listens on 3002.']);
+  });
 });

@@ -32,6 +32,7 @@ export function settingPortMismatch(mentions: readonly PortMention[], text: stri
     if (containerPorts.some(imagePort)) continue;
     if (settings.length === 0 || containerPorts.length === 0) continue;
     if (!settingDisagrees(settings, containerPorts, service)) continue;
+    if (otherListeners(settings, containerPorts, service)) continue;
     const setting = settings[0];
     const key = setting.context!.slice('environment '.length);
     const line = lineNumberLookup(text)(setting.start);
@@ -64,6 +65,16 @@ export function settingDisagrees(settings: readonly PortMention[], containerSide
   const named = new Set(service.filter((m) => m.role === 'setting' && (m.route !== undefined || m.context?.startsWith('environment ')))
     .map((m) => m.port));
   return !containerSide.some((m) => named.has(m.port));
+}
+
+/**
+ * Whether the service's own health check confirms the setting's port while it publishes or exposes two or more other
+ * ports: then the setting moves one listener (Supavisor's API on PORT=4000, probed by its health check) and the others
+ * are other listeners (its proxy on 5432 and 6543), not mistakes.
+ */
+function otherListeners(settings: readonly PortMention[], containerSide: readonly PortMention[], service: readonly PortMention[]): boolean {
+  const probed = service.some((m) => m.context === 'healthcheck' && settings.some((s) => s.port === m.port));
+  return probed && new Set(containerSide.map((m) => m.port)).size >= 2;
 }
 
 /** "Use container port N" on a publish written as plain digits, when one setting says where the service listens. */

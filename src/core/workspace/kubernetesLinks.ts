@@ -652,6 +652,10 @@ function linkBackend(path: string, object: KubernetesObject, backend: BackendRef
   if (typeof port.value === 'string' && resolved !== undefined) out.named(path, port, resolved, field, `${label}, to Service ${backend.service.value}`);
   // A definition without ports (a patch of the Service's metadata) leaves its ports unknown.
   if (definitions.length > 0 || defined.some((entry) => entry.ports.length === 0)) return;
+  // The Service defined in several files, none of them applied with the route (its folder, above or below): which one
+  // the route meets is not known (a repository of separate examples or test fixtures, each with its own httpbin).
+  const folder = folderOf(path);
+  if (new Set(defined.map((entry) => entry.path)).size > 1 && !defined.some((entry) => near(folderOf(entry.path), folder))) return;
   const [first] = defined;
   const has = first.ports.map((p) => (p.port ? `${p.port.value}${p.name ? ` (${p.name.value})` : ''}` : p.name?.value)).filter(Boolean).join(', ');
   const kind = typeof port.value === 'number' ? 'port' : 'port named';

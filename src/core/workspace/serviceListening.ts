@@ -55,6 +55,10 @@ export interface Listening {
    *  (`curl -f http://localhost:3000/api/health`), with where each is written: the image author's word on where
    *  the software answers health checks, which a compose health check replaces. */
   imageHealthChecks?: ListenSource[];
+  /** The ports the service's own compose health check probes on its container (`curl -f http://localhost:8080/health`).
+   *  Docker marks the container unhealthy when nothing answers there: a route to the same port is not called
+   *  unreachable on the image table's word alone. */
+  selfProbes?: number[];
 }
 
 
@@ -167,10 +171,13 @@ function serviceListening(service: ServiceModel, mentions: readonly { file: Read
     if (built.healthChecks.length > 0) imageHealthChecks = built.healthChecks;
   }
   const settingPorts: number[] = [];
+  let selfProbes: number[] | undefined;
   for (const { file, mention } of mentions) {
+    if (mention.route === 'healthcheck') (selfProbes ??= []).push(mention.port);
     if (mention.role === 'setting' && mention.route === undefined && mention.context?.startsWith('environment ')) settingPorts.push(mention.port);
     const kind = kindOfComposeMention(mention, listenSettings);
     if (kind === undefined) continue;
+    if (kind === 'setting' && namesRemoteHost(settingName(mention), service.environmentKeys, image?.portSettings)) continue;
     const label = kind === 'expose' ? 'expose: in ' : kind === 'ports' ? 'ports: in ' : `${settingName(mention)} in `;
     const entry = source(mention, kind, file.path, `${label}${file.path} line ${file.lineOf(mention.start)}`);
     if (kind === 'setting') entry.setting = settingName(mention).toUpperCase();
@@ -202,6 +209,7 @@ function serviceListening(service: ServiceModel, mentions: readonly { file: Read
   sources.sort((a, b) => TRUST.indexOf(a.kind) - TRUST.indexOf(b.kind));
   const listening: Listening = { sources, uncertain, imagePorts, settingPorts };
   if (imageHealthChecks) listening.imageHealthChecks = imageHealthChecks;
+  if (selfProbes) listening.selfProbes = selfProbes;
   if (commandPorts && uncertain && !readEnvFilesMoved) listening.onlyCommandNumbers = commandPorts;
   return listening;
 }
@@ -282,6 +290,22 @@ function kindOfComposeMention(mention: PortMention, listenSettings: ReadonlySet<
   if (mention.role === 'container') return 'ports';
   if (mention.role === 'setting' && mention.context?.startsWith('environment ') && listenSettings.has(settingName(mention).toUpperCase())) return 'setting';
   return undefined;
+}
+
+/**
+ * Whether a generic port setting is the port of a host the service connects to: its twin names a host name
+ * (oneuptime/nginx's APP_PORT=3002 beside SERVER_APP_HOSTNAME=oneuptime, where it proxies to). A twin ending in
+ * HOST alone may be a bind address (SERVER_HOST=0.0.0.0 beside SERVER_PORT), so only HOSTNAME counts; an image's
+ * own setting is its own whatever stands beside it.
+ */
+function namesRemoteHost(name: string, environmentKeys: ReadonlySet<string>, imageSettings: readonly string[] | undefined): boolean {
+  const prefix = /^(.+_)PORT$/i.exec(name)?.[1]?.toUpperCase();
+  if (prefix === undefined || imageSettings?.some((setting) => setting.toUpperCase() === name.toUpperCase())) return false;
+  for (const key of environmentKeys) {
+    const upper = key.toUpperCase();
+    if (upper === `${prefix}HOSTNAME` || upper.endsWith(`_${prefix}HOSTNAME`)) return true;
+  }
+  return false;
 }
 
 function settingName(mention: PortMention): string {

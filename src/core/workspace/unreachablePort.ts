@@ -214,6 +214,10 @@ function routeFinding(text: string, target: ResolvedTarget): Finding | undefined
   // routed to on 3000): only the service's other statements count for an HTTP route.
   const own = listening.sources.filter((entry) => entry.kind !== 'image' && entry.protocol !== 'udp' && !(entry.kind === 'ports' && NOT_HTTP_PORTS.has(entry.port)));
   const published = listening.sources.find((entry) => entry.kind === 'ports' && entry.hostPort === port);
+  // A proxy route to the port the service's own health check probes, where nothing but the image table (perhaps
+  // another version's) names another: two statements of the user's agree, and Docker would have shown the health
+  // check failing (Coolify's castopod:1.15.4, routed and probed on 8080; older Castopod listened on 8000).
+  if (route !== 'healthcheck' && own.length === 0 && listening.selfProbes?.includes(port)) return undefined;
   // Publishes alone say where the service listens only when they name one port: a service that publishes
   // several (EMQX's 1883, 8083, 8084) often serves its web UI on yet another it leaves to the proxy.
   const onlyPublishes = own.length > 0 && own.every((entry) => entry.kind === 'ports');

@@ -1348,5 +1348,17 @@ export function communityImageRows(): ImageRow[] {
     { image: 'registry.k8s.io/defaultbackend-amd64', aliases: ['k8s.gcr.io/defaultbackend-amd64', 'gcr.io/google_containers/defaultbackend', 'gcr.io/google_containers/defaultbackend-amd64'], software: 'Kubernetes default backend (404 server)', kind: 'web-app',
       ports: [{ port: 8080, protocol: 'tcp', description: 'default backend: 404 for unknown hosts, /healthz', speaks: 'http' }],
       url: 'https://github.com/kubernetes/ingress-nginx/blob/dbb11b92ddb77bee9c35e462479129354c84f939/charts/ingress-nginx/values.yaml' },
+    // One image, two programs chosen by the command: hbbs (ID/rendezvous: 21115 NAT test, 21116 TCP and UDP, 21118 web
+    // client) and hbbr (relay: 21117, 21119 web client). The generator read only one service of the owner's compose file.
+    { image: 'rustdesk/rustdesk-server', aliases: ['ghcr.io/rustdesk/rustdesk-server'], software: 'RustDesk Server', kind: 'other',
+      ports: [
+        { port: 21115, protocol: 'tcp', description: 'hbbs: NAT type test' },
+        { port: 21116, protocol: 'tcp', description: 'hbbs: TCP hole punching and connections' },
+        { port: 21116, protocol: 'udp', description: 'hbbs: ID registration and heartbeat' },
+        { port: 21117, protocol: 'tcp', description: 'hbbr: relay' },
+        { port: 21118, protocol: 'tcp', description: 'hbbs: web client support' },
+        { port: 21119, protocol: 'tcp', description: 'hbbr: web client support' },
+      ],
+      url: 'https://github.com/rustdesk/rustdesk-server/blob/a70c0af04b18c0210058203789df41d8d173a631/id-relay-set.md' },
   ];
 }
