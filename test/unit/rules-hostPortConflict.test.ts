@@ -244,6 +244,24 @@ describe('rule host-port-conflict with replicas', () => {
   });
 });
 
+describe('rule host-port-conflict with replicas in a swarm stack', () => {
+  const stack = (extra: string, mode = '') => 'services:\n  web:\n    image: gitea/gitea\n    ports:\n      - target: 3000\n        published: 3000\n'
+    + mode + '    deploy:\n      replicas: 4\n' + extra;
+
+  it('the routing mesh shares one published port among the replicas: an overlay network, a swarm-only deploy key, mode: ingress', () => {
+    assert.deepStrictEqual(conflicts(stack('networks:\n  front:\n    driver: overlay\n')), []);
+    assert.deepStrictEqual(conflicts(stack('      placement:\n        constraints:\n          - node.role == manager\n')), []);
+    assert.deepStrictEqual(conflicts(stack('      update_config:\n        parallelism: 2\n')), []);
+    assert.deepStrictEqual(conflicts(stack('', '        mode: ingress\n')), []);
+  });
+
+  it('mode: host binds the port in each container, swarm or not; a plain compose file is flagged', () => {
+    const host = stack('      placement:\n        constraints: [node.role == manager]\n', '        mode: host\n');
+    assert.deepStrictEqual(conflicts(host).map((f) => host.slice(f.start, f.end)), ['3000']);
+    assert.deepStrictEqual(conflicts(stack('      restart_policy:\n        condition: any\n')).length, 1);
+  });
+});
+
 describe('host address overlap', () => {
   const overlap = (a?: string, b?: string) => addressesOverlap(hostAddressOf(a), hostAddressOf(b));
 

@@ -7,9 +7,10 @@ import type { Finding, PortMention } from '../types';
 import { finding } from '../catalogue';
 import { hostPortSpan } from './hostPortSpan';
 
-/** An overlay network: the file is a swarm stack (`docker stack deploy`), where a port published in the default
+/** An overlay network, or a `deploy` key only swarm reads (`placement`, `update_config`, `rollback_config`,
+ *  `endpoint_mode`): the file is a swarm stack (`docker stack deploy`), where a port published in the default
  *  ingress mode goes through the routing mesh and every replica shares it. */
-const SWARM_STACK = /^[ \t]+driver:[ \t]*["']?overlay["']?[ \t]*(#.*)?$/m;
+const SWARM_STACK = /^[ \t]+(?:driver:[ \t]*["']?overlay["']?|placement:|update_config:|rollback_config:|endpoint_mode:)[ \t]*(#.*)?$/m;
 
 export function replicatedHostPorts(mentions: readonly PortMention[], text: string): Finding[] {
   const findings: Finding[] = [];
@@ -20,7 +21,9 @@ export function replicatedHostPorts(mentions: readonly PortMention[], text: stri
     const span = replicas && hostPortSpan(mention);
     if (!replicas || !span) continue;
     swarm ??= SWARM_STACK.test(text);
-    if (swarm && !(mention.entry?.syntax === 'long' && /\bmode:[ \t]*["']?host\b/.test(text.slice(mention.entry.start, mention.entry.end)))) continue;
+    const mode = mention.entry?.syntax === 'long' ? /\bmode:[ \t]*["']?(host|ingress)\b/.exec(text.slice(mention.entry.start, mention.entry.end))?.[1] : undefined;
+    // `mode: ingress` names swarm's routing mesh: the file is written for it. `mode: host` binds the port on each container.
+    if (mode === 'ingress' || (swarm && mode !== 'host')) continue;
     const width = span.high - span.low + 1;
     const picksOne = span.picksOne;
     if (picksOne && width >= replicas.count) continue;
