@@ -91,6 +91,13 @@ describe('scanDotenv: values that are not ports written wrong', () => {
     assert.deepStrictEqual(problems.map((p) => text.slice(p.start, p.end)), ['COM', '8o80']);
   });
 
+  it('a value SOPS encrypted is no invalid port; a bracket that only looks like it still is', () => {
+    // soodoh/docker-compose's secrets/production.sops.env.
+    const text = 'AUTHENTIK_EMAIL__PORT=ENC[AES256_GCM,data:iijl,iv:uB8+vcYXm85p=,tag:OkHLKyRXSTQ=,type:str]\nSMTP_PORT=ENC[587\n';
+    const problems = scanDotenv(text).problems;
+    assert.deepStrictEqual(problems.map((p) => text.slice(p.start, p.end)), ['ENC[587']);
+  });
+
   it('a bracketed list of ports (TOML style) gives each port; a name of a port variable is a placeholder', () => {
     // matrix-construct/tuwunel's TUWUNEL_PORT="[8448]"; a start-up script's API_PORT placeholder.
     const text = 'TUWUNEL_PORT=[8448, 8008]\nLISTEN_PORT=API_PORT\nBAD_PORT=[80x]\n';

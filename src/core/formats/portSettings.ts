@@ -185,6 +185,12 @@ function isDeviceOrPath(value: string): boolean {
   return value.length > 3 && value.slice(0, 3).toUpperCase() === 'COM' && shortDigits(value, 3, value.length) >= 0;
 }
 
+/** A value SOPS encrypted (`ENC[AES256_GCM,data:…,type:str]`, in a `*.sops.env` file): a port, decrypted at deploy
+ *  time, that cannot be read here. */
+function isSopsEncrypted(value: string): boolean {
+  return value.startsWith('ENC[') && value.endsWith(']');
+}
+
 /** One port or range of a port value, value.text[i, j). */
 function readPortItem(place: SettingPlace, value: MappedText, out: ScanCollector, i: number, j: number): void {
   const s = value.text;
@@ -205,7 +211,8 @@ function readPortItem(place: SettingPlace, value: MappedText, out: ScanCollector
   const item = s.slice(i, j);
   // A value that starts with # is a comment to the dotenv readers of Node and Python (stack-auth's
   // STACK_EMAIL_PORT=# for local inbucket: 8129), and so empty.
-  if (NOT_A_PORT_WORDS.has(item.toLowerCase()) || item.includes('@') || item.startsWith('#') || isDeviceOrPath(item) || isTemplatePlaceholder(item)) return;
+  if (NOT_A_PORT_WORDS.has(item.toLowerCase()) || item.includes('@') || item.startsWith('#') || isDeviceOrPath(item) || isTemplatePlaceholder(item)
+    || isSopsEncrypted(item)) return;
   const r = parsePortRange(s, i, j, 'port');
   if (isSpecError(r)) {
     const { start, end } = value.span(i, j);
