@@ -797,6 +797,17 @@ export function communityImageRows(): ImageRow[] {
       ],
       portSettings: ['IMMICH_PORT'],
       url: 'https://docs.immich.app/install/environment-variables' },
+    // The same page's IMMICH_PORT: "2283 (server), 3003 (machine learning)"; the machine-learning container serves the
+    // server's inference requests over HTTP.
+    { image: 'ghcr.io/immich-app/immich-machine-learning', software: 'Immich machine learning', kind: 'web-app',
+      ports: [{ port: 3003, protocol: 'tcp', description: 'inference API the Immich server calls' }],
+      portSettings: ['IMMICH_PORT'],
+      url: 'https://docs.immich.app/install/environment-variables' },
+    // Immich's PostgreSQL build: pgvector/pgvector (the official postgres image, 5432) with the VectorChord extension
+    // added; its entrypoint and config templates change no port.
+    { image: 'ghcr.io/immich-app/postgres', software: 'PostgreSQL (Immich build)', kind: 'database',
+      ports: [{ port: 5432, protocol: 'tcp', description: 'PostgreSQL' }],
+      url: 'https://github.com/immich-app/base-images/blob/ff4be93749a9dd61393f8ee88613b5039c0a389a/postgres/Dockerfile' },
     { image: 'gotify/server', software: 'Gotify', kind: 'web-app',
       ports: [{ port: 80, protocol: 'tcp', description: 'push notification web UI, API and WebSocket stream' }],
       portSettings: ['GOTIFY_SERVER_PORT'],
