@@ -797,6 +797,41 @@ export function communityImageRows(): ImageRow[] {
       ],
       portSettings: ['IMMICH_PORT'],
       url: 'https://docs.immich.app/install/environment-variables' },
+    // The same page's IMMICH_PORT: "2283 (server), 3003 (machine learning)"; the machine-learning container serves the
+    // server's inference requests over HTTP.
+    { image: 'ghcr.io/immich-app/immich-machine-learning', software: 'Immich machine learning', kind: 'web-app',
+      ports: [{ port: 3003, protocol: 'tcp', description: 'inference API the Immich server calls' }],
+      portSettings: ['IMMICH_PORT'],
+      url: 'https://docs.immich.app/install/environment-variables' },
+    // Immich's PostgreSQL build: pgvector/pgvector (the official postgres image, 5432) with the VectorChord extension
+    // added; its entrypoint and config templates change no port.
+    { image: 'ghcr.io/immich-app/postgres', software: 'PostgreSQL (Immich build)', kind: 'database',
+      ports: [{ port: 5432, protocol: 'tcp', description: 'PostgreSQL' }],
+      url: 'https://github.com/immich-app/base-images/blob/ff4be93749a9dd61393f8ee88613b5039c0a389a/postgres/Dockerfile' },
+    // Images whose own repository states the port in the Dockerfile that builds them, where the generator's owner reader
+    // could not tell the image from the repository's name (read 2026-12-07 at the commits cited).
+    // "Specify which ports Dependency-Track listens on: EXPOSE 8080, EXPOSE 9000"; the health check probes 9000.
+    { image: 'dependencytrack/apiserver', software: 'Dependency-Track API server', kind: 'web-app',
+      ports: [
+        { port: 8080, protocol: 'tcp', description: 'REST API' },
+        { port: 9000, protocol: 'tcp', description: 'management port: health checks and metrics', admin: true },
+      ],
+      url: 'https://github.com/DependencyTrack/dependency-track/blob/c157ee4802842fd891cf0d237f743d9d8735c9bf/apiserver/src/main/docker/Dockerfile' },
+    { image: 'grafana/grafana-image-renderer', software: 'Grafana Image Renderer', kind: 'web-app',
+      ports: [{ port: 8081, protocol: 'tcp', description: 'rendering HTTP API Grafana calls' }],
+      url: 'https://github.com/grafana/grafana-image-renderer/blob/5082ecfab24e45f16dd650272364a2cc5a70d86f/Dockerfile' },
+    // CAMOFOX_PORT=9377 and EXPOSE 9377; the release workflow pushes ghcr.io/jo-inc/camofox-browser.
+    { image: 'ghcr.io/jo-inc/camofox-browser', software: 'Camofox browser', kind: 'other',
+      ports: [{ port: 9377, protocol: 'tcp', description: 'browser automation HTTP API' }],
+      portSettings: ['CAMOFOX_PORT'],
+      url: 'https://github.com/jo-inc/camofox-browser/blob/e5a36f5cd0332fde6597de474329a308a53a0716/Dockerfile' },
+    { image: 'ghcr.io/music-assistant/server', software: 'Music Assistant', kind: 'media',
+      ports: [{ port: 8095, protocol: 'tcp', description: 'web UI and API' }],
+      url: 'https://github.com/music-assistant/server/blob/a80940c9953e51f78399c71fa5e03860e2df9b1c/Dockerfile' },
+    // The release workflow builds jesec/flood from distribution/containers/Dockerfile.release, which exposes 3000.
+    { image: 'jesec/flood', software: 'Flood', kind: 'web-app',
+      ports: [{ port: 3000, protocol: 'tcp', description: 'torrent client web UI' }],
+      url: 'https://github.com/jesec/flood/blob/0fec80c5ded4e3c33b61128b1c65eb9940f27755/distribution/containers/Dockerfile.release' },
     { image: 'gotify/server', software: 'Gotify', kind: 'web-app',
       ports: [{ port: 80, protocol: 'tcp', description: 'push notification web UI, API and WebSocket stream' }],
       portSettings: ['GOTIFY_SERVER_PORT'],

@@ -27,5 +27,13 @@ export function imageAliases(): ImageAlias[] {
     // with fireflyiii/core in the project's compose file and README.
     { alias: 'jc5x/firefly-iii', image: 'fireflyiii/core',
       url: 'https://github.com/firefly-iii/docker/commit/be48e5c7cad3f20d89614e6a8d92fb21029f796a' },
+    // Pi-hole's release workflow pushes one build under both names: `meta-images: pihole/pihole` and
+    // `ghcr.io/${{ github.repository_owner }}/pihole` (the owner is pi-hole).
+    { alias: 'ghcr.io/pi-hole/pihole', image: 'pihole/pihole',
+      url: 'https://github.com/pi-hole/docker-pi-hole/blob/dd91b4847d97f0aac68bfefd1c108ed0627e6c68/.github/workflows/build-and-publish.yml' },
+    // "The OliveTin container images are hosted on both Docker Hub and the GitHub Container Registry": docker.io/jamesread/olivetin
+    // and ghcr.io/olivetin/olivetin.
+    { alias: 'ghcr.io/olivetin/olivetin', image: 'jamesread/olivetin',
+      url: 'https://github.com/OliveTin/OliveTin/blob/81ebf68e13ddf427e3b53696f93cba495c9c1bce/docs/modules/ROOT/pages/install/container.adoc' },
   ];
 }
