@@ -392,6 +392,38 @@ function linkService(path: string, object: KubernetesObject, pods: PodIndex, pla
     }
   }
   if (undeclared.length > 0) otherEnds(path, object, undeclared, selected, placeName, out, built);
+  if (!service.headless && !hostNetwork && !listening.complete && declaredBeforeProbes) probedTargetEnds(path, object, selected, listening.ports, placeName, out, built);
+}
+
+/** The other end of a targetPort that the container's own probes check too, while it declares one other port that
+ *  nothing reaches (the dashboard served HTTPS on 8443, where its Service sent traffic and its liveness probe
+ *  looked, and still declared its old 9090). A probe on an undeclared port leaves the Service unjudged, since the
+ *  container plainly listens there; the port it declares instead is the odd one out. Only for a container that
+ *  declares exactly that one port, every probe of it on the target, and the declared port reached by no Service,
+ *  probe or setting and not one its image is known to listen on. */
+function probedTargetEnds(path: string, object: KubernetesObject, selected: readonly PodEntry[], declared: ReadonlySet<number>,
+  placeName: PlaceName, out: LinkCollector, built: BuiltImageLookup): void {
+  const service = object.service!;
+  for (const port of service.ports) {
+    const target = port.targetPort ?? (port.targetWritten ? undefined : port.port);
+    if (!target || typeof target.value !== 'number' || declared.has(target.value)) continue;
+    const number = target.value;
+    const probed = selected.flatMap((entry) => entry.pod.containers.filter((container) => !container.init
+      && container.probes.some((probe) => probe.port.value === number)).map((container) => ({ entry, container })));
+    if (probed.length !== 1) continue;
+    const [{ entry, container }] = probed;
+    const ports = container.ports.filter((p) => p.containerPort !== undefined);
+    if (ports.length !== 1 || container.probes.some((probe) => probe.port.value !== number)) continue;
+    const [only] = ports;
+    const at = only.containerPort!;
+    if (at.value === number || container.numbersInSettings.has(at.value) || imageListensOn(container, at.value, built)
+      || reachedByAService(entry, at.value, only.name?.value) || out.has(entry.path, 'target-port-undeclared', at.start)) continue;
+    const kinds = [...new Set(container.probes.map((probe) => probe.kind))].join(' and ');
+    const found = finding('target-port-undeclared', at.start, at.end,
+      `containerPort ${at.value} of ${containerLabel(entry.object, container)} is not where ${objectLabel(object)} sends its traffic (${port.targetPort ? 'targetPort' : 'port'} ${number} at ${placeName(path, target.start, entry.path)}) nor where its ${kinds} checks (${number}), and nothing reaches ${at.value}: the container listens on ${number}, which it does not declare.`);
+    found.related = [{ path, start: target.start, end: target.end, message: `${port.targetPort ? 'targetPort' : 'port'} ${number} of ${objectLabel(object)}` }];
+    out.finding(entry.path, found);
+  }
 }
 
 /** Whether two port names differ by one letter changed, added, removed or two neighbours swapped (wep and web,
