@@ -247,6 +247,8 @@ describe('kubernetes: a containerPort beside the port the Service and the contai
     quiet(dashboard({ ports: ['            - containerPort: 9090', '            - containerPort: 9091'] }));
     quiet(dashboard({ extra: ['          readinessProbe:', '            tcpSocket: {port: 9090}'] }));
     quiet(dashboard({ probe: 8080 }));
+    // A port named for metrics is scraped past the Service (a prometheus.io/port annotation, a PodMonitor).
+    quiet(dashboard({ ports: ['            - containerPort: 9090', '              name: metrics'] }));
     quiet(dashboard(), `${toTls}    - port: 80\n      targetPort: 9090\n`);
     quiet(dashboard({ extra: ['          env:', '            - name: INSECURE_PORT', '              value: "9090"'] }));
     // A Service that sends its traffic to a port the container declares leaves nothing to judge.

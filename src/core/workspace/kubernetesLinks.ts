@@ -395,6 +395,8 @@ function linkService(path: string, object: KubernetesObject, pods: PodIndex, pla
   if (!service.headless && !hostNetwork && !listening.complete && declaredBeforeProbes) probedTargetEnds(path, object, selected, listening.ports, placeName, out, built);
 }
 
+const SIDE_PORT_NAME = /metric|prom|admin|debug|health|stat|pprof|profil|jmx|monitor|telemetry|manage|mgmt|exporter/i;
+
 /** The other end of a targetPort that the container's own probes check too, while it declares one other port that
  *  nothing reaches (the dashboard served HTTPS on 8443, where its Service sent traffic and its liveness probe
  *  looked, and still declared its old 9090). A probe on an undeclared port leaves the Service unjudged, since the
@@ -416,6 +418,8 @@ function probedTargetEnds(path: string, object: KubernetesObject, selected: read
     if (ports.length !== 1 || container.probes.some((probe) => probe.port.value !== number)) continue;
     const [only] = ports;
     const at = only.containerPort!;
+    // A port named for a side job (metrics, admin, health) is scraped or used past the Service: not an odd one out.
+    if (only.name !== undefined && SIDE_PORT_NAME.test(only.name.value)) continue;
     if (at.value === number || container.numbersInSettings.has(at.value) || imageListensOn(container, at.value, built)
       || reachedByAService(entry, at.value, only.name?.value) || out.has(entry.path, 'target-port-undeclared', at.start)) continue;
     const kinds = [...new Set(container.probes.map((probe) => probe.kind))].join(' and ');
