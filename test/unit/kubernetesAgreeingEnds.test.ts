@@ -190,6 +190,21 @@ describe('kubernetes: the Service side of container-port-mismatch and options in
     }
   });
 
+  // amitsaha/kubernetes-static-checkers-demo's test-data: three files of one folder each define Deployment echo; the
+  // one beside the Service runs jxlwqq/http-echo, another runs an image nobody knows. Applying one replaces the other.
+  it('other versions of the workload in other files of the folder do not hide the one in the Service\'s own file', () => {
+    const own = `${echo('["--text", "hello-world"]')}---\n${echoService}`;
+    const other = echo('["--text", "hello-world"]').replace('jxlwqq/http-echo', 'my-company.com/http-echo:1.0');
+    assert.deepStrictEqual(codesAt({ 'test-data/base-valid.yaml': own, 'test-data/image-valid.yaml': `${other}---\n${echoService}` }, 'test-data/base-valid.yaml', 'container-port-mismatch'), ['5678', '5678']);
+    // Another workload of the same labels is not another version; nor is one in another folder, or a folder a
+    // kustomization builds (a patch there names the workload it patches).
+    const canary = other.replace('name: echo\n', 'name: echo-canary\n');
+    assert.deepStrictEqual(codesAt({ 'test-data/base-valid.yaml': own, 'test-data/canary.yaml': canary }, 'test-data/base-valid.yaml', 'container-port-mismatch'), ['5678']);
+    assert.deepStrictEqual(codesAt({ 'test-data/base-valid.yaml': own, 'test-data/more/image-valid.yaml': other }, 'test-data/base-valid.yaml', 'container-port-mismatch'), ['5678']);
+    const kustomization = lines('apiVersion: kustomize.config.k8s.io/v1beta1', 'kind: Kustomization', 'resources:', '  - base-valid.yaml', 'patches:', '  - path: image-valid.yaml');
+    assert.deepStrictEqual(codesAt({ 'test-data/base-valid.yaml': own, 'test-data/image-valid.yaml': other, 'test-data/kustomization.yaml': kustomization }, 'test-data/base-valid.yaml', 'container-port-mismatch'), ['5678']);
+  });
+
   it('quiet on the Service when an option names a port, an address or a listener, or a word carries a port-like number', () => {
     for (const args of ['["--web.listen-address=x"]', '["-listen", "x"]', '["--bind", "x"]', '["--text", "served on 9000"]']) {
       const files = { 'k/deployment.yaml': echo(args), 'k/service.yaml': echoService };
@@ -202,5 +217,41 @@ describe('kubernetes: the Service side of container-port-mismatch and options in
     assert.strictEqual(mayOpenPort(['--config', '/etc/app.yml', '-v']), false);
     assert.strictEqual(mayOpenPort(['serve']), false, 'a subcommand alone is no option');
     for (const words of [['--port', 'x'], ['--rest', '--httpinterface'], ['-p', '9000'], ['app :8080'], ['--addr=$(ADDR)'], ['--host', 'x']]) assert.strictEqual(mayOpenPort(words), true, words.join(' '));
+  });
+});
+
+// kubernetes/dashboard's recommended manifest (a832386b): the dashboard serves HTTPS on 8443, where its Service sends
+// traffic and its liveness probe looks, and still declared its old plain-HTTP containerPort 9090.
+describe('kubernetes: a containerPort beside the port the Service and the container\'s own probes use', () => {
+  const dashboard = (options: { ports?: string[]; probe?: number | string; extra?: string[] } = {}) => lines(
+    'apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: dashboard', 'spec:', '  template:', '    metadata:', '      labels: {app: dashboard}',
+    '    spec:', '      containers:', '        - name: dashboard', '          image: example/dashboard:v1.7.1',
+    '          ports:', ...(options.ports ?? ['            - containerPort: 9090']),
+    '          args: ["--tls-cert-file=/certs/dashboard.crt"]',
+    '          livenessProbe:', '            httpGet:', '              scheme: HTTPS', `              port: ${options.probe ?? 8443}`,
+    ...(options.extra ?? []),
+  );
+  const toTls = lines('apiVersion: v1', 'kind: Service', 'metadata:', '  name: dashboard', 'spec:', '  selector: {app: dashboard}', '  ports:', '    - port: 443', '      targetPort: 8443');
+
+  it('the declared port is marked, naming the Service\'s target and the probe', () => {
+    const manifest = `${dashboard()}---\n${toTls}`;
+    const found = workspaceOf({ 'k/dashboard.yaml': manifest }).findings('k/dashboard.yaml');
+    assert.deepStrictEqual(found.map((f) => `${manifest.slice(0, f.start).split('\n').length}: ${f.code} ${manifest.slice(f.start, f.end)}`), ['14: target-port-undeclared 9090']);
+    assert.match(found[0].message, /^containerPort 9090 of Deployment dashboard, container dashboard is not where Service dashboard sends its traffic \(targetPort 8443 at line 29\) nor where its livenessProbe checks \(8443\)/);
+    assert.deepStrictEqual(found[0].related?.map((place) => manifest.slice(place.start, place.end)), ['8443']);
+  });
+
+  it('quiet when the container declares the target too, declares two ports, or a probe, a Service or a setting reaches the declared port', () => {
+    const quiet = (deployment: string, service = toTls) => assert.deepStrictEqual(workspaceOf({ 'k/d.yaml': deployment, 'k/s.yaml': service }).findings('k/d.yaml'), []);
+    quiet(dashboard({ ports: ['            - containerPort: 9090', '            - containerPort: 8443'] }));
+    quiet(dashboard({ ports: ['            - containerPort: 9090', '            - containerPort: 9091'] }));
+    quiet(dashboard({ extra: ['          readinessProbe:', '            tcpSocket: {port: 9090}'] }));
+    quiet(dashboard({ probe: 8080 }));
+    // A port named for metrics is scraped past the Service (a prometheus.io/port annotation, a PodMonitor).
+    quiet(dashboard({ ports: ['            - containerPort: 9090', '              name: metrics'] }));
+    quiet(dashboard(), `${toTls}    - port: 80\n      targetPort: 9090\n`);
+    quiet(dashboard({ extra: ['          env:', '            - name: INSECURE_PORT', '              value: "9090"'] }));
+    // A Service that sends its traffic to a port the container declares leaves nothing to judge.
+    quiet(dashboard({ probe: 9090 }), toTls.replace('8443', '9090'));
   });
 });

@@ -68,6 +68,19 @@ describe('kubernetes: the Dockerfile that builds a container\'s image', () => {
     }
   });
 
+  it('container-port-mismatch on the Service that agrees with a containerPort the Dockerfile does not expose (store-admin\'s Service on 8080)', () => {
+    const manifest = deployment({ image: IMAGE, ports: ['            - containerPort: 8080', '              name: store-admin'] }) + '---\n'
+      + service(['    - port: 8080']);
+    const found = workspaceOf({ 'aks-store-all-in-one.yaml': manifest, 'src/store-admin/Dockerfile': DOCKERFILE }).findings('aks-store-all-in-one.yaml');
+    assert.deepStrictEqual(shown(manifest, found), ['14: container-port-mismatch "8080"', '24: container-port-mismatch "8080"']);
+    assert.match(found[1].message, /^Port 8080 of Service store-admin \(its targetPort defaults to the same number\) reaches containerPort 8080 of Deployment store-admin, container store-admin at line 14, but the image ghcr\.io\/azure-samples\/aks-store-demo\/store-admin:latest is built by src\/store-admin\/Dockerfile, which says it listens on 8081/);
+    // A Service that reaches the port the Dockerfile exposes, or a container that declares it too, is quiet.
+    const right = deployment({ image: IMAGE, ports: ['            - containerPort: 8080', '            - containerPort: 8081'] }) + '---\n' + service(['    - port: 8080']);
+    assert.deepStrictEqual(workspaceOf({ 'k.yaml': right, 'src/store-admin/Dockerfile': DOCKERFILE }).findings('k.yaml'), []);
+    const elsewhere = deployment({ image: IMAGE, ports: ['            - containerPort: 8080'] }) + '---\n' + service(['    - port: 8081']);
+    assert.deepStrictEqual(shown(elsewhere, workspaceOf({ 'k.yaml': elsewhere, 'src/store-admin/Dockerfile': DOCKERFILE }).findings('k.yaml')), ['14: container-port-mismatch "8080"']);
+  });
+
   it('a compose service that writes the image beside its build: links it too', () => {
     const manifest = deployment({ name: 'ratings', labels: 'app: ratings', image: 'robotshop/rs-ratings:latest', ports: ['            - containerPort: 3306'] });
     const compose = lines('services:', '  ratings:', '    build: ratings', '    image: ${REPO}/rs-ratings:${TAG}');

@@ -23,6 +23,7 @@ import { loopbackListenAddress } from './loopbackListenAddress';
 import { kubernetesPortNames } from './kubernetesPortNames';
 import { readingManifest } from '../formats/kubernetesObjects';
 import { kubernetesDuplicatePorts, kubernetesImagePorts, kubernetesProbePorts, nodePortRange } from './kubernetesPortChecks';
+import { kubernetesHealthPorts } from './kubernetesHealthPort';
 
 export interface PortAnalysis {
   mentions: PortMention[];
@@ -38,6 +39,7 @@ export const SEMANTIC_RULES: readonly SemanticRule[] = [
  *  below 1024). Compose's publishing rules do not apply: pods publish nothing. */
 export const KUBERNETES_RULES: readonly SemanticRule[] = [
   hostPortInDynamicRange, privilegedHostPort, kubernetesPortNames, kubernetesDuplicatePorts, nodePortRange, kubernetesProbePorts, kubernetesImagePorts,
+  kubernetesHealthPorts,
 ];
 
 /** dynamic-range for hostPorts only: a containerPort is informational (the image's own choice, such as gRPC's

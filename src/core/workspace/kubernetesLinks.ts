@@ -60,6 +60,7 @@ export function linkManifests(files: readonly ManifestFile[], placeName: PlaceNa
   const pods = new PodIndex();
   const services = new Map<string, ServiceEntry[]>();
   together = kustomizeGroups(files);
+  kustomized = new Set(files.filter((file) => file.objects.some((object) => object.kustomization !== undefined)).map((file) => folderOf(file.path)));
   // A workload and its kustomize patches select as one pod: each keeps its containers, all take the merged labels.
   const patched = patchedPodLabels(files, (a, b) => near(a, b));
   for (const file of files) {
@@ -89,6 +90,9 @@ export function linkManifests(files: readonly ManifestFile[], placeName: PlaceNa
     if (!starts) {
       starts = new Set();
       for (const container of object.pod?.containers ?? []) for (const found of imageMismatch(object, container)) starts.add(found.start);
+      // The image a Dockerfile of the workspace builds counts as known too (store-admin's Service on 8080 beside
+      // its containerPort 8080, while src/store-admin/Dockerfile EXPOSEs 8081).
+      if (object.pod) for (const found of builtMismatches(object, object.pod, built)) starts.add(found.start);
       if (configMaps.size > 0) for (const found of envFromImagePorts(path, object, configMaps, applied)) starts.add(found.start);
       misdeclared.set(object, starts);
     }
@@ -98,7 +102,7 @@ export function linkManifests(files: readonly ManifestFile[], placeName: PlaceNa
     for (const object of file.objects) {
       if (object.pod) {
         linkProbes(file.path, object, object.pod, out, built);
-        builtPortMismatch(file.path, object, object.pod, out, built);
+        for (const found of builtMismatches(object, object.pod, built)) out.finding(file.path, found);
         if (configMaps.size > 0) for (const found of envFromImagePorts(file.path, object, configMaps, applied)) if (!out.has(file.path, found.code, found.start)) out.finding(file.path, found);
       }
       if (object.monitor) linkMonitor(file.path, object, placeName, out);
@@ -110,6 +114,7 @@ export function linkManifests(files: readonly ManifestFile[], placeName: PlaceNa
   }
   nodePortConflicts(files, placeName, out);
   together = () => false;
+  kustomized = new Set();
   allServices = [];
   allPods = [];
   misdeclaredPorts = () => new Set();
@@ -119,6 +124,8 @@ export function linkManifests(files: readonly ManifestFile[], placeName: PlaceNa
 /** The folders kustomize applies together, the Services and the pods of the reading under way (set for the
  *  length of one linkManifests; the links are made synchronously). */
 let together: KustomizeTogether = () => false;
+/** The folders that hold a kustomization (a patch there names the workload it patches). */
+let kustomized: ReadonlySet<string> = new Set();
 let allServices: ServiceEntry[] = [];
 let allPods: PodEntry[] = [];
 let misdeclaredPorts: (end: SelectedContainer) => ReadonlySet<number> = () => new Set();
@@ -137,6 +144,20 @@ function within(folder: string, ancestor: string): boolean {
 export function nearest(path: string, selected: PodEntry[], applied: KustomizeTogether = together): PodEntry[] {
   const folder = folderOf(path);
   return selected.filter((entry) => near(folder, folderOf(entry.path), applied));
+}
+
+/** The selected pods without the other versions of a workload the selector's own file defines. Files of one folder
+ *  that define the same workload (kind, namespace and name) are alternatives, since applying one replaces the
+ *  other: the one in the Service's own file is applied with it (amitsaha's test-data: base-valid.yaml's Deployment
+ *  http-echo runs jxlwqq/http-echo, image-valid-mycompany.yaml's runs another image, and the Service beside the
+ *  first is judged by the first alone). Not in a folder with a kustomization, whose patches name the workload too. */
+function ownVersions(path: string, selected: PodEntry[]): PodEntry[] {
+  const folder = folderOf(path);
+  if (kustomized.has(folder)) return selected;
+  const identity = (entry: PodEntry) => `${entry.object.kind}\u0000${entry.object.namespace}\u0000${entry.object.name?.value ?? ''}`;
+  const own = new Set(selected.filter((entry) => entry.path === path && entry.object.name).map(identity));
+  if (own.size === 0) return selected;
+  return selected.filter((entry) => entry.path === path || folderOf(entry.path) !== folder || !own.has(identity(entry)));
 }
 
 /** Two folders applied together: one holds the other, or a kustomization builds from both. */
@@ -276,7 +297,8 @@ function builtPortsText(own: BuiltImage): string {
  *  it declares is one the Dockerfile does not expose (store-admin declared 8080, its Dockerfile EXPOSEs 8081).
  *  As conservative as the image-table rule: quiet when any declared port is exposed, set in its command, args or
  *  env, or probed, and whenever something in the container may move the port. */
-function builtPortMismatch(path: string, object: KubernetesObject, pod: PodTemplate, out: LinkCollector, built: BuiltImageLookup): void {
+function builtMismatches(object: KubernetesObject, pod: PodTemplate, built: BuiltImageLookup): Finding[] {
+  const out: Finding[] = [];
   for (const container of pod.containers) {
     if (container.init) continue;
     const own = builtSaying(container, built);
@@ -289,9 +311,19 @@ function builtPortMismatch(path: string, object: KubernetesObject, pod: PodTempl
       const found = finding('container-port-mismatch', p.start, p.end,
         `The image ${container.image!.value} is built by ${own.dockerfile}, which says it listens on ${builtPortsText(own)}, not on containerPort ${p.value} of ${containerLabel(object, container)}, so nothing may answer on this port.`);
       found.related = builtPlaces(own);
-      out.finding(path, found);
+      out.push(found);
     }
   }
+  return out;
+}
+
+/** What a container's image built from a Dockerfile of the workspace says of where it listens, for a Service that
+ *  reaches one of its misdeclared containerPorts. */
+function builtImageSays(built: BuiltImageLookup): (container: Container) => string | undefined {
+  return (container) => {
+    const own = builtSaying(container, built);
+    return own ? `the image ${container.image!.value} is built by ${own.dockerfile}, which says it listens on ${builtPortsText(own)}` : undefined;
+  };
 }
 
 /** Service annotations that say a load balancer terminates TLS and speaks plain HTTP to the pods (AWS's
@@ -304,7 +336,7 @@ function linkService(path: string, object: KubernetesObject, pods: PodIndex, pla
   const service = object.service!;
   // Without a selector the endpoints are managed by hand; a headless Service's clients reach pods on any port.
   if (!service.selector || service.selector.size === 0) return;
-  const selected = nearest(path, pods.select(object.namespace, service.selector));
+  const selected = ownVersions(path, nearest(path, pods.select(object.namespace, service.selector)));
   if (selected.length === 0) return;
   // Pods a kustomization patches in ways not read here (kubebuilder's JSON patch adding the webhook port) may have
   // more ports than written: their references still resolve, but nothing is judged.
@@ -355,11 +387,47 @@ function linkService(path: string, object: KubernetesObject, pods: PodIndex, pla
     }
     if (!service.headless && !hostNetwork) {
       const containers = selected.flatMap((entry) => entry.pod.containers.map((container) => ({ path: entry.path, object: entry.object, container })));
-      const agreeing = serviceReachesMisdeclaredPort(object, target, port.targetPort === undefined, containers, misdeclaredPorts, placeName, path);
+      const agreeing = serviceReachesMisdeclaredPort(object, target, port.targetPort === undefined, containers, misdeclaredPorts, placeName, path, builtImageSays(built));
       if (agreeing && !out.has(path, 'container-port-mismatch', target.start)) out.finding(path, agreeing);
     }
   }
   if (undeclared.length > 0) otherEnds(path, object, undeclared, selected, placeName, out, built);
+  if (!service.headless && !hostNetwork && !listening.complete && declaredBeforeProbes) probedTargetEnds(path, object, selected, listening.ports, placeName, out, built);
+}
+
+const SIDE_PORT_NAME = /metric|prom|admin|debug|health|stat|pprof|profil|jmx|monitor|telemetry|manage|mgmt|exporter/i;
+
+/** The other end of a targetPort that the container's own probes check too, while it declares one other port that
+ *  nothing reaches (the dashboard served HTTPS on 8443, where its Service sent traffic and its liveness probe
+ *  looked, and still declared its old 9090). A probe on an undeclared port leaves the Service unjudged, since the
+ *  container plainly listens there; the port it declares instead is the odd one out. Only for a container that
+ *  declares exactly that one port, every probe of it on the target, and the declared port reached by no Service,
+ *  probe or setting and not one its image is known to listen on. */
+function probedTargetEnds(path: string, object: KubernetesObject, selected: readonly PodEntry[], declared: ReadonlySet<number>,
+  placeName: PlaceName, out: LinkCollector, built: BuiltImageLookup): void {
+  const service = object.service!;
+  for (const port of service.ports) {
+    const target = port.targetPort ?? (port.targetWritten ? undefined : port.port);
+    if (!target || typeof target.value !== 'number' || declared.has(target.value)) continue;
+    const number = target.value;
+    const probed = selected.flatMap((entry) => entry.pod.containers.filter((container) => !container.init
+      && container.probes.some((probe) => probe.port.value === number)).map((container) => ({ entry, container })));
+    if (probed.length !== 1) continue;
+    const [{ entry, container }] = probed;
+    const ports = container.ports.filter((p) => p.containerPort !== undefined);
+    if (ports.length !== 1 || container.probes.some((probe) => probe.port.value !== number)) continue;
+    const [only] = ports;
+    const at = only.containerPort!;
+    // A port named for a side job (metrics, admin, health) is scraped or used past the Service: not an odd one out.
+    if (only.name !== undefined && SIDE_PORT_NAME.test(only.name.value)) continue;
+    if (at.value === number || container.numbersInSettings.has(at.value) || imageListensOn(container, at.value, built)
+      || reachedByAService(entry, at.value, only.name?.value) || out.has(entry.path, 'target-port-undeclared', at.start)) continue;
+    const kinds = [...new Set(container.probes.map((probe) => probe.kind))].join(' and ');
+    const found = finding('target-port-undeclared', at.start, at.end,
+      `containerPort ${at.value} of ${containerLabel(entry.object, container)} is not where ${objectLabel(object)} sends its traffic (${port.targetPort ? 'targetPort' : 'port'} ${number} at ${placeName(path, target.start, entry.path)}) nor where its ${kinds} checks (${number}), and nothing reaches ${at.value}: the container listens on ${number}, which it does not declare.`);
+    found.related = [{ path, start: target.start, end: target.end, message: `${port.targetPort ? 'targetPort' : 'port'} ${number} of ${objectLabel(object)}` }];
+    out.finding(entry.path, found);
+  }
 }
 
 /** Whether two port names differ by one letter changed, added, removed or two neighbours swapped (wep and web,

@@ -1,7 +1,9 @@
 // container-port-mismatch on a Service's side: a targetPort that reaches a containerPort the container's image does
-// not listen on. The containerPort itself is already reported (imageMismatch); when the Service was written to agree
-// with it, the Service carries the same mistake (zimmertr's tautulli: containerPort 8080 and a Service targeting
-// 8080, while linuxserver/tautulli listens on 8181), and the fix is often made on both lines.
+// not listen on. The containerPort itself is already reported (imageMismatch, or the Dockerfile of the workspace that
+// builds the image); when the Service was written to agree with it, the Service carries the same mistake (zimmertr's
+// tautulli: containerPort 8080 and a Service targeting 8080, while linuxserver/tautulli listens on 8181; aks-store's
+// store-admin Service on 8080 beside its containerPort 8080, while its Dockerfile EXPOSEs 8081), and the fix is
+// often made on both lines.
 import { containerLabel, objectLabel } from '../formats/kubernetes';
 import type { Container, KubernetesObject, PortRef, Written } from '../formats/kubernetesObjects';
 import { finding } from '../catalogue';
@@ -23,7 +25,8 @@ export interface SelectedContainer {
  *  declares it, or any one that does is not so reported. */
 export function serviceReachesMisdeclaredPort(object: KubernetesObject, target: Written<PortRef['value']>, defaulted: boolean,
   containers: readonly SelectedContainer[], misdeclared: (end: SelectedContainer) => ReadonlySet<number>,
-  placeName: (path: string, offset: number, from: string) => string, from: string): Finding | undefined {
+  placeName: (path: string, offset: number, from: string) => string, from: string,
+  builtSays: (container: Container) => string | undefined = () => undefined): Finding | undefined {
   const ends: { end: SelectedContainer; at: Written<number> }[] = [];
   for (const end of containers) {
     if (end.container.init) continue;
@@ -41,11 +44,11 @@ export function serviceReachesMisdeclaredPort(object: KubernetesObject, target: 
   if (ends.some(({ end, at }) => !misdeclared(end).has(at.start))) return undefined;
   const [{ end, at }] = ends;
   const info = lookupImage(end.container.image!.value);
-  if (!info) return undefined;
-  const listens = info.ports.map(imagePortText).join(', ');
+  const says = info ? `${info.software} (image ${info.image}) listens on ${info.ports.map(imagePortText).join(', ')}` : builtSays(end.container);
+  if (says === undefined) return undefined;
   const what = defaulted ? `Port ${target.value} of ${objectLabel(object)} (its targetPort defaults to the same number)` : `targetPort ${target.value} of ${objectLabel(object)}`;
   const found = finding('container-port-mismatch', target.start, target.end,
-    `${what} reaches containerPort ${at.value} of ${containerLabel(end.object, end.container)} at ${placeName(end.path, at.start, from)}, but ${info.software} (image ${info.image}) listens on ${listens}, so connections are refused unless the container is configured to listen there.`);
+    `${what} reaches containerPort ${at.value} of ${containerLabel(end.object, end.container)} at ${placeName(end.path, at.start, from)}, but ${says}, so connections are refused unless the container is configured to listen there.`);
   found.related = ends.map(({ end: other, at: port }) => ({ path: other.path, start: port.start, end: port.end, message: `containerPort ${port.value} of ${containerLabel(other.object, other.container)}` }));
   return found;
 }
