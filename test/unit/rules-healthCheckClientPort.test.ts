@@ -37,6 +37,9 @@ describe('unreachable-port: a health check whose database client uses its defaul
     assert.deepStrictEqual(at(postgres('["CMD-SHELL", "pg_isready -U postgres"]', '-p 5433', '    environment:\n      PGPORT: 5433\n')), []);
     assert.deepStrictEqual(at(postgres('["CMD-SHELL", "pg_isready -U postgres -p 5433"]', '-p 5433')), []);
     assert.deepStrictEqual(at(postgres('["CMD-SHELL", "pg_isready -h db"]', '-p 5433')), []);
+    // Another program's port says nothing about a database's; libpq's PGHOST sends pg_isready elsewhere.
+    assert.deepStrictEqual(at(postgres('["CMD-SHELL", "pg_isready"]', 'uvicorn main:app --port=8000')), []);
+    assert.deepStrictEqual(at(postgres('["CMD-SHELL", "pg_isready"]', '-p 5433', '    environment:\n      - PGHOST=db\n')), []);
   });
 
   it('negatives: the client names the port, a URL, a socket or a host; the command keeps the default or moves nothing', () => {
@@ -47,6 +50,7 @@ describe('unreachable-port: a health check whose database client uses its defaul
     assert.deepStrictEqual(at(lago('["CMD", "redis-cli", "--raw", "incr", "ping"]', '["redis-server", "--port", "6379"]')), []);
     assert.deepStrictEqual(at(lago('["CMD", "redis-cli", "ping"]', 'redis-server --appendonly yes --save 60 1000')), []);
     assert.deepStrictEqual(at(lago('["CMD", "redis-cli", "ping"]', 'redis-server --port 6379 --appendonly yes')), []);
+    assert.deepStrictEqual(at(lago('["CMD", "redis-cli", "ping"]', 'node server.js --port 6380')), []);
     // No command: the image's default port, which the client's default is.
     assert.deepStrictEqual(at('services:\n  redis:\n    image: redis:7\n    ports:\n      - "6379:6379"\n    healthcheck:\n      test: ["CMD", "redis-cli", "ping"]\n'), []);
   });

@@ -4,7 +4,8 @@
 // listens once the port moves: getlago/lago fixed exactly this (b1e40bd, "ensure Redis healthcheck uses configured
 // port"). A health check without a host runs against its own container, so the service is that server whatever its
 // image is called. Silent when the client names a port, a URL, a socket or another host, when the command's port is
-// the client's default, and for pg_isready when PGPORT (which it reads, as the server does) is set.
+// the client's default or the command runs another program, and for pg_isready when PGPORT, PGHOST or PGSERVICE
+// (which libpq reads) is set.
 import { isMap, isScalar, isSeq, type Node, type Scalar, type YAMLMap } from 'yaml';
 import { finding } from '../catalogue';
 import type { Finding, FindingFix, PortMention } from '../types';
@@ -21,19 +22,23 @@ interface Client {
   serverPort: RegExp;
   /** How the fix passes the port. */
   flag: string;
-  /** An environment setting both the client and the server read. */
-  sharedSetting?: string;
+  /** A command that runs this server: its binary, or only arguments (`--port 6380`), which the image's entrypoint
+   *  hands to it. Another program's `--port=8000` says nothing about the database. */
+  server: RegExp;
+  /** Environment settings the client reads that choose its port or host (libpq's PGPORT, PGHOST, PGSERVICE). */
+  clientSettings?: readonly string[];
 }
 
 const CLIENTS: readonly Client[] = [
   // redis-cli: -p <port>, -u <uri>, -s <socket>, -h <host> (https://redis.io/docs/latest/develop/tools/cli/).
   // redis-server (and the image's entrypoint for a command starting with --) takes --port <port>.
   { name: /(?:^|[\s"'[,/])((?:redis|valkey|keydb)-cli)(?=$|[\s"',\]])/, defaultPort: 6379, chooses: /(?:^|[\s"',])(?:-p|-u|-s|--port|--uri|-h)(?=$|[\s"',=])|:\/\//,
-    serverPort: /--port[\s"',=]+([^\s"',\]]+)/g, flag: '-p' },
+    serverPort: /--port[\s"',=]+([^\s"',\]]+)/g, flag: '-p', server: /^\s*-|(?:redis|valkey|keydb)-(?:server|sentinel)\b/ },
   // pg_isready: -p/--port, -h/--host, -d/--dbname (a connection string may name the port); libpq also reads PGPORT
   // (https://www.postgresql.org/docs/current/app-pg-isready.html). postgres takes -p <port> or -c port=<port>.
   { name: /(?:^|[\s"'[,/])(pg_isready)(?=$|[\s"',\]])/, defaultPort: 5432, chooses: /(?:^|[\s"',])(?:-p|--port|-h|--host|-d|--dbname)(?=$|[\s"',=])|PGPORT/,
-    serverPort: /(?:^|[\s"',[])(?:-p[\s"',]+|-c[\s"',]+port=|--port=)([^\s"',\]]+)/g, flag: '-p', sharedSetting: 'PGPORT' },
+    serverPort: /(?:^|[\s"',[])(?:-p[\s"',]+|-c[\s"',]+port=|--port=)([^\s"',\]]+)/g, flag: '-p', server: /^\s*-|(?:^|[\s/])postgres(?:$|\s)/,
+    clientSettings: ['PGPORT', 'PGHOST', 'PGSERVICE'] },
 ];
 
 const MAYBE = /(?:redis|valkey|keydb)-cli|pg_isready/;
@@ -57,7 +62,9 @@ export function healthCheckClientPort(mentions: readonly PortMention[], text: st
 function check(client: Client, test: { text: string; node: Node }, command: string, service: YAMLMap, name: string, text: string): Finding | undefined {
   const match = client.name.exec(test.text);
   if (!match || client.chooses.test(test.text.slice(match.index + match[0].length))) return undefined;
-  if (client.sharedSetting !== undefined && environmentNames(service).has(client.sharedSetting)) return undefined;
+  if (!client.server.test(command)) return undefined;
+  const environment = environmentNames(service);
+  if ((client.clientSettings ?? []).some((setting) => environment.has(setting))) return undefined;
   const ports = [...command.matchAll(client.serverPort)].map((m) => m[1]);
   const port = ports[ports.length - 1];
   if (port === undefined || port === String(client.defaultPort) || port === '0') return undefined;
