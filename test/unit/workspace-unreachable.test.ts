@@ -262,6 +262,26 @@ describe('rule unreachable-port stays silent on evidence from real stacks that d
     assert.deepStrictEqual(unreachable(workspace, '.env'), []);
   });
 
+  it("a port setting that restates the image's own port moves nothing: n8n's task broker stays on 5679 beside N8N_PORT=5678", () => {
+    // n8n-io/n8n-hosting docker-caddy/docker-compose.yml: the runner dials the broker the n8n image documents.
+    const compose = (image: string, setting: string) => `services:\n  n8n:\n    image: ${image}\n    ports:\n      - 5678:5678\n`
+      + `    environment:\n      ${setting}\n      - N8N_RUNNERS_MODE=external\n      - N8N_RUNNERS_BROKER_LISTEN_ADDRESS=0.0.0.0\n`
+      + '  n8n-runner:\n    image: n8nio/runners:${N8N_VERSION}\n    environment:\n      - N8N_RUNNERS_TASK_BROKER_URI=http://n8n:5679\n';
+    const workspace = createWorkspace();
+    for (const image of ['n8nio/n8n', 'docker.n8n.io/n8nio/n8n:1.123.4']) {
+      for (const setting of ['- N8N_PORT=5678', '- "N8N_PORT=5678"']) {
+        workspace.set('compose.yaml', compose(image, setting));
+        assert.deepStrictEqual(unreachable(workspace, 'compose.yaml'), [], `${image} ${setting}`);
+      }
+    }
+    // A map entry restating it, quoted or not.
+    workspace.set('compose.yaml', compose('n8nio/n8n', 'N8N_PORT: "5678"').replace(/      - N8N_RUNNERS_MODE=external\n      - N8N_RUNNERS_BROKER_LISTEN_ADDRESS=0.0.0.0\n/, '      N8N_RUNNERS_MODE: external\n'));
+    assert.deepStrictEqual(unreachable(workspace, 'compose.yaml'), []);
+    // A setting to a port the image does not document still replaces its defaults: a client of the old port is warned.
+    workspace.set('compose.yaml', 'services:\n  db:\n    image: postgres:17\n    environment:\n      PGPORT: 5433\n  app:\n    image: example/app\n    environment:\n      - DATABASE_URL=postgres://app:secret@db:5432/app\n');
+    assert.strictEqual(unreachable(workspace, 'compose.yaml').length, 1);
+  });
+
   it('a service known only by what it publishes may listen on more: woodpecker-server:9000 beside "8000:8000"', () => {
     const workspace = createWorkspace();
     workspace.set('compose.yaml', 'services:\n  woodpecker-server:\n    image: example/ci-server\n    ports:\n      - "8000:8000"\n  agent:\n    image: example/ci-agent\n    environment:\n      - SERVER_URL=http://woodpecker-server:9000\n');

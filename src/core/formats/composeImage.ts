@@ -55,7 +55,10 @@ function portsChangedBy(scope: ServiceScope, field: Field, info: ImageInfo | und
   const settings = onlyBy ?? info?.portSettings ?? [];
   if (field('network_mode')) return 'network_mode:';
   if (field('env_file')) return 'env_file:';
-  for (const key of environmentKeys(scope, field('environment')?.value ?? null)) {
+  for (const [key, value] of environmentEntries(scope, field('environment')?.value ?? null)) {
+    // A setting that restates a port the image documents moves nothing: n8n-hosting's N8N_PORT=5678 leaves the
+    // task broker on 5679 (the table does not say which setting moves which port, so a new port moves them all).
+    if (value !== undefined && info !== undefined && restatesDocumentedPort(value, info)) continue;
     // An image whose documentation names every way its port moves does not read a generic PORT.
     // Nor does a client whose owner says it listens on no port (its PORT is a server it reaches).
     if (settings.includes(key) || (!onlyBy && !info?.listensOnNoPort && isPortKey(key))) return `environment ${key}`;
@@ -72,17 +75,31 @@ function portsChangedBy(scope: ServiceScope, field: Field, info: ImageInfo | und
   return undefined;
 }
 
-/** Every key the environment names, with or without a value (`- GF_SERVER_HTTP_PORT` takes it from the shell). */
-function environmentKeys(scope: ServiceScope, node: Node | null): string[] {
+/** Every key the environment names, with its value as written when it has one (`- GF_SERVER_HTTP_PORT` takes it
+ *  from the shell: no value). */
+function environmentEntries(scope: ServiceScope, node: Node | null): [string, string | undefined][] {
   if (isSeq(node)) {
-    const keys: string[] = [];
+    const entries: [string, string | undefined][] = [];
     for (const { node: item } of seqItems(node, scope.doc, scope.budget)) {
       const text = isScalar(item) ? scalarView(item as Scalar, scope.text)?.text : undefined;
-      if (text) keys.push(text.split('=')[0].trim());
+      if (!text) continue;
+      const equals = text.indexOf('=');
+      entries.push(equals < 0 ? [text.trim(), undefined] : [text.slice(0, equals).trim(), text.slice(equals + 1)]);
     }
-    return keys;
+    return entries;
   }
-  return mapEntries(node, scope.doc, scope.budget).map((entry) => entry.key);
+  return mapEntries(node, scope.doc, scope.budget).map((entry) => {
+    const value = isScalar(entry.value) ? scalarView(entry.value as Scalar, scope.text)?.text : undefined;
+    return [entry.key, value];
+  });
+}
+
+/** A value that is, as written, one port the image documents (`5678`, `"5678"`): no variable, no address. */
+function restatesDocumentedPort(value: string, info: ImageInfo): boolean {
+  const digits = /^\s*["']?(\d{1,5})["']?\s*$/.exec(value)?.[1];
+  if (digits === undefined) return false;
+  const port = Number(digits);
+  return info.ports.some((entry) => entry.port <= port && port <= (entry.endPort ?? entry.port));
 }
 
 /** A command that names a number, a variable or one of the image's port flags may set the port; so may a shell

@@ -20,6 +20,7 @@ import { replicatedHostPorts } from './replicatedHostPorts';
 import type { SemanticRule } from './semanticRule';
 import { containerPortVariable } from './containerPortVariable';
 import { loopbackListenAddress } from './loopbackListenAddress';
+import { healthCheckClientPort } from './healthCheckClientPort';
 import { kubernetesPortNames } from './kubernetesPortNames';
 import { readingManifest } from '../formats/kubernetesObjects';
 import { kubernetesDuplicatePorts, kubernetesImagePorts, kubernetesProbePorts, nodePortRange } from './kubernetesPortChecks';
@@ -33,6 +34,7 @@ export interface PortAnalysis {
 export const SEMANTIC_RULES: readonly SemanticRule[] = [
   dynamicRange, hostPortConflicts, replicatedHostPorts, exposedAllInterfaces, privilegedHostPort, containerPortMismatch,
   settingPortMismatch, udpPublishedAsTcp, routeProtocolMismatch, databasePortMismatch, httpAndHttpsOnOnePort, containerPortVariable, loopbackListenAddress,
+  healthCheckClientPort,
 ];
 
 /** A manifest's own checks, and the shared ones that mean the same there (a hostPort in the ephemeral range or

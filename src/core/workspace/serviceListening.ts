@@ -186,11 +186,14 @@ function serviceListening(service: ServiceModel, mentions: readonly { file: Read
     sources.push(entry);
   }
   const known = command === undefined ? (image ?? (baseImage === undefined ? undefined : lookupImage(baseImage))) : undefined;
-  // A setting the image documents as moving its port (PGPORT for postgres) replaces the image's default.
+  // A setting the image documents as moving its port (PGPORT for postgres) replaces the image's default. One that
+  // restates a port the image documents moves nothing: n8n-hosting's N8N_PORT=5678 leaves the task broker on 5679
+  // (the table does not say which setting moves which port, so a setting to a new port drops them all).
   const imageSettings = new Set((known?.portSettings ?? []).map((setting) => setting.toUpperCase()));
+  const imageDocuments = (port: number) => (known?.ports ?? []).some((entry) => entry.port <= port && port <= (entry.endPort ?? entry.port));
   // So may anything the image rules see moving it (a mounted config, a shell command): its defaults are then
   // no evidence, though what compose itself says still is.
-  const moved = sources.some((entry) => entry.kind === 'setting' && imageSettings.has(entry.setting ?? ''))
+  const moved = sources.some((entry) => entry.kind === 'setting' && imageSettings.has(entry.setting ?? '') && !imageDocuments(entry.port))
     || (image !== undefined && service.imagePortsMovedBy !== undefined)
     // A Dockerfile that copies a config into the base image (an nginx site listening on 8080) moves it the same way.
     || baseMoved;
