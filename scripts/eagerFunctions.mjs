@@ -12,8 +12,10 @@
 // run, it would cost about three times its pre-parse.
 //
 // The source stays plain declarations. A `const` is not hoisted, so a listed function must not be used before its
-// line runs while the bundle loads: the list leaves out what runs during the load, and a bundle that breaks this
-// throws as it loads (test/unit/eagerFunctions.test.ts loads one).
+// line runs while the bundle loads. src/ has no import cycle (test/unit/importCycles.test.ts), so a module runs after
+// every module it imports: only the function's own module's top-level code could reach it early. The list leaves out
+// what runs during the load, src/core has no top-level try that could hide the error, and a bundle that breaks this
+// throws as it loads (test/unit/eagerFunctions.test.ts loads one). yaml's modules have cycles: not for them.
 import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
