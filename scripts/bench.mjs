@@ -23,6 +23,7 @@ import { runWorkspaceBench } from '../bench/workspaceBench.mjs';
 import { vsixEntrySizes } from '../bench/vsixEntries.mjs';
 import { writeCoreDataFiles } from './coreData.mjs';
 import { DEPENDENCY_SHIMS } from './dependencyShims.mjs';
+import { eagerFunctionsPlugin } from './eagerFunctions.mjs';
 import { runScanRow } from '../bench/scanRows.mjs';
 import { coldRounds, pairedRatio, runColdProbe } from '../bench/coldRounds.mjs';
 
@@ -114,7 +115,8 @@ async function bundle(entry, plugins = [], name = entry) {
     legalComments: 'none',
     logLevel: 'silent',
     outfile,
-    plugins,
+    // As the shipped bundles: the common path's functions compiled as the bundle loads (scripts/eagerFunctions.mjs).
+    plugins: [...plugins, eagerFunctionsPlugin()],
   });
   return outfile;
 }
@@ -230,7 +232,7 @@ if (only === 'cold') {
   const build = async (plugins) => (await esbuild.build({
     entryPoints: [path.join(root, 'src/extension.ts')], bundle: true, platform: 'browser', target: ['es2022', 'node18'],
     format: 'cjs', minify: true, external: ['vscode'], inject: [path.join(root, 'src/web/bufferShim.ts')], alias: DEPENDENCY_SHIMS,
-    legalComments: 'none', logLevel: 'silent', write: false, plugins,
+    legalComments: 'none', logLevel: 'silent', write: false, plugins: [...plugins, eagerFunctionsPlugin()],
   })).outputFiles[0].contents;
   // The facade, and the two modules the workspace model imports past it (lookupPort for unreachable-port, the common
   // table for free host ports): stubbing the facade alone left the registry in, and the row read 0.5 KB. The readers of

@@ -9,6 +9,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { writeShippedCatalogData } from './catalogData.mjs';
 import { dockerfileParserBundle, writeCoreDataFiles } from './coreData.mjs';
 import { DEPENDENCY_SHIMS } from './dependencyShims.mjs';
+import { eagerFunctionsPlugin } from './eagerFunctions.mjs';
 import { writeThirdPartyNotices } from './thirdPartyNotices.mjs';
 
 const production = process.argv.includes('--production');
@@ -24,6 +25,8 @@ const common = {
   sourcesContent: false,
   logLevel: 'warning',
   legalComments: production ? 'none' : 'inline',
+  // The functions a compose check always runs, compiled as the bundle loads rather than on first call (scripts/eagerFunctions.mjs).
+  plugins: [eagerFunctionsPlugin()],
 };
 
 const targets = [

@@ -9,6 +9,7 @@ import { dockerfileParserBundle, writeCoreDataFiles } from './coreData.mjs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEPENDENCY_SHIMS } from './dependencyShims.mjs';
+import { eagerFunctionsPlugin } from './eagerFunctions.mjs';
 import { writeThirdPartyNotices } from './thirdPartyNotices.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -26,6 +27,8 @@ const result = await esbuild.build({
   // yaml's ES module build, where esbuild drops what the core does not use (as in the extension's bundle).
   mainFields: ['module', 'main'],
   alias: DEPENDENCY_SHIMS,
+  // The functions a compose check always runs, compiled as the bundle loads rather than on first call (scripts/eagerFunctions.mjs).
+  plugins: [eagerFunctionsPlugin()],
   minify: true,
   legalComments: 'none',
   logLevel: 'warning',

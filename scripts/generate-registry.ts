@@ -12,6 +12,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import * as sax from 'sax';
 import { IANA_DATA_FORMAT, type IanaDataHeader } from '../src/core/registry/ianaIndex';
+import { escapeIanaText } from '../src/core/registry/ianaText';
 
 export const GENERATED_FILE = 'src/core/registry/generated/ianaPorts.data';
 
@@ -294,7 +295,8 @@ export function renderRegistryData(sourceRows: IanaRow[], info: SourceInfo, chec
   for (const line of [...lines, ...rangedLines]) {
     if (/[\r\n]/.test(line)) throw new Error(`a line break inside a row: ${JSON.stringify(line)}`);
   }
-  const rowsText = lines.map((line) => '\n' + line).join('');
+  // The file stays ASCII, which a reader decodes far faster than UTF-8 (src/core/registry/ianaText.ts).
+  const rowsText = lines.map((line) => '\n' + escapeIanaText(line)).join('');
   const header: IanaDataHeader = {
     format: IANA_DATA_FORMAT,
     generated: 'GENERATED FILE, do not edit: regenerate with npm run registry:update (scripts/generate-registry.ts). '
@@ -307,7 +309,7 @@ export function renderRegistryData(sourceRows: IanaRow[], info: SourceInfo, chec
     rowsLength: rowsText.length,
     rangePorts: rangedAt.flatMap((i) => [rows[i].port, rows[i].endPort]),
   };
-  return [JSON.stringify(header), ...rangedLines].join('\n') + rowsText + '\n';
+  return [JSON.stringify(header), ...rangedLines.map(escapeIanaText)].join('\n') + rowsText + '\n';
 }
 
 function sha256(bytes: Buffer): string {

@@ -100,7 +100,7 @@ describe('the core\'s data files', () => {
       ['ianaPorts.data', `${iana}1~extra~row\n`],
       ['ianaPorts.data', 'not a data file'],
       ['ianaPorts.data', ''],
-      ['ianaPorts.data', iana.replace('port-lens-iana/2', 'port-lens-iana/9')],
+      ['ianaPorts.data', iana.replace('port-lens-iana/3', 'port-lens-iana/9')],
       ['imageTable.data', images.slice(0, images.length - 500)],
       ['imageTable.data', images.replace('\n{', '\n[')],
       ['imageTable.data', '{}'],
@@ -157,7 +157,7 @@ describe('the core\'s data files', () => {
     }
     assert.strictEqual(lookupImage('postgres:16')?.software, 'PostgreSQL');
     // The readers say why, and never throw, whatever the text.
-    for (const text of ['', '\n\n\n', '{"format":"port-lens-iana/2"}\n', 'null\n', '[]\n']) {
+    for (const text of ['', '\n\n\n', '{"format":"port-lens-iana/3"}\n', 'null\n', '[]\n']) {
       assert.strictEqual(typeof readIanaData(text), 'string', JSON.stringify(text));
       assert.strictEqual(typeof readImageData(text), 'string', JSON.stringify(text));
       assert.throws(() => readCommonPortsData(text));

@@ -174,7 +174,7 @@ describe('registry generator: the module it writes', () => {
 
   it('records the file\'s name, updated date, SHA-256 and record count, and says in its first line how it is remade', () => {
     const text = generateFrom(fixturePath);
-    assert.match(text.split('\n')[0], /^\{"format":"port-lens-iana\/2","generated":"GENERATED FILE, do not edit: regenerate with npm run registry:update/);
+    assert.match(text.split('\n')[0], /^\{"format":"port-lens-iana\/3","generated":"GENERATED FILE, do not edit: regenerate with npm run registry:update/);
     const sha256 = createHash('sha256').update(readFileSync(fixturePath)).digest('hex');
     assert.ok(text.includes(`"source":"service-names-port-numbers.sample.xml","updated":"2026-08-17","sha256":"${sha256}","records":23,`), text.slice(0, 800));
   });
@@ -191,6 +191,30 @@ describe('registry generator: the module it writes', () => {
     const columns = loadGenerated(text);
     assert.deepStrictEqual(new IanaTable(columns).services(7).map((s) => [s.name, s.description]), [['x"y', description.replace('|', '\u00a6')]]);
     assert.strictEqual(text.split('\n').length, 3, 'a header, the row and the last line break: no break inside a text');
+  });
+
+  it('writes the file in ASCII and reads every other character back, by seeking, by its direct index, in ranged rows and in search', () => {
+    // An accent (IANA's FORTÉ), `{` (the escape's own mark), a tab, a character outside the BMP and the bar's ¦.
+    const description = 'FORTÉ {c9} {x} \t 🚀 | end';
+    const written = description.replace('|', '\u00a6');
+    const text = renderRegistryData(mergeRows([
+      { port: 7, endPort: 7, protocol: 'tcp', name: 'forté', description, references: [] },
+      { port: 9, endPort: 12, protocol: 'udp', name: 'ranged{', description, references: [] },
+    ]), source);
+    assert.ok(/^[\x20-\x7e\n]*$/.test(text), text);
+    const table = new IanaTable(loadGenerated(text));
+    assert.deepStrictEqual(table.servicesBySeek(7).map((s) => [s.name, s.description]), [['forté', written]]);
+    assert.deepStrictEqual(table.services(7).map((s) => [s.name, s.description]), [['forté', written]]);
+    assert.deepStrictEqual(table.rangeServices(10).map((s) => [s.name, s.description]), [['ranged{', written]]);
+    assert.ok(table.lowerCaseColumns().descriptions.includes('forté {c9} {x} \t 🚀'), table.lowerCaseColumns().descriptions);
+  });
+
+  it('ships the IANA rows as ASCII (a non-ASCII byte makes a fresh process decode the rest of the file slowly)', () => {
+    const bytes = readFileSync(join(root, GENERATED_FILE));
+    const at = bytes.findIndex((byte) => byte > 0x7e || (byte < 0x20 && byte !== 0x0a));
+    assert.strictEqual(at, -1, `byte ${at}: ${bytes.subarray(Math.max(0, at - 40), at + 10).toString('utf8')}`);
+    const table = new IanaTable(loadGenerated(bytes.toString('utf8')));
+    assert.ok(table.services(4413).some((s) => s.description === 'FORTÉ Vision Monitoring platform'), JSON.stringify(table.services(4413)));
   });
 
   it('drops a description that only repeats the name (case and punctuation aside) and merges the rows that then agree', () => {

@@ -13,6 +13,7 @@ import type { Protocol, ServiceEntry } from '../types';
 import { dataFileText, reportDataFileProblem } from '../dataFiles';
 import { lastIndexAtOrBelow } from '../lineStarts';
 import { readReferences } from './ianaReferences';
+import { unescapeIanaText } from './ianaText';
 
 /** Starts every row (and separates the ranged rows); FIELD separates a row's fields. */
 const SEPARATOR = '\n';
@@ -238,8 +239,8 @@ export class IanaTable {
         // A fourth field, the references, follows the description in a few rows.
         const referencesAt = rows.indexOf(FIELD, nameEnd + 1);
         const descriptionEnd = referencesAt >= 0 && referencesAt < end ? referencesAt : end;
-        const references = descriptionEnd < end ? rows.slice(descriptionEnd + 1, end) : '';
-        services.push(entry(rows.slice(i + 1, nameEnd), rows.slice(nameEnd + 1, descriptionEnd), mask, port, references));
+        const references = descriptionEnd < end ? unescapeIanaText(rows.slice(descriptionEnd + 1, end)) : '';
+        services.push(entry(unescapeIanaText(rows.slice(i + 1, nameEnd)), unescapeIanaText(rows.slice(nameEnd + 1, descriptionEnd)), mask, port, references));
       }
       at = rowEnd;
     }
@@ -294,9 +295,9 @@ export class IanaTable {
       rowPort[row] = port;
       rowMask[row] = mask;
       if (firstRow[port] < 0) firstRow[port] = row;
-      index.names[row] = rows.slice(at + 1, nameEnd);
-      index.descriptions[row] = rows.slice(nameEnd + 1, descriptionEnd);
-      index.references[row] = descriptionEnd < end ? rows.slice(descriptionEnd + 1, end) : '';
+      index.names[row] = unescapeIanaText(rows.slice(at + 1, nameEnd));
+      index.descriptions[row] = unescapeIanaText(rows.slice(nameEnd + 1, descriptionEnd));
+      index.references[row] = descriptionEnd < end ? unescapeIanaText(rows.slice(descriptionEnd + 1, end)) : '';
       at = end + 1;
     }
     return index;
@@ -325,7 +326,7 @@ export class IanaTable {
     const { IANA_RANGE_PORTS: ports, IANA_RANGE_ROWS: texts } = this.columns;
     const lines = texts === '' ? [] : texts.split(SEPARATOR);
     this.ranges = lines.map((line, i) => {
-      const [mask, name, description, references] = line.split(FIELD);
+      const [mask, name, description, references] = line.split(FIELD).map(unescapeIanaText);
       return { port: ports[2 * i], endPort: ports[2 * i + 1], mask: parseInt(mask, 16) || 0, name: name ?? '', description: description ?? '', references: references ?? '' };
     });
     return this.ranges;
@@ -353,7 +354,7 @@ export interface IanaDataHeader {
 }
 
 /** The first field of the data file's first line: a file of another shape is refused, not misread. */
-export const IANA_DATA_FORMAT = 'port-lens-iana/2';
+export const IANA_DATA_FORMAT = 'port-lens-iana/3';
 
 /** The file's name where the hosts find it. */
 export const IANA_DATA_FILE = 'ianaPorts.data';

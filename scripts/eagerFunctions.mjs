@@ -1,0 +1,71 @@
+// An esbuild plugin for every bundle of the core: the functions listed in eagerFunctions.json, the ones the first
+// lookup and the first check of a compose file run (bench/commonPathFunctions.mjs lists them, from V8's own function
+// events), are bundled as parenthesized function expressions, `const f = (function f(…) {…});`, where the source
+// declares `function f(…) {…}`.
+//
+// Why: V8 compiles a function lazily. Loading the bundle, it only pre-parses each function (to find its end and its
+// variables); the function's first call parses it again, in full, and compiles it. A function that a compose check
+// always runs is so parsed twice. A function expression in parentheses is V8's hint that it will run at once, and V8
+// compiles it as the bundle loads, once (esbuild keeps those parentheses). Measured in instructions (valgrind, the
+// core cold start's probe): loading the bundle +14.9 M, the first lookup and check −25.1 M, the probe −10.4 M of
+// 168 M (docs/benchmarks.md, "On the s11-17 branch"). A function off that path stays lazy: compiled eagerly and never
+// run, it would cost about three times its pre-parse.
+//
+// The source stays plain declarations. A `const` is not hoisted, so a listed function must not be used before its
+// line runs while the bundle loads. src/ has no import cycle (test/unit/importCycles.test.ts), so a module runs after
+// every module it imports: only the function's own module's top-level code could reach it early. The list leaves out
+// what runs during the load, src/core has no top-level try that could hide the error, and a bundle that breaks this
+// throws as it loads (test/unit/eagerFunctions.test.ts loads one). yaml's modules have cycles: not for them.
+import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+export const EAGER_FUNCTIONS_FILE = 'scripts/eagerFunctions.json';
+
+/** The listed functions by file (paths from the repository's root). */
+export function eagerFunctionList() {
+  return JSON.parse(readFileSync(join(root, EAGER_FUNCTIONS_FILE), 'utf8'));
+}
+
+/** The names of a module's top-level function declarations, as this plugin can rewrite them. */
+export function declaredFunctions(text) {
+  return [...text.matchAll(/^(?:export )?function ([A-Za-z_$][\w$]*)/gm)].map((match) => match[1]);
+}
+
+/**
+ * The module's text with each named top-level declaration written as a parenthesized function expression. Lines
+ * keep their count and place (source maps stay true). Throws when a name is not one top-level declaration with a body
+ * that ends on a line of its own `}`, or has overloads: a list that no longer fits the source fails the build.
+ */
+export function eagerText(text, names, file = 'the module') {
+  const lines = text.split('\n');
+  for (const name of names) {
+    const declaration = new RegExp(`^(export )?function ${name.replace(/\$/g, '\\$')}\\b`);
+    const starts = lines.flatMap((line, i) => (declaration.test(line) ? [i] : []));
+    if (starts.length !== 1) throw new Error(`${file}: ${name} is listed in ${EAGER_FUNCTIONS_FILE} but is ${starts.length === 0 ? 'no' : 'more than one'} top-level function declaration (overloads?)`);
+    const start = starts[0];
+    const end = lines.indexOf('}', start);
+    if (end < 0 || /;\s*$/.test(lines[start])) throw new Error(`${file}: ${name}'s body does not end on a line of its own '}'`);
+    lines[start] = lines[start].replace(/^(export )?function /, (_, exported) => `${exported ?? ''}const ${name} = (function `);
+    lines[end] = '});';
+  }
+  return lines.join('\n');
+}
+
+/** The plugin; put it after any plugin that stubs a module (the first onLoad that answers wins). */
+export function eagerFunctionsPlugin(list = eagerFunctionList()) {
+  return {
+    name: 'eager-functions',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]src[\\/]core[\\/].*\.ts$/ }, async (args) => {
+        const file = relative(root, args.path).split(sep).join('/');
+        const names = list[file];
+        if (!names) return undefined;
+        return { contents: eagerText(await readFile(args.path, 'utf8'), names, file), loader: 'ts' };
+      });
+    },
+  };
+}
