@@ -45,7 +45,8 @@ export function eagerText(text, names, file = 'the module') {
   for (const name of names) {
     const declaration = new RegExp(`^(export )?function ${name.replace(/\$/g, '\\$')}\\b`);
     const starts = lines.flatMap((line, i) => (declaration.test(line) ? [i] : []));
-    if (starts.length !== 1) throw new Error(`${file}: ${name} is listed in ${EAGER_FUNCTIONS_FILE} but is ${starts.length === 0 ? 'no' : 'more than one'} top-level function declaration (overloads?)`);
+    if (starts.length !== 1) throw new Error(`${file}: ${name} is listed in ${EAGER_FUNCTIONS_FILE} but is ${starts.length === 0 ? 'no' : 'more than one'} top-level function declaration (overloads?). `
+      + `If the compose check's code changed, list its common path again: node bench/commonPathFunctions.mjs --write`);
     const start = starts[0];
     const end = lines.indexOf('}', start);
     if (end < 0 || /;\s*$/.test(lines[start])) throw new Error(`${file}: ${name}'s body does not end on a line of its own '}'`);
