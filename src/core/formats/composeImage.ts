@@ -33,11 +33,23 @@ export function readServiceImage(scope: ServiceScope, field: Field): ServiceImag
   return changedBy ? { image, portsChangedBy: changedBy } : { image };
 }
 
-/** `image: ${IMAGE:-grafana/grafana}`: the default is read, but the variable is there to run another image. */
+/** `image: ${IMAGE:-grafana/grafana}`: the default is read, but the variable is there to run another image. Not
+ *  when the variable is named for the software of its default (`${WEBUI_IMAGE:-ghcr.io/open-webui/open-webui:cuda}`)
+ *  and nothing sets it: such a variable picks a build, tag or registry of that software, whose ports are its own. */
 function imageVariable(scope: ServiceScope, node: Node | null, image: string): string | undefined {
   const written = isScalar(node) ? scalarView(node as Scalar, scope.text)?.text.trim() : undefined;
   if (written === undefined || !written.includes('$') || imageKey(written) !== undefined || imageKey(image) === undefined) return undefined;
+  const whole = /^\$\{([A-Za-z_][A-Za-z0-9_]*):?-([^${}]+)\}$/.exec(written);
+  if (whole && whole[2].trim() === image && variableNamesImage(whole[1], image)) return undefined;
   return `image: ${written}`;
+}
+
+/** Whether a variable's name, less its IMAGE part, has a word of three letters or more that the image's own name
+ *  holds (WEBUI_IMAGE for open-webui): `IMAGE` or `DB_IMAGE` name no software. */
+function variableNamesImage(variable: string, image: string): boolean {
+  const name = (imageKey(image) ?? '').split('/').pop()?.replace(/[^a-z0-9]/g, '') ?? '';
+  const words = variable.toLowerCase().split('_').filter((word) => word.length >= 3 && !/^(image|img|docker|container|tag|version|registry|repo|name)$/.test(word));
+  return name !== '' && words.some((word) => name.includes(word));
 }
 
 /** Mount targets that hold configuration: a file or folder there can set the port (nginx's conf.d,
