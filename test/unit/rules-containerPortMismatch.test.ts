@@ -107,7 +107,9 @@ describe('rule container-port-mismatch', () => {
   });
 
   it('reads the default of a variable named for the image\'s software (open-webui\'s WEBUI_IMAGE picks a build, not another program)', () => {
-    const text = 'services:\n  webui:\n    image: ${WEBUI_IMAGE:-ghcr.io/open-webui/open-webui:cuda}\n    ports:\n      - "7860:7860"  # Open WebUI access\n';
+    // A host folder mounted at its cache (~/.cache, XDG's place for caches) holds no configuration either.
+    const text = 'services:\n  webui:\n    image: ${WEBUI_IMAGE:-ghcr.io/open-webui/open-webui:cuda}\n    volumes:\n      - "${VOL_PATH:-./data}/webui:/root/.cache"\n'
+      + '    ports:\n      - "7860:7860"  # Open WebUI access\n';
     const found = mismatches(text);
     assert.deepStrictEqual(found.map((f) => text.slice(f.start, f.end)), ['7860']);
     assert.match(found[0].message, /Open WebUI .*listens on 8080/);

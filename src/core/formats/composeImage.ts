@@ -56,10 +56,10 @@ function variableNamesImage(variable: string, image: string): boolean {
  *  grafana.ini, a traefik.yml). */
 const CONFIG_TARGET = /(^\/etc\/)|conf|settings|pipeline|\.(ini|ya?ml|toml|json|cfg|properties|xml|env|js|lua|php|caddyfile)$|caddyfile$/i;
 
-/** Mount targets that hold only data, logs or the Docker socket: what is there does not set a port. So do the
+/** Mount targets that hold only data, logs, caches (`/root/.cache`, where XDG puts them) or the Docker socket: what is there does not set a port. So do the
  *  host's clock, time zone and trust store, mounted into most self-hosted services (`/etc/localtime:/etc/localtime:ro`). */
 const HOST_FACTS_TARGET = /^\/etc\/(localtime|timezone|machine-id|ssl\/certs|ca-certificates|pki\/ca-trust)(\/|$)|^\/usr\/share\/zoneinfo(\/|$)/i;
-const DATA_TARGET = /(^|\/)(data|db|database|backups?|media|downloads?|movies|tv|music|books|photos|logs?|cache|tmp|certs?|ssl|uploads?|storage|files|www|html|public|static)(\/|$)|^\/var\/lib\/|^\/var\/log\/|docker\.sock$/i;
+const DATA_TARGET = /(^|\/)(data|db|database|backups?|media|downloads?|movies|tv|music|books|photos|logs?|\.?cache|tmp|certs?|ssl|uploads?|storage|files|www|html|public|static)(\/|$)|^\/var\/lib\/|^\/var\/log\/|docker\.sock$/i;
 
 /** The first thing in the service that may make the image listen elsewhere than its defaults, in plain words
  *  (`environment GF_SERVER_HTTP_PORT`, `command:`, `a file mounted at /etc/nginx/conf.d`). */
