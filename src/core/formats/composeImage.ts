@@ -113,6 +113,14 @@ function commandMayNamePort(scope: ServiceScope, node: Node | null, settings: re
   return false;
 }
 
+/** Whether a volume mounted at `target` (from a host path, or a named volume) may hold configuration that moves the
+ *  software's port: the test behind `a file mounted at …`, shared with the reader of mounted files. */
+export function mayHoldConfig(target: string, hostPath: boolean): boolean {
+  const path = withoutTrailingSlashes(target);
+  if (HOST_FACTS_TARGET.test(path)) return false;
+  return CONFIG_TARGET.test(path) || (hostPath && !DATA_TARGET.test(path));
+}
+
 /** The first volume mounted where configuration lives or may live, as its target path. */
 function configMount(scope: ServiceScope, node: Node | null): string | undefined {
   for (const { node: item } of seqItems(node, scope.doc, scope.budget)) {
@@ -130,12 +138,9 @@ function configMount(scope: ServiceScope, node: Node | null): string | undefined
       target = parts.find((part, k) => k > 0 && part.startsWith('/')) ?? (parts.length === 1 ? parts[0] : undefined);
       hostPath = parts.length > 1 && /^([./~]|[A-Za-z]$)/.test(parts[0].replace(UNKNOWN, '.'));
     }
-    if (!target) continue;
-    const path = withoutTrailingSlashes(target);
-    if (HOST_FACTS_TARGET.test(path)) continue;
     // A folder of the host mounted anywhere but a data folder may hold configuration of any name (a Logstash
     // pipeline, an nginx site): only a named volume or a data folder is sure not to.
-    if (CONFIG_TARGET.test(path) || (hostPath && !DATA_TARGET.test(path))) return target;
+    if (target && mayHoldConfig(target, hostPath)) return target;
   }
   return undefined;
 }
