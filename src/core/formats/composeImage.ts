@@ -121,6 +121,13 @@ export function mayHoldConfig(target: string, hostPath: boolean): boolean {
   return CONFIG_TARGET.test(path) || (hostPath && !DATA_TARGET.test(path));
 }
 
+/** Whether `target` is where configuration lives by its path (`/etc/…`, `conf`, a `.yml`), not only a host folder
+ *  that might hold some (`./backend:/app`, a project's sources): the mounts worth reading. */
+export function isConfigTarget(target: string): boolean {
+  const path = withoutTrailingSlashes(target);
+  return !HOST_FACTS_TARGET.test(path) && CONFIG_TARGET.test(path);
+}
+
 /** The first volume mounted where configuration lives or may live, as its target path. */
 function configMount(scope: ServiceScope, node: Node | null): string | undefined {
   for (const { node: item } of seqItems(node, scope.doc, scope.budget)) {

@@ -13,6 +13,7 @@
 import { finding } from '../catalogue';
 import { imagePortsIn } from '../images/imagePorts';
 import { lookupImage } from '../images/lookupImage';
+import { isConfigTarget } from '../formats/composeImage';
 import type { Finding, PortMention } from '../types';
 import type { ComposeServiceStructure } from './composeStructure';
 
@@ -30,7 +31,7 @@ const MOUNT_REASON = 'a file mounted at ';
 /** Bounds on what hosts read at the mounts: files in all (per workspace), how deep below a mounted folder, how
  *  large one file may be. A config folder is small; a mount of a whole project is not config, and what is left
  *  unread there only keeps the rule quiet (an unread file names no port, but the whole project names many). */
-export const MOUNTED_CONFIG_LIMITS = { files: 2000, depth: 3, characters: 256 * 1024 } as const;
+export const MOUNTED_CONFIG_LIMITS = { files: 1000, depth: 3, characters: 256 * 1024 } as const;
 
 export function mountedConfigPortFindings(text: string, mentions: readonly PortMention[], services: readonly ComposeServiceStructure[], textsAt: MountedTexts): Finding[] {
   const findings: Finding[] = [];
@@ -43,7 +44,9 @@ export function mountedConfigPortFindings(text: string, mentions: readonly PortM
     const files: MountedText[] = [];
     let unread = false;
     for (const mount of structure.configMounts) {
-      const texts = mount.source === undefined ? undefined : textsAt(mount.source);
+      // Hosts read only mounts at a configuration path (PortWorkspace.mountedConfigSources): any other host folder
+      // (a project's sources at /app) stays unread, and the service with it.
+      const texts = mount.source === undefined || mount.source === '' || !isConfigTarget(mount.target) ? undefined : textsAt(mount.source);
       if (!texts || texts.length === 0) { unread = true; break; }
       files.push(...texts);
     }

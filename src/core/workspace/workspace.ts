@@ -30,6 +30,7 @@ import { imageDockerfile } from './imageDockerfile';
 import { copiedNginxConfigFindings } from './copiedNginxConfig';
 import { codeLanguageOf } from './codeListenPorts';
 import { mountedConfigPortFindings, type MountedText } from './mountedConfigPort';
+import { isConfigTarget } from '../formats/composeImage';
 import { upstreamNamesIn } from './nginxUpstreamNames';
 import { applicationPorts, exposeContradictsCodeFindings, runtimeOf, withDockerfileSettings, type CodeFile } from './exposeContradictsCode';
 import { otherPublishersNote, reachedByNote, targetNote } from './hoverNotes';
@@ -492,7 +493,8 @@ class Workspace implements PortWorkspace, ModelReader {
       for (const file of this.files.values()) {
         if (file.format !== 'compose') continue;
         for (const service of this.structure(file).services) {
-          for (const mount of service.configMounts) if (mount.source !== undefined && !mount.source.startsWith('../')) sources.add(mount.source);
+          // Only mounts at a configuration path: a project's sources mounted at /app are not read (and keep the rule quiet).
+          for (const mount of service.configMounts) if (mount.source !== undefined && mount.source !== '' && !mount.source.startsWith('../') && isConfigTarget(mount.target)) sources.add(mount.source);
         }
       }
       return [...sources].sort();
