@@ -16,6 +16,7 @@ import { lookupImage } from '../images/lookupImage';
 import { isConfigTarget } from '../formats/composeImage';
 import type { Finding, PortMention } from '../types';
 import type { ComposeServiceStructure } from './composeStructure';
+import { mentionsByService } from '../rules/mentionsByService';
 
 export interface MountedText {
   path: string;
@@ -35,12 +36,16 @@ export const MOUNTED_CONFIG_LIMITS = { files: 1000, depth: 3, characters: 256 * 
 
 export function mountedConfigPortFindings(text: string, mentions: readonly PortMention[], services: readonly ComposeServiceStructure[], textsAt: MountedTexts): Finding[] {
   const findings: Finding[] = [];
+  // Most services mount no config: they cost one look, and the mentions are grouped only when one does.
+  if (!services.some((structure) => structure.configMounts.length > 0)) return findings;
+  const byService = mentionsByService(mentions);
   for (const structure of services) {
-    const own = mentions.filter((m) => m.service === structure.name);
+    if (structure.configMounts.length === 0) continue;
+    const own = byService.get(structure.name) ?? [];
     const first = own[0];
     if (!first || first.image === undefined || first.image.includes('$') || first.networkSharedWith !== undefined) continue;
     // Only a mount stands between the service and its image's port: nothing else moves it.
-    if (!first.portsChangedBy?.startsWith(MOUNT_REASON) || structure.configMounts.length === 0) continue;
+    if (!first.portsChangedBy?.startsWith(MOUNT_REASON)) continue;
     const files: MountedText[] = [];
     let unread = false;
     for (const mount of structure.configMounts) {
