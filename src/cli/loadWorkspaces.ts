@@ -13,6 +13,7 @@ import { describeError, readTextFile } from './readTextFile';
 import { folderSettingsPath, layerSettings, readSettingsFile } from './settingsFiles';
 import { filesBeside, walkFiles } from './walkFiles';
 import { codeFilesFor } from './codeFiles';
+import { mountedFilesFor } from './mountedFiles';
 
 export interface LoadOptions {
   cwd: string;
@@ -107,7 +108,13 @@ export function loadWorkspaces(paths: readonly string[], options: LoadOptions): 
     // The application sources beside the Dockerfiles: read into the model, never reported on.
     const dockerfiles = [...files.keys()].filter((key) => formatOf(key) === 'dockerfile').map((key) => (root.keyPrefix === '' ? key : key.slice(root.keyPrefix.length + 1)));
     const code = codeFilesFor(root.folder, dockerfiles).map(({ path, text }) => ({ key: root.keyPrefix === '' ? path : `${root.keyPrefix}/${path}`, path, text }));
-    const loaded: LoadedWorkspace = { workspace: workspaceOfFiles([...files.values(), ...code], settings), settings, reported, files };
+    const workspace = workspaceOfFiles([...files.values(), ...code], settings);
+    // The config files its compose services mount: read into the model, never reported on.
+    const keyOf = (path: string) => (root.keyPrefix === '' ? path : `${root.keyPrefix}/${path}`);
+    const sources = workspace.mountedConfigSources().filter((key) => root.keyPrefix === '' || key.startsWith(`${root.keyPrefix}/`))
+      .map((key) => (root.keyPrefix === '' ? key : key.slice(root.keyPrefix.length + 1)));
+    for (const { path, text } of mountedFilesFor(root.folder, sources, (path) => workspace.has(keyOf(path)))) workspace.set(keyOf(path), text);
+    const loaded: LoadedWorkspace = { workspace, settings, reported, files };
     workspaces.push(loaded);
   }
   for (const root of roots) {

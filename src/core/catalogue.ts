@@ -13,7 +13,7 @@ export interface RuleInfo {
 
 export const RULES: readonly RuleInfo[] = [
   { code: 'invalid-port', defaultSeverity: 'error',
-    description: 'A port that is not an integer in range for its format, an empty or malformed part, or a range whose end is below its start.' },
+    description: 'A port that is not an integer in range for its format, an empty or malformed part, or a range whose end is below its start; Compose ports: or expose: written as one value, not a list.' },
   { code: 'invalid-protocol', defaultSeverity: 'error',
     description: 'A protocol other than tcp, udp or sctp (Compose, Dockerfile).' },
   { code: 'range-mismatch', defaultSeverity: 'error',

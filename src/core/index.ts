@@ -24,4 +24,5 @@ export { DATA_FILES, dataFileProblems, hasDataFileReader, installDataFile, repor
 export { dataFilesLoading, READ_ON_FIRST_USE, setDataFileLoader, type DataFileLoader } from './dataFiles';
 export { checkDataFiles } from './dataFileCheck';
 export { codeLanguageOf } from './workspace/codeListenPorts';
+export { MOUNTED_CONFIG_LIMITS } from './workspace/mountedConfigPort';
 export { CODE_SOURCE_LIMITS, codeSourceFolderOf, codeSourceFolders, isCodeSourceBelow, isSkippedCodeFolder } from './workspace/codeSources';

@@ -284,6 +284,9 @@ export interface PortWorkspace {
   configure(options?: CheckOptions): void;
   has(path: string): boolean;
   paths(): string[];
+  /** The workspace paths (files or folders) that compose services mount where configuration lives: a host reads
+   *  the files there into the model (`set`, any name) so that what they say about ports can be checked. */
+  mountedConfigSources(): string[];
   /** Single-file and cross-file findings of one file, in text order. */
   findings(path: string): Finding[];
   /** The file's port mentions sorted by start offset (for `mentionAt` and the hover); the model's own array,

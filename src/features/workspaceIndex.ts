@@ -5,12 +5,12 @@
 // Once indexing is done, the application sources under each Dockerfile's folder (codeSources.ts) are read too, as
 // `port-lens check` reads them, so that the code evidence (exposeContradictsCode.ts) shows in the Problems panel.
 import * as vscode from 'vscode';
-import { CODE_SOURCE_LIMITS, codeLanguageOf, codeSourceFolderOf, codeSourceFolders, createWorkspace, formatOf, isCodeSourceBelow, lineStartsOf, mayBeDetectedByContent, type ConfigFormat, type PortWorkspace } from '../core';
+import { CODE_SOURCE_LIMITS, MOUNTED_CONFIG_LIMITS, codeLanguageOf, codeSourceFolderOf, codeSourceFolders, createWorkspace, formatOf, isCodeSourceBelow, lineStartsOf, mayBeDetectedByContent, type ConfigFormat, type PortWorkspace } from '../core';
 import { findCodeSources } from './findCodeSources';
 import { findPortFiles } from './findPortFiles';
 import type { IndexSettings } from './indexSettings';
 import type { PortLensSettings } from './settings';
-import { folderOf, isExcludedByFilesExclude, isInSkippedFolder, isInWorkspace, workspacePathOf } from './workspacePaths';
+import { folderOf, isExcludedByFilesExclude, isInSkippedFolder, isInWorkspace, uriOfWorkspacePath, workspacePathOf } from './workspacePaths';
 
 export interface IndexedFile {
   uri: vscode.Uri;
@@ -43,6 +43,9 @@ export class WorkspaceIndex implements vscode.Disposable {
   private readonly codeFolders = new Set<string>();
   private readonly codeFiles = new Set<string>();
   private codeQueued = false;
+  /** Config mount sources (files or folders) whose files were read, and the files read there (mountedConfigPort.ts). */
+  private readonly mountSources = new Set<string>();
+  private readonly mountFiles = new Set<string>();
   private run: vscode.CancellationTokenSource | undefined;
   /** Bumped by every restart: reads of an earlier run are dropped. */
   private generation = 0;
@@ -106,6 +109,8 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.codeFolders.clear();
     this.codeFiles.clear();
     this.codeQueued = false;
+    this.mountSources.clear();
+    this.mountFiles.clear();
     this.toldCapped = false;
     this.touch();
     const state: IndexState = !this.indexSettings().enabled ? 'off' : !vscode.workspace.isTrusted ? 'untrusted' : 'indexing';
@@ -182,6 +187,8 @@ export class WorkspaceIndex implements vscode.Disposable {
         if (!stopped) {
           progress.report({ message: 'reading application sources beside Dockerfiles' });
           await this.feedCodeSources(generation, source.token);
+          progress.report({ message: 'reading config files that Compose services mount' });
+          await this.feedMountedConfigs(generation, source.token);
         }
       });
     } catch {
@@ -249,6 +256,51 @@ export class WorkspaceIndex implements vscode.Disposable {
     }
   }
 
+  /** Reads the files at the config mounts of the compose files in the model (PortWorkspace.mountedConfigSources) not
+   *  read yet, as the command line reads them (src/cli/mountedFiles.ts): a file, or the files of a folder down to
+   *  MOUNTED_CONFIG_LIMITS.depth. Once after indexing; a compose file loaded later is not followed until the next
+   *  restart (the rule is then quiet: an unread mount names nothing). */
+  private async feedMountedConfigs(generation: number, token: vscode.CancellationToken): Promise<void> {
+    const pending = this.model.mountedConfigSources().filter((source) => !this.mountSources.has(source));
+    for (const source of pending) {
+      if (this.generation !== generation || token.isCancellationRequested) return;
+      this.mountSources.add(source);
+      const uri = uriOfWorkspacePath(source);
+      if (!uri) continue;
+      const visit = async (at: vscode.Uri, path: string, depth: number): Promise<void> => {
+        if (this.mountFiles.size >= MOUNTED_CONFIG_LIMITS.files || this.generation !== generation || token.isCancellationRequested) return;
+        let type: vscode.FileType;
+        try {
+          type = (await vscode.workspace.fs.stat(at)).type;
+        } catch {
+          return;
+        }
+        if (type & vscode.FileType.Directory) {
+          if (depth > MOUNTED_CONFIG_LIMITS.depth) return;
+          let entries: [string, vscode.FileType][];
+          try {
+            entries = await vscode.workspace.fs.readDirectory(at);
+          } catch {
+            return;
+          }
+          entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+          for (const [name] of entries) await visit(vscode.Uri.joinPath(at, name), `${path}/${name}`, depth + 1);
+        } else if ((type & vscode.FileType.File) && !this.files.has(path) && !this.model.has(path)) {
+          await this.loadMounted(at, path, generation);
+        }
+      };
+      await visit(uri, source, 0);
+    }
+  }
+
+  /** Reads a mounted config file into the model (never reported on; the compose rules read it). */
+  private async loadMounted(uri: vscode.Uri, path: string, generation: number): Promise<void> {
+    const read = await this.readLatest(uri, path, generation);
+    if (!read || read.text === undefined || read.text.length > MOUNTED_CONFIG_LIMITS.characters || read.text.includes('\0')) return;
+    this.mountFiles.add(path);
+    this.keep(path, uri, read.text);
+  }
+
   /** The folders of the Dockerfiles in the model, as `/`-paths of the Dockerfiles' folders ('' for a root). */
   private dockerfileFolders(): string[] {
     const folders = new Set<string>();
@@ -312,6 +364,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   private remove(path: string): void {
     this.indexed.delete(path);
     this.codeFiles.delete(path);
+    this.mountFiles.delete(path);
     this.loads.set(path, (this.loads.get(path) ?? 0) + 1);
     if (!this.files.delete(path) && !this.model.has(path)) return;
     this.model.delete(path);
@@ -320,6 +373,11 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   private async onDiskChange(uri: vscode.Uri, created: boolean): Promise<void> {
     const generation = this.generation;
+    // A mounted config file read for the compose rules: read again when it changes.
+    if (this.mountFiles.has(this.pathOf(uri))) {
+      await this.loadMounted(uri, this.pathOf(uri), generation);
+      return;
+    }
     // An application source: read from disk when saved (an open one too: the model takes sources from disk only).
     if (this.isCodeSource(this.pathOf(uri))) {
       if (this.codeFiles.has(this.pathOf(uri)) || this.codeFiles.size < MAX_CODE_FILES) await this.loadCode(uri, generation);

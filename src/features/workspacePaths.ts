@@ -23,6 +23,17 @@ export function workspacePathOf(uri: vscode.Uri): string {
   return `../${uri.scheme}/${encodeURIComponent(uri.authority)}${uri.path}`;
 }
 
+/** The URI of a workspace path (the inverse of workspacePathOf for the workspace's own files); undefined for a path
+ *  above the root or naming no folder. */
+export function uriOfWorkspacePath(path: string): vscode.Uri | undefined {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (path.startsWith('../') || folders.length === 0) return undefined;
+  if (folders.length === 1) return vscode.Uri.joinPath(folders[0].uri, ...path.split('/'));
+  const [name, ...rest] = path.split('/');
+  const folder = folders.find((candidate) => candidate.name === name);
+  return folder && rest.length > 0 ? vscode.Uri.joinPath(folder.uri, ...rest) : undefined;
+}
+
 /** Whether a URI lies in one of the workspace folders (and so is found by indexing and seen by the watcher). */
 export function isInWorkspace(uri: vscode.Uri): boolean {
   return vscode.workspace.getWorkspaceFolder(uri) !== undefined;

@@ -99,7 +99,20 @@ describe('rule container-port-mismatch', () => {
     // The default is read, but the variable is there to run another image.
     assert.deepStrictEqual(mismatches('services:\n  a:\n    image: ${IMAGE:-grafana/grafana}\n    ports: ["8080:8080"]\n'), []);
     assert.deepStrictEqual(mismatches('services:\n  a:\n    image: grafana/grafana:${TAG}\n    ports: ["8080:8080"]\n'), []);
+    // A variable named for another word than the image's name, or with a default the .env replaces.
+    assert.deepStrictEqual(mismatches('services:\n  a:\n    image: ${APP_IMAGE:-grafana/grafana}\n    ports: ["8080:8080"]\n'), []);
+    assert.deepStrictEqual(checkPorts('services:\n  a:\n    image: ${GRAFANA_IMAGE:-grafana/grafana}\n    ports: ["8080:8080"]\n', 'compose',
+      { variables: new Map([['GRAFANA_IMAGE', 'example.com/other']]) }).filter((f) => f.code === 'container-port-mismatch'), []);
     assert.deepStrictEqual(mismatches('services:\n  a:\n    image: grafana/grafana\n    ports: ["8080:8080", "9000:${PORT}"]\n'), []);
+  });
+
+  it('reads the default of a variable named for the image\'s software (open-webui\'s WEBUI_IMAGE picks a build, not another program)', () => {
+    // A host folder mounted at its cache (~/.cache, XDG's place for caches) holds no configuration either.
+    const text = 'services:\n  webui:\n    image: ${WEBUI_IMAGE:-ghcr.io/open-webui/open-webui:cuda}\n    volumes:\n      - "${VOL_PATH:-./data}/webui:/root/.cache"\n'
+      + '    ports:\n      - "7860:7860"  # Open WebUI access\n';
+    const found = mismatches(text);
+    assert.deepStrictEqual(found.map((f) => text.slice(f.start, f.end)), ['7860']);
+    assert.match(found[0].message, /Open WebUI .*listens on 8080/);
   });
 
   it('warns with a tag read from its default, and names each mismatching port of the service', () => {

@@ -152,3 +152,22 @@ describe('scanCompose: robustness', () => {
     assert.ok(r.mentions.some((m) => m.service === 's0' && m.port === 80));
   });
 });
+
+describe('scanCompose: ports: or expose: written as one value', () => {
+  it('expose: 27017 (MonitoRSS) is an invalid-port on the value, and the fix makes it a list', () => {
+    const text = 'services:\n  mongo:\n    image: mongo:latest\n    expose: 27017\n  web:\n    build: .\n';
+    const problems = scanCompose(text).problems;
+    assert.deepStrictEqual(problems.map((p) => [p.code, written(text, p)]), [['invalid-port', '27017']]);
+    assert.match(problems[0].message, /services\.mongo\.expose must be a array/);
+    const fixed = applyOnlyFix(text, 'invalid-port');
+    assert.strictEqual(fixed, 'services:\n  mongo:\n    image: mongo:latest\n    expose: [27017]\n  web:\n    build: .\n');
+    assert.deepStrictEqual(scanCompose(fixed).mentions.map((m) => [m.role, m.port]), [['expose', 27017]]);
+  });
+
+  it('a quoted mapping under ports: is flagged too; lists, empty keys and aliases of lists are not', () => {
+    const flagged = 'services:\n  web:\n    ports: "8080:80" # web\n';
+    assert.deepStrictEqual(scanCompose(flagged).problems.map((p) => [p.code, written(flagged, p)]), [['invalid-port', '"8080:80"']]);
+    const fine = 'x-ports: &p\n  - "80:80"\nservices:\n  a:\n    ports: *p\n    expose:\n  b:\n    ports: ["81:80"]\n    expose:\n      - 3000\n';
+    assert.deepStrictEqual(scanCompose(fine).problems, []);
+  });
+});

@@ -127,10 +127,25 @@ function readReplicas(field: (key: string) => MapEntry | undefined, scope: Servi
   return { count: Number(value), setting: fromDeploy ? 'deploy.replicas' : 'scale' };
 }
 
+/** `expose: 27017` or `ports: "8080:80"`: the Compose schema types both as lists, and docker compose refuses the
+ *  file ("services.mongo.expose must be a array") before anything runs. The fix makes the one value a list. */
+function listRequired(scope: ServiceScope, entry: MapEntry): void {
+  const node = entry.value;
+  if (!isScalar(node) || !node.range || node.value === null || node.value === '' || !entry.own) return;
+  const [start, end] = node.range;
+  const written = scope.text.slice(start, end);
+  if (written.includes('\n')) return;
+  scope.out.problem('invalid-port', start, end,
+    `${entry.key}: takes a list of ports, not a single value: docker compose rejects the file ("services.${scope.service}.${entry.key} must be a array"). `
+    + `Write it as a list: ${entry.key}: [${written}].`,
+    { title: `Make ${entry.key}: a list`, edits: [{ start, end, newText: `[${written}]` }] });
+}
+
 /** Every port the service mentions: ports, expose, environment, build args, healthcheck, labels. */
 function readServiceMentions(scope: ServiceScope, service: MapEntry, field: (key: string) => MapEntry | undefined): void {
   const { text, doc, budget, out } = scope;
   const ports = field('ports');
+  for (const entry of [ports, field('expose')]) if (entry) listRequired(scope, entry);
 
   if (ports) {
     for (const { node } of seqItems(ports.value, doc, budget)) {

@@ -33,21 +33,33 @@ export function readServiceImage(scope: ServiceScope, field: Field): ServiceImag
   return changedBy ? { image, portsChangedBy: changedBy } : { image };
 }
 
-/** `image: ${IMAGE:-grafana/grafana}`: the default is read, but the variable is there to run another image. */
+/** `image: ${IMAGE:-grafana/grafana}`: the default is read, but the variable is there to run another image. Not
+ *  when the variable is named for the software of its default (`${WEBUI_IMAGE:-ghcr.io/open-webui/open-webui:cuda}`)
+ *  and nothing sets it: such a variable picks a build, tag or registry of that software, whose ports are its own. */
 function imageVariable(scope: ServiceScope, node: Node | null, image: string): string | undefined {
   const written = isScalar(node) ? scalarView(node as Scalar, scope.text)?.text.trim() : undefined;
   if (written === undefined || !written.includes('$') || imageKey(written) !== undefined || imageKey(image) === undefined) return undefined;
+  const whole = /^\$\{([A-Za-z_][A-Za-z0-9_]*):?-([^${}]+)\}$/.exec(written);
+  if (whole && whole[2].trim() === image && variableNamesImage(whole[1], image)) return undefined;
   return `image: ${written}`;
+}
+
+/** Whether a variable's name, less its IMAGE part, has a word of three letters or more that the image's own name
+ *  holds (WEBUI_IMAGE for open-webui): `IMAGE` or `DB_IMAGE` name no software. */
+function variableNamesImage(variable: string, image: string): boolean {
+  const name = (imageKey(image) ?? '').split('/').pop()?.replace(/[^a-z0-9]/g, '') ?? '';
+  const words = variable.toLowerCase().split('_').filter((word) => word.length >= 3 && !/^(image|img|docker|container|tag|version|registry|repo|name)$/.test(word));
+  return name !== '' && words.some((word) => name.includes(word));
 }
 
 /** Mount targets that hold configuration: a file or folder there can set the port (nginx's conf.d,
  *  grafana.ini, a traefik.yml). */
 const CONFIG_TARGET = /(^\/etc\/)|conf|settings|pipeline|\.(ini|ya?ml|toml|json|cfg|properties|xml|env|js|lua|php|caddyfile)$|caddyfile$/i;
 
-/** Mount targets that hold only data, logs or the Docker socket: what is there does not set a port. So do the
+/** Mount targets that hold only data, logs, caches (`/root/.cache`, where XDG puts them) or the Docker socket: what is there does not set a port. So do the
  *  host's clock, time zone and trust store, mounted into most self-hosted services (`/etc/localtime:/etc/localtime:ro`). */
 const HOST_FACTS_TARGET = /^\/etc\/(localtime|timezone|machine-id|ssl\/certs|ca-certificates|pki\/ca-trust)(\/|$)|^\/usr\/share\/zoneinfo(\/|$)/i;
-const DATA_TARGET = /(^|\/)(data|db|database|backups?|media|downloads?|movies|tv|music|books|photos|logs?|cache|tmp|certs?|ssl|uploads?|storage|files|www|html|public|static)(\/|$)|^\/var\/lib\/|^\/var\/log\/|docker\.sock$/i;
+const DATA_TARGET = /(^|\/)(data|db|database|backups?|media|downloads?|movies|tv|music|books|photos|logs?|\.?cache|tmp|certs?|ssl|uploads?|storage|files|www|html|public|static)(\/|$)|^\/var\/lib\/|^\/var\/log\/|docker\.sock$/i;
 
 /** The first thing in the service that may make the image listen elsewhere than its defaults, in plain words
  *  (`environment GF_SERVER_HTTP_PORT`, `command:`, `a file mounted at /etc/nginx/conf.d`). */
@@ -118,6 +130,21 @@ function commandMayNamePort(scope: ServiceScope, node: Node | null, settings: re
   return false;
 }
 
+/** Whether a volume mounted at `target` (from a host path, or a named volume) may hold configuration that moves the
+ *  software's port: the test behind `a file mounted at …`, shared with the reader of mounted files. */
+export function mayHoldConfig(target: string, hostPath: boolean): boolean {
+  const path = withoutTrailingSlashes(target);
+  if (HOST_FACTS_TARGET.test(path)) return false;
+  return CONFIG_TARGET.test(path) || (hostPath && !DATA_TARGET.test(path));
+}
+
+/** Whether `target` is where configuration lives by its path (`/etc/…`, `conf`, a `.yml`), not only a host folder
+ *  that might hold some (`./backend:/app`, a project's sources): the mounts worth reading. */
+export function isConfigTarget(target: string): boolean {
+  const path = withoutTrailingSlashes(target);
+  return !HOST_FACTS_TARGET.test(path) && CONFIG_TARGET.test(path);
+}
+
 /** The first volume mounted where configuration lives or may live, as its target path. */
 function configMount(scope: ServiceScope, node: Node | null): string | undefined {
   for (const { node: item } of seqItems(node, scope.doc, scope.budget)) {
@@ -135,12 +162,9 @@ function configMount(scope: ServiceScope, node: Node | null): string | undefined
       target = parts.find((part, k) => k > 0 && part.startsWith('/')) ?? (parts.length === 1 ? parts[0] : undefined);
       hostPath = parts.length > 1 && /^([./~]|[A-Za-z]$)/.test(parts[0].replace(UNKNOWN, '.'));
     }
-    if (!target) continue;
-    const path = withoutTrailingSlashes(target);
-    if (HOST_FACTS_TARGET.test(path)) continue;
     // A folder of the host mounted anywhere but a data folder may hold configuration of any name (a Logstash
     // pipeline, an nginx site): only a named volume or a data folder is sure not to.
-    if (CONFIG_TARGET.test(path) || (hostPath && !DATA_TARGET.test(path))) return target;
+    if (target && mayHoldConfig(target, hostPath)) return target;
   }
   return undefined;
 }

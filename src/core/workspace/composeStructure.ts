@@ -3,7 +3,7 @@
 // files it mounts (`volumes:` bind sources), and what may set its port at run time (`command:`,
 // `entrypoint:`, `network_mode:`, environment keys). Values are interpolated with the `.env` beside the file.
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
-import { readServiceImage } from '../formats/composeImage';
+import { mayHoldConfig, readServiceImage } from '../formats/composeImage';
 import { parseComposeDocuments } from '../formats/composeParse';
 import { ScanCollector } from '../formats/scanCollector';
 import { composeLookup, composeValue, type ComposeText } from '../formats/composePorts';
@@ -37,6 +37,9 @@ export interface ComposeServiceStructure {
   imageWritten?: string;
   /** Workspace paths of bind-mounted sources (a file or a folder). */
   mounts: string[];
+  /** Every volume mounted where configuration may live (mayHoldConfig), with its source as a workspace path when it
+   *  is one (undefined: a named volume, a host path outside the workspace, a variable): mountedConfigPort.ts. */
+  configMounts: { source?: string; target: string }[];
   /** `env_file:` as workspace paths (undefined for one named in a way no workspace path can match), and whether
    *  docker compose requires it (`required: false`: a missing file is skipped). */
   envFiles: EnvFileRef[];
@@ -135,6 +138,7 @@ class ServiceReader {
       builds: field('build') !== null,
       runnable: field('build') !== null || field('image') !== null || field('extends') !== null,
       mounts: [],
+      configMounts: [],
       envFiles: [],
       unreadableEnvironment: [],
       environmentKeys: [],
@@ -152,7 +156,7 @@ class ServiceReader {
     if (image) structure.image = image;
     const imageNode = field('image');
     if (isScalar(imageNode) && typeof imageNode.value === 'string') structure.imageWritten = imageNode.value;
-    this.readVolumes(field('volumes'), structure.mounts);
+    this.readVolumes(field('volumes'), structure.mounts, structure.configMounts);
     this.readEnvironment(field('environment'), structure);
     this.readEnvFiles(field('env_file'), structure.envFiles);
     const command = [this.commandText(field('command')), this.commandText(field('entrypoint'))].filter((part) => part !== undefined).join(' ');
@@ -246,21 +250,33 @@ class ServiceReader {
 
   /** Bind mounts: `./nginx.conf:/etc/nginx/nginx.conf:ro` or `{ type: bind, source: ./nginx, target: … }`.
    *  A short-syntax source that is not a path (`data:/var/lib/…`) is a named volume. */
-  private readVolumes(node: Node | null, mounts: string[]): void {
+  private readVolumes(node: Node | null, mounts: string[], configMounts: { source?: string; target: string }[]): void {
     for (const item of seqItems(node, this.doc, this.budget)) {
       let source: string | undefined;
+      let target: string | undefined;
+      let hostPath = false;
       if (isScalar(item.node)) {
         const written = this.word(item.node);
         const colon = written?.indexOf(':') ?? -1;
         if (written && colon > 0) source = written.slice(0, colon);
+        hostPath = source !== undefined && /^[./~]/.test(source);
         if (source && !(source.startsWith('.') || source.includes('/'))) source = undefined;
+        target = written?.split(':').find((part, k) => k > 0 && part.startsWith('/')) ?? (written !== undefined && colon < 0 ? written : undefined);
       } else if (isMap(item.node)) {
         const fields = mapEntries(item.node, this.doc, this.budget);
         const type = this.word(fields.find((entry) => entry.key === 'type')?.value ?? null);
         if (type === undefined || type === 'bind') source = this.word(fields.find((entry) => entry.key === 'source')?.value ?? null);
+        hostPath = type === 'bind';
+        target = this.word(fields.find((entry) => entry.key === 'target')?.value ?? null);
+      } else {
+        // A volume that cannot be read may be a config mount.
+        configMounts.push({ target: '' });
+        continue;
       }
       const path = source === undefined ? undefined : resolveFrom(this.folder, source);
       if (path !== undefined) mounts.push(path);
+      if (target === undefined || target.includes(UNKNOWN)) configMounts.push({ target: '' });
+      else if (mayHoldConfig(target, hostPath)) configMounts.push(path === undefined ? { target } : { source: path, target });
     }
   }
 

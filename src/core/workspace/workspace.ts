@@ -29,6 +29,8 @@ import { exposeContradictsBuilders, type DockerfileBuilder } from './exposeContr
 import { imageDockerfile } from './imageDockerfile';
 import { copiedNginxConfigFindings } from './copiedNginxConfig';
 import { codeLanguageOf } from './codeListenPorts';
+import { mountedConfigPortFindings, type MountedText } from './mountedConfigPort';
+import { isConfigTarget } from '../formats/composeImage';
 import { upstreamNamesIn } from './nginxUpstreamNames';
 import { applicationPorts, exposeContradictsCodeFindings, runtimeOf, withDockerfileSettings, type CodeFile } from './exposeContradictsCode';
 import { otherPublishersNote, reachedByNote, targetNote } from './hoverNotes';
@@ -215,6 +217,7 @@ class Workspace implements PortWorkspace, ModelReader {
       const cross = orNothing(() => unreachablePortFindings(file.text, this.links(file)));
       if (file.format === 'kubernetes') cross.push(...orNothing(() => this.manifests.findings(file)));
       if (file.format === 'compose') cross.push(...orNothing(() => this.builtPortMismatches(file, local)));
+      if (file.format === 'compose') cross.push(...orNothing(() => this.mountedConfigPorts(file, local, cross)));
       if (file.format === 'dockerfile') cross.push(...orNothing(() => this.copiedNginxConfigs(file, local)));
       if (file.format === 'dockerfile') cross.push(...orNothing(() => exposeContradictsCodeFindings(file.path, file.text, local.mentions, this.codeFiles())));
       if (file.format === 'dockerfile') cross.push(...orNothing(() => this.exposeAgainstBuilders(file, local, cross)));
@@ -482,6 +485,37 @@ class Workspace implements PortWorkspace, ModelReader {
     } catch {
       return [];
     }
+  }
+
+  mountedConfigSources(): string[] {
+    try {
+      const sources = new Set<string>();
+      for (const file of this.files.values()) {
+        if (file.format !== 'compose') continue;
+        for (const service of this.structure(file).services) {
+          // Only mounts at a configuration path: a project's sources mounted at /app are not read (and keep the rule quiet).
+          for (const mount of service.configMounts) if (mount.source !== undefined && mount.source !== '' && !mount.source.startsWith('../') && isConfigTarget(mount.target)) sources.add(mount.source);
+        }
+      }
+      return [...sources].sort();
+    } catch {
+      return [];
+    }
+  }
+
+  /** The texts the model holds at a mount's source: the file, or every file under the folder. */
+  private mountedTexts(source: string): MountedText[] | undefined {
+    const file = this.files.get(source);
+    if (file) return [{ path: file.path, text: file.text }];
+    const prefix = source === '' ? '' : `${source}/`;
+    const texts: MountedText[] = [];
+    for (const held of this.files.values()) if (held.path.startsWith(prefix)) texts.push({ path: held.path, text: held.text });
+    return texts.length > 0 ? texts : undefined;
+  }
+
+  private mountedConfigPorts(file: WorkspaceFile, local: LocalAnalysis, already: readonly Finding[]): Finding[] {
+    const found = mountedConfigPortFindings(file.text, local.mentions, this.structure(file).services, (source) => this.mountedTexts(source));
+    return found.filter((f) => !already.some((other) => other.code === f.code && other.start === f.start) && !local.findings.some((other) => other.code === f.code && other.start === f.start));
   }
 
   /** The compose services that build an image and name it, for the manifests whose containers run it. */
