@@ -339,6 +339,15 @@ describe('kubernetes: Services, Ingresses and policies across files', () => {
     assert.deepStrictEqual(shown(svc, workspaceOf({ 'd.yaml': nginx, 's.yaml': svc }).findings('s.yaml')), ['9: target-port-undeclared "3000"']);
   });
 
+  it('target-port-undeclared stays quiet when the container declares only side ports (metrics, status): Istio\'s generated gateways', () => {
+    const svc = service({ ports: ['    - name: http', '      port: 80'] });
+    const side = deployment({ ports: ['            - name: metrics', '              containerPort: 15020', '            - name: status-port', '              containerPort: 15021'] });
+    assert.deepStrictEqual(workspaceOf({ 'd.yaml': side, 's.yaml': svc }).findings('s.yaml'), []);
+    // One port declared for serving makes the declarations say where it serves: 80 is then undeclared.
+    const serving = deployment({ ports: ['            - name: metrics', '              containerPort: 15020', '            - name: http', '              containerPort: 8080'] });
+    assert.deepStrictEqual(shown(svc, workspaceOf({ 'd.yaml': serving, 's.yaml': svc }).findings('s.yaml')).filter((s) => s.includes('target-port-undeclared')), ['9: target-port-undeclared "80"']);
+  });
+
   it('backend-port-missing: an Ingress or route backend port the Service does not have, by number or by name', () => {
     const svc = service({ ports: ['    - name: http', '      port: 80', '      targetPort: http'] });
     const ingress = lines(

@@ -93,7 +93,7 @@ describe('kubernetes: kustomize strategic-merge patches of a workload', () => {
   it('a kustomization with JSON patches (kubebuilder v4: patches with a target) may add ports: its pods are not judged, their references still resolve', () => {
     const v4 = lines('namespace: project-system', 'resources:', '- ../manager', '- ../webhook', 'patches:', '- path: manager_webhook_patch.yaml', '  target:', '    kind: Deployment');
     const jsonPatch = lines('- op: add', '  path: /spec/template/spec/containers/0/ports/-', '  value:', '    containerPort: 9443', '    name: webhook-server');
-    const base = manager.replace('name: controller-manager\n  namespace', 'name: controller-manager\n  namespace').replace('command: [/manager]', 'command: [/manager]\n        ports:\n        - containerPort: 8081\n          name: health');
+    const base = manager.replace('name: controller-manager\n  namespace', 'name: controller-manager\n  namespace').replace('command: [/manager]', 'command: [/manager]\n        ports:\n        - containerPort: 8081\n          name: health\n        - containerPort: 8080\n          name: http');
     const all = { 'config/default/kustomization.yaml': v4, 'config/default/manager_webhook_patch.yaml': jsonPatch, 'config/manager/manager.yaml': base,
       'config/webhook/service.yaml': service('9443', 'controller-manager'), 'config/webhook/health.yaml': service('health', 'controller-manager').replace('name: webhook-service', 'name: health') };
     const workspace = workspaceOf(all);

@@ -17,6 +17,9 @@ export interface PodListening {
  *  Dockerfile says so (an EXPOSE or a PORT setting). */
 export type BuiltListening = (image: string) => { ports: readonly { port: number; endPort?: number }[]; says: boolean } | undefined;
 
+/** Port names for a side job: metrics, admin, health, status… A port so named is scraped or probed, not served. */
+export const SIDE_PORT_NAME = /metric|prom|admin|debug|health|stat|pprof|profil|jmx|monitor|telemetry|manage|mgmt|exporter/i;
+
 export function podListening(pods: Iterable<PodTemplate>, built?: BuiltListening): PodListening {
   const ports = new Set<number>();
   let complete = true;
@@ -36,7 +39,10 @@ function containerListening(container: Container, into: Set<number>, built?: Bui
   for (const port of container.ports) {
     if (port.containerPort) {
       into.add(port.containerPort.value);
-      known = true;
+      // A container that names every port it declares for a side job (Istio's generated gateways declare only
+      // `metrics` 15020 and `status-port` 15021, and serve the Gateway's listeners on ports from their config)
+      // has not declared where it serves.
+      if (!port.name || !SIDE_PORT_NAME.test(port.name.value)) known = true;
     }
   }
   for (const number of container.numbersInSettings) into.add(number);

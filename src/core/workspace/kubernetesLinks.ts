@@ -6,7 +6,7 @@
 import type { BackendRef, Container, KubernetesObject, PodTemplate, ServicePort, ServiceReference, Written } from '../formats/kubernetesObjects';
 import { containerLabel, objectLabel } from '../formats/kubernetes';
 import { finding } from '../catalogue';
-import { containerPortsMovedBy, podListening, portsNamed } from '../rules/kubernetesListening';
+import { SIDE_PORT_NAME, containerPortsMovedBy, podListening, portsNamed } from '../rules/kubernetesListening';
 import { imageMismatch, imageSaysWhere } from '../rules/kubernetesPortChecks';
 import { imagePortsIn } from '../images/imagePorts';
 import { lookupImage } from '../images/lookupImage';
@@ -395,7 +395,6 @@ function linkService(path: string, object: KubernetesObject, pods: PodIndex, pla
   if (!service.headless && !hostNetwork && !listening.complete && declaredBeforeProbes) probedTargetEnds(path, object, selected, listening.ports, placeName, out, built);
 }
 
-const SIDE_PORT_NAME = /metric|prom|admin|debug|health|stat|pprof|profil|jmx|monitor|telemetry|manage|mgmt|exporter/i;
 
 /** The other end of a targetPort that the container's own probes check too, while it declares one other port that
  *  nothing reaches (the dashboard served HTTPS on 8443, where its Service sent traffic and its liveness probe
