@@ -11,6 +11,7 @@ import { routeProtocolMismatch } from './routeProtocolMismatch';
 import { databasePortMismatch } from './databasePortMismatch';
 import { settingPortMismatch } from './settingPortMismatch';
 import { udpPublishedAsTcp } from './udpPublishedAsTcp';
+import { udpExposedAsTcp } from './udpExposedAsTcp';
 import { httpAndHttpsOnOnePort } from './httpAndHttpsOnOnePort';
 import { dynamicRange } from './dynamicRange';
 import { exposedAllInterfaces } from './exposedAllInterfaces';
@@ -34,7 +35,7 @@ export interface PortAnalysis {
 export const SEMANTIC_RULES: readonly SemanticRule[] = [
   dynamicRange, hostPortConflicts, replicatedHostPorts, exposedAllInterfaces, privilegedHostPort, containerPortMismatch,
   settingPortMismatch, udpPublishedAsTcp, routeProtocolMismatch, databasePortMismatch, httpAndHttpsOnOnePort, containerPortVariable, loopbackListenAddress,
-  healthCheckClientPort,
+  healthCheckClientPort, udpExposedAsTcp,
 ];
 
 /** A manifest's own checks, and the shared ones that mean the same there (a hostPort in the ephemeral range or
