@@ -16,19 +16,23 @@ export function udpExposedAsTcp(mentions: readonly PortMention[], text: string):
   const exposed = mentions.filter((m) => m.context === 'EXPOSE' && m.role === 'expose' && m.endPort === undefined);
   if (exposed.length === 0) return [];
   const findings: Finding[] = [];
+  let stages: number[] | undefined;
+  const stageOf = (offset: number) => stageStart(stages ??= stageStarts(text), offset);
   for (const mention of exposed) {
     // A protocol written (`51820/tcp` on purpose, or `/udp`) is the author's choice; only the bare number defaults to TCP.
     if (text[mention.end] === '/' || (mention.protocol ?? 'tcp') !== 'tcp') continue;
-    const from = stageStart(text, mention.start);
-    const stage = text.slice(from, mention.start);
-    // Exposed as UDP too in the same stage: the TCP one is extra, not wrong.
-    if (exposed.some((other) => other !== mention && other.port === mention.port && other.protocol === 'udp' && stageStart(text, other.start) === from)) continue;
+    // The cheap questions first: most EXPOSEs are neither WireGuard's port nor a UDP-only port of the base image.
     const info = mention.image === undefined || mention.image.includes('$') ? undefined : lookupImage(mention.image);
+    const baseUdp = info !== undefined && udpOnly(info, mention.port);
+    if (!baseUdp && mention.port !== WIREGUARD_PORT) continue;
+    const from = stageOf(mention.start);
+    // Exposed as UDP too in the same stage: the TCP one is extra, not wrong.
+    if (exposed.some((other) => other !== mention && other.port === mention.port && other.protocol === 'udp' && stageOf(other.start) === from)) continue;
     let because: string | undefined;
-    if (info !== undefined && udpOnly(info, mention.port)) {
-      const port = info.ports.find((p) => p.port <= mention.port && mention.port <= (p.endPort ?? p.port))!;
-      because = `the base image ${info.image} (${info.software}) serves ${mention.port} over UDP only (${port.description})`;
-    } else if (mention.port === WIREGUARD_PORT && INSTALLS_WIREGUARD.test(stage)) {
+    if (baseUdp) {
+      const port = info!.ports.find((p) => p.port <= mention.port && mention.port <= (p.endPort ?? p.port))!;
+      because = `the base image ${info!.image} (${info!.software}) serves ${mention.port} over UDP only (${port.description})`;
+    } else if (INSTALLS_WIREGUARD.test(text.slice(from, mention.start))) {
       because = `this stage installs WireGuard, which speaks UDP only, and ${WIREGUARD_PORT} is its usual listen port`;
     }
     if (because === undefined) continue;
@@ -40,10 +44,21 @@ export function udpExposedAsTcp(mentions: readonly PortMention[], text: string):
   return findings;
 }
 
-/** Where the build stage that holds `offset` starts: its FROM line (what runs before the EXPOSE is from there on). */
-function stageStart(text: string, offset: number): number {
-  const from = [...text.slice(0, offset).matchAll(/^[ \t]*FROM\s/gim)].pop();
-  return from?.index ?? 0;
+/** Where each build stage starts: the offsets of the FROM lines, in order, read once. */
+function stageStarts(text: string): number[] {
+  return [...text.matchAll(/^[ \t]*FROM\s/gim)].map((match) => match.index ?? 0);
+}
+
+/** Where the build stage that holds `offset` starts: the last FROM line before it (0 before the first). */
+function stageStart(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (starts[middle] < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low === 0 ? 0 : starts[low - 1];
 }
 
 function udpOnly(info: ImageInfo, port: number): boolean {
