@@ -21,7 +21,8 @@ import { WorkspaceIndex, type IndexState } from './features/workspaceIndex';
 export interface PortLensApi {
   cachedDocuments(): string[];
   indexState(): IndexState;
-  /** The port files in the model (the application sources read beside Dockerfiles are in sourcePaths). */
+  /** The port files in the model (the application sources read beside Dockerfiles and the config files compose
+   *  services mount are in sourcePaths). */
   indexedPaths(): string[];
   sourcePaths(): string[];
   portsViewRows(): PortsViewRow[];

@@ -55,8 +55,10 @@ export class PortDiagnostics implements vscode.Disposable {
       const workspace = this.index.workspace;
       for (const path of workspace.paths()) {
         // Above the root: a document opened from elsewhere, reported only while open.
-        // An application source read for the Dockerfile rules: never reported on itself.
-        if (path.startsWith('../') || (formatOf(path) === undefined && codeLanguageOf(path) !== undefined)) continue;
+        // An application source read for the Dockerfile rules, or a config file a compose service mounts, read for
+        // the compose rules: never reported on itself, as the command line does not (a mounted file may lie in a
+        // folder the index leaves out).
+        if (path.startsWith('../') || (formatOf(path) === undefined && codeLanguageOf(path) !== undefined) || this.index.isSource(path)) continue;
         const file = this.index.file(path);
         if (!file || open.has(file.uri.toString())) continue;
         const key = file.uri.toString();

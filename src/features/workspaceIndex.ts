@@ -91,9 +91,10 @@ export class WorkspaceIndex implements vscode.Disposable {
     return this.files.get(path);
   }
 
-  /** Whether a path of the model is an application source read for the Dockerfile rules (not a port file). */
+  /** Whether a path of the model is read for the rules but is not a port file: an application source beside a
+   *  Dockerfile, or a config file a compose service mounts. */
   isSource(path: string): boolean {
-    return this.codeFiles.has(path);
+    return this.codeFiles.has(path) || this.mountFiles.has(path);
   }
 
   /** Forgets everything and starts again: at activation, and when what indexing covers changed. */
