@@ -7,6 +7,7 @@
 import { lookupImage } from '../images/lookupImage';
 import type { Finding, ImageInfo, PortMention } from '../types';
 import { finding } from '../catalogue';
+import { dockerfileStages, type DockerfileStage } from '../formats/dockerfileStages';
 
 const WIREGUARD_PORT = 51820;
 /** A package-manager install of WireGuard: `apt install -y wireguard`, `apk add wireguard-tools`, `dnf install wireguard-tools`. */
@@ -16,8 +17,9 @@ export function udpExposedAsTcp(mentions: readonly PortMention[], text: string):
   const exposed = mentions.filter((m) => m.context === 'EXPOSE' && m.role === 'expose' && m.endPort === undefined);
   if (exposed.length === 0) return [];
   const findings: Finding[] = [];
-  let stages: number[] | undefined;
-  const stageOf = (offset: number) => stageStart(stages ??= stageStarts(text), offset);
+  let stages: DockerfileStage[] | undefined;
+  // Where the build stage holding an offset starts (0 before the first FROM); the stages are read once, when needed.
+  const stageOf = (offset: number) => (stages ??= dockerfileStages(text)).find((stage) => stage.start <= offset && offset < stage.end)?.start ?? 0;
   for (const mention of exposed) {
     // A protocol written (`51820/tcp` on purpose, or `/udp`) is the author's choice; only the bare number defaults to TCP.
     if (text[mention.end] === '/' || (mention.protocol ?? 'tcp') !== 'tcp') continue;
@@ -42,23 +44,6 @@ export function udpExposedAsTcp(mentions: readonly PortMention[], text: string):
       { title: 'Expose it as UDP (/udp)', edits: [{ start: mention.end, end: mention.end, newText: '/udp' }] }));
   }
   return findings;
-}
-
-/** Where each build stage starts: the offsets of the FROM lines, in order, read once. */
-function stageStarts(text: string): number[] {
-  return [...text.matchAll(/^[ \t]*FROM\s/gim)].map((match) => match.index ?? 0);
-}
-
-/** Where the build stage that holds `offset` starts: the last FROM line before it (0 before the first). */
-function stageStart(starts: readonly number[], offset: number): number {
-  let low = 0;
-  let high = starts.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (starts[middle] < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low === 0 ? 0 : starts[low - 1];
 }
 
 function udpOnly(info: ImageInfo, port: number): boolean {

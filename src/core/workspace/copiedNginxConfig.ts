@@ -7,7 +7,7 @@
 import { finding } from '../catalogue';
 import { lookupImage } from '../images/lookupImage';
 import type { Finding, PortMention, RelatedPlace } from '../types';
-import { builtStages, dockerfileStages, type DockerfileStage } from './dockerfileStages';
+import { builtStages, dockerfileStages, type DockerfileStage } from '../formats/dockerfileStages';
 import { baseNameOf, folderOf, isUnder, normalizePath } from './paths';
 import { withoutTrailingSlashes } from '../trailingSlashes';
 

@@ -8,7 +8,7 @@
 import { finding } from '../catalogue';
 import type { Finding, PortMention, RelatedPlace } from '../types';
 import { codeLanguageOf, codeListenPorts, type CodeLanguage, type CodeListening } from './codeListenPorts';
-import { builtStages, dockerfileStages } from './dockerfileStages';
+import { builtStages, dockerfileStages } from '../formats/dockerfileStages';
 
 export interface CodeFile {
   path: string;

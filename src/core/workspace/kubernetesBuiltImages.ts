@@ -9,7 +9,7 @@
 import { lookupImage } from '../images/lookupImage';
 import { LISTEN_SETTINGS } from '../rules/listenSettings';
 import type { PortLocation, PortMention } from '../types';
-import { builtStages, dockerfileStages } from './dockerfileStages';
+import { builtStages, dockerfileStages } from '../formats/dockerfileStages';
 
 /** A Dockerfile of the workspace, read. */
 export interface DockerfileInput {

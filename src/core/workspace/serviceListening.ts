@@ -7,7 +7,7 @@ import { isGeneratedImage, lookupImage } from '../images/lookupImage';
 import { LISTEN_SETTINGS } from '../rules/listenSettings';
 import { localHostBeforeColon } from '../asciiWords';
 import type { PortLocation, PortMention } from '../types';
-import { builtStages, dockerfileStages } from './dockerfileStages';
+import { builtStages, dockerfileStages } from '../formats/dockerfileStages';
 import { describeCodePort, type CodePortAt } from './exposeContradictsCode';
 import type { ProjectModel, ServiceModel } from './project';
 
