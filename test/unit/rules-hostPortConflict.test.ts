@@ -255,6 +255,13 @@ describe('rule host-port-conflict with replicas in a swarm stack', () => {
     assert.deepStrictEqual(conflicts(stack('', '        mode: ingress\n')), []);
   });
 
+  it('a comment that says the file is for swarm (example-voting-app\'s docker-stack.yml) or deploys it as a stack', () => {
+    assert.deepStrictEqual(conflicts('# this file is meant for Docker Swarm stacks only\n' + stack('')), []);
+    assert.deepStrictEqual(conflicts(stack('# docker stack deploy -c stack.yml app\n')), []);
+    // The word in a value, not a comment, says nothing about where the file runs.
+    assert.strictEqual(conflicts(stack('      labels:\n        - "com.example.note=swarm"\n')).length, 1);
+  });
+
   it('mode: host binds the port in each container, swarm or not; a plain compose file is flagged', () => {
     const host = stack('      placement:\n        constraints: [node.role == manager]\n', '        mode: host\n');
     assert.deepStrictEqual(conflicts(host).map((f) => host.slice(f.start, f.end)), ['3000']);

@@ -11,6 +11,9 @@ import { hostPortSpan } from './hostPortSpan';
  *  `endpoint_mode`): the file is a swarm stack (`docker stack deploy`), where a port published in the default
  *  ingress mode goes through the routing mesh and every replica shares it. */
 const SWARM_STACK = /^[ \t]+(?:driver:[ \t]*["']?overlay["']?|placement:|update_config:|rollback_config:|endpoint_mode:)[ \t]*(#.*)?$/m;
+/** A comment that says the file is for swarm ("# this file is meant for Docker Swarm stacks only", "# docker stack
+ *  deploy -c …"): the author tells the reader where it runs, as example-voting-app's docker-stack.yml does. */
+const SWARM_COMMENT = /^[ \t]*#.*(?:\bswarm\b|\bdocker[ \t]+stack[ \t]+deploy\b)/im;
 
 export function replicatedHostPorts(mentions: readonly PortMention[], text: string): Finding[] {
   const findings: Finding[] = [];
@@ -20,7 +23,7 @@ export function replicatedHostPorts(mentions: readonly PortMention[], text: stri
     const replicas = mention.replicas;
     const span = replicas && hostPortSpan(mention);
     if (!replicas || !span) continue;
-    swarm ??= SWARM_STACK.test(text);
+    swarm ??= SWARM_STACK.test(text) || SWARM_COMMENT.test(text);
     const mode = mention.entry?.syntax === 'long' ? /\bmode:[ \t]*["']?(host|ingress)\b/.exec(text.slice(mention.entry.start, mention.entry.end))?.[1] : undefined;
     // `mode: ingress` names swarm's routing mesh: the file is written for it. `mode: host` binds the port on each container.
     if (mode === 'ingress' || (swarm && mode !== 'host')) continue;
