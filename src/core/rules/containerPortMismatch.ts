@@ -11,6 +11,18 @@ import { finding } from '../catalogue';
 import { exposeContradictsPublish } from './exposeContradictsPublish';
 
 export function containerPortMismatch(mentions: readonly PortMention[], text: string): Finding[] {
+  const findings = imagePortMismatch(mentions, text);
+  // The service's own statements contradicting each other, whatever the image: where the image's word already
+  // flagged the same port, that finding stands alone.
+  for (const found of exposeContradictsPublish(mentions, text)) {
+    if (!findings.some((f) => f.start === found.start)) findings.push(found);
+  }
+  return findings;
+}
+
+/** The image's word alone: container ports its image does not listen on. Also used on a service merged from an
+ *  override and its base (workspace/mergedImagePortMismatch.ts), whose image stands in another file. */
+export function imagePortMismatch(mentions: readonly PortMention[], text: string): Finding[] {
   const findings: Finding[] = [];
   for (const service of servicesWithImages(mentions).values()) {
     const first = service[0];
@@ -34,11 +46,6 @@ export function containerPortMismatch(mentions: readonly PortMention[], text: st
     if (containerPorts.some((m) => named.has(m.port))) continue;
     const fixTo = containerPorts.length === 1 ? onlyPort(info) : undefined;
     for (const mention of containerPorts) findings.push(mismatch(mention, info, text, fixTo, onlyBy));
-  }
-  // The service's own statements contradicting each other, whatever the image: where the image's word already
-  // flagged the same port, that finding stands alone.
-  for (const found of exposeContradictsPublish(mentions, text)) {
-    if (!findings.some((f) => f.start === found.start)) findings.push(found);
   }
   return findings;
 }

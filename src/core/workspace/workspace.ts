@@ -25,6 +25,7 @@ import { listensOn, projectListening, type Listening, type ListenSource } from '
 import { targetsOf } from './targets';
 import { unreachablePortFindings, type Resolution, type ResolvedTarget } from './unreachablePort';
 import { builtPortMismatch } from './builtPortMismatch';
+import { mergedImagePortMismatch } from './mergedImagePortMismatch';
 import { exposeContradictsBuilders, type DockerfileBuilder } from './exposeContradictsBuilders';
 import { imageDockerfile } from './imageDockerfile';
 import { copiedNginxConfigFindings } from './copiedNginxConfig';
@@ -218,6 +219,7 @@ class Workspace implements PortWorkspace, ModelReader {
       if (file.format === 'kubernetes') cross.push(...orNothing(() => this.manifests.findings(file)));
       if (file.format === 'compose') cross.push(...orNothing(() => this.builtPortMismatches(file, local)));
       if (file.format === 'compose') cross.push(...orNothing(() => this.mountedConfigPorts(file, local, cross)));
+      if (file.format === 'compose') cross.push(...orNothing(() => this.mergedImageMismatches(file, local, cross)));
       if (file.format === 'dockerfile') cross.push(...orNothing(() => this.copiedNginxConfigs(file, local)));
       if (file.format === 'dockerfile') cross.push(...orNothing(() => exposeContradictsCodeFindings(file.path, file.text, local.mentions, this.codeFiles())));
       if (file.format === 'dockerfile') cross.push(...orNothing(() => this.exposeAgainstBuilders(file, local, cross)));
@@ -817,6 +819,25 @@ class Workspace implements PortWorkspace, ModelReader {
     }
     const found = exposeContradictsBuilders(file.path, file.text, local.mentions, builders);
     return found.filter((one) => !already.some((other) => other.code === one.code && other.start === one.start));
+  }
+
+  /** container-port-mismatch for the services of this compose file whose image another compose file of its project
+   *  names (an override's or a -f fragment's ports for the base file's image). A project of one file (the common
+   *  path) returns at once. */
+  private mergedImageMismatches(file: WorkspaceFile, local: LocalAnalysis, already: readonly Finding[]): Finding[] {
+    const project = this.projects.project(file.projectKey);
+    if (!project || project.composeFiles.length < 2) return [];
+    const findings: Finding[] = [];
+    for (const service of project.services.values()) {
+      if (service.builds || service.image === undefined) continue;
+      if (!local.mentions.some((mention) => mention.service === service.name && (mention.role === 'container' || mention.role === 'expose'))) continue;
+      const elsewhere = project.composeFiles.filter((other) => other.path !== file.path)
+        .flatMap((other) => this.local(other).mentions.filter((mention) => mention.service === service.name));
+      const imageFile = [...project.composeFiles].reverse().find((other) => other.path !== file.path
+        && this.structure(other).services.some((written) => written.name === service.name && (written.image ?? written.imageWritten) !== undefined))?.path;
+      findings.push(...mergedImagePortMismatch(file.text, local.mentions, { service, listening: this.listening(project, service), elsewhere, ...(imageFile !== undefined ? { imageFile } : {}) }));
+    }
+    return findings.filter((f) => !already.some((other) => other.code === f.code && other.start === f.start) && !local.findings.some((other) => other.code === f.code && other.start === f.start));
   }
 
   /** container-port-mismatch for the services of this compose file that are built from a workspace Dockerfile. */
