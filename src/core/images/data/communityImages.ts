@@ -7,6 +7,7 @@
 // condition (a receiver to configure, HTTPS once a certificate is given) is listed all the same, so that
 // publishing it is not reported as a port the image does not listen on.
 import type { ImageRow } from '../imageRow';
+import type { ImagePort } from '../../types';
 
 export function communityImageRows(): ImageRow[] {
   return [
@@ -1239,6 +1240,107 @@ export function communityImageRows(): ImageRow[] {
     { image: 'gitlab/gitlab-runner', software: 'GitLab Runner', kind: 'other', ports: [], listensOnNoPort: true,
       portSettings: ['--listen-address'],
       url: 'https://docs.gitlab.com/runner/monitoring/' },
+    // Session 12: more clients that only dial out, each from its owner's own description of the program.
+    { image: 'myoung34/github-runner', software: 'GitHub Actions self-hosted runner', kind: 'other', ports: [], listensOnNoPort: true,
+      url: 'https://github.com/myoung34/docker-github-actions-runner/blob/ca51ff26634743c11da2c93bedb0f1bd54e228bd/Dockerfile' },
+    // The release config pushes each build as maxmindinc/geoipupdate and ghcr.io/maxmind/geoipupdate.
+    { image: 'maxmindinc/geoipupdate', software: 'GeoIP Update (MaxMind database updater)', kind: 'other', ports: [], listensOnNoPort: true,
+      aliases: ['ghcr.io/maxmind/geoipupdate'],
+      url: 'https://github.com/maxmind/geoipupdate/blob/4c77448b6183249a8a9378d4ad1775649285236b/.goreleaser.yml' },
+    { image: 'kometateam/kometa', software: 'Kometa (Plex metadata manager)', kind: 'other', ports: [], listensOnNoPort: true,
+      url: 'https://github.com/Kometa-Team/Kometa/blob/398993b4f24ea0e7cbaa738575518d58af2e457c/README.md' },
+    { image: 'willfarrell/autoheal', software: 'Autoheal (restarts unhealthy containers)', kind: 'other', ports: [], listensOnNoPort: true,
+      url: 'https://github.com/willfarrell/docker-autoheal/blob/afb2c8bb36d8c6edb982e1d08275a460149ad6f0/README.md' },
+    { image: 'mcuadros/ofelia', software: 'Ofelia (job scheduler for Docker)', kind: 'other', ports: [], listensOnNoPort: true,
+      url: 'https://github.com/mcuadros/ofelia/blob/ebd2b12f0047005bf92cc4a8502db149b8fdac8a/README.md' },
+    // Its readme-vars list no port: the container only calls DuckDNS's update URL.
+    { image: 'linuxserver/duckdns', software: 'DuckDNS updater', kind: 'other', ports: [], listensOnNoPort: true,
+      url: 'https://github.com/linuxserver/docker-duckdns/blob/fad3cdf9e37cd52c3203e7d959b9075afa788bc1/readme-vars.yml' },
+    // The program prints its greeting and exits.
+    { image: 'hello-world', software: 'Docker hello-world', kind: 'other', ports: [], listensOnNoPort: true,
+      url: 'https://github.com/docker-library/hello-world/blob/a1942f2745e7ad88e348b6d6cf304fc8261d0575/hello.c' },
+    // "Dumps Let's Encrypt certificates … which Traefik stores in acme.json"; the release workflow pushes this name.
+    { image: 'ghcr.io/kereis/traefik-certs-dumper', software: 'traefik-certs-dumper', kind: 'other', ports: [], listensOnNoPort: true,
+      url: 'https://github.com/kereis/traefik-certs-dumper/blob/eac89af086127729de4171a6147ec95841b73c60/README.md' },
+    { image: 'mietzen/porkbun-ddns', software: 'Porkbun DDNS client', kind: 'other', ports: [], listensOnNoPort: true,
+      url: 'https://github.com/mietzen/porkbun-ddns/blob/2312b5db23187fda05d43a14b778dec74d3d5994/README.md' },
+    // "Synchronize Pi-hole v6.x configuration to replicas" through the Pi-holes' API.
+    { image: 'ghcr.io/lovelaze/nebula-sync', software: 'nebula-sync (Pi-hole sync)', kind: 'other', ports: [], listensOnNoPort: true,
+      url: 'https://github.com/lovelaze/nebula-sync/blob/9115ef044f52d3477aa580c424a7021a3e2fe850/README.md' },
+    // Session 12: images common in self-hosted compose files, each from its owner's Dockerfile or documentation.
+    // Unpackerr's web server (metrics, web UI) runs only with UN_WEBSERVER_METRICS=true; listed all the same. The example
+    // compose file names golift/unpackerr; the release workflow pushes ghcr.io/${{ github.repository }} (Unpackerr/unpackerr).
+    { image: 'golift/unpackerr', software: 'Unpackerr', kind: 'other',
+      ports: [{ port: 5656, protocol: 'tcp', description: 'metrics and web server (when UN_WEBSERVER_METRICS is true)', admin: true, speaks: 'http' }],
+      portSettings: ['UN_WEBSERVER_LISTEN_ADDR'],
+      aliases: ['ghcr.io/unpackerr/unpackerr'],
+      url: 'https://github.com/Unpackerr/unpackerr/blob/63dfd08d2d0bda3d59d92eb9778e2ccf59207bdd/examples/unpackerr.conf.example' },
+    // The agent dials the server's gRPC port; it listens only for its health check (WOODPECKER_HEALTHCHECK_ADDR, ":3000").
+    { image: 'woodpeckerci/woodpecker-agent', software: 'Woodpecker CI agent', kind: 'other',
+      ports: [{ port: 3000, protocol: 'tcp', description: 'health check endpoint (WOODPECKER_HEALTHCHECK_ADDR)', admin: true, speaks: 'http' }],
+      portSettings: ['WOODPECKER_HEALTHCHECK_ADDR'],
+      url: 'https://github.com/woodpecker-ci/woodpecker/blob/a4cb541b82dea1967d5b5577ff80a472b349afb2/docs/docs/30-administration/10-configuration/30-agent.md' },
+    // The agent's SSH server for the hub: LISTEN or PORT (each also with the BESZEL_AGENT_ prefix), else ":45876".
+    // The workflow pushes it as henrygd/beszel-agent and ghcr.io/henrygd/beszel/beszel-agent.
+    { image: 'henrygd/beszel-agent', software: 'Beszel agent', kind: 'monitoring',
+      ports: [{ port: 45876, protocol: 'tcp', description: 'SSH server the Beszel hub connects to', admin: true, speaks: 'other' }],
+      portSettings: ['LISTEN', 'PORT', 'BESZEL_AGENT_LISTEN', 'BESZEL_AGENT_PORT'],
+      aliases: ['ghcr.io/henrygd/beszel/beszel-agent'],
+      url: 'https://github.com/henrygd/beszel/blob/f1e5797c76a234b1c59a31c815f07edfbee0b0e9/agent/server.go' },
+    { image: 'mvance/unbound', software: 'Unbound (DNS resolver)', kind: 'dns',
+      ports: [
+        { port: 53, protocol: 'tcp', description: 'DNS', speaks: 'other' },
+        { port: 53, protocol: 'udp', description: 'DNS', speaks: 'other' },
+      ],
+      url: 'https://github.com/MatthewVance/unbound-docker/blob/c4aeabcc90fa24676a815831735cf33545ede130/1.12.0/Dockerfile' },
+    { image: 'boky/postfix', software: 'Postfix (SMTP relay)', kind: 'other',
+      ports: [{ port: 587, protocol: 'tcp', description: 'SMTP submission', speaks: 'other' }],
+      url: 'https://github.com/bokysan/docker-postfix/blob/a2687c54f9ad03b8858a31c676a9010d97da917d/Dockerfile' },
+    { image: 'coredns/coredns', software: 'CoreDNS', kind: 'dns',
+      ports: [
+        { port: 53, protocol: 'tcp', description: 'DNS', speaks: 'other' },
+        { port: 53, protocol: 'udp', description: 'DNS', speaks: 'other' },
+      ],
+      url: 'https://github.com/coredns/coredns/blob/4b26cced32717eac6dd725e308d7415c8b9db147/Dockerfile' },
+    { image: 'wettyoss/wetty', software: 'WeTTY (terminal in the browser)', kind: 'admin-ui',
+      ports: [{ port: 3000, protocol: 'tcp', description: 'web terminal over HTTP', speaks: 'http' }],
+      url: 'https://github.com/butlerx/wetty/blob/374593d8b5465a841d150f276d520a4e27632789/containers/wetty/Dockerfile' },
+    // logspout's httpstream module serves the aggregated logs on PORT or HTTP_PORT (default 80).
+    { image: 'gliderlabs/logspout', software: 'Logspout (log router)', kind: 'other',
+      ports: [{ port: 80, protocol: 'tcp', description: 'HTTP log stream (/logs)', admin: true, speaks: 'http' }],
+      portSettings: ['PORT', 'HTTP_PORT'],
+      url: 'https://github.com/gliderlabs/logspout/blob/818dd8260e52d2c148280d86170bdf5267b5c637/README.md' },
+    { image: 'networkstatic/iperf3', software: 'iperf3 server', kind: 'other',
+      ports: [{ port: 5201, protocol: 'tcp', description: 'iperf3 test traffic', speaks: 'other' }],
+      url: 'https://github.com/nerdalert/iperf3/blob/9c97fefc6c6d7fd8b51087ca16bf165c02c85206/Dockerfile' },
+    // Listens on 127.0.0.1 unless -listenip is given; -proxyport (SP_PROXYPORT) moves 2375.
+    { image: 'wollomatic/socket-proxy', software: 'Docker socket proxy (wollomatic)', kind: 'other',
+      ports: [{ port: 2375, protocol: 'tcp', description: 'filtered Docker Engine API (no TLS)', admin: true }],
+      portSettings: ['-proxyport', 'SP_PROXYPORT'],
+      url: 'https://github.com/wollomatic/socket-proxy/blob/41d9f30044c4214394e6f21c710d0e5e92ffebe0/README.md' },
+    // Traefik's forwardAuth target: "PORT - Change listening port of web server. Default listen on 8080".
+    { image: 'fbonalair/traefik-crowdsec-bouncer', software: 'CrowdSec bouncer for Traefik', kind: 'auth',
+      ports: [{ port: 8080, protocol: 'tcp', description: 'forward-auth endpoint for Traefik', speaks: 'http' }],
+      portSettings: ['PORT'],
+      url: 'https://github.com/fbonalair/traefik-crowdsec-bouncer/blob/a4d570e0df58944230d88db529a869812f304f14/README.md' },
+    // Selenium's standalone images: Standalone/Dockerfile (EXPOSE 4444) on its node-<browser> base (EXPOSE 5900, noVNC on
+    // SE_NO_VNC_PORT=7900); the README publishes 4444 and 7900.
+    { image: 'selenium/standalone-chrome', software: 'Selenium standalone (Chrome)', kind: 'other', ports: seleniumStandalonePorts(),
+      url: 'https://github.com/SeleniumHQ/docker-selenium/blob/3290a305c0d122ce90d5301b96f46dc0728e33e8/Standalone/Dockerfile' },
+    { image: 'selenium/standalone-chromium', software: 'Selenium standalone (Chromium)', kind: 'other', ports: seleniumStandalonePorts(),
+      url: 'https://github.com/SeleniumHQ/docker-selenium/blob/3290a305c0d122ce90d5301b96f46dc0728e33e8/Standalone/Dockerfile' },
+    { image: 'selenium/standalone-firefox', software: 'Selenium standalone (Firefox)', kind: 'other', ports: seleniumStandalonePorts(),
+      url: 'https://github.com/SeleniumHQ/docker-selenium/blob/3290a305c0d122ce90d5301b96f46dc0728e33e8/Standalone/Dockerfile' },
+    { image: 'selenium/standalone-edge', software: 'Selenium standalone (Edge)', kind: 'other', ports: seleniumStandalonePorts(),
+      url: 'https://github.com/SeleniumHQ/docker-selenium/blob/3290a305c0d122ce90d5301b96f46dc0728e33e8/Standalone/Dockerfile' },
+    { image: 'selenium/hub', software: 'Selenium Grid hub', kind: 'other',
+      ports: [
+        { port: 4444, protocol: 'tcp', description: 'Grid: WebDriver endpoint and UI', speaks: 'http' },
+        { port: 4442, protocol: 'tcp', description: 'event bus (publish), for the nodes', admin: true, speaks: 'other' },
+        { port: 4443, protocol: 'tcp', description: 'event bus (subscribe), for the nodes', admin: true, speaks: 'other' },
+      ],
+      portSettings: ['SE_HUB_PORT'],
+      url: 'https://github.com/SeleniumHQ/docker-selenium/blob/3290a305c0d122ce90d5301b96f46dc0728e33e8/Hub/Dockerfile' },
     // Services the held-out collections' misses pointed to, each from its owner's documentation.
     // In a container cloudflared serves its metrics on 0.0.0.0, on the first free port of 20241-20245.
     { image: 'cloudflare/cloudflared', software: 'cloudflared (Cloudflare Tunnel client)', kind: 'other',
@@ -1395,5 +1497,14 @@ export function communityImageRows(): ImageRow[] {
         { port: 21119, protocol: 'tcp', description: 'hbbr: web client support' },
       ],
       url: 'https://github.com/rustdesk/rustdesk-server/blob/a70c0af04b18c0210058203789df41d8d173a631/id-relay-set.md' },
+  ];
+}
+
+/** Selenium's standalone images listen on the same three ports, whatever the browser. */
+function seleniumStandalonePorts(): ImagePort[] {
+  return [
+    { port: 4444, protocol: 'tcp', description: 'Grid: WebDriver endpoint and UI', speaks: 'http' },
+    { port: 7900, protocol: 'tcp', description: 'noVNC: the browser\'s screen in a web page (SE_NO_VNC_PORT)', admin: true, speaks: 'http' },
+    { port: 5900, protocol: 'tcp', description: 'VNC: the browser\'s screen (SE_VNC_PORT)', admin: true, speaks: 'other' },
   ];
 }

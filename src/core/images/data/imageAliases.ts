@@ -35,5 +35,12 @@ export function imageAliases(): ImageAlias[] {
     // and ghcr.io/olivetin/olivetin.
     { alias: 'ghcr.io/olivetin/olivetin', image: 'jamesread/olivetin',
       url: 'https://github.com/OliveTin/OliveTin/blob/81ebf68e13ddf427e3b53696f93cba495c9c1bce/docs/modules/ROOT/pages/install/container.adoc' },
+    // The installation page pulls the same image as `nickfedor/watchtower:latest` (Docker Hub) or
+    // `ghcr.io/nicholas-fedor/watchtower:latest` (GitHub).
+    { alias: 'ghcr.io/nicholas-fedor/watchtower', image: 'nickfedor/watchtower',
+      url: 'https://github.com/nicholas-fedor/watchtower/blob/46a520f8e4713d2471c577743e841c57364ae7c8/docs/getting-started/installation/index.md' },
+    // The image workflow builds henrygd/beszel and ghcr.io/${{ github.repository }}/beszel from one Dockerfile (internal/dockerfile_hub).
+    { alias: 'ghcr.io/henrygd/beszel/beszel', image: 'henrygd/beszel',
+      url: 'https://github.com/henrygd/beszel/blob/f1e5797c76a234b1c59a31c815f07edfbee0b0e9/.github/workflows/docker-images.yml' },
   ];
 }
