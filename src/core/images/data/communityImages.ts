@@ -1323,6 +1323,64 @@ export function communityImageRows(): ImageRow[] {
       ports: [{ port: 8080, protocol: 'tcp', description: 'forward-auth endpoint for Traefik', speaks: 'http' }],
       portSettings: ['PORT'],
       url: 'https://github.com/fbonalair/traefik-crowdsec-bouncer/blob/a4d570e0df58944230d88db529a869812f304f14/README.md' },
+    { image: 'mysql/mysql-server', software: 'MySQL Server (Oracle\'s image)', kind: 'database',
+      ports: [
+        { port: 3306, protocol: 'tcp', description: 'MySQL classic protocol', speaks: 'other' },
+        { port: 33060, protocol: 'tcp', description: 'MySQL X Protocol', speaks: 'other' },
+        { port: 33061, protocol: 'tcp', description: 'group replication', admin: true, speaks: 'other' },
+      ],
+      url: 'https://github.com/mysql/mysql-docker/blob/405ba27ee52c8cc865116d29c38643dcce1215b6/mysql-server/8.4/Dockerfile' },
+    { image: 'percona/percona-server-mongodb', software: 'Percona Server for MongoDB', kind: 'database',
+      ports: [{ port: 27017, protocol: 'tcp', description: 'MongoDB wire protocol', speaks: 'other' }],
+      url: 'https://github.com/percona/percona-docker/blob/5c654083c86b7563d1fbf67615e6dafc938427d1/percona-server-mongodb-8.3/Dockerfile' },
+    // The project's compose file publishes the media port (JVB_PORT, UDP) and keeps the Colibri REST API on 127.0.0.1.
+    { image: 'jitsi/jvb', software: 'Jitsi Videobridge', kind: 'other',
+      ports: [
+        { port: 10000, protocol: 'udp', description: 'media (JVB_PORT)', speaks: 'other' },
+        { port: 8080, protocol: 'tcp', description: 'Colibri REST API', admin: true, speaks: 'http' },
+      ],
+      portSettings: ['JVB_PORT'],
+      aliases: ['ghcr.io/jitsi/jvb'],
+      url: 'https://github.com/jitsi/docker-jitsi-meet/blob/2e6b31d8334998cb26ceef913a8e172fe9b93686/docker-compose.yml' },
+    // "Web GUI should be at http://localhost:8840"; PORT moves it. Its compose file runs it on the host's network.
+    { image: 'aceberg/watchyourlan', software: 'WatchYourLAN', kind: 'monitoring',
+      ports: [{ port: 8840, protocol: 'tcp', description: 'web UI (PORT)', speaks: 'http' }],
+      portSettings: ['PORT'],
+      url: 'https://github.com/aceberg/WatchYourLAN/blob/ca9f644bccba41cdb3db952b828137fa53c2f640/README.md' },
+    // The Docker guide maps the host's 5341 "to Seq UI and API (port 80)"; 5341 in the container is the ingestion-only port.
+    { image: 'datalust/seq', software: 'Seq (log server)', kind: 'monitoring',
+      ports: [
+        { port: 80, protocol: 'tcp', description: 'web UI and HTTP API', speaks: 'http' },
+        { port: 5341, protocol: 'tcp', description: 'ingestion-only HTTP endpoint', speaks: 'http' },
+      ],
+      url: 'https://datalust.co/docs/deployment-with-docker' },
+    // authentik's outposts, from its manual Docker Compose deployment page (ldap: 389:3389 and 636:6636; proxy: 9000, 9443).
+    { image: 'ghcr.io/goauthentik/ldap', software: 'authentik LDAP outpost', kind: 'auth',
+      ports: [
+        { port: 3389, protocol: 'tcp', description: 'LDAP', speaks: 'other' },
+        { port: 6636, protocol: 'tcp', description: 'LDAPS', speaks: 'tls' },
+      ],
+      url: 'https://docs.goauthentik.io/outposts/manual-deploy-docker-compose' },
+    { image: 'ghcr.io/goauthentik/proxy', software: 'authentik proxy outpost', kind: 'auth',
+      ports: [
+        { port: 9000, protocol: 'tcp', description: 'proxy over HTTP', speaks: 'http' },
+        { port: 9443, protocol: 'tcp', description: 'proxy over HTTPS', speaks: 'tls' },
+      ],
+      url: 'https://docs.goauthentik.io/outposts/manual-deploy-docker-compose' },
+    // server-settings.ts: SCRYPTED_SECURE_PORT (10443, the HTTPS UI the docs send users to) and SCRYPTED_INSECURE_PORT
+    // (11080). The project's compose file pulls ghcr.io/koush/scrypted and runs it on the host's network.
+    { image: 'koush/scrypted', software: 'Scrypted (camera and home automation hub)', kind: 'web-app',
+      ports: [
+        { port: 10443, protocol: 'tcp', description: 'web UI over HTTPS', speaks: 'tls' },
+        { port: 11080, protocol: 'tcp', description: 'web UI over HTTP', speaks: 'http' },
+      ],
+      portSettings: ['SCRYPTED_SECURE_PORT', 'SCRYPTED_INSECURE_PORT'],
+      aliases: ['ghcr.io/koush/scrypted'],
+      url: 'https://github.com/koush/scrypted/blob/06c989b6319dc2e3576bf7e068da662884b65f71/server/src/server-settings.ts' },
+    // A Tailscale node: it needs no inbound port, and a service that shares its network (network_mode: service:…)
+    // publishes its own ports on it, so no port is written here. "docker pull tailscale/tailscale … or ghcr.io/tailscale/tailscale".
+    { image: 'tailscale/tailscale', software: 'Tailscale', kind: 'vpn', ports: [],
+      url: 'https://tailscale.com/kb/1282/docker' },
     // Selenium's standalone images: Standalone/Dockerfile (EXPOSE 4444) on its node-<browser> base (EXPOSE 5900, noVNC on
     // SE_NO_VNC_PORT=7900); the README publishes 4444 and 7900.
     { image: 'selenium/standalone-chrome', software: 'Selenium standalone (Chrome)', kind: 'other', ports: seleniumStandalonePorts(),

@@ -42,5 +42,9 @@ export function imageAliases(): ImageAlias[] {
     // The image workflow builds henrygd/beszel and ghcr.io/${{ github.repository }}/beszel from one Dockerfile (internal/dockerfile_hub).
     { alias: 'ghcr.io/henrygd/beszel/beszel', image: 'henrygd/beszel',
       url: 'https://github.com/henrygd/beszel/blob/f1e5797c76a234b1c59a31c815f07edfbee0b0e9/.github/workflows/docker-images.yml' },
+    // "Grafana Docker images come in two editions: Grafana Enterprise: grafana/grafana-enterprise; Grafana Open Source:
+    // grafana/grafana" (the Enterprise edition is the OSS build with more features, on the same port).
+    { alias: 'grafana/grafana-enterprise', image: 'grafana/grafana',
+      url: 'https://grafana.com/docs/grafana/latest/setup-grafana/installation/docker/' },
   ];
 }
