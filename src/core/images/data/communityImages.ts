@@ -1381,6 +1381,32 @@ export function communityImageRows(): ImageRow[] {
     // publishes its own ports on it, so no port is written here. "docker pull tailscale/tailscale … or ghcr.io/tailscale/tailscale".
     { image: 'tailscale/tailscale', software: 'Tailscale', kind: 'vpn', ports: [],
       url: 'https://tailscale.com/kb/1282/docker' },
+    // Graylog's images EXPOSE 9000 (web UI and REST API); its inputs (GELF, syslog, Beats) listen where each input is
+    // set up in the web UI, so they are not the image's defaults.
+    { image: 'graylog/graylog', software: 'Graylog', kind: 'monitoring',
+      ports: [{ port: 9000, protocol: 'tcp', description: 'web UI and REST API', speaks: 'http' }],
+      url: 'https://github.com/Graylog2/graylog-docker/blob/94968e4aad4acd6d0c01b74572c3f5b2c8ddd953/docker/oss/Dockerfile' },
+    { image: 'graylog/graylog-enterprise', software: 'Graylog Enterprise', kind: 'monitoring',
+      ports: [{ port: 9000, protocol: 'tcp', description: 'web UI and REST API', speaks: 'http' }],
+      url: 'https://github.com/Graylog2/graylog-docker/blob/94968e4aad4acd6d0c01b74572c3f5b2c8ddd953/docker/enterprise/Dockerfile' },
+    // Chrome over CDP for changedetection.io: "ws://127.0.0.1:3000", and the /stats endpoint on 8080 (--sport moves it).
+    { image: 'dgtlmoon/sockpuppetbrowser', software: 'sockpuppetbrowser (Chrome over CDP)', kind: 'other',
+      ports: [
+        { port: 3000, protocol: 'tcp', description: 'Chrome DevTools Protocol websocket', speaks: 'http' },
+        { port: 8080, protocol: 'tcp', description: 'statistics (/stats)', admin: true, speaks: 'http' },
+      ],
+      url: 'https://github.com/dgtlmoon/sockpuppetbrowser/blob/1315d224a697ad3d730649c707362f95138d2e3c/README.md' },
+    // The restic command-line backup client; the image runs it once per command.
+    { image: 'restic/restic', software: 'restic (backup client)', kind: 'other', ports: [], listensOnNoPort: true,
+      url: 'https://github.com/restic/restic/blob/a80be1478a4c537f8396e0db2b05120aa78f11e0/docker/README.md' },
+    // Penpot's frontend proxies to these by default: PENPOT_BACKEND_URI http://penpot-backend:6060 and
+    // PENPOT_EXPORTER_URI http://penpot-exporter:6061 (the frontend image's nginx entrypoint).
+    { image: 'penpotapp/backend', software: 'Penpot backend', kind: 'web-app',
+      ports: [{ port: 6060, protocol: 'tcp', description: 'HTTP API, behind the Penpot frontend', speaks: 'http' }],
+      url: 'https://github.com/penpot/penpot/blob/72b44240b1e67c1db7cd47089b2c8804b84700c7/docker/images/files/nginx-entrypoint.sh' },
+    { image: 'penpotapp/exporter', software: 'Penpot exporter', kind: 'other',
+      ports: [{ port: 6061, protocol: 'tcp', description: 'export service (PDF, PNG), behind the Penpot frontend', speaks: 'http' }],
+      url: 'https://github.com/penpot/penpot/blob/72b44240b1e67c1db7cd47089b2c8804b84700c7/docker/images/files/nginx-entrypoint.sh' },
     // Selenium's standalone images: Standalone/Dockerfile (EXPOSE 4444) on its node-<browser> base (EXPOSE 5900, noVNC on
     // SE_NO_VNC_PORT=7900); the README publishes 4444 and 7900.
     { image: 'selenium/standalone-chrome', software: 'Selenium standalone (Chrome)', kind: 'other', ports: seleniumStandalonePorts(),

@@ -46,5 +46,17 @@ export function imageAliases(): ImageAlias[] {
     // grafana/grafana" (the Enterprise edition is the OSS build with more features, on the same port).
     { alias: 'grafana/grafana-enterprise', image: 'grafana/grafana',
       url: 'https://grafana.com/docs/grafana/latest/setup-grafana/installation/docker/' },
+    // The image workflow pushes each build to docker.io/matrixdotorg/synapse and ghcr.io/element-hq/synapse.
+    { alias: 'ghcr.io/element-hq/synapse', image: 'matrixdotorg/synapse',
+      url: 'https://github.com/element-hq/synapse/blob/04178056524eb9fef15f9f1edd7e4402d25c6d4a/.github/workflows/docker.yml' },
+    // The usage page lists the image's registries: docker.io/mailserver/docker-mailserver and ghcr.io/docker-mailserver/docker-mailserver.
+    { alias: 'mailserver/docker-mailserver', image: 'docker-mailserver/docker-mailserver',
+      url: 'https://github.com/docker-mailserver/docker-mailserver/blob/c9b015ddc869b277c16dd20ef4a70e595c72d022/docs/content/usage.md' },
+    // "The docker image for Stirling-PDF is available on Docker Hub at stirlingtools/stirling-pdf or on Github at
+    // stirling-pdf"; its examples pull docker.stirlingpdf.com/stirlingtools/stirling-pdf.
+    { alias: 'ghcr.io/stirling-tools/stirling-pdf', image: 'stirlingtools/stirling-pdf',
+      url: 'https://docs.stirlingpdf.com/Installation/Docker%20Install/' },
+    { alias: 'docker.stirlingpdf.com/stirlingtools/stirling-pdf', image: 'stirlingtools/stirling-pdf',
+      url: 'https://docs.stirlingpdf.com/Installation/Docker%20Install/' },
   ];
 }
