@@ -1267,6 +1267,16 @@ export function communityImageRows(): ImageRow[] {
     // "Synchronize Pi-hole v6.x configuration to replicas" through the Pi-holes' API.
     { image: 'ghcr.io/lovelaze/nebula-sync', software: 'nebula-sync (Pi-hole sync)', kind: 'other', ports: [], listensOnNoPort: true,
       url: 'https://github.com/lovelaze/nebula-sync/blob/9115ef044f52d3477aa580c424a7021a3e2fe850/README.md' },
+    // The curl command-line tool: each run makes its requests and exits.
+    { image: 'curlimages/curl', software: 'curl (command-line HTTP client)', kind: 'other', ports: [], listensOnNoPort: true,
+      url: 'https://github.com/curl/curl-container/blob/96c8e58a85d52153225cb925ead8e365829c2db1/README.md' },
+    { image: 'oznu/cloudflare-ddns', software: 'Cloudflare DDNS updater (oznu)', kind: 'other', ports: [], listensOnNoPort: true,
+      url: 'https://github.com/oznu/docker-cloudflare-ddns/blob/a96b637d72f025a4d50dbcd4e0321d0300339858/README.md' },
+    { image: 'itzg/mc-backup', software: 'Minecraft server backup (itzg)', kind: 'other', ports: [], listensOnNoPort: true,
+      url: 'https://github.com/itzg/docker-mc-backup/blob/c01fc4eccf84acd598ade12f268c1f1f537cbaad/README.md' },
+    // "Recurring or one-off backups of Docker volumes" to local or remote storage.
+    { image: 'offen/docker-volume-backup', software: 'docker-volume-backup', kind: 'other', ports: [], listensOnNoPort: true,
+      url: 'https://github.com/offen/docker-volume-backup/blob/ae3672f3023f295601e81f1ffbce22fb957c2507/README.md' },
     // Session 12: images common in self-hosted compose files, each from its owner's Dockerfile or documentation.
     // Unpackerr's web server (metrics, web UI) runs only with UN_WEBSERVER_METRICS=true; listed all the same. The example
     // compose file names golift/unpackerr; the release workflow pushes ghcr.io/${{ github.repository }} (Unpackerr/unpackerr).
@@ -1407,6 +1417,57 @@ export function communityImageRows(): ImageRow[] {
     { image: 'penpotapp/exporter', software: 'Penpot exporter', kind: 'other',
       ports: [{ port: 6061, protocol: 'tcp', description: 'export service (PDF, PNG), behind the Penpot frontend', speaks: 'http' }],
       url: 'https://github.com/penpot/penpot/blob/72b44240b1e67c1db7cd47089b2c8804b84700c7/docker/images/files/nginx-entrypoint.sh' },
+    { image: 'instrumentisto/coturn', software: 'coturn (TURN/STUN server)', kind: 'other',
+      ports: [
+        { port: 3478, protocol: 'tcp', description: 'STUN/TURN', speaks: 'other' },
+        { port: 3478, protocol: 'udp', description: 'STUN/TURN', speaks: 'other' },
+      ],
+      url: 'https://github.com/instrumentisto/coturn-docker-image/blob/0a4a7f0963118d91110c51d49abd88a28c2ba7d9/Dockerfile' },
+    { image: 'nginxinc/nginx-unprivileged', software: 'NGINX (unprivileged)', kind: 'proxy',
+      ports: [{ port: 8080, protocol: 'tcp', description: 'HTTP (the default server)', speaks: 'http' }],
+      url: 'https://github.com/nginxinc/docker-nginx-unprivileged/blob/8ead5cede31b9dc5a976d1b44bb1987226b48677/Dockerfile-alpine-slim.template' },
+    // QBT_WEBUI_PORT "Defaults to port 8080", QBT_TORRENTING_PORT "Defaults to port 6881".
+    { image: 'qbittorrentofficial/qbittorrent-nox', software: 'qBittorrent (qbittorrent-nox)', kind: 'media',
+      ports: [
+        { port: 8080, protocol: 'tcp', description: 'web UI (QBT_WEBUI_PORT)', speaks: 'http' },
+        { port: 6881, protocol: 'tcp', description: 'BitTorrent (QBT_TORRENTING_PORT)', speaks: 'other' },
+        { port: 6881, protocol: 'udp', description: 'BitTorrent (QBT_TORRENTING_PORT)', speaks: 'other' },
+      ],
+      portSettings: ['QBT_WEBUI_PORT', 'QBT_TORRENTING_PORT'],
+      url: 'https://github.com/qbittorrent/docker-qbittorrent-nox/blob/f7abc0013db8a3a7c3e7c8fc080ae68c749ae97b/Readme.md' },
+    // Headless Chromium: the command line given to the image decides whether it listens (--remote-debugging-port).
+    // "zenika/alpine-chrome", "ghcr.io/zenika/alpine-chrome", "gcr.io/zenika-hub/alpine-chrome".
+    { image: 'zenika/alpine-chrome', software: 'Headless Chromium (Zenika)', kind: 'other', ports: [],
+      aliases: ['gcr.io/zenika-hub/alpine-chrome'],
+      url: 'https://github.com/Zenika/alpine-chrome/blob/128b2181cd004741897ff36321d2d4dbae7c53af/README.md' },
+    // "-port: The port bound to listen for Minecraft client connections (env PORT) (default 25565)"; -api-binding is off by default.
+    { image: 'itzg/mc-router', software: 'mc-router (Minecraft connection router)', kind: 'proxy',
+      ports: [{ port: 25565, protocol: 'tcp', description: 'Minecraft Java Edition clients', speaks: 'other' }],
+      portSettings: ['PORT', '-port', 'API_BINDING', '-api-binding'],
+      url: 'https://github.com/itzg/mc-router/blob/442cdae9b92f3d4f76d09622f8c100f369360764/README.md' },
+    { image: 'goofball222/unifi', software: 'UniFi Network Application (goofball222)', kind: 'admin-ui',
+      ports: [
+        { port: 8443, protocol: 'tcp', description: 'web UI over HTTPS', speaks: 'tls' },
+        { port: 8080, protocol: 'tcp', description: 'device inform', speaks: 'http' },
+        { port: 3478, protocol: 'udp', description: 'STUN', speaks: 'other' },
+        { port: 10001, protocol: 'udp', description: 'device discovery', speaks: 'other' },
+        { port: 6789, protocol: 'tcp', description: 'mobile speed test', speaks: 'other' },
+        { port: 8843, protocol: 'tcp', description: 'guest portal over HTTPS', speaks: 'tls' },
+        { port: 8880, protocol: 'tcp', description: 'guest portal over HTTP', speaks: 'http' },
+      ],
+      url: 'https://github.com/goofball222/unifi/blob/61664e5f840aa756f3b7ec291fd34db55d70dd9d/10.4/beta/Dockerfile' },
+    // "Run a recursive dns server on host port 53 with the default configuration": -p 53:53/tcp -p 53:53/udp.
+    { image: 'klutchell/unbound', software: 'Unbound (DNS resolver, klutchell)', kind: 'dns',
+      ports: [
+        { port: 53, protocol: 'tcp', description: 'DNS', speaks: 'other' },
+        { port: 53, protocol: 'udp', description: 'DNS', speaks: 'other' },
+      ],
+      url: 'https://github.com/klutchell/unbound-docker/blob/1a41b120ecbb36312b73f46b1e5fdf34391c93b7/README.md' },
+    // HEALTHCHECK_PORT: "Port listening for cron-schedule health check. Defaults to 8080."
+    { image: 'prodrigestivill/postgres-backup-local', software: 'PostgreSQL backup (postgres-backup-local)', kind: 'other',
+      ports: [{ port: 8080, protocol: 'tcp', description: 'health check of the backup schedule (HEALTHCHECK_PORT)', admin: true, speaks: 'http' }],
+      portSettings: ['HEALTHCHECK_PORT'],
+      url: 'https://github.com/prodrigestivill/docker-postgres-backup-local/blob/d257e5ddb751c7592f8b3b5ee376c3cf7caf5e49/README.md' },
     // Selenium's standalone images: Standalone/Dockerfile (EXPOSE 4444) on its node-<browser> base (EXPOSE 5900, noVNC on
     // SE_NO_VNC_PORT=7900); the README publishes 4444 and 7900.
     { image: 'selenium/standalone-chrome', software: 'Selenium standalone (Chrome)', kind: 'other', ports: seleniumStandalonePorts(),

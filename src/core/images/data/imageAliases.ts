@@ -58,5 +58,8 @@ export function imageAliases(): ImageAlias[] {
       url: 'https://docs.stirlingpdf.com/Installation/Docker%20Install/' },
     { alias: 'docker.stirlingpdf.com/stirlingtools/stirling-pdf', image: 'stirlingtools/stirling-pdf',
       url: 'https://docs.stirlingpdf.com/Installation/Docker%20Install/' },
+    // "We have moved the hosting of the offical homebridge docker image from oznu/homebridge to homebridge/homebridge."
+    { alias: 'oznu/homebridge', image: 'homebridge/homebridge',
+      url: 'https://github.com/homebridge/docker-homebridge/blob/eff9b94690dbac328929d43296af033bc561a303/README.md' },
   ];
 }
