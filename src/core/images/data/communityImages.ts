@@ -1468,6 +1468,24 @@ export function communityImageRows(): ImageRow[] {
       ports: [{ port: 8080, protocol: 'tcp', description: 'health check of the backup schedule (HEALTHCHECK_PORT)', admin: true, speaks: 'http' }],
       portSettings: ['HEALTHCHECK_PORT'],
       url: 'https://github.com/prodrigestivill/docker-postgres-backup-local/blob/d257e5ddb751c7592f8b3b5ee376c3cf7caf5e49/README.md' },
+    // One image, three commands (the project's docs, "Environment variables"): `postal web-server` on
+    // WEB_SERVER_DEFAULT_PORT 5000, `postal smtp-server` on SMTP_SERVER_DEFAULT_PORT 25 (PORT overrides either) with its
+    // health server on 9091, and `postal worker` with its health server on 9090.
+    { image: 'ghcr.io/postalserver/postal', software: 'Postal (mail server)', kind: 'web-app',
+      ports: [
+        { port: 5000, protocol: 'tcp', description: 'web UI and API (postal web-server)', speaks: 'http' },
+        { port: 25, protocol: 'tcp', description: 'SMTP (postal smtp-server)', speaks: 'other' },
+        { port: 9090, protocol: 'tcp', description: 'health server of postal worker', admin: true, speaks: 'http' },
+        { port: 9091, protocol: 'tcp', description: 'health server of postal smtp-server', admin: true, speaks: 'http' },
+      ],
+      portSettings: ['PORT', 'WEB_SERVER_DEFAULT_PORT', 'SMTP_SERVER_DEFAULT_PORT', 'WORKER_DEFAULT_HEALTH_SERVER_PORT',
+        'SMTP_SERVER_DEFAULT_HEALTH_SERVER_PORT'],
+      url: 'https://github.com/postalserver/postal/blob/8ef89606bc34146fffba77a604dd824e6b1cdcc2/doc/config/environment-variables.md' },
+    // `ENV PORT="9099"`; the README runs ghcr.io/open-webui/pipelines:main with -p 9099:9099.
+    { image: 'ghcr.io/open-webui/pipelines', software: 'Open WebUI Pipelines', kind: 'web-app',
+      ports: [{ port: 9099, protocol: 'tcp', description: 'OpenAI-compatible API for Open WebUI (PORT)', speaks: 'http' }],
+      portSettings: ['PORT'],
+      url: 'https://github.com/open-webui/pipelines/blob/26b8f20b4747e44d900599960056f2299a9d508c/Dockerfile' },
     // Selenium's standalone images: Standalone/Dockerfile (EXPOSE 4444) on its node-<browser> base (EXPOSE 5900, noVNC on
     // SE_NO_VNC_PORT=7900); the README publishes 4444 and 7900.
     { image: 'selenium/standalone-chrome', software: 'Selenium standalone (Chrome)', kind: 'other', ports: seleniumStandalonePorts(),
