@@ -7,6 +7,7 @@
 // condition (a receiver to configure, HTTPS once a certificate is given) is listed all the same, so that
 // publishing it is not reported as a port the image does not listen on.
 import type { ImageRow } from '../imageRow';
+import type { ImagePort } from '../../types';
 
 export function communityImageRows(): ImageRow[] {
   return [
@@ -1239,6 +1240,270 @@ export function communityImageRows(): ImageRow[] {
     { image: 'gitlab/gitlab-runner', software: 'GitLab Runner', kind: 'other', ports: [], listensOnNoPort: true,
       portSettings: ['--listen-address'],
       url: 'https://docs.gitlab.com/runner/monitoring/' },
+    // Session 12: more clients that only dial out, each from its owner's own description of the program.
+    { image: 'myoung34/github-runner', software: 'GitHub Actions self-hosted runner', kind: 'other', ports: [], listensOnNoPort: true,
+      url: 'https://github.com/myoung34/docker-github-actions-runner/blob/ca51ff26634743c11da2c93bedb0f1bd54e228bd/Dockerfile' },
+    // The release config pushes each build as maxmindinc/geoipupdate and ghcr.io/maxmind/geoipupdate.
+    { image: 'maxmindinc/geoipupdate', software: 'GeoIP Update (MaxMind database updater)', kind: 'other', ports: [], listensOnNoPort: true,
+      aliases: ['ghcr.io/maxmind/geoipupdate'],
+      url: 'https://github.com/maxmind/geoipupdate/blob/4c77448b6183249a8a9378d4ad1775649285236b/.goreleaser.yml' },
+    { image: 'kometateam/kometa', software: 'Kometa (Plex metadata manager)', kind: 'other', ports: [], listensOnNoPort: true,
+      url: 'https://github.com/Kometa-Team/Kometa/blob/398993b4f24ea0e7cbaa738575518d58af2e457c/README.md' },
+    { image: 'willfarrell/autoheal', software: 'Autoheal (restarts unhealthy containers)', kind: 'other', ports: [], listensOnNoPort: true,
+      url: 'https://github.com/willfarrell/docker-autoheal/blob/afb2c8bb36d8c6edb982e1d08275a460149ad6f0/README.md' },
+    { image: 'mcuadros/ofelia', software: 'Ofelia (job scheduler for Docker)', kind: 'other', ports: [], listensOnNoPort: true,
+      url: 'https://github.com/mcuadros/ofelia/blob/ebd2b12f0047005bf92cc4a8502db149b8fdac8a/README.md' },
+    // Its readme-vars list no port: the container only calls DuckDNS's update URL.
+    { image: 'linuxserver/duckdns', software: 'DuckDNS updater', kind: 'other', ports: [], listensOnNoPort: true,
+      url: 'https://github.com/linuxserver/docker-duckdns/blob/fad3cdf9e37cd52c3203e7d959b9075afa788bc1/readme-vars.yml' },
+    // The program prints its greeting and exits.
+    { image: 'hello-world', software: 'Docker hello-world', kind: 'other', ports: [], listensOnNoPort: true,
+      url: 'https://github.com/docker-library/hello-world/blob/a1942f2745e7ad88e348b6d6cf304fc8261d0575/hello.c' },
+    // "Dumps Let's Encrypt certificates … which Traefik stores in acme.json"; the release workflow pushes this name.
+    { image: 'ghcr.io/kereis/traefik-certs-dumper', software: 'traefik-certs-dumper', kind: 'other', ports: [], listensOnNoPort: true,
+      url: 'https://github.com/kereis/traefik-certs-dumper/blob/eac89af086127729de4171a6147ec95841b73c60/README.md' },
+    { image: 'mietzen/porkbun-ddns', software: 'Porkbun DDNS client', kind: 'other', ports: [], listensOnNoPort: true,
+      url: 'https://github.com/mietzen/porkbun-ddns/blob/2312b5db23187fda05d43a14b778dec74d3d5994/README.md' },
+    // "Synchronize Pi-hole v6.x configuration to replicas" through the Pi-holes' API.
+    { image: 'ghcr.io/lovelaze/nebula-sync', software: 'nebula-sync (Pi-hole sync)', kind: 'other', ports: [], listensOnNoPort: true,
+      url: 'https://github.com/lovelaze/nebula-sync/blob/9115ef044f52d3477aa580c424a7021a3e2fe850/README.md' },
+    // The curl command-line tool: each run makes its requests and exits.
+    { image: 'curlimages/curl', software: 'curl (command-line HTTP client)', kind: 'other', ports: [], listensOnNoPort: true,
+      url: 'https://github.com/curl/curl-container/blob/96c8e58a85d52153225cb925ead8e365829c2db1/README.md' },
+    { image: 'oznu/cloudflare-ddns', software: 'Cloudflare DDNS updater (oznu)', kind: 'other', ports: [], listensOnNoPort: true,
+      url: 'https://github.com/oznu/docker-cloudflare-ddns/blob/a96b637d72f025a4d50dbcd4e0321d0300339858/README.md' },
+    { image: 'itzg/mc-backup', software: 'Minecraft server backup (itzg)', kind: 'other', ports: [], listensOnNoPort: true,
+      url: 'https://github.com/itzg/docker-mc-backup/blob/c01fc4eccf84acd598ade12f268c1f1f537cbaad/README.md' },
+    // "Recurring or one-off backups of Docker volumes" to local or remote storage.
+    { image: 'offen/docker-volume-backup', software: 'docker-volume-backup', kind: 'other', ports: [], listensOnNoPort: true,
+      url: 'https://github.com/offen/docker-volume-backup/blob/ae3672f3023f295601e81f1ffbce22fb957c2507/README.md' },
+    // Session 12: images common in self-hosted compose files, each from its owner's Dockerfile or documentation.
+    // Unpackerr's web server (metrics, web UI) runs only with UN_WEBSERVER_METRICS=true; listed all the same. The example
+    // compose file names golift/unpackerr; the release workflow pushes ghcr.io/${{ github.repository }} (Unpackerr/unpackerr).
+    { image: 'golift/unpackerr', software: 'Unpackerr', kind: 'other',
+      ports: [{ port: 5656, protocol: 'tcp', description: 'metrics and web server (when UN_WEBSERVER_METRICS is true)', admin: true, speaks: 'http' }],
+      portSettings: ['UN_WEBSERVER_LISTEN_ADDR'],
+      aliases: ['ghcr.io/unpackerr/unpackerr'],
+      url: 'https://github.com/Unpackerr/unpackerr/blob/63dfd08d2d0bda3d59d92eb9778e2ccf59207bdd/examples/unpackerr.conf.example' },
+    // The agent dials the server's gRPC port; it listens only for its health check (WOODPECKER_HEALTHCHECK_ADDR, ":3000").
+    { image: 'woodpeckerci/woodpecker-agent', software: 'Woodpecker CI agent', kind: 'other',
+      ports: [{ port: 3000, protocol: 'tcp', description: 'health check endpoint (WOODPECKER_HEALTHCHECK_ADDR)', admin: true, speaks: 'http' }],
+      portSettings: ['WOODPECKER_HEALTHCHECK_ADDR'],
+      url: 'https://github.com/woodpecker-ci/woodpecker/blob/a4cb541b82dea1967d5b5577ff80a472b349afb2/docs/docs/30-administration/10-configuration/30-agent.md' },
+    // The agent's SSH server for the hub: LISTEN or PORT (each also with the BESZEL_AGENT_ prefix), else ":45876".
+    // The workflow pushes it as henrygd/beszel-agent and ghcr.io/henrygd/beszel/beszel-agent.
+    { image: 'henrygd/beszel-agent', software: 'Beszel agent', kind: 'monitoring',
+      ports: [{ port: 45876, protocol: 'tcp', description: 'SSH server the Beszel hub connects to', admin: true, speaks: 'other' }],
+      portSettings: ['LISTEN', 'PORT', 'BESZEL_AGENT_LISTEN', 'BESZEL_AGENT_PORT'],
+      aliases: ['ghcr.io/henrygd/beszel/beszel-agent'],
+      url: 'https://github.com/henrygd/beszel/blob/f1e5797c76a234b1c59a31c815f07edfbee0b0e9/agent/server.go' },
+    { image: 'mvance/unbound', software: 'Unbound (DNS resolver)', kind: 'dns',
+      ports: [
+        { port: 53, protocol: 'tcp', description: 'DNS', speaks: 'other' },
+        { port: 53, protocol: 'udp', description: 'DNS', speaks: 'other' },
+      ],
+      url: 'https://github.com/MatthewVance/unbound-docker/blob/c4aeabcc90fa24676a815831735cf33545ede130/1.12.0/Dockerfile' },
+    { image: 'boky/postfix', software: 'Postfix (SMTP relay)', kind: 'other',
+      ports: [{ port: 587, protocol: 'tcp', description: 'SMTP submission', speaks: 'other' }],
+      url: 'https://github.com/bokysan/docker-postfix/blob/a2687c54f9ad03b8858a31c676a9010d97da917d/Dockerfile' },
+    { image: 'coredns/coredns', software: 'CoreDNS', kind: 'dns',
+      ports: [
+        { port: 53, protocol: 'tcp', description: 'DNS', speaks: 'other' },
+        { port: 53, protocol: 'udp', description: 'DNS', speaks: 'other' },
+      ],
+      url: 'https://github.com/coredns/coredns/blob/4b26cced32717eac6dd725e308d7415c8b9db147/Dockerfile' },
+    { image: 'wettyoss/wetty', software: 'WeTTY (terminal in the browser)', kind: 'admin-ui',
+      ports: [{ port: 3000, protocol: 'tcp', description: 'web terminal over HTTP', speaks: 'http' }],
+      url: 'https://github.com/butlerx/wetty/blob/374593d8b5465a841d150f276d520a4e27632789/containers/wetty/Dockerfile' },
+    // logspout's httpstream module serves the aggregated logs on PORT or HTTP_PORT (default 80).
+    { image: 'gliderlabs/logspout', software: 'Logspout (log router)', kind: 'other',
+      ports: [{ port: 80, protocol: 'tcp', description: 'HTTP log stream (/logs)', admin: true, speaks: 'http' }],
+      portSettings: ['PORT', 'HTTP_PORT'],
+      url: 'https://github.com/gliderlabs/logspout/blob/818dd8260e52d2c148280d86170bdf5267b5c637/README.md' },
+    { image: 'networkstatic/iperf3', software: 'iperf3 server', kind: 'other',
+      ports: [{ port: 5201, protocol: 'tcp', description: 'iperf3 test traffic', speaks: 'other' }],
+      url: 'https://github.com/nerdalert/iperf3/blob/9c97fefc6c6d7fd8b51087ca16bf165c02c85206/Dockerfile' },
+    // Listens on 127.0.0.1 unless -listenip is given; -proxyport (SP_PROXYPORT) moves 2375.
+    { image: 'wollomatic/socket-proxy', software: 'Docker socket proxy (wollomatic)', kind: 'other',
+      ports: [{ port: 2375, protocol: 'tcp', description: 'filtered Docker Engine API (no TLS)', admin: true }],
+      portSettings: ['-proxyport', 'SP_PROXYPORT'],
+      url: 'https://github.com/wollomatic/socket-proxy/blob/41d9f30044c4214394e6f21c710d0e5e92ffebe0/README.md' },
+    // Traefik's forwardAuth target: "PORT - Change listening port of web server. Default listen on 8080".
+    { image: 'fbonalair/traefik-crowdsec-bouncer', software: 'CrowdSec bouncer for Traefik', kind: 'auth',
+      ports: [{ port: 8080, protocol: 'tcp', description: 'forward-auth endpoint for Traefik', speaks: 'http' }],
+      portSettings: ['PORT'],
+      url: 'https://github.com/fbonalair/traefik-crowdsec-bouncer/blob/a4d570e0df58944230d88db529a869812f304f14/README.md' },
+    { image: 'mysql/mysql-server', software: 'MySQL Server (Oracle\'s image)', kind: 'database',
+      ports: [
+        { port: 3306, protocol: 'tcp', description: 'MySQL classic protocol', speaks: 'other' },
+        { port: 33060, protocol: 'tcp', description: 'MySQL X Protocol', speaks: 'other' },
+        { port: 33061, protocol: 'tcp', description: 'group replication', admin: true, speaks: 'other' },
+      ],
+      url: 'https://github.com/mysql/mysql-docker/blob/405ba27ee52c8cc865116d29c38643dcce1215b6/mysql-server/8.4/Dockerfile' },
+    { image: 'percona/percona-server-mongodb', software: 'Percona Server for MongoDB', kind: 'database',
+      ports: [{ port: 27017, protocol: 'tcp', description: 'MongoDB wire protocol', speaks: 'other' }],
+      url: 'https://github.com/percona/percona-docker/blob/5c654083c86b7563d1fbf67615e6dafc938427d1/percona-server-mongodb-8.3/Dockerfile' },
+    // The project's compose file publishes the media port (JVB_PORT, UDP) and keeps the Colibri REST API on 127.0.0.1.
+    { image: 'jitsi/jvb', software: 'Jitsi Videobridge', kind: 'other',
+      ports: [
+        { port: 10000, protocol: 'udp', description: 'media (JVB_PORT)', speaks: 'other' },
+        { port: 8080, protocol: 'tcp', description: 'Colibri REST API', admin: true, speaks: 'http' },
+      ],
+      portSettings: ['JVB_PORT'],
+      aliases: ['ghcr.io/jitsi/jvb'],
+      url: 'https://github.com/jitsi/docker-jitsi-meet/blob/2e6b31d8334998cb26ceef913a8e172fe9b93686/docker-compose.yml' },
+    // "Web GUI should be at http://localhost:8840"; PORT moves it. Its compose file runs it on the host's network.
+    { image: 'aceberg/watchyourlan', software: 'WatchYourLAN', kind: 'monitoring',
+      ports: [{ port: 8840, protocol: 'tcp', description: 'web UI (PORT)', speaks: 'http' }],
+      portSettings: ['PORT'],
+      url: 'https://github.com/aceberg/WatchYourLAN/blob/ca9f644bccba41cdb3db952b828137fa53c2f640/README.md' },
+    // The Docker guide maps the host's 5341 "to Seq UI and API (port 80)"; 5341 in the container is the ingestion-only port.
+    { image: 'datalust/seq', software: 'Seq (log server)', kind: 'monitoring',
+      ports: [
+        { port: 80, protocol: 'tcp', description: 'web UI and HTTP API', speaks: 'http' },
+        { port: 5341, protocol: 'tcp', description: 'ingestion-only HTTP endpoint', speaks: 'http' },
+      ],
+      url: 'https://datalust.co/docs/deployment-with-docker' },
+    // authentik's outposts, from its manual Docker Compose deployment page (ldap: 389:3389 and 636:6636; proxy: 9000, 9443).
+    { image: 'ghcr.io/goauthentik/ldap', software: 'authentik LDAP outpost', kind: 'auth',
+      ports: [
+        { port: 3389, protocol: 'tcp', description: 'LDAP', speaks: 'other' },
+        { port: 6636, protocol: 'tcp', description: 'LDAPS', speaks: 'tls' },
+      ],
+      url: 'https://docs.goauthentik.io/outposts/manual-deploy-docker-compose' },
+    { image: 'ghcr.io/goauthentik/proxy', software: 'authentik proxy outpost', kind: 'auth',
+      ports: [
+        { port: 9000, protocol: 'tcp', description: 'proxy over HTTP', speaks: 'http' },
+        { port: 9443, protocol: 'tcp', description: 'proxy over HTTPS', speaks: 'tls' },
+      ],
+      url: 'https://docs.goauthentik.io/outposts/manual-deploy-docker-compose' },
+    // server-settings.ts: SCRYPTED_SECURE_PORT (10443, the HTTPS UI the docs send users to) and SCRYPTED_INSECURE_PORT
+    // (11080). The project's compose file pulls ghcr.io/koush/scrypted and runs it on the host's network.
+    { image: 'koush/scrypted', software: 'Scrypted (camera and home automation hub)', kind: 'web-app',
+      ports: [
+        { port: 10443, protocol: 'tcp', description: 'web UI over HTTPS', speaks: 'tls' },
+        { port: 11080, protocol: 'tcp', description: 'web UI over HTTP', speaks: 'http' },
+      ],
+      portSettings: ['SCRYPTED_SECURE_PORT', 'SCRYPTED_INSECURE_PORT'],
+      aliases: ['ghcr.io/koush/scrypted'],
+      url: 'https://github.com/koush/scrypted/blob/06c989b6319dc2e3576bf7e068da662884b65f71/server/src/server-settings.ts' },
+    // A Tailscale node: it needs no inbound port, and a service that shares its network (network_mode: service:…)
+    // publishes its own ports on it, so no port is written here. "docker pull tailscale/tailscale … or ghcr.io/tailscale/tailscale".
+    { image: 'tailscale/tailscale', software: 'Tailscale', kind: 'vpn', ports: [],
+      url: 'https://tailscale.com/kb/1282/docker' },
+    // Graylog's images EXPOSE 9000 (web UI and REST API); its inputs (GELF, syslog, Beats) listen where each input is
+    // set up in the web UI, so they are not the image's defaults.
+    { image: 'graylog/graylog', software: 'Graylog', kind: 'monitoring',
+      ports: [{ port: 9000, protocol: 'tcp', description: 'web UI and REST API', speaks: 'http' }],
+      url: 'https://github.com/Graylog2/graylog-docker/blob/94968e4aad4acd6d0c01b74572c3f5b2c8ddd953/docker/oss/Dockerfile' },
+    { image: 'graylog/graylog-enterprise', software: 'Graylog Enterprise', kind: 'monitoring',
+      ports: [{ port: 9000, protocol: 'tcp', description: 'web UI and REST API', speaks: 'http' }],
+      url: 'https://github.com/Graylog2/graylog-docker/blob/94968e4aad4acd6d0c01b74572c3f5b2c8ddd953/docker/enterprise/Dockerfile' },
+    // Chrome over CDP for changedetection.io: "ws://127.0.0.1:3000", and the /stats endpoint on 8080 (--sport moves it).
+    { image: 'dgtlmoon/sockpuppetbrowser', software: 'sockpuppetbrowser (Chrome over CDP)', kind: 'other',
+      ports: [
+        { port: 3000, protocol: 'tcp', description: 'Chrome DevTools Protocol websocket', speaks: 'http' },
+        { port: 8080, protocol: 'tcp', description: 'statistics (/stats)', admin: true, speaks: 'http' },
+      ],
+      url: 'https://github.com/dgtlmoon/sockpuppetbrowser/blob/1315d224a697ad3d730649c707362f95138d2e3c/README.md' },
+    // The restic command-line backup client; the image runs it once per command.
+    { image: 'restic/restic', software: 'restic (backup client)', kind: 'other', ports: [], listensOnNoPort: true,
+      url: 'https://github.com/restic/restic/blob/a80be1478a4c537f8396e0db2b05120aa78f11e0/docker/README.md' },
+    // Penpot's frontend proxies to these by default: PENPOT_BACKEND_URI http://penpot-backend:6060 and
+    // PENPOT_EXPORTER_URI http://penpot-exporter:6061 (the frontend image's nginx entrypoint).
+    { image: 'penpotapp/backend', software: 'Penpot backend', kind: 'web-app',
+      ports: [{ port: 6060, protocol: 'tcp', description: 'HTTP API, behind the Penpot frontend', speaks: 'http' }],
+      url: 'https://github.com/penpot/penpot/blob/72b44240b1e67c1db7cd47089b2c8804b84700c7/docker/images/files/nginx-entrypoint.sh' },
+    { image: 'penpotapp/exporter', software: 'Penpot exporter', kind: 'other',
+      ports: [{ port: 6061, protocol: 'tcp', description: 'export service (PDF, PNG), behind the Penpot frontend', speaks: 'http' }],
+      url: 'https://github.com/penpot/penpot/blob/72b44240b1e67c1db7cd47089b2c8804b84700c7/docker/images/files/nginx-entrypoint.sh' },
+    { image: 'instrumentisto/coturn', software: 'coturn (TURN/STUN server)', kind: 'other',
+      ports: [
+        { port: 3478, protocol: 'tcp', description: 'STUN/TURN', speaks: 'other' },
+        { port: 3478, protocol: 'udp', description: 'STUN/TURN', speaks: 'other' },
+      ],
+      url: 'https://github.com/instrumentisto/coturn-docker-image/blob/0a4a7f0963118d91110c51d49abd88a28c2ba7d9/Dockerfile' },
+    { image: 'nginxinc/nginx-unprivileged', software: 'NGINX (unprivileged)', kind: 'proxy',
+      ports: [{ port: 8080, protocol: 'tcp', description: 'HTTP (the default server)', speaks: 'http' }],
+      url: 'https://github.com/nginxinc/docker-nginx-unprivileged/blob/8ead5cede31b9dc5a976d1b44bb1987226b48677/Dockerfile-alpine-slim.template' },
+    // QBT_WEBUI_PORT "Defaults to port 8080", QBT_TORRENTING_PORT "Defaults to port 6881".
+    { image: 'qbittorrentofficial/qbittorrent-nox', software: 'qBittorrent (qbittorrent-nox)', kind: 'media',
+      ports: [
+        { port: 8080, protocol: 'tcp', description: 'web UI (QBT_WEBUI_PORT)', speaks: 'http' },
+        { port: 6881, protocol: 'tcp', description: 'BitTorrent (QBT_TORRENTING_PORT)', speaks: 'other' },
+        { port: 6881, protocol: 'udp', description: 'BitTorrent (QBT_TORRENTING_PORT)', speaks: 'other' },
+      ],
+      portSettings: ['QBT_WEBUI_PORT', 'QBT_TORRENTING_PORT'],
+      url: 'https://github.com/qbittorrent/docker-qbittorrent-nox/blob/f7abc0013db8a3a7c3e7c8fc080ae68c749ae97b/Readme.md' },
+    // Headless Chromium: the command line given to the image decides whether it listens (--remote-debugging-port).
+    // "zenika/alpine-chrome", "ghcr.io/zenika/alpine-chrome", "gcr.io/zenika-hub/alpine-chrome".
+    { image: 'zenika/alpine-chrome', software: 'Headless Chromium (Zenika)', kind: 'other', ports: [],
+      aliases: ['gcr.io/zenika-hub/alpine-chrome'],
+      url: 'https://github.com/Zenika/alpine-chrome/blob/128b2181cd004741897ff36321d2d4dbae7c53af/README.md' },
+    // "-port: The port bound to listen for Minecraft client connections (env PORT) (default 25565)"; -api-binding is off by default.
+    { image: 'itzg/mc-router', software: 'mc-router (Minecraft connection router)', kind: 'proxy',
+      ports: [{ port: 25565, protocol: 'tcp', description: 'Minecraft Java Edition clients', speaks: 'other' }],
+      portSettings: ['PORT', '-port', 'API_BINDING', '-api-binding'],
+      url: 'https://github.com/itzg/mc-router/blob/442cdae9b92f3d4f76d09622f8c100f369360764/README.md' },
+    { image: 'goofball222/unifi', software: 'UniFi Network Application (goofball222)', kind: 'admin-ui',
+      ports: [
+        { port: 8443, protocol: 'tcp', description: 'web UI over HTTPS', speaks: 'tls' },
+        { port: 8080, protocol: 'tcp', description: 'device inform', speaks: 'http' },
+        { port: 3478, protocol: 'udp', description: 'STUN', speaks: 'other' },
+        { port: 10001, protocol: 'udp', description: 'device discovery', speaks: 'other' },
+        { port: 6789, protocol: 'tcp', description: 'mobile speed test', speaks: 'other' },
+        { port: 8843, protocol: 'tcp', description: 'guest portal over HTTPS', speaks: 'tls' },
+        { port: 8880, protocol: 'tcp', description: 'guest portal over HTTP', speaks: 'http' },
+      ],
+      url: 'https://github.com/goofball222/unifi/blob/61664e5f840aa756f3b7ec291fd34db55d70dd9d/10.4/beta/Dockerfile' },
+    // "Run a recursive dns server on host port 53 with the default configuration": -p 53:53/tcp -p 53:53/udp.
+    { image: 'klutchell/unbound', software: 'Unbound (DNS resolver, klutchell)', kind: 'dns',
+      ports: [
+        { port: 53, protocol: 'tcp', description: 'DNS', speaks: 'other' },
+        { port: 53, protocol: 'udp', description: 'DNS', speaks: 'other' },
+      ],
+      url: 'https://github.com/klutchell/unbound-docker/blob/1a41b120ecbb36312b73f46b1e5fdf34391c93b7/README.md' },
+    // HEALTHCHECK_PORT: "Port listening for cron-schedule health check. Defaults to 8080."
+    { image: 'prodrigestivill/postgres-backup-local', software: 'PostgreSQL backup (postgres-backup-local)', kind: 'other',
+      ports: [{ port: 8080, protocol: 'tcp', description: 'health check of the backup schedule (HEALTHCHECK_PORT)', admin: true, speaks: 'http' }],
+      portSettings: ['HEALTHCHECK_PORT'],
+      url: 'https://github.com/prodrigestivill/docker-postgres-backup-local/blob/d257e5ddb751c7592f8b3b5ee376c3cf7caf5e49/README.md' },
+    // One image, three commands (the project's docs, "Environment variables"): `postal web-server` on
+    // WEB_SERVER_DEFAULT_PORT 5000, `postal smtp-server` on SMTP_SERVER_DEFAULT_PORT 25 (PORT overrides either) with its
+    // health server on 9091, and `postal worker` with its health server on 9090.
+    { image: 'ghcr.io/postalserver/postal', software: 'Postal (mail server)', kind: 'web-app',
+      ports: [
+        { port: 5000, protocol: 'tcp', description: 'web UI and API (postal web-server)', speaks: 'http' },
+        { port: 25, protocol: 'tcp', description: 'SMTP (postal smtp-server)', speaks: 'other' },
+        { port: 9090, protocol: 'tcp', description: 'health server of postal worker', admin: true, speaks: 'http' },
+        { port: 9091, protocol: 'tcp', description: 'health server of postal smtp-server', admin: true, speaks: 'http' },
+      ],
+      portSettings: ['PORT', 'WEB_SERVER_DEFAULT_PORT', 'SMTP_SERVER_DEFAULT_PORT', 'WORKER_DEFAULT_HEALTH_SERVER_PORT',
+        'SMTP_SERVER_DEFAULT_HEALTH_SERVER_PORT'],
+      url: 'https://github.com/postalserver/postal/blob/8ef89606bc34146fffba77a604dd824e6b1cdcc2/doc/config/environment-variables.md' },
+    // `ENV PORT="9099"`; the README runs ghcr.io/open-webui/pipelines:main with -p 9099:9099.
+    { image: 'ghcr.io/open-webui/pipelines', software: 'Open WebUI Pipelines', kind: 'web-app',
+      ports: [{ port: 9099, protocol: 'tcp', description: 'OpenAI-compatible API for Open WebUI (PORT)', speaks: 'http' }],
+      portSettings: ['PORT'],
+      url: 'https://github.com/open-webui/pipelines/blob/26b8f20b4747e44d900599960056f2299a9d508c/Dockerfile' },
+    // Selenium's standalone images: Standalone/Dockerfile (EXPOSE 4444) on its node-<browser> base (EXPOSE 5900, noVNC on
+    // SE_NO_VNC_PORT=7900); the README publishes 4444 and 7900.
+    { image: 'selenium/standalone-chrome', software: 'Selenium standalone (Chrome)', kind: 'other', ports: seleniumStandalonePorts(),
+      url: 'https://github.com/SeleniumHQ/docker-selenium/blob/3290a305c0d122ce90d5301b96f46dc0728e33e8/Standalone/Dockerfile' },
+    { image: 'selenium/standalone-chromium', software: 'Selenium standalone (Chromium)', kind: 'other', ports: seleniumStandalonePorts(),
+      url: 'https://github.com/SeleniumHQ/docker-selenium/blob/3290a305c0d122ce90d5301b96f46dc0728e33e8/Standalone/Dockerfile' },
+    { image: 'selenium/standalone-firefox', software: 'Selenium standalone (Firefox)', kind: 'other', ports: seleniumStandalonePorts(),
+      url: 'https://github.com/SeleniumHQ/docker-selenium/blob/3290a305c0d122ce90d5301b96f46dc0728e33e8/Standalone/Dockerfile' },
+    { image: 'selenium/standalone-edge', software: 'Selenium standalone (Edge)', kind: 'other', ports: seleniumStandalonePorts(),
+      url: 'https://github.com/SeleniumHQ/docker-selenium/blob/3290a305c0d122ce90d5301b96f46dc0728e33e8/Standalone/Dockerfile' },
+    { image: 'selenium/hub', software: 'Selenium Grid hub', kind: 'other',
+      ports: [
+        { port: 4444, protocol: 'tcp', description: 'Grid: WebDriver endpoint and UI', speaks: 'http' },
+        { port: 4442, protocol: 'tcp', description: 'event bus (publish), for the nodes', admin: true, speaks: 'other' },
+        { port: 4443, protocol: 'tcp', description: 'event bus (subscribe), for the nodes', admin: true, speaks: 'other' },
+      ],
+      portSettings: ['SE_HUB_PORT'],
+      url: 'https://github.com/SeleniumHQ/docker-selenium/blob/3290a305c0d122ce90d5301b96f46dc0728e33e8/Hub/Dockerfile' },
     // Services the held-out collections' misses pointed to, each from its owner's documentation.
     // In a container cloudflared serves its metrics on 0.0.0.0, on the first free port of 20241-20245.
     { image: 'cloudflare/cloudflared', software: 'cloudflared (Cloudflare Tunnel client)', kind: 'other',
@@ -1395,5 +1660,14 @@ export function communityImageRows(): ImageRow[] {
         { port: 21119, protocol: 'tcp', description: 'hbbr: web client support' },
       ],
       url: 'https://github.com/rustdesk/rustdesk-server/blob/a70c0af04b18c0210058203789df41d8d173a631/id-relay-set.md' },
+  ];
+}
+
+/** Selenium's standalone images listen on the same three ports, whatever the browser. */
+function seleniumStandalonePorts(): ImagePort[] {
+  return [
+    { port: 4444, protocol: 'tcp', description: 'Grid: WebDriver endpoint and UI', speaks: 'http' },
+    { port: 7900, protocol: 'tcp', description: 'noVNC: the browser\'s screen in a web page (SE_NO_VNC_PORT)', admin: true, speaks: 'http' },
+    { port: 5900, protocol: 'tcp', description: 'VNC: the browser\'s screen (SE_VNC_PORT)', admin: true, speaks: 'other' },
   ];
 }

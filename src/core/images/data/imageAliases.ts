@@ -35,5 +35,31 @@ export function imageAliases(): ImageAlias[] {
     // and ghcr.io/olivetin/olivetin.
     { alias: 'ghcr.io/olivetin/olivetin', image: 'jamesread/olivetin',
       url: 'https://github.com/OliveTin/OliveTin/blob/81ebf68e13ddf427e3b53696f93cba495c9c1bce/docs/modules/ROOT/pages/install/container.adoc' },
+    // The installation page pulls the same image as `nickfedor/watchtower:latest` (Docker Hub) or
+    // `ghcr.io/nicholas-fedor/watchtower:latest` (GitHub).
+    { alias: 'ghcr.io/nicholas-fedor/watchtower', image: 'nickfedor/watchtower',
+      url: 'https://github.com/nicholas-fedor/watchtower/blob/46a520f8e4713d2471c577743e841c57364ae7c8/docs/getting-started/installation/index.md' },
+    // The image workflow builds henrygd/beszel and ghcr.io/${{ github.repository }}/beszel from one Dockerfile (internal/dockerfile_hub).
+    { alias: 'ghcr.io/henrygd/beszel/beszel', image: 'henrygd/beszel',
+      url: 'https://github.com/henrygd/beszel/blob/f1e5797c76a234b1c59a31c815f07edfbee0b0e9/.github/workflows/docker-images.yml' },
+    // "Grafana Docker images come in two editions: Grafana Enterprise: grafana/grafana-enterprise; Grafana Open Source:
+    // grafana/grafana" (the Enterprise edition is the OSS build with more features, on the same port).
+    { alias: 'grafana/grafana-enterprise', image: 'grafana/grafana',
+      url: 'https://grafana.com/docs/grafana/latest/setup-grafana/installation/docker/' },
+    // The image workflow pushes each build to docker.io/matrixdotorg/synapse and ghcr.io/element-hq/synapse.
+    { alias: 'ghcr.io/element-hq/synapse', image: 'matrixdotorg/synapse',
+      url: 'https://github.com/element-hq/synapse/blob/04178056524eb9fef15f9f1edd7e4402d25c6d4a/.github/workflows/docker.yml' },
+    // The usage page lists the image's registries: docker.io/mailserver/docker-mailserver and ghcr.io/docker-mailserver/docker-mailserver.
+    { alias: 'mailserver/docker-mailserver', image: 'docker-mailserver/docker-mailserver',
+      url: 'https://github.com/docker-mailserver/docker-mailserver/blob/c9b015ddc869b277c16dd20ef4a70e595c72d022/docs/content/usage.md' },
+    // "The docker image for Stirling-PDF is available on Docker Hub at stirlingtools/stirling-pdf or on Github at
+    // stirling-pdf"; its examples pull docker.stirlingpdf.com/stirlingtools/stirling-pdf.
+    { alias: 'ghcr.io/stirling-tools/stirling-pdf', image: 'stirlingtools/stirling-pdf',
+      url: 'https://docs.stirlingpdf.com/Installation/Docker%20Install/' },
+    { alias: 'docker.stirlingpdf.com/stirlingtools/stirling-pdf', image: 'stirlingtools/stirling-pdf',
+      url: 'https://docs.stirlingpdf.com/Installation/Docker%20Install/' },
+    // "We have moved the hosting of the offical homebridge docker image from oznu/homebridge to homebridge/homebridge."
+    { alias: 'oznu/homebridge', image: 'homebridge/homebridge',
+      url: 'https://github.com/homebridge/docker-homebridge/blob/eff9b94690dbac328929d43296af033bc561a303/README.md' },
   ];
 }
