@@ -5,7 +5,8 @@
 //   it, loaded and activated (bench/entries/activation.ts), against the same bundle built with the image table's
 //   modules (the thin part the bundle keeps: lookupImage, catalogTable, curatedTable and imageTableScript) replaced by
 //   stubs; its code (imageTable.js) and its rows (imageTable.data) are read on the first lookup of an image, not at
-//   activation (src/core/images/imageTableScript.ts).
+//   activation (src/core/images/imageTableScript.ts). Counted in instructions and turned into time at the run's own
+//   rate (countInstructions, below), since the difference is far below what timed fresh processes can tell apart.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
