@@ -5,8 +5,9 @@
 //   it, loaded and activated (bench/entries/activation.ts), against the same bundle built with the image table's
 //   modules (the thin part the bundle keeps: lookupImage, catalogTable, curatedTable and imageTableScript) replaced by
 //   stubs; its code (imageTable.js) and its rows (imageTable.data) are read on the first lookup of an image, not at
-//   activation (src/core/images/imageTableScript.ts).
-import { execFileSync } from 'node:child_process';
+//   activation (src/core/images/imageTableScript.ts). Counted in instructions and turned into time at the run's own
+//   rate (countInstructions, below), since the difference is far below what timed fresh processes can tell apart.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { deflateRawSync } from 'node:zlib';
@@ -26,15 +27,18 @@ const PROBE = `
 const fs = require('fs');
 const path = require('path');
 const cpu = () => { const { user, system } = process.cpuUsage(); return (user + system) * 1e3; };
-const [bundle, folder] = process.argv.slice(1);
+const [bundle, folder, stop] = process.argv.slice(1);
 // The texts activation reads, read before the clock starts: the editor gets them from its host (the same in both builds).
 const texts = {};
 for (const name of ['ianaPorts.data', 'commonPorts.data', 'dockerfileParser.js', 'scanners.js']) texts[name] = fs.readFileSync(path.join(folder, name), 'utf8');
+// For the instruction counts (countInstructions below): the process less its activation, and up to the end of it.
+if (stop === 'before') process.exit(0);
 const start = cpu();
 const core = require(bundle);
 const problems = core.activate((name) => texts[name] ?? fs.readFileSync(path.join(folder, name), 'utf8'));
 const activated = cpu();
 if (problems.length > 0) { process.stderr.write(problems.join(' ')); process.exit(3); }
+if (stop === 'after') process.exit(0);
 core.setDataFileReader((name) => fs.readFileSync(path.join(folder, name), 'utf8'));
 const found = core.lookupImage('docker.io/library/postgres:16');
 const first = cpu();
@@ -111,15 +115,45 @@ export async function benchImages({ bundle, record, timePerCall, median, ms, wor
       + `${(script.length / 1024).toFixed(0)} KB of code in imageTable.js and ${(data.length / 1024).toFixed(0)} KB of rows in imageTable.data` });
 
   // What the table adds to activation: the core as the extension bundles it, loaded and activated in fresh processes,
-  // as it is and with the image table's modules stubbed (the rest of the core unchanged), side by side. Until
-  // 2026-12-06 the row loaded the table's own small bundle and read imageTable.data, against reading the file alone:
-  // it counted what a separate script costs (Node's module wrapper, a file read and a compile, about 0.5 ms of the
-  // +0.9–1.1 ms it read) that the table's code does not cost inside the one bundle the extension loads, and the
-  // activation then read and checked imageTable.data, which it now reads on the first lookup of an image.
+  // as it is and with the image table's modules stubbed (the rest of the core unchanged). Until 2026-12-06 the row
+  // loaded the table's own small bundle and read imageTable.data, against reading the file alone: it counted what a
+  // separate script costs (Node's module wrapper, a file read and a compile, about 0.5 ms of the +0.9–1.1 ms it read)
+  // that the table's code does not cost inside the one bundle the extension loads, and the activation then read and
+  // checked imageTable.data, which it now reads on the first lookup of an image.
   const activationBundle = await bundle('activation');
   const stubbedBundle = await bundle('activation', [withoutImageTable(root)], 'activation-without-image-table');
   writeShippedCatalogData(path.join(root, 'src/core/images/generated/catalogImages.data'), workDir);
   const probe = (file) => JSON.parse(execFileSync(process.execPath, ['-e', PROBE, file, workDir], { encoding: 'utf8' }));
+  const size = (file) => `${(fs.statSync(file).size / 1024).toFixed(0)} KB`;
+  const common = `bundles ${size(activationBundle)} and ${size(stubbedBundle)} (${IMAGE_TABLE_MODULES.join(', ')} stubbed); `
+    + `activation installs and checks ${['ianaPorts.data', 'commonPorts.data', 'dockerfileParser.js', 'scanners.js'].join(', ')} in both (read before the clock)`;
+  const name = 'image table at activation (core bundle as the extension loads it, activated)';
+  const figureText = (extra) => `${extra < 0 ? '−' : '+'}${ms(Math.abs(extra))} over the core without it`;
+  const counted = await countInstructions(activationBundle, stubbedBundle, workDir);
+  if (counted) {
+    // The difference is about 0.6 M instructions of an activation of about 85 M: a fiftieth of a millisecond's worth
+    // of noise in each of two fresh processes' CPU times already hides it. Until 2026-12-07 the row read it from 301
+    // pairs of timed processes, and the same build against itself read anywhere from −0.47 to +0.24 ms between runs:
+    // the row measured the machine. The instructions each build executes (valgrind, single-threaded, fixed seeds:
+    // repeatable to about ±0.05 M) do not move between runs; the run's own timed activations turn the difference into
+    // time, at what an instruction of that activation costs on this machine (its CPU time over its instructions).
+    const samples = 21;
+    for (let i = 0; i < 2; i++) probe(activationBundle);
+    const timed = Array.from({ length: samples }, () => probe(activationBundle));
+    if (timed.some(([, , found]) => !found)) throw new Error('lookupImage found no row for postgres after activation');
+    const activation = median(timed.map(([ns]) => ns));
+    const perInstruction = activation / counted.activation;
+    const extra = counted.extra * perInstruction;
+    record({ name, measured: ms(activation), baseline: `${(counted.extra / 1e6).toFixed(2)} M of ${(counted.activation / 1e6).toFixed(1)} M instructions`, figure: extra,
+      figureText: figureText(extra), target: '≤ +0.3 ms', pass: extra <= 0.3e6,
+      note: `the instructions the table adds to activation (valgrind: the build with the table ${(counted.with / 1e6).toFixed(2)} M, without ${(counted.without / 1e6).toFixed(2)} M, `
+        + `the process less its activation ${(counted.before / 1e6).toFixed(2)} M), at ${(perInstruction * 1e3).toFixed(0)} ps each: the median CPU time of ${samples} fresh activations `
+        + `with the table over its ${(counted.activation / 1e6).toFixed(1)} M instructions; ${common}; the first image lookup (reads and runs `
+        + `imageTable.js, reads imageTable.data, parses its header and one row) ${ms(median(timed.map(([, first]) => first)))}: it waits for the first compose file or Dockerfile that names an image` });
+    return;
+  }
+  // Without valgrind: the timed estimator the row used until 2026-12-07, which cannot tell +0.3 ms from nothing on a
+  // busy machine (its noise floor is printed beside it).
   for (let i = 0; i < 2; i++) {
     probe(activationBundle);
     probe(stubbedBundle);
@@ -127,13 +161,7 @@ export async function benchImages({ bundle, record, timePerCall, median, ms, wor
   const withTable = [];
   const withoutTable = [];
   const firsts = [];
-  // The row reads a difference of tenths of a millisecond between activations of about 20 ms. Which build goes first
-  // turns every round, so that neither always meets the machine in the state the other left it. 301 pairs, 121 until
-  // 2026-12-07: what activation pays for the table is its thin part (1.3 KB of a 341 KB bundle; nothing of the table
-  // runs at activation), about +0.06 ms if it costs what the bundle costs per KB (about 23 ms for 538 KB in
-  // docs/benchmarks.md, "Where the core's cold start goes"), and with 121 pairs the quiet machine's
-  // three runs read +0.22, +0.41 and −0.06 ms: the spread of the median of the pairs' differences (about ±0.24 ms
-  // between runs) was the size of the target. 2.5 times the pairs narrows it by about 1.6; the target stays.
+  // Which build goes first turns every round, so that neither always meets the machine in the state the other left it.
   const PAIRS = 301;
   for (let i = 0; i < PAIRS; i++) {
     if (i % 2) withoutTable.push(probe(stubbedBundle)[0]);
@@ -149,12 +177,34 @@ export async function benchImages({ bundle, record, timePerCall, median, ms, wor
   // How finely the row reads, from its own samples: the build with the table against itself (the samples of two
   // consecutive rounds, paired), whose true difference is nothing.
   const itself = median(withTable.slice(1).filter((_, i) => i % 2 === 0).map((ns, k) => ns - withTable[2 * k]));
-  const size = (file) => `${(fs.statSync(file).size / 1024).toFixed(0)} KB`;
-  record({ name: 'image table at activation (core bundle as the extension loads it, activated)', measured: ms(median(withTable)),
+  record({ name, measured: ms(median(withTable)),
     baseline: `${ms(median(withoutTable))} the same without the table`, figure: extra,
-    figureText: `${extra < 0 ? '−' : '+'}${ms(Math.abs(extra))} over the core without it`, target: '≤ +0.3 ms', pass: extra <= 0.3e6,
-    note: `CPU time of fresh processes, ${PAIRS} pairs; the same build against itself (consecutive rounds paired) `
-      + `${itself < 0 ? '−' : '+'}${ms(Math.abs(itself))}, what the row cannot tell from nothing; bundles ${size(activationBundle)} and ${size(stubbedBundle)} (${IMAGE_TABLE_MODULES.join(', ')} stubbed); `
-      + `activation installs and checks ${['ianaPorts.data', 'commonPorts.data', 'dockerfileParser.js', 'scanners.js'].join(', ')} in both (read before the clock); the first image lookup (reads and runs `
+    figureText: figureText(extra), target: '≤ +0.3 ms', pass: extra <= 0.3e6,
+    note: `no valgrind: CPU time of fresh processes, ${PAIRS} pairs; the same build against itself (consecutive rounds paired) `
+      + `${itself < 0 ? '−' : '+'}${ms(Math.abs(itself))}, what the row cannot tell from nothing; ${common}; the first image lookup (reads and runs `
       + `imageTable.js, reads imageTable.data, parses its header and one row) ${ms(median(firsts))}: it waits for the first compose file or Dockerfile that names an image` });
+}
+
+/** The instructions (valgrind's callgrind) of the probe process up to the end of activation with each build, and
+ *  without requiring any; undefined when valgrind cannot be run. Single-threaded with fixed seeds, so that the counts
+ *  repeat (to about ±0.05 M); NODE_EXTRA_CA_CERTS unset, which only makes every process's start-up shorter (the
+ *  certificates load before the probe runs, the same in all three). The three run two at a time. */
+async function countInstructions(withBundle, withoutBundle, folder) {
+  if (spawnSync('valgrind', ['--version']).status !== 0) return undefined;
+  const env = { ...process.env };
+  delete env.NODE_EXTRA_CA_CERTS;
+  const count = (bundle, stop) => new Promise((resolve, reject) => {
+    const child = spawn('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, '--single-threaded', '--hash-seed=1',
+      '--random-seed=1', '-e', PROBE, bundle, folder, stop], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => { stderr += chunk; });
+    child.on('close', (status) => {
+      const match = /Collected : (\d+)/.exec(stderr);
+      if (status === 0 && match) resolve(Number(match[1]));
+      else reject(new Error(`valgrind did not count the activation probe (${bundle}, ${stop}): ${stderr.slice(-300)}`));
+    });
+  });
+  const [before, withTable] = await Promise.all([count(withBundle, 'before'), count(withBundle, 'after')]);
+  const withoutTable = await count(withoutBundle, 'after');
+  return { before, with: withTable, without: withoutTable, activation: withTable - before, extra: withTable - withoutTable };
 }

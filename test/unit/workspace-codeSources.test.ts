@@ -25,6 +25,9 @@ describe('application sources beside a Dockerfile', () => {
   it('reads a folder below another Dockerfile\'s folder with it, and finds the folder a path lies below', () => {
     assert.deepStrictEqual(codeSourceFolders(['api/Dockerfile', 'api/worker/Dockerfile', 'web/Dockerfile.prod']), ['api', 'web']);
     assert.deepStrictEqual(codeSourceFolders(['Dockerfile', 'api/Dockerfile']), ['']);
+    // Below at any depth, and only below: a folder whose name merely starts like another's is its own.
+    assert.deepStrictEqual(codeSourceFolders(['x/y/z/w/Dockerfile', 'a-b/Dockerfile', 'a/b/c/Dockerfile', 'ab/Dockerfile', 'a/Dockerfile', 'x/y/Dockerfile', 'x/yz/Dockerfile']),
+      ['a', 'a-b', 'ab', 'x/y', 'x/yz']);
     assert.strictEqual(codeSourceFolderOf('api/src/server.js', ['api', 'web']), 'api');
     assert.strictEqual(codeSourceFolderOf('apix/server.js', ['api']), undefined);
     assert.strictEqual(codeSourceFolderOf('anything/at/all.js', ['']), '');

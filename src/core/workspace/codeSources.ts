@@ -26,7 +26,18 @@ export function isCodeSourceBelow(relative: string): boolean {
  *  below another one listed is read with it. Sorted. */
 export function codeSourceFolders(dockerfiles: readonly string[]): string[] {
   const folders = [...new Set(dockerfiles.map((path) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '')))].sort();
-  return folders.filter((folder) => !folders.some((other) => other !== folder && (other === '' || folder.startsWith(`${other}/`))));
+  if (folders.includes('')) return [''];
+  // Each folder's own ancestors looked up, not every other folder compared: a workspace of 2,000 Dockerfile folders
+  // spent 0.6 s of the command line's run here.
+  const listed = new Set(folders);
+  return folders.filter((folder) => !hasListedAncestor(folder, listed));
+}
+
+function hasListedAncestor(folder: string, listed: ReadonlySet<string>): boolean {
+  for (let slash = folder.indexOf('/'); slash !== -1; slash = folder.indexOf('/', slash + 1)) {
+    if (listed.has(folder.slice(0, slash))) return true;
+  }
+  return false;
 }
 
 /** The folder of `folders` that `path` lies below, if any. */

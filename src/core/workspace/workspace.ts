@@ -489,7 +489,14 @@ class Workspace implements PortWorkspace, ModelReader {
     }
   }
 
+  // Shared readings too: each compose file's services are read right after its ports (its local analysis), and outside
+  // a shared scope that read parsed every compose file a second time (the command line asks this before any finding:
+  // its whole process took about 1.2× the in-process index; see docs/benchmarks.md).
   mountedConfigSources(): string[] {
+    return sharingComposeReadings(() => this.mountedConfigSourcesOf());
+  }
+
+  private mountedConfigSourcesOf(): string[] {
     try {
       const sources = new Set<string>();
       for (const file of this.files.values()) {
