@@ -9,7 +9,7 @@
 # in the add-on's text files: nothing declares, starts or configures a listener there. The last condition is what
 # keeps it quiet on internal processes started by the add-on's scripts (rootfs/etc/cont-init.d, services.d), so a
 # rule built on it must read those scripts too (a Dockerfile/nginx/config-only count gave 9 false warnings over
-# three repositories' HEAD).
+# three repositories' HEAD). `warnKnownImage` also asks the table to know the image (see below).
 # Usage: python3 scripts/realFixes/addonSurvey.py <git dir> <commit> [folder prefix] > sites.json  (run from the checkout)
 import json, os, re, subprocess, sys
 import yaml
@@ -91,4 +91,7 @@ if images:
 for site in sites:
     site['imagePorts'] = known.get(site['image'])
     site['warn'] = site['written'] == 1 and not (site['imagePorts'] and site['port'] in site['imagePorts'])
+    # An image the table does not know may listen on N by its own default, written nowhere in the add-on (mealie at
+    # alexbelgium/hassio-addons HEAD~11000: nginx on 9001 passes to 9000, the hkotel/mealie image's own port).
+    site['warnKnownImage'] = site['warn'] and site['imagePorts'] is not None
 print(json.dumps({'addons': len(addons), 'sites': sites}))
