@@ -101,8 +101,20 @@ describe('dynamic-range and the image a service runs', () => {
       .map((f) => mentions.find((m) => m.start === f.start)?.role).sort();
   };
 
-  it("WireGuard's own 51820: only the host port, which the user picks, is flagged", () => {
-    assert.deepStrictEqual(rolesFlagged(compose('lscr.io/linuxserver/wireguard:latest')), ['host']);
+  it("WireGuard's own 51820 kept on both sides is the software's choice: nothing is flagged", () => {
+    // JamesTurland/JimsGarage Wireguard, techno-tim/launchpad docker/wireguard: `- 51820:51820/udp` for
+    // lscr.io/linuxserver/wireguard, whose Dockerfile has EXPOSE 51820/udp and whose clients dial 51820.
+    assert.deepStrictEqual(rolesFlagged(compose('lscr.io/linuxserver/wireguard:latest')), []);
+    // Transmission's peer port 51413 (linuxserver/transmission documents -p 51413:51413 and 51413:51413/udp).
+    const transmission = 'services:\n  transmission:\n    image: lscr.io/linuxserver/transmission\n    ports:\n      - 9091:9091\n      - 51413:51413\n      - 51413:51413/udp\n';
+    assert.deepStrictEqual(checkPorts(transmission, 'compose').filter((f) => f.code === 'dynamic-range'), []);
+  });
+
+  it("a host port the user picked in front of WireGuard's 51820 is still flagged", () => {
+    const text = 'services:\n  vpn:\n    image: lscr.io/linuxserver/wireguard:latest\n    ports:\n      - "51821:51820/udp"\n';
+    const found = checkPorts(text, 'compose').filter((f) => f.code === 'dynamic-range');
+    assert.deepStrictEqual(found.map((f) => text.slice(f.start, f.end)), ['51821']);
+    assert.match(found[0].message, /^Host port 51821 is in /);
   });
 
   it('an image that does not listen there, or an unknown one: one warning on the host port, naming the container and exposed ports', () => {

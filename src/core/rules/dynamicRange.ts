@@ -79,10 +79,16 @@ function alsoWords(folded: readonly PortMention[], plural: boolean): string {
 /**
  * A container or exposed port that the service's image itself listens on (WireGuard's 51820, Transmission's
  * 51413, Jenkins' 50000) is the software's choice, not the user's, and only the container's own few outgoing
- * connections could take it. Warning there asks for a change nobody makes; the host port stays checked.
+ * connections could take it. Warning there asks for a change nobody makes. So does a host port that keeps that
+ * default on both sides (`51820:51820/udp` for WireGuard): the user did not pick it, the software's clients expect
+ * it, and moving it breaks them. A host port that differs from the container's (`51821:51820`) is the user's pick
+ * and stays checked.
  */
 function isImageDefaultInside(mention: PortMention, last: number): boolean {
-  if (mention.role !== 'container' && mention.role !== 'expose') return false;
+  if (mention.role === 'host') {
+    const peer = mention.peer;
+    if (peer === undefined || peer.port !== mention.port || (peer.endPort ?? peer.port) !== last) return false;
+  } else if (mention.role !== 'container' && mention.role !== 'expose') return false;
   const info = mention.image !== undefined ? lookupImage(mention.image) : undefined;
   return info !== undefined && imagePortsIn(info, mention.port, last).length > 0;
 }
