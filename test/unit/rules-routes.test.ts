@@ -29,6 +29,37 @@ ${more}    labels:
 `;
 
 describe('unreachable-port: routes to the service\'s own container', () => {
+  // ironicbadger/infra services/appnv/03-arrmatey/compose.yaml: Traefik labels on the VPN container route to the
+  // apps that run in its network namespace.
+  const qbit = '\n  qbit:\n    image: lscr.io/linuxserver/qbittorrent\n    network_mode: service:gluetun';
+  const qbitRoute = '\n      - traefik.http.services.gluetun.loadbalancer.server.port=8080';
+  const vpnStack = (app: string, label: string, withQbit = true) => `services:${withQbit ? qbit : ''}
+  ${app}
+    network_mode: service:gluetun
+  gluetun:
+    image: qmcgaw/gluetun
+    cap_add: [NET_ADMIN]
+    labels:${withQbit ? qbitRoute : ''}
+      - traefik.http.services.app.loadbalancer.server.port=${label}
+    ports:
+      - 8888:8888/tcp
+`;
+
+  it('a service others join with network_mode: service:X listens on their ports: a built joiner makes X unknown', () => {
+    const text = vpnStack('nodecast-tv:\n    build: https://github.com/technomancer702/nodecast-tv.git#main', '3000');
+    assert.deepStrictEqual(at(text, found('unreachable-port', text)), []);
+  });
+
+  it('a joiner known only by its image makes X unknown; one whose Dockerfile says where it listens adds that port', () => {
+    const sonarr = vpnStack('sonarr:\n    image: lscr.io/linuxserver/sonarr', '8989');
+    assert.deepStrictEqual(at(sonarr, found('unreachable-port', sonarr)), []);
+    const dockerfile = { 'app/Dockerfile': 'FROM node:20-alpine\nWORKDIR /app\nCOPY . .\nEXPOSE 3000\nCMD ["node", "server.js"]\n' };
+    const right = vpnStack('app:\n    build: ./app', '3000', false);
+    assert.deepStrictEqual(at(right, found('unreachable-port', right, dockerfile)), []);
+    const typo = vpnStack('app:\n    build: ./app', '3001', false);
+    assert.deepStrictEqual(at(typo, found('unreachable-port', typo, dockerfile)), ['3001']);
+  });
+
   it('a Traefik label (map syntax) to a port the service\'s own ports: contradict, even with a config mounted', () => {
     const text = esphome('60529');
     const findings = found('unreachable-port', text);
