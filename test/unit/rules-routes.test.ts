@@ -60,6 +60,21 @@ describe('unreachable-port: routes to the service\'s own container', () => {
     assert.deepStrictEqual(at(typo, found('unreachable-port', typo, dockerfile)), ['3001']);
   });
 
+  it('a route in compose.yaml is not held to a port only the override file publishes (a development port)', () => {
+    // tiangolo/full-stack-fastapi-template (2024): backend built FROM tiangolo/uvicorn-gunicorn-fastapi, which
+    // listens on 80 (its README: PORT, "By default: 80"), routed to on 80; the override publishes Jupyter's 8888.
+    const text = 'services:\n  backend:\n    build:\n      context: ./backend\n    labels:\n'
+      + '      - traefik.http.services.app-backend.loadbalancer.server.port=80\n';
+    const files = {
+      'backend/Dockerfile': 'FROM tiangolo/uvicorn-gunicorn-fastapi:python3.10\nWORKDIR /app/\nCOPY ./app /app/app\n',
+      'compose.override.yaml': 'services:\n  backend:\n    ports:\n      - "8888:8888"\n    command: /start-reload.sh\n',
+    };
+    assert.deepStrictEqual(at(text, found('unreachable-port', text, files)), []);
+    // The same publish in the route's own file still speaks against it.
+    const together = text + '    ports:\n      - "8888:8888"\n';
+    assert.deepStrictEqual(at(together, found('unreachable-port', together, { 'backend/Dockerfile': files['backend/Dockerfile'] })), ['80']);
+  });
+
   it('a Traefik label (map syntax) to a port the service\'s own ports: contradict, even with a config mounted', () => {
     const text = esphome('60529');
     const findings = found('unreachable-port', text);
