@@ -85,6 +85,20 @@ describe('rule dynamic-range', () => {
     assert.deepStrictEqual(found.map((f) => text.slice(f.start, f.end)), ['50000']);
   });
 
+  it("a Dockerfile that packages known software on a generic base: EXPOSE of that software's own port is not flagged", () => {
+    // linuxserver/docker-wireguard's Dockerfile (FROM ghcr.io/linuxserver/baseimage-alpine) and laradock's
+    // jenkins/Dockerfile (FROM eclipse-temurin, installs Jenkins and exposes its agent port).
+    const wireguard = 'FROM ghcr.io/linuxserver/baseimage-alpine:3.22\nRUN apk add --no-cache wireguard-tools\nCOPY /root /\nEXPOSE 51820/udp\n';
+    assert.deepStrictEqual(dynamicRangeFindings(wireguard, 'dockerfile'), []);
+    const jenkins = 'FROM eclipse-temurin:17-jdk-jammy\nENV JENKINS_SLAVE_AGENT_PORT=50000\nEXPOSE 8080\nEXPOSE ${JENKINS_SLAVE_AGENT_PORT}\nEXPOSE 50000\n';
+    assert.deepStrictEqual(dynamicRangeFindings(jenkins, 'dockerfile'), []);
+    // Not the software's protocol, or a port no software documents: still flagged.
+    const tcp = 'FROM alpine\nEXPOSE 51820/tcp 50500\n';
+    assert.deepStrictEqual(dynamicRangeFindings(tcp, 'dockerfile').map((f) => tcp.slice(f.start, f.end)), ['51820', '50500']);
+    // A host port is the user's pick whatever software uses the number.
+    assert.strictEqual(dynamicRangeFindings(compose('"50000:50000"')).length, 1);
+  });
+
   it('warns on Dockerfile EXPOSE and nginx listen ports, not on nginx upstreams', () => {
     const dockerfile = 'FROM node:20\nEXPOSE 3000 50500/udp\n';
     assert.deepStrictEqual(dynamicRangeFindings(dockerfile, 'dockerfile').map((f) => dockerfile.slice(f.start, f.end)), ['50500']);

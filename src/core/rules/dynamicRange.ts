@@ -1,7 +1,7 @@
 // dynamic-range: a fixed port a service listens on or publishes, inside the range the OS hands out for
 // outgoing connections. Such a bind works most of the time and fails when an outgoing socket holds the port.
 import { imagePortsIn } from '../images/imagePorts';
-import { lookupImage } from '../images/lookupImage';
+import { imageRows, lookupImage } from '../images/lookupImage';
 import { EPHEMERAL_RANGES } from '../ranges';
 import type { CheckOptions, Finding, PortMention, PortRole } from '../types';
 import { finding } from '../catalogue';
@@ -90,7 +90,29 @@ function isImageDefaultInside(mention: PortMention, last: number): boolean {
     if (peer === undefined || peer.port !== mention.port || (peer.endPort ?? peer.port) !== last) return false;
   } else if (mention.role !== 'container' && mention.role !== 'expose') return false;
   const info = mention.image !== undefined ? lookupImage(mention.image) : undefined;
-  return info !== undefined && imagePortsIn(info, mention.port, last).length > 0;
+  if (info !== undefined && imagePortsIn(info, mention.port, last).length > 0) return true;
+  // A Dockerfile that packages known software FROM a generic base (linuxserver/docker-wireguard's EXPOSE 51820/udp
+  // on baseimage-alpine, laradock's Jenkins on eclipse-temurin with EXPOSE 50000): the port is that software's own,
+  // and inside the container only its own few outgoing connections could take it. Only a Dockerfile's EXPOSE (no
+  // compose service): a compose port of an unknown image may be the user's pick, and a host port always is.
+  return mention.role === 'expose' && mention.service === undefined && last === mention.port
+    && isSoftwareDefault(mention.port, mention.protocol ?? 'tcp');
+}
+
+/** `51820/udp`, `50000/tcp`: the ports in the range that a curated image row documents as its software's own. */
+let softwareDefaults: ReadonlySet<string> | undefined;
+
+function isSoftwareDefault(port: number, protocol: string): boolean {
+  if (softwareDefaults === undefined) {
+    const found = new Set<string>();
+    for (const row of imageRows()) {
+      for (const entry of row.ports) if (entry.endPort === undefined && entry.port >= EPHEMERAL_RANGES.linux[0]) found.add(`${entry.port}/${entry.protocol}`);
+    }
+    // The rows arrive with the table's script: until then nothing is known, and nothing is kept.
+    if (found.size === 0) return false;
+    softwareDefaults = found;
+  }
+  return softwareDefaults.has(`${port}/${protocol}`);
 }
 
 /** The user's range when it is a sane pair of port numbers, else IANA's dynamic range. */
