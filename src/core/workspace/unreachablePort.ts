@@ -222,10 +222,11 @@ function routeFinding(text: string, target: ResolvedTarget, path?: string): Find
   // Publishes alone say where the service listens only when they name one port: a service that publishes
   // several (EMQX's 1883, 8083, 8084) often serves its web UI on yet another it leaves to the proxy.
   const onlyPublishes = own.length > 0 && own.every((entry) => entry.kind === 'ports');
-  // Publishes that only another compose file adds (an override's development ports: Jupyter's 8888 beside a
-  // backend routed to on 80, tiangolo/full-stack-fastapi-template) say nothing about the port this file routes to.
+  // Publishes that only an override file adds (its development ports: Jupyter's 8888 beside a backend routed to on
+  // 80, tiangolo/full-stack-fastapi-template) say nothing about the port the base file routes to. Another full
+  // compose file of the folder publishing the same service is a statement like the route's own file's.
   if (route !== 'healthcheck' && onlyPublishes && path !== undefined && !isKnown(listening, true)
-    && own.every((entry) => entry.location !== undefined && entry.location.path !== path)) return undefined;
+    && own.every((entry) => entry.location !== undefined && entry.location.path !== path && isOverrideFile(entry.location.path))) return undefined;
   const vague = onlyPublishes && new Set(own.map((entry) => entry.port)).size > 1 && !isKnown(listening, true);
   // A health check is held to the host side of the mapping: services answer health checks on side ports they
   // declare nowhere (TiDB's status port 10080, ONLYOFFICE's docservice on 8000, a backend behind the image's nginx).
@@ -255,4 +256,11 @@ function routeFinding(text: string, target: ResolvedTarget, path?: string): Find
   if (neighbour?.source.location) related.push({ ...neighbour.source.location, message: `${neighbour.service} listens on ${port}, in its own container.` });
   if (related.length > 0) found.related = related;
   return found;
+}
+
+/** `compose.override.yaml`, `docker-compose.override.yml`, `docker-compose.dev.override.yml`: a file docker compose
+ *  merges over another, where development settings go. */
+function isOverrideFile(path: string): boolean {
+  const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+  return name.includes('.override.');
 }
