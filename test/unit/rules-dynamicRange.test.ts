@@ -124,6 +124,12 @@ describe('dynamic-range and the image a service runs', () => {
     assert.deepStrictEqual(checkPorts(transmission, 'compose').filter((f) => f.code === 'dynamic-range'), []);
   });
 
+  it("Technitium DNS Server's web console on 53443, kept on both sides, is not flagged (its Dockerfile EXPOSEs 53443/tcp)", () => {
+    // JamesTurland/JimsGarage Technitium/docker-compose.yaml.
+    const text = 'services:\n  dns-server:\n    image: docker.io/technitium/dns-server:latest\n    ports:\n      - "5380:5380/tcp"\n      - "53443:53443/tcp"\n      - "53:53/udp"\n';
+    assert.deepStrictEqual(checkPorts(text, 'compose').filter((f) => f.code === 'dynamic-range'), []);
+  });
+
   it("a host port the user picked in front of WireGuard's 51820 is still flagged", () => {
     const text = 'services:\n  vpn:\n    image: lscr.io/linuxserver/wireguard:latest\n    ports:\n      - "51821:51820/udp"\n';
     const found = checkPorts(text, 'compose').filter((f) => f.code === 'dynamic-range');
