@@ -90,11 +90,14 @@ describe('rule dynamic-range', () => {
     // jenkins/Dockerfile (FROM eclipse-temurin, installs Jenkins and exposes its agent port).
     const wireguard = 'FROM ghcr.io/linuxserver/baseimage-alpine:3.22\nRUN apk add --no-cache wireguard-tools\nCOPY /root /\nEXPOSE 51820/udp\n';
     assert.deepStrictEqual(dynamicRangeFindings(wireguard, 'dockerfile'), []);
-    const jenkins = 'FROM eclipse-temurin:17-jdk-jammy\nENV JENKINS_SLAVE_AGENT_PORT=50000\nEXPOSE 8080\nEXPOSE ${JENKINS_SLAVE_AGENT_PORT}\nEXPOSE 50000\n';
+    const jenkins = 'FROM eclipse-temurin:17-jdk-jammy\nENV JENKINS_HOME=/var/jenkins_home\nENV JENKINS_SLAVE_AGENT_PORT=50000\nEXPOSE 8080\nEXPOSE ${JENKINS_SLAVE_AGENT_PORT}\nEXPOSE 50000\n';
     assert.deepStrictEqual(dynamicRangeFindings(jenkins, 'dockerfile'), []);
-    // Not the software's protocol, or a port no software documents: still flagged.
-    const tcp = 'FROM alpine\nEXPOSE 51820/tcp 50500\n';
+    // Not the software's protocol, a port no software documents, or a Dockerfile that does not name the software
+    // whose port it is (an app FROM node:20 on 50000 is no Jenkins): still flagged.
+    const tcp = 'FROM alpine\nRUN apk add wireguard-tools\nEXPOSE 51820/tcp 50500\n';
     assert.deepStrictEqual(dynamicRangeFindings(tcp, 'dockerfile').map((f) => tcp.slice(f.start, f.end)), ['51820', '50500']);
+    const node = 'FROM node:20\nCOPY . .\nEXPOSE 50000\nCMD ["node", "server.js"]\n';
+    assert.deepStrictEqual(dynamicRangeFindings(node, 'dockerfile').map((f) => node.slice(f.start, f.end)), ['50000']);
     // A host port is the user's pick whatever software uses the number.
     assert.strictEqual(dynamicRangeFindings(compose('"50000:50000"')).length, 1);
   });

@@ -14,7 +14,7 @@ const ROLE_NOUNS: Partial<Record<PortRole, string>> = {
   listen: 'Listen port',
 };
 
-export function dynamicRange(mentions: readonly PortMention[], _text: string, options: CheckOptions): Finding[] {
+export function dynamicRange(mentions: readonly PortMention[], text: string, options: CheckOptions): Finding[] {
   const range = ephemeralRangeFrom(options);
   const where = describeRange(range);
   const advice = range[1] >= 65535 ? `Pick a port below ${range[0]}.` : `Pick a port outside ${range[0]}–${range[1]}.`;
@@ -24,7 +24,7 @@ export function dynamicRange(mentions: readonly PortMention[], _text: string, op
     const last = lastOf(mention);
     if (!Number.isInteger(mention.port) || mention.port < 0 || last > 65535) continue;
     if (last < range[0] || mention.port > range[1]) continue;
-    if (isImageDefaultInside(mention, last)) continue;
+    if (isImageDefaultInside(mention, last, text)) continue;
     flagged.push(mention);
   }
   // One choice, one warning: a mapping's host port is where the user picks (its container side and the same port
@@ -84,7 +84,7 @@ function alsoWords(folded: readonly PortMention[], plural: boolean): string {
  * it, and moving it breaks them. A host port that differs from the container's (`51821:51820`) is the user's pick
  * and stays checked.
  */
-function isImageDefaultInside(mention: PortMention, last: number): boolean {
+function isImageDefaultInside(mention: PortMention, last: number, text: string): boolean {
   if (mention.role === 'host') {
     const peer = mention.peer;
     if (peer === undefined || peer.port !== mention.port || (peer.endPort ?? peer.port) !== last) return false;
@@ -92,27 +92,37 @@ function isImageDefaultInside(mention: PortMention, last: number): boolean {
   const info = mention.image !== undefined ? lookupImage(mention.image) : undefined;
   if (info !== undefined && imagePortsIn(info, mention.port, last).length > 0) return true;
   // A Dockerfile that packages known software FROM a generic base (linuxserver/docker-wireguard's EXPOSE 51820/udp
-  // on baseimage-alpine, laradock's Jenkins on eclipse-temurin with EXPOSE 50000): the port is that software's own,
-  // and inside the container only its own few outgoing connections could take it. Only a Dockerfile's EXPOSE (no
-  // compose service): a compose port of an unknown image may be the user's pick, and a host port always is.
-  return mention.role === 'expose' && mention.service === undefined && last === mention.port
-    && isSoftwareDefault(mention.port, mention.protocol ?? 'tcp');
+  // on baseimage-alpine beside `apk add wireguard-tools`, laradock's Jenkins on eclipse-temurin with EXPOSE 50000):
+  // the port is that software's own when the Dockerfile names the software, and inside the container only its own
+  // few outgoing connections could take it. `FROM node:20` with EXPOSE 50000 names no Jenkins: the author's pick.
+  // Only a Dockerfile's EXPOSE (no compose service): a host port is always the user's pick.
+  if (mention.role !== 'expose' || mention.service !== undefined || last !== mention.port) return false;
+  const names = softwareNamesOf(mention.port, mention.protocol ?? 'tcp');
+  if (names === undefined) return false;
+  const lower = text.toLowerCase();
+  return names.some((name) => lower.includes(name));
 }
 
-/** `51820/udp`, `50000/tcp`: the ports in the range that a curated image row documents as its software's own. */
-let softwareDefaults: ReadonlySet<string> | undefined;
+/** `51820/udp` → the names of the software a curated image row documents on that port in the range (`wireguard`). */
+let softwareDefaults: ReadonlyMap<string, readonly string[]> | undefined;
 
-function isSoftwareDefault(port: number, protocol: string): boolean {
+function softwareNamesOf(port: number, protocol: string): readonly string[] | undefined {
   if (softwareDefaults === undefined) {
-    const found = new Set<string>();
+    const found = new Map<string, string[]>();
     for (const row of imageRows()) {
-      for (const entry of row.ports) if (entry.endPort === undefined && entry.port >= EPHEMERAL_RANGES.linux[0]) found.add(`${entry.port}/${entry.protocol}`);
+      const names = [row.image.slice(row.image.lastIndexOf('/') + 1), row.software.split(' ')[0]]
+        .map((name) => name.toLowerCase()).filter((name) => name.length >= 4);
+      for (const entry of row.ports) {
+        if (entry.endPort !== undefined || entry.port < EPHEMERAL_RANGES.linux[0]) continue;
+        const key = `${entry.port}/${entry.protocol}`;
+        found.set(key, [...(found.get(key) ?? []), ...names]);
+      }
     }
     // The rows arrive with the table's script: until then nothing is known, and nothing is kept.
-    if (found.size === 0) return false;
+    if (found.size === 0) return undefined;
     softwareDefaults = found;
   }
-  return softwareDefaults.has(`${port}/${protocol}`);
+  return softwareDefaults.get(`${port}/${protocol}`);
 }
 
 /** The user's range when it is a sane pair of port numbers, else IANA's dynamic range. */
