@@ -13,7 +13,7 @@ import { ProgressLine, useColor, type Streams } from './terminal';
 
 export function runCheck(command: Extract<Command, { kind: 'check' }>, streams: Streams, cwd: string, version: string): number {
   const progress = new ProgressLine(streams.stderr, streams.stderr.isTTY === true);
-  const { workspaces, skipped, empty } = loadWorkspaces(command.paths, {
+  const { workspaces, skipped, empty, notOurs } = loadWorkspaces(command.paths, {
     cwd,
     configFile: command.configFile,
     flagSettings: command.settings,
@@ -35,7 +35,15 @@ export function runCheck(command: Extract<Command, { kind: 'check' }>, streams: 
   }
   for (const file of skipped) streams.stderr.write(`port-lens: ${file.unreadable ? 'cannot read' : 'skipped'} ${file.path}: ${file.reason}\n`);
   if (report.files.length === 0) {
-    streams.stderr.write('port-lens: nothing was checked: every file found was skipped or could not be read\n');
+    // A folder of Ansible roles holds only YAML that is none of ours: nothing was skipped, so say what was found.
+    if (skipped.length === 0 && notOurs > 0) {
+      const found = notOurs === 1 ? 'the one YAML or .conf file found is not a Compose file, Kubernetes manifest or nginx config by its'
+        : `the ${notOurs} YAML and .conf files found are not Compose files, Kubernetes manifests or nginx configs by their`;
+      streams.stderr.write(`port-lens: nothing to check: ${found} content `
+        + '(Ansible playbooks, CI workflows and Helm templates are not checked)\n');
+    } else {
+      streams.stderr.write('port-lens: nothing was checked: every file found was skipped or could not be read\n');
+    }
     return EXIT_USAGE;
   }
 

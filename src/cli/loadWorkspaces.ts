@@ -43,6 +43,9 @@ export interface LoadResult {
   skipped: SkippedFile[];
   /** Folders named (as written) in which no file of the four formats was found. */
   empty: string[];
+  /** Files found in a folder and read for their content (a YAML file, a *.conf) that are none of ours: an Ansible
+   *  playbook, a CI workflow. Not skipped (nobody named them), but a run that checks nothing must say why. */
+  notOurs: number;
 }
 
 /** A path named on the command line (or --config) that cannot be used: exit status 2, nothing checked. */
@@ -67,6 +70,7 @@ export function loadWorkspaces(paths: readonly string[], options: LoadOptions): 
   const configValues = options.configFile ? readConfigFile(resolve(options.cwd, options.configFile)) : {};
   const { roots, empty } = rootsOf(paths, options.cwd);
   const skipped: SkippedFile[] = [];
+  let notOurs = 0;
   const total = roots.reduce((sum, root) => sum + root.files.length, 0);
   let done = 0;
   const seen = new Set<string>();
@@ -94,7 +98,7 @@ export function loadWorkspaces(paths: readonly string[], options: LoadOptions): 
         // Read for its content (a YAML file, a *.conf), and it is none of ours.
         if (toReport && root.reported && !seen.has(absolute)) {
           skipped.push({ path, reason: 'not a Compose file, Dockerfile, nginx config, .env file or Kubernetes manifest by its name or its content', unreadable: false });
-        }
+        } else if (toReport && !seen.has(absolute)) notOurs++;
       } else if (outcome.kind === 'text') {
         const file = { key, path, text: outcome.text };
         files.set(key, file);
@@ -122,7 +126,7 @@ export function loadWorkspaces(paths: readonly string[], options: LoadOptions): 
       skipped.push({ path: displayPath(folder.path, options.cwd), reason: `cannot list this folder: ${folder.reason}`, unreadable: true });
     }
   }
-  return { workspaces, skipped, empty };
+  return { workspaces, skipped, empty, notOurs };
 }
 
 /** One root per folder named and one per project of the files named (files of one project share it, and a

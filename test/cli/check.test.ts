@@ -107,6 +107,23 @@ describe('port-lens check', () => {
     }
   });
 
+  it('a folder of Ansible YAML only: nothing to check, and the message says what was found instead of "skipped"', () => {
+    // geerlingguy/internet-pi: main.yml, tasks/*.yml, requirements.yml; its compose files are Jinja templates (.j2).
+    const folder = mkdtempSync(join(tmpdir(), 'port-lens-ansible-'));
+    try {
+      mkdirSync(join(folder, 'tasks'));
+      writeFileSync(join(folder, 'main.yml'), '---\n- hosts: internet_pi\n  become: true\n  tasks:\n    - import_tasks: tasks/docker.yml\n');
+      writeFileSync(join(folder, 'tasks', 'docker.yml'), '---\n- name: Ensure Docker is running.\n  service:\n    name: docker\n    state: started\n');
+      const run = runPortLens(['check'], folder);
+      assert.strictEqual(run.stderr, 'port-lens: nothing to check: the 2 YAML and .conf files found are not Compose files, Kubernetes manifests '
+        + 'or nginx configs by their content (Ansible playbooks, CI workflows and Helm templates are not checked)\n');
+      assert.strictEqual(run.status, 2);
+      assert.strictEqual(run.stdout, '');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   it('--fail-on decides the exit status', () => {
     const onlyWarnings = ['check', 'compose.yaml', '--rule', 'host-port-conflict=warning'];
     assert.strictEqual(runPortLens(onlyWarnings, mixed).status, 0);

@@ -24,6 +24,14 @@ describe('image references', () => {
     }
   });
 
+  it("reads Google's Docker Hub cache mirror.gcr.io as Docker Hub, and keeps gcr.io's own repositories", () => {
+    // Mafyuh/iac docker/couchdb/compose.yaml: image: mirror.gcr.io/couchdb:3.5.2; docker/wazuh: mirror.gcr.io/wazuh/wazuh-manager.
+    assert.strictEqual(imageKey('mirror.gcr.io/couchdb:3.5.2'), 'couchdb');
+    assert.strictEqual(imageKey('mirror.gcr.io/library/postgres:16'), 'postgres');
+    assert.strictEqual(imageKey('mirror.gcr.io/wazuh/wazuh-manager:4.14.3'), 'wazuh/wazuh-manager');
+    assert.strictEqual(imageKey('gcr.io/cadvisor/cadvisor'), 'gcr.io/cadvisor/cadvisor');
+  });
+
   it('keeps the registry host (any case) and its port, and drops only Docker Hub\'s', () => {
     assert.strictEqual(imageKey('QUAY.IO/keycloak/keycloak:24.0'), 'quay.io/keycloak/keycloak');
     assert.strictEqual(imageKey('localhost:5000/app'), 'localhost:5000/app');

@@ -85,6 +85,23 @@ describe('rule dynamic-range', () => {
     assert.deepStrictEqual(found.map((f) => text.slice(f.start, f.end)), ['50000']);
   });
 
+  it("a Dockerfile that packages known software on a generic base: EXPOSE of that software's own port is not flagged", () => {
+    // linuxserver/docker-wireguard's Dockerfile (FROM ghcr.io/linuxserver/baseimage-alpine) and laradock's
+    // jenkins/Dockerfile (FROM eclipse-temurin, installs Jenkins and exposes its agent port).
+    const wireguard = 'FROM ghcr.io/linuxserver/baseimage-alpine:3.22\nRUN apk add --no-cache wireguard-tools\nCOPY /root /\nEXPOSE 51820/udp\n';
+    assert.deepStrictEqual(dynamicRangeFindings(wireguard, 'dockerfile'), []);
+    const jenkins = 'FROM eclipse-temurin:17-jdk-jammy\nENV JENKINS_HOME=/var/jenkins_home\nENV JENKINS_SLAVE_AGENT_PORT=50000\nEXPOSE 8080\nEXPOSE ${JENKINS_SLAVE_AGENT_PORT}\nEXPOSE 50000\n';
+    assert.deepStrictEqual(dynamicRangeFindings(jenkins, 'dockerfile'), []);
+    // Not the software's protocol, a port no software documents, or a Dockerfile that does not name the software
+    // whose port it is (an app FROM node:20 on 50000 is no Jenkins): still flagged.
+    const tcp = 'FROM alpine\nRUN apk add wireguard-tools\nEXPOSE 51820/tcp 50500\n';
+    assert.deepStrictEqual(dynamicRangeFindings(tcp, 'dockerfile').map((f) => tcp.slice(f.start, f.end)), ['51820', '50500']);
+    const node = 'FROM node:20\nCOPY . .\nEXPOSE 50000\nCMD ["node", "server.js"]\n';
+    assert.deepStrictEqual(dynamicRangeFindings(node, 'dockerfile').map((f) => node.slice(f.start, f.end)), ['50000']);
+    // A host port is the user's pick whatever software uses the number.
+    assert.strictEqual(dynamicRangeFindings(compose('"50000:50000"')).length, 1);
+  });
+
   it('warns on Dockerfile EXPOSE and nginx listen ports, not on nginx upstreams', () => {
     const dockerfile = 'FROM node:20\nEXPOSE 3000 50500/udp\n';
     assert.deepStrictEqual(dynamicRangeFindings(dockerfile, 'dockerfile').map((f) => dockerfile.slice(f.start, f.end)), ['50500']);
@@ -101,8 +118,26 @@ describe('dynamic-range and the image a service runs', () => {
       .map((f) => mentions.find((m) => m.start === f.start)?.role).sort();
   };
 
-  it("WireGuard's own 51820: only the host port, which the user picks, is flagged", () => {
-    assert.deepStrictEqual(rolesFlagged(compose('lscr.io/linuxserver/wireguard:latest')), ['host']);
+  it("WireGuard's own 51820 kept on both sides is the software's choice: nothing is flagged", () => {
+    // JamesTurland/JimsGarage Wireguard, techno-tim/launchpad docker/wireguard: `- 51820:51820/udp` for
+    // lscr.io/linuxserver/wireguard, whose Dockerfile has EXPOSE 51820/udp and whose clients dial 51820.
+    assert.deepStrictEqual(rolesFlagged(compose('lscr.io/linuxserver/wireguard:latest')), []);
+    // Transmission's peer port 51413 (linuxserver/transmission documents -p 51413:51413 and 51413:51413/udp).
+    const transmission = 'services:\n  transmission:\n    image: lscr.io/linuxserver/transmission\n    ports:\n      - 9091:9091\n      - 51413:51413\n      - 51413:51413/udp\n';
+    assert.deepStrictEqual(checkPorts(transmission, 'compose').filter((f) => f.code === 'dynamic-range'), []);
+  });
+
+  it("Technitium DNS Server's web console on 53443, kept on both sides, is not flagged (its Dockerfile EXPOSEs 53443/tcp)", () => {
+    // JamesTurland/JimsGarage Technitium/docker-compose.yaml.
+    const text = 'services:\n  dns-server:\n    image: docker.io/technitium/dns-server:latest\n    ports:\n      - "5380:5380/tcp"\n      - "53443:53443/tcp"\n      - "53:53/udp"\n';
+    assert.deepStrictEqual(checkPorts(text, 'compose').filter((f) => f.code === 'dynamic-range'), []);
+  });
+
+  it("a host port the user picked in front of WireGuard's 51820 is still flagged", () => {
+    const text = 'services:\n  vpn:\n    image: lscr.io/linuxserver/wireguard:latest\n    ports:\n      - "51821:51820/udp"\n';
+    const found = checkPorts(text, 'compose').filter((f) => f.code === 'dynamic-range');
+    assert.deepStrictEqual(found.map((f) => text.slice(f.start, f.end)), ['51821']);
+    assert.match(found[0].message, /^Host port 51821 is in /);
   });
 
   it('an image that does not listen there, or an unknown one: one warning on the host port, naming the container and exposed ports', () => {

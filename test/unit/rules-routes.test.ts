@@ -29,6 +29,52 @@ ${more}    labels:
 `;
 
 describe('unreachable-port: routes to the service\'s own container', () => {
+  // ironicbadger/infra services/appnv/03-arrmatey/compose.yaml: Traefik labels on the VPN container route to the
+  // apps that run in its network namespace.
+  const qbit = '\n  qbit:\n    image: lscr.io/linuxserver/qbittorrent\n    network_mode: service:gluetun';
+  const qbitRoute = '\n      - traefik.http.services.gluetun.loadbalancer.server.port=8080';
+  const vpnStack = (app: string, label: string, withQbit = true) => `services:${withQbit ? qbit : ''}
+  ${app}
+    network_mode: service:gluetun
+  gluetun:
+    image: qmcgaw/gluetun
+    cap_add: [NET_ADMIN]
+    labels:${withQbit ? qbitRoute : ''}
+      - traefik.http.services.app.loadbalancer.server.port=${label}
+    ports:
+      - 8888:8888/tcp
+`;
+
+  it('a service others join with network_mode: service:X listens on their ports: a built joiner makes X unknown', () => {
+    const text = vpnStack('nodecast-tv:\n    build: https://github.com/technomancer702/nodecast-tv.git#main', '3000');
+    assert.deepStrictEqual(at(text, found('unreachable-port', text)), []);
+  });
+
+  it('a joiner known only by its image makes X unknown; one whose Dockerfile says where it listens adds that port', () => {
+    const sonarr = vpnStack('sonarr:\n    image: lscr.io/linuxserver/sonarr', '8989');
+    assert.deepStrictEqual(at(sonarr, found('unreachable-port', sonarr)), []);
+    const dockerfile = { 'app/Dockerfile': 'FROM node:20-alpine\nWORKDIR /app\nCOPY . .\nEXPOSE 3000\nCMD ["node", "server.js"]\n' };
+    const right = vpnStack('app:\n    build: ./app', '3000', false);
+    assert.deepStrictEqual(at(right, found('unreachable-port', right, dockerfile)), []);
+    const typo = vpnStack('app:\n    build: ./app', '3001', false);
+    assert.deepStrictEqual(at(typo, found('unreachable-port', typo, dockerfile)), ['3001']);
+  });
+
+  it('a route in compose.yaml is not held to a port only the override file publishes (a development port)', () => {
+    // tiangolo/full-stack-fastapi-template (2024): backend built FROM tiangolo/uvicorn-gunicorn-fastapi, which
+    // listens on 80 (its README: PORT, "By default: 80"), routed to on 80; the override publishes Jupyter's 8888.
+    const text = 'services:\n  backend:\n    build:\n      context: ./backend\n    labels:\n'
+      + '      - traefik.http.services.app-backend.loadbalancer.server.port=80\n';
+    const files = {
+      'backend/Dockerfile': 'FROM tiangolo/uvicorn-gunicorn-fastapi:python3.10\nWORKDIR /app/\nCOPY ./app /app/app\n',
+      'compose.override.yaml': 'services:\n  backend:\n    ports:\n      - "8888:8888"\n    command: /start-reload.sh\n',
+    };
+    assert.deepStrictEqual(at(text, found('unreachable-port', text, files)), []);
+    // The same publish in the route's own file still speaks against it.
+    const together = text + '    ports:\n      - "8888:8888"\n';
+    assert.deepStrictEqual(at(together, found('unreachable-port', together, { 'backend/Dockerfile': files['backend/Dockerfile'] })), ['80']);
+  });
+
   it('a Traefik label (map syntax) to a port the service\'s own ports: contradict, even with a config mounted', () => {
     const text = esphome('60529');
     const findings = found('unreachable-port', text);

@@ -394,6 +394,20 @@ describe('scanNginx: ${VAR} placeholders in *.template files', () => {
     assert.strictEqual(scanNginx('upstream api {\n    server api:Api_PORT;\n}').problems.length, 1);
   });
 
+  it('a %%name%% placeholder filled by sed is no port; a port written before one still is', () => {
+    // alexbelgium/hassio-addons photoprism/rootfs/etc/nginx/servers/ingress.conf: 32-nginx_ingress.sh runs
+    // sed -i "s/%%port%%/${ingress_port}/g" (and %%interface%%, %%ingress_entry%%) before nginx starts.
+    const text = 'server {\n    listen %%interface%%:%%port%% default_server;\n    location / {\n'
+      + '       proxy_pass http://127.0.0.1:2341%%ingress_entry%%/;\n    }\n}';
+    const { mentions, problems } = scanNginx(text);
+    assert.deepStrictEqual(problems, []);
+    assert.deepStrictEqual(mentions.map((m) => described(text, m)), [
+      { port: 2341, role: 'upstream', protocol: 'tcp', context: 'proxy_pass', written: '2341' },
+    ]);
+    // A word between single percent signs is no placeholder convention: still reported.
+    assert.strictEqual(scanNginx('server {\n    listen 127.0.0.1:%port%;\n}').problems.length, 1);
+  });
+
   it('a placeholder host with a written port still gives the port', () => {
     expectMention('location / { proxy_pass http://${BACKEND_HOST}:8000; }', '}:', {
       port: 8000, role: 'upstream', protocol: 'tcp', context: 'proxy_pass', written: '8000',

@@ -6,6 +6,7 @@ import type { PortMention, PortRole, Protocol, ScanResult } from '../types';
 import { forEachDirective, type NginxDirective, type NginxToken } from './nginxTokens';
 import { readAddress, type AddressReading } from './nginxAddress';
 import { finding } from './scanners/host';
+import { placeholderAfterPort } from './templatePlaceholder';
 
 interface MentionBase {
   role: PortRole;
@@ -29,6 +30,7 @@ const PORT_DIRECTIVES: ReadonlySet<string> = new Set(['listen', 'proxy_pass', ..
 const HTTP_SCHEME = /^(https?):\/\//i;
 const SYSLOG_PREFIX = /^syslog:/i;
 const WRITTEN_PORT_BEFORE_VARIABLE = /^(.*?:\d+)\$/;
+const PORT_AT_END = /:\d+$/;
 
 export function scanNginx(text: string): ScanResult {
   const first = readNginx(text);
@@ -156,6 +158,10 @@ function scanProxyPass(text: string, directive: NginxDirective, arg: NginxToken,
     // `http://127.0.0.1:8080$request_uri`: the written port ends where the variable starts.
     const written = WRITTEN_PORT_BEFORE_VARIABLE.exec(authority);
     if (written) end = start + written[1].length;
+  } else {
+    // `http://127.0.0.1:2341%%ingress_entry%%/`: a start-up script puts the path after the written port.
+    const glued = placeholderAfterPort(authority);
+    if (glued > 0 && PORT_AT_END.test(authority.slice(0, glued))) end = start + glued;
   }
   const reading = readAddress(text, start, end, options);
   // `proxy_pass http://backend;` names an upstream block: its servers carry the ports, not port 80.

@@ -4,8 +4,10 @@
 // The grammar is the distribution reference's: [host[:port]/]path[:tag][@digest], where the first part is a
 // host only when it has a `.` or a `:`, or is `localhost`.
 
-/** Docker Hub under its other names: what they serve is the same image as the bare name. */
-const DOCKER_HUB_HOSTS: ReadonlySet<string> = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com']);
+/** Docker Hub under its other names: what they serve is the same image as the bare name. mirror.gcr.io is Google's
+ *  cache of Docker Hub, "kept in sync with Docker Hub" (https://cloud.google.com/artifact-registry/docs/pull-cached-dockerhub-images):
+ *  `mirror.gcr.io/couchdb:3.5.2` is the official couchdb image (Mafyuh/iac writes every image that way). */
+const DOCKER_HUB_HOSTS: ReadonlySet<string> = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com', 'mirror.gcr.io']);
 
 /** LinuxServer.io publishes each image under the same name on Docker Hub, ghcr.io and its own lscr.io. */
 const LINUXSERVER_MIRRORS: ReadonlySet<string> = new Set(['lscr.io', 'ghcr.io']);

@@ -1,7 +1,7 @@
 // dynamic-range: a fixed port a service listens on or publishes, inside the range the OS hands out for
 // outgoing connections. Such a bind works most of the time and fails when an outgoing socket holds the port.
 import { imagePortsIn } from '../images/imagePorts';
-import { lookupImage } from '../images/lookupImage';
+import { imageRows, lookupImage } from '../images/lookupImage';
 import { EPHEMERAL_RANGES } from '../ranges';
 import type { CheckOptions, Finding, PortMention, PortRole } from '../types';
 import { finding } from '../catalogue';
@@ -14,7 +14,7 @@ const ROLE_NOUNS: Partial<Record<PortRole, string>> = {
   listen: 'Listen port',
 };
 
-export function dynamicRange(mentions: readonly PortMention[], _text: string, options: CheckOptions): Finding[] {
+export function dynamicRange(mentions: readonly PortMention[], text: string, options: CheckOptions): Finding[] {
   const range = ephemeralRangeFrom(options);
   const where = describeRange(range);
   const advice = range[1] >= 65535 ? `Pick a port below ${range[0]}.` : `Pick a port outside ${range[0]}–${range[1]}.`;
@@ -24,7 +24,7 @@ export function dynamicRange(mentions: readonly PortMention[], _text: string, op
     const last = lastOf(mention);
     if (!Number.isInteger(mention.port) || mention.port < 0 || last > 65535) continue;
     if (last < range[0] || mention.port > range[1]) continue;
-    if (isImageDefaultInside(mention, last)) continue;
+    if (isImageDefaultInside(mention, last, text)) continue;
     flagged.push(mention);
   }
   // One choice, one warning: a mapping's host port is where the user picks (its container side and the same port
@@ -79,12 +79,50 @@ function alsoWords(folded: readonly PortMention[], plural: boolean): string {
 /**
  * A container or exposed port that the service's image itself listens on (WireGuard's 51820, Transmission's
  * 51413, Jenkins' 50000) is the software's choice, not the user's, and only the container's own few outgoing
- * connections could take it. Warning there asks for a change nobody makes; the host port stays checked.
+ * connections could take it. Warning there asks for a change nobody makes. So does a host port that keeps that
+ * default on both sides (`51820:51820/udp` for WireGuard): the user did not pick it, the software's clients expect
+ * it, and moving it breaks them. A host port that differs from the container's (`51821:51820`) is the user's pick
+ * and stays checked.
  */
-function isImageDefaultInside(mention: PortMention, last: number): boolean {
-  if (mention.role !== 'container' && mention.role !== 'expose') return false;
+function isImageDefaultInside(mention: PortMention, last: number, text: string): boolean {
+  if (mention.role === 'host') {
+    const peer = mention.peer;
+    if (peer === undefined || peer.port !== mention.port || (peer.endPort ?? peer.port) !== last) return false;
+  } else if (mention.role !== 'container' && mention.role !== 'expose') return false;
   const info = mention.image !== undefined ? lookupImage(mention.image) : undefined;
-  return info !== undefined && imagePortsIn(info, mention.port, last).length > 0;
+  if (info !== undefined && imagePortsIn(info, mention.port, last).length > 0) return true;
+  // A Dockerfile that packages known software FROM a generic base (linuxserver/docker-wireguard's EXPOSE 51820/udp
+  // on baseimage-alpine beside `apk add wireguard-tools`, laradock's Jenkins on eclipse-temurin with EXPOSE 50000):
+  // the port is that software's own when the Dockerfile names the software, and inside the container only its own
+  // few outgoing connections could take it. `FROM node:20` with EXPOSE 50000 names no Jenkins: the author's pick.
+  // Only a Dockerfile's EXPOSE (no compose service): a host port is always the user's pick.
+  if (mention.role !== 'expose' || mention.service !== undefined || last !== mention.port) return false;
+  const names = softwareNamesOf(mention.port, mention.protocol ?? 'tcp');
+  if (names === undefined) return false;
+  const lower = text.toLowerCase();
+  return names.some((name) => lower.includes(name));
+}
+
+/** `51820/udp` → the names of the software a curated image row documents on that port in the range (`wireguard`). */
+let softwareDefaults: ReadonlyMap<string, readonly string[]> | undefined;
+
+function softwareNamesOf(port: number, protocol: string): readonly string[] | undefined {
+  if (softwareDefaults === undefined) {
+    const found = new Map<string, string[]>();
+    for (const row of imageRows()) {
+      const names = [row.image.slice(row.image.lastIndexOf('/') + 1), row.software.split(' ')[0]]
+        .map((name) => name.toLowerCase()).filter((name) => name.length >= 4);
+      for (const entry of row.ports) {
+        if (entry.endPort !== undefined || entry.port < EPHEMERAL_RANGES.linux[0]) continue;
+        const key = `${entry.port}/${entry.protocol}`;
+        found.set(key, [...(found.get(key) ?? []), ...names]);
+      }
+    }
+    // The rows arrive with the table's script: until then nothing is known, and nothing is kept.
+    if (found.size === 0) return undefined;
+    softwareDefaults = found;
+  }
+  return softwareDefaults.get(`${port}/${protocol}`);
 }
 
 /** The user's range when it is a sane pair of port numbers, else IANA's dynamic range. */

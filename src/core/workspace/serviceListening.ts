@@ -98,6 +98,7 @@ export function projectListening(project: ProjectModel, inputs: ListeningInputs)
     }
   }
   const result = new Map<string, Listening>();
+  const joiners: { host: string; alone: Listening }[] = [];
   for (const service of project.services.values()) {
     const linked = service.builds ? undefined : inputs.imageDockerfile?.(service);
     const dockerfilePath = service.builds ? service.dockerfile : linked;
@@ -112,11 +113,47 @@ export function projectListening(project: ProjectModel, inputs: ListeningInputs)
     // DB_PORT beside DB_HOST) may move the application off the port its code defaults to.
     const movable = [...service.environmentKeys].some((key) => /PORT|ADDR|LISTEN|BIND/i.test(key) && !service.environmentKeys.has(key.replace(/PORT$|ADDR(?:ESS)?$/i, 'HOST')));
     const code = dockerfile && !movable ? inputs.codePorts?.(dockerfile.path, service.builds ? service.buildTarget : undefined) : undefined;
-    const listening = serviceListening(service, withInherited(service, byService.get(service.name) ?? [], inputs), dockerfile, envFiles, linked !== undefined && dockerfile !== undefined, code);
+    const mentions = withInherited(service, byService.get(service.name) ?? [], inputs);
+    const listening = serviceListening(service, mentions, dockerfile, envFiles, linked !== undefined && dockerfile !== undefined, code);
     if (linked !== undefined && dockerfile !== undefined) listening.imageDockerfile = linked;
     result.set(service.name, listening);
+    const host = namespaceHostOf(service, project);
+    if (host !== undefined) {
+      // What the joiner listens on by its own statements: its network mode aside, which only says where.
+      joiners.push({ host, alone: serviceListening({ ...service, networkMode: undefined }, mentions, dockerfile, envFiles, linked !== undefined && dockerfile !== undefined, code) });
+    }
+  }
+  // A service whose network namespace others join (`network_mode: service:gluetun`, a VPN container in front of
+  // a torrent client) listens on their ports too: a proxy label on gluetun routes to qBittorrent's 8080 or to
+  // a built app's 3000 (ironicbadger/infra's arrmatey stack). Unknown when a joiner's own ports are.
+  for (const { host, alone } of joiners) {
+    const listening = result.get(host);
+    if (!listening) continue;
+    if (alone.imagePorts) listening.imagePorts = [...(listening.imagePorts ?? []), ...alone.imagePorts];
+    if (alone.settingPorts) listening.settingPorts = [...(listening.settingPorts ?? []), ...alone.settingPorts];
+    // An image's defaults are no statement here: its network_mode hides whatever else may move them (an env_file,
+    // a mounted config). Only a joiner's own declarations (a Dockerfile's EXPOSE, a port setting) say where it is.
+    if (alone.uncertain || alone.sources.length === 0) listening.uncertain = true;
+    else listening.sources.push(...alone.sources);
   }
   return result;
+}
+
+/** The project's service whose network namespace this one joins: `network_mode: service:vpn`, or
+ *  `container:NAME` where NAME is a service's name or container_name. */
+function namespaceHostOf(service: ServiceModel, project: ProjectModel): string | undefined {
+  const mode = service.networkMode;
+  if (mode === undefined) return undefined;
+  const colon = mode.indexOf(':');
+  if (colon < 0) return undefined;
+  const kind = mode.slice(0, colon);
+  const name = mode.slice(colon + 1);
+  if (kind === 'service') return project.services.has(name) && name !== service.name ? name : undefined;
+  if (kind !== 'container') return undefined;
+  for (const other of project.services.values()) {
+    if (other !== service && (other.name === name || other.aliases.includes(name))) return other.name;
+  }
+  return undefined;
 }
 
 /** A service that extends others publishes and exposes what they do too: sequences such as ports are appended

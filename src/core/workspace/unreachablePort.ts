@@ -34,12 +34,13 @@ function isKnown(listening: Listening, forRoutes = false): boolean {
   return !listening.uncertain && listening.sources.some((entry) => entry.kind !== 'ports' && (forRoutes || !entry.partial));
 }
 
-export function unreachablePortFindings(text: string, targets: readonly ResolvedTarget[]): Finding[] {
+/** `path` is the file's own, so that a route can tell the statements of its own file from another's. */
+export function unreachablePortFindings(text: string, targets: readonly ResolvedTarget[], path?: string): Finding[] {
   const findings: Finding[] = [];
   for (const target of targets) {
     const { mention, resolutions } = target;
     if (target.route !== undefined) {
-      const found = routeFinding(text, target);
+      const found = routeFinding(text, target, path);
       if (found) findings.push(found);
       continue;
     }
@@ -200,7 +201,7 @@ const ROUTE_NAMES: Record<RouteKind, string> = {
  * an environment setting of the service names. A health check is held to more: it is reported only when it uses
  * the host side of the service's own mapping, the usual slip (`curl localhost:8080` with "8080:80").
  */
-function routeFinding(text: string, target: ResolvedTarget): Finding | undefined {
+function routeFinding(text: string, target: ResolvedTarget, path?: string): Finding | undefined {
   const { mention, resolutions, route } = target;
   if (resolutions.length !== 1 || route === undefined) return undefined;
   const [{ service, listening, neighbours }] = resolutions;
@@ -221,6 +222,11 @@ function routeFinding(text: string, target: ResolvedTarget): Finding | undefined
   // Publishes alone say where the service listens only when they name one port: a service that publishes
   // several (EMQX's 1883, 8083, 8084) often serves its web UI on yet another it leaves to the proxy.
   const onlyPublishes = own.length > 0 && own.every((entry) => entry.kind === 'ports');
+  // Publishes that only an override file adds (its development ports: Jupyter's 8888 beside a backend routed to on
+  // 80, tiangolo/full-stack-fastapi-template) say nothing about the port the base file routes to. Another full
+  // compose file of the folder publishing the same service is a statement like the route's own file's.
+  if (route !== 'healthcheck' && onlyPublishes && path !== undefined && !isKnown(listening, true)
+    && own.every((entry) => entry.location !== undefined && entry.location.path !== path && isOverrideFile(entry.location.path))) return undefined;
   const vague = onlyPublishes && new Set(own.map((entry) => entry.port)).size > 1 && !isKnown(listening, true);
   // A health check is held to the host side of the mapping: services answer health checks on side ports they
   // declare nowhere (TiDB's status port 10080, ONLYOFFICE's docservice on 8000, a backend behind the image's nginx).
@@ -250,4 +256,11 @@ function routeFinding(text: string, target: ResolvedTarget): Finding | undefined
   if (neighbour?.source.location) related.push({ ...neighbour.source.location, message: `${neighbour.service} listens on ${port}, in its own container.` });
   if (related.length > 0) found.related = related;
   return found;
+}
+
+/** `compose.override.yaml`, `docker-compose.override.yml`, `docker-compose.dev.override.yml`: a file docker compose
+ *  merges over another, where development settings go. */
+function isOverrideFile(path: string): boolean {
+  const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+  return name.includes('.override.');
 }

@@ -215,7 +215,7 @@ class Workspace implements PortWorkspace, ModelReader {
       if (!file) return [];
       const local = this.local(file);
       // Each cross-file check on its own: one that throws loses its findings, not the file's others.
-      const cross = orNothing(() => unreachablePortFindings(file.text, this.links(file)));
+      const cross = orNothing(() => unreachablePortFindings(file.text, this.links(file), file.path));
       if (file.format === 'kubernetes') cross.push(...orNothing(() => this.manifests.findings(file)));
       if (file.format === 'compose') cross.push(...orNothing(() => this.builtPortMismatches(file, local)));
       if (file.format === 'compose') cross.push(...orNothing(() => this.mountedConfigPorts(file, local, cross)));

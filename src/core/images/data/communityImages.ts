@@ -752,6 +752,24 @@ export function communityImageRows(): ImageRow[] {
         { port: 6060, protocol: 'tcp', description: 'pprof debug HTTP', admin: true },
       ],
       url: 'https://github.com/AdguardTeam/AdGuardHome/blob/master/docker/Dockerfile' },
+    // The Dockerfile's EXPOSE, each port commented there; the web console's ports move with
+    // DNS_SERVER_WEB_SERVICE_HTTP_PORT / _HTTPS_PORT (its docker-compose.yml).
+    { image: 'technitium/dns-server', aliases: ['ghcr.io/technitium/dns-server'], software: 'Technitium DNS Server', kind: 'dns',
+      ports: [
+        { port: 53, protocol: 'tcp', description: 'DNS' },
+        { port: 53, protocol: 'udp', description: 'DNS' },
+        { port: 853, protocol: 'tcp', description: 'DNS-over-TLS' },
+        { port: 853, protocol: 'udp', description: 'DNS-over-QUIC' },
+        { port: 443, protocol: 'tcp', description: 'DNS-over-HTTPS (HTTP/1.1, HTTP/2)' },
+        { port: 443, protocol: 'udp', description: 'DNS-over-HTTPS (HTTP/3)' },
+        { port: 80, protocol: 'tcp', description: 'DNS-over-HTTP (behind a TLS-terminating reverse proxy)' },
+        { port: 8053, protocol: 'tcp', description: 'DNS-over-HTTP (behind a reverse proxy)' },
+        { port: 5380, protocol: 'tcp', description: 'web console and API over HTTP', admin: true, speaks: 'http' },
+        { port: 53443, protocol: 'tcp', description: 'web console and API over HTTPS', admin: true, speaks: 'tls' },
+        { port: 67, protocol: 'udp', description: 'DHCP server' },
+      ],
+      portSettings: ['DNS_SERVER_WEB_SERVICE_HTTP_PORT', 'DNS_SERVER_WEB_SERVICE_HTTPS_PORT'],
+      url: 'https://github.com/TechnitiumSoftware/DnsServer/blob/aa9044d4df9d739b6a6e428bb77cecb3356b775b/Dockerfile' },
     { image: 'jc21/nginx-proxy-manager', software: 'Nginx Proxy Manager', kind: 'proxy',
       ports: [
         { port: 80, protocol: 'tcp', description: 'HTTP proxy' },
