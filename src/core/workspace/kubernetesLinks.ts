@@ -622,8 +622,9 @@ function reachedByAService(entry: PodEntry, number: number, name: string | undef
  *  it selects, a PodMonitor's name container ports of the pods it selects; a name none of them defines gives
  *  Prometheus no target. Selected by labels among the objects applied with the monitor (its folder, the folders
  *  above and below, its kustomization), in the namespaces it watches (an object without a written namespace may be
- *  applied to any). Quiet when nothing is selected (the Services may be made by an operator) or a selected
- *  object's port names are not all written. */
+ *  applied to any). Quiet when nothing is selected (the Services may be made by an operator), a selected
+ *  object's port names are not all written, or no Service of the workspace defines the name while the selected
+ *  ones are only near the monitor, not applied with it. */
 function linkMonitor(path: string, object: KubernetesObject, placeName: PlaceName, out: LinkCollector): void {
   const monitor = object.monitor!;
   const selector = monitor.selector;
@@ -633,13 +634,21 @@ function linkMonitor(path: string, object: KubernetesObject, placeName: PlaceNam
     || (monitor.namespaces ?? (object.namespaceWritten ? [object.namespace] : undefined))?.includes(candidate.namespace) !== false;
   const label = objectLabel(object);
   if (monitor.selects === 'services') {
-    const selected = allServices.filter((entry) => entry.path !== path && watched(entry.object) && near(folder, folderOf(entry.path))
+    // The Services of the monitor's own file count first of all: applied with it for sure (metallb's bundles each
+    // define speaker-monitor-service beside their ServiceMonitor, with the ports of their own speaker).
+    const selected = allServices.filter((entry) => watched(entry.object) && near(folder, folderOf(entry.path))
       && [...selector].every(([key, value]) => entry.object.labels?.get(key) === value));
     if (selected.length === 0 || selected.some((entry) => entry.ports.length === 0 || entry.ports.some((p) => p.named && !p.name))) return;
+    const appliedWithIt = selected.some((entry) => folderOf(entry.path) === folder || together(folder, folderOf(entry.path)));
     for (const port of monitor.ports) {
       const definitions = selected.flatMap((entry) => entry.ports.filter((p) => p.name?.value === port.value).map((p) => ({ path: entry.path, start: p.name!.start, end: p.name!.end })));
       out.reference(path, port, definitions);
       if (definitions.length > 0 || serviceNameProblem(port.value)) continue;
+      // A name no Service of the workspace defines, while the Services selected lie only in folders above or below
+      // the monitor's (not applied with it by its folder or a kustomization): the Service it scrapes is likely made
+      // by an operator or a chart, and the ones found merely share its labels (rook's monitoring/ ServiceMonitor
+      // selects app: rook-ceph-mgr, the label of the operator's mgr Service and of the dashboard Services above).
+      if (!appliedWithIt && !allServices.some((entry) => entry.ports.some((p) => p.name?.value === port.value))) continue;
       const [first] = selected;
       const names = [...new Set(selected.flatMap((entry) => entry.ports.map((p) => p.name?.value).filter((n): n is string => n !== undefined)))];
       out.finding(path, finding('undefined-port-name', port.start, port.end,
