@@ -801,21 +801,31 @@ function linkNetworkPolicy(path: string, object: KubernetesObject, pods: PodInde
   }
 }
 
-/** node-port-conflict: two Services of one folder (applied together) taking one nodePort, two DaemonSets of one
- *  folder taking one hostPort on every node. Objects of the same kind and name are one object written twice (a base
- *  and its patch, or one setup written for two namespaces), not two. */
+/** node-port-conflict: two Services of one folder (applied together) taking one nodePort; a DaemonSet and another
+ *  workload of one folder taking one port of the node. A pod takes a node's port by a hostPort, or by any container
+ *  port when it runs on the node's network (hostNetwork: true, where hostPort defaults to containerPort and the
+ *  scheduler counts it so): a DaemonSet runs on every node, so the other cannot run beside it (efs-csi's controller
+ *  Deployment and node DaemonSet both served their liveness probe on 9809). Objects of the same kind and name are one
+ *  object written twice (a base and its patch, or one setup written for two namespaces), not two; pods for different
+ *  operating systems never share a node; a pod that asks for nodes by another label (a control-plane controller)
+ *  may keep away from the DaemonSet's, and is left unjudged when it runs on the node's network. */
 function nodePortConflicts(files: readonly ManifestFile[], placeName: PlaceName, out: LinkCollector): void {
-  const taken = new Map<string, { path: string; object: KubernetesObject; at: Written<number> }[]>();
-  const take = (key: string, path: string, object: KubernetesObject, at: Written<number>) => push(taken, key, { path, object, at });
+  interface Taker { path: string; object: KubernetesObject; at: Written<number>; network: boolean }
+  const taken = new Map<string, Taker[]>();
+  const take = (key: string, taker: Taker) => push(taken, key, taker);
   for (const file of files) {
     for (const object of file.objects) {
       for (const port of object.service?.ports ?? []) {
-        if (port.nodePort && port.nodePort.value > 0) take(`${file.folder}\u0000node\u0000${port.nodePort.value}`, file.path, object, port.nodePort);
+        if (port.nodePort && port.nodePort.value > 0) take(`${file.folder}\u0000node\u0000${port.nodePort.value}`, { path: file.path, object, at: port.nodePort, network: false });
       }
-      if (object.kind !== 'DaemonSet' || !object.pod || object.pod.hostNetwork) continue;
-      for (const container of object.pod.containers) {
+      const pod = object.pod;
+      // A DaemonSet's hostPorts as ever; the ports of any workload on the node's network, to meet a DaemonSet's.
+      if (!pod || (object.kind !== 'DaemonSet' && !pod.hostNetwork)) continue;
+      for (const container of pod.containers) {
+        if (container.init) continue;
         for (const port of container.ports) {
-          if (port.hostPort && port.hostPort.value > 0) take(`${file.folder}\u0000host\u0000${port.hostPort.value}/${port.protocol}/${port.hostIp ?? ''}`, file.path, object, port.hostPort);
+          const at = port.hostPort ?? (pod.hostNetwork ? port.containerPort : undefined);
+          if (at && at.value > 0) take(`${file.folder}\u0000host\u0000${at.value}/${port.protocol}/${port.hostIp ?? ''}`, { path: file.path, object, at, network: pod.hostNetwork });
         }
       }
     }
@@ -824,17 +834,38 @@ function nodePortConflicts(files: readonly ManifestFile[], placeName: PlaceName,
     if (entries.length < 2) continue;
     // The namespace is left out: the same DaemonSet or Service written for another namespace in the same folder is
     // an alternative setup of one component (linkerd-examples' l5d in default and in linkerd), applied one at a time.
-    const identity = (entry: { object: KubernetesObject }) => `${entry.object.kind}\u0000${entry.object.name?.value ?? ''}`;
+    const identity = (entry: Taker) => `${entry.object.kind}\u0000${entry.object.name?.value ?? ''}`;
+    const node = key.includes('\u0000node\u0000');
     for (const entry of entries) {
-      const other = entries.find((candidate) => identity(candidate) !== identity(entry));
+      const other = entries.find((candidate) => identity(candidate) !== identity(entry) && (node || mayShareANode(entry, candidate)));
       if (!other) continue;
-      const node = key.includes('\u0000node\u0000');
-      const message = node
-        ? `nodePort ${entry.at.value} of ${objectLabel(entry.object)} is also taken by ${objectLabel(other.object)} at ${placeName(other.path, other.at.start, entry.path)}: a cluster gives each nodePort to one Service, so applying both fails.`
-        : `hostPort ${entry.at.value} of ${objectLabel(entry.object)} is also taken by ${objectLabel(other.object)} at ${placeName(other.path, other.at.start, entry.path)}: both run a pod on every node, so one of them cannot be scheduled.`;
+      let message: string;
+      if (node) {
+        message = `nodePort ${entry.at.value} of ${objectLabel(entry.object)} is also taken by ${objectLabel(other.object)} at ${placeName(other.path, other.at.start, entry.path)}: a cluster gives each nodePort to one Service, so applying both fails.`;
+      } else if (!entry.network && !other.network) {
+        message = `hostPort ${entry.at.value} of ${objectLabel(entry.object)} is also taken by ${objectLabel(other.object)} at ${placeName(other.path, other.at.start, entry.path)}: both run a pod on every node, so one of them cannot be scheduled.`;
+      } else {
+        const daemon = entry.object.kind === 'DaemonSet' ? entry : other;
+        const rest = daemon === entry ? other : entry;
+        const how = (taker: Taker) => (taker.network ? 'on the node\'s network (hostNetwork: true)' : 'as a hostPort');
+        const blocked = rest.object.kind === 'DaemonSet' ? 'the other' : `the pods of ${objectLabel(rest.object)}`;
+        message = `${objectLabel(entry.object)} takes port ${entry.at.value} of its node ${how(entry)}, as ${objectLabel(other.object)} at ${placeName(other.path, other.at.start, entry.path)} does ${how(other)}: ${objectLabel(daemon.object)} runs on every node, so the scheduler finds no node with the port free for ${blocked}.`;
+      }
       out.finding(entry.path, finding('node-port-conflict', entry.at.start, entry.at.end, message));
     }
   }
+}
+
+/** Whether two takers of one node port can land on one node and so collide: one of them is a DaemonSet (on every
+ *  node); they do not ask for different operating systems; and, when either runs on the node's network, neither
+ *  asks for nodes by another label. Two DaemonSets by hostPort keep their old judgement. */
+function mayShareANode(a: { object: KubernetesObject; network: boolean }, b: { object: KubernetesObject; network: boolean }): boolean {
+  if (a.object.kind !== 'DaemonSet' && b.object.kind !== 'DaemonSet') return false;
+  const nodesA = a.object.pod?.nodes;
+  const nodesB = b.object.pod?.nodes;
+  if (nodesA?.os && nodesB?.os && ![...nodesA.os].some((system) => nodesB.os!.has(system))) return false;
+  const legacy = !a.network && !b.network && a.object.kind === 'DaemonSet' && b.object.kind === 'DaemonSet';
+  return legacy || (!nodesA?.pinned && !nodesB?.pinned);
 }
 
 function describePods(selected: readonly PodEntry[], from: string, placeName: PlaceName): string {
