@@ -192,15 +192,20 @@ describe('kubernetes: the Service side of container-port-mismatch and options in
 
   // amitsaha/kubernetes-static-checkers-demo's test-data: three files of one folder each define Deployment echo; the
   // one beside the Service runs jxlwqq/http-echo, another runs an image nobody knows. Applying one replaces the other.
-  it('other versions of the workload in other files of the folder do not hide the one in the Service\'s own file', () => {
+  it('other versions of the workload in other files of the folder, or the folders above and below, do not hide the one in the Service\'s own file', () => {
     const own = `${echo('["--text", "hello-world"]')}---\n${echoService}`;
     const other = echo('["--text", "hello-world"]').replace('jxlwqq/http-echo', 'my-company.com/http-echo:1.0');
     assert.deepStrictEqual(codesAt({ 'test-data/base-valid.yaml': own, 'test-data/image-valid.yaml': `${other}---\n${echoService}` }, 'test-data/base-valid.yaml', 'container-port-mismatch'), ['5678', '5678']);
-    // Another workload of the same labels is not another version; nor is one in another folder, or a folder a
-    // kustomization builds (a patch there names the workload it patches).
+    // A version in a folder above or below is another version too (k8s-stackdriver: deploy/production/adapter.yaml
+    // and the older adapter-beta.yaml above it).
+    assert.deepStrictEqual(codesAt({ 'test-data/base-valid.yaml': own, 'test-data/more/image-valid.yaml': other }, 'test-data/base-valid.yaml', 'container-port-mismatch'), ['5678', '5678']);
+    assert.deepStrictEqual(codesAt({ 'test-data/base-valid.yaml': own, 'image-valid.yaml': other }, 'test-data/base-valid.yaml', 'container-port-mismatch'), ['5678', '5678']);
+    // Another workload of the same labels is not another version; nor is one in a folder a kustomization builds
+    // (a patch there names the workload it patches).
     const canary = other.replace('name: echo\n', 'name: echo-canary\n');
     assert.deepStrictEqual(codesAt({ 'test-data/base-valid.yaml': own, 'test-data/canary.yaml': canary }, 'test-data/base-valid.yaml', 'container-port-mismatch'), ['5678']);
-    assert.deepStrictEqual(codesAt({ 'test-data/base-valid.yaml': own, 'test-data/more/image-valid.yaml': other }, 'test-data/base-valid.yaml', 'container-port-mismatch'), ['5678']);
+    const patchFolder = lines('apiVersion: kustomize.config.k8s.io/v1beta1', 'kind: Kustomization', 'resources:', '  - ../../base-valid.yaml', 'patches:', '  - path: image-valid.yaml');
+    assert.deepStrictEqual(codesAt({ 'test-data/base-valid.yaml': own, 'test-data/more/image-valid.yaml': other, 'test-data/more/kustomization.yaml': patchFolder }, 'test-data/base-valid.yaml', 'container-port-mismatch'), ['5678']);
     const kustomization = lines('apiVersion: kustomize.config.k8s.io/v1beta1', 'kind: Kustomization', 'resources:', '  - base-valid.yaml', 'patches:', '  - path: image-valid.yaml');
     assert.deepStrictEqual(codesAt({ 'test-data/base-valid.yaml': own, 'test-data/image-valid.yaml': other, 'test-data/kustomization.yaml': kustomization }, 'test-data/base-valid.yaml', 'container-port-mismatch'), ['5678']);
   });

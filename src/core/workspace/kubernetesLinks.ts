@@ -146,18 +146,18 @@ export function nearest(path: string, selected: PodEntry[], applied: KustomizeTo
   return selected.filter((entry) => near(folder, folderOf(entry.path), applied));
 }
 
-/** The selected pods without the other versions of a workload the selector's own file defines. Files of one folder
- *  that define the same workload (kind, namespace and name) are alternatives, since applying one replaces the
- *  other: the one in the Service's own file is applied with it (amitsaha's test-data: base-valid.yaml's Deployment
- *  http-echo runs jxlwqq/http-echo, image-valid-mycompany.yaml's runs another image, and the Service beside the
- *  first is judged by the first alone). Not in a folder with a kustomization, whose patches name the workload too. */
+/** The selected pods without the other versions of a workload the selector's own file defines. Files that define
+ *  the same workload (kind, namespace and name) in the folder or the folders above and below are alternatives, since
+ *  applying one replaces the other: the one in the Service's own file is applied with it (amitsaha's test-data:
+ *  base-valid.yaml's Deployment http-echo runs jxlwqq/http-echo, image-valid-mycompany.yaml's runs another image, and
+ *  the Service beside the first is judged by the first alone; k8s-stackdriver's deploy/production/adapter.yaml beside
+ *  the older adapter-beta.yaml above it). Not where a kustomization may patch it: a patch names the workload too. */
 function ownVersions(path: string, selected: PodEntry[]): PodEntry[] {
-  const folder = folderOf(path);
-  if (kustomized.has(folder)) return selected;
+  if (kustomized.has(folderOf(path))) return selected;
   const identity = (entry: PodEntry) => `${entry.object.kind}\u0000${entry.object.namespace}\u0000${entry.object.name?.value ?? ''}`;
   const own = new Set(selected.filter((entry) => entry.path === path && entry.object.name).map(identity));
   if (own.size === 0) return selected;
-  return selected.filter((entry) => entry.path === path || folderOf(entry.path) !== folder || !own.has(identity(entry)));
+  return selected.filter((entry) => entry.path === path || kustomized.has(folderOf(entry.path)) || !own.has(identity(entry)));
 }
 
 /** Two folders applied together: one holds the other, or a kustomization builds from both. */
