@@ -260,3 +260,33 @@ describe('kubernetes: a containerPort beside the port the Service and the contai
     quiet(dashboard({ probe: 9090 }), toTls.replace('8443', '9090'));
   });
 });
+
+// karmada's etcd (6f3fb6bf): the StatefulSet declared client 2369 and server 2370, while its command listens on 2379
+// and 2380 and its headless Service sends client to 2379 and server to 2380.
+describe('kubernetes: a containerPort named like a Service port whose target the container\'s settings name', () => {
+  const etcd = (options: { client?: number; command?: string[]; probe?: string[] } = {}) => lines(
+    'apiVersion: apps/v1', 'kind: StatefulSet', 'metadata:', '  name: etcd', 'spec:', '  template:', '    metadata:', '      labels: {app: etcd}',
+    '    spec:', '      containers:', '        - name: etcd', '          image: example/etcd:3.4',
+    '          ports:', `            - {containerPort: ${options.client ?? 2369}, name: client}`, '            - {containerPort: 2370, name: server}',
+    ...(options.probe ?? []),
+    '          command:', ...(options.command ?? ['            - etcd', '            - --listen-peer-urls', '            - http://0.0.0.0:2380', '            - --listen-client-urls', '            - https://0.0.0.0:2379']),
+  );
+  const headless = lines('apiVersion: v1', 'kind: Service', 'metadata:', '  name: etcd', 'spec:', '  clusterIP: None', '  selector: {app: etcd}', '  ports:',
+    '    - {name: client, port: 2379, targetPort: 2379}', '    - {name: server, port: 2380, targetPort: 2380}');
+
+  it('both declarations are marked, naming the Service port and the setting', () => {
+    const files = { 'deploy/etcd.yaml': `${etcd()}---\n${headless}` };
+    assert.deepStrictEqual(codesAt(files, 'deploy/etcd.yaml', 'target-port-undeclared'), ['2369', '2370']);
+    const [first] = workspaceOf(files).findings('deploy/etcd.yaml').filter((f) => f.code === 'target-port-undeclared');
+    assert.match(first.message, /^containerPort 2369 \(client\) of StatefulSet etcd, container etcd is not where it listens: its own settings name 2379, where port client of Service etcd at line \d+ sends its traffic, and nothing reaches 2369\.$/);
+  });
+
+  it('quiet when the settings do not name the target, a probe or a Service uses the declared port, or the declaration agrees', () => {
+    const quiet = (files: Record<string, string>, message: string) => assert.deepStrictEqual(codesAt(files, 'deploy/etcd.yaml', 'target-port-undeclared').filter((at) => at === '2369'), [], message);
+    quiet({ 'deploy/etcd.yaml': `${etcd({ command: ['            - etcd'] })}---\n${headless}` }, 'no setting names 2379');
+    quiet({ 'deploy/etcd.yaml': `${etcd({ probe: ['          readinessProbe: {tcpSocket: {port: client}}'] })}---\n${headless}` }, 'a probe uses it');
+    const client = lines('apiVersion: v1', 'kind: Service', 'metadata:', '  name: etcd-legacy', 'spec:', '  selector: {app: etcd}', '  ports:', '    - {port: 2369}');
+    quiet({ 'deploy/etcd.yaml': `${etcd()}---\n${headless}`, 'deploy/legacy.yaml': client }, 'another Service reaches it');
+    quiet({ 'deploy/etcd.yaml': `${etcd({ client: 2379 })}---\n${headless}` }, 'it agrees');
+  });
+});

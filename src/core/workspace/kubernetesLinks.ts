@@ -357,6 +357,7 @@ function linkService(path: string, object: KubernetesObject, pods: PodIndex, pla
   for (const port of service.ports) {
     const target = port.targetPort ?? (port.targetWritten ? undefined : port.port);
     if (!target) continue;
+    if (typeof target.value === 'number') namedEndBesideSetting(path, object, port, target as Written<number>, selected, placeName, out);
     const definitions = selected.flatMap((entry) => entry.pod.containers.flatMap((container) =>
       definitionOf(entry.path, container, typeof target.value === 'string' ? target.value : undefined, typeof target.value === 'number' ? target.value : undefined)));
     out.reference(path, target, definitions);
@@ -477,6 +478,29 @@ function namedCounterpart(service: NonNullable<KubernetesObject['service']>, por
     return to !== undefined && (to.value === at.value || to.value === name);
   });
   return reached ? undefined : at;
+}
+
+/** target-port-undeclared at a containerPort named like a Service port that sends its traffic to another number, one
+ *  the container's own command, args or env name and no container declares, while nothing reaches the declared
+ *  number: the declaration is the stale end (karmada's etcd declared client 2369 and server 2370 while its command
+ *  listens on 2379 and 2380 and its Services send client to 2379, server to 2380). A headless Service counts too:
+ *  its port names still pair with the pods'. */
+function namedEndBesideSetting(path: string, object: KubernetesObject, port: ServicePort, target: Written<number>, selected: readonly PodEntry[],
+  placeName: PlaceName, out: LinkCollector): void {
+  const name = port.name?.value;
+  if (name === undefined) return;
+  const containers = selected.flatMap((entry) => entry.pod.containers.filter((container) => !container.init).map((container) => ({ entry, container })));
+  const holders = containers.filter(({ container }) => container.ports.some((p) => p.name?.value === name));
+  if (holders.length !== 1 || containers.some(({ container }) => container.ports.some((p) => p.containerPort?.value === target.value))) return;
+  const [{ entry, container }] = holders;
+  const declared = container.ports.find((p) => p.name?.value === name)!.containerPort;
+  if (!declared || declared.value === target.value || !container.numbersInSettings.has(target.value) || container.numbersInSettings.has(declared.value)) return;
+  if (container.probes.some((probe) => probe.port.value === declared.value || probe.port.value === name) || reachedByAService(entry, declared.value, name)) return;
+  if (out.has(entry.path, 'target-port-undeclared', declared.start)) return;
+  const found = finding('target-port-undeclared', declared.start, declared.end,
+    `containerPort ${declared.value} (${name}) of ${containerLabel(entry.object, container)} is not where it listens: its own settings name ${target.value}, where port ${name} of ${objectLabel(object)} at ${placeName(path, target.start, entry.path)} sends its traffic, and nothing reaches ${declared.value}.`);
+  found.related = [{ path, start: target.start, end: target.end, message: `${target.value}, the port ${objectLabel(object)} sends its ${name} traffic to` }];
+  out.finding(entry.path, found);
 }
 
 /** The other end of a targetPort that reaches no declared port: the containerPort it was meant for, when that is
