@@ -447,6 +447,33 @@ describe('kubernetes: Services, Ingresses and policies across files', () => {
     assert.deepStrictEqual(workspaceOf({ 'a.yaml': daemon('node-exporter'), 'b.yaml': inLinkerd }).findings('a.yaml'), []);
   });
 
+  it('node-port-conflict: a workload on the node\'s network takes a port a DaemonSet takes on every node (efs-csi: controller and node plugin both on 9809)', () => {
+    const onNode = (kind: string, name: string, nodes: string[], network = true) => deployment({ name, ports: ['            - name: healthz', '              containerPort: 9809'] })
+      .replace('kind: Deployment', `kind: ${kind}`)
+      .replace('    spec:\n      containers:', ['    spec:', ...(network ? ['      hostNetwork: true'] : []), ...nodes, '      containers:'].join('\n'));
+    const linux = ['      nodeSelector:', '        kubernetes.io/os: linux'];
+    const controller = onNode('Deployment', 'efs-csi-controller', linux);
+    const node = onNode('DaemonSet', 'efs-csi-node', ['      nodeSelector:', '        beta.kubernetes.io/os: linux', '      affinity:', '        nodeAffinity:',
+      '          requiredDuringSchedulingIgnoredDuringExecution:', '            nodeSelectorTerms:', '              - matchExpressions:',
+      '                  - {key: eks.amazonaws.com/compute-type, operator: NotIn, values: [fargate]}']);
+    const workspace = workspaceOf({ 'base/controller.yaml': controller, 'base/node.yaml': node });
+    assert.deepStrictEqual(shown(controller, workspace.findings('base/controller.yaml')), ['18: node-port-conflict "9809"']);
+    assert.match(workspace.findings('base/controller.yaml')[0].message,
+      /^Deployment efs-csi-controller takes port 9809 of its node on the node's network \(hostNetwork: true\), as DaemonSet efs-csi-node at base\/node.yaml line \d+ does on the node's network \(hostNetwork: true\): DaemonSet efs-csi-node runs on every node, so the scheduler finds no node with the port free for the pods of Deployment efs-csi-controller\.$/);
+    assert.deepStrictEqual(workspace.findings('base/node.yaml').map((f) => f.code), ['node-port-conflict']);
+    const quiet = (files: Record<string, string>, message: string) => assert.deepStrictEqual(workspaceOf(files).findings('base/controller.yaml'), [], message);
+    const windows = onNode('DaemonSet', 'efs-csi-node-windows', ['      nodeSelector:', '        kubernetes.io/os: windows']);
+    quiet({ 'base/controller.yaml': controller, 'base/node.yaml': windows }, 'pods for another system never share a node');
+    const byAffinity = onNode('DaemonSet', 'efs-csi-node-windows', ['      affinity:', '        nodeAffinity:', '          requiredDuringSchedulingIgnoredDuringExecution:',
+      '            nodeSelectorTerms:', '              - matchExpressions:', '                  - {key: kubernetes.io/os, operator: In, values: [windows]}']);
+    quiet({ 'base/controller.yaml': controller, 'base/node.yaml': byAffinity }, 'a system asked for by affinity');
+    const pinned = onNode('Deployment', 'efs-csi-controller', ['      nodeSelector:', '        node-role.kubernetes.io/control-plane: ""']);
+    quiet({ 'base/controller.yaml': pinned, 'base/node.yaml': node }, 'a controller kept to labelled nodes may keep away from the DaemonSet');
+    quiet({ 'base/controller.yaml': onNode('Deployment', 'efs-csi-controller', linux, false), 'base/node.yaml': node }, 'a pod network port takes no node port');
+    quiet({ 'base/controller.yaml': controller, 'base/other.yaml': onNode('Deployment', 'other', linux) }, 'two Deployments: the scheduler spreads them');
+    quiet({ 'base/controller.yaml': controller, 'other/node.yaml': node }, 'other folders are not applied together');
+  });
+
   it('a change in one manifest changes the findings of another', () => {
     const svc = service({ ports: ['    - port: 80', '      targetPort: web'] });
     const workspace = workspaceOf({ 'd.yaml': deployment(), 's.yaml': svc });

@@ -192,15 +192,20 @@ describe('kubernetes: the Service side of container-port-mismatch and options in
 
   // amitsaha/kubernetes-static-checkers-demo's test-data: three files of one folder each define Deployment echo; the
   // one beside the Service runs jxlwqq/http-echo, another runs an image nobody knows. Applying one replaces the other.
-  it('other versions of the workload in other files of the folder do not hide the one in the Service\'s own file', () => {
+  it('other versions of the workload in other files of the folder, or the folders above and below, do not hide the one in the Service\'s own file', () => {
     const own = `${echo('["--text", "hello-world"]')}---\n${echoService}`;
     const other = echo('["--text", "hello-world"]').replace('jxlwqq/http-echo', 'my-company.com/http-echo:1.0');
     assert.deepStrictEqual(codesAt({ 'test-data/base-valid.yaml': own, 'test-data/image-valid.yaml': `${other}---\n${echoService}` }, 'test-data/base-valid.yaml', 'container-port-mismatch'), ['5678', '5678']);
-    // Another workload of the same labels is not another version; nor is one in another folder, or a folder a
-    // kustomization builds (a patch there names the workload it patches).
+    // A version in a folder above or below is another version too (k8s-stackdriver: deploy/production/adapter.yaml
+    // and the older adapter-beta.yaml above it).
+    assert.deepStrictEqual(codesAt({ 'test-data/base-valid.yaml': own, 'test-data/more/image-valid.yaml': other }, 'test-data/base-valid.yaml', 'container-port-mismatch'), ['5678', '5678']);
+    assert.deepStrictEqual(codesAt({ 'test-data/base-valid.yaml': own, 'image-valid.yaml': other }, 'test-data/base-valid.yaml', 'container-port-mismatch'), ['5678', '5678']);
+    // Another workload of the same labels is not another version; nor is one in a folder a kustomization builds
+    // (a patch there names the workload it patches).
     const canary = other.replace('name: echo\n', 'name: echo-canary\n');
     assert.deepStrictEqual(codesAt({ 'test-data/base-valid.yaml': own, 'test-data/canary.yaml': canary }, 'test-data/base-valid.yaml', 'container-port-mismatch'), ['5678']);
-    assert.deepStrictEqual(codesAt({ 'test-data/base-valid.yaml': own, 'test-data/more/image-valid.yaml': other }, 'test-data/base-valid.yaml', 'container-port-mismatch'), ['5678']);
+    const patchFolder = lines('apiVersion: kustomize.config.k8s.io/v1beta1', 'kind: Kustomization', 'resources:', '  - ../../base-valid.yaml', 'patches:', '  - path: image-valid.yaml');
+    assert.deepStrictEqual(codesAt({ 'test-data/base-valid.yaml': own, 'test-data/more/image-valid.yaml': other, 'test-data/more/kustomization.yaml': patchFolder }, 'test-data/base-valid.yaml', 'container-port-mismatch'), ['5678']);
     const kustomization = lines('apiVersion: kustomize.config.k8s.io/v1beta1', 'kind: Kustomization', 'resources:', '  - base-valid.yaml', 'patches:', '  - path: image-valid.yaml');
     assert.deepStrictEqual(codesAt({ 'test-data/base-valid.yaml': own, 'test-data/image-valid.yaml': other, 'test-data/kustomization.yaml': kustomization }, 'test-data/base-valid.yaml', 'container-port-mismatch'), ['5678']);
   });
@@ -253,5 +258,35 @@ describe('kubernetes: a containerPort beside the port the Service and the contai
     quiet(dashboard({ extra: ['          env:', '            - name: INSECURE_PORT', '              value: "9090"'] }));
     // A Service that sends its traffic to a port the container declares leaves nothing to judge.
     quiet(dashboard({ probe: 9090 }), toTls.replace('8443', '9090'));
+  });
+});
+
+// karmada's etcd (6f3fb6bf): the StatefulSet declared client 2369 and server 2370, while its command listens on 2379
+// and 2380 and its headless Service sends client to 2379 and server to 2380.
+describe('kubernetes: a containerPort named like a Service port whose target the container\'s settings name', () => {
+  const etcd = (options: { client?: number; command?: string[]; probe?: string[] } = {}) => lines(
+    'apiVersion: apps/v1', 'kind: StatefulSet', 'metadata:', '  name: etcd', 'spec:', '  template:', '    metadata:', '      labels: {app: etcd}',
+    '    spec:', '      containers:', '        - name: etcd', '          image: example/etcd:3.4',
+    '          ports:', `            - {containerPort: ${options.client ?? 2369}, name: client}`, '            - {containerPort: 2370, name: server}',
+    ...(options.probe ?? []),
+    '          command:', ...(options.command ?? ['            - etcd', '            - --listen-peer-urls', '            - http://0.0.0.0:2380', '            - --listen-client-urls', '            - https://0.0.0.0:2379']),
+  );
+  const headless = lines('apiVersion: v1', 'kind: Service', 'metadata:', '  name: etcd', 'spec:', '  clusterIP: None', '  selector: {app: etcd}', '  ports:',
+    '    - {name: client, port: 2379, targetPort: 2379}', '    - {name: server, port: 2380, targetPort: 2380}');
+
+  it('both declarations are marked, naming the Service port and the setting', () => {
+    const files = { 'deploy/etcd.yaml': `${etcd()}---\n${headless}` };
+    assert.deepStrictEqual(codesAt(files, 'deploy/etcd.yaml', 'target-port-undeclared'), ['2369', '2370']);
+    const [first] = workspaceOf(files).findings('deploy/etcd.yaml').filter((f) => f.code === 'target-port-undeclared');
+    assert.match(first.message, /^containerPort 2369 \(client\) of StatefulSet etcd, container etcd is not where it listens: its own settings name 2379, where port client of Service etcd at line \d+ sends its traffic, and nothing reaches 2369\.$/);
+  });
+
+  it('quiet when the settings do not name the target, a probe or a Service uses the declared port, or the declaration agrees', () => {
+    const quiet = (files: Record<string, string>, message: string) => assert.deepStrictEqual(codesAt(files, 'deploy/etcd.yaml', 'target-port-undeclared').filter((at) => at === '2369'), [], message);
+    quiet({ 'deploy/etcd.yaml': `${etcd({ command: ['            - etcd'] })}---\n${headless}` }, 'no setting names 2379');
+    quiet({ 'deploy/etcd.yaml': `${etcd({ probe: ['          readinessProbe: {tcpSocket: {port: client}}'] })}---\n${headless}` }, 'a probe uses it');
+    const client = lines('apiVersion: v1', 'kind: Service', 'metadata:', '  name: etcd-legacy', 'spec:', '  selector: {app: etcd}', '  ports:', '    - {port: 2369}');
+    quiet({ 'deploy/etcd.yaml': `${etcd()}---\n${headless}`, 'deploy/legacy.yaml': client }, 'another Service reaches it');
+    quiet({ 'deploy/etcd.yaml': `${etcd({ client: 2379 })}---\n${headless}` }, 'it agrees');
   });
 });

@@ -105,6 +105,30 @@ describe('kubernetes: ServiceMonitor and PodMonitor port names', () => {
     quiet({ 'sm.yaml': wrong }, 'sm.yaml');
   });
 
+  it('the Services selected lie only in a folder above and no Service of the workspace names the port: quiet (rook: the operator makes the scraped Service)', () => {
+    const monitor = serviceMonitor({ port: 'http-metrics' });
+    const dashboard = labelledService({ portName: 'dashboard' });
+    assert.deepStrictEqual(workspaceOf({ 'examples/monitoring/sm.yaml': monitor, 'examples/dashboard.yaml': dashboard }).findings('examples/monitoring/sm.yaml'), []);
+    assert.deepStrictEqual(workspaceOf({ 'examples/sm.yaml': monitor, 'examples/more/dashboard.yaml': dashboard }).findings('examples/sm.yaml'), []);
+    // A Service of the workspace names it, though the monitor does not select that one: the selection is judged.
+    const named = labelledService({ portName: 'http-metrics', labels: 'app.kubernetes.io/name: other' });
+    const files = { 'examples/monitoring/sm.yaml': monitor, 'examples/dashboard.yaml': dashboard, 'other/svc.yaml': named };
+    assert.deepStrictEqual(shown(monitor, workspaceOf(files).findings('examples/monitoring/sm.yaml')), ['8: undefined-port-name "http-metrics"']);
+    // In the monitor's own folder the Service is applied with it.
+    assert.deepStrictEqual(shown(monitor, workspaceOf({ 'examples/sm.yaml': monitor, 'examples/dashboard.yaml': dashboard }).findings('examples/sm.yaml')), ['8: undefined-port-name "http-metrics"']);
+  });
+
+  it('a Service in the monitor\'s own file is selected too (metallb: each bundle defines the Service beside its ServiceMonitor)', () => {
+    const monitor = serviceMonitor({ port: 'frr-metrics' });
+    const bundle = `${labelledService({ portName: 'frr-metrics' })}---\n${monitor}`;
+    const other = labelledService({ portName: 'metrics' });
+    assert.deepStrictEqual(workspaceOf({ 'manifests/frr.yaml': bundle, 'manifests/native.yaml': other }).findings('manifests/frr.yaml'), []);
+    const wrong = `${labelledService({ portName: 'metrics' })}---\n${monitor}`;
+    const found = workspaceOf({ 'manifests/frr.yaml': wrong }).findings('manifests/frr.yaml');
+    assert.deepStrictEqual(found.map((f) => f.code), ['undefined-port-name']);
+    assert.strictEqual(wrong.slice(found[0].start, found[0].end), 'frr-metrics');
+  });
+
   it('namespaces: the watched namespace holds the Service, or the Service leaves its namespace to the one applied with', () => {
     const watched = serviceMonitor({ port: 'https-metrics', namespace: 'monitoring', namespaces: ['kube-system'] });
     const inKubeSystem = workspaceOf({ 'sm.yaml': watched, 'svc.yaml': labelledService({ portName: 'metrics', namespace: 'kube-system' }) });

@@ -78,6 +78,10 @@ export interface PodTemplate {
   labels: Map<string, string>;
   containers: Container[];
   hostNetwork: boolean;
+  /** The nodes it may run on, as far as they are written: the operating systems its nodeSelector or required
+   *  node affinity names (kubernetes.io/os), and whether it asks for nodes by another label (then it runs on some
+   *  nodes only). Two pods for different systems never share a node. */
+  nodes?: { os?: ReadonlySet<string>; pinned: boolean };
 }
 
 export interface ServicePort {
@@ -493,7 +497,48 @@ function readPodSpec(spec: YAMLMap, labels: Map<string, string>, text: string): 
       containers.push(container);
     }
   }
-  return { labels, containers, hostNetwork: get(spec, 'hostNetwork') !== undefined && scalarValue(get(spec, 'hostNetwork')) === true };
+  const pod: PodTemplate = { labels, containers, hostNetwork: get(spec, 'hostNetwork') !== undefined && scalarValue(get(spec, 'hostNetwork')) === true };
+  const nodes = readNodeSelection(spec);
+  if (nodes) pod.nodes = nodes;
+  return pod;
+}
+
+const OS_LABELS = new Set(['kubernetes.io/os', 'beta.kubernetes.io/os']);
+
+/** The nodeSelector and the required node affinity, read for the operating system and for any other label asked
+ *  for; undefined when neither is written. An affinity of several terms (any of which may match) that names a
+ *  system in only some of them leaves the system open. */
+function readNodeSelection(spec: YAMLMap): PodTemplate['nodes'] {
+  const selector = mapAt(spec, 'nodeSelector');
+  const terms = items(get(mapAtPath(spec, ['affinity', 'nodeAffinity', 'requiredDuringSchedulingIgnoredDuringExecution']), 'nodeSelectorTerms'));
+  if (!selector && terms.length === 0) return undefined;
+  let os: Set<string> | undefined;
+  let pinned = false;
+  for (const [key, value] of stringMap(selector)) {
+    if (OS_LABELS.has(key)) os = new Set([value]);
+    else pinned = true;
+  }
+  const termSystems: (Set<string> | undefined)[] = [];
+  for (const term of terms) {
+    let systems: Set<string> | undefined;
+    for (const expression of isMap(term) ? items(get(term, 'matchExpressions')) : []) {
+      if (!isMap(expression)) continue;
+      const key = stringAt(expression, 'key');
+      const operator = stringAt(expression, 'operator');
+      if (key !== undefined && OS_LABELS.has(key)) {
+        if (operator === 'In') systems = new Set(items(get(expression, 'values')).map((v) => String(scalarValue(v))));
+      } else if (operator === 'In' || operator === 'Exists' || operator === 'Gt' || operator === 'Lt') {
+        // NotIn and DoesNotExist only leave some nodes out (efs-csi's node DaemonSet skips Fargate's).
+        pinned = true;
+      }
+    }
+    termSystems.push(systems);
+  }
+  if (termSystems.length > 0 && termSystems.every((systems) => systems !== undefined)) {
+    const allowed = new Set(termSystems.flatMap((systems) => [...systems!]));
+    os = os ? new Set([...os].filter((system) => allowed.has(system))) : allowed;
+  }
+  return os ? { os, pinned } : { pinned };
 }
 
 function readContainer(node: YAMLMap, text: string): Container {

@@ -146,18 +146,18 @@ export function nearest(path: string, selected: PodEntry[], applied: KustomizeTo
   return selected.filter((entry) => near(folder, folderOf(entry.path), applied));
 }
 
-/** The selected pods without the other versions of a workload the selector's own file defines. Files of one folder
- *  that define the same workload (kind, namespace and name) are alternatives, since applying one replaces the
- *  other: the one in the Service's own file is applied with it (amitsaha's test-data: base-valid.yaml's Deployment
- *  http-echo runs jxlwqq/http-echo, image-valid-mycompany.yaml's runs another image, and the Service beside the
- *  first is judged by the first alone). Not in a folder with a kustomization, whose patches name the workload too. */
+/** The selected pods without the other versions of a workload the selector's own file defines. Files that define
+ *  the same workload (kind, namespace and name) in the folder or the folders above and below are alternatives, since
+ *  applying one replaces the other: the one in the Service's own file is applied with it (amitsaha's test-data:
+ *  base-valid.yaml's Deployment http-echo runs jxlwqq/http-echo, image-valid-mycompany.yaml's runs another image, and
+ *  the Service beside the first is judged by the first alone; k8s-stackdriver's deploy/production/adapter.yaml beside
+ *  the older adapter-beta.yaml above it). Not where a kustomization may patch it: a patch names the workload too. */
 function ownVersions(path: string, selected: PodEntry[]): PodEntry[] {
-  const folder = folderOf(path);
-  if (kustomized.has(folder)) return selected;
+  if (kustomized.has(folderOf(path))) return selected;
   const identity = (entry: PodEntry) => `${entry.object.kind}\u0000${entry.object.namespace}\u0000${entry.object.name?.value ?? ''}`;
   const own = new Set(selected.filter((entry) => entry.path === path && entry.object.name).map(identity));
   if (own.size === 0) return selected;
-  return selected.filter((entry) => entry.path === path || folderOf(entry.path) !== folder || !own.has(identity(entry)));
+  return selected.filter((entry) => entry.path === path || kustomized.has(folderOf(entry.path)) || !own.has(identity(entry)));
 }
 
 /** Two folders applied together: one holds the other, or a kustomization builds from both. */
@@ -357,6 +357,7 @@ function linkService(path: string, object: KubernetesObject, pods: PodIndex, pla
   for (const port of service.ports) {
     const target = port.targetPort ?? (port.targetWritten ? undefined : port.port);
     if (!target) continue;
+    if (typeof target.value === 'number') namedEndBesideSetting(path, object, port, target as Written<number>, selected, placeName, out);
     const definitions = selected.flatMap((entry) => entry.pod.containers.flatMap((container) =>
       definitionOf(entry.path, container, typeof target.value === 'string' ? target.value : undefined, typeof target.value === 'number' ? target.value : undefined)));
     out.reference(path, target, definitions);
@@ -477,6 +478,29 @@ function namedCounterpart(service: NonNullable<KubernetesObject['service']>, por
     return to !== undefined && (to.value === at.value || to.value === name);
   });
   return reached ? undefined : at;
+}
+
+/** target-port-undeclared at a containerPort named like a Service port that sends its traffic to another number, one
+ *  the container's own command, args or env name and no container declares, while nothing reaches the declared
+ *  number: the declaration is the stale end (karmada's etcd declared client 2369 and server 2370 while its command
+ *  listens on 2379 and 2380 and its Services send client to 2379, server to 2380). A headless Service counts too:
+ *  its port names still pair with the pods'. */
+function namedEndBesideSetting(path: string, object: KubernetesObject, port: ServicePort, target: Written<number>, selected: readonly PodEntry[],
+  placeName: PlaceName, out: LinkCollector): void {
+  const name = port.name?.value;
+  if (name === undefined) return;
+  const containers = selected.flatMap((entry) => entry.pod.containers.filter((container) => !container.init).map((container) => ({ entry, container })));
+  const holders = containers.filter(({ container }) => container.ports.some((p) => p.name?.value === name));
+  if (holders.length !== 1 || containers.some(({ container }) => container.ports.some((p) => p.containerPort?.value === target.value))) return;
+  const [{ entry, container }] = holders;
+  const declared = container.ports.find((p) => p.name?.value === name)!.containerPort;
+  if (!declared || declared.value === target.value || !container.numbersInSettings.has(target.value) || container.numbersInSettings.has(declared.value)) return;
+  if (container.probes.some((probe) => probe.port.value === declared.value || probe.port.value === name) || reachedByAService(entry, declared.value, name)) return;
+  if (out.has(entry.path, 'target-port-undeclared', declared.start)) return;
+  const found = finding('target-port-undeclared', declared.start, declared.end,
+    `containerPort ${declared.value} (${name}) of ${containerLabel(entry.object, container)} is not where it listens: its own settings name ${target.value}, where port ${name} of ${objectLabel(object)} at ${placeName(path, target.start, entry.path)} sends its traffic, and nothing reaches ${declared.value}.`);
+  found.related = [{ path, start: target.start, end: target.end, message: `${target.value}, the port ${objectLabel(object)} sends its ${name} traffic to` }];
+  out.finding(entry.path, found);
 }
 
 /** The other end of a targetPort that reaches no declared port: the containerPort it was meant for, when that is
@@ -622,8 +646,9 @@ function reachedByAService(entry: PodEntry, number: number, name: string | undef
  *  it selects, a PodMonitor's name container ports of the pods it selects; a name none of them defines gives
  *  Prometheus no target. Selected by labels among the objects applied with the monitor (its folder, the folders
  *  above and below, its kustomization), in the namespaces it watches (an object without a written namespace may be
- *  applied to any). Quiet when nothing is selected (the Services may be made by an operator) or a selected
- *  object's port names are not all written. */
+ *  applied to any). Quiet when nothing is selected (the Services may be made by an operator), a selected
+ *  object's port names are not all written, or no Service of the workspace defines the name while the selected
+ *  ones are only near the monitor, not applied with it. */
 function linkMonitor(path: string, object: KubernetesObject, placeName: PlaceName, out: LinkCollector): void {
   const monitor = object.monitor!;
   const selector = monitor.selector;
@@ -633,13 +658,21 @@ function linkMonitor(path: string, object: KubernetesObject, placeName: PlaceNam
     || (monitor.namespaces ?? (object.namespaceWritten ? [object.namespace] : undefined))?.includes(candidate.namespace) !== false;
   const label = objectLabel(object);
   if (monitor.selects === 'services') {
-    const selected = allServices.filter((entry) => entry.path !== path && watched(entry.object) && near(folder, folderOf(entry.path))
+    // The Services of the monitor's own file count first of all: applied with it for sure (metallb's bundles each
+    // define speaker-monitor-service beside their ServiceMonitor, with the ports of their own speaker).
+    const selected = allServices.filter((entry) => watched(entry.object) && near(folder, folderOf(entry.path))
       && [...selector].every(([key, value]) => entry.object.labels?.get(key) === value));
     if (selected.length === 0 || selected.some((entry) => entry.ports.length === 0 || entry.ports.some((p) => p.named && !p.name))) return;
+    const appliedWithIt = selected.some((entry) => folderOf(entry.path) === folder || together(folder, folderOf(entry.path)));
     for (const port of monitor.ports) {
       const definitions = selected.flatMap((entry) => entry.ports.filter((p) => p.name?.value === port.value).map((p) => ({ path: entry.path, start: p.name!.start, end: p.name!.end })));
       out.reference(path, port, definitions);
       if (definitions.length > 0 || serviceNameProblem(port.value)) continue;
+      // A name no Service of the workspace defines, while the Services selected lie only in folders above or below
+      // the monitor's (not applied with it by its folder or a kustomization): the Service it scrapes is likely made
+      // by an operator or a chart, and the ones found merely share its labels (rook's monitoring/ ServiceMonitor
+      // selects app: rook-ceph-mgr, the label of the operator's mgr Service and of the dashboard Services above).
+      if (!appliedWithIt && !allServices.some((entry) => entry.ports.some((p) => p.name?.value === port.value))) continue;
       const [first] = selected;
       const names = [...new Set(selected.flatMap((entry) => entry.ports.map((p) => p.name?.value).filter((n): n is string => n !== undefined)))];
       out.finding(path, finding('undefined-port-name', port.start, port.end,
@@ -792,21 +825,31 @@ function linkNetworkPolicy(path: string, object: KubernetesObject, pods: PodInde
   }
 }
 
-/** node-port-conflict: two Services of one folder (applied together) taking one nodePort, two DaemonSets of one
- *  folder taking one hostPort on every node. Objects of the same kind and name are one object written twice (a base
- *  and its patch, or one setup written for two namespaces), not two. */
+/** node-port-conflict: two Services of one folder (applied together) taking one nodePort; a DaemonSet and another
+ *  workload of one folder taking one port of the node. A pod takes a node's port by a hostPort, or by any container
+ *  port when it runs on the node's network (hostNetwork: true, where hostPort defaults to containerPort and the
+ *  scheduler counts it so): a DaemonSet runs on every node, so the other cannot run beside it (efs-csi's controller
+ *  Deployment and node DaemonSet both served their liveness probe on 9809). Objects of the same kind and name are one
+ *  object written twice (a base and its patch, or one setup written for two namespaces), not two; pods for different
+ *  operating systems never share a node; a pod that asks for nodes by another label (a control-plane controller)
+ *  may keep away from the DaemonSet's, and is left unjudged when it runs on the node's network. */
 function nodePortConflicts(files: readonly ManifestFile[], placeName: PlaceName, out: LinkCollector): void {
-  const taken = new Map<string, { path: string; object: KubernetesObject; at: Written<number> }[]>();
-  const take = (key: string, path: string, object: KubernetesObject, at: Written<number>) => push(taken, key, { path, object, at });
+  interface Taker { path: string; object: KubernetesObject; at: Written<number>; network: boolean }
+  const taken = new Map<string, Taker[]>();
+  const take = (key: string, taker: Taker) => push(taken, key, taker);
   for (const file of files) {
     for (const object of file.objects) {
       for (const port of object.service?.ports ?? []) {
-        if (port.nodePort && port.nodePort.value > 0) take(`${file.folder}\u0000node\u0000${port.nodePort.value}`, file.path, object, port.nodePort);
+        if (port.nodePort && port.nodePort.value > 0) take(`${file.folder}\u0000node\u0000${port.nodePort.value}`, { path: file.path, object, at: port.nodePort, network: false });
       }
-      if (object.kind !== 'DaemonSet' || !object.pod || object.pod.hostNetwork) continue;
-      for (const container of object.pod.containers) {
+      const pod = object.pod;
+      // A DaemonSet's hostPorts as ever; the ports of any workload on the node's network, to meet a DaemonSet's.
+      if (!pod || (object.kind !== 'DaemonSet' && !pod.hostNetwork)) continue;
+      for (const container of pod.containers) {
+        if (container.init) continue;
         for (const port of container.ports) {
-          if (port.hostPort && port.hostPort.value > 0) take(`${file.folder}\u0000host\u0000${port.hostPort.value}/${port.protocol}/${port.hostIp ?? ''}`, file.path, object, port.hostPort);
+          const at = port.hostPort ?? (pod.hostNetwork ? port.containerPort : undefined);
+          if (at && at.value > 0) take(`${file.folder}\u0000host\u0000${at.value}/${port.protocol}/${port.hostIp ?? ''}`, { path: file.path, object, at, network: pod.hostNetwork });
         }
       }
     }
@@ -815,17 +858,38 @@ function nodePortConflicts(files: readonly ManifestFile[], placeName: PlaceName,
     if (entries.length < 2) continue;
     // The namespace is left out: the same DaemonSet or Service written for another namespace in the same folder is
     // an alternative setup of one component (linkerd-examples' l5d in default and in linkerd), applied one at a time.
-    const identity = (entry: { object: KubernetesObject }) => `${entry.object.kind}\u0000${entry.object.name?.value ?? ''}`;
+    const identity = (entry: Taker) => `${entry.object.kind}\u0000${entry.object.name?.value ?? ''}`;
+    const node = key.includes('\u0000node\u0000');
     for (const entry of entries) {
-      const other = entries.find((candidate) => identity(candidate) !== identity(entry));
+      const other = entries.find((candidate) => identity(candidate) !== identity(entry) && (node || mayShareANode(entry, candidate)));
       if (!other) continue;
-      const node = key.includes('\u0000node\u0000');
-      const message = node
-        ? `nodePort ${entry.at.value} of ${objectLabel(entry.object)} is also taken by ${objectLabel(other.object)} at ${placeName(other.path, other.at.start, entry.path)}: a cluster gives each nodePort to one Service, so applying both fails.`
-        : `hostPort ${entry.at.value} of ${objectLabel(entry.object)} is also taken by ${objectLabel(other.object)} at ${placeName(other.path, other.at.start, entry.path)}: both run a pod on every node, so one of them cannot be scheduled.`;
+      let message: string;
+      if (node) {
+        message = `nodePort ${entry.at.value} of ${objectLabel(entry.object)} is also taken by ${objectLabel(other.object)} at ${placeName(other.path, other.at.start, entry.path)}: a cluster gives each nodePort to one Service, so applying both fails.`;
+      } else if (!entry.network && !other.network) {
+        message = `hostPort ${entry.at.value} of ${objectLabel(entry.object)} is also taken by ${objectLabel(other.object)} at ${placeName(other.path, other.at.start, entry.path)}: both run a pod on every node, so one of them cannot be scheduled.`;
+      } else {
+        const daemon = entry.object.kind === 'DaemonSet' ? entry : other;
+        const rest = daemon === entry ? other : entry;
+        const how = (taker: Taker) => (taker.network ? 'on the node\'s network (hostNetwork: true)' : 'as a hostPort');
+        const blocked = rest.object.kind === 'DaemonSet' ? 'the other' : `the pods of ${objectLabel(rest.object)}`;
+        message = `${objectLabel(entry.object)} takes port ${entry.at.value} of its node ${how(entry)}, as ${objectLabel(other.object)} at ${placeName(other.path, other.at.start, entry.path)} does ${how(other)}: ${objectLabel(daemon.object)} runs on every node, so the scheduler finds no node with the port free for ${blocked}.`;
+      }
       out.finding(entry.path, finding('node-port-conflict', entry.at.start, entry.at.end, message));
     }
   }
+}
+
+/** Whether two takers of one node port can land on one node and so collide: one of them is a DaemonSet (on every
+ *  node); they do not ask for different operating systems; and, when either runs on the node's network, neither
+ *  asks for nodes by another label. Two DaemonSets by hostPort keep their old judgement. */
+function mayShareANode(a: { object: KubernetesObject; network: boolean }, b: { object: KubernetesObject; network: boolean }): boolean {
+  if (a.object.kind !== 'DaemonSet' && b.object.kind !== 'DaemonSet') return false;
+  const nodesA = a.object.pod?.nodes;
+  const nodesB = b.object.pod?.nodes;
+  if (nodesA?.os && nodesB?.os && ![...nodesA.os].some((system) => nodesB.os!.has(system))) return false;
+  const legacy = !a.network && !b.network && a.object.kind === 'DaemonSet' && b.object.kind === 'DaemonSet';
+  return legacy || (!nodesA?.pinned && !nodesB?.pinned);
 }
 
 function describePods(selected: readonly PodEntry[], from: string, placeName: PlaceName): string {
