@@ -19,6 +19,16 @@ describe('generated image rows', () => {
   before(() => assert.ok(installCatalogTable(readFileSync(join(root, 'src/core/images/generated/catalogImages.data'), 'utf8'))));
 
   describe('a tag that names a component of the project', () => {
+    it('a tag that names other software listening on the published port is that software (checkmate:redis-dist on 6379)', () => {
+      // bluewave-labs/checkmate's docker/dist/docker-compose.yaml publishes Redis and MongoDB under the app's image name.
+      const checkmate = (tag: string, ports: string) => `services:\n  redis:\n    image: ghcr.io/bluewave-labs/checkmate:${tag}\n    ports:\n      - "${ports}"\n`;
+      assert.deepStrictEqual(codes(checkmate('redis-dist', '6379:6379'), 'container-port-mismatch'), []);
+      assert.deepStrictEqual(codes(checkmate('mongo-dist', '27017:27017'), 'container-port-mismatch'), []);
+      // Neither Redis nor Checkmate listens on 8080; a tag without such a word keeps the image's row.
+      assert.strictEqual(codes(checkmate('redis-dist', '8080:8080'), 'container-port-mismatch').length, 1);
+      assert.strictEqual(codes(checkmate('v2.1', '6379:6379'), 'container-port-mismatch').length, 1);
+    });
+
     // Haxxnet/Compose-Examples examples/mealie: the frontend tag serves on 3000, the untagged row says 9000.
     const mealie = 'services:\n  mealie-frontend:\n    image: hkotel/mealie:frontend-v1.0.0beta-5\n    ports:\n      - 9925:3000\n'
       + '  mealie-api:\n    image: hkotel/mealie:api-v1.0.0beta-5\n    ports:\n      - 9926:9000\n';

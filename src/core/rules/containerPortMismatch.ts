@@ -4,6 +4,7 @@
 // might have changed the port (see `PortMention.portsChangedBy`), whenever one of its container ports is one the
 // image listens on or cannot be read, and for images it does not know or that run the application's own ports.
 import { imagePortsIn, imagePortText } from '../images/imagePorts';
+import { imageTag } from '../images/imageReference';
 import { lookupImage } from '../images/lookupImage';
 import { portMovedOnlyBy } from '../images/portMovedOnlyBy';
 import type { Finding, ImageInfo, PortMention } from '../types';
@@ -33,6 +34,7 @@ export function imagePortMismatch(mentions: readonly PortMention[], text: string
     const containerPorts = service.filter(isContainerSide);
     if (containerPorts.length === 0 || service.some(hasUnreadContainerPort)) continue;
     if (containerPorts.some((m) => imagePortsIn(info, m.port, m.endPort ?? m.port).length > 0)) continue;
+    if (tagNamesSoftwareOn(first.image, containerPorts)) continue;
     // A setting of the service that names the port (a health check, an environment value) says something listens
     // there. A proxy's route does not: it only repeats where the same author believes the service listens
     // (`${APP_PORT}:80` with a label routing to 80, for an image that listens on 3001).
@@ -48,6 +50,21 @@ export function imagePortMismatch(mentions: readonly PortMention[], text: string
     for (const mention of containerPorts) findings.push(mismatch(mention, info, text, fixTo, onlyBy));
   }
   return findings;
+}
+
+/** A tag whose word names other software that listens on a published container port: one project publishing its
+ *  parts under one image name (`ghcr.io/bluewave-labs/checkmate:redis-dist` with `6379:6379` is Redis, not the
+ *  Checkmate server). The image's row describes its main program; the tag's software agrees with the mapping, so
+ *  the mapping is no evidence of a mistake. (`umami:postgresql-latest` on 3000 still meets Umami's own row.) */
+function tagNamesSoftwareOn(image: string, containerPorts: readonly PortMention[]): boolean {
+  const tag = imageTag(image);
+  if (tag === undefined) return false;
+  for (const word of tag.toLowerCase().split(/[-._]/)) {
+    if (!/^[a-z]{3,}$/.test(word)) continue;
+    const other = lookupImage(word);
+    if (other !== undefined && containerPorts.some((m) => imagePortsIn(other, m.port, m.endPort ?? m.port).length > 0)) return true;
+  }
+  return false;
 }
 
 /** The mentions of each compose service whose image is known, by service. */
