@@ -64,7 +64,7 @@ describe('Port Lens in VS Code for the web, used through the UI', function () {
     await page.keyboard.press('Escape');
   });
 
-  it('the Problems panel lists one dynamic-range warning for "50000:50000", on the host port', async () => {
+  it('the Problems panel lists one dynamic-range warning for "51000:50000", on the host port', async () => {
     await openFile(page, 'compose.yaml');
     await page.keyboard.press('Control+Shift+M');
     const rows = page.locator('.markers-panel .monaco-list-row', { hasText: 'dynamic-range' });
@@ -72,9 +72,9 @@ describe('Port Lens in VS Code for the web, used through the UI', function () {
     await row.waitFor({ state: 'visible' });
     const text = await row.innerText();
     assert.ok(text.includes('Port Lens'), `problem row: ${text}`);
-    assert.ok(text.includes(`Ln ${lineNumberOf('"50000:50000"')},`), `problem row is not on the 50000:50000 line: ${text}`);
-    assert.ok(text.includes('Host port 50000 is in'), text);
-    assert.strictEqual(await rows.filter({ hasText: `Ln ${lineNumberOf('"50000:50000"')},` }).count(), 1);
+    assert.ok(text.includes(`Ln ${lineNumberOf('"51000:50000"')},`), `problem row is not on the 51000:50000 line: ${text}`);
+    assert.ok(text.includes('Host port 51000 is in'), text);
+    assert.strictEqual(await rows.filter({ hasText: `Ln ${lineNumberOf('"51000:50000"')},` }).count(), 1);
     assert.ok(!(await page.locator('.markers-panel').innerText()).includes('`'), 'no backticks in the Problems panel');
     console.log(`    screenshot: ${await screenshot(page, 'problems-dynamic-range')}`);
   });

@@ -11,19 +11,19 @@ describe('Diagnostics', () => {
     compose = (await openFixture('compose.yaml')).document;
   });
 
-  it('warns with dynamic-range on "50000:50000" in compose.yaml', async () => {
-    const [diagnostic] = await waitFor('a dynamic-range diagnostic on 50000', () => {
-      const found = diagnosticsOnLine(compose, 'dynamic-range', '"50000:50000"');
+  it('warns with dynamic-range on "51000:50000" in compose.yaml', async () => {
+    const [diagnostic] = await waitFor('a dynamic-range diagnostic on 51000', () => {
+      const found = diagnosticsOnLine(compose, 'dynamic-range', '"51000:50000"');
       return found.length > 0 && found;
     });
     assert.strictEqual(diagnostic.source, 'Port Lens');
     assert.strictEqual(diagnostic.severity, vscode.DiagnosticSeverity.Warning);
-    assert.ok(compose.getText(diagnostic.range).includes('50000'), `range covers ${JSON.stringify(compose.getText(diagnostic.range))}`);
+    assert.ok(compose.getText(diagnostic.range).includes('51000'), `range covers ${JSON.stringify(compose.getText(diagnostic.range))}`);
     // One choice, one warning: on the host port, where the port is picked (the container side is Jenkins' own
     // agent port, which the image decides).
-    assert.strictEqual(diagnosticsOnLine(compose, 'dynamic-range', '"50000:50000"').length, 1);
-    assert.strictEqual(compose.offsetAt(diagnostic.range.start), compose.getText().indexOf('"50000:50000"') + 1);
-    assert.match(diagnostic.message, /^Host port 50000 is in /);
+    assert.strictEqual(diagnosticsOnLine(compose, 'dynamic-range', '"51000:50000"').length, 1);
+    assert.strictEqual(compose.offsetAt(diagnostic.range.start), compose.getText().indexOf('"51000:50000"') + 1);
+    assert.match(diagnostic.message, /^Host port 51000 is in /);
     assert.ok(!diagnostic.message.includes('`'), diagnostic.message);
   });
 

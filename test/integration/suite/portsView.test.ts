@@ -41,7 +41,7 @@ describe('The Port Map view', () => {
     assert.strictEqual(db.description, `PostgreSQL · compose.yaml:${dbLine}`);
     const ports = labels.map((label) => Number(label.split(' ')[0]));
     assert.deepStrictEqual(ports, [...ports].sort((a, b) => a - b), 'sorted by port');
-    assert.ok(ports.includes(80) && ports.includes(50000) && ports.includes(8025), `ports: ${ports.join(', ')}`);
+    assert.ok(ports.includes(80) && ports.includes(51000) && ports.includes(8025), `ports: ${ports.join(', ')}`);
     // `expose:` publishes nothing: web's 3000 is no row of its own.
     assert.ok(!labels.some((label) => label.includes('· web')), labels.join('\n'));
   });
@@ -157,7 +157,7 @@ describe('The Port Map view', () => {
 
   it('clicking a row opens its line', async () => {
     const all = await rows();
-    const ci = all.find((row) => row.label.startsWith('50000 ·'));
+    const ci = all.find((row) => row.label.startsWith('51000 ·'));
     assert.ok(ci?.command, 'the row has a command');
     await vscode.commands.executeCommand(ci.command.command, ...(ci.command.arguments ?? []));
     const editor = await waitFor('compose.yaml to be the active editor', () => {
@@ -165,8 +165,8 @@ describe('The Port Map view', () => {
       return active?.document.uri.path.endsWith('/compose.yaml') && !active.document.uri.path.includes('analytics') && active;
     });
     const line = editor.document.lineAt(editor.selection.active.line).text;
-    assert.ok(line.includes('"50000:50000"'), `the cursor is on: ${line}`);
-    assert.strictEqual(editor.document.getText(editor.selection), '50000');
+    assert.ok(line.includes('"51000:50000"'), `the cursor is on: ${line}`);
+    assert.strictEqual(editor.document.getText(editor.selection), '51000');
   });
 
   it('Kubernetes Services: k8s/service.yaml\'s shop, each port → targetPort resolved to the pods\' containerPort and image; the undefined name marked as in Problems', async () => {

@@ -10,12 +10,12 @@ async function setSetting(key: string, value: unknown): Promise<void> {
 
 describe('Settings take effect without a reload', () => {
   let compose: vscode.TextDocument;
-  const dynamicRangeOn50000 = () => diagnosticsOnLine(compose, 'dynamic-range', '"50000:50000"');
+  const dynamicRangeOn51000 = () => diagnosticsOnLine(compose, 'dynamic-range', '"51000:50000"');
 
   before(async () => {
     await activatePortLens();
     compose = (await openFixture('compose.yaml')).document;
-    await waitFor('the dynamic-range warning on 50000', () => dynamicRangeOn50000().length > 0);
+    await waitFor('the dynamic-range warning on 51000', () => dynamicRangeOn51000().length > 0);
   });
 
   afterEach(async () => {
@@ -28,26 +28,26 @@ describe('Settings take effect without a reload', () => {
 
   it('portLens.rules {"dynamic-range": "off"} removes the warning, and it comes back when the setting is removed', async () => {
     await setSetting('rules', { 'dynamic-range': 'off' });
-    await waitFor('the dynamic-range warning to go', () => dynamicRangeOn50000().length === 0);
+    await waitFor('the dynamic-range warning to go', () => dynamicRangeOn51000().length === 0);
     await setSetting('rules', undefined);
-    await waitFor('the dynamic-range warning to come back', () => dynamicRangeOn50000().length > 0);
+    await waitFor('the dynamic-range warning to come back', () => dynamicRangeOn51000().length > 0);
   });
 
   it('portLens.rules {"dynamic-range": "error"} raises the warning to an error', async () => {
     await setSetting('rules', { 'dynamic-range': 'error' });
     const [diagnostic] = await waitFor('dynamic-range as an error', () => {
-      const found = dynamicRangeOn50000().filter((d) => d.severity === vscode.DiagnosticSeverity.Error);
+      const found = dynamicRangeOn51000().filter((d) => d.severity === vscode.DiagnosticSeverity.Error);
       return found.length > 0 && found;
     });
     assert.strictEqual(diagnostic.source, 'Port Lens');
   });
 
-  it('portLens.ephemeralRange "linux" (32768–60999) still flags 50000; a custom range that excludes it does not', async () => {
+  it('portLens.ephemeralRange "linux" (32768–60999) still flags 51000; a custom range that excludes it does not', async () => {
     await setSetting('ephemeralRange', 'linux');
-    await waitFor('dynamic-range on 50000 with the Linux range', () => dynamicRangeOn50000().length > 0);
+    await waitFor('dynamic-range on 51000 with the Linux range', () => dynamicRangeOn51000().length > 0);
     await setSetting('customEphemeralRange', [60000, 61000]);
     await setSetting('ephemeralRange', 'custom');
-    await waitFor('no dynamic-range on 50000 with the range 60000–61000', () => dynamicRangeOn50000().length === 0);
+    await waitFor('no dynamic-range on 51000 with the range 60000–61000', () => dynamicRangeOn51000().length === 0);
   });
 
   it('portLens.diagnostics.enabled false clears every Port Lens diagnostic', async () => {
@@ -64,7 +64,7 @@ describe('Settings take effect without a reload', () => {
 
   it('portLens.customPorts names a team port in the hover', async () => {
     await setSetting('customPorts', [{ port: 50000, name: 'Jenkins agents', description: 'Inbound agents connect here' }]);
-    const position = positionOf(compose, '50000', 1, '"50000:50000"');
+    const position = positionOf(compose, '50000', 1, '"51000:50000"');
     const text = await waitFor('the custom name in the hover over 50000', async () => {
       const hover = await hoverText(compose, position);
       return hover.includes('Jenkins agents') && hover;
