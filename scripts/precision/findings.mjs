@@ -10,8 +10,14 @@ const rows = []; let files = 0;
 for (const repo of readdirSync(dir)) {
   let fs = [];
   try { const o = JSON.parse(execFileSync('node', [cli, 'check', '--format', 'json', '--fail-on', 'none', '.'], { cwd: join(dir, repo), encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'ignore'] })); fs = o.findings; files += o.files; }
-  // Exit status 2 with --fail-on none: nothing to check there (the command line says why on stderr).
-  catch (e) { rows.push(e.status === 2 ? { repo, code: 'nothing-checked', severity: 'note', message: '' } : { repo, code: 'CRASH', severity: 'error', message: String(e.message).slice(0, 300) }); }
+  // Exit status 2 with --fail-on none: nothing to check there, or a path it could not read (a broken .env link) beside
+  // the files it did check, whose findings it still wrote (the command line says which on stderr).
+  catch (e) {
+    let written;
+    try { written = e.status === 2 && e.stdout ? JSON.parse(e.stdout) : undefined; } catch { /* no report: nothing checked */ }
+    if (written) { fs = written.findings; files += written.files; }
+    else rows.push(e.status === 2 ? { repo, code: 'nothing-checked', severity: 'note', message: '' } : { repo, code: 'CRASH', severity: 'error', message: String(e.message).slice(0, 300) });
+  }
   for (const f of fs) {
     if (!(f.severity === 'error' || f.severity === 'warning')) continue;
     let line = ''; try { line = readFileSync(join(dir, repo, f.path), 'utf8').split('\n')[f.start.line - 1].trim().slice(0, 160); } catch {}
