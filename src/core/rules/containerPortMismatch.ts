@@ -80,7 +80,7 @@ function servicesWithImages(mentions: readonly PortMention[]): Map<string, PortM
 }
 
 /** A container port of `ports:` (published) or `expose:`. */
-function isContainerSide(mention: PortMention): boolean {
+export function isContainerSide(mention: PortMention): boolean {
   return (mention.role === 'container' && mention.context === 'ports') || (mention.role === 'expose' && mention.context === 'expose');
 }
 

@@ -12,6 +12,7 @@ import { listensOn, type Listening, type ListenSource } from './serviceListening
 import { listenedPorts, relatedPlaces } from './unreachablePort';
 import { LISTEN_SETTINGS } from '../rules/listenSettings';
 import { lineNumberLookup } from '../rules/lineNumbers';
+import { isContainerSide } from '../rules/containerPortMismatch';
 import { settingDisagrees, useSettingPort } from '../rules/settingPortMismatch';
 
 export interface BuiltService {
@@ -19,10 +20,6 @@ export interface BuiltService {
   listening: Listening;
   /** The service's mentions in every compose file of its project. */
   mentions: readonly PortMention[];
-}
-
-function isContainerSide(mention: PortMention): boolean {
-  return (mention.role === 'container' && mention.context === 'ports') || (mention.role === 'expose' && mention.context === 'expose');
 }
 
 /** Findings on `ownMentions` (this compose file's) for one built service. */

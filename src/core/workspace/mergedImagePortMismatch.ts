@@ -5,7 +5,7 @@
 // the single-file rule (rules/containerPortMismatch.ts) sees the override alone, where the service names no image,
 // and stays quiet. This rule hands it the merged service: the same judgement, as conservative, with the image the
 // project runs and every statement of the service in every file of the project.
-import { imagePortMismatch } from '../rules/containerPortMismatch';
+import { imagePortMismatch, isContainerSide } from '../rules/containerPortMismatch';
 import type { Finding, PortMention } from '../types';
 import type { ServiceModel } from './project';
 import type { Listening } from './serviceListening';
@@ -19,9 +19,6 @@ export interface MergedService {
   imageFile?: string;
 }
 
-function isContainerSide(mention: PortMention): boolean {
-  return (mention.role === 'container' && mention.context === 'ports') || (mention.role === 'expose' && mention.context === 'expose');
-}
 
 /** Findings on this file's container ports (`own`: this file's mentions) for one service of its project. */
 export function mergedImagePortMismatch(text: string, own: readonly PortMention[], merged: MergedService): Finding[] {
