@@ -427,13 +427,31 @@ describe('kubernetes: Services, Ingresses and policies across files', () => {
   });
 
   it('node-port-conflict: two Services of one folder take one nodePort; a base and its patch, or other folders, do not', () => {
-    const a = service({ name: 'a', ports: ['    - port: 80', '      nodePort: 30080'] });
-    const b = service({ name: 'b', ports: ['    - port: 81', '      nodePort: 30080'] });
+    const a = service({ name: 'a', extra: ['  type: NodePort'], ports: ['    - port: 80', '      nodePort: 30080'] });
+    const b = service({ name: 'b', extra: ['  type: LoadBalancer'], ports: ['    - port: 81', '      nodePort: 30080'] });
     const workspace = workspaceOf({ 'k8s/a.yaml': a, 'k8s/b.yaml': b, 'other/b.yaml': b, 'k8s/patch/a.yaml': a });
-    assert.deepStrictEqual(shown(a, workspace.findings('k8s/a.yaml')), ['9: node-port-conflict "30080"']);
-    assert.match(workspace.findings('k8s/a.yaml')[0].message, /nodePort 30080 of Service a is also taken by Service b at k8s\/b.yaml line 9/);
+    assert.deepStrictEqual(shown(a, workspace.findings('k8s/a.yaml')), ['10: node-port-conflict "30080"']);
+    assert.match(workspace.findings('k8s/a.yaml')[0].message, /nodePort 30080 of Service a is also taken by Service b at k8s\/b.yaml line 10/);
     assert.deepStrictEqual(workspace.findings('other/b.yaml'), []);
     assert.deepStrictEqual(workspaceOf({ 'k8s/a.yaml': a, 'k8s/a-patch.yaml': a }).findings('k8s/a.yaml'), []);
+  });
+
+  it('node-port-conflict: a ClusterIP Service (type unwritten) is given no nodePort, so it takes none from a NodePort Service', () => {
+    // kubernetes-sigs/kustomize kyaml/kio/filters/testdata/dataset1-expected/wordpress/wordpress-service.resource.yaml:
+    // Service wordpress (type: NodePort) and wordpress-identity (no type) both write nodePort 30000. The API server
+    // refuses a nodePort on a ClusterIP Service; it does not give wordpress-identity the port.
+    const text = lines(
+      'apiVersion: v1', 'kind: Service', 'metadata:', '  name: wordpress', '  labels:', '    app: wordpress', 'spec:', '  type: NodePort',
+      '  selector:', '    app: wordpress', '    tier: frontend', '  ports:', '  - port: 80', '    nodePort: 30000', '---',
+      'apiVersion: v1', 'kind: Service', 'metadata:', '  name: wordpress-identity', '  labels:', '    app: wordpress-identity', 'spec:',
+      '  selector:', '    app: wordpress', '    tier: frontend', '  ports:', '  - port: 80', '    nodePort: 30000');
+    assert.deepStrictEqual(workspaceOf({ 'wordpress-service.resource.yaml': text }).findings('wordpress-service.resource.yaml').filter((f) => f.code === 'node-port-conflict'), []);
+    // Written as a ClusterIP, the same; as two NodePort Services, they conflict.
+    const clusterIp = text.replace(/(name: wordpress-identity[\s\S]*?spec:)/, '$1\n  type: ClusterIP');
+    assert.deepStrictEqual(workspaceOf({ 's.yaml': clusterIp }).findings('s.yaml').filter((f) => f.code === 'node-port-conflict'), []);
+    const both = text.replace(/(name: wordpress-identity[\s\S]*?spec:)/, '$1\n  type: NodePort');
+    assert.deepStrictEqual(shown(both, workspaceOf({ 's.yaml': both }).findings('s.yaml').filter((f) => f.code === 'node-port-conflict')),
+      ['14: node-port-conflict "30000"', '29: node-port-conflict "30000"']);
   });
 
   it('node-port-conflict: two DaemonSets of one folder take one hostPort on every node', () => {

@@ -839,7 +839,11 @@ function nodePortConflicts(files: readonly ManifestFile[], placeName: PlaceName,
   const take = (key: string, taker: Taker) => push(taken, key, taker);
   for (const file of files) {
     for (const object of file.objects) {
-      for (const port of object.service?.ports ?? []) {
+      // Only a NodePort or LoadBalancer Service is given a nodePort: the API server refuses one written on a
+      // ClusterIP Service (kustomize's testdata wordpress-identity, type unwritten, beside a NodePort Service on
+      // 30000), so it takes nothing from the other.
+      const givenNodePorts = object.service?.type === 'NodePort' || object.service?.type === 'LoadBalancer';
+      for (const port of givenNodePorts ? object.service?.ports ?? [] : []) {
         if (port.nodePort && port.nodePort.value > 0) take(`${file.folder}\u0000node\u0000${port.nodePort.value}`, { path: file.path, object, at: port.nodePort, network: false });
       }
       const pod = object.pod;
