@@ -133,6 +133,39 @@ describe('dynamic-range and the image a service runs', () => {
     assert.deepStrictEqual(checkPorts(text, 'compose').filter((f) => f.code === 'dynamic-range'), []);
   });
 
+  it("Neko's WebRTC range and Kopia's server port, kept on both sides, are not flagged (the ports their own compose files use)", () => {
+    // bigbeartechworld/big-bear-runtipi apps/neko-firefox: m1k1o/neko:firefox, NEKO_EPR 52000-52010, inside the
+    // 52000-52100/udp of m1k1o/neko's docker-compose.yaml.
+    const neko = 'services:\n  neko-firefox:\n    image: m1k1o/neko:firefox@sha256:2c33f5b3e4289e7e5ab75c0dc8bdc950c80dd26a8051791ff1d4f5d2333158ef\n    ports:\n      - "${APP_PORT}:8080"\n      - "52000:52000/udp"\n      - "52001:52001/udp"\n    environment:\n      NEKO_EPR: 52000-52010\n';
+    assert.deepStrictEqual(dynamicRangeFindings(neko), []);
+    const kopia = 'services:\n  kopia:\n    image: kopia/kopia:latest\n    command: [server, start, --address=0.0.0.0:51515]\n    ports:\n      - 51515:51515\n';
+    assert.deepStrictEqual(dynamicRangeFindings(kopia), []);
+    // Outside the range, or a host port the user picked in front of it: flagged.
+    const flagged = (text: string) => dynamicRangeFindings(text).map((f) => text.slice(f.start, f.end));
+    assert.deepStrictEqual(flagged(neko.replace('52001:52001/udp', '53001:53001/udp')), ['53001']);
+    assert.deepStrictEqual(flagged(kopia.replace('51515:51515', '51516:51515')), ['51516']);
+  });
+
+  it('an image the table does not know whose name names the software documenting the port: not flagged', () => {
+    // bigbeartechworld/big-bear-runtipi apps/kopia: Kopia's server port 51515 in thespad's image.
+    const kopia = 'services:\n  kopia:\n    container_name: kopia\n    image: ghcr.io/thespad/kopia-server:v0.17.0-spad3@sha256:e9e9256e0037030932b78a16bdef09894b6f9c6f89e8367e05d9777813e67f62\n    ports:\n      - "${APP_PORT}:51515"\n';
+    assert.deepStrictEqual(dynamicRangeFindings(kopia), []);
+    // pablokbs/plex-rpi: jaymoulin/transmission on Transmission's peer port; laradock's jenkins service, built from
+    // ./jenkins, on Jenkins' agent port.
+    const transmission = 'services:\n  transmission:\n    image: jaymoulin/transmission:3.00-1.6.1\n    ports:\n      - 9091:9091\n      - 51413:51413\n      - 51413:51413/udp\n';
+    assert.deepStrictEqual(dynamicRangeFindings(transmission), []);
+    const jenkins = 'services:\n  jenkins:\n    build: ./jenkins\n    ports:\n      - "${JENKINS_HOST_HTTP_PORT}:8080"\n      - "${JENKINS_HOST_SLAVE_AGENT_PORT}:50000"\n';
+    assert.deepStrictEqual(dynamicRangeFindings(jenkins), []);
+    // Still flagged: a host port the user picked in front of it, another protocol, and an image or build whose name
+    // names no software documented there.
+    const flagged = (text: string) => dynamicRangeFindings(text).map((f) => text.slice(f.start, f.end));
+    assert.deepStrictEqual(flagged(kopia.replace('${APP_PORT}:51515', '51516:51515')), ['51516']);
+    assert.deepStrictEqual(flagged(kopia.replace('${APP_PORT}:51515', '${APP_PORT}:51515/udp')), ['51515']);
+    assert.deepStrictEqual(flagged(kopia.replace('thespad/kopia-server', 'thespad/backup-server')), ['51515']);
+    assert.deepStrictEqual(flagged(transmission.replace('jaymoulin/transmission', 'jaymoulin/torrent')), ['51413', '51413']);
+    assert.deepStrictEqual(flagged(jenkins.replace('./jenkins', './app')), ['50000']);
+  });
+
   it("a host port the user picked in front of WireGuard's 51820 is still flagged", () => {
     const text = 'services:\n  vpn:\n    image: lscr.io/linuxserver/wireguard:latest\n    ports:\n      - "51821:51820/udp"\n';
     const found = checkPorts(text, 'compose').filter((f) => f.code === 'dynamic-range');

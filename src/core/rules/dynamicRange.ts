@@ -91,6 +91,14 @@ function isImageDefaultInside(mention: PortMention, last: number, text: string):
   } else if (mention.role !== 'container' && mention.role !== 'expose') return false;
   const info = mention.image !== undefined ? lookupImage(mention.image) : undefined;
   if (info !== undefined && imagePortsIn(info, mention.port, last).length > 0) return true;
+  // A compose service whose image (or build context) names software that documents this port, though the table
+  // does not know that image or knows it without the port: ghcr.io/thespad/kopia-server on Kopia's 51515,
+  // m1k1o/neko:firefox on Neko's WebRTC ports 52000-52100/udp, jaymoulin/transmission on 51413, laradock's
+  // ./jenkins build on Jenkins' agent port 50000. `app` on 50000:50000 names no Jenkins: the user's pick.
+  if (mention.service !== undefined && mention.role !== 'expose') {
+    const named = mention.image ?? mention.buildsFrom;
+    return named !== undefined && namesSoftwareOn(named, mention.port, last, mention.protocol ?? 'tcp');
+  }
   // A Dockerfile that packages known software FROM a generic base (linuxserver/docker-wireguard's EXPOSE 51820/udp
   // on baseimage-alpine beside `apk add wireguard-tools`, laradock's Jenkins on eclipse-temurin with EXPOSE 50000):
   // the port is that software's own when the Dockerfile names the software, and inside the container only its own
@@ -123,6 +131,39 @@ function softwareNamesOf(port: number, protocol: string): readonly string[] | un
     softwareDefaults = found;
   }
   return softwareDefaults.get(`${port}/${protocol}`);
+}
+
+/** Names too common to say which software an image is (a row's last segment `gateway`, `home`, `test`). */
+const GENERIC_NAMES = new Set(['server', 'gateway', 'home', 'test', 'capture', 'docker', 'image', 'service', 'backend',
+  'frontend', 'proxy', 'agent', 'firefox', 'chrome', 'base', 'node', 'main', 'core', 'latest']);
+
+interface DocumentedSpan { port: number; last: number; protocol: string; names: readonly string[] }
+let documentedSpans: readonly DocumentedSpan[] | undefined;
+
+/** Whether an image reference or build context (`ghcr.io/thespad/kopia-server:v0.17`, `./jenkins`) has, as one of
+ *  its words or path segments, the name of software that a curated row documents on ports port–last. Curated rows
+ *  only: the catalog's arrive part by part, on lookups, and would make the answer depend on what was looked up. */
+function namesSoftwareOn(reference: string, port: number, last: number, protocol: string): boolean {
+  if (documentedSpans === undefined) {
+    const spans: DocumentedSpan[] = [];
+    for (const row of imageRows()) {
+      const names = [row.image.slice(row.image.lastIndexOf('/') + 1), row.software.split(' ')[0]]
+        .map((name) => name.toLowerCase()).filter((name) => name.length >= 4 && !GENERIC_NAMES.has(name));
+      if (names.length === 0) continue;
+      for (const entry of row.ports) {
+        const end = entry.endPort ?? entry.port;
+        if (end < EPHEMERAL_RANGES.linux[0]) continue;
+        spans.push({ port: entry.port, last: end, protocol: entry.protocol, names });
+      }
+    }
+    // The rows arrive with the table's script: until then nothing is known, and nothing is kept.
+    if (spans.length === 0) return false;
+    documentedSpans = spans;
+  }
+  const path = reference.toLowerCase().replace(/@.*$/, '').replace(/:[^/]*$/, '');
+  const words = new Set([...path.split('/'), ...path.split(/[^a-z0-9]+/)].filter((word) => word.length > 0));
+  return documentedSpans.some((span) => span.protocol === protocol && span.port <= port && last <= span.last
+    && span.names.some((name) => words.has(name)));
 }
 
 /** The user's range when it is a sane pair of port numbers, else IANA's dynamic range. */

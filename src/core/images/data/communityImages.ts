@@ -666,6 +666,20 @@ export function communityImageRows(): ImageRow[] {
       ],
       portSettings: ['JENKINS_OPTS', '--httpPort', 'JENKINS_SLAVE_AGENT_PORT'],
       url: 'https://github.com/jenkinsci/docker/blob/master/debian/bookworm/hotspot/Dockerfile' },
+    // Kopia's server (kopia server start) listens where --address says; its CLI's default and every compose file of
+    // its own (tools/docker/docker-compose.yml, the installation docs) use 51515, the port its clients dial.
+    { image: 'kopia/kopia', software: 'Kopia', kind: 'web-app',
+      ports: [{ port: 51515, protocol: 'tcp', description: 'repository server API and web UI (kopia server start --address, HTTPS unless --insecure)' }],
+      url: 'https://github.com/kopia/kopia/blob/4ebb2be6c5036aaf21107234b0d5f9757eb1aa99/cli/command_server.go' },
+    // Neko: its web UI and signalling on NEKO_SERVER_BIND (:8080, the runtime Dockerfile's ENV); WebRTC media on the
+    // UDP range its own docker-compose.yaml publishes and sets as NEKO_WEBRTC_EPR (NEKO_EPR in v2): 52000-52100.
+    { image: 'm1k1o/neko', aliases: ['ghcr.io/m1k1o/neko'], software: 'Neko', kind: 'web-app',
+      ports: [
+        { port: 8080, protocol: 'tcp', description: 'web UI and WebRTC signalling', speaks: 'http' },
+        { port: 52000, endPort: 52100, protocol: 'udp', description: 'WebRTC media (the ephemeral port range, NEKO_WEBRTC_EPR)' },
+      ],
+      portSettings: ['NEKO_SERVER_BIND', 'NEKO_BIND', 'NEKO_WEBRTC_EPR', 'NEKO_EPR', 'NEKO_WEBRTC_UDPMUX', 'NEKO_UDPMUX'],
+      url: 'https://github.com/m1k1o/neko/blob/baf21c1d97e1ab1cd001abfc7f9b519126dc8ab8/docker-compose.yaml' },
     { image: 'portainer/portainer-ce', software: 'Portainer CE', kind: 'admin-ui',
       ports: [
         { port: 9443, protocol: 'tcp', description: 'web UI over HTTPS (controls the Docker host)' },
