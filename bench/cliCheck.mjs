@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { createRequire } from 'node:module';
 import { generateWorkspace } from './generateWorkspace.mjs';
-import { DEPENDENCY_SHIMS } from '../scripts/dependencyShims.mjs';
+import { DEPENDENCY_SHIMS, dependencyShimsPlugin } from '../scripts/dependencyShims.mjs';
 import { eagerFunctionsPlugin } from '../scripts/eagerFunctions.mjs';
 
 const FILES = 5000;
@@ -31,7 +31,7 @@ export async function benchCliCheck({ root, workDir, median, record, samples = 7
   // With the command's reader of the data files, which the probe reads from beside the command's script, as it does.
   await esbuild.build({ stdin: { contents: "export { createWorkspace, setDataFileReader } from './src/core/index';\nexport { readDataFilesFrom } from './src/cli/dataFiles';", resolveDir: root, loader: 'ts' },
     bundle: true, platform: 'node', target: 'node18', format: 'cjs', mainFields: ['module', 'main'], alias: DEPENDENCY_SHIMS, minify: true, logLevel: 'silent', outfile: coreBundle,
-    plugins: [eagerFunctionsPlugin()] });
+    plugins: [dependencyShimsPlugin(), eagerFunctionsPlugin()] });
 
   let findings = 0;
   /** Nanoseconds, as the probe measured them. */

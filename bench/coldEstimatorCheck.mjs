@@ -14,7 +14,7 @@ import * as esbuild from 'esbuild';
 import { composeFile } from './generateInputs.mjs';
 import { coldRounds, median, pairedRatio, runColdProbe } from './coldRounds.mjs';
 import { writeCoreDataFiles } from '../scripts/coreData.mjs';
-import { DEPENDENCY_SHIMS } from '../scripts/dependencyShims.mjs';
+import { DEPENDENCY_SHIMS, dependencyShimsPlugin } from '../scripts/dependencyShims.mjs';
 import { eagerFunctionsPlugin } from '../scripts/eagerFunctions.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -28,7 +28,7 @@ const core = path.join(workDir, 'core.cjs');
 await esbuild.build({
   entryPoints: [path.join(root, 'bench/entries/coreColdStart.ts')], bundle: true, platform: 'browser', target: ['es2022', 'node18'],
   format: 'cjs', minify: true, external: ['vscode', 'fs', 'path'], inject: [path.join(root, 'src/web/bufferShim.ts')], alias: DEPENDENCY_SHIMS,
-  legalComments: 'none', logLevel: 'silent', outfile: core, plugins: [eagerFunctionsPlugin()],
+  legalComments: 'none', logLevel: 'silent', outfile: core, plugins: [dependencyShimsPlugin(), eagerFunctionsPlugin()],
 });
 writeCoreDataFiles(workDir);
 const copy = path.join(workDir, 'coreCopy.cjs');

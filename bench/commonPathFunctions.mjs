@@ -2,7 +2,10 @@
 // bench's 100-line compose file), which the bundles compile eagerly (scripts/eagerFunctions.mjs: why). V8 itself says
 // which functions ran: the probe runs the core from its sources (tsx) under --log-function-events, and every
 // top-level function declaration of src/core first run after the core has loaded is listed. A function that already
-// ran while the modules loaded is left out: turned into a `const`, it could be used before its line runs.
+// ran while the modules loaded is left out: turned into a `const`, it could be used before its line runs. So are
+// yaml's: the probe runs yaml's CommonJS build (node_modules/yaml/dist), the bundles its ES module build
+// (browser/dist), module for module the same functions under the same names; a yaml function is listed under its
+// ES module's path, unless one of yaml's modules uses its name while loading (scripts/eagerFunctions.mjs).
 //   node bench/commonPathFunctions.mjs           prints what would change in scripts/eagerFunctions.json
 //   node bench/commonPathFunctions.mjs --write   writes it
 import { execFileSync } from 'node:child_process';
@@ -12,7 +15,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { composeFile } from './generateInputs.mjs';
 import { writeCoreDataFiles } from '../scripts/coreData.mjs';
-import { EAGER_FUNCTIONS_FILE, declaredFunctions } from '../scripts/eagerFunctions.mjs';
+import { EAGER_FUNCTIONS_FILE, YAML_MODULES, declaredFunctions, yamlLoadTimeNames } from '../scripts/eagerFunctions.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'port-lens-common-path-'));
@@ -48,9 +51,16 @@ const marker = firstRuns.findIndex((run) => run.name === 'portLensCommonPathStar
 if (marker < 0) throw new Error('the probe did not run its marker: no function events?');
 const ranBefore = new Set(firstRuns.slice(0, marker).map((run) => `${scripts.get(run.script)}\t${run.name}`));
 const list = {};
+const yamlCommonJs = path.join(root, 'node_modules/yaml/dist/');
+const yamlAtLoad = await yamlLoadTimeNames();
 for (const run of firstRuns.slice(marker + 1)) {
-  const file = scripts.get(run.script);
-  if (!file?.startsWith(path.join(root, 'src/core/')) || ranBefore.has(`${file}\t${run.name}`)) continue;
+  let file = scripts.get(run.script);
+  if (!file || ranBefore.has(`${file}\t${run.name}`)) continue;
+  if (file.startsWith(yamlCommonJs)) {
+    if (yamlAtLoad.has(run.name)) continue;
+    file = path.join(root, YAML_MODULES, file.slice(yamlCommonJs.length));
+    if (!fs.existsSync(file)) continue;
+  } else if (!file.startsWith(path.join(root, 'src/core/'))) continue;
   const relative = path.relative(root, file).split(path.sep).join('/');
   // Only what the plugin can turn into an expression: a top-level declaration, not a method or an inner function.
   if (!declaredFunctions(fs.readFileSync(file, 'utf8')).includes(run.name)) continue;

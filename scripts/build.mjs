@@ -8,7 +8,7 @@ import * as esbuild from 'esbuild';
 import { mkdirSync, rmSync } from 'node:fs';
 import { writeShippedCatalogData } from './catalogData.mjs';
 import { dockerfileParserBundle, writeCoreDataFiles } from './coreData.mjs';
-import { DEPENDENCY_SHIMS } from './dependencyShims.mjs';
+import { DEPENDENCY_SHIMS, dependencyShimsPlugin } from './dependencyShims.mjs';
 import { eagerFunctionsPlugin } from './eagerFunctions.mjs';
 import { writeThirdPartyNotices } from './thirdPartyNotices.mjs';
 
@@ -26,7 +26,7 @@ const common = {
   logLevel: 'warning',
   legalComments: production ? 'none' : 'inline',
   // The functions a compose check always runs, compiled as the bundle loads rather than on first call (scripts/eagerFunctions.mjs).
-  plugins: [eagerFunctionsPlugin()],
+  plugins: [dependencyShimsPlugin(), eagerFunctionsPlugin()],
 };
 
 const targets = [

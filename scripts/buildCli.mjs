@@ -8,7 +8,7 @@ import { writeShippedCatalogData } from './catalogData.mjs';
 import { dockerfileParserBundle, writeCoreDataFiles } from './coreData.mjs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEPENDENCY_SHIMS } from './dependencyShims.mjs';
+import { DEPENDENCY_SHIMS, dependencyShimsPlugin } from './dependencyShims.mjs';
 import { eagerFunctionsPlugin } from './eagerFunctions.mjs';
 import { writeThirdPartyNotices } from './thirdPartyNotices.mjs';
 
@@ -28,7 +28,7 @@ const result = await esbuild.build({
   mainFields: ['module', 'main'],
   alias: DEPENDENCY_SHIMS,
   // The functions a compose check always runs, compiled as the bundle loads rather than on first call (scripts/eagerFunctions.mjs).
-  plugins: [eagerFunctionsPlugin()],
+  plugins: [dependencyShimsPlugin(), eagerFunctionsPlugin()],
   minify: true,
   legalComments: 'none',
   logLevel: 'warning',

@@ -5,3 +5,5 @@ export function eagerFunctionList(): Record<string, string[]>;
 export function declaredFunctions(text: string): string[];
 export function eagerText(text: string, names: readonly string[], file?: string): string;
 export function eagerFunctionsPlugin(list?: Record<string, string[]>): Plugin;
+export const YAML_MODULES: string;
+export function yamlLoadTimeNames(folder?: string): Promise<Set<string>>;

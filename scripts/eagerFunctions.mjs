@@ -15,9 +15,16 @@
 // line runs while the bundle loads. src/ has no import cycle (test/unit/importCycles.test.ts), so a module runs after
 // every module it imports: only the function's own module's top-level code could reach it early. The list leaves out
 // what runs during the load, src/core has no top-level try that could hide the error, and a bundle that breaks this
-// throws as it loads (test/unit/eagerFunctions.test.ts loads one). yaml's modules have cycles: not for them.
+// throws as it loads (test/unit/eagerFunctions.test.ts loads one).
+//
+// yaml's ES module build (node_modules/yaml/browser/dist, which the bundles for the browser platform take) is listed
+// the same way: the compose check spends much of its first run compiling yaml's composer and parser. Its modules have
+// import cycles and some build objects of functions as they load (compose-node.js: `const CN = { composeNode, … }`,
+// above the declarations), so the plugin first reads every one of yaml's modules and refuses a listed name that any
+// of them uses outside a function body (yamlLoadTimeNames); bench/commonPathFunctions.mjs leaves those out.
 import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -56,11 +63,52 @@ export function eagerText(text, names, file = 'the module') {
   return lines.join('\n');
 }
 
+/** Where yaml's ES module build lies, from the repository's root. */
+export const YAML_MODULES = 'node_modules/yaml/browser/dist';
+
+/**
+ * Every identifier that yaml's ES modules use while they load: anywhere outside a function's or method's body (a
+ * class's field initialisers, static blocks and `extends` run at load). By name, over all the modules, since an
+ * import keeps its name across the cycles; a name used so anywhere is not made a `const`.
+ */
+export async function yamlLoadTimeNames(folder = join(root, YAML_MODULES)) {
+  const { default: ts } = await import('typescript');
+  const names = new Set();
+  const skipped = (node) => ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node) || ts.isArrowFunction(node)
+    || ts.isMethodDeclaration(node) || ts.isGetAccessorDeclaration(node) || ts.isSetAccessorDeclaration(node) || ts.isConstructorDeclaration(node);
+  const visit = (node) => {
+    if (skipped(node)) return;
+    if (ts.isIdentifier(node)) names.add(node.text);
+    ts.forEachChild(node, visit);
+  };
+  for (const entry of readdirSync(folder, { recursive: true })) {
+    if (!String(entry).endsWith('.js')) continue;
+    const file = join(folder, String(entry));
+    const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
+    for (const statement of source.statements) {
+      if (!ts.isImportDeclaration(statement) && !ts.isExportDeclaration(statement)) visit(statement);
+    }
+  }
+  return names;
+}
+
 /** The plugin; put it after any plugin that stubs a module (the first onLoad that answers wins). */
 export function eagerFunctionsPlugin(list = eagerFunctionList()) {
   return {
     name: 'eager-functions',
     setup(build) {
+      let loadTimeNames;
+      build.onLoad({ filter: /[\\/]node_modules[\\/]yaml[\\/]browser[\\/]dist[\\/].*\.js$/ }, async (args) => {
+        const file = relative(root, args.path).split(sep).join('/');
+        const names = list[file];
+        if (!names) return undefined;
+        loadTimeNames ??= yamlLoadTimeNames();
+        const early = await loadTimeNames;
+        const used = names.filter((name) => early.has(name));
+        if (used.length > 0) throw new Error(`${file}: ${used.join(', ')} ${used.length === 1 ? 'is' : 'are'} used while yaml loads and cannot be made a const; `
+          + 'list the common path again: node bench/commonPathFunctions.mjs --write');
+        return { contents: eagerText(await readFile(args.path, 'utf8'), names, file), loader: 'js' };
+      });
       build.onLoad({ filter: /[\\/]src[\\/]core[\\/].*\.ts$/ }, async (args) => {
         const file = relative(root, args.path).split(sep).join('/');
         const names = list[file];

@@ -2,13 +2,14 @@
 // list against the sources, and a bundle built with it, which must load and answer as the sources do.
 import * as assert from 'assert';
 import { build } from 'esbuild';
-import { mkdtempSync, readFileSync } from 'fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { checkPorts, lookupPort } from '../../src/core';
 import { writeCoreDataFiles } from '../../scripts/coreData.mjs';
-import { DEPENDENCY_SHIMS } from '../../scripts/dependencyShims.mjs';
-import { eagerFunctionList, eagerFunctionsPlugin, eagerText } from '../../scripts/eagerFunctions.mjs';
+import { DEPENDENCY_SHIMS, dependencyShimsPlugin } from '../../scripts/dependencyShims.mjs';
+import { YAML_MODULES, eagerFunctionList, eagerFunctionsPlugin, eagerText, yamlLoadTimeNames } from '../../scripts/eagerFunctions.mjs';
+import { parseDocument } from 'yaml';
 
 const root = join(__dirname, '../..');
 
@@ -64,7 +65,7 @@ describe('eager functions: a bundle built with them', () => {
     await build({
       entryPoints: [join(root, 'bench/entries/coreColdStart.ts')], bundle: true, platform: 'browser', target: ['es2022', 'node18'],
       format: 'cjs', minify: true, external: ['vscode', 'fs', 'path'], inject: [join(root, 'src/web/bufferShim.ts')], alias: DEPENDENCY_SHIMS,
-      legalComments: 'none', logLevel: 'silent', outfile: bundle, plugins: [eagerFunctionsPlugin()],
+      legalComments: 'none', logLevel: 'silent', outfile: bundle, plugins: [dependencyShimsPlugin(), eagerFunctionsPlugin()],
     });
     const text = readFileSync(bundle, 'utf8');
     const listed = Object.values(eagerFunctionList()).flat().length;
@@ -82,5 +83,59 @@ describe('eager functions: a bundle built with them', () => {
       assert.ok(findings.length > 0 || file.includes('workspace'), `${file}: no findings to compare`);
       assert.deepStrictEqual(findings, checkPorts(compose, 'compose'), file);
     }
+  });
+});
+
+describe('eager functions: yaml\'s', () => {
+  const yamlFiles = (list: Record<string, string[]>) => Object.keys(list).filter((file) => file.startsWith(`${YAML_MODULES}/`));
+
+  it('lists yaml\'s under its ES module build, none of them a name yaml\'s modules use while they load', async () => {
+    const list = eagerFunctionList();
+    const names = yamlFiles(list).flatMap((file) => list[file]);
+    assert.ok(names.includes('resolveBlockMap') && names.includes('composeScalar'), 'the composer\'s functions a compose check runs');
+    const atLoad = await yamlLoadTimeNames();
+    // compose-node.js builds `const CN = { composeNode, composeEmptyNode }` as it loads, above their declarations.
+    assert.ok(atLoad.has('composeNode') && atLoad.has('composeEmptyNode'), 'the reading of what runs at load');
+    assert.deepStrictEqual(names.filter((name) => atLoad.has(name)), []);
+  });
+
+  it('refuses a yaml function that a module uses while yaml loads', async () => {
+    const list = { [`${YAML_MODULES}/compose/compose-node.js`]: ['composeNode'] };
+    await assert.rejects(build({
+      entryPoints: [join(root, 'bench/entries/yamlColdStart.ts')], bundle: true, platform: 'browser', format: 'cjs', write: false,
+      logLevel: 'silent', plugins: [eagerFunctionsPlugin(list)],
+    }), /composeNode is used while yaml loads/);
+  });
+
+  it('yaml bundled with its listed functions compiled at load parses every YAML fixture as yaml does', async function () {
+    this.timeout(60000);
+    const folder = mkdtempSync(join(tmpdir(), 'port-lens-eager-yaml-'));
+    const bundle = join(folder, 'yaml.cjs');
+    await build({
+      entryPoints: [join(root, 'bench/entries/yamlColdStart.ts')], bundle: true, platform: 'browser', target: ['es2022', 'node18'],
+      format: 'cjs', minify: true, legalComments: 'none', logLevel: 'silent', outfile: bundle, plugins: [eagerFunctionsPlugin()],
+    });
+    const text = readFileSync(bundle, 'utf8');
+    const listed = yamlFiles(eagerFunctionList()).length;
+    assert.ok((text.match(/=\(function\(/g) ?? []).length >= listed, 'the listed functions are parenthesized');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const bundled = require(bundle) as { parseDocument: typeof parseDocument };
+    // The options src/core/formats/composeParse.ts gives yaml; what a parse gives, as data.
+    const options = { merge: true, uniqueKeys: false, prettyErrors: false };
+    // The nodes' own fields, not their toJSON (which would ask yaml's writer for a collection key).
+    const plain = (value: unknown): unknown => (Array.isArray(value) ? value.map(plain) : value !== null && typeof value === 'object'
+      ? Object.fromEntries(Object.keys(value).map((key) => [key, plain((value as Record<string, unknown>)[key])]))
+      : typeof value === 'bigint' ? `${value}n` : value);
+    const reading = (parse: typeof parseDocument, yaml: string) => JSON.stringify(plain((() => {
+      const document = parse(yaml, options);
+      return { contents: document.contents, range: document.range, errors: document.errors.map((e) => [e.code, e.pos, e.message]),
+        warnings: document.warnings.map((e) => [e.code, e.pos, e.message]), comment: document.comment, commentBefore: document.commentBefore };
+    })()));
+    const files = readdirSync(join(root, 'test/fixtures'), { recursive: true }).map(String).filter((file) => /\.ya?ml$/.test(file));
+    assert.ok(files.length >= 15, `${files.length} YAML fixtures`);
+    const texts = files.map((file) => readFileSync(join(root, 'test/fixtures', file), 'utf8'));
+    // And what yaml reports rather than reads: flow collections, block scalars, anchors, merge keys, tags, errors.
+    texts.push('a: &x {b: [1, 2], c: "d\\n"}\nm:\n  <<: *x\n  e: |\n    text\n  f: !!str 5\n? [complex]\n: key\n', 'a: b: c\n- x\n', '{a: 1,,}\n"open');
+    for (const [i, yaml] of texts.entries()) assert.strictEqual(reading(bundled.parseDocument, yaml), reading(parseDocument, yaml), files[i] ?? yaml);
   });
 });

@@ -2,12 +2,15 @@
 // does for everything the bundled code asks of it. The unit tests run the real packages; these tests compare.
 import * as assert from 'assert';
 import * as esbuild from 'esbuild';
-import { readdirSync, readFileSync } from 'fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'fs';
+import { tmpdir } from 'os';
 import { join } from 'path';
 import * as real from 'vscode-languageserver-types';
 import { scanFile } from '../../src/core/formats/scanFile';
 import * as shim from '../../src/shims/vscodeLanguageServerTypes';
-import { dockerfileParserBundle } from '../../scripts/coreData.mjs';
+import { dockerfileParserBundle, writeCoreDataFiles } from '../../scripts/coreData.mjs';
+import { DEPENDENCY_SHIMS, dependencyShimsPlugin } from '../../scripts/dependencyShims.mjs';
+import { formatOf } from '../../src/core';
 import { readSourceDataFiles } from '../../scripts/sourceDataFiles';
 import { forgetDataFiles, installDataFile } from '../../src/core/dataFiles';
 
@@ -94,5 +97,53 @@ describe('src/shims/vscodeLanguageServerTypes.ts (bundled in place of vscode-lan
       forgetDataFiles();
       readSourceDataFiles();
     }
+  });
+});
+
+describe('src/shims/yamlWriter.ts (bundled in place of yaml\'s writer)', () => {
+  /** The whole core as the extension bundles it, with the command line's reader of the data files. */
+  const buildCore = (plugins: esbuild.Plugin[], outfile?: string) => esbuild.build({
+    stdin: { contents: "export * from './src/core/index';\nexport { readDataFilesFrom } from './src/cli/dataFiles';", resolveDir: ROOT, sourcefile: 'core.ts', loader: 'ts' },
+    bundle: true, platform: 'browser', target: ['es2022', 'node18'], format: 'cjs', external: ['vscode', 'fs', 'path'],
+    inject: [join(ROOT, 'src/web/bufferShim.ts')], alias: DEPENDENCY_SHIMS, legalComments: 'none', logLevel: 'silent', metafile: true,
+    plugins, ...(outfile ? { outfile } : { write: false, outdir: join(tmpdir(), 'port-lens-shims') }),
+  });
+
+  it('leaves yaml\'s writer out of the core\'s bundle, and nothing else', async function () {
+    this.timeout(60000);
+    const inputs = async (plugins: esbuild.Plugin[]) => new Set(Object.keys((await buildCore(plugins)).metafile.inputs));
+    const stock = await inputs([]);
+    const shimmed = await inputs([dependencyShimsPlugin()]);
+    const gone = [...stock].filter((input) => !shimmed.has(input));
+    assert.deepStrictEqual([...shimmed].filter((input) => !stock.has(input)), ['src/shims/yamlWriter.ts']);
+    assert.ok(gone.length >= 6 && gone.every((input) => input.startsWith('node_modules/yaml/browser/dist/stringify/')), gone.join(', '));
+  });
+
+  it('the core bundled with it reads every YAML fixture as the core bundled with yaml\'s writer: it never writes a node', async function () {
+    this.timeout(60000);
+    // Two bundles, each with its own state (the sources' image catalog is whatever the tests before installed).
+    const folder = mkdtempSync(join(tmpdir(), 'port-lens-yaml-writer-'));
+    writeCoreDataFiles(folder);
+    type Core = typeof import('../../src/core') & typeof import('../../src/cli/dataFiles');
+    const load = async (name: string, plugins: esbuild.Plugin[]): Promise<Core> => {
+      await buildCore(plugins, join(folder, name));
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const core = require(join(folder, name)) as Core;
+      core.setDataFileReader(core.readDataFilesFrom([folder]));
+      return core;
+    };
+    const shimmed = await load('shimmed.cjs', [dependencyShimsPlugin()]);
+    const stock = await load('stock.cjs', []);
+    const files = readdirSync(join(ROOT, 'test/fixtures'), { recursive: true }).map(String).filter((file) => /\.ya?ml$/.test(file));
+    let compared = 0;
+    for (const file of files) {
+      const text = readFileSync(join(ROOT, 'test/fixtures', file), 'utf8');
+      const format = formatOf(file, undefined, text);
+      if (format !== 'compose' && format !== 'kubernetes') continue;
+      const expected = stock.checkPorts(text, format);
+      compared += expected.length;
+      assert.deepStrictEqual(shimmed.checkPorts(text, format), expected, file);
+    }
+    assert.ok(compared >= 20, `${compared} findings compared`);
   });
 });
