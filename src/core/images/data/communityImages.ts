@@ -1413,8 +1413,9 @@ export function communityImageRows(): ImageRow[] {
     { image: 'wodby/nginx', software: 'nginx (Wodby)', kind: 'proxy',
       ports: [{ port: 80, protocol: 'tcp', description: 'HTTP', speaks: 'http' }],
       url: 'https://github.com/wodby/nginx/blob/d43a5a791b2cf94ad721327b7cb16d97b48599ed/Dockerfile' },
-    // The image's fluent.conf starts a forward input on 24224 (TCP for events, UDP for heartbeats); 5140 is exposed for
-    // a syslog input that a config of the user's starts.
+    // The image's fluent.conf starts a forward input on 24224 (TCP for events, and UDP for heartbeats: "It also listens
+    // to a UDP socket to receive heartbeat messages", https://docs.fluentd.org/input/forward); 5140 is exposed for a
+    // syslog input that a config of the user's starts.
     { image: 'fluent/fluentd', software: 'Fluentd', kind: 'monitoring',
       ports: [
         { port: 24224, protocol: 'tcp', description: 'forward input (events)', speaks: 'other' },
