@@ -24,6 +24,15 @@ describe('image references', () => {
     }
   });
 
+  it("reads Amazon ECR Public's copy of the official images as Docker Hub's, and keeps its other namespaces", () => {
+    // Compose files in the wild pull public.ecr.aws/docker/library/postgres:16 and …/eclipse-mosquitto:2 to avoid Docker Hub's rate limit.
+    assert.strictEqual(imageKey('public.ecr.aws/docker/library/postgres:16'), 'postgres');
+    assert.strictEqual(imageKey('PUBLIC.ECR.AWS/docker/library/eclipse-mosquitto:2@sha256:abc'), 'eclipse-mosquitto');
+    assert.strictEqual(imageKey('public.ecr.aws/docker/library/a/b'), 'public.ecr.aws/docker/library/a/b');
+    assert.strictEqual(imageKey('public.ecr.aws/bitnami/redis:7'), 'public.ecr.aws/bitnami/redis');
+    assert.strictEqual(imageKey('public.ecr.aws/docker/postgres'), 'public.ecr.aws/docker/postgres');
+  });
+
   it("reads Google's Docker Hub cache mirror.gcr.io as Docker Hub, and keeps gcr.io's own repositories", () => {
     // Mafyuh/iac docker/couchdb/compose.yaml: image: mirror.gcr.io/couchdb:3.5.2; docker/wazuh: mirror.gcr.io/wazuh/wazuh-manager.
     assert.strictEqual(imageKey('mirror.gcr.io/couchdb:3.5.2'), 'couchdb');

@@ -9,6 +9,12 @@
  *  `mirror.gcr.io/couchdb:3.5.2` is the official couchdb image (Mafyuh/iac writes every image that way). */
 const DOCKER_HUB_HOSTS: ReadonlySet<string> = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com', 'mirror.gcr.io']);
 
+/** Amazon ECR Public's copy of Docker Hub's official images: `public.ecr.aws/docker/library/postgres` is the official
+ *  postgres image, "the same Docker Official Images available on Docker Hub"
+ *  (https://aws.amazon.com/blogs/containers/docker-official-images-now-available-on-amazon-elastic-container-registry-public/).
+ *  Other namespaces of public.ecr.aws are their owners' own images, kept as written. */
+const ECR_PUBLIC_LIBRARY = 'public.ecr.aws/docker/library/';
+
 /** LinuxServer.io publishes each image under the same name on Docker Hub, ghcr.io and its own lscr.io. */
 const LINUXSERVER_MIRRORS: ReadonlySet<string> = new Set(['lscr.io', 'ghcr.io']);
 
@@ -60,6 +66,7 @@ export function imageKey(reference: string): string | undefined {
   if (!dotInFirst && !colonInFirst && first !== 'localhost') return withoutLibrary(name);
   const path = name.slice(firstSlash - start + 1);
   if (DOCKER_HUB_HOSTS.has(first)) return withoutLibrary(path);
+  if (name.startsWith(ECR_PUBLIC_LIBRARY) && name.indexOf('/', ECR_PUBLIC_LIBRARY.length) < 0) return name.slice(ECR_PUBLIC_LIBRARY.length);
   if (LINUXSERVER_MIRRORS.has(first) && path.startsWith('linuxserver/')) return path;
   return name;
 }

@@ -1259,6 +1259,32 @@ export function communityImageRows(): ImageRow[] {
       url: 'https://github.com/crazy-max/diun/blob/00ed9d24e2fdf33355c7dcdadfe882ca575b0612/README.md' },
     { image: 'crazymax/fail2ban', software: 'Fail2ban', kind: 'other', ports: [], listensOnNoPort: true,
       url: 'https://github.com/crazy-max/docker-fail2ban/blob/000f93c6ea32a73e6ee50d78c470f4d1e133672e/README.md' },
+    // LinuxServer.io images whose page lists no port at all (its `-p` table is empty): a daemon that watches logs, a
+    // Discord bot, an EPG grabber, a snapshot tool and an RSS-to-Mastodon bot, each only making connections out.
+    { image: 'linuxserver/fail2ban', software: 'Fail2ban', kind: 'other', ports: [], listensOnNoPort: true,
+      url: 'https://github.com/linuxserver/docker-documentation/blob/002af3ee68ce987a4d16332dca23ef576ce6e85b/docs/images/docker-fail2ban.md' },
+    { image: 'linuxserver/doplarr', software: 'Doplarr (Discord request bot)', kind: 'other', ports: [], listensOnNoPort: true,
+      url: 'https://github.com/linuxserver/docker-documentation/blob/002af3ee68ce987a4d16332dca23ef576ce6e85b/docs/images/docker-doplarr.md' },
+    { image: 'linuxserver/webgrabplus', software: 'WebGrab+Plus (EPG grabber)', kind: 'other', ports: [], listensOnNoPort: true,
+      url: 'https://github.com/linuxserver/docker-documentation/blob/002af3ee68ce987a4d16332dca23ef576ce6e85b/docs/images/docker-webgrabplus.md' },
+    { image: 'linuxserver/rsnapshot', software: 'rsnapshot', kind: 'other', ports: [], listensOnNoPort: true,
+      url: 'https://github.com/linuxserver/docker-documentation/blob/002af3ee68ce987a4d16332dca23ef576ce6e85b/docs/images/docker-rsnapshot.md' },
+    { image: 'linuxserver/feed2toot', software: 'feed2toot (RSS to Mastodon)', kind: 'other', ports: [], listensOnNoPort: true,
+      url: 'https://github.com/linuxserver/docker-documentation/blob/002af3ee68ce987a4d16332dca23ef576ce6e85b/docs/deprecated_images/docker-feed2toot.md' },
+    // nginx-proxy's companion requests certificates and writes them for nginx-proxy, which answers the ACME challenges
+    // (README: "a lightweight companion container for nginx-proxy"). Its publish workflow (.github/workflows/build-publish.yml
+    // at the same commit) pushes the old name jrcs/letsencrypt-nginx-proxy-companion too.
+    { image: 'nginxproxy/acme-companion', aliases: ['jrcs/letsencrypt-nginx-proxy-companion'], software: 'acme-companion (certificates for nginx-proxy)', kind: 'other', ports: [], listensOnNoPort: true,
+      url: 'https://github.com/nginx-proxy/acme-companion/blob/6b369e62b532d3b45cbe5a28fa21b196aa681921/README.md' },
+    // Runs Spotify's docker-gc from cron to remove unused containers and images.
+    { image: 'clockworksoul/docker-gc-cron', software: 'docker-gc-cron', kind: 'other', ports: [], listensOnNoPort: true,
+      url: 'https://github.com/clockworksoul/docker-gc-cron/blob/31dead04484df243cc64b75a3512e808e8b32a18/README.md' },
+    // Ouroboros updates running containers; it listens only for Prometheus when its data export is set to prometheus
+    // (config.py: prometheus_port = 8000, moved by PROMETHEUS_PORT), listed as the header says.
+    { image: 'pyouroboros/ouroboros', software: 'Ouroboros (container updater)', kind: 'other',
+      ports: [{ port: 8000, protocol: 'tcp', description: 'Prometheus metrics, when DATA_EXPORT=prometheus', admin: true, speaks: 'http' }],
+      portSettings: ['PROMETHEUS_PORT'],
+      url: 'https://github.com/pyouroboros/ouroboros/blob/fee45f2dbf6eb3fc3ddab7473ca60df515aedc1f/pyouroboros/config.py' },
     { image: 'favonia/cloudflare-ddns', software: 'Cloudflare DDNS updater', kind: 'other', ports: [], listensOnNoPort: true,
       url: 'https://github.com/favonia/cloudflare-ddns/blob/0011d17694c2e8247fbc38cace86419f3be2d62d/README.markdown' },
     { image: 'bruceforce/vaultwarden-backup', software: 'Vaultwarden backup (cron)', kind: 'other', ports: [], listensOnNoPort: true,
@@ -1375,6 +1401,51 @@ export function communityImageRows(): ImageRow[] {
     { image: 'percona/percona-server-mongodb', software: 'Percona Server for MongoDB', kind: 'database',
       ports: [{ port: 27017, protocol: 'tcp', description: 'MongoDB wire protocol', speaks: 'other' }],
       url: 'https://github.com/percona/percona-docker/blob/5c654083c86b7563d1fbf67615e6dafc938427d1/percona-server-mongodb-8.3/Dockerfile' },
+    // Percona's own images (the generator read an old 5.6 swarm compose of percona-docker that publishes 3306 alone).
+    { image: 'percona/percona-server', software: 'Percona Server for MySQL', kind: 'database',
+      ports: [
+        { port: 3306, protocol: 'tcp', description: 'MySQL classic protocol', speaks: 'other' },
+        { port: 33060, protocol: 'tcp', description: 'MySQL X Protocol', speaks: 'other' },
+      ],
+      url: 'https://github.com/percona/percona-docker/blob/5c654083c86b7563d1fbf67615e6dafc938427d1/percona-server-8.0/Dockerfile' },
+    { image: 'percona/percona-xtradb-cluster', software: 'Percona XtraDB Cluster', kind: 'database',
+      ports: [
+        { port: 3306, protocol: 'tcp', description: 'MySQL classic protocol', speaks: 'other' },
+        { port: 4567, protocol: 'tcp', description: 'Galera group communication', admin: true, speaks: 'other' },
+        { port: 4568, protocol: 'tcp', description: 'Galera incremental state transfer', admin: true, speaks: 'other' },
+        { port: 33060, protocol: 'tcp', description: 'MySQL X Protocol', speaks: 'other' },
+      ],
+      url: 'https://github.com/percona/percona-docker/blob/5c654083c86b7563d1fbf67615e6dafc938427d1/percona-xtradb-cluster-8.0/Dockerfile' },
+    // KeyDB, a Redis fork: the README's Docker image is eqalpha/keydb, built from pkg/docker (EXPOSE 6379).
+    { image: 'eqalpha/keydb', software: 'KeyDB', kind: 'cache',
+      ports: [{ port: 6379, protocol: 'tcp', description: 'Redis protocol', speaks: 'other' }],
+      url: 'https://github.com/Snapchat/KeyDB/blob/603ebb27fb82a27fb98b0feb6749b0f7661a1c4b/pkg/docker/Dockerfile' },
+    // The Dockerfile template's redis-stack-server branch exposes 6379 alone (redis-stack adds RedisInsight's 8001).
+    { image: 'redis/redis-stack-server', software: 'Redis Stack Server', kind: 'cache',
+      ports: [{ port: 6379, protocol: 'tcp', description: 'Redis protocol', speaks: 'other' }],
+      url: 'https://github.com/redis-stack/redis-stack/blob/ac9794706d24e720b334b514b8748c1ef41898b9/envs/dockers/dockerfile.tmpl' },
+    { image: 'wodby/nginx', software: 'nginx (Wodby)', kind: 'proxy',
+      ports: [{ port: 80, protocol: 'tcp', description: 'HTTP', speaks: 'http' }],
+      url: 'https://github.com/wodby/nginx/blob/d43a5a791b2cf94ad721327b7cb16d97b48599ed/Dockerfile' },
+    // The image's fluent.conf starts a forward input on 24224 (TCP for events, and UDP for heartbeats: "It also listens
+    // to a UDP socket to receive heartbeat messages", https://docs.fluentd.org/input/forward); 5140 is exposed for a
+    // syslog input that a config of the user's starts.
+    { image: 'fluent/fluentd', software: 'Fluentd', kind: 'monitoring',
+      ports: [
+        { port: 24224, protocol: 'tcp', description: 'forward input (events)', speaks: 'other' },
+        { port: 24224, protocol: 'udp', description: 'forward input (heartbeats)', speaks: 'other' },
+        { port: 5140, protocol: 'tcp', description: 'syslog input, when configured' },
+        { port: 5140, protocol: 'udp', description: 'syslog input, when configured' },
+      ],
+      url: 'https://github.com/fluent/fluentd-docker-image/blob/426b4a18a0e5a1fd8035ea581a7ce8401c68742b/Dockerfile.template.erb' },
+    // ZeroTier One: peers talk over UDP 9993 (the project's containerized build: EXPOSE 9993/udp); the same port on TCP is
+    // the local control API (README.docker.md: "the control socket … localhost:9993").
+    { image: 'zerotier/zerotier', software: 'ZeroTier One', kind: 'vpn',
+      ports: [
+        { port: 9993, protocol: 'udp', description: 'peer-to-peer traffic', speaks: 'other' },
+        { port: 9993, protocol: 'tcp', description: 'local control API (authtoken)', admin: true, speaks: 'http' },
+      ],
+      url: 'https://github.com/zerotier/ZeroTierOne/blob/36b4659f77bc480fdc510304bc53f009fde5d629/ext/installfiles/linux/zerotier-containerized/Dockerfile' },
     // The project's compose file publishes the media port (JVB_PORT, UDP) and keeps the Colibri REST API on 127.0.0.1.
     { image: 'jitsi/jvb', software: 'Jitsi Videobridge', kind: 'other',
       ports: [

@@ -14,6 +14,10 @@ export interface ImageAlias {
 
 export function imageAliases(): ImageAlias[] {
   return [
+    // pgvector's Docker image moved from its author's namespace: the README's "Get the Docker image" changed from
+    // ankane/pgvector to pgvector/pgvector ("This adds pgvector to the Postgres image (run it the same way)").
+    { alias: 'ankane/pgvector', image: 'pgvector/pgvector',
+      url: 'https://github.com/pgvector/pgvector/commit/281d4fcf60e2f037fa09d62be2543bb4d7511f2b' },
     // "Container images are available on Docker Hub … and GitHub Container Registry", with both references.
     { alias: 'ghcr.io/juanfont/headscale', image: 'headscale/headscale',
       url: 'https://github.com/juanfont/headscale/blob/f20f1f127842c74dd5f6e10254307b65b1aee936/docs/setup/install/container.md' },
