@@ -45,6 +45,22 @@ const mirror = (repo) => `/work/.mirror/${repo.replace('/', '+')}/repo`;
 const git = (repo, args) => execFileSync('git', ['-C', mirror(repo), ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
 
 const cases = readFileSync(casesFile, 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('//')).map((l) => JSON.parse(l));
+/** The Home Assistant add-on folder (config.{json,yaml,yml} with a `slug`, at the parent) the case's file lies in. */
+function addonFolderOf(c, tree) {
+  const names = new Set(tree);
+  for (let folder = dirname(c.path); ; folder = dirname(folder)) {
+    const at = folder === '.' ? '' : folder;
+    for (const name of ['config.yaml', 'config.yml', 'config.json']) {
+      const path = at === '' ? name : `${at}/${name}`;
+      if (!names.has(path)) continue;
+      try {
+        if (/^\s*"?slug"?\s*:/m.test(git(c.repo, ['show', `${c.parent}:${path}`]))) return at;
+      } catch { /* not there */ }
+    }
+    if (at === '') return undefined;
+  }
+}
+
 const results = [];
 for (const c of cases) {
   const dir = join(corpus, 'cases', c.id);
@@ -78,7 +94,12 @@ for (const c of cases) {
         for (const file of under.slice(0, 300)) extra.add(file);
       }
     }
-    for (const path of [...extra].slice(0, 400)) {
+    // A Home Assistant add-on runs its whole folder in one container (its config, build file, scripts and nginx
+    // configs under rootfs/): a case in one is checked with every file of the add-on, as a checkout holds them.
+    const addon = addonFolderOf(c, tree);
+    const ADDON_SKIP = /\.(png|jpe?g|gif|ico|svg|webp|woff2?|ttf|otf|eot|gz|zip|tar|bin|so|whl|jar|pdf|mp3|wav)$/i;
+    const addonFiles = addon === undefined ? [] : tree.filter((f) => (addon === '' || f.startsWith(`${addon}/`)) && !ADDON_SKIP.test(f)).slice(0, 400);
+    for (const path of [...[...extra].slice(0, 400), ...addonFiles]) {
       if (existsSync(join(dir, path))) continue;
       try {
         const text = git(c.repo, ['show', `${c.parent}:${path}`]);

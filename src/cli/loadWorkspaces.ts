@@ -13,6 +13,7 @@ import { describeError, readTextFile } from './readTextFile';
 import { folderSettingsPath, layerSettings, readSettingsFile } from './settingsFiles';
 import { filesBeside, walkFiles } from './walkFiles';
 import { codeFilesFor } from './codeFiles';
+import { addonFilesFor } from './addonFiles';
 import { mountedFilesFor } from './mountedFiles';
 
 export interface LoadOptions {
@@ -109,12 +110,16 @@ export function loadWorkspaces(paths: readonly string[], options: LoadOptions): 
       if (toReport) seen.add(absolute);
       options.progress?.(++done, total);
     }
+    const keyOf = (path: string) => (root.keyPrefix === '' ? path : `${root.keyPrefix}/${path}`);
     // The application sources beside the Dockerfiles: read into the model, never reported on.
     const dockerfiles = [...files.keys()].filter((key) => formatOf(key) === 'dockerfile').map((key) => (root.keyPrefix === '' ? key : key.slice(root.keyPrefix.length + 1)));
     const code = codeFilesFor(root.folder, dockerfiles).map(({ path, text }) => ({ key: root.keyPrefix === '' ? path : `${root.keyPrefix}/${path}`, path, text }));
-    const workspace = workspaceOfFiles([...files.values(), ...code], settings);
+    // The files of the Home Assistant add-ons among those folders (addonFiles.ts): read into the model, never reported on.
+    const codeKeys = new Set(code.map((file) => file.key));
+    const addon = addonFilesFor(root.folder, dockerfiles, (path) => files.has(keyOf(path)) || codeKeys.has(keyOf(path)))
+      .map(({ path, text }) => ({ key: keyOf(path), path, text }));
+    const workspace = workspaceOfFiles([...files.values(), ...code, ...addon], settings);
     // The config files its compose services mount: read into the model, never reported on.
-    const keyOf = (path: string) => (root.keyPrefix === '' ? path : `${root.keyPrefix}/${path}`);
     const sources = workspace.mountedConfigSources().filter((key) => root.keyPrefix === '' || key.startsWith(`${root.keyPrefix}/`))
       .map((key) => (root.keyPrefix === '' ? key : key.slice(root.keyPrefix.length + 1)));
     for (const { path, text } of mountedFilesFor(root.folder, sources, (path) => workspace.has(keyOf(path)))) workspace.set(keyOf(path), text);

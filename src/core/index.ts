@@ -26,3 +26,4 @@ export { checkDataFiles } from './dataFileCheck';
 export { codeLanguageOf } from './workspace/codeListenPorts';
 export { MOUNTED_CONFIG_LIMITS } from './workspace/mountedConfigPort';
 export { CODE_SOURCE_LIMITS, codeSourceFolderOf, codeSourceFolders, isCodeSourceBelow, isSkippedCodeFolder } from './workspace/codeSources';
+export { ADDON_CONFIG_NAMES, ADDON_FILE_LIMITS, isAddonConfigText, isAddonFileBelow, isAddonFileText } from './workspace/addonFiles';

@@ -3,9 +3,11 @@
 // and, for an open document outside what is indexed, the files beside it (its `.env`, its override file).
 // File system watchers keep it current. Every editor feature asks the model; none reads files itself.
 // Once indexing is done, the application sources under each Dockerfile's folder (codeSources.ts) are read too, as
-// `port-lens check` reads them, so that the code evidence (exposeContradictsCode.ts) shows in the Problems panel.
+// `port-lens check` reads them, so that the code evidence (exposeContradictsCode.ts) shows in the Problems panel;
+// and so are the files of each Dockerfile folder that is a Home Assistant add-on (addonFiles.ts), for addonPorts.ts.
 import * as vscode from 'vscode';
-import { CODE_SOURCE_LIMITS, MOUNTED_CONFIG_LIMITS, codeLanguageOf, codeSourceFolderOf, codeSourceFolders, createWorkspace, formatOf, isCodeSourceBelow, lineStartsOf, mayBeDetectedByContent, type ConfigFormat, type PortWorkspace } from '../core';
+import { CODE_SOURCE_LIMITS, MOUNTED_CONFIG_LIMITS, codeLanguageOf, isAddonFileBelow, isAddonFileText, codeSourceFolderOf, codeSourceFolders, createWorkspace, formatOf, isCodeSourceBelow, lineStartsOf, mayBeDetectedByContent, type ConfigFormat, type PortWorkspace } from '../core';
+import { findAddonFiles, isAddonFolder } from './findAddonFiles';
 import { findCodeSources } from './findCodeSources';
 import { findPortFiles } from './findPortFiles';
 import type { IndexSettings } from './indexSettings';
@@ -29,6 +31,8 @@ const READ_BATCH = 32;
 const CHANGE_DELAY_MS = 50;
 /** Application sources read in all, over every Dockerfile folder (each folder has its own cap too). */
 const MAX_CODE_FILES = 3000;
+/** Add-on files read in all (each add-on folder has its own cap too): a repository of 300 add-ons holds ~6,000. */
+const MAX_ADDON_FILES = 10000;
 
 export class WorkspaceIndex implements vscode.Disposable {
   private model: PortWorkspace;
@@ -43,6 +47,10 @@ export class WorkspaceIndex implements vscode.Disposable {
   private readonly codeFolders = new Set<string>();
   private readonly codeFiles = new Set<string>();
   private codeQueued = false;
+  /** Dockerfile folders asked whether they are a Home Assistant add-on, those that are, and the add-on files read. */
+  private readonly addonAsked = new Set<string>();
+  private readonly addonFolders = new Set<string>();
+  private readonly addonFiles = new Set<string>();
   /** Config mount sources (files or folders) whose files were read, and the files read there (mountedConfigPort.ts). */
   private readonly mountSources = new Set<string>();
   private readonly mountFiles = new Set<string>();
@@ -92,9 +100,9 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   /** Whether a path of the model is read for the rules but is not a port file: an application source beside a
-   *  Dockerfile, or a config file a compose service mounts. */
+   *  Dockerfile, a config file a compose service mounts, or a Home Assistant add-on's config, build file or script. */
   isSource(path: string): boolean {
-    return this.codeFiles.has(path) || this.mountFiles.has(path);
+    return this.codeFiles.has(path) || this.mountFiles.has(path) || this.addonFiles.has(path);
   }
 
   /** Forgets everything and starts again: at activation, and when what indexing covers changed. */
@@ -109,6 +117,9 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.loads.clear();
     this.codeFolders.clear();
     this.codeFiles.clear();
+    this.addonAsked.clear();
+    this.addonFolders.clear();
+    this.addonFiles.clear();
     this.codeQueued = false;
     this.mountSources.clear();
     this.mountFiles.clear();
@@ -212,6 +223,12 @@ export class WorkspaceIndex implements vscode.Disposable {
     const { text } = read;
     // A file read for its content (any YAML file, a *.conf) that is none of ours is not kept.
     if (text === undefined || text.length > this.settings().maxFileSize || !isPortFile(uri, text)) {
+      // An add-on's config.yaml or translations are YAML files of none of the formats: kept as the add-on's.
+      if (text !== undefined && this.isAddonFile(path) && isAddonFileText(path, text) && this.addonFiles.size < MAX_ADDON_FILES) {
+        this.addonFiles.add(path);
+        this.keep(path, uri, text);
+        return;
+      }
       this.remove(path);
       return;
     }
@@ -234,6 +251,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.codeQueued = true;
     try {
       for (;;) {
+        await this.feedAddons(generation, token);
         const pending = codeSourceFolders(this.dockerfileFolders().filter((folder) => codeSourceFolderOf(`${folder}/x`, this.codeFolders) === undefined));
         if (pending.length === 0 || this.generation !== generation || token.isCancellationRequested) return;
         for (const folder of pending) {
@@ -255,6 +273,54 @@ export class WorkspaceIndex implements vscode.Disposable {
     } finally {
       if (this.generation === generation) this.codeQueued = false;
     }
+  }
+
+  /** Reads the files of the Dockerfile folders not asked yet that are Home Assistant add-ons (addonFiles.ts), as the
+   *  command line reads them (src/cli/addonFiles.ts). A config.* written later into a folder asked already is not
+   *  followed until the next restart (the rule is then quiet: without the config the folder is no add-on). */
+  private async feedAddons(generation: number, token: vscode.CancellationToken): Promise<void> {
+    for (const folder of this.dockerfileFolders()) {
+      if (this.addonAsked.has(folder)) continue;
+      this.addonAsked.add(folder);
+      const uri = this.folderUri(folder);
+      if (!uri) continue;
+      let found: vscode.Uri[];
+      try {
+        if (!(await isAddonFolder(uri))) continue;
+        this.addonFolders.add(folder);
+        found = await findAddonFiles(uri, token);
+      } catch {
+        continue;
+      }
+      for (const file of found) {
+        if (this.generation !== generation || token.isCancellationRequested || this.addonFiles.size >= MAX_ADDON_FILES) return;
+        const path = this.pathOf(file);
+        // Read already as a file of the formats or an application source.
+        if (this.files.has(path) && !this.addonFiles.has(path)) continue;
+        await this.loadAddonFile(file, generation);
+      }
+    }
+  }
+
+  /** Whether a path is a file of an add-on folder found, by the core's rule (by name; the text decides the rest). */
+  private isAddonFile(path: string): boolean {
+    for (const folder of this.addonFolders) {
+      if (folder === '' || path.startsWith(`${folder}/`)) return isAddonFileBelow(folder === '' ? path : path.slice(folder.length + 1));
+    }
+    return false;
+  }
+
+  /** Reads an add-on file into the model (never reported on; addonPorts.ts reads it). */
+  private async loadAddonFile(uri: vscode.Uri, generation: number): Promise<void> {
+    const path = this.pathOf(uri);
+    const read = await this.readLatest(uri, path, generation);
+    if (!read) return;
+    if (read.text === undefined || !isAddonFileText(path, read.text)) {
+      if (this.addonFiles.has(path)) this.remove(path);
+      return;
+    }
+    this.addonFiles.add(path);
+    this.keep(path, uri, read.text);
   }
 
   /** Reads the files at the config mounts of the compose files in the model (PortWorkspace.mountedConfigSources) not
@@ -365,6 +431,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   private remove(path: string): void {
     this.indexed.delete(path);
     this.codeFiles.delete(path);
+    this.addonFiles.delete(path);
     this.mountFiles.delete(path);
     this.loads.set(path, (this.loads.get(path) ?? 0) + 1);
     if (!this.files.delete(path) && !this.model.has(path)) return;
@@ -382,6 +449,11 @@ export class WorkspaceIndex implements vscode.Disposable {
     // An application source: read from disk when saved (an open one too: the model takes sources from disk only).
     if (this.isCodeSource(this.pathOf(uri))) {
       if (this.codeFiles.has(this.pathOf(uri)) || this.codeFiles.size < MAX_CODE_FILES) await this.loadCode(uri, generation);
+      return;
+    }
+    // An add-on's file that no format reads by its name (a `run` script, a .sh): read from disk when saved.
+    if (!mayBePortFile(uri) && this.isAddonFile(this.pathOf(uri))) {
+      if (this.addonFiles.has(this.pathOf(uri)) || this.addonFiles.size < MAX_ADDON_FILES) await this.loadAddonFile(uri, generation);
       return;
     }
     if (isOpen(uri) || isInSkippedFolder(uri)) return;

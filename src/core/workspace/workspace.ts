@@ -16,7 +16,7 @@ import { mayBeDockStarterPart } from './dockStarterApps';
 import { nearestFreeHostPort } from './freeHostPort';
 import { composeFilesListedIn, envFileOf, localAnalysisOf, variablesOf } from './localAnalysis';
 import type { ModelReader, WorkKind } from './modelReader';
-import { baseNameOf, comparePaths, folderOf, isUnder, normalizePath } from './paths';
+import { baseNameOf, comparePaths, folderOf, foldersUpFrom, isUnder, normalizePath } from './paths';
 import { copyEntry, PublishedPorts } from './publishedPorts';
 import { serviceNamed, type ProjectModel, type ServiceModel } from './project';
 import { ProjectIndex } from './projectIndex';
@@ -41,6 +41,8 @@ import { sharingComposeReadings } from '../formats/composeParse';
 import { rememberKubernetesObjects } from '../formats/kubernetesObjects';
 import { KubernetesManifests } from './kubernetesManifests';
 import { uniqueLocations } from './uniqueLocations';
+import { ADDON_CONFIG_NAMES, isAddonConfigText } from './addonFiles';
+import { addonPortFindings, type AddonText } from './addonPorts';
 
 export function createWorkspace(options?: CheckOptions): PortWorkspace {
   return new Workspace(options);
@@ -68,6 +70,11 @@ class Workspace implements PortWorkspace, ModelReader {
    *  `files`: the nginx files that define upstream blocks, at this listing and the one before. */
   private upstreamList?: { revision: number; names: Set<string>; version: number; files: Set<string>; before: Set<string> };
   private codeList?: { revision: number; files: CodeFile[] };
+  /** The revision of the last change to a file named as a Home Assistant add-on's config (addonFiles.ts). */
+  private addonRevision = 0;
+  private addonList?: { revision: number; folders: Set<string> };
+  /** Each add-on folder's files, listed once per revision and only when a file of an add-on is checked. */
+  private addonFileList?: { revision: number; byFolder: Map<string, AddonText[]> };
   private readonly members = new Map<string, Set<string>>();
   private options: CheckOptions;
   private optionsRevision = 0;
@@ -103,6 +110,7 @@ class Workspace implements PortWorkspace, ModelReader {
       this.revision++;
       if (linksManifests(fileFormat) || linksManifests(existing?.format)) this.manifests.noteChange();
       if (fileFormat === undefined && codeLanguageOf(key) !== undefined) this.codeRevision = this.revision;
+      if (isAddonConfigName(key)) this.addonRevision = this.revision;
       if (fileFormat === 'nginx' || existing?.format === 'nginx') this.nginxRevision = this.revision;
       const before = existing && { path: key, folder: existing.projectKey, name: existing.name, compose: existing.format === 'compose' };
       const projectKey = this.projectKeyOf(key, fileFormat);
@@ -132,6 +140,7 @@ class Workspace implements PortWorkspace, ModelReader {
       this.files.delete(key);
       this.revision++;
       if (existing.format === undefined && codeLanguageOf(key) !== undefined) this.codeRevision = this.revision;
+      if (isAddonConfigName(key)) this.addonRevision = this.revision;
       if (existing.format === 'nginx') this.nginxRevision = this.revision;
       if (linksManifests(existing.format)) this.manifests.noteChange();
       for (const folder of existing.memberOf ?? []) this.members.get(folder)?.delete(key);
@@ -223,6 +232,7 @@ class Workspace implements PortWorkspace, ModelReader {
       if (file.format === 'dockerfile') cross.push(...orNothing(() => this.copiedNginxConfigs(file, local)));
       if (file.format === 'dockerfile') cross.push(...orNothing(() => exposeContradictsCodeFindings(file.path, file.text, local.mentions, this.codeFiles())));
       if (file.format === 'dockerfile') cross.push(...orNothing(() => this.exposeAgainstBuilders(file, local, cross)));
+      if (file.format === 'dockerfile' || file.format === 'nginx') cross.push(...orNothing(() => this.addonPorts(file, cross)));
       const own = file.format === 'compose' && local.findings.some((found) => found.code === 'host-port-conflict' && !found.fix)
         ? local.findings.map((found) => this.withHostPortFix(file, found)) : local.findings;
       return cross.length === 0 ? [...own] : withUserSeverities([...own, ...cross], this.options);
@@ -688,6 +698,36 @@ class Workspace implements PortWorkspace, ModelReader {
   }
 
   /** The application source files of the workspace (none unless the reader feeds them), listed once per change. */
+  /** unreachable-port on the routes of a Home Assistant add-on's nginx or Dockerfile to its own container
+   *  (addonPorts.ts); nothing for a file outside an add-on, without listing any file. */
+  private addonPorts(file: WorkspaceFile, already: readonly Finding[]): Finding[] {
+    const folder = this.addonFolderOf(file.folder);
+    if (folder === undefined) return [];
+    if (this.addonFileList?.revision !== this.revision) this.addonFileList = { revision: this.revision, byFolder: new Map() };
+    let files = this.addonFileList.byFolder.get(folder);
+    if (!files) {
+      files = [...this.files.values()].filter((other) => isUnder(other.path, folder) && this.addonFolderOf(other.folder) === folder)
+        .map((other) => ({ path: other.path, text: other.text, lineOf: this.lineLookup(other) }));
+      this.addonFileList.byFolder.set(folder, files);
+    }
+    const found = addonPortFindings(file.text, file.format as 'dockerfile' | 'nginx', { folder, files });
+    return found.filter((one) => !already.some((other) => other.code === one.code && other.start === one.start));
+  }
+
+  /** The nearest folder at or above `folder` that holds an add-on's config (a config.* with a slug). */
+  private addonFolderOf(folder: string): string | undefined {
+    if (this.addonList?.revision !== this.addonRevision) {
+      const folders = new Set<string>();
+      for (const file of this.files.values()) {
+        if (file.format === undefined && isAddonConfigName(file.path) && isAddonConfigText(file.text)) folders.add(file.folder);
+      }
+      this.addonList = { revision: this.addonRevision, folders };
+    }
+    if (this.addonList.folders.size === 0) return undefined;
+    for (const up of foldersUpFrom(folder)) if (this.addonList.folders.has(up)) return up;
+    return undefined;
+  }
+
   private codeFiles(): CodeFile[] {
     if (this.codeList?.revision === this.codeRevision) return this.codeList.files;
     const files = [...this.files.values()].filter((file) => file.format === undefined && codeLanguageOf(file.path) !== undefined)
@@ -933,4 +973,8 @@ function orNothing(check: () => Finding[]): Finding[] {
   } catch {
     return [];
   }
+}
+
+function isAddonConfigName(path: string): boolean {
+  return (ADDON_CONFIG_NAMES as readonly string[]).includes(baseNameOf(path));
 }

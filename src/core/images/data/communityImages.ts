@@ -1763,6 +1763,17 @@ export function communityImageRows(): ImageRow[] {
         { port: 21119, protocol: 'tcp', description: 'hbbr: web client support' },
       ],
       url: 'https://github.com/rustdesk/rustdesk-server/blob/a70c0af04b18c0210058203789df41d8d173a631/id-relay-set.md' },
+    // Images of Home Assistant add-ons (alexbelgium/hassio-addons builds FROM them) whose HEALTH_PORT or Ingress pass
+    // named another port: issue 18's add-on rule speaks only for an image the table knows. (Linkwarden, Navidrome,
+    // autobrr, BirdNET-Go and hkotel/mealie have generated rows already.)
+    // ImmichFrame: the owner's Docker install page publishes "8080:8080" (an ASP.NET 8 image, whose default is 8080).
+    { image: 'ghcr.io/immichframe/immichframe', software: 'ImmichFrame', kind: 'media',
+      ports: [{ port: 8080, protocol: 'tcp', description: 'web frame and API', speaks: 'http' }],
+      url: 'https://github.com/immichFrame/ImmichFrame/blob/319affe1c3f99a857c55f80081cb4d7d474f71cc/docs/docs/getting-started/installation/docker.md' },
+    // Signal K server: its Dockerfile's EXPOSE 3000; published on Docker Hub, GHCR and cr.signalk.io (docker/README.md).
+    { image: 'signalk/signalk-server', aliases: ['cr.signalk.io/signalk/signalk-server'], software: 'Signal K server', kind: 'web-app',
+      ports: [{ port: 3000, protocol: 'tcp', description: 'web admin UI, REST and WebSocket API', speaks: 'http' }],
+      url: 'https://github.com/SignalK/signalk-server/blob/9edfbf958eb7addb69140a605b4d21a0df249fdc/docker/Dockerfile' },
   ];
 }
 
