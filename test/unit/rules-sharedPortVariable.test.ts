@@ -1,5 +1,9 @@
 import * as assert from 'assert';
+import { readFileSync } from 'fs';
+import { join } from 'path';
 import { checkPorts } from '../../src/core';
+import { installCatalogTable } from '../../src/core/images/catalogTable';
+import { CATALOG_TABLE_FILE } from '../../scripts/generate-image-table';
 
 // container-port-mismatch, latent (src/core/rules/sharedPortVariable.ts): one variable sets the listen port and the
 // host side, while the container side is its default written as a number.
@@ -28,5 +32,17 @@ describe('container-port-mismatch: a listen setting and the host side share a va
     assert.deepStrictEqual(mismatches(client('PORT: ${PORT:-5672}', '${PORT}:5672', 'rabbitmq:3-management')), []);
     // A public-port setting is not where the software listens.
     assert.deepStrictEqual(mismatches(client('PUBLIC_PORT: ${PANEL_APP_PORT_HTTP:-8090}', '${PANEL_APP_PORT_HTTP:-8090}:8090')), []);
+  });
+});
+
+describe('container-port-mismatch: a shared port variable, by what the image table says', () => {
+  it('a curated row\'s own setting (gitea) is read; a catalog-generated row\'s settings are not (itzg/minecraft-server)', () => {
+    const gitea = lines('services:', '  gitea:', '    image: gitea/gitea:latest', '    environment:', '      - GITEA__server__HTTP_PORT=${GITEA_HTTP_PORT:-3000}',
+      '    ports:', '      - "${GITEA_HTTP_PORT:-3000}:3000"');
+    assert.strictEqual(mismatches(gitea).length, 1);
+    // With the catalog's rows installed, as the command line and the editor read them on first use.
+    assert.ok(installCatalogTable(readFileSync(join(__dirname, '../..', CATALOG_TABLE_FILE), 'utf8')));
+    const minecraft = lines('services:', '  mc:', '    image: itzg/minecraft-server', '    ports:', '      - ${PORT}:25565', '    environment:', '      - PORT=${PORT:-25565}');
+    assert.deepStrictEqual(mismatches(minecraft), []);
   });
 });

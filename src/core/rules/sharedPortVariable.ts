@@ -3,9 +3,10 @@
 // `PORT: ${PORT:-6253}` beside `- ${PORT:-6253}:6253`, issue #1008). At the default the two agree; the variable
 // exists to be changed, and any other value moves the software to it while the publish still reaches 6253, where
 // nothing listens. The fix writes the container side with the variable too, or keeps the setting fixed.
-// Only a setting the image is known to listen by (its documented port settings, or PORT-like names for an image the
-// table does not know): a variable that only tells the software its public port moves nothing inside.
-import { lookupImage } from '../images/lookupImage';
+// Only a setting the image is known to listen by (its documented port settings in a curated row, or PORT-like names
+// for an image the table does not know; not a row generated from catalogs): a variable that only tells the software
+// its public port moves nothing inside.
+import { isGeneratedImage, lookupImage } from '../images/lookupImage';
 import type { Finding, PortMention } from '../types';
 import { finding } from '../catalogue';
 import { LISTEN_SETTINGS } from './listenSettings';
@@ -31,6 +32,9 @@ export function sharedPortVariable(mentions: readonly PortMention[], text: strin
     const image = service[0].image;
     if (image?.includes('$') || service[0].networkSharedWith !== undefined) continue;
     const info = image === undefined ? undefined : lookupImage(image);
+    // A row generated from catalogs takes its settings from the templates that set them, not from the software's
+    // documentation (itzg/minecraft-server's PORT): no word on what moves the port.
+    if (info && image !== undefined && isGeneratedImage(image)) continue;
     const names = info && (info.ports.length > 0 || info.listensOnNoPort)
       ? new Set((info.portSettings ?? []).filter((name) => !name.startsWith('-')).map((name) => name.toUpperCase()))
       : LISTEN_SETTINGS;
