@@ -171,3 +171,20 @@ describe('scanCompose: ports: or expose: written as one value', () => {
     assert.deepStrictEqual(scanCompose(fine).problems, []);
   });
 });
+
+describe('scanCompose: a port variable in the host-IP slot', () => {
+  const problems = (text: string) => scanCompose(text).problems.filter((p) => p.code === 'invalid-port').map((p) => `${written(text, p)}: ${p.message}`);
+
+  it('the variable the host port takes, written as the address too (skobkin/docker-stacks inbucket, held-out 14)', () => {
+    const text = 'services:\n  inbucket:\n    image: inbucket/inbucket\n    ports:\n      - "${HOST_HTTP_PORT:-0.0.0.0}:${HOST_HTTP_PORT:-8389}:9000/tcp"\n';
+    const found = problems(text);
+    assert.strictEqual(found.length, 1);
+    assert.match(found[0], /^\$\{HOST_HTTP_PORT:-0\.0\.0\.0\}: The host IP is written with \$\{HOST_HTTP_PORT\}, the variable this entry's host port takes/);
+  });
+
+  it('a variable named as a port in the address slot; quiet for an address variable', () => {
+    assert.match(problems('services:\n  a:\n    ports:\n      - "${WEB_PORT:-127.0.0.1}:8080:80"\n')[0], /a port's variable/);
+    assert.deepStrictEqual(problems('services:\n  a:\n    ports:\n      - "${HOST_HTTP_ADDR:-0.0.0.0}:${HOST_HTTP_PORT:-8389}:9000/tcp"\n'), []);
+    assert.deepStrictEqual(problems('services:\n  a:\n    ports:\n      - "${BIND_IP}:${PORT}:80"\n      - "127.0.0.1:${PORT}:80"\n'), []);
+  });
+});

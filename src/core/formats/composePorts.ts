@@ -66,6 +66,50 @@ export function quoteForYaml(source: string): string {
   return source.includes('"') || source.includes('\\') ? `'${source.replace(/'/g, "''")}'` : `"${source}"`;
 }
 
+/** The colon-separated parts of an entry as written, colons inside `${…}` and `[…]` left alone. */
+function writtenParts(raw: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
+    if ((c === '$' && raw[i + 1] === '{') || c === '[') { depth++; if (c === '$') i++; }
+    else if ((c === '}' || c === ']') && depth > 0) depth--;
+    else if (c === ':' && depth === 0) { parts.push(raw.slice(from, i)); from = i + 1; }
+  }
+  parts.push(raw.slice(from));
+  return parts;
+}
+
+const variablesIn = (written: string) => [...written.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((match) => match[1]);
+
+/**
+ * The host-IP slot written with a port's variable (skobkin/docker-stacks' inbucket:
+ * `"${HOST_HTTP_PORT:-0.0.0.0}:${HOST_HTTP_PORT:-8389}:9000/tcp"`): the variable the host port takes, or one named as a
+ * port. Set, as the host port needs it, it makes the address a port number, which Docker rejects; unset, the two
+ * defaults hide the slip. Whatever the variable holds today, one of the two slots is wrong.
+ */
+function portVariableInAddress(raw: string): { message: string; length: number } | undefined {
+  // The common path: an address written as digits.
+  if (!raw.includes('$')) return undefined;
+  const parts = writtenParts(raw);
+  if (parts.length !== 3) return undefined;
+  const inAddress = variablesIn(parts[0]);
+  if (inAddress.length === 0) return undefined;
+  const inHost = variablesIn(parts[1]);
+  const shared = inAddress.find((name) => inHost.includes(name));
+  if (shared !== undefined) {
+    return { length: parts[0].length, message: `The host IP is written with \${${shared}}, the variable this entry's host port takes: set to a port, as the host port needs it, `
+      + 'it puts a port number where Docker expects an IP address, and the service does not start. Use a variable of its own for the address.' };
+  }
+  const named = inAddress.find((name) => /PORT$/i.test(name));
+  if (named !== undefined) {
+    return { length: parts[0].length, message: `The host IP is written with \${${named}}, a port's variable: set to a port, it puts a port number where Docker expects an IP address, `
+      + 'and the service does not start. Use the address variable.' };
+  }
+  return undefined;
+}
+
 /** One short-syntax entry of `ports:`. */
 export function readShortPort(scope: ServiceScope, node: Scalar): void {
   const { text, out, service } = scope;
@@ -98,7 +142,11 @@ export function readShortPort(scope: ServiceScope, node: Scalar): void {
   } else if (parts.protocol) protocol = undefined;
 
   let hostIp: string | undefined;
-  if (parts.ip && !hasUnknown(s, parts.ip.start, parts.ip.end)) {
+  const portInAddress = parts.ip && portVariableInAddress(view.text);
+  if (portInAddress) {
+    const where = view.span(0, portInAddress.length);
+    out.problem('invalid-port', where.start, where.end, portInAddress.message);
+  } else if (parts.ip && !hasUnknown(s, parts.ip.start, parts.ip.end)) {
     let ip = s.slice(parts.ip.start, parts.ip.end);
     if (ip.startsWith('[')) ip = ip.replace(/^\[/, '').replace(/\]$/, '');
     if (ip !== '' && !isIpAddress(ip)) {

@@ -9,6 +9,7 @@ import type { CheckOptions, ConfigFormat, Finding, MergedComposeFile, PortMentio
 import { containerPortMismatch } from './containerPortMismatch';
 import { routeProtocolMismatch } from './routeProtocolMismatch';
 import { databasePortMismatch } from './databasePortMismatch';
+import { sharedPortVariable } from './sharedPortVariable';
 import { settingPortMismatch } from './settingPortMismatch';
 import { udpPublishedAsTcp } from './udpPublishedAsTcp';
 import { udpExposedAsTcp } from './udpExposedAsTcp';
@@ -35,7 +36,7 @@ export interface PortAnalysis {
 export const SEMANTIC_RULES: readonly SemanticRule[] = [
   dynamicRange, hostPortConflicts, replicatedHostPorts, exposedAllInterfaces, privilegedHostPort, containerPortMismatch,
   settingPortMismatch, udpPublishedAsTcp, routeProtocolMismatch, databasePortMismatch, httpAndHttpsOnOnePort, containerPortVariable, loopbackListenAddress,
-  healthCheckClientPort, udpExposedAsTcp,
+  healthCheckClientPort, udpExposedAsTcp, sharedPortVariable,
 ];
 
 /** A manifest's own checks, and the shared ones that mean the same there (a hostPort in the ephemeral range or

@@ -160,7 +160,7 @@ function removesDefault(body: string): boolean {
 
 /** Every `listen` directive of the file gives a port (none written as a variable or a socket path), and every
  *  `server` block has one: a server with no listen is on 80. */
-function allListensRead(file: NginxFile): boolean {
+export function allListensRead(file: NginxFile): boolean {
   const code = file.text.replace(/#[^\n]*/g, '');
   const directives = code.match(/(^|[;{}\s])listen\s/g)?.length ?? 0;
   const read = new Set(file.mentions.filter((m) => m.role === 'listen').map((m) => file.lineOf(m.start))).size;

@@ -17,6 +17,7 @@ import { isConfigTarget } from '../formats/composeImage';
 import type { Finding, PortMention } from '../types';
 import type { ComposeServiceStructure } from './composeStructure';
 import { mentionsByService } from '../rules/mentionsByService';
+import { mountedNginxFindings, type MountedNginx } from './mountedNginxConfig';
 
 export interface MountedText {
   path: string;
@@ -34,7 +35,8 @@ const MOUNT_REASON = 'a file mounted at ';
  *  unread there only keeps the rule quiet (an unread file names no port, but the whole project names many). */
 export const MOUNTED_CONFIG_LIMITS = { files: 1000, depth: 3, characters: 256 * 1024 } as const;
 
-export function mountedConfigPortFindings(text: string, mentions: readonly PortMention[], services: readonly ComposeServiceStructure[], textsAt: MountedTexts): Finding[] {
+export function mountedConfigPortFindings(text: string, mentions: readonly PortMention[], services: readonly ComposeServiceStructure[], textsAt: MountedTexts,
+  nginxAt?: MountedNginx): Finding[] {
   const findings: Finding[] = [];
   // Most services mount no config: they cost one look, and the mentions are grouped only when one does.
   if (!services.some((structure) => structure.configMounts.length > 0)) return findings;
@@ -46,6 +48,9 @@ export function mountedConfigPortFindings(text: string, mentions: readonly PortM
     if (!first || first.image === undefined || first.image.includes('$') || first.networkSharedWith !== undefined) continue;
     // Only a mount stands between the service and its image's port: nothing else moves it.
     if (!first.portsChangedBy?.startsWith(MOUNT_REASON)) continue;
+    // The nginx image with its config mounted over the image's: the mounted files say all it listens on.
+    const nginx = nginxAt ? mountedNginxFindings(text, own, structure, nginxAt) : undefined;
+    if (nginx) { findings.push(...nginx); continue; }
     const files: MountedText[] = [];
     let unread = false;
     for (const mount of structure.configMounts) {

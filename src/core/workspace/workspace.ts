@@ -28,7 +28,7 @@ import { builtPortMismatch } from './builtPortMismatch';
 import { mergedImagePortMismatch } from './mergedImagePortMismatch';
 import { exposeContradictsBuilders, type DockerfileBuilder } from './exposeContradictsBuilders';
 import { imageDockerfile } from './imageDockerfile';
-import { copiedNginxConfigFindings } from './copiedNginxConfig';
+import { copiedNginxConfigFindings, type NginxFile } from './copiedNginxConfig';
 import { codeLanguageOf } from './codeListenPorts';
 import { mountedConfigPortFindings, type MountedText } from './mountedConfigPort';
 import { isConfigTarget } from '../formats/composeImage';
@@ -532,8 +532,24 @@ class Workspace implements PortWorkspace, ModelReader {
     return texts.length > 0 ? texts : undefined;
   }
 
+  /** The nginx files the model holds at a mount's source, and the paths of the other files there. */
+  private mountedNginx(source: string): { files: NginxFile[]; others: string[] } | undefined {
+    const read = (nginx: WorkspaceFile): NginxFile => ({ path: nginx.path, text: nginx.text, mentions: this.local(nginx).mentions, lineOf: this.lineLookup(nginx) });
+    const file = this.files.get(source);
+    if (file) return file.format === 'nginx' ? { files: [read(file)], others: [] } : { files: [], others: [file.path] };
+    const files: NginxFile[] = [];
+    const others: string[] = [];
+    for (const held of this.files.values()) {
+      if (!isUnder(held.path, source) || held.path === source) continue;
+      if (held.format === 'nginx') files.push(read(held));
+      else others.push(held.path);
+    }
+    return files.length > 0 || others.length > 0 ? { files, others } : undefined;
+  }
+
   private mountedConfigPorts(file: WorkspaceFile, local: LocalAnalysis, already: readonly Finding[]): Finding[] {
-    const found = mountedConfigPortFindings(file.text, local.mentions, this.structure(file).services, (source) => this.mountedTexts(source));
+    const found = mountedConfigPortFindings(file.text, local.mentions, this.structure(file).services, (source) => this.mountedTexts(source),
+      (source) => this.mountedNginx(source));
     return found.filter((f) => !already.some((other) => other.code === f.code && other.start === f.start) && !local.findings.some((other) => other.code === f.code && other.start === f.start));
   }
 
