@@ -57,7 +57,7 @@ export const RULES: readonly RuleInfo[] = [
   { code: 'backend-port-missing', defaultSeverity: 'error',
     description: 'An Ingress backend or Gateway API backendRef (or v1alpha1 forwardTo) naming a port (number or name) that its Service, defined in the workspace, does not have.' },
   { code: 'target-port-undeclared', defaultSeverity: 'warning',
-    description: 'A numeric Kubernetes targetPort or probe port that no selected container declares or is known to listen on (by its image), when every container declares its ports or runs a known image. Shown also at the containerPort it was plainly meant for (the pods\' port of the Service port\'s name, or the one port the Service misses), and judged for containers whose image a Dockerfile of the workspace builds by that Dockerfile\'s EXPOSE.' },
+    description: 'A numeric Kubernetes targetPort or probe port that no selected container declares or is known to listen on (by its image), when every container declares its ports or runs a known image. Shown also at the containerPort it was plainly meant for (the pods\' port of the Service port\'s name, or the one port the Service misses), and judged for containers whose image a Dockerfile of the workspace builds by that Dockerfile\'s EXPOSE. Also a NetworkPolicy ingress port that is the port of a Service selecting its pods rather than the pod port that Service sends it to (a policy judges the port a connection reaches on the pod).' },
   { code: 'crossed-target-port', defaultSeverity: 'warning',
     description: 'A Kubernetes Service port named like a container port (https) whose targetPort names another port of the pods (http), as another Service port already does, while no port of the Service reaches the container port of its own name.' },
 ];

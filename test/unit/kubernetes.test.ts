@@ -426,6 +426,41 @@ describe('kubernetes: Services, Ingresses and policies across files', () => {
     assert.deepStrictEqual(shown(policy, found), ['6: undefined-port-name "https"']);
   });
 
+  it('target-port-undeclared: a NetworkPolicy allowing the Service\'s port, not the port the Service sends it to on the pods (apisix\'s webhook policy)', () => {
+    const policy = (port: string, extra = '') => lines(
+      'apiVersion: networking.k8s.io/v1',
+      'kind: NetworkPolicy',
+      'metadata: {name: allow-webhook}',
+      'spec:',
+      '  podSelector: {matchLabels: {app: web}}',
+      `  ingress: [{ports: [{port: ${port}${extra}}]}]`,
+    );
+    const webhook = service({ name: 'webhook', ports: ['    - port: 443', '      targetPort: 8080'] });
+    const wrong = policy('443');
+    const workspace = workspaceOf({ 'd.yaml': deployment(), 's.yaml': webhook, 'p.yaml': wrong });
+    const found = workspace.findings('p.yaml');
+    assert.deepStrictEqual(shown(wrong, found), ['6: target-port-undeclared "443"']);
+    assert.match(found[0].message, /NetworkPolicy allow-webhook allows port 443, the port of Service webhook, .*Service webhook sends 443 to 8080 \(its targetPort at s.yaml line 9\)/);
+    assert.strictEqual(found[0].severity, 'warning');
+    // A named targetPort resolves to the pods' port of that name.
+    const named = service({ name: 'webhook', ports: ['    - port: 443', '      targetPort: http'] });
+    assert.deepStrictEqual(shown(wrong, workspaceOf({ 'd.yaml': deployment(), 's.yaml': named, 'p.yaml': wrong }).findings('p.yaml')), ['6: target-port-undeclared "443"']);
+    const quiet = (files: Record<string, string>) => assert.deepStrictEqual(workspaceOf(files).findings('p.yaml'), [], JSON.stringify(Object.keys(files)));
+    // The pods' own port; a port the pods declare too; a Service sending the port to itself; another protocol; no Service.
+    quiet({ 'd.yaml': deployment(), 's.yaml': webhook, 'p.yaml': policy('8080') });
+    quiet({ 'd.yaml': deployment({ ports: ['            - containerPort: 8080', '            - containerPort: 443'] }), 's.yaml': webhook, 'p.yaml': wrong });
+    quiet({ 'd.yaml': deployment(), 's.yaml': service({ name: 'webhook', ports: ['    - port: 443'] }), 'p.yaml': wrong });
+    quiet({ 'd.yaml': deployment(), 's.yaml': webhook, 'p.yaml': policy('443', ', protocol: UDP') });
+    quiet({ 'd.yaml': deployment(), 'p.yaml': wrong });
+    // A Service whose target the pods do not declare, or one selecting other pods, or one in another folder.
+    quiet({ 'd.yaml': deployment(), 's.yaml': service({ name: 'webhook', ports: ['    - port: 443', '      targetPort: 9443'] }), 'p.yaml': wrong });
+    quiet({ 'd.yaml': deployment(), 's.yaml': service({ name: 'webhook', selector: 'app: other', ports: ['    - port: 443', '      targetPort: 8080'] }), 'p.yaml': wrong });
+    assert.deepStrictEqual(workspaceOf({ 'a/d.yaml': deployment(), 'b/s.yaml': webhook, 'a/p.yaml': wrong }).findings('a/p.yaml'), []);
+    // The number named in the container's args (it may listen there), or pods on the node's network.
+    quiet({ 'd.yaml': deployment({ extra: ['          args: ["--tls-port=443"]'] }), 's.yaml': webhook, 'p.yaml': wrong });
+    quiet({ 'd.yaml': deployment({ extra: ['      hostNetwork: true'] }), 's.yaml': webhook, 'p.yaml': wrong });
+  });
+
   it('node-port-conflict: two Services of one folder take one nodePort; a base and its patch, or other folders, do not', () => {
     const a = service({ name: 'a', ports: ['    - port: 80', '      nodePort: 30080'] });
     const b = service({ name: 'b', ports: ['    - port: 81', '      nodePort: 30080'] });
