@@ -51,7 +51,7 @@ export const RULES: readonly RuleInfo[] = [
   { code: 'node-port-range', defaultSeverity: 'error',
     description: 'A Kubernetes nodePort outside the cluster\'s NodePort range (30000-32767 unless portLens.kubernetes.nodePortRange says otherwise), which the API server rejects.' },
   { code: 'node-port-conflict', defaultSeverity: 'error',
-    description: 'Two Kubernetes Services in one folder taking the same nodePort (one nodePort per cluster), or two DaemonSets taking the same hostPort on every node.' },
+    description: 'Two Kubernetes Services in one folder, or in a folder and the folder just above it, taking the same nodePort (one nodePort per cluster), or two DaemonSets taking the same hostPort on every node.' },
   { code: 'undefined-port-name', defaultSeverity: 'error',
     description: 'A Kubernetes targetPort, probe port or NetworkPolicy port written as a name that no container of the pods it selects defines: the Service gets no endpoints there, the probe fails. Also shown at a container port whose name is one letter from a targetPort that names no port, and for a ServiceMonitor or PodMonitor endpoint port that no Service or pod it selects names.' },
   { code: 'backend-port-missing', defaultSeverity: 'error',

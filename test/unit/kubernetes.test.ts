@@ -471,6 +471,37 @@ describe('kubernetes: Services, Ingresses and policies across files', () => {
     assert.deepStrictEqual(workspaceOf({ 'k8s/a.yaml': a, 'k8s/a-patch.yaml': a }).findings('k8s/a.yaml'), []);
   });
 
+  it('node-port-conflict: a Service and one of the folder just above take one nodePort (sock shop: front-end in manifests/, weavescope.yaml above, a kind: List)', () => {
+    const a = service({ name: 'front-end', ports: ['    - port: 80', '      nodePort: 30001'] });
+    const list = lines(
+      'apiVersion: v1',
+      'kind: List',
+      'items:',
+      '  - apiVersion: v1',
+      '    kind: Service',
+      '    metadata: {name: weavescope-app}',
+      '    spec:',
+      '      selector: {app: weavescope}',
+      '      ports:',
+      '        - port: 80',
+      '          nodePort: 30001',
+    );
+    const workspace = workspaceOf({ 'deploy/manifests/front-end-svc.yaml': a, 'deploy/weavescope.yaml': list });
+    assert.deepStrictEqual(shown(a, workspace.findings('deploy/manifests/front-end-svc.yaml')), ['9: node-port-conflict "30001"']);
+    assert.match(workspace.findings('deploy/manifests/front-end-svc.yaml')[0].message,
+      /nodePort 30001 of Service front-end is also taken by Service weavescope-app at deploy\/weavescope.yaml line 11, in the folder above/);
+    assert.deepStrictEqual(shown(list, workspace.findings('deploy/weavescope.yaml')), ['11: node-port-conflict "30001"']);
+    // An all-in-one copy above (same kind and name) is one Service written twice; two folders below are siblings,
+    // not applied together; a folder two levels up is not the folder above; another nodePort does not conflict.
+    assert.deepStrictEqual(workspaceOf({ 'deploy/manifests/front-end-svc.yaml': a, 'deploy/complete-demo.yaml': a }).findings('deploy/manifests/front-end-svc.yaml'), []);
+    assert.deepStrictEqual(workspaceOf({ 'deploy/manifests/front-end-svc.yaml': a, 'deploy/other/weavescope.yaml': list }).findings('deploy/manifests/front-end-svc.yaml'), []);
+    assert.deepStrictEqual(workspaceOf({ 'deploy/k8s/manifests/front-end-svc.yaml': a, 'deploy/weavescope.yaml': list }).findings('deploy/k8s/manifests/front-end-svc.yaml'), []);
+    assert.deepStrictEqual(workspaceOf({ 'deploy/manifests/front-end-svc.yaml': a, 'deploy/weavescope.yaml': list.replace('30001', '30002') }).findings('deploy/manifests/front-end-svc.yaml'), []);
+    // The Service above whose kind and name a Service below on that nodePort has is that one's copy.
+    const both = `${a}---\n${service({ name: 'weavescope-app', ports: ['    - port: 81', '      nodePort: 30001'] })}`;
+    assert.deepStrictEqual(workspaceOf({ 'deploy/manifests/svc.yaml': both, 'deploy/weavescope.yaml': list }).findings('deploy/weavescope.yaml').filter((f) => f.code === 'node-port-conflict').length, 0);
+  });
+
   it('node-port-conflict: two DaemonSets of one folder take one hostPort on every node', () => {
     const daemon = (name: string) => deployment({ name, ports: ['            - containerPort: 9100', '              hostPort: 9100'] }).replace('kind: Deployment', 'kind: DaemonSet');
     const workspace = workspaceOf({ 'a.yaml': daemon('node-exporter'), 'b.yaml': daemon('other-exporter') });

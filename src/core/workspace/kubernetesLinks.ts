@@ -919,6 +919,32 @@ function nodePortConflicts(files: readonly ManifestFile[], placeName: PlaceName,
       out.finding(entry.path, finding('node-port-conflict', entry.at.start, entry.at.end, message));
     }
   }
+  nodePortsAbove(taken, placeName, out);
+}
+
+/** node-port-conflict between a Service and one of the folder just above it: the files above a folder of
+ *  manifests are applied beside it (sock shop's front-end Service on 30001 in manifests/, weavescope.yaml one
+ *  folder up taking 30001 as well). Objects of one kind and name are one object written twice (the folder above
+ *  may hold an all-in-one copy of the folder's Services), so they never conflict, nor does a Service above whose
+ *  kind and name a Service below on the same nodePort has. */
+function nodePortsAbove(taken: ReadonlyMap<string, { path: string; object: KubernetesObject; at: Written<number> }[]>, placeName: PlaceName, out: LinkCollector): void {
+  type Entry = { path: string; object: KubernetesObject; at: Written<number> };
+  const identity = (entry: Entry) => `${entry.object.kind}\u0000${entry.object.name?.value ?? ''}`;
+  for (const [key, entries] of taken) {
+    const [folder, what, port] = key.split('\u0000');
+    if (what !== 'node' || folder === '') continue;
+    const above = taken.get(`${folderOf(folder)}\u0000node\u0000${port}`);
+    if (!above) continue;
+    for (const entry of entries) {
+      const other = above.find((candidate) => identity(candidate) !== identity(entry) && !entries.some((own) => identity(own) === identity(candidate)));
+      if (!other) continue;
+      for (const [at, by] of [[entry, other], [other, entry]] as const) {
+        if (out.has(at.path, 'node-port-conflict', at.at.start)) continue;
+        out.finding(at.path, finding('node-port-conflict', at.at.start, at.at.end,
+          `nodePort ${at.at.value} of ${objectLabel(at.object)} is also taken by ${objectLabel(by.object)} at ${placeName(by.path, by.at.start, at.path)}, ${by === other ? 'in the folder above' : 'in a folder below'}: a cluster gives each nodePort to one Service, so applying both fails.`));
+      }
+    }
+  }
 }
 
 /** Whether two takers of one node port can land on one node and so collide: one of them is a DaemonSet (on every
