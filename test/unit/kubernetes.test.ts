@@ -426,6 +426,41 @@ describe('kubernetes: Services, Ingresses and policies across files', () => {
     assert.deepStrictEqual(shown(policy, found), ['6: undefined-port-name "https"']);
   });
 
+  it('target-port-undeclared: a NetworkPolicy allowing the Service\'s port, not the port the Service sends it to on the pods (apisix\'s webhook policy)', () => {
+    const policy = (port: string, extra = '') => lines(
+      'apiVersion: networking.k8s.io/v1',
+      'kind: NetworkPolicy',
+      'metadata: {name: allow-webhook}',
+      'spec:',
+      '  podSelector: {matchLabels: {app: web}}',
+      `  ingress: [{ports: [{port: ${port}${extra}}]}]`,
+    );
+    const webhook = service({ name: 'webhook', ports: ['    - port: 443', '      targetPort: 8080'] });
+    const wrong = policy('443');
+    const workspace = workspaceOf({ 'd.yaml': deployment(), 's.yaml': webhook, 'p.yaml': wrong });
+    const found = workspace.findings('p.yaml');
+    assert.deepStrictEqual(shown(wrong, found), ['6: target-port-undeclared "443"']);
+    assert.match(found[0].message, /NetworkPolicy allow-webhook allows port 443, the port of Service webhook, .*Service webhook sends 443 to 8080 \(its targetPort at s.yaml line 9\)/);
+    assert.strictEqual(found[0].severity, 'warning');
+    // A named targetPort resolves to the pods' port of that name.
+    const named = service({ name: 'webhook', ports: ['    - port: 443', '      targetPort: http'] });
+    assert.deepStrictEqual(shown(wrong, workspaceOf({ 'd.yaml': deployment(), 's.yaml': named, 'p.yaml': wrong }).findings('p.yaml')), ['6: target-port-undeclared "443"']);
+    const quiet = (files: Record<string, string>) => assert.deepStrictEqual(workspaceOf(files).findings('p.yaml'), [], JSON.stringify(Object.keys(files)));
+    // The pods' own port; a port the pods declare too; a Service sending the port to itself; another protocol; no Service.
+    quiet({ 'd.yaml': deployment(), 's.yaml': webhook, 'p.yaml': policy('8080') });
+    quiet({ 'd.yaml': deployment({ ports: ['            - containerPort: 8080', '            - containerPort: 443'] }), 's.yaml': webhook, 'p.yaml': wrong });
+    quiet({ 'd.yaml': deployment(), 's.yaml': service({ name: 'webhook', ports: ['    - port: 443'] }), 'p.yaml': wrong });
+    quiet({ 'd.yaml': deployment(), 's.yaml': webhook, 'p.yaml': policy('443', ', protocol: UDP') });
+    quiet({ 'd.yaml': deployment(), 'p.yaml': wrong });
+    // A Service whose target the pods do not declare, or one selecting other pods, or one in another folder.
+    quiet({ 'd.yaml': deployment(), 's.yaml': service({ name: 'webhook', ports: ['    - port: 443', '      targetPort: 9443'] }), 'p.yaml': wrong });
+    quiet({ 'd.yaml': deployment(), 's.yaml': service({ name: 'webhook', selector: 'app: other', ports: ['    - port: 443', '      targetPort: 8080'] }), 'p.yaml': wrong });
+    assert.deepStrictEqual(workspaceOf({ 'a/d.yaml': deployment(), 'b/s.yaml': webhook, 'a/p.yaml': wrong }).findings('a/p.yaml'), []);
+    // The number named in the container's args (it may listen there), or pods on the node's network.
+    quiet({ 'd.yaml': deployment({ extra: ['          args: ["--tls-port=443"]'] }), 's.yaml': webhook, 'p.yaml': wrong });
+    quiet({ 'd.yaml': deployment({ extra: ['      hostNetwork: true'] }), 's.yaml': webhook, 'p.yaml': wrong });
+  });
+
   it('node-port-conflict: two Services of one folder take one nodePort; a base and its patch, or other folders, do not', () => {
     const a = service({ name: 'a', extra: ['  type: NodePort'], ports: ['    - port: 80', '      nodePort: 30080'] });
     const b = service({ name: 'b', extra: ['  type: LoadBalancer'], ports: ['    - port: 81', '      nodePort: 30080'] });
@@ -452,6 +487,38 @@ describe('kubernetes: Services, Ingresses and policies across files', () => {
     const both = text.replace(/(name: wordpress-identity[\s\S]*?spec:)/, '$1\n  type: NodePort');
     assert.deepStrictEqual(shown(both, workspaceOf({ 's.yaml': both }).findings('s.yaml').filter((f) => f.code === 'node-port-conflict')),
       ['14: node-port-conflict "30000"', '29: node-port-conflict "30000"']);
+  });
+
+  it('node-port-conflict: a Service and one of the folder just above take one nodePort (sock shop: front-end in manifests/, weavescope.yaml above, a kind: List)', () => {
+    const a = service({ name: 'front-end', extra: ['  type: NodePort'], ports: ['    - port: 80', '      nodePort: 30001'] });
+    const list = lines(
+      'apiVersion: v1',
+      'kind: List',
+      'items:',
+      '  - apiVersion: v1',
+      '    kind: Service',
+      '    metadata: {name: weavescope-app}',
+      '    spec:',
+      '      type: NodePort',
+      '      selector: {app: weavescope}',
+      '      ports:',
+      '        - port: 80',
+      '          nodePort: 30001',
+    );
+    const workspace = workspaceOf({ 'deploy/manifests/front-end-svc.yaml': a, 'deploy/weavescope.yaml': list });
+    assert.deepStrictEqual(shown(a, workspace.findings('deploy/manifests/front-end-svc.yaml')), ['10: node-port-conflict "30001"']);
+    assert.match(workspace.findings('deploy/manifests/front-end-svc.yaml')[0].message,
+      /nodePort 30001 of Service front-end is also taken by Service weavescope-app at deploy\/weavescope.yaml line 12, in the folder above/);
+    assert.deepStrictEqual(shown(list, workspace.findings('deploy/weavescope.yaml')), ['12: node-port-conflict "30001"']);
+    // An all-in-one copy above (same kind and name) is one Service written twice; two folders below are siblings,
+    // not applied together; a folder two levels up is not the folder above; another nodePort does not conflict.
+    assert.deepStrictEqual(workspaceOf({ 'deploy/manifests/front-end-svc.yaml': a, 'deploy/complete-demo.yaml': a }).findings('deploy/manifests/front-end-svc.yaml'), []);
+    assert.deepStrictEqual(workspaceOf({ 'deploy/manifests/front-end-svc.yaml': a, 'deploy/other/weavescope.yaml': list }).findings('deploy/manifests/front-end-svc.yaml'), []);
+    assert.deepStrictEqual(workspaceOf({ 'deploy/k8s/manifests/front-end-svc.yaml': a, 'deploy/weavescope.yaml': list }).findings('deploy/k8s/manifests/front-end-svc.yaml'), []);
+    assert.deepStrictEqual(workspaceOf({ 'deploy/manifests/front-end-svc.yaml': a, 'deploy/weavescope.yaml': list.replace('30001', '30002') }).findings('deploy/manifests/front-end-svc.yaml'), []);
+    // The Service above whose kind and name a Service below on that nodePort has is that one's copy.
+    const both = `${a}---\n${service({ name: 'weavescope-app', extra: ['  type: NodePort'], ports: ['    - port: 81', '      nodePort: 30001'] })}`;
+    assert.deepStrictEqual(workspaceOf({ 'deploy/manifests/svc.yaml': both, 'deploy/weavescope.yaml': list }).findings('deploy/weavescope.yaml').filter((f) => f.code === 'node-port-conflict').length, 0);
   });
 
   it('node-port-conflict: two DaemonSets of one folder take one hostPort on every node', () => {

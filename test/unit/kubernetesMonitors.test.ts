@@ -148,6 +148,22 @@ describe('kubernetes: ServiceMonitor and PodMonitor port names', () => {
     assert.deepStrictEqual(workspaceOf({ 'pm.yaml': podMonitor('http'), 'deploy.yaml': pods }).findings('pm.yaml'), []);
     assert.deepStrictEqual(workspaceOf({ 'pm.yaml': wrong }).findings('pm.yaml'), []);
   });
+
+  it('a monitor port no port can be named (mischavandenburg/homelab: a PodMonitor scraped port "2000"): invalid-port-name, with or without the pods in the workspace', () => {
+    const numeric = podMonitor('"2000"');
+    const found = workspaceOf({ 'pm.yaml': numeric }).findings('pm.yaml');
+    assert.deepStrictEqual(shown(numeric, found), ['7: invalid-port-name "2000"']);
+    assert.match(found[0].message, /Port name 2000 of the podMetricsEndpoints of PodMonitor nfd must contain at least one letter .*so no container port can have it and Prometheus finds no target there/);
+    assert.strictEqual(found[0].severity, 'error');
+    // Reported once when the pods are there too (undefined-port-name leaves such a name to invalid-port-name).
+    assert.deepStrictEqual(shown(numeric, workspaceOf({ 'pm.yaml': numeric, 'deploy.yaml': pods }).findings('pm.yaml')), ['7: invalid-port-name "2000"']);
+    // A ServiceMonitor names Service ports, which are DNS labels: "8080" may be one (kompose names ports so), "Web" not.
+    assert.deepStrictEqual(workspaceOf({ 'sm.yaml': serviceMonitor({ port: '"8080"' }) }).findings('sm.yaml'), []);
+    const upper = serviceMonitor({ port: 'Web' });
+    assert.deepStrictEqual(shown(upper, workspaceOf({ 'sm.yaml': upper }).findings('sm.yaml')), ['8: invalid-port-name "Web"']);
+    // Names that may be ports stay quiet here.
+    assert.deepStrictEqual(workspaceOf({ 'pm.yaml': podMonitor('http-metrics') }).findings('pm.yaml'), []);
+  });
 });
 
 describe('kubernetes: folders a kustomization applies together', () => {

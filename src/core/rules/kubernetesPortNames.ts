@@ -1,7 +1,9 @@
 // invalid-port-name: Kubernetes port names the API server rejects. A container port's name, and any port
 // referred to by name (targetPort, a probe's port, a NetworkPolicy port, an Ingress backend's port name), follow
 // IANA's service-name syntax (RFC 6335 §5.1); a Service port's name is a DNS label; and a Service with several
-// ports must name every one of them.
+// ports must name every one of them. A Prometheus Operator monitor's port names a port too (a PodMonitor's a
+// container port, a ServiceMonitor's a Service port): its CRD takes any string, so nothing rejects a name no port
+// can have ("2000"), and Prometheus then finds no target, whatever the pods or Services declare.
 import { objectLabel, containerLabel } from '../formats/kubernetes';
 import { readKubernetesObjects, type Written } from '../formats/kubernetesObjects';
 import type { Finding, PortMention } from '../types';
@@ -25,12 +27,12 @@ function dnsLabelProblem(name: string): string | undefined {
 
 export function kubernetesPortNames(_mentions: readonly PortMention[], text: string): Finding[] {
   const findings: Finding[] = [];
-  const check = (written: Written<string>, what: string, rule: 'iana' | 'dns') => {
+  const check = (written: Written<string>, what: string, rule: 'iana' | 'dns', consequence = 'so the API server rejects it') => {
     const problem = rule === 'iana' ? serviceNameProblem(written.value) : dnsLabelProblem(written.value);
     if (!problem) return;
     const syntax = rule === 'iana' ? 'the IANA service-name syntax Kubernetes requires' : 'a DNS label, as Kubernetes requires';
     findings.push(finding('invalid-port-name', written.start, written.end,
-      `Port name ${written.value} of ${what} ${problem} (${syntax}), so the API server rejects it.`));
+      `Port name ${written.value} of ${what} ${problem} (${syntax}), ${consequence}.`));
   };
   const checkRef = (ref: Written<number | string> | undefined, what: string) => {
     if (ref && typeof ref.value === 'string') check(ref as Written<string>, what, 'iana');
@@ -59,6 +61,15 @@ export function kubernetesPortNames(_mentions: readonly PortMention[], text: str
     }
     for (const backend of object.backends) checkRef(backend.port, `the backend of ${label}`);
     for (const port of object.networkPolicy?.ports ?? []) checkRef(port.port, label);
+    const monitor = object.monitor;
+    if (monitor) {
+      // Judged by the syntax of the names it refers to, not of its own: a Service port may be named "8080" (kompose
+      // names them so), a container port may not.
+      const pods = monitor.selects === 'pods';
+      const what = `the ${pods ? 'podMetricsEndpoints' : 'endpoints'} of ${label}`;
+      const consequence = `so no ${pods ? 'container port' : 'Service port'} can have it and Prometheus finds no target there`;
+      for (const port of monitor.ports) check(port, what, pods ? 'iana' : 'dns', consequence);
+    }
   }
   return findings;
 }

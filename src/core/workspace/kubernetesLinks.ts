@@ -3,7 +3,7 @@
 // container ports. Read for all manifests at once (the links cross files freely), and from that reading: the
 // cross-file findings of each file, the ports written as names resolved to their numbers (for the hover), and
 // each reference's definitions (for Go to Definition and Find All References).
-import type { BackendRef, Container, KubernetesObject, PodTemplate, ServicePort, ServiceReference, Written } from '../formats/kubernetesObjects';
+import type { BackendRef, Container, KubernetesObject, NetworkPolicyPort, PodTemplate, ServicePort, ServiceReference, Written } from '../formats/kubernetesObjects';
 import { containerLabel, objectLabel } from '../formats/kubernetes';
 import { finding } from '../catalogue';
 import { SIDE_PORT_NAME, containerPortsMovedBy, podListening, portsNamed } from '../rules/kubernetesListening';
@@ -108,7 +108,7 @@ export function linkManifests(files: readonly ManifestFile[], placeName: PlaceNa
       if (object.monitor) linkMonitor(file.path, object, placeName, out);
       if (object.service) linkService(file.path, object, pods, placeName, out, built, unreadPatched);
       for (const backend of object.backends) linkBackend(file.path, object, backend, services, placeName, out);
-      if (object.networkPolicy) linkNetworkPolicy(file.path, object, pods, out);
+      if (object.networkPolicy) linkNetworkPolicy(file.path, object, pods, placeName, out, built);
       for (const reference of object.serviceReferences) linkServiceReference(file.path, reference, services, placeName, out);
     }
   }
@@ -805,14 +805,18 @@ function linkServiceReference(path: string, reference: ServiceReference, service
   out.finding(first.path, other);
 }
 
-function linkNetworkPolicy(path: string, object: KubernetesObject, pods: PodIndex, out: LinkCollector): void {
+function linkNetworkPolicy(path: string, object: KubernetesObject, pods: PodIndex, placeName: PlaceName, out: LinkCollector, built: BuiltImageLookup): void {
   const policy = object.networkPolicy!;
   // An empty selector takes every pod of the namespace, an egress port those of another: too wide to judge.
   if (!policy.podSelector || policy.podSelector.size === 0) return;
   const selected = nearest(path, pods.select(object.namespace, policy.podSelector));
   if (selected.length === 0) return;
   for (const port of policy.ports) {
-    if (typeof port.port.value !== 'string' || port.direction !== 'ingress') continue;
+    if (port.direction !== 'ingress') continue;
+    if (typeof port.port.value === 'number') {
+      if (!port.endPort) servicePortInPolicy(path, object, port, selected, placeName, out, built);
+      continue;
+    }
     const named = portsNamed(selected.map((entry) => entry.pod), port.port.value);
     const definitions = selected.flatMap((entry) => entry.pod.containers.flatMap((container) => definitionOf(entry.path, container, port.port.value as string, undefined)));
     out.reference(path, port.port, definitions);
@@ -821,6 +825,43 @@ function linkNetworkPolicy(path: string, object: KubernetesObject, pods: PodInde
     if (named.length === 0 && !serviceNameProblem(port.port.value)) {
       out.finding(path, finding('undefined-port-name', port.port.start, port.port.end,
         `${objectLabel(object)} allows port ${port.port.value}, which no container of the pods it selects defines, so the rule allows nothing there.`));
+    }
+  }
+}
+
+/** target-port-undeclared for a NetworkPolicy that allows a Service's port instead of the pods' own: a policy
+ *  judges a connection by the port of the pod it reaches, after the Service has translated its port to the
+ *  targetPort (apisix's webhook policy allowed 443, the port of the webhook Service, which sends 443 to the pods'
+ *  9443). Only when no container of the selected pods declares the number (as a containerPort or hostPort), names
+ *  it in its command, args or env, or runs an image known to listen on it; none of them is on the node's network
+ *  (a policy does not apply there); and a Service applied with the policy selects those pods and sends that very
+ *  port, same protocol, to another port the pods declare (by number or name). */
+function servicePortInPolicy(path: string, object: KubernetesObject, port: NetworkPolicyPort, selected: readonly PodEntry[], placeName: PlaceName,
+  out: LinkCollector, built: BuiltImageLookup): void {
+  const number = port.port.value as number;
+  if (selected.some((entry) => entry.pod.hostNetwork)) return;
+  const containers = selected.flatMap((entry) => entry.pod.containers.filter((container) => !container.init));
+  if (containers.some((container) => container.ports.some((p) => p.containerPort?.value === number || p.hostPort?.value === number)
+    || container.numbersInSettings.has(number) || imageListensOn(container, number, built))) return;
+  for (const entry of allServices) {
+    const selector = entry.object.service!.selector;
+    if (!selector || selector.size === 0 || entry.object.namespace !== object.namespace || !near(folderOf(path), folderOf(entry.path))) continue;
+    const reached = selected.filter((pod) => [...selector].every(([key, value]) => pod.pod.labels.get(key) === value)).map((pod) => pod.pod);
+    if (reached.length === 0) continue;
+    for (const servicePort of entry.ports) {
+      const to = servicePort.targetPort;
+      if (servicePort.port?.value !== number || servicePort.protocol !== port.protocol || !to || to.value === number) continue;
+      const target = typeof to.value === 'number'
+        ? (reached.some((pod) => pod.containers.some((container) => container.ports.some((p) => p.containerPort?.value === to.value))) ? to.value : undefined)
+        : portsNamed(reached, to.value).find((named) => named.port !== undefined)?.port;
+      if (target === undefined || target === number) continue;
+      const service = objectLabel(entry.object);
+      const sent = typeof to.value === 'number' ? `${target}` : `${target} (${to.value})`;
+      const found = finding('target-port-undeclared', port.port.start, port.port.end,
+        `${objectLabel(object)} allows port ${number}, the port of ${service}, but a NetworkPolicy judges the port of the pod a connection reaches: ${service} sends ${number} to ${sent} (its targetPort at ${placeName(entry.path, to.start, path)}), which this rule does not allow, and no container of the pods declares ${number}, so connections through the Service are dropped.`);
+      found.related = [{ path: entry.path, start: to.start, end: to.end, message: `targetPort ${to.value} of ${service}` }];
+      out.finding(path, found);
+      return;
     }
   }
 }
@@ -880,6 +921,32 @@ function nodePortConflicts(files: readonly ManifestFile[], placeName: PlaceName,
         message = `${objectLabel(entry.object)} takes port ${entry.at.value} of its node ${how(entry)}, as ${objectLabel(other.object)} at ${placeName(other.path, other.at.start, entry.path)} does ${how(other)}: ${objectLabel(daemon.object)} runs on every node, so the scheduler finds no node with the port free for ${blocked}.`;
       }
       out.finding(entry.path, finding('node-port-conflict', entry.at.start, entry.at.end, message));
+    }
+  }
+  nodePortsAbove(taken, placeName, out);
+}
+
+/** node-port-conflict between a Service and one of the folder just above it: the files above a folder of
+ *  manifests are applied beside it (sock shop's front-end Service on 30001 in manifests/, weavescope.yaml one
+ *  folder up taking 30001 as well). Objects of one kind and name are one object written twice (the folder above
+ *  may hold an all-in-one copy of the folder's Services), so they never conflict, nor does a Service above whose
+ *  kind and name a Service below on the same nodePort has. */
+function nodePortsAbove(taken: ReadonlyMap<string, { path: string; object: KubernetesObject; at: Written<number> }[]>, placeName: PlaceName, out: LinkCollector): void {
+  type Entry = { path: string; object: KubernetesObject; at: Written<number> };
+  const identity = (entry: Entry) => `${entry.object.kind}\u0000${entry.object.name?.value ?? ''}`;
+  for (const [key, entries] of taken) {
+    const [folder, what, port] = key.split('\u0000');
+    if (what !== 'node' || folder === '') continue;
+    const above = taken.get(`${folderOf(folder)}\u0000node\u0000${port}`);
+    if (!above) continue;
+    for (const entry of entries) {
+      const other = above.find((candidate) => identity(candidate) !== identity(entry) && !entries.some((own) => identity(own) === identity(candidate)));
+      if (!other) continue;
+      for (const [at, by] of [[entry, other], [other, entry]] as const) {
+        if (out.has(at.path, 'node-port-conflict', at.at.start)) continue;
+        out.finding(at.path, finding('node-port-conflict', at.at.start, at.at.end,
+          `nodePort ${at.at.value} of ${objectLabel(at.object)} is also taken by ${objectLabel(by.object)} at ${placeName(by.path, by.at.start, at.path)}, ${by === other ? 'in the folder above' : 'in a folder below'}: a cluster gives each nodePort to one Service, so applying both fails.`));
+      }
     }
   }
 }
