@@ -123,6 +123,15 @@ describe('rule exposed-all-interfaces', () => {
     assert.match(found[1].message, /RabbitMQ management/);
   });
 
+  it("judges a known image's port of the publish's protocol only (ZeroTier's 9993/udp is peer traffic, 9993/tcp its control API)", () => {
+    // TephlonDude/CasaOS-Automation-AppStore Apps/ZeroTier: the peer port published as UDP, as ZeroTier documents.
+    const zerotier = (port: string) => `services:\n  zerotier:\n    image: zerotier/zerotier:latest\n    ports:\n      - "${port}"\n`;
+    assert.deepStrictEqual(exposed(zerotier('9993:9993/udp')), []);
+    const tcp = exposed(zerotier('9993:9993'));
+    assert.strictEqual(tcp.length, 1);
+    assert.match(tcp[0].message, /ZeroTier One .* control API/);
+  });
+
   it('without a known image, says it goes by the number', () => {
     const found = exposed(db('      - "5432:5432"\n'));
     assert.strictEqual(found.length, 1);

@@ -50,7 +50,10 @@ function whatIsExposed(mention: PortMention): string | undefined {
 /** Decided by the image: its kind (a database is one whatever its port), or an admin port of any software. */
 function byImage(mention: PortMention, info: ImageInfo): string | undefined {
   const peer = mention.peer;
-  const ports = peer ? imagePortsIn(info, peer.port, peer.endPort ?? peer.port) : [];
+  // Only the image's ports of the publish's protocol: ZeroTier's `9993:9993/udp` is its peer traffic, not the local
+  // control API it serves on 9993/tcp.
+  const protocol = mention.protocol ?? 'tcp';
+  const ports = peer ? imagePortsIn(info, peer.port, peer.endPort ?? peer.port).filter((p) => p.protocol === protocol) : [];
   const kindReason = sensitiveKindReason(info.kind);
   const named = `${info.software} (image ${info.image})`;
   if (ports.length > 0) {
