@@ -1,10 +1,10 @@
 // The files of the Home Assistant add-ons among the Dockerfile folders (a folder whose config.{json,yaml,yml} has a
 // `slug`), read so that the workspace can tell where the add-on's container listens (addonPorts.ts): which files, by
 // the core's rule (addonFiles.ts); the editor's index reads the same ones.
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ADDON_CONFIG_NAMES, ADDON_FILE_LIMITS, isAddonConfigText, isAddonFileBelow, isAddonFileText } from '../core';
 import { readTextFile } from './readTextFile';
+import { sortedEntries } from './sortedEntries';
 
 /** `/`-separated paths relative to `root` of the add-on files under the folders of the Dockerfiles given, with text;
  *  `known` files (read already, as one of the formats or a source) are left out. */
@@ -20,13 +20,8 @@ export function addonFilesFor(root: string, dockerfiles: readonly string[], know
     if (!isAddon) continue;
     let count = 0;
     const visit = (relative: string, depth: number) => {
-      let entries;
-      try {
-        entries = readdirSync(join(root, under(relative)), { withFileTypes: true });
-      } catch {
-        return;
-      }
-      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      const entries = sortedEntries(join(root, under(relative)));
+      if (!entries) return;
       for (const entry of entries) {
         if (count >= ADDON_FILE_LIMITS.filesPerFolder) return;
         const below = relative === '' ? entry.name : `${relative}/${entry.name}`;

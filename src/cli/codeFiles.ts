@@ -1,10 +1,10 @@
 // The application sources beside a Dockerfile (its usual build context), read so that the workspace can tell where
 // the code it runs listens (exposeContradictsCode.ts): which files, by the core's rule (codeSources.ts), the
 // editor's index reads the same ones.
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CODE_SOURCE_LIMITS, codeLanguageOf, codeSourceFolders, isSkippedCodeFolder } from '../core';
 import { readTextFile } from './readTextFile';
+import { sortedEntries } from './sortedEntries';
 
 /** `/`-separated paths relative to `root` of the source files under the folders of the Dockerfiles given, with text. */
 export function codeFilesFor(root: string, dockerfiles: readonly string[]): { path: string; text: string }[] {
@@ -12,13 +12,8 @@ export function codeFilesFor(root: string, dockerfiles: readonly string[]): { pa
   for (const folder of codeSourceFolders(dockerfiles)) {
     let count = 0;
     const visit = (relative: string, depth: number) => {
-      let entries;
-      try {
-        entries = readdirSync(relative === '' ? root : join(root, relative), { withFileTypes: true });
-      } catch {
-        return;
-      }
-      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      const entries = sortedEntries(relative === '' ? root : join(root, relative));
+      if (!entries) return;
       for (const entry of entries) {
         if (count >= CODE_SOURCE_LIMITS.filesPerFolder) return;
         const path = relative === '' ? entry.name : `${relative}/${entry.name}`;

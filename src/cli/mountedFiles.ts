@@ -2,10 +2,11 @@
 // read so that the workspace can tell whether they name a port (mountedConfigPort.ts): the workspace says which
 // paths (PortWorkspace.mountedConfigSources), this reads the files there that are not read already. The editor's
 // index reads the same ones (MOUNTED_CONFIG_LIMITS).
-import { readdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { MOUNTED_CONFIG_LIMITS } from '../core';
 import { readTextFile } from './readTextFile';
+import { sortedEntries } from './sortedEntries';
 
 /** `/`-separated paths relative to `root` of the text files at the mount sources given (files, or files under
  *  folders), with their text; `known` paths (already read) are left out. */
@@ -17,13 +18,8 @@ export function mountedFilesFor(root: string, sources: readonly string[], known:
     if (outcome.kind === 'text') result.push({ path, text: outcome.text });
   };
   const visit = (folder: string, depth: number) => {
-    let entries;
-    try {
-      entries = readdirSync(join(root, folder), { withFileTypes: true });
-    } catch {
-      return;
-    }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const entries = sortedEntries(join(root, folder));
+    if (!entries) return;
     for (const entry of entries) {
       const path = `${folder}/${entry.name}`;
       if (entry.isDirectory()) {
