@@ -254,6 +254,24 @@ describe('kubernetes: single-file rules', () => {
     assert.deepStrictEqual(checkPorts(deployment({ extra: ['          readinessProbe: {httpGet: {path: /healthz, port: 10254}}'] }), 'kubernetes'), []);
   });
 
+  it('container-port-mismatch: a mounted volume moves the port only when it can hold configuration as the container starts', () => {
+    // addreas/homelab's radarr (set 14): containerPort 8989 (Sonarr's) on hotio/radarr, with an emptyDir at /config and
+    // an NFS share at /videos. Neither can hand the container a config file that moves its port.
+    const codes = (mounts: string[], volumes: string[], init: string[] = []) => checkPorts(deployment({
+      image: 'redis:7', ports: ['            - containerPort: 6380'],
+      extra: ['          volumeMounts:', ...mounts.map((m) => `            - {name: ${m.split(':')[0]}, mountPath: ${m.split(':')[1]}}`)],
+      second: [...init, '      volumes:', ...volumes.map((v) => `        - ${v}`)],
+    }), 'kubernetes').map((f) => f.code);
+    assert.deepStrictEqual(codes(['c:/config', 'v:/videos'], ['{name: c, emptyDir: {}}', '{name: v, nfs: {server: nas, path: /videos}}']), ['container-port-mismatch']);
+    assert.deepStrictEqual(codes(['c:/config'], ['{name: c, persistentVolumeClaim: {claimName: c}}']), [], 'a claim at /config keeps what the software wrote there');
+    assert.deepStrictEqual(codes(['v:/media'], ['{name: v, persistentVolumeClaim: {claimName: v}}']), ['container-port-mismatch'], 'a claim elsewhere holds data');
+    assert.deepStrictEqual(codes(['c:/config'], ['{name: c, configMap: {name: c}}']), [], 'a ConfigMap is configuration');
+    assert.deepStrictEqual(codes(['v:/videos'], ['{name: v, hostPath: {path: /srv/videos}}']), [], 'a host folder may hold anything');
+    assert.deepStrictEqual(codes(['c:/config'], ['{name: other, emptyDir: {}}']), [], 'a volume not listed here');
+    const writer = ['      initContainers:', '        - name: render', '          image: busybox', '          volumeMounts: [{name: c, mountPath: /out}]'];
+    assert.deepStrictEqual(codes(['c:/config'], ['{name: c, emptyDir: {}}'], writer), [], 'an init container may write a config into the emptyDir');
+  });
+
   it('container-port-mismatch: a containerPort the image does not listen on, unless something may move it', () => {
     const text = deployment({ image: 'redis:7', ports: ['            - containerPort: 6380'] });
     const found = checkPorts(text, 'kubernetes');

@@ -4,6 +4,7 @@
 // template (`{{ … }}`) is skipped whole. Aliases are not followed (manifests almost never use them).
 import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import type { Protocol } from '../types';
+import { mayHoldConfig as composeMayHoldConfig } from './composeImage';
 import { composeReadingsShared, parseComposeDocuments } from './composeParse';
 import { isTemplated } from './kubernetesDetect';
 import { isPortKey } from './portSettings';
@@ -488,11 +489,12 @@ function annotationKeysOf(metadata: YAMLMap | undefined): string[] {
 
 function readPodSpec(spec: YAMLMap, labels: Map<string, string>, text: string): PodTemplate {
   const containers: Container[] = [];
+  const volumes = volumeKinds(spec);
   // Init containers with restartPolicy: Always (sidecars) serve ports like the others; their names count too.
   for (const key of ['containers', 'initContainers']) {
     for (const item of items(get(spec, key))) {
       if (!isMap(item)) continue;
-      const container = readContainer(item, text);
+      const container = readContainer(item, text, volumes);
       if (key === 'initContainers' && stringAt(item, 'restartPolicy') !== 'Always') container.init = true;
       containers.push(container);
     }
@@ -541,7 +543,30 @@ function readNodeSelection(spec: YAMLMap): PodTemplate['nodes'] {
   return os ? { os, pinned } : { pinned };
 }
 
-function readContainer(node: YAMLMap, text: string): Container {
+/** What the pod's volumes hold when its containers start, by name: `empty` for an emptyDir that one container alone
+ *  mounts (it starts empty and nothing else writes it: addreas/homelab's radarr mounts one at /config), `state` for a
+ *  claim or a network share (what the software itself wrote, as a compose named volume: only a mount where
+ *  configuration is kept, /config or /etc/…, may hold some). ConfigMaps, Secrets, host paths, an emptyDir an init
+ *  container or a sidecar mounts too (it may be handed a config file) and volumes not listed are left out. */
+function volumeKinds(spec: YAMLMap): Map<string, 'empty' | 'state'> {
+  const mounts = new Map<string, number>();
+  for (const key of ['containers', 'initContainers']) {
+    for (const container of items(get(spec, key))) {
+      const names = new Set(items(isMap(container) ? get(container, 'volumeMounts') : undefined).map((m) => (isMap(m) ? stringAt(m, 'name') : undefined)));
+      for (const name of names) if (name) mounts.set(name, (mounts.get(name) ?? 0) + 1);
+    }
+  }
+  const kinds = new Map<string, 'empty' | 'state'>();
+  for (const volume of items(get(spec, 'volumes'))) {
+    const name = isMap(volume) ? stringAt(volume, 'name') : undefined;
+    if (!name || !isMap(volume)) continue;
+    if (get(volume, 'emptyDir') !== undefined && mounts.get(name) === 1) kinds.set(name, 'empty');
+    else if (['persistentVolumeClaim', 'nfs', 'ephemeral'].some((key) => get(volume, key) !== undefined)) kinds.set(name, 'state');
+  }
+  return kinds;
+}
+
+function readContainer(node: YAMLMap, text: string, volumes: ReadonlyMap<string, 'empty' | 'state'>): Container {
   const container: Container = { ports: [], probes: [], envPorts: [], numbersInSettings: new Set(), commandWords: [], envNames: [], envFrom: false, configMounts: [] };
   const name = stringAt(node, 'name');
   if (name) container.name = name;
@@ -607,7 +632,8 @@ function readContainer(node: YAMLMap, text: string): Container {
   }
   for (const item of items(get(node, 'volumeMounts'))) {
     const mountPath = isMap(item) ? stringAt(item, 'mountPath') : undefined;
-    if (mountPath && mayHoldConfig(mountPath)) container.configMounts.push(mountPath);
+    const kind = isMap(item) ? volumes.get(stringAt(item, 'name') ?? '') : undefined;
+    if (mountPath && kind !== 'empty' && (kind === 'state' ? composeMayHoldConfig(mountPath, false) : mayHoldConfig(mountPath))) container.configMounts.push(mountPath);
   }
   if (container.configMounts.length > 0) moves.push(`a volume mounted at ${container.configMounts[0]}`);
   if (moves.length > 0) container.portsChangedBy = moves.join(', ');
