@@ -1823,6 +1823,23 @@ export function communityImageRows(): ImageRow[] {
     // updating your services"); its release pipeline (.drone.yml at the same commit) pushes mazzolino/shepherd.
     { image: 'containrrr/shepherd', aliases: ['mazzolino/shepherd'], software: 'Shepherd (swarm service updater)', kind: 'other', ports: [], listensOnNoPort: true,
       url: 'https://github.com/containrrr/shepherd/blob/ee48ca158f842f3826931841c48bad322c7524ea/README.md' },
+    // Varken aggregates data from the Plex ecosystem into InfluxDB (README): it only makes connections out.
+    { image: 'boerderij/varken', software: 'Varken (Plex statistics collector)', kind: 'other', ports: [], listensOnNoPort: true,
+      url: 'https://github.com/Boerderij/Varken/blob/ec79d22df715d53cd92e1c04e215e602be3b9304/README.md' },
+    // wodby/valkey runs valkey-server with its templates/valkey.conf.tmpl: `port 6379`.
+    { image: 'wodby/valkey', software: 'Valkey (Wodby)', kind: 'cache',
+      ports: [{ port: 6379, protocol: 'tcp', description: 'Valkey (Redis) protocol', speaks: 'other' }],
+      url: 'https://github.com/wodby/valkey/blob/282be016924e6203adfebc879172200015d07c31/templates/valkey.conf.tmpl' },
+    // Supabase's own services, as its repositories build and publish them: Realtime's config/runtime.exs listens on
+    // PORT, default 4000 (its release workflow pushes supabase/realtime); Storage's Dockerfile's final stage EXPOSE 5000
+    // (its mirror workflow copies docker.io/supabase/storage-api).
+    { image: 'supabase/realtime', software: 'Supabase Realtime', kind: 'web-app',
+      ports: [{ port: 4000, protocol: 'tcp', description: 'Realtime WebSocket and HTTP API (PORT)', speaks: 'http' }],
+      portSettings: ['PORT'],
+      url: 'https://github.com/supabase/realtime/blob/833cf36c3a3603fff5ae5a8a0ce473a21d5fedd4/config/runtime.exs' },
+    { image: 'supabase/storage-api', software: 'Supabase Storage', kind: 'object-store',
+      ports: [{ port: 5000, protocol: 'tcp', description: 'Storage HTTP API', speaks: 'http' }],
+      url: 'https://github.com/supabase/storage/blob/4fa61fba9371c4bd40cbb81509f07bcb3af21683/Dockerfile' },
   ];
 }
 
