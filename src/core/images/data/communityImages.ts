@@ -1840,6 +1840,11 @@ export function communityImageRows(): ImageRow[] {
     { image: 'supabase/storage-api', software: 'Supabase Storage', kind: 'object-store',
       ports: [{ port: 5000, protocol: 'tcp', description: 'Storage HTTP API', speaks: 'http' }],
       url: 'https://github.com/supabase/storage/blob/4fa61fba9371c4bd40cbb81509f07bcb3af21683/Dockerfile' },
+    // traefik-home serves its generated home page with nginx's stock configuration (FROM nginx:1.13-alpine, port 80);
+    // the README's Traefik labels say traefik.port=80.
+    { image: 'lobre/traefik-home', software: 'Traefik Home (service list page)', kind: 'web-app',
+      ports: [{ port: 80, protocol: 'tcp', description: 'home page of the Traefik services', speaks: 'http' }],
+      url: 'https://github.com/lobre/traefik-home/blob/7ef9f84e320cf23efdbf7aeb4ae0074fba2f8efc/README.md' },
   ];
 }
 
