@@ -405,6 +405,10 @@ export function exposedPorts(text: string): { ports: PortClaim[]; settings: stri
     return { ports: [], settings: [] };
   }
   const { lastFrom, stageEnd } = shippedStage(instructions);
+  // EXPOSE and ENV pass down FROM one stage to the next: fmartinou/whats-up-docker says EXPOSE 3000 in its `base`
+  // stage, and the stage that ships is built FROM base (through `dependencies`, `release`).
+  const inherited = stagesShippedFrom(instructions, lastFrom);
+  const shipped = (index: number) => index < stageEnd && (index >= lastFrom || inherited.some(([from, end]) => index >= from && index < end));
   const values = new Map<string, { value: string; env: boolean }>();
   const ports: PortClaim[] = [];
   const settings: string[] = [];
@@ -412,7 +416,7 @@ export function exposedPorts(text: string): { ports: PortClaim[]; settings: stri
   const listens: number[] = [];
   instructions.forEach((instruction, index) => {
     const keyword = instruction.getKeyword();
-    if (index >= stageEnd || (index < lastFrom && keyword !== 'ARG')) return;
+    if (index >= stageEnd || (!shipped(index) && keyword !== 'ARG')) return;
     if (keyword === 'ARG' || keyword === 'ENV') {
       for (const arg of instruction.getArguments().map((a) => a.getValue())) {
         const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(arg);
@@ -429,7 +433,7 @@ export function exposedPorts(text: string): { ports: PortClaim[]; settings: stri
         }
       }
     }
-    if (keyword !== 'EXPOSE' || index < lastFrom) return;
+    if (keyword !== 'EXPOSE' || !shipped(index)) return;
     for (const arg of instruction.getArguments().map((a) => a.getValue())) {
       let spec = arg;
       const variable = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)(?::-([0-9]+))?\}?(\/\w+)?$/.exec(arg);
@@ -468,6 +472,28 @@ export function exposedPorts(text: string): { ports: PortClaim[]; settings: stri
 function expanded(value: string, values: ReadonlyMap<string, { value: string }>): string {
   return value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_, braced: string | undefined, fallback: string | undefined, bare: string | undefined) =>
     values.get(braced ?? bare!)?.value || (fallback ?? ''));
+}
+
+/** The [FROM index, end) ranges of the earlier stages the stage at `lastFrom` is built on (`FROM base AS release`,
+ *  `FROM dependencies` …), nearest first; none where it is built FROM an image. */
+function stagesShippedFrom(instructions: ReturnType<ReturnType<typeof DockerfileParser.parse>['getInstructions']>, lastFrom: number): [number, number][] {
+  const froms = instructions.flatMap((instruction, index) => (instruction.getKeyword() === 'FROM' ? [index] : []));
+  const argsOf = (index: number) => instructions[index].getArguments().map((a) => a.getValue()).filter((a) => !a.startsWith('--'));
+  const ranges: [number, number][] = [];
+  let at = froms.indexOf(lastFrom);
+  while (at > 0) {
+    const base = argsOf(froms[at])[0]?.toLowerCase();
+    // The last stage of that name before this one (a name may be reused; Docker takes the earlier definition).
+    let found = -1;
+    for (let i = at - 1; i >= 0; i--) {
+      const args = argsOf(froms[i]);
+      if (args.length === 3 && args[1].toLowerCase() === 'as' && args[2].toLowerCase() === base) { found = i; break; }
+    }
+    if (found < 0) break;
+    ranges.push([froms[found], froms[found + 1]]);
+    at = found;
+  }
+  return ranges;
 }
 
 /** Stage names of a development build: appwrite's Dockerfile ends with `FROM base AS development` (EXPOSE 80 and
