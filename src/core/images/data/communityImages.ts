@@ -1838,7 +1838,13 @@ export function communityImageRows(): ImageRow[] {
       portSettings: ['PORT'],
       url: 'https://github.com/supabase/realtime/blob/833cf36c3a3603fff5ae5a8a0ce473a21d5fedd4/config/runtime.exs' },
     { image: 'supabase/storage-api', software: 'Supabase Storage', kind: 'object-store',
-      ports: [{ port: 5000, protocol: 'tcp', description: 'Storage HTTP API', speaks: 'http' }],
+      ports: [
+        { port: 5000, protocol: 'tcp', description: 'Storage HTTP API (SERVER_PORT)', speaks: 'http' },
+        { port: 5001, protocol: 'tcp', description: 'admin API, in multitenant mode only (SERVER_ADMIN_PORT)', admin: true, speaks: 'http' },
+      ],
+      portSettings: ['SERVER_ADMIN_PORT', 'SERVER_PORT'],
+      // src/config.ts: SERVER_PORT (or PORT) default 5000, SERVER_ADMIN_PORT default 5001; src/start/server.ts starts
+      // the admin server only when multitenant.
       url: 'https://github.com/supabase/storage/blob/4fa61fba9371c4bd40cbb81509f07bcb3af21683/Dockerfile' },
     // traefik-home serves its generated home page with nginx's stock configuration (FROM nginx:1.13-alpine, port 80);
     // the README's Traefik labels say traefik.port=80.
