@@ -248,11 +248,23 @@ export function ownedImages(files: CatalogFiles, owner: string, name: string): S
       // runs theperiklis/loki, a developer's build; taskcafe's root docker-compose.yml runs taskcafe/taskcafe).
       const account = registry !== undefined && ACCOUNT_REGISTRIES.has(registry);
       if (account ? !ownNamespace : !(ownNamespace || (names.has(bare(image)) && !nestedCompose))) continue;
+      // A README's section on building one's own image names the reader's build (osixia's "Make your own phpLDAPadmin
+      // image" runs `billy-the-king/phpldapadmin`), not a published image: another account's name there says nothing.
+      if (!ownNamespace && /(^|\/)readme[^/]*\.md$/i.test(path) && OWN_BUILD_SECTION.test(headingBefore(text, m.index))) continue;
       const key = imageKey(`${account ? `${registry}/` : ''}${ns}/${image}`);
       if (key) owned.add(key);
     }
   }
   return owned;
+}
+
+/** A README heading over instructions to build, extend or customise one's own image. */
+const OWN_BUILD_SECTION = /\b(your own|make your|build(ing)? your|custom(i[sz]ed?|i[sz]ing)? image|extend(ing)? (the|this) image)\b/i;
+
+/** The Markdown heading (`## …`) last before `at`, or '' where none is. */
+function headingBefore(text: string, at: number): string {
+  const headings = [...text.slice(0, at).matchAll(/^#{1,6}\s+(.+)$/gm)];
+  return headings.length > 0 ? headings[headings.length - 1][1] : '';
 }
 
 /** The text with each `${VAR:-default}` (and `${VAR-default}`) written as its default. */
@@ -315,6 +327,10 @@ function dockerfilesOf(key: string, dockerfiles: string[], owned: ReadonlySet<st
   if (fitsRepo && rootOnly.length === 1) return rootOnly;
   const inFolder = dockerfiles.filter((p) => p.split('/').slice(0, -1).some((dir) => bare(dir) === bare(last) || bare(dir) === bare(short)));
   if (inFolder.length > 0) return inFolder;
+  // Folders of the image's name and a version (percona/percona-docker's percona-xtradb-cluster-5.6/ … -8.4/): the
+  // newest builds what a pull gets today; an older one's ports (5.6's swarm set-up) are not the image's now.
+  const versioned = newestVersionFolder(dockerfiles, [last, short]);
+  if (versioned.length > 0) return versioned;
   // Else a Dockerfile whose name says the image (a folder named after it wins: zabbix's agent/ over a Windows build
   // stage's Dockerfile.agent).
   const named = namedFor(last, short, dockerfiles);
@@ -329,6 +345,28 @@ function dockerfilesOf(key: string, dockerfiles: string[], owned: ReadonlySet<st
     return dockerfiles.filter((p) => !p.split('/').slice(0, -1).some((dir) => others.includes(bare(dir))));
   }
   return [];
+}
+
+/** The Dockerfiles in the newest of the folders named after the image plus a version (`<name>-8.0`, `<name>_v2`,
+ *  `<name>-9.x`), the plain `Dockerfile` first; none where no folder is so named. */
+function newestVersionFolder(dockerfiles: string[], names: string[]): string[] {
+  const bare = (s: string) => s.toLowerCase().replace(/[-_.]/g, '');
+  const versionOf = (dir: string): number[] | undefined => {
+    const m = /^(.+?)[-_]v?(\d+(?:\.(?:\d+|x))*)$/i.exec(dir);
+    if (!m || !names.some((n) => bare(n) === bare(m[1]))) return undefined;
+    return m[2].split('.').map((part) => (part.toLowerCase() === 'x' ? Infinity : Number(part)));
+  };
+  const newer = (a: number[], b: number[]) => {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) if ((a[i] ?? -1) !== (b[i] ?? -1)) return (a[i] ?? -1) > (b[i] ?? -1);
+    return false;
+  };
+  let best: { dir: string; version: number[] } | undefined;
+  for (const path of dockerfiles) {
+    const dir = path.split('/').slice(0, -1).join('/');
+    const version = dir.includes('/') ? undefined : versionOf(dir);
+    if (version && (!best || newer(version, best.version))) best = { dir, version };
+  }
+  return best ? plainFirst(dockerfiles.filter((p) => p.split('/').slice(0, -1).join('/') === best!.dir)) : [];
 }
 
 /** Of several Dockerfiles in one folder, the one named plainly `Dockerfile` when there is one. */
@@ -367,6 +405,10 @@ export function exposedPorts(text: string): { ports: PortClaim[]; settings: stri
     return { ports: [], settings: [] };
   }
   const { lastFrom, stageEnd } = shippedStage(instructions);
+  // EXPOSE and ENV pass down FROM one stage to the next: fmartinou/whats-up-docker says EXPOSE 3000 in its `base`
+  // stage, and the stage that ships is built FROM base (through `dependencies`, `release`).
+  const inherited = stagesShippedFrom(instructions, lastFrom);
+  const shipped = (index: number) => index < stageEnd && (index >= lastFrom || inherited.some(([from, end]) => index >= from && index < end));
   const values = new Map<string, { value: string; env: boolean }>();
   const ports: PortClaim[] = [];
   const settings: string[] = [];
@@ -374,24 +416,24 @@ export function exposedPorts(text: string): { ports: PortClaim[]; settings: stri
   const listens: number[] = [];
   instructions.forEach((instruction, index) => {
     const keyword = instruction.getKeyword();
-    if (index >= stageEnd || (index < lastFrom && keyword !== 'ARG')) return;
+    if (index >= stageEnd || (!shipped(index) && keyword !== 'ARG')) return;
     if (keyword === 'ARG' || keyword === 'ENV') {
       for (const arg of instruction.getArguments().map((a) => a.getValue())) {
         const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(arg);
-        if (m) values.set(m[1], { value: m[2].replace(/^["']|["']$/g, ''), env: keyword === 'ENV' });
+        if (m) values.set(m[1], { value: expanded(m[2].replace(/^["']|["']$/g, ''), values), env: keyword === 'ENV' });
       }
       // `ENV PORT 3000`: the legacy form, one variable.
       const args = instruction.getArguments().map((a) => a.getValue());
-      if (keyword === 'ENV' && args.length === 2 && !args[0].includes('=')) values.set(args[0], { value: args[1], env: true });
+      if (keyword === 'ENV' && args.length === 2 && !args[0].includes('=')) values.set(args[0], { value: expanded(args[1], values), env: true });
       if (keyword === 'ENV') {
         const set = args.length === 2 && !args[0].includes('=') ? [[args[0], args[1]]] : args.map((a) => a.split('=', 2));
         for (const [variable, value] of set) {
-          const v = (value ?? '').replace(/^["']|["']$/g, '');
+          const v = expanded((value ?? '').replace(/^["']|["']$/g, ''), values);
           if (LISTEN_VARIABLE.test(variable) && /^\d{1,5}$/.test(v)) listens.push(Number(v));
         }
       }
     }
-    if (keyword !== 'EXPOSE' || index < lastFrom) return;
+    if (keyword !== 'EXPOSE' || !shipped(index)) return;
     for (const arg of instruction.getArguments().map((a) => a.getValue())) {
       let spec = arg;
       const variable = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)(?::-([0-9]+))?\}?(\/\w+)?$/.exec(arg);
@@ -422,6 +464,36 @@ export function exposedPorts(text: string): { ports: PortClaim[]; settings: stri
     if (base !== undefined) return { ports: [], settings: [], inherits: base.key, ...(base.tag !== undefined ? { inheritsTag: base.tag } : {}) };
   }
   return { ports: dedupe(ports), settings: [...new Set(settings)] };
+}
+
+/** An ARG or ENV value with the variables it names replaced as Docker does (`${ENVOY_HTTP_PORT:-8000}`, `$PORT`): by
+ *  the value set before, else the default, else nothing. supabase/postgres's all-in-one image sets
+ *  `ENV HTTP_PORT=${ENVOY_HTTP_PORT:-…}` and exposes `${HTTP_PORT}`. */
+function expanded(value: string, values: ReadonlyMap<string, { value: string }>): string {
+  return value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_, braced: string | undefined, fallback: string | undefined, bare: string | undefined) =>
+    values.get(braced ?? bare!)?.value || (fallback ?? ''));
+}
+
+/** The [FROM index, end) ranges of the earlier stages the stage at `lastFrom` is built on (`FROM base AS release`,
+ *  `FROM dependencies` …), nearest first; none where it is built FROM an image. */
+function stagesShippedFrom(instructions: ReturnType<ReturnType<typeof DockerfileParser.parse>['getInstructions']>, lastFrom: number): [number, number][] {
+  const froms = instructions.flatMap((instruction, index) => (instruction.getKeyword() === 'FROM' ? [index] : []));
+  const argsOf = (index: number) => instructions[index].getArguments().map((a) => a.getValue()).filter((a) => !a.startsWith('--'));
+  const ranges: [number, number][] = [];
+  let at = froms.indexOf(lastFrom);
+  while (at > 0) {
+    const base = argsOf(froms[at])[0]?.toLowerCase();
+    // The last stage of that name before this one (a name may be reused; Docker takes the earlier definition).
+    let found = -1;
+    for (let i = at - 1; i >= 0; i--) {
+      const args = argsOf(froms[i]);
+      if (args.length === 3 && args[1].toLowerCase() === 'as' && args[2].toLowerCase() === base) { found = i; break; }
+    }
+    if (found < 0) break;
+    ranges.push([froms[found], froms[found + 1]]);
+    at = found;
+  }
+  return ranges;
 }
 
 /** Stage names of a development build: appwrite's Dockerfile ends with `FROM base AS development` (EXPOSE 80 and

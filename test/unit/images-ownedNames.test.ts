@@ -51,6 +51,19 @@ describe('image catalogs: the images an owner repository names', () => {
     assert.deepStrictEqual([...new Set(rooted.map(([k]) => k))].sort(), ['grafana/loki', 'theperiklis/loki']);
   });
 
+  it('does not take the reader\'s own build in a README section on making one\'s own image (osixia\'s billy-the-king)', () => {
+    const readme = (heading: string) => [
+      '# phpLDAPadmin', 'Run `docker run -p 6443:443 osixia/phpldapadmin:0.9.0`.', '',
+      `### ${heading}`, 'Adapt the Makefile:', '', '\tNAME = billy-the-king/phpldapadmin', '', '\tdocker run -d billy-the-king/phpldapadmin:0.1.0', '',
+    ].join('\n');
+    const files = { 'image/Dockerfile': 'FROM osixia/web-baseimage\nEXPOSE 80 443\n' };
+    const keys = (heading: string) => keysAndPorts('osixia/docker-phpLDAPadmin', { ...files, 'README.md': readme(heading) }).map(([k]) => k);
+    assert.deepStrictEqual(keys('Make your own phpLDAPadmin image'), ['osixia/phpldapadmin']);
+    assert.deepStrictEqual(keys('Build your own image'), ['osixia/phpldapadmin']);
+    // Under another heading, the README runs that image as the project's (a project published under another account).
+    assert.deepStrictEqual(keys('Other registries'), ['billy-the-king/phpldapadmin', 'osixia/phpldapadmin']);
+  });
+
   it('takes an image under the organisation\'s name without its added word as the owner\'s (wger-project publishes wger/server)', () => {
     const claims = keysAndPorts('wger-project/docker', {
       'docker-compose.yml': 'services:\n  web:\n    image: docker.io/wger/server:latest\n    expose:\n      - 8000\n  db:\n    image: postgres:16\n    expose: [5432]\n  other:\n    image: wgerfan/server\n    expose: [9000]\n',

@@ -24,4 +24,14 @@ describe('image table generator: the stage that ships', () => {
     assert.deepStrictEqual(ports('FROM node:22 AS dev\nEXPOSE 3000\n'), ['3000/tcp']);
     assert.deepStrictEqual(ports('FROM node:22\nEXPOSE 3000\n'), ['3000/tcp']);
   });
+
+  it('takes the EXPOSE and ENV of the stages the shipped one is built FROM (whats-up-docker: EXPOSE 3000 in `base`)', () => {
+    const wud = 'FROM node:18-alpine AS base\nEXPOSE 3000\nENV WEB_PORT=8080\n'
+      + 'FROM base AS dependencies\nRUN npm ci\n'
+      + 'FROM node:18 AS ui\nEXPOSE 5173\n'
+      + 'FROM dependencies AS release\nEXPOSE ${WEB_PORT}\nCMD ["node", "index"]\n';
+    assert.deepStrictEqual(ports(wud), ['3000/tcp', '8080/tcp']);
+    // A stage built FROM an image inherits nothing from the Dockerfile's other stages.
+    assert.deepStrictEqual(ports('FROM node:18 AS base\nEXPOSE 3000\nFROM alpine\nEXPOSE 9000\n'), ['9000/tcp']);
+  });
 });

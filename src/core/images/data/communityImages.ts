@@ -1774,6 +1774,83 @@ export function communityImageRows(): ImageRow[] {
     { image: 'signalk/signalk-server', aliases: ['cr.signalk.io/signalk/signalk-server'], software: 'Signal K server', kind: 'web-app',
       ports: [{ port: 3000, protocol: 'tcp', description: 'web admin UI, REST and WebSocket API', speaks: 'http' }],
       url: 'https://github.com/SignalK/signalk-server/blob/9edfbf958eb7addb69140a605b4d21a0df249fdc/docker/Dockerfile' },
+    // Issue 19, session 14: images missed in two or more of the training pool's homelab collections, each from its owner.
+    // pgautoupgrade builds PostgreSQL and runs `postgres` (Dockerfile.alpine's CMD) with this postgresql.conf:
+    // listen_addresses '*', the port left at PostgreSQL's 5432.
+    { image: 'pgautoupgrade/pgautoupgrade', software: 'PostgreSQL (pgautoupgrade)', kind: 'database',
+      ports: [{ port: 5432, protocol: 'tcp', description: 'PostgreSQL wire protocol', speaks: 'other' }],
+      url: 'https://github.com/pgautoupgrade/docker-pgautoupgrade/blob/2671545208abe9e524496c04c88a8194355515d6/postgresql.conf' },
+    // The runtime stage sets ASP.NET's HTTP_PORTS=11011 (the README publishes 11011:11011 and opens http://localhost:11011).
+    { image: 'ghcr.io/cleanuparr/cleanuparr', software: 'Cleanuparr', kind: 'web-app',
+      ports: [{ port: 11011, protocol: 'tcp', description: 'web UI and API (HTTP_PORTS)', speaks: 'http' }],
+      portSettings: ['HTTP_PORTS'],
+      url: 'https://github.com/Cleanuparr/Cleanuparr/blob/6d6d11914d23a4a722cf7f4ba5ab1d52bfa84785/code/Dockerfile' },
+    // internal/config.go: `--port` / PORT, default 4181 (the README's Traefik labels point at traefik-forward-auth:4181).
+    { image: 'thomseddon/traefik-forward-auth', software: 'Traefik Forward Auth', kind: 'auth',
+      ports: [{ port: 4181, protocol: 'tcp', description: 'forward-auth endpoint for Traefik (PORT)', speaks: 'http' }],
+      portSettings: ['PORT'],
+      url: 'https://github.com/thomseddon/traefik-forward-auth/blob/26e7995ea14fd719bb2fcc8f90be53629bef77e2/internal/config.go' },
+    // Alloy serves its UI and API on 12345, on 127.0.0.1 unless --server.http.listen-addr says otherwise (the Docker
+    // install page passes --server.http.listen-addr=0.0.0.0:12345 and publishes 12345:12345).
+    { image: 'grafana/alloy', software: 'Grafana Alloy', kind: 'monitoring',
+      ports: [{ port: 12345, protocol: 'tcp', description: 'UI, API and metrics (reachable with --server.http.listen-addr=0.0.0.0:12345)', admin: true, speaks: 'http' }],
+      portSettings: ['--server.http.listen-addr'],
+      url: 'https://github.com/grafana/alloy/blob/66ebea856dffb242f921775e9552a133f60dc5c1/docs/sources/set-up/install/docker.md' },
+    // The README's settings table: http.port, default 8126 (its docker run publishes 8126:8126).
+    { image: 'philhawthorne/ha-dockermon', software: 'HA Dockermon', kind: 'admin-ui',
+      ports: [{ port: 8126, protocol: 'tcp', description: 'REST API that starts and stops containers', speaks: 'http' }],
+      url: 'https://github.com/philhawthorne/ha-dockermon/blob/044d7470f40a3ca36fb3f2afe64dda095146d476/readme.md' },
+    // The image's apcupsd.conf: NETSERVER on, NISIP 0.0.0.0, NISPORT 3551 (the network information server apcaccess reads).
+    { image: 'gersilex/apcupsd', software: 'apcupsd', kind: 'monitoring',
+      ports: [{ port: 3551, protocol: 'tcp', description: 'network information server (NIS) for apcaccess and UPS monitors', speaks: 'other' }],
+      url: 'https://github.com/gersilex/apcupsd-docker/blob/578142b73bfdbe7d0b763b224480c4366d2906e8/apcupsd.conf' },
+    // Keycloak's legacy WildFly image (server/Dockerfile: EXPOSE 8080 and 8443); the README runs jboss/keycloak.
+    { image: 'jboss/keycloak', software: 'Keycloak (legacy WildFly image)', kind: 'auth',
+      ports: [
+        { port: 8080, protocol: 'tcp', description: 'HTTP: login pages, admin console and API', speaks: 'http' },
+        { port: 8443, protocol: 'tcp', description: 'HTTPS: login pages, admin console and API', speaks: 'tls' },
+      ],
+      url: 'https://github.com/jboss-dockerfiles/keycloak/blob/aa2e5515ccb05116e49ab38839d8fcfdd17c45aa/server/Dockerfile' },
+    // etcd's Dockerfile: EXPOSE 2379 2380; scripts/release.sh pushes gcr.io/etcd-development/etcd (primary) and
+    // quay.io/coreos/etcd (secondary). etcd answers clients on 2379 and peers on 2380.
+    { image: 'gcr.io/etcd-development/etcd', aliases: ['quay.io/coreos/etcd'], software: 'etcd', kind: 'database',
+      ports: [
+        { port: 2379, protocol: 'tcp', description: 'client API (gRPC and its HTTP gateway)' },
+        { port: 2380, protocol: 'tcp', description: 'peer traffic between cluster members', admin: true },
+      ],
+      url: 'https://github.com/etcd-io/etcd/blob/c34dc7ee0048fd2bcc44d50beff002e5e8069b69/Dockerfile' },
+    // Shepherd updates a swarm's services when their images change (README: "A Docker swarm service for automatically
+    // updating your services"); its release pipeline (.drone.yml at the same commit) pushes mazzolino/shepherd.
+    { image: 'containrrr/shepherd', aliases: ['mazzolino/shepherd'], software: 'Shepherd (swarm service updater)', kind: 'other', ports: [], listensOnNoPort: true,
+      url: 'https://github.com/containrrr/shepherd/blob/ee48ca158f842f3826931841c48bad322c7524ea/README.md' },
+    // Varken aggregates data from the Plex ecosystem into InfluxDB (README): it only makes connections out.
+    { image: 'boerderij/varken', software: 'Varken (Plex statistics collector)', kind: 'other', ports: [], listensOnNoPort: true,
+      url: 'https://github.com/Boerderij/Varken/blob/ec79d22df715d53cd92e1c04e215e602be3b9304/README.md' },
+    // wodby/valkey runs valkey-server with its templates/valkey.conf.tmpl: `port 6379`.
+    { image: 'wodby/valkey', software: 'Valkey (Wodby)', kind: 'cache',
+      ports: [{ port: 6379, protocol: 'tcp', description: 'Valkey (Redis) protocol', speaks: 'other' }],
+      url: 'https://github.com/wodby/valkey/blob/282be016924e6203adfebc879172200015d07c31/templates/valkey.conf.tmpl' },
+    // Supabase's own services, as its repositories build and publish them: Realtime's config/runtime.exs listens on
+    // PORT, default 4000 (its release workflow pushes supabase/realtime); Storage's Dockerfile's final stage EXPOSE 5000
+    // (its mirror workflow copies docker.io/supabase/storage-api).
+    { image: 'supabase/realtime', software: 'Supabase Realtime', kind: 'web-app',
+      ports: [{ port: 4000, protocol: 'tcp', description: 'Realtime WebSocket and HTTP API (PORT)', speaks: 'http' }],
+      portSettings: ['PORT'],
+      url: 'https://github.com/supabase/realtime/blob/833cf36c3a3603fff5ae5a8a0ce473a21d5fedd4/config/runtime.exs' },
+    { image: 'supabase/storage-api', software: 'Supabase Storage', kind: 'object-store',
+      ports: [
+        { port: 5000, protocol: 'tcp', description: 'Storage HTTP API (SERVER_PORT)', speaks: 'http' },
+        { port: 5001, protocol: 'tcp', description: 'admin API, in multitenant mode only (SERVER_ADMIN_PORT)', admin: true, speaks: 'http' },
+      ],
+      portSettings: ['SERVER_ADMIN_PORT', 'SERVER_PORT'],
+      // src/config.ts: SERVER_PORT (or PORT) default 5000, SERVER_ADMIN_PORT default 5001; src/start/server.ts starts
+      // the admin server only when multitenant.
+      url: 'https://github.com/supabase/storage/blob/4fa61fba9371c4bd40cbb81509f07bcb3af21683/Dockerfile' },
+    // traefik-home serves its generated home page with nginx's stock configuration (FROM nginx:1.13-alpine, port 80);
+    // the README's Traefik labels say traefik.port=80.
+    { image: 'lobre/traefik-home', software: 'Traefik Home (service list page)', kind: 'web-app',
+      ports: [{ port: 80, protocol: 'tcp', description: 'home page of the Traefik services', speaks: 'http' }],
+      url: 'https://github.com/lobre/traefik-home/blob/7ef9f84e320cf23efdbf7aeb4ae0074fba2f8efc/README.md' },
   ];
 }
 

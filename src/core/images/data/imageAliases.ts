@@ -18,6 +18,10 @@ export function imageAliases(): ImageAlias[] {
     // ankane/pgvector to pgvector/pgvector ("This adds pgvector to the Postgres image (run it the same way)").
     { alias: 'ankane/pgvector', image: 'pgvector/pgvector',
       url: 'https://github.com/pgvector/pgvector/commit/281d4fcf60e2f037fa09d62be2543bb4d7511f2b' },
+    // Statping's images were tagged hunterlong/statping (its author's namespace) until the Makefile moved them to
+    // statping/statping ("Make statping image consistent").
+    { alias: 'hunterlong/statping', image: 'statping/statping',
+      url: 'https://github.com/statping/statping/commit/061ed6b8bd73b74849c33aed57d08a9b81db1d6e' },
     // "Container images are available on Docker Hub … and GitHub Container Registry", with both references.
     { alias: 'ghcr.io/juanfont/headscale', image: 'headscale/headscale',
       url: 'https://github.com/juanfont/headscale/blob/f20f1f127842c74dd5f6e10254307b65b1aee936/docs/setup/install/container.md' },
