@@ -63,9 +63,9 @@ export function imageTableBundle() {
  *  the first such file (src/core/formats/scannersScript.ts): CommonJS, minified as the bundle is; no dependency (the
  *  Dockerfile parser is dockerfileParser.js, found through the data files). The script reads the data files through
  *  the bundle (scanners/host.ts): a second registry of them inside it would hold no text and hide the problems it found.
- *  Nor does it carry the pure code it shares with the bundle (scanners/shared.ts): each module shared.ts re-exports is
+ *  Nor does it carry the pure code it shares with the bundle (scanners/shared.ts): each module shared.ts imports is
  *  left out (external), so the script asks for it with require('./<module>'), and the bundle's require hands it
- *  shared.ts's exports (scannersScript.ts). */
+ *  what shared.ts's sharedWithScript() makes (scannersScript.ts). */
 export function scannersBundle() {
   const shared = sharedModules();
   const { outputFiles, metafile } = esbuild.buildSync({
@@ -82,15 +82,15 @@ export function scannersBundle() {
   const wrong = Object.keys(metafile.inputs).filter((input) => !input.startsWith('src/core/') || input === 'src/core/dataFiles.ts'
     || input === 'src/core/catalogue.ts' || shared.modules.has(join(root, input)));
   if (wrong.length > 0) throw new Error(`scanners.js must not bundle ${wrong.join(', ')}`);
-  // What it leaves out is what shared.ts re-exports, each name of it: the bundle hands over nothing else.
+  // What it leaves out is what shared.ts imports, each name a key of what it hands over: the bundle gives nothing else.
   const missing = [];
   for (const [input, { imports }] of Object.entries(metafile.inputs)) {
     for (const { path, external } of imports) {
       if (!external) continue;
       const target = join(root, dirname(input), path) + '.ts';
-      if (!shared.modules.has(target)) { missing.push(`${input} imports ${path}, which shared.ts does not re-export`); continue; }
+      if (!shared.modules.has(target)) { missing.push(`${input} imports ${path}, which shared.ts does not hand over`); continue; }
       for (const name of importedNames(readFileSync(join(root, input), 'utf8'), path)) {
-        if (!shared.names.has(name)) missing.push(`${input} imports ${name} from ${path}, which shared.ts does not export`);
+        if (!shared.names.has(name)) missing.push(`${input} imports ${name} from ${path}, which sharedWithScript() does not hand over`);
       }
     }
   }
@@ -100,14 +100,17 @@ export function scannersBundle() {
 
 const SHARED_MODULE = 'src/core/formats/scanners/shared.ts';
 
-/** What scanners/shared.ts re-exports: its modules (absolute paths) and the names it exports. */
+/** What scanners/shared.ts hands the script: the modules it imports (absolute paths), and the keys of the object its
+ *  sharedWithScript() makes (run here, as commonPortsData runs the table's renderer). */
 function sharedModules() {
-  const { metafile } = esbuild.buildSync({
-    absWorkingDir: root, entryPoints: [join(root, SHARED_MODULE)], bundle: true, format: 'esm', platform: 'neutral',
+  const { outputFiles, metafile } = esbuild.buildSync({
+    absWorkingDir: root, entryPoints: [join(root, SHARED_MODULE)], bundle: true, format: 'cjs', platform: 'neutral',
     write: false, metafile: true, logLevel: 'warning', outfile: 'shared.js',
   });
   const modules = new Set(metafile.inputs[SHARED_MODULE].imports.map((entry) => join(root, entry.path)));
-  return { modules, names: new Set(Object.values(metafile.outputs)[0].exports) };
+  const module = { exports: {} };
+  new Function('module', 'exports', outputFiles[0].text)(module, module.exports);
+  return { modules, names: new Set(Object.keys(module.exports.sharedWithScript())) };
 }
 
 /** The values a module's source imports from `from` (types left out); `*` for a namespace or default import. */

@@ -11,7 +11,7 @@ import { finding } from '../catalogue';
 import { dataFileText, reportDataFileProblem } from '../dataFiles';
 import { setScannersHost } from './scanners/host';
 import type { ScannersApi } from './scanners/script';
-import * as shared from './scanners/shared';
+import { sharedWithScript } from './scanners/shared';
 
 export const SCANNERS_SCRIPT = 'scanners.js';
 
@@ -35,7 +35,8 @@ function run(text: string): ScannersApi | undefined {
   try {
     const module = { exports: {} as { start?: (host: unknown) => ScannersApi } };
     // The pure code the scanners share with the bundle is the bundle's (scanners/shared.ts): the script asks for each
-    // of its modules by its relative path, and gets what shared.ts exports.
+    // of its modules by its relative path, and gets the object sharedWithScript() makes.
+    const shared = sharedWithScript();
     const require = (id: string) => {
       if (!/^\.\/\w+$/.test(id)) throw new Error(`it asks for ${id}`);
       return shared;
