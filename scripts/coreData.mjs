@@ -7,8 +7,8 @@
 // src/core/images/imageTableScript.ts) and the Dockerfile, nginx and .env scanners (scanners.js, see
 // src/core/formats/scannersScript.ts).
 import * as esbuild from 'esbuild';
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { DEPENDENCY_SHIMS } from './dependencyShims.mjs';
 import { fileURLToPath } from 'node:url';
 
@@ -62,21 +62,70 @@ export function imageTableBundle() {
 /** The Dockerfile, nginx and .env scanners (src/core/formats/scanners/script.ts) as one script for the core to run on
  *  the first such file (src/core/formats/scannersScript.ts): CommonJS, minified as the bundle is; no dependency (the
  *  Dockerfile parser is dockerfileParser.js, found through the data files). The script reads the data files through
- *  the bundle (scanners/host.ts): a second registry of them inside it would hold no text and hide the problems it found. */
+ *  the bundle (scanners/host.ts): a second registry of them inside it would hold no text and hide the problems it found.
+ *  Nor does it carry the pure code it shares with the bundle (scanners/shared.ts): each module shared.ts imports is
+ *  left out (external), so the script asks for it with require('./<module>'), and the bundle's require hands it
+ *  what shared.ts's sharedWithScript() makes (scannersScript.ts). */
 export function scannersBundle() {
+  const shared = sharedModules();
   const { outputFiles, metafile } = esbuild.buildSync({
     absWorkingDir: root,
     entryPoints: [join(root, 'src/core/formats/scanners/script.ts')],
     bundle: true, format: 'cjs', platform: 'neutral', target: ['es2022', 'node18'], minify: true, legalComments: 'none',
     write: false, metafile: true, logLevel: 'warning', outfile: 'scanners.js',
+    external: [...shared.modules].map((file) => `./${basename(file, '.ts')}`),
   });
   // Only the core's own pure code: a package would need the bundle's shims, and a module that keeps state for the
   // bundle (the data files' registry) would be a second, empty one here. Nor the rule catalogue, which the bundle
-  // holds and hands over (scanners/host.ts): a copy would be 9 KB of the download for nothing.
+  // holds and hands over (scanners/host.ts): a copy would be 9 KB of the download for nothing. Nor a module the
+  // bundle hands over (scanners/shared.ts).
   const wrong = Object.keys(metafile.inputs).filter((input) => !input.startsWith('src/core/') || input === 'src/core/dataFiles.ts'
-    || input === 'src/core/catalogue.ts');
+    || input === 'src/core/catalogue.ts' || shared.modules.has(join(root, input)));
   if (wrong.length > 0) throw new Error(`scanners.js must not bundle ${wrong.join(', ')}`);
+  // What it leaves out is what shared.ts imports, each name a key of what it hands over: the bundle gives nothing else.
+  const missing = [];
+  for (const [input, { imports }] of Object.entries(metafile.inputs)) {
+    for (const { path, external } of imports) {
+      if (!external) continue;
+      const target = join(root, dirname(input), path) + '.ts';
+      if (!shared.modules.has(target)) { missing.push(`${input} imports ${path}, which shared.ts does not hand over`); continue; }
+      for (const name of importedNames(readFileSync(join(root, input), 'utf8'), path)) {
+        if (!shared.names.has(name)) missing.push(`${input} imports ${name} from ${path}, which sharedWithScript() does not hand over`);
+      }
+    }
+  }
+  if (missing.length > 0) throw new Error(`scanners.js: ${missing.join('; ')}`);
   return outputFiles[0].text;
+}
+
+const SHARED_MODULE = 'src/core/formats/scanners/shared.ts';
+
+/** What scanners/shared.ts hands the script: the modules it imports (absolute paths), and the keys of the object its
+ *  sharedWithScript() makes (run here, as commonPortsData runs the table's renderer). */
+function sharedModules() {
+  const { outputFiles, metafile } = esbuild.buildSync({
+    absWorkingDir: root, entryPoints: [join(root, SHARED_MODULE)], bundle: true, format: 'cjs', platform: 'neutral',
+    write: false, metafile: true, logLevel: 'warning', outfile: 'shared.js',
+  });
+  const modules = new Set(metafile.inputs[SHARED_MODULE].imports.map((entry) => join(root, entry.path)));
+  const module = { exports: {} };
+  new Function('module', 'exports', outputFiles[0].text)(module, module.exports);
+  return { modules, names: new Set(Object.keys(module.exports.sharedWithScript())) };
+}
+
+/** The values a module's source imports from `from` (types left out); `*` for a namespace or default import. */
+export function importedNames(source, from) {
+  const names = [];
+  const quoted = from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const match of source.matchAll(new RegExp(`^import\\s+(type\\s+)?([^;]*?)\\s+from\\s+['"]${quoted}['"]`, 'gms'))) {
+    if (match[1]) continue;
+    const braces = /^\{([^}]*)\}$/.exec(match[2].trim());
+    if (!braces) { names.push('*'); continue; }
+    for (const item of braces[1].split(',').map((part) => part.trim()).filter(Boolean)) {
+      if (!item.startsWith('type ')) names.push(item.split(/\s+as\s+/)[0]);
+    }
+  }
+  return names;
 }
 
 /** Writes the six files into `folder`; returns their names. */

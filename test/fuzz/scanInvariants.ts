@@ -8,7 +8,7 @@ import { scanDotenv } from '../../src/core/formats/dotenv';
 import { scanNginx } from '../../src/core/formats/nginx';
 import { scanKubernetes } from '../../src/core/formats/kubernetes';
 import { checkPorts, KUBERNETES_RULES, SEMANTIC_RULES } from '../../src/core/rules/checkPorts';
-import { ruleInfo } from '../../src/core/catalogue';
+import { DEFAULT_SEVERITIES } from '../../src/core/catalogue';
 import { hoverMarkdown } from '../../src/core/hoverMarkdown';
 import { lookupPort } from '../../src/core/registry/registry';
 import type { CheckOptions, ConfigFormat, Finding, PortMention, ScanResult } from '../../src/core/types';
@@ -77,7 +77,7 @@ export function checkMention(where: string, text: string, mention: PortMention):
 
 export function checkFinding(where: string, text: string, finding: Finding): void {
   checkRange(where, finding.start, finding.end, text.length, finding);
-  if (!ruleInfo(finding.code)) fail(where, `unknown code ${finding.code}`, finding);
+  if (!DEFAULT_SEVERITIES.has(finding.code)) fail(where, `unknown code ${finding.code}`, finding);
   if (!severities.has(finding.severity)) fail(where, `unknown severity ${finding.severity}`, finding);
   if (typeof finding.message !== 'string' || finding.message.length === 0) fail(where, 'empty message', finding);
   for (const edit of finding.fix?.edits ?? []) {

@@ -15,7 +15,7 @@ import { readCommonPortsData, renderCommonPortsData } from '../../src/core/regis
 import { ianaSource, ianaTable, readIanaData } from '../../src/core/registry/ianaIndex';
 import { readImageData } from '../../src/core/images/curatedTable';
 import { readDataFilesFrom } from '../../src/cli/dataFiles';
-import { dockerfileParserBundle, imageTableBundle, scannersBundle, writeCoreDataFiles } from '../../scripts/coreData.mjs';
+import { dockerfileParserBundle, imageTableBundle, importedNames, scannersBundle, writeCoreDataFiles } from '../../scripts/coreData.mjs';
 
 const root = join(__dirname, '../..');
 const source: Record<DataFileName, string> = {
@@ -162,6 +162,18 @@ describe('the core\'s data files', () => {
       assert.strictEqual(typeof readImageData(text), 'string', JSON.stringify(text));
       assert.throws(() => readCommonPortsData(text));
     }
+  });
+
+  it('scanners.js carries none of the code it shares with the bundle (scanners/shared.ts): it asks the bundle for it', () => {
+    const asked = new Set([...source['scanners.js'].matchAll(/require\("([^"]*)"\)/g)].map((match) => match[1]));
+    assert.deepStrictEqual([...asked].sort(), ['./interpolation', './mappedText', './portSettings', './portSpec', './scanCollector', './templatePlaceholder']);
+    // The shared code's own text is not in it (a class and a message of its own of each of two modules).
+    assert.ok(!source['scanners.js'].includes('class ScanCollector') && !source['scanners.js'].includes('(or a range such as 8000-8010)'));
+    // How the build finds what a scanner imports from a shared module, which shared.ts must export.
+    const text = "import type { A } from './portSpec';\nimport { isSpecError, parsePortRange as range, type SpecError } from './portSpec';\nimport * as all from './mappedText';\n";
+    assert.deepStrictEqual(importedNames(text, './portSpec'), ['isSpecError', 'parsePortRange']);
+    assert.deepStrictEqual(importedNames(text, './mappedText'), ['*']);
+    assert.deepStrictEqual(importedNames(text, './urlPort'), []);
   });
 
   it('a damaged row of the curated images is no row, and the others still answer', () => {

@@ -1,8 +1,11 @@
 // The manifest is what users see in the settings UI: it must list exactly the rules the core has.
 import * as assert from 'assert';
 import * as fs from 'fs';
+import * as esbuild from 'esbuild';
 import * as path from 'path';
 import { RULES } from '../../src/core';
+import { DEFAULT_SEVERITIES } from '../../src/core/catalogue';
+import { RULE_DESCRIPTIONS } from '../../src/core/ruleDescriptions';
 
 const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '../../package.json'), 'utf8'));
 const properties = manifest.contributes.configuration.properties;
@@ -16,6 +19,24 @@ describe('package.json manifest', () => {
       assert.strictEqual(ruleSettings[rule.code].description, rule.description, rule.code);
       assert.deepStrictEqual(ruleSettings[rule.code].enum, ['error', 'warning', 'info', 'hint', 'off']);
     }
+  });
+
+  it('every rule of the catalogue has a description, in the same order, and no description is of another code', () => {
+    assert.deepStrictEqual([...RULE_DESCRIPTIONS.keys()], [...DEFAULT_SEVERITIES.keys()]);
+    for (const [code, description] of RULE_DESCRIPTIONS) assert.ok(description.length > 20, code);
+  });
+
+  it('the editor\'s bundle carries no rule description: it shows package.json\'s (the descriptions are the command line\'s)', () => {
+    const root = path.join(__dirname, '../..');
+    const { metafile } = esbuild.buildSync({
+      absWorkingDir: root, entryPoints: ['src/extension.ts'], bundle: true, format: 'cjs', platform: 'browser', external: ['vscode'],
+      write: false, metafile: true, logLevel: 'silent', outfile: 'extension.js',
+    });
+    // What the output holds (an input esbuild reached but took nothing of is listed with 0 bytes).
+    const output = Object.values(metafile.outputs)[0].inputs;
+    const inputs = Object.keys(output).filter((input) => output[input].bytesInOutput > 0);
+    assert.ok(inputs.includes('src/core/catalogue.ts'));
+    assert.ok(!inputs.includes('src/core/ruleDescriptions.ts'), 'src/core/ruleDescriptions.ts is bundled into the extension');
   });
 
   it('activates only on what it serves, never on "*"', () => {

@@ -11,6 +11,7 @@ import { finding } from '../catalogue';
 import { dataFileText, reportDataFileProblem } from '../dataFiles';
 import { setScannersHost } from './scanners/host';
 import type { ScannersApi } from './scanners/script';
+import { sharedWithScript } from './scanners/shared';
 
 export const SCANNERS_SCRIPT = 'scanners.js';
 
@@ -33,8 +34,15 @@ function run(text: string): ScannersApi | undefined {
   let api: ScannersApi | undefined;
   try {
     const module = { exports: {} as { start?: (host: unknown) => ScannersApi } };
+    // The pure code the scanners share with the bundle is the bundle's (scanners/shared.ts): the script asks for each
+    // of its modules by its relative path, and gets the object sharedWithScript() makes.
+    const shared = sharedWithScript();
+    const require = (id: string) => {
+      if (!/^\.\/\w+$/.test(id)) throw new Error(`it asks for ${id}`);
+      return shared;
+    };
     // eslint-disable-next-line @typescript-eslint/no-implied-eval
-    new Function('module', 'exports', text)(module, module.exports);
+    new Function('module', 'exports', 'require', text)(module, module.exports, require);
     api = typeof module.exports.start === 'function' ? module.exports.start({ dataFileText, reportDataFileProblem, finding }) : undefined;
   } catch (error) {
     reportDataFileProblem(SCANNERS_SCRIPT, `it does not run (${error instanceof Error ? error.message : String(error)})`);
