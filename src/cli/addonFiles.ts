@@ -7,17 +7,18 @@ import { readTextFile } from './readTextFile';
 import { sortedEntries } from './sortedEntries';
 
 /** `/`-separated paths relative to `root` of the add-on files under the folders of the Dockerfiles given, with text;
- *  `known` files (read already, as one of the formats or a source) are left out. */
-export function addonFilesFor(root: string, dockerfiles: readonly string[], known: (path: string) => boolean): { path: string; text: string }[] {
-  const result: { path: string; text: string }[] = [];
+ *  `known` files (read already, as one of the formats or a source) are left out. `config` marks each add-on's own
+ *  config file, which is reported on (addonConfigPorts.ts). */
+export function addonFilesFor(root: string, dockerfiles: readonly string[], known: (path: string) => boolean): { path: string; text: string; config?: true }[] {
+  const result: { path: string; text: string; config?: true }[] = [];
   const folders = [...new Set(dockerfiles.map((path) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '')))].sort();
   for (const folder of folders) {
     const under = (name: string) => (folder === '' ? name : `${folder}/${name}`);
-    const isAddon = ADDON_CONFIG_NAMES.some((name) => {
+    const config = ADDON_CONFIG_NAMES.find((name) => {
       const outcome = readTextFile(join(root, under(name)), ADDON_FILE_LIMITS.characters);
       return outcome.kind === 'text' && isAddonConfigText(outcome.text);
     });
-    if (!isAddon) continue;
+    if (!config) continue;
     let count = 0;
     const visit = (relative: string, depth: number) => {
       const entries = sortedEntries(join(root, under(relative)));
@@ -32,7 +33,7 @@ export function addonFilesFor(root: string, dockerfiles: readonly string[], know
           if (known(path)) continue;
           const outcome = readTextFile(join(root, path), ADDON_FILE_LIMITS.characters);
           if (outcome.kind !== 'text' || !isAddonFileText(path, outcome.text)) continue;
-          result.push({ path, text: outcome.text });
+          result.push(below === config ? { path, text: outcome.text, config: true } : { path, text: outcome.text });
           count++;
         }
       }

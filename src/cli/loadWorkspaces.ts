@@ -75,6 +75,7 @@ export function loadWorkspaces(paths: readonly string[], options: LoadOptions): 
   const total = roots.reduce((sum, root) => sum + root.files.length, 0);
   let done = 0;
   const seen = new Set<string>();
+  const reportedConfigs = new Set<string>();
   const workspaces: LoadedWorkspace[] = [];
 
   for (const root of roots) {
@@ -116,8 +117,16 @@ export function loadWorkspaces(paths: readonly string[], options: LoadOptions): 
     const code = codeFilesFor(root.folder, dockerfiles).map(({ path, text }) => ({ key: root.keyPrefix === '' ? path : `${root.keyPrefix}/${path}`, path, text }));
     // The files of the Home Assistant add-ons among those folders (addonFiles.ts): read into the model, never reported on.
     const codeKeys = new Set(code.map((file) => file.key));
-    const addon = addonFilesFor(root.folder, dockerfiles, (path) => files.has(keyOf(path)) || codeKeys.has(keyOf(path)))
-      .map(({ path, text }) => ({ key: keyOf(path), path, text }));
+    const addonRead = addonFilesFor(root.folder, dockerfiles, (path) => files.has(keyOf(path)) || codeKeys.has(keyOf(path)));
+    const addon = addonRead.map(({ path, text }) => ({ key: keyOf(path), path, text }));
+    // An add-on's own config.* is reported on where its folder is (addonConfigPorts.ts), as the editor does.
+    for (const { path, text, config } of addonRead) {
+      const absolute = join(root.folder, ...path.split('/'));
+      if (config && (!root.reported || root.reported.has(path)) && !reportedConfigs.has(absolute)) {
+        reported.push({ key: keyOf(path), path: displayPath(absolute, options.cwd), text });
+        reportedConfigs.add(absolute);
+      }
+    }
     const workspace = workspaceOfFiles([...files.values(), ...code, ...addon], settings);
     // The config files its compose services mount: read into the model, never reported on.
     const sources = workspace.mountedConfigSources().filter((key) => root.keyPrefix === '' || key.startsWith(`${root.keyPrefix}/`))

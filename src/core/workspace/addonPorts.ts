@@ -135,6 +135,18 @@ function placeOfPortKey(file: AddonText, port: number): { start: number; end: nu
   return match ? { start: match.index, end: match.index + match[0].length } : undefined;
 }
 
+/** The image the add-on builds on, or 'base' for `FROM $BUILD_FROM` that no build file or ARG sets: the
+ *  Supervisor then builds on its own base image, which serves nothing by itself. */
+export function imageOfAddon(addon: Addon): ImageFrom | 'base' | undefined {
+  const from = imageOf(addon);
+  if (from) return from;
+  const dockerfile = addon.files.find((file) => file.path === join(addon.folder, 'Dockerfile'));
+  const froms = dockerfile ? [...dockerfile.text.matchAll(/^[ \t]*FROM[ \t]+(?:--platform=\S+[ \t]+)?(\S+)/gim)] : [];
+  const last = froms[froms.length - 1];
+  const built = BUILD_NAMES.some((name) => addon.files.some((file) => file.path === join(addon.folder, name)));
+  return last && /^\$\{?BUILD_FROM\}?$/.test(last[1]) && !built && !/^[ \t]*ARG[ \t]+BUILD_FROM=/m.test(dockerfile!.text) ? 'base' : undefined;
+}
+
 /** The image the add-on's Dockerfile is built from: its last FROM, or for `FROM $BUILD_FROM` the build file's
  *  `build_from` (amd64's, else the first architecture's), or the ARG's default. Undefined when it cannot be read. */
 function imageOf(addon: Addon): ImageFrom | undefined {

@@ -42,6 +42,7 @@ import { rememberKubernetesObjects } from '../formats/kubernetesObjects';
 import { KubernetesManifests } from './kubernetesManifests';
 import { uniqueLocations } from './uniqueLocations';
 import { ADDON_CONFIG_NAMES, isAddonConfigText } from './addonFiles';
+import { addonConfigFindings } from './addonConfigPorts';
 import { addonPortFindings, type AddonText } from './addonPorts';
 
 export function createWorkspace(options?: CheckOptions): PortWorkspace {
@@ -222,6 +223,7 @@ class Workspace implements PortWorkspace, ModelReader {
     try {
       const file = this.fileAt(path);
       if (!file) return [];
+      if (file.format === undefined && isAddonConfigName(file.path)) return withUserSeverities(orNothing(() => this.addonConfigPorts(file)), this.options);
       const local = this.local(file);
       // Each cross-file check on its own: one that throws loses its findings, not the file's others.
       const cross = orNothing(() => unreachablePortFindings(file.text, this.links(file), file.path));
@@ -719,6 +721,22 @@ class Workspace implements PortWorkspace, ModelReader {
   private addonPorts(file: WorkspaceFile, already: readonly Finding[]): Finding[] {
     const folder = this.addonFolderOf(file.folder);
     if (folder === undefined) return [];
+    const found = addonPortFindings(file.text, file.format as 'dockerfile' | 'nginx', { folder, files: this.addonFilesOf(folder) });
+    return found.filter((one) => !already.some((other) => other.code === one.code && other.start === one.start));
+  }
+
+  /** The findings on a Home Assistant add-on's own config.* (addonConfigPorts.ts); nothing for a config.* that is
+   *  not the config of the add-on whose folder holds it. */
+  private addonConfigPorts(file: WorkspaceFile): Finding[] {
+    const folder = this.addonFolderOf(file.folder);
+    if (folder !== file.folder) return [];
+    const files = this.addonFilesOf(folder);
+    const config = files.find((other) => other.path === file.path);
+    return config ? addonConfigFindings(config, { folder, files }) : [];
+  }
+
+  /** The files of the add-on at `folder`, listed once per revision. */
+  private addonFilesOf(folder: string): AddonText[] {
     if (this.addonFileList?.revision !== this.revision) this.addonFileList = { revision: this.revision, byFolder: new Map() };
     let files = this.addonFileList.byFolder.get(folder);
     if (!files) {
@@ -726,8 +744,7 @@ class Workspace implements PortWorkspace, ModelReader {
         .map((other) => ({ path: other.path, text: other.text, lineOf: this.lineLookup(other) }));
       this.addonFileList.byFolder.set(folder, files);
     }
-    const found = addonPortFindings(file.text, file.format as 'dockerfile' | 'nginx', { folder, files });
-    return found.filter((one) => !already.some((other) => other.code === one.code && other.start === one.start));
+    return files;
   }
 
   /** The nearest folder at or above `folder` that holds an add-on's config (a config.* with a slug). */
