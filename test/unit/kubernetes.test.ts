@@ -405,6 +405,23 @@ describe('kubernetes: Services, Ingresses and policies across files', () => {
     assert.deepStrictEqual(shown(route, nearOne.findings('gateway/testdata/r.yaml')), ['4: backend-port-missing "80"']);
   });
 
+  it('backend-port-missing: quiet on ports a kustomize replacement rewrites (gruberdev/homelab\'s lb Component copies the Deployment\'s port name into its Service and Ingress)', () => {
+    const svc = lines('apiVersion: v1', 'kind: Service', 'metadata:', '  name: example-internal', 'spec:', '  ports:',
+      '  - name: example', '    protocol: TCP', '    port: 80', '    targetPort: 8080', '  type: LoadBalancer');
+    const ingress = lines('apiVersion: networking.k8s.io/v1', 'kind: Ingress', 'metadata:', '  name: example', 'spec:', '  ingressClassName: nginx',
+      '  rules:', '  - host: example.gruber.dev.br', '    http:', '      paths:', '      - path: /', '        pathType: Prefix', '        backend:',
+      '          service:', '            name: example-internal', '            port:', '              name: example-port');
+    const component = (fieldPath: string) => lines('apiVersion: kustomize.config.k8s.io/v1alpha1', 'kind: Component', 'metadata:', '  name: lb-ingress',
+      'resources:', '  - svc.yaml', '  - ingress.yaml', 'replacements:', '  - source:', '      kind: Deployment',
+      '      fieldPath: spec.template.spec.containers.0.ports.0.name', '    targets:', '      - select:', '          kind: Service', '        fieldPaths:',
+      '          - spec.ports.0.name', '      - select:', '          kind: Ingress', '        fieldPaths:', `          - ${fieldPath}`);
+    const files = (kustomization: string) => ({ 'lb/svc.yaml': svc, 'lb/ingress.yaml': ingress, 'lb/kustomization.yaml': kustomization });
+    assert.deepStrictEqual(workspaceOf(files(component('spec.rules.0.http.paths.0.backend.service.port.name'))).findings('lb/ingress.yaml'), []);
+    // A replacement of other fields (the host, the name) leaves the ports as written: the finding stays.
+    assert.deepStrictEqual(shown(ingress, workspaceOf(files(component('spec.rules.0.host').replace('          - spec.ports.0.name', '          - metadata.name'))).findings('lb/ingress.yaml')),
+      ['17: backend-port-missing "example-port"']);
+  });
+
   it('backend-port-missing: the old Gateway API route form forwardTo (serviceName, port), as in gateway-api\'s upstream-tls example', () => {
     const svc = service({ ports: ['    - name: http', '      port: 80', '      targetPort: http'] });
     const route = lines(

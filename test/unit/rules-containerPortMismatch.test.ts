@@ -26,6 +26,15 @@ describe('rule container-port-mismatch', () => {
     assert.deepStrictEqual(mismatches(fixed), []);
   });
 
+  it('knows the UDP ports an image documents beside its web port (Ontime\'s OSC on 8888/udp and 9999/udp, dennysubke\'s umbrel store)', () => {
+    const ontime = 'services:\n  ontime:\n    image: getontime/ontime:v4.1.0@sha256:91a7d2d4e22ef778234dea0cd8e5790bf29de3d5fee25e269676203644beb946\n'
+      + '    environment:\n      TZ: Europe/Berlin\n    ports:\n      - "4088:8888/udp"\n      - "4099:9999/udp"\n';
+    assert.deepStrictEqual(mismatches(ontime), []);
+    // UDP ports the image does not document are still ones nothing answers on.
+    const elsewhere = ontime.replace('8888/udp', '7777/udp').replace('9999/udp', '6666/udp');
+    assert.deepStrictEqual(mismatches(elsewhere).map((f) => elsewhere.slice(f.start, f.end)), ['7777', '6666']);
+  });
+
   it('reads the long syntax and expose: too, and fixes a long-syntax target', () => {
     const text = grafana('      - target: 8080\n        published: 80\n');
     const found = mismatches(text);

@@ -146,6 +146,14 @@ describe('dynamic-range and the image a service runs', () => {
     assert.deepStrictEqual(flagged(kopia.replace('51515:51515', '51516:51515')), ['51516']);
   });
 
+  it("slskd's Soulseek port 50300, the image's own SLSKD_SLSK_LISTEN_PORT, kept on both sides: not flagged (dennysubke's umbrel store)", () => {
+    const slskd = 'services:\n  web:\n    image: ghcr.io/slskd/slskd:0.22.5@sha256:f5150c39758353c31788e8e3d6aa9f9c2910f2a46591d810fc2f4d0bac81a96a\n'
+      + '    ports:\n      - "5031:5031" #HTTPS\n      - "50300:50300" #SLSKD\n';
+    assert.deepStrictEqual(dynamicRangeFindings(slskd), []);
+    const flagged = (text: string) => dynamicRangeFindings(text).map((f) => text.slice(f.start, f.end));
+    assert.deepStrictEqual(flagged(slskd.replace('"50300:50300"', '"50301:50300"')), ['50301']);
+  });
+
   it('an image the table does not know whose name names the software documenting the port: not flagged', () => {
     // bigbeartechworld/big-bear-runtipi apps/kopia: Kopia's server port 51515 in thespad's image. thespad's image has a
     // generated row now (once a host installs the catalog, as images-generated.test does), so the owner here is one no

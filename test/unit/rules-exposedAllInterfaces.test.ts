@@ -213,6 +213,16 @@ describe('rule exposed-all-interfaces', () => {
       assert.strictEqual(moved.length, 1);
       assert.match(moved[0].message, /^MinIO \(image minio\/minio\), on container port 9001 \(where command: may have moved it\), is an object store/);
       assert.deepStrictEqual(exposed(service('minio/minio', '      - "9001:9001"\n', '    command: server /data\n')), []);
+      // A setting set to another port moved something else there (ruanbekker's cp-kafka broker on 9091 beside
+      // KAFKA_JMX_PORT: 19101): the message does not pin the broker's port on it; set to the port, it does.
+      const kafka = (jmx: string) => exposed('services:\n  broker-1:\n    image: confluentinc/cp-kafka:7.4.0\n    ports:\n      - \'9091:9091\'\n'
+        + `    environment:\n      KAFKA_ADVERTISED_LISTENERS: INTERNAL://broker-1:29091,EXTERNAL://localhost:9091\n      KAFKA_JMX_PORT: ${jmx}\n`).map((f) => f.message);
+      assert.match(kafka('19101')[0] ?? '', /^Confluent Platform Kafka \(image confluentinc\/cp-kafka\), on container port 9091 \(where the service's other settings may have moved it\), is a message broker/);
+      assert.match(kafka('9091')[0] ?? '', /on container port 9091 \(where environment KAFKA_JMX_PORT may have moved it\)/);
+      // A listener list naming the port anywhere in it is still named (conduktor's KAFKA_LISTENERS with DOCKER://0.0.0.0:29092).
+      const listeners = exposed('services:\n  kafka1:\n    image: confluentinc/cp-kafka:8.0.0\n    ports:\n      - "29092:29092"\n'
+        + '    environment:\n      KAFKA_LISTENERS: INTERNAL://0.0.0.0:19092,EXTERNAL://0.0.0.0:9092,DOCKER://0.0.0.0:29092\n').map((f) => f.message);
+      assert.match(listeners[0] ?? '', /on container port 29092 \(where environment KAFKA_LISTENERS may have moved it\)/);
       assert.deepStrictEqual(exposed(service('postgres', '      - "8080:80"\n')), []);
       const unread = exposed(service('postgres', '      - "5432:${PG_INNER_PORT}"\n'));
       assert.match(unread[0]?.message ?? '', /^PostgreSQL \(image postgres\), on a container port set by a variable, is a database/);

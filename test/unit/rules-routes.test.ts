@@ -197,6 +197,15 @@ describe('container-port-mismatch: the service\'s own port setting against its p
     assert.deepStrictEqual(mismatches('services:\n  api:\n    build: .\n    environment:\n      - PORT=3333\n    ports:\n      - "3000:3000"\n'), []);
   });
 
+  it('negative: a published range beside the setting is other listeners (Ismaeloul\'s umbrel CraftDeck: web UI on PORT=8449, Minecraft servers on 25565-25574)', () => {
+    const mismatches = (text: string) => checkPorts(text, 'compose').filter((f) => f.code === 'container-port-mismatch').map((f) => text.slice(f.start, f.end));
+    const craftdeck = 'services:\n  app_proxy:\n    environment:\n      APP_HOST: ismaeloul-craftdeck_web_1\n      APP_PORT: "8449"\n  web:\n'
+      + '    image: node:22-bookworm-slim\n    environment:\n      - PORT=8449\n      - CRAFTDECK_DATA=/data\n    ports:\n      - "25565-25574:25565-25574"\n';
+    assert.deepStrictEqual(mismatches(craftdeck), []);
+    // A single port beside it is still held against the setting.
+    assert.deepStrictEqual(mismatches(craftdeck.replace('      - "25565-25574:25565-25574"\n', '      - "25565-25574:25565-25574"\n      - "3000:3000"\n')), ['3000']);
+  });
+
   it('negative: a health check on the setting\'s port beside two other published ports (Supavisor: its API on PORT, its proxy on 5432 and 6543)', () => {
     const supavisor = (test: string) => 'services:\n  supavisor:\n    image: supabase/supavisor:2.9.5\n    expose:\n      - "5432"\n      - "6543"\n'
       + `    healthcheck:\n      test: ["CMD", "curl", "-sSf", "http://127.0.0.1:${test}/api/health"]\n    environment:\n      PORT: 4000\n`;

@@ -177,6 +177,10 @@ export interface KubernetesObject {
   /** A kustomization with patches this reader does not apply (JSON 6902 patches, inline patches, patches chosen by
    *  a target): they may add ports to the workloads it builds. */
   unreadPatches?: true;
+  /** A kustomization's or kustomize Component's `replacements:` that rewrite a port field (a Service's
+   *  spec.ports.0.name, an Ingress backend's service.port.name): the kinds they select ('' for any), and the resources
+   *  they apply to, as written. The ports written in those resources are placeholders the build replaces. */
+  portReplacements?: { kinds: string[]; resources: string[] };
   /** A workload's pod template labels, also when the template has no spec (a kustomize patch of labels only). */
   templateLabels?: Map<string, string>;
   /** The ConfigMaps it defines with their keys: a ConfigMap's own data, or a kustomization's configMapGenerator
@@ -341,7 +345,12 @@ function readObject(root: YAMLMap, text: string, inTemplate: boolean): Kubernete
     }
     const generated = readConfigMapGenerators(root, text);
     if (generated.length > 0) object.configMaps = generated;
-  } else if (kind === 'ConfigMap') {
+  }
+  if ((kind === 'Kustomization' || kind === 'Component') && apiVersion.startsWith('kustomize.config.k8s.io/')) {
+    const replaced = readPortReplacements(root);
+    if (replaced) object.portReplacements = replaced;
+  }
+  if (kind === 'ConfigMap') {
     const data = mapAt(root, 'data');
     for (const pair of data?.items ?? []) readServiceReferences(pair.value, text, object);
     if (object.name) object.configMaps = [{ name: object.name, keys: configMapKeys(root) }];
@@ -431,6 +440,27 @@ function readKustomizePatches(root: YAMLMap): string[] {
     if (typeof path === 'string' && /\.ya?ml$/i.test(path.trim())) paths.push(path.trim());
   }
   return paths;
+}
+
+/** The kinds whose port fields a kustomization's replacements rewrite (a target whose fieldPaths name a port:
+ *  `spec.ports.0.name`, `spec.rules.0.http.paths.0.backend.service.port.name`), with its resources; undefined when
+ *  none does. A Component of gruberdev/homelab copies a Deployment's container port name into its Service and
+ *  Ingress: what those files write (example-port, example) is a placeholder, never applied as written. */
+function readPortReplacements(root: YAMLMap): { kinds: string[]; resources: string[] } | undefined {
+  const kinds = new Set<string>();
+  for (const replacement of items(get(root, 'replacements'))) {
+    if (!isMap(replacement)) continue;
+    for (const target of items(get(replacement, 'targets'))) {
+      if (!isMap(target)) continue;
+      const paths = items(get(target, 'fieldPaths')).map(scalarValue).filter((path): path is string => typeof path === 'string');
+      if (!paths.some((path) => /(^|\.)(ports?|targetPort|nodePort|containerPort)(\.|$)/i.test(path))) continue;
+      const select = get(target, 'select');
+      kinds.add((isMap(select) && stringAt(select, 'kind')) || '');
+    }
+  }
+  if (kinds.size === 0) return undefined;
+  const resources = items(get(root, 'resources')).map(scalarValue).filter((path): path is string => typeof path === 'string' && path !== '' && !path.includes('\n'));
+  return { kinds: [...kinds], resources };
 }
 
 function readKustomization(root: YAMLMap): string[] {

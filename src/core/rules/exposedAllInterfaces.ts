@@ -21,7 +21,7 @@ export function exposedAllInterfaces(mentions: readonly PortMention[], text: str
   for (const mention of mentions) {
     if (mention.role !== 'host' || mention.implicit) continue;
     if (hostAddressOfMention(mention, text).kind !== 'all') continue;
-    const what = whatIsExposed(mention);
+    const what = whatIsExposed(mention, mentions, text);
     if (!what) continue;
     findings.push(finding('exposed-all-interfaces', mention.start, mention.end, `${what} ${CONSEQUENCE}`, bindToLocalhostFix(mention, text)));
   }
@@ -29,12 +29,12 @@ export function exposedAllInterfaces(mentions: readonly PortMention[], text: str
 }
 
 /** What the publish exposes, as the start of the message, or undefined when it is nothing to keep local. */
-function whatIsExposed(mention: PortMention): string | undefined {
+function whatIsExposed(mention: PortMention, mentions: readonly PortMention[], text: string): string | undefined {
   const info = mention.image !== undefined ? lookupImage(mention.image) : undefined;
   // An image whose owner says it listens on no port (a backup client): nothing answers there, whatever the number.
   if (info?.listensOnNoPort) return undefined;
   // An image that listens on nothing of its own (node, python) runs the application's ports: only the number says more.
-  if (info && info.ports.length > 0) return byImage(mention, info) ?? byGeneratedRow(mention, info);
+  if (info && info.ports.length > 0) return byImage(mention, info, mentions, text) ?? byGeneratedRow(mention, info);
   const hit = sensitivePortOf(mention);
   if (!hit) return undefined;
   // A crowded number says little once the service names an image of other software (duplicati/duplicati on 8200).
@@ -48,7 +48,7 @@ function whatIsExposed(mention: PortMention): string | undefined {
 }
 
 /** Decided by the image: its kind (a database is one whatever its port), or an admin port of any software. */
-function byImage(mention: PortMention, info: ImageInfo): string | undefined {
+function byImage(mention: PortMention, info: ImageInfo, mentions: readonly PortMention[], text: string): string | undefined {
   const peer = mention.peer;
   // Only the image's ports of the publish's protocol: ZeroTier's `9993:9993/udp` is its peer traffic, not the local
   // control API it serves on 9993/tcp.
@@ -69,9 +69,31 @@ function byImage(mention: PortMention, info: ImageInfo): string | undefined {
   if (kindReason && !peer) return `${named}, on a container port set by a variable, is ${kindReason}: it`;
   // A container port the image does not listen on reaches nothing, unless the service moved the software there.
   if (kindReason && peer && mention.portsChangedBy !== undefined) {
-    return `${named}, on container port ${peer.port} (where ${mention.portsChangedBy} may have moved it), is ${kindReason}: it`;
+    return `${named}, on container port ${peer.port} (where ${moverWords(mention, peer.port, mentions, text)} may have moved it), is ${kindReason}: it`;
   }
   return undefined;
+}
+
+/** What may have moved the software to `port`: the setting that first says so, unless the service sets it to
+ *  another port, as its whole value (ruanbekker's cp-kafka broker on 9091 beside KAFKA_JMX_PORT: 19101, which moves
+ *  JMX, not the broker), when the service's other settings are named instead. A value that lists listeners
+ *  (KAFKA_LISTENERS: INTERNAL://0.0.0.0:19092,DOCKER://0.0.0.0:29092) may name the port anywhere in it: kept. */
+function moverWords(mention: PortMention, port: number, mentions: readonly PortMention[], text: string): string {
+  const by = mention.portsChangedBy!;
+  if (!by.startsWith('environment ')) return by;
+  const values = mentions.filter((m) => m.role === 'setting' && m.service === mention.service && m.context === by);
+  const elsewhere = (m: PortMention) => (port < m.port || port > (m.endPort ?? m.port)) && plainValue(m, text);
+  return values.length > 0 && values.every(elsewhere) ? 'the service\'s other settings' : by;
+}
+
+/** Whether a setting's port is all its value holds (`KAFKA_JMX_PORT: 19101`, `- PORT="8080"`): the rest of its line
+ *  after the port is at most a quote and a comment, and before it only the key, `=` or `:` and a quote. */
+function plainValue(mention: PortMention, text: string): boolean {
+  const lineStart = text.lastIndexOf('\n', mention.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', mention.end);
+  const before = text.slice(lineStart, mention.start);
+  const after = text.slice(mention.end, lineEnd < 0 ? text.length : lineEnd);
+  return /^\s*(-\s*)?["']?[A-Za-z_][A-Za-z0-9_.]*["']?\s*[:=]\s*["']?$/.test(before) && /^["']?\s*(#.*)?$/.test(after);
 }
 
 /**

@@ -30,16 +30,20 @@ export function settingPortMismatch(mentions: readonly PortMention[], text: stri
     const containerPorts = service.filter((m) => ((m.role === 'container' && m.context === 'ports') || (m.role === 'expose' && m.context === 'expose'))
       && (m.protocol ?? 'tcp') === 'tcp');
     if (containerPorts.some(imagePort)) continue;
-    if (settings.length === 0 || containerPorts.length === 0) continue;
+    // A range published beside the setting is a block of other listeners (the Minecraft servers Ismaeloul's
+    // CraftDeck starts on 25565-25574 beside its web UI on PORT=8449, RTP or passive FTP ports), never the one port
+    // a setting moves: only single ports are held against it. A range that holds the setting's port still agrees.
+    const single = containerPorts.filter((m) => m.endPort === undefined || m.endPort === m.port);
+    if (settings.length === 0 || single.length === 0) continue;
     if (!settingDisagrees(settings, containerPorts, service)) continue;
     if (otherListeners(settings, containerPorts, service)) continue;
     const setting = settings[0];
     const key = setting.context!.slice('environment '.length);
     const line = lineNumberLookup(text)(setting.start);
-    for (const mention of containerPorts) {
+    for (const mention of single) {
       const side = mention.role === 'expose' ? 'expose:' : 'ports:';
       const message = `${key} on line ${line} tells the service to listen on ${setting.port}, but ${side} names container port `
-        + `${mention.endPort !== undefined ? `${mention.port}-${mention.endPort}` : mention.port}: one of them is wrong, and nothing answers on this port unless both agree.`;
+        + `${mention.port}: one of them is wrong, and nothing answers on this port unless both agree.`;
       findings.push(finding('container-port-mismatch', mention.start, mention.end, message, useSettingPort(text, mention, settings)));
     }
   }

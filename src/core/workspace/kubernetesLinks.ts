@@ -13,6 +13,7 @@ import { lookupImage } from '../images/lookupImage';
 import { builtListensOn, type BuiltImage, type BuiltImageLookup } from './kubernetesBuiltImages';
 import { serviceNameProblem } from '../rules/kubernetesPortNames';
 import { kustomizeGroups, type KustomizeTogether } from './kubernetesKustomize';
+import { resolveFrom } from './paths';
 import { configMapsByName, envFromImagePorts } from './kubernetesEnvFrom';
 import { patchedPodLabels } from './kubernetesPatches';
 import { serviceReachesMisdeclaredPort, type SelectedContainer } from './kubernetesServiceImage';
@@ -98,16 +99,24 @@ export function linkManifests(files: readonly ManifestFile[], placeName: PlaceNa
     }
     return starts;
   };
+  const replaced = portsReplaced(files);
   for (const file of files) {
     for (const object of file.objects) {
+      // Ports a kustomize replacement rewrites are placeholders: their links are kept (hover, references), no finding.
+      const sink = replaced(file.path, object.kind) ? out.muted() : out;
       if (object.pod) {
         linkProbes(file.path, object, object.pod, out, built);
         for (const found of builtMismatches(object, object.pod, built)) out.finding(file.path, found);
         if (configMaps.size > 0) for (const found of envFromImagePorts(file.path, object, configMaps, applied)) if (!out.has(file.path, found.code, found.start)) out.finding(file.path, found);
       }
-      if (object.monitor) linkMonitor(file.path, object, placeName, out);
-      if (object.service) linkService(file.path, object, pods, placeName, out, built, unreadPatched);
-      for (const backend of object.backends) linkBackend(file.path, object, backend, services, placeName, out);
+      if (object.monitor) linkMonitor(file.path, object, placeName, sink);
+      if (object.service) linkService(file.path, object, pods, placeName, sink, built, unreadPatched);
+      for (const backend of object.backends) {
+        // A backend reaching a Service whose ports a replacement rewrites meets those ports only once built.
+        const defined = services.get(`${backend.namespace}\u0000${backend.service.value}`) ?? [];
+        const toReplaced = defined.some((entry) => replaced(entry.path, entry.object.kind));
+        linkBackend(file.path, object, backend, services, placeName, toReplaced ? out.muted() : sink);
+      }
       if (object.networkPolicy) linkNetworkPolicy(file.path, object, pods, placeName, out, built);
       for (const reference of object.serviceReferences) linkServiceReference(file.path, reference, services, placeName, out);
     }
@@ -119,6 +128,24 @@ export function linkManifests(files: readonly ManifestFile[], placeName: PlaceNa
   allPods = [];
   misdeclaredPorts = () => new Set();
   return links;
+}
+
+/** Whether an object of `kind` in the file at `path` has ports a kustomization's replacements rewrite: the file is
+ *  one of its resources (or lies in a folder it lists) and a port-rewriting replacement selects that kind. */
+function portsReplaced(files: readonly ManifestFile[]): (path: string, kind: string) => boolean {
+  const rules: { path: string; folder: boolean; kinds: string[] }[] = [];
+  for (const file of files) {
+    for (const object of file.objects) {
+      if (!object.portReplacements) continue;
+      for (const written of object.portReplacements.resources) {
+        const path = resolveFrom(folderOf(file.path), written);
+        if (path !== undefined) rules.push({ path, folder: !/\.ya?ml$/i.test(path), kinds: object.portReplacements.kinds });
+      }
+    }
+  }
+  if (rules.length === 0) return () => false;
+  return (path, kind) => rules.some((rule) => (rule.folder ? within(folderOf(path), rule.path) : rule.path === path)
+    && rule.kinds.some((selected) => selected === '' || selected === kind));
 }
 
 /** The folders kustomize applies together, the Services and the pods of the reading under way (set for the

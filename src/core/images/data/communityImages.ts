@@ -666,6 +666,25 @@ export function communityImageRows(): ImageRow[] {
       ],
       portSettings: ['JENKINS_OPTS', '--httpPort', 'JENKINS_SLAVE_AGENT_PORT'],
       url: 'https://github.com/jenkinsci/docker/blob/master/debian/bookworm/hotspot/Dockerfile' },
+    // Ontime: its web UI and API on 4001, and OSC over UDP on 8888 (input) and 9999, all three in its Dockerfile's
+    // EXPOSE and its own docker-compose.yml (the catalogs knew 4001 only).
+    { image: 'getontime/ontime', aliases: ['ghcr.io/getontime/ontime'], software: 'Ontime', kind: 'web-app',
+      ports: [
+        { port: 4001, protocol: 'tcp', description: 'web UI and HTTP API', speaks: 'http' },
+        { port: 8888, protocol: 'udp', description: 'OSC input' },
+        { port: 9999, protocol: 'udp', description: 'OSC output' },
+      ],
+      url: 'https://github.com/cpvalente/ontime/blob/fb559ed9daffd9d12536559c26e5db9960436008/Dockerfile' },
+    // slskd: the image's ENV sets SLSKD_HTTP_PORT=5030, SLSKD_HTTPS_PORT=5031 and SLSKD_SLSK_LISTEN_PORT=50300, the
+    // Soulseek port other peers connect to, which its README's docker run and compose examples publish.
+    { image: 'slskd/slskd', aliases: ['ghcr.io/slskd/slskd'], software: 'slskd', kind: 'media',
+      ports: [
+        { port: 5030, protocol: 'tcp', description: 'web UI and API', speaks: 'http' },
+        { port: 5031, protocol: 'tcp', description: 'web UI and API over HTTPS (self-signed)', speaks: 'tls' },
+        { port: 50300, protocol: 'tcp', description: 'Soulseek incoming peer connections' },
+      ],
+      portSettings: ['SLSKD_HTTP_PORT', 'SLSKD_HTTPS_PORT', 'SLSKD_SLSK_LISTEN_PORT'],
+      url: 'https://github.com/slskd/slskd/blob/5770c7e4d489ac9580a1ea268ce8952b6436b72d/Dockerfile' },
     // Kopia's server (kopia server start) listens where --address says; its CLI's default and every compose file of
     // its own (tools/docker/docker-compose.yml, the installation docs) use 51515, the port its clients dial.
     { image: 'kopia/kopia', software: 'Kopia', kind: 'web-app',
