@@ -25,7 +25,7 @@ function singlePortImageNames(): string[] {
 /** What may move an image's ports, as a compose service writes it. */
 const CONFIG_MOUNT = 'a config folder mounted';
 const changers = ['    env_file: app.env\n', '    command: ["--port", "9999"]\n', CONFIG_MOUNT,
-  '    configs: [app]\n', '    environment:\n      - HTTP_PORT\n', '    network_mode: bridge\n', '    entrypoint: sh -c "exec app"\n'];
+  '    configs: [app]\n', '    environment:\n      - HTTP_PORT\n', '    network_mode: service:vpn\n', '    entrypoint: sh -c "exec app"\n'];
 
 const serviceCase = fc.record({
   imageIndex: fc.nat(),

@@ -69,10 +69,12 @@ describe('rule container-port-mismatch', () => {
       '    env_file: grafana.env\n',
       '    command: ["--config", "/etc/grafana/custom.ini", "cfg:server.http_port=8080"]\n',
       '    configs: [grafana_ini]\n',
-      '    network_mode: bridge\n',
+      '    network_mode: service:vpn\n',
     ]) {
       assert.deepStrictEqual(mismatches(grafana('      - "8080:8080"\n', more)), [], more);
     }
+    // `bridge` is Docker's default network: the container keeps its own ports, so it hides nothing.
+    assert.strictEqual(mismatches(grafana('      - "8080:8080"\n', '    network_mode: bridge\n')).length, 1);
     const mounted = 'services:\n  grafana:\n    image: grafana/grafana\n    ports: ["8080:8080"]\n    volumes: ["./grafana.ini:/etc/grafana/grafana.ini"]\n';
     assert.deepStrictEqual(mismatches(mounted), []);
   });

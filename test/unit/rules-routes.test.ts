@@ -90,6 +90,17 @@ describe('unreachable-port: routes to the service\'s own container', () => {
     assert.ok(!/60529/.test(applyEdits(text, findings[0].fix!.edits)));
   });
 
+  it('a health check on the host side of the mapping under network_mode: bridge (Docker\'s default network)', () => {
+    // danimart1991/docker-compose-files 782ee47 ("[Traefik] Fix Healthcheck"): 8081:8080 and a check on 8081.
+    const traefik = (mode: string) => `services:\n  traefik:\n    image: traefik:latest\n    healthcheck:\n      test: "wget -nv -t1 --spider http://localhost:8081 || exit 1"\n${mode}    ports:\n      - 80:80/tcp\n      - 8081:8080/tcp\n`;
+    const text = traefik('    network_mode: bridge\n');
+    const findings = found('unreachable-port', text);
+    assert.deepStrictEqual(at(text, findings), ['8081']);
+    assert.match(findings[0].message, /8081 is the host side of its mapping/);
+    // Another container's network namespace may hold a listener on 8081: quiet.
+    assert.deepStrictEqual(found('unreachable-port', traefik('    network_mode: service:vpn\n')), []);
+  });
+
   it('a Traefik label (list syntax) to the host side of the mapping: the fix names the container port', () => {
     const text = 'services:\n  web:\n    image: example/app\n    ports:\n      - "8080:80"\n    labels:\n      - "traefik.http.services.web.loadbalancer.server.port=8080"\n';
     const findings = found('unreachable-port', text);

@@ -65,7 +65,9 @@ const DATA_TARGET = /(^|\/)(data|db|database|backups?|media|downloads?|movies|tv
  *  (`environment GF_SERVER_HTTP_PORT`, `command:`, `a file mounted at /etc/nginx/conf.d`). */
 function portsChangedBy(scope: ServiceScope, field: Field, info: ImageInfo | undefined, onlyBy?: readonly string[]): string | undefined {
   const settings = onlyBy ?? info?.portSettings ?? [];
-  if (field('network_mode')) return 'network_mode:';
+  // `bridge`, Docker's default network, keeps the container's own ports (composeStructure reads it the same way).
+  const networkMode = field('network_mode');
+  if (networkMode && composeValue(networkMode.value ?? null, scope)?.text !== 'bridge') return 'network_mode:';
   if (field('env_file')) return 'env_file:';
   for (const [key, value] of environmentEntries(scope, field('environment')?.value ?? null)) {
     // A setting that restates a port the image documents moves nothing: n8n-hosting's N8N_PORT=5678 leaves the

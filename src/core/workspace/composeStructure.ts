@@ -161,8 +161,10 @@ class ServiceReader {
     this.readEnvFiles(field('env_file'), structure.envFiles);
     const command = [this.commandText(field('command')), this.commandText(field('entrypoint'))].filter((part) => part !== undefined).join(' ');
     if (command !== '') structure.command = command;
+    // `bridge` is Docker's own default network: the container keeps its own namespace and ports, as with no
+    // network_mode (danimart1991's traefik health check on the host side of 8081:8080 went unseen behind it).
     const networkMode = this.word(field('network_mode'));
-    if (networkMode) structure.networkMode = networkMode;
+    if (networkMode && networkMode !== 'bridge') structure.networkMode = networkMode;
     // A service that builds runs no image of that name (readServiceImage says so first thing): nothing to read.
     const movedBy = this.imageMoves.has(service.key) ? this.imageMoves.get(service.key)
       : structure.builds ? undefined
