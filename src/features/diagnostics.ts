@@ -57,8 +57,10 @@ export class PortDiagnostics implements vscode.Disposable {
         // Above the root: a document opened from elsewhere, reported only while open.
         // An application source read for the Dockerfile rules, or a config file a compose service mounts, read for
         // the compose rules: never reported on itself, as the command line does not (a mounted file may lie in a
-        // folder the index leaves out).
-        if (path.startsWith('../') || (formatOf(path) === undefined && codeLanguageOf(path) !== undefined) || this.index.isSource(path)) continue;
+        // folder the index leaves out). An add-on's own config.* is the exception: the command line reports it
+        // (addonConfigPorts.ts puts the add-on's findings there).
+        if (path.startsWith('../') || (formatOf(path) === undefined && codeLanguageOf(path) !== undefined)
+          || (this.index.isSource(path) && !this.index.isAddonConfig(path))) continue;
         const file = this.index.file(path);
         if (!file || open.has(file.uri.toString())) continue;
         const key = file.uri.toString();
@@ -90,7 +92,13 @@ export class PortDiagnostics implements vscode.Disposable {
       return;
     }
     const outcome = this.analyses.analyse(document);
-    if (outcome.kind === 'analysed') {
+    // An add-on's config.* has no format (hovers and the rest skip it) but has findings: its open text is fed to
+    // the index and reported, as when it is closed.
+    const addonConfig = outcome.kind === 'not-ports' ? this.index.syncAddonConfig(document) : undefined;
+    if (addonConfig !== undefined) {
+      const locate = (place: PortLocation) => toLocation(this.index, place);
+      this.collection.set(document.uri, this.index.workspace.findings(addonConfig).map((finding) => toDiagnostic(document, finding, locate)));
+    } else if (outcome.kind === 'analysed') {
       this.toldTooLarge.delete(document.uri.toString());
       const locate = (place: PortLocation) => toLocation(this.index, place);
       this.collection.set(document.uri, outcome.result.analysis.findings.map((finding) => toDiagnostic(document, finding, locate)));

@@ -6,7 +6,7 @@
 // `port-lens check` reads them, so that the code evidence (exposeContradictsCode.ts) shows in the Problems panel;
 // and so are the files of each Dockerfile folder that is a Home Assistant add-on (addonFiles.ts), for addonPorts.ts.
 import * as vscode from 'vscode';
-import { CODE_SOURCE_LIMITS, MOUNTED_CONFIG_LIMITS, codeLanguageOf, isAddonFileBelow, isAddonFileText, codeSourceFolderOf, codeSourceFolders, createWorkspace, formatOf, isCodeSourceBelow, lineStartsOf, mayBeDetectedByContent, type ConfigFormat, type PortWorkspace } from '../core';
+import { ADDON_CONFIG_NAMES, CODE_SOURCE_LIMITS, MOUNTED_CONFIG_LIMITS, codeLanguageOf, isAddonFileBelow, isAddonFileText, codeSourceFolderOf, codeSourceFolders, createWorkspace, formatOf, isCodeSourceBelow, lineStartsOf, mayBeDetectedByContent, type ConfigFormat, type PortWorkspace } from '../core';
 import { findAddonFiles, isAddonFolder } from './findAddonFiles';
 import { findCodeSources } from './findCodeSources';
 import { findPortFiles } from './findPortFiles';
@@ -105,6 +105,34 @@ export class WorkspaceIndex implements vscode.Disposable {
     return this.codeFiles.has(path) || this.mountFiles.has(path) || this.addonFiles.has(path);
   }
 
+  /** Whether a path is the config.* of a folder known as an add-on: the one source reported on (addonConfigPorts.ts
+   *  puts findings there, as the command line does); by name, so that an edit dropping the slug for a moment does not
+   *  make it stop being one. */
+  isAddonConfig(path: string): boolean {
+    const slash = path.lastIndexOf('/');
+    return this.addonFolders.has(slash < 0 ? '' : path.slice(0, slash)) && (ADDON_CONFIG_NAMES as readonly string[]).includes(path.slice(slash + 1));
+  }
+
+  /** Feeds an open add-on config's text, once per version, as syncDocument does an open port file's (it has no
+   *  format, so syncDocument is never asked): its findings follow the edits. Returns its path, or undefined when it
+   *  is no add-on config, is over `portLens.maxFileSize` or lacks its slug (it is then left out of the model). */
+  syncAddonConfig(document: vscode.TextDocument): string | undefined {
+    const path = this.pathOf(document.uri);
+    if (ignoredSchemes.has(document.uri.scheme) || !this.isAddonConfig(path)) return undefined;
+    if (this.files.get(path)?.version === document.version && this.model.has(path)) return path;
+    const text = document.getText();
+    if (text.length > this.settings().maxFileSize || !isAddonFileText(path, text)) {
+      if (this.files.has(path)) this.remove(path);
+      return undefined;
+    }
+    this.loads.set(path, (this.loads.get(path) ?? 0) + 1);
+    this.addonFiles.add(path);
+    this.model.set(path, text);
+    this.files.set(path, { uri: document.uri, lineStarts: lineStartsOf(text), version: document.version });
+    this.touch();
+    return path;
+  }
+
   /** Forgets everything and starts again: at activation, and when what indexing covers changed. */
   restart(): void {
     this.run?.cancel();
@@ -165,7 +193,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.files.set(path, { uri: document.uri, lineStarts: lineStartsOf(text), version: document.version });
     this.touch();
     this.follow(document.uri);
-    if (format === 'dockerfile' && codeSourceFolderOf(path, this.codeFolders) === undefined) this.queueCodeSources();
+    if (format === 'dockerfile' && this.isNewDockerfileFolder(path)) this.queueCodeSources();
     return path;
   }
 
@@ -233,7 +261,13 @@ export class WorkspaceIndex implements vscode.Disposable {
       return;
     }
     this.keep(path, uri, text);
-    if (formatOf(path) === 'dockerfile' && codeSourceFolderOf(path, this.codeFolders) === undefined) this.queueCodeSources();
+    if (formatOf(path) === 'dockerfile' && this.isNewDockerfileFolder(path)) this.queueCodeSources();
+  }
+
+  /** Whether a Dockerfile's folder was not searched for sources or not asked whether it is an add-on yet. The second:
+   *  a folder inside one searched already (a root Dockerfile's) may still be a new add-on. */
+  private isNewDockerfileFolder(path: string): boolean {
+    return codeSourceFolderOf(path, this.codeFolders) === undefined || !this.addonAsked.has(path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
   }
 
   /** A Dockerfile read after indexing (a new one, or one opened outside the indexed folders): its folder's sources
@@ -547,6 +581,8 @@ export class WorkspaceIndex implements vscode.Disposable {
     // Closing drops unsaved edits: what counts again is the file on disk, if it is one the index reads.
     if (this.indexed.has(path)) void this.load(document.uri, this.generation, true);
     else if (followedPaths?.has(path)) void this.load(document.uri, this.generation, false);
+    // An add-on config fed from its editor (syncAddonConfig): the disk's text counts again.
+    else if (this.isAddonConfig(path)) void this.loadAddonFile(document.uri, this.generation);
     else this.remove(path);
   }
 
