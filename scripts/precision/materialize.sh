@@ -1,10 +1,13 @@
 #!/bin/bash
-# materialize.sh <outdir> <mirror names...>: HEAD's port-relevant files of each mirror into <outdir>/<name>/.
-# /work/corpus/lead/materialize.sh with /work/corpus/18p2/mat-spaces.sh folded in: a repository with a space in any
-# selected path is written one file at a time (the unquoted pathspec list made git archive fail whole, silently).
+# materialize.sh <outdir> <mirror names...>: HEAD's port-relevant files of each mirror (a git directory at
+# $MIRRORS/<owner+name>/repo, as the `fetch` tool writes them; MIRRORS defaults to /work/.mirror) into <outdir>/<name>/.
+# Only YAML, .conf, .env and Dockerfiles are written: the other files of a Home Assistant add-on (scripts, templates)
+# are not, so add-on rules, which read them, must be judged on whole checkouts. A repository with a space in any
+# selected path is written one file at a time (an unquoted pathspec list makes git archive fail whole, silently).
 out=$1; shift
+MIRRORS=${MIRRORS:-/work/.mirror}
 for n in "$@"; do
-  g=/work/.mirror/$n/repo; [ -d "$g/.git" ] && g=$g/.git
+  g=$MIRRORS/$n/repo; [ -d "$g/.git" ] && g=$g/.git
   d=$out/$n; rm -rf "$d"; mkdir -p "$d"
   git -C "$g" ls-tree -r --name-only HEAD | grep -E '(^|/)(\.env[^/]*|[^/]*\.ya?ml|[^/]*\.conf[^/]*|Dockerfile[^/]*|[^/]*\.env|[^/]*\.dockerfile)$' | grep -v '^\.github/' | head -20000 > /tmp/mat.$$.list
   # An empty list would make git archive write the whole tree (no pathspec): nothing to write then.
