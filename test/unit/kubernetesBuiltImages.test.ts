@@ -1,6 +1,6 @@
 import assert from 'assert';
 import { shown, workspaceOf } from './workspaceOf';
-import { imageLastSegment } from '../../src/core/workspace/kubernetesBuiltImages';
+import { imageLastSegment } from '../../src/core/workspace/imageNames';
 
 // Kubernetes containers whose image a Dockerfile of the workspace builds (issue 20): the link by folder name or
 // compose build, what the Dockerfile exposes used for container-port-mismatch, probes and Services; the other end

@@ -9,7 +9,7 @@
 // image is unknown, and the image is not named like software the table knows.
 import { onCatalogTableInstalled } from '../images/catalogTable';
 import { catalogImageRows, imageRows, lookupImage } from '../images/lookupImage';
-import { imageLastSegment, namesOf } from './kubernetesBuiltImages';
+import { imageLastSegment, namesOf } from './imageNames';
 import { folderOf, isUnder } from './paths';
 import type { ImageKind } from '../types';
 import type { ProjectModel, ServiceModel } from './project';

@@ -10,6 +10,7 @@ import { lookupImage } from '../images/lookupImage';
 import { LISTEN_SETTINGS } from '../rules/listenSettings';
 import type { PortLocation, PortMention } from '../types';
 import { builtStages, dockerfileStages } from '../formats/dockerfileStages';
+import { imageLastSegment, namesOf } from './imageNames';
 
 /** A Dockerfile of the workspace, read. */
 export interface DockerfileInput {
@@ -48,15 +49,6 @@ export interface BuiltImage {
 
 export type BuiltImageLookup = (image: string) => BuiltImage | undefined;
 
-/** The last path segment of an image reference, without tag or digest, lower-cased; undefined for a reference
- *  that is not a plain name (a variable, a template). */
-export function imageLastSegment(image: string): string | undefined {
-  const withoutDigest = image.split('@')[0].trim();
-  const slash = withoutDigest.lastIndexOf('/');
-  const last = withoutDigest.slice(slash + 1).split(':')[0].toLowerCase();
-  return /^[a-z0-9][a-z0-9._-]*$/.test(last) ? last : undefined;
-}
-
 /** The other names a repository gives the image its folder's Dockerfile builds, for when no Dockerfile answers to the
  *  image's last segment: the last word of that segment (`mattermost/mattermost-prod-app` built from app/,
  *  `robotshop/rs-ratings` from ratings/, `examplevotingapp_vote` from vote/), then the path segments between the
@@ -76,25 +68,6 @@ export function imageFolderNames(image: string): string[] {
     if (/^[a-z0-9][a-z0-9._-]*$/.test(segment) && !names.includes(segment)) names.push(segment);
   }
   return names;
-}
-
-function folderName(path: string): string {
-  const parts = path.split('/');
-  return parts.length >= 2 ? parts[parts.length - 2].toLowerCase() : '';
-}
-
-function baseName(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1).toLowerCase();
-}
-
-/** The names a Dockerfile answers to: its folder's (for a file called Dockerfile), `api` for Dockerfile.api or
- *  api.Dockerfile. */
-export function namesOf(path: string): string[] {
-  const name = baseName(path);
-  if (name === 'dockerfile') return [folderName(path)];
-  if (name.startsWith('dockerfile.')) return [name.slice('dockerfile.'.length)];
-  if (name.endsWith('.dockerfile')) return [name.slice(0, -'.dockerfile'.length)];
-  return [];
 }
 
 export function builtImageIndex(dockerfiles: readonly DockerfileInput[], composeBuilds: readonly ComposeBuild[]): BuiltImageLookup {
