@@ -30,7 +30,7 @@ const cpu = () => { const { user, system } = process.cpuUsage(); return (user + 
 const [bundle, folder, stop] = process.argv.slice(1);
 // The texts activation reads, read before the clock starts: the editor gets them from its host (the same in both builds).
 const texts = {};
-for (const name of ['ianaPorts.data', 'commonPorts.data', 'dockerfileParser.js', 'scanners.js']) texts[name] = fs.readFileSync(path.join(folder, name), 'utf8');
+for (const name of ['ianaPorts.data', 'commonPorts.data', 'dockerfileParser.js', 'scanners.js', 'kubernetes.js']) texts[name] = fs.readFileSync(path.join(folder, name), 'utf8');
 // For the instruction counts (countInstructions below): the process less its activation, and up to the end of it.
 if (stop === 'before') process.exit(0);
 const start = cpu();
@@ -126,7 +126,7 @@ export async function benchImages({ bundle, record, timePerCall, median, ms, wor
   const probe = (file) => JSON.parse(execFileSync(process.execPath, ['-e', PROBE, file, workDir], { encoding: 'utf8' }));
   const size = (file) => `${(fs.statSync(file).size / 1024).toFixed(0)} KB`;
   const common = `bundles ${size(activationBundle)} and ${size(stubbedBundle)} (${IMAGE_TABLE_MODULES.join(', ')} stubbed); `
-    + `activation installs and checks ${['ianaPorts.data', 'commonPorts.data', 'dockerfileParser.js', 'scanners.js'].join(', ')} in both (read before the clock)`;
+    + `activation installs and checks ${['ianaPorts.data', 'commonPorts.data', 'dockerfileParser.js', 'scanners.js', 'kubernetes.js'].join(', ')} in both (read before the clock)`;
   const name = 'image table at activation (core bundle as the extension loads it, activated)';
   const figureText = (extra) => `${extra < 0 ? '−' : '+'}${ms(Math.abs(extra))} over the core without it`;
   const counted = await countInstructions(activationBundle, stubbedBundle, workDir);

@@ -39,7 +39,7 @@ const ALLOWED = [
   /^extension\/dist\/THIRD-PARTY-NOTICES\.txt$/,
   /^extension\/dist\/catalogImages-\d+\.data$/,
   /^extension\/dist\/(ianaPorts|commonPorts|imageTable)\.data$/,
-  /^extension\/dist\/(dockerfileParser|imageTable|scanners)\.js$/,
+  /^extension\/dist\/(dockerfileParser|imageTable|scanners|kubernetes)\.js$/,
   /^extension\/(readme|changelog)\.md$/i,
   /^extension\/license(\.txt|\.md)?$/i,
   /^extension\/syntaxes\/[^/]+\.tmLanguage\.json$/,
@@ -78,7 +78,7 @@ for (const { name } of entries) {
 }
 // The data files the extension reads when it activates (src/extension.ts) and on first use (the catalog's rows):
 // without them it still runs, but knows no port names or images.
-for (const name of ['ianaPorts.data', 'commonPorts.data', 'imageTable.data', 'dockerfileParser.js', 'imageTable.js', 'scanners.js',
+for (const name of ['ianaPorts.data', 'commonPorts.data', 'imageTable.data', 'dockerfileParser.js', 'imageTable.js', 'scanners.js', 'kubernetes.js',
   ...Array.from({ length: CATALOG_PARTS }, (_, part) => catalogPartFile(part))]) {
   if (!names.has(`extension/dist/${name}`)) problems.push(`dist/${name}, the data the extension reads, is not in the package`);
 }

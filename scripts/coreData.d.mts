@@ -5,4 +5,5 @@ export function writeCoreDataFiles(folder: string): string[];
 export function dockerfileParserBundle(): { text: string; inputs: string[] };
 export function imageTableBundle(): string;
 export function scannersBundle(): string;
+export function kubernetesBundle(): string;
 export function importedNames(source: string, from: string): string[];

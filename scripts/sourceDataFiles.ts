@@ -1,14 +1,14 @@
 // Gives the core its data files (src/core/dataFiles.ts) from the source tree, for what runs the core from its
 // sources: the unit tests (.mocharc.json requires this file) and the scripts that run the core (corpus runners,
 // coverage). The IANA rows and the curated image rows are the generated files; the curated common ports, the
-// Dockerfile parser, the image table's code and the other formats' scanners are made as the build makes them
+// Dockerfile parser, the image table's code, the other formats' scanners and the Kubernetes code are made as the build makes them
 // (scripts/coreData.mjs), so an edit of commonPorts.ts or of a scanner counts at once.
 import { join } from 'path';
 import { readDataFilesFrom } from '../src/cli/dataFiles';
 import { setDataFileReader, type DataFileName } from '../src/core';
 import { COMMON_PORTS_TABLE } from '../src/core/registry/commonPorts';
 import { renderCommonPortsData } from '../src/core/registry/commonPortsData';
-import { dockerfileParserBundle, imageTableBundle, scannersBundle } from './coreData.mjs';
+import { dockerfileParserBundle, imageTableBundle, kubernetesBundle, scannersBundle } from './coreData.mjs';
 
 const root = join(__dirname, '..');
 const fromDisk = readDataFilesFrom([join(root, 'src/core/registry/generated'), join(root, 'src/core/images/generated')]);
@@ -16,6 +16,7 @@ const fromDisk = readDataFilesFrom([join(root, 'src/core/registry/generated'), j
 let dockerfileParser: string | undefined;
 let imageTableCode: string | undefined;
 let scannersCode: string | undefined;
+let kubernetesCode: string | undefined;
 
 export function readSourceDataFiles(): void {
   setDataFileReader((name: DataFileName) => {
@@ -25,6 +26,8 @@ export function readSourceDataFiles(): void {
     if (name === 'imageTable.js') return (imageTableCode ??= imageTableBundle());
     // Built from the sources at the first Dockerfile, nginx or .env file, as the build makes it.
     if (name === 'scanners.js') return (scannersCode ??= scannersBundle());
+    // And at the first manifest.
+    if (name === 'kubernetes.js') return (kubernetesCode ??= kubernetesBundle());
     return fromDisk(name);
   });
 }

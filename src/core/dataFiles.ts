@@ -1,7 +1,7 @@
 // The large tables ship as data files beside the bundle, not as string literals in it: IANA's port rows, the
 // curated common ports and the curated image rows; and so do the Dockerfile parser (formats/dockerfileParser.ts),
-// the image table's code (images/imageTableScript.ts) and the Dockerfile, nginx and .env scanners
-// (formats/scannersScript.ts). A fresh process pays for every byte of a script it loads
+// the image table's code (images/imageTableScript.ts), the Dockerfile, nginx and .env scanners
+// (formats/scannersScript.ts) and the Kubernetes code (kubernetesCode.ts). A fresh process pays for every byte of a script it loads
 // (about 14 µs for each fresh page of memory on the benchmark's machine), whether or not the bytes are ever
 // used, and most runs read a few rows of each table. The core reads no file itself (it runs in a browser too):
 // each host gives it the texts. The command line, the tests and the benchmark set a reader that reads the file
@@ -12,7 +12,7 @@
 // throws) and is named by dataFileProblems(), which the hosts report.
 
 /** The shipped data files, by the name they have beside the bundle. */
-export const DATA_FILES = ['ianaPorts.data', 'commonPorts.data', 'imageTable.data', 'dockerfileParser.js', 'imageTable.js', 'scanners.js'] as const;
+export const DATA_FILES = ['ianaPorts.data', 'commonPorts.data', 'imageTable.data', 'dockerfileParser.js', 'imageTable.js', 'scanners.js', 'kubernetes.js'] as const;
 export type DataFileName = (typeof DATA_FILES)[number];
 
 /** Reads a data file's text now (or throws why it cannot). */

@@ -21,7 +21,7 @@ describe('the port-lens-cli package', () => {
     assert.deepStrictEqual(packed.files.map((file: { path: string }) => file.path).sort(),
       ['LICENSE', 'README.md', 'bin/port-lens.js', 'dist/THIRD-PARTY-NOTICES.txt', 'dist/catalogImages-0.data', 'dist/catalogImages-1.data',
         'dist/catalogImages-2.data', 'dist/catalogImages-3.data', 'dist/commonPorts.data', 'dist/dockerfileParser.js', 'dist/ianaPorts.data',
-        'dist/imageTable.data', 'dist/imageTable.js', 'dist/port-lens.js', 'dist/scanners.js', 'package.json']);
+        'dist/imageTable.data', 'dist/imageTable.js', 'dist/kubernetes.js', 'dist/port-lens.js', 'dist/scanners.js', 'package.json']);
   });
 
   it('declares no dependencies: everything it runs is in the bundle', () => {

@@ -2,6 +2,7 @@
 // answer when a file is missing, cut short or not a data file at all (an empty table and a plain sentence, never a
 // throw). Each test gives the core its files again afterwards (scripts/sourceDataFiles.ts, as .mocharc.json does).
 import * as assert from 'assert';
+import { buildSync } from 'esbuild';
 import { mkdtempSync, readFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
@@ -9,13 +10,13 @@ import { readSourceDataFiles } from '../../scripts/sourceDataFiles';
 import { checkDataFiles } from '../../src/core/dataFileCheck';
 import { DATA_FILES, dataFileProblems, dataFilesLoading, forgetDataFiles, installDataFile, READ_ON_FIRST_USE, setDataFileLoader, setDataFileReader, type DataFileName } from '../../src/core/dataFiles';
 import { imageRows, isGeneratedImage, lookupImage } from '../../src/core/images/lookupImage';
-import { analyzePorts, checkPorts, lookupPort, searchPorts } from '../../src/core';
+import { analyzePorts, checkPorts, createWorkspace, lookupPort, searchPorts } from '../../src/core';
 import { COMMON_PORTS_TABLE } from '../../src/core/registry/commonPorts';
 import { readCommonPortsData, renderCommonPortsData } from '../../src/core/registry/commonPortsData';
 import { ianaSource, ianaTable, readIanaData } from '../../src/core/registry/ianaIndex';
 import { readImageData } from '../../src/core/images/curatedTable';
 import { readDataFilesFrom } from '../../src/cli/dataFiles';
-import { dockerfileParserBundle, imageTableBundle, importedNames, scannersBundle, writeCoreDataFiles } from '../../scripts/coreData.mjs';
+import { dockerfileParserBundle, imageTableBundle, importedNames, kubernetesBundle, scannersBundle, writeCoreDataFiles } from '../../scripts/coreData.mjs';
 
 const root = join(__dirname, '../..');
 const source: Record<DataFileName, string> = {
@@ -25,6 +26,7 @@ const source: Record<DataFileName, string> = {
   'dockerfileParser.js': dockerfileParserBundle().text,
   'imageTable.js': imageTableBundle(),
   'scanners.js': scannersBundle(),
+  'kubernetes.js': kubernetesBundle(),
 };
 
 /** The core with these texts installed and no reader (as the editor has it), or with one file left out. */
@@ -146,9 +148,27 @@ describe('the core\'s data files', () => {
       assert.deepStrictEqual(analyzePorts(compose, 'compose').mentions.map((m) => m.port), [5432, 5432]);
       const problems = checkDataFiles();
       assert.strictEqual(problems.length, 1, problems.join(' '));
-      assert.match(problems[0], /data file scanners\.js is damaged: it does (not run|not define the scanners)/);
+      assert.match(problems[0], /data file scanners\.js is damaged: it does (not run|not define scanDockerfile)/);
+    }
+    // The Kubernetes code is run on the first manifest: likewise named then; a manifest says nothing, in a check and
+    // in the workspace, while a compose file is read as before.
+    const manifest = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n      image: nginx\n      ports:\n        - containerPort: 80\n          hostPort: 80\n';
+    for (const text of ['throw new Error("broken")', 'module.exports = {};', 'exports.start = () => ({});', 'this is not JavaScript']) {
+      install({ ...source, 'kubernetes.js': text });
+      assert.deepStrictEqual(analyzePorts(manifest, 'kubernetes'), { mentions: [], findings: [] });
+      const workspace = createWorkspace();
+      workspace.set('k8s/pod.yaml', manifest, 'kubernetes');
+      assert.deepStrictEqual([workspace.mentions('k8s/pod.yaml'), workspace.findings('k8s/pod.yaml'), workspace.kubernetesPorts()],
+        [[], [], { services: [] }]);
+      assert.deepStrictEqual(analyzePorts(compose, 'compose').mentions.map((m) => m.port), [5432, 5432]);
+      const problems = checkDataFiles();
+      assert.strictEqual(problems.length, 1, problems.join(' '));
+      assert.match(problems[0], /data file kubernetes\.js is damaged: it does (not run|not define scanKubernetes)/);
     }
     install(source);
+    assert.deepStrictEqual(analyzePorts(manifest, 'kubernetes').mentions.map((m) => [m.port, m.role]), [[80, 'container'], [80, 'host']]);
+    // Its findings take their severity from the bundle's catalogue, as the sources' do.
+    assert.deepStrictEqual(checkPorts(manifest, 'kubernetes').map((f) => [f.code, f.severity]), [['privileged-host-port', 'info']]);
     for (const [file, format] of others) assert.strictEqual(analyzePorts(file, format).mentions.length, 1, format);
     assert.deepStrictEqual(analyzePorts('FROM node:22\nEXPOSE 3000\n', 'dockerfile').mentions.map((m) => m.port), [3000]);
     // The script's problems take their severity from the bundle's catalogue (scanners/host.ts), as the sources' do.
@@ -166,7 +186,8 @@ describe('the core\'s data files', () => {
 
   it('scanners.js carries none of the code it shares with the bundle (scanners/shared.ts): it asks the bundle for it', () => {
     const asked = new Set([...source['scanners.js'].matchAll(/require\("([^"]*)"\)/g)].map((match) => match[1]));
-    assert.deepStrictEqual([...asked].sort(), ['./interpolation', './mappedText', './portSettings', './portSpec', './scanCollector', './templatePlaceholder']);
+    assert.deepStrictEqual([...asked].sort(), ['./formats/interpolation.ts', './formats/mappedText.ts', './formats/portSettings.ts',
+      './formats/portSpec.ts', './formats/scanCollector.ts', './formats/templatePlaceholder.ts']);
     // The shared code's own text is not in it (a class and a message of its own of each of two modules).
     assert.ok(!source['scanners.js'].includes('class ScanCollector') && !source['scanners.js'].includes('(or a range such as 8000-8010)'));
     // How the build finds what a scanner imports from a shared module, which shared.ts must export.
@@ -174,6 +195,21 @@ describe('the core\'s data files', () => {
     assert.deepStrictEqual(importedNames(text, './portSpec'), ['isSpecError', 'parsePortRange']);
     assert.deepStrictEqual(importedNames(text, './mappedText'), ['*']);
     assert.deepStrictEqual(importedNames(text, './urlPort'), []);
+  });
+
+  it('kubernetes.js holds the Kubernetes code and asks the bundle for the rest (kubernetes/shared.ts); the bundle holds none of it', () => {
+    const script = source['kubernetes.js'];
+    const asked = new Set([...script.matchAll(/require\("([^"]*)"\)/g)].map((match) => match[1]));
+    // What keeps state that must stay one: the image table, the sharing of compose readings, and yaml.
+    for (const id of ['./images/lookupImage.ts', './formats/composeParse.ts', './catalogue.ts', 'yaml']) assert.ok(asked.has(id), id);
+    // Not the bundle's code (a class and a message of its own of two modules), but the Kubernetes code's.
+    assert.ok(!script.includes('class ScanCollector') && !script.includes('so binding it fails intermittently whenever an outgoing connection'));
+    assert.ok(script.includes('every port of a Service with several must be named'));
+    // The bundle's check of a compose file reaches none of the Kubernetes modules (the cold start pays for every byte).
+    const { metafile } = buildSync({ entryPoints: [join(root, 'bench/entries/coreColdStart.ts')], bundle: true, platform: 'browser',
+      format: 'cjs', write: false, metafile: true, logLevel: 'silent', external: ['vscode', 'fs', 'path'], outfile: 'core.js' });
+    const kubernetesModules = Object.keys(metafile.inputs).filter((input) => /\/kubernetes(?!Detect|Hover|Code)[A-Z]?\w*\.ts$/.test(input));
+    assert.deepStrictEqual(kubernetesModules, []);
   });
 
   it('a damaged row of the curated images is no row, and the others still answer', () => {

@@ -1,12 +1,14 @@
 // One entry point over the five scanners: text and format in, mentions and reading problems out. The Dockerfile,
-// nginx and .env scanners run from a script the host gives on the first such file (scannersScript.ts).
+// nginx and .env scanners run from a script the host gives on the first such file (scannersScript.ts), the
+// Kubernetes scanner from another (../kubernetesCode.ts).
 import type { ConfigFormat, PortMention, ScanResult } from '../types';
 import { scanCompose } from './compose';
-import { scanKubernetes } from './kubernetes';
 import { firstVariableName } from './interpolation';
 import { otherScanners } from './scannersScript';
+import { kubernetesCode } from '../kubernetesCode';
 
-/** What a file says without its scanner (the host gave no scanners.js, or a damaged one, which dataFileProblems names). */
+/** What a file says without its scanner (the host gave no scanners.js or kubernetes.js, or a damaged one, which
+ *  dataFileProblems names). */
 const NOTHING_READ = (): ScanResult => ({ mentions: [], problems: [] });
 
 const scanners: Record<ConfigFormat, (text: string, variables?: ReadonlyMap<string, string>) => ScanResult> = {
@@ -14,7 +16,7 @@ const scanners: Record<ConfigFormat, (text: string, variables?: ReadonlyMap<stri
   dockerfile: (text) => (otherScanners()?.scanDockerfile ?? NOTHING_READ)(text),
   nginx: (text) => (otherScanners()?.scanNginx ?? NOTHING_READ)(text),
   dotenv: (text) => (otherScanners()?.scanDotenv ?? NOTHING_READ)(text),
-  kubernetes: scanKubernetes,
+  kubernetes: (text) => (kubernetesCode()?.scanKubernetes ?? NOTHING_READ)(text),
 };
 
 /**

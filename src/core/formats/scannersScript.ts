@@ -1,14 +1,14 @@
 // The Dockerfile, nginx and .env scanners are not in the bundle: they ship beside it as a script, scanners.js
 // (scripts/coreData.mjs, from scanners/script.ts), which the host gives the core like its data files (../dataFiles.ts:
 // the command line and the tests read it from disk when first asked; the editor reads its text while it activates,
-// as it reads the Dockerfile parser's) and which runs here on the first such file. A fresh process pays to load and
+// as it reads the Dockerfile parser's) and which runs here (../runScript.ts) on the first such file. A fresh process pays to load and
 // compile every byte of the bundle, and checking a compose file needs none of them: they were about 3.9 M of the 171 M
 // instructions of the core's cold start (docs/benchmarks.md, "On the s9-17 branch"). Without the script (a host that gave
 // none, or a damaged one, which dataFileProblems names) such a file is read as saying nothing about ports, as a
-// Dockerfile is without its parser. Its text is the extension's own code from the extension's own folder, as trusted
-// as the bundle itself.
+// Dockerfile is without its parser.
 import { finding } from '../catalogue';
 import { dataFileText, reportDataFileProblem } from '../dataFiles';
+import { startScript } from '../runScript';
 import { setScannersHost } from './scanners/host';
 import type { ScannersApi } from './scanners/script';
 import { sharedWithScript } from './scanners/shared';
@@ -31,27 +31,7 @@ export function otherScanners(): ScannersApi | undefined {
 }
 
 function run(text: string): ScannersApi | undefined {
-  let api: ScannersApi | undefined;
-  try {
-    const module = { exports: {} as { start?: (host: unknown) => ScannersApi } };
-    // The pure code the scanners share with the bundle is the bundle's (scanners/shared.ts): the script asks for each
-    // of its modules by its relative path, and gets the object sharedWithScript() makes.
-    const shared = sharedWithScript();
-    const require = (id: string) => {
-      if (!/^\.\/\w+$/.test(id)) throw new Error(`it asks for ${id}`);
-      return shared;
-    };
-    // eslint-disable-next-line @typescript-eslint/no-implied-eval
-    new Function('module', 'exports', 'require', text)(module, module.exports, require);
-    api = typeof module.exports.start === 'function' ? module.exports.start({ dataFileText, reportDataFileProblem, finding }) : undefined;
-  } catch (error) {
-    reportDataFileProblem(SCANNERS_SCRIPT, `it does not run (${error instanceof Error ? error.message : String(error)})`);
-    return undefined;
-  }
-  if (api === null || typeof api !== 'object' || typeof api.scanDockerfile !== 'function' || typeof api.scanNginx !== 'function'
-    || typeof api.scanDotenv !== 'function') {
-    reportDataFileProblem(SCANNERS_SCRIPT, 'it does not define the scanners');
-    return undefined;
-  }
-  return api;
+  // The pure code the scanners share with the bundle is the bundle's (scanners/shared.ts).
+  return startScript<ScannersApi>(SCANNERS_SCRIPT, text, sharedWithScript, { dataFileText, reportDataFileProblem, finding },
+    ['scanDockerfile', 'scanNginx', 'scanDotenv']);
 }

@@ -23,10 +23,7 @@ import type { SemanticRule } from './semanticRule';
 import { containerPortVariable } from './containerPortVariable';
 import { loopbackListenAddress } from './loopbackListenAddress';
 import { healthCheckClientPort } from './healthCheckClientPort';
-import { kubernetesPortNames } from './kubernetesPortNames';
-import { readingManifest } from '../formats/kubernetesObjects';
-import { kubernetesDuplicatePorts, kubernetesImagePorts, kubernetesProbePorts, nodePortRange } from './kubernetesPortChecks';
-import { kubernetesHealthPorts } from './kubernetesHealthPort';
+import { kubernetesCode } from '../kubernetesCode';
 
 export interface PortAnalysis {
   mentions: PortMention[];
@@ -39,26 +36,17 @@ export const SEMANTIC_RULES: readonly SemanticRule[] = [
   healthCheckClientPort, udpExposedAsTcp, sharedPortVariable,
 ];
 
-/** A manifest's own checks, and the shared ones that mean the same there (a hostPort in the ephemeral range or
- *  below 1024). Compose's publishing rules do not apply: pods publish nothing. */
-export const KUBERNETES_RULES: readonly SemanticRule[] = [
-  hostPortInDynamicRange, privilegedHostPort, kubernetesPortNames, kubernetesDuplicatePorts, nodePortRange, kubernetesProbePorts, kubernetesImagePorts,
-  kubernetesHealthPorts,
-];
-
-/** dynamic-range for hostPorts only: a containerPort is informational (the image's own choice, such as gRPC's
- *  50051), while a hostPort is bound on the node beside its outgoing connections. */
-function hostPortInDynamicRange(mentions: readonly PortMention[], text: string, options: CheckOptions): Finding[] {
-  return dynamicRange(mentions.filter((mention) => mention.role === 'host'), text, options);
-}
-
 export function checkPorts(text: string, format: ConfigFormat, options?: CheckOptions): Finding[] {
   return analyzePorts(text, format, options).findings;
 }
 
 export function analyzePorts(text: string, format: ConfigFormat, options?: CheckOptions): PortAnalysis {
-  // A manifest's scanner and rules each read its objects: parsed once for them all.
-  if (format === 'kubernetes') return readingManifest(() => analyzeText(text, format, options));
+  // A manifest's scanner and rules each read its objects: parsed once for them all. They are kubernetes.js's
+  // (../kubernetesCode.ts): without it a manifest says nothing.
+  if (format === 'kubernetes') {
+    const kubernetes = kubernetesCode();
+    return kubernetes ? kubernetes.readingManifest(() => analyzeText(text, format, options)) : { mentions: [], findings: [] };
+  }
   return analyzeText(text, format, options);
 }
 
@@ -84,7 +72,7 @@ function analyzeParsed(text: string, format: ConfigFormat, cachedScan: boolean, 
       shareImagesAcrossFiles(mentions, merged);
       takeImagesStated(mentions, merged);
     }
-    const rules = format === 'kubernetes' ? KUBERNETES_RULES : merged.length === 0 ? SEMANTIC_RULES : SEMANTIC_RULES.map((rule): SemanticRule =>
+    const rules = format === 'kubernetes' ? kubernetesCode()?.rules ?? [] : merged.length === 0 ? SEMANTIC_RULES : SEMANTIC_RULES.map((rule): SemanticRule =>
       rule === hostPortConflicts ? (own, ownText) => conflictsAcrossFiles(own, ownText, services, merged) : rule);
     const findings = runRules(rules, mentions, text, options ?? {});
     return { mentions, findings: withUserSeverities([...problems, ...findings], options) };

@@ -38,8 +38,7 @@ import { otherPublishersNote, reachedByNote, targetNote } from './hoverNotes';
 import type { Cached, LocalAnalysis, WorkspaceFile } from './workspaceFile';
 import { lineNumberLookup } from '../rules/lineNumbers';
 import { sharingComposeReadings } from '../formats/composeParse';
-import { rememberKubernetesObjects } from '../formats/kubernetesObjects';
-import { KubernetesManifests } from './kubernetesManifests';
+import { ManifestsOnFirstUse } from './manifestsOnFirstUse';
 import { uniqueLocations } from './uniqueLocations';
 import { ADDON_CONFIG_NAMES, isAddonConfigText } from './addonFiles';
 import { addonConfigFindings } from './addonConfigPorts';
@@ -88,7 +87,7 @@ class Workspace implements PortWorkspace, ModelReader {
     local: (file) => this.local(file),
     revision: () => this.revision,
   });
-  private readonly manifests = new KubernetesManifests({
+  private readonly manifests = new ManifestsOnFirstUse({
     files: () => this.files.values(),
     file: (path) => this.files.get(path),
     local: (file) => this.local(file),
@@ -589,7 +588,7 @@ class Workspace implements PortWorkspace, ModelReader {
 
   local(file: WorkspaceFile): LocalAnalysis {
     // The manifest's objects are kept: the check reads them instead of parsing the text again.
-    if (file.format === 'kubernetes') rememberKubernetesObjects(file.text, this.manifests.objects(file));
+    if (file.format === 'kubernetes') this.manifests.rememberObjects(file);
     return localAnalysisOf(file, this, this.options, this.optionsRevision, this.revision);
   }
 
