@@ -7,6 +7,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 export const DEPENDENCY_SHIMS = {
   'vscode-languageserver-types': join(root, 'src/shims/vscodeLanguageServerTypes.ts'),
+  'vscode-languageserver-textdocument': join(root, 'src/shims/vscodeLanguageServerTextDocument.ts'),
 };
 
 /** yaml's writer (its stringify/ folder, in its CommonJS and ES module builds), as yaml's own modules import it. */

@@ -8,6 +8,8 @@ import { join } from 'path';
 import * as real from 'vscode-languageserver-types';
 import { scanFile } from '../../src/core/formats/scanFile';
 import * as shim from '../../src/shims/vscodeLanguageServerTypes';
+import { TextDocument as realTextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument as shimTextDocument } from '../../src/shims/vscodeLanguageServerTextDocument';
 import { dockerfileParserBundle, writeCoreDataFiles } from '../../scripts/coreData.mjs';
 import { DEPENDENCY_SHIMS, dependencyShimsPlugin } from '../../scripts/dependencyShims.mjs';
 import { formatOf } from '../../src/core';
@@ -71,11 +73,14 @@ describe('src/shims/vscodeLanguageServerTypes.ts (bundled in place of vscode-lan
     const shipped = dockerfileParserBundle();
     assert.ok(shipped.inputs.some((input) => input.includes('src/shims/vscodeLanguageServerTypes.ts')), 'the bundle did not take the shim');
     assert.ok(!shipped.inputs.some((input) => input.includes('node_modules/vscode-languageserver-types/')), 'the bundle still holds the package');
+    assert.ok(shipped.inputs.some((input) => input.includes('src/shims/vscodeLanguageServerTextDocument.ts')), 'the bundle did not take the text document shim');
+    assert.ok(!shipped.inputs.some((input) => input.includes('node_modules/vscode-languageserver-textdocument/')), 'the bundle still holds the text document package');
     const withPackage = (await esbuild.build({
       stdin: { contents: "export { DockerfileParser } from 'dockerfile-ast';", resolveDir: ROOT, loader: 'ts' },
       bundle: true, platform: 'node', format: 'cjs', logLevel: 'silent', write: false, metafile: true,
     }));
     assert.ok(Object.keys(withPackage.metafile.inputs).some((input) => input.includes('node_modules/vscode-languageserver-types/')));
+    assert.ok(Object.keys(withPackage.metafile.inputs).some((input) => input.includes('node_modules/vscode-languageserver-textdocument/')));
     const fixtures = join(ROOT, 'test/fixtures/scanners/dockerfile');
     const texts = readdirSync(fixtures).filter((name) => name.endsWith('.Dockerfile')).map((name) => readFileSync(join(fixtures, name), 'utf8'));
     texts.push(
@@ -97,6 +102,52 @@ describe('src/shims/vscodeLanguageServerTypes.ts (bundled in place of vscode-lan
       forgetDataFiles();
       readSourceDataFiles();
     }
+  });
+});
+
+describe('src/shims/vscodeLanguageServerTextDocument.ts (bundled in place of vscode-languageserver-textdocument)', () => {
+  const texts = ['', 'a', '\n', '\r', '\r\n', 'FROM node\nEXPOSE 80\n', 'FROM node\r\nEXPOSE 80\r\n', 'a\rb\r\nc\n\nd', '\n\r\r\n\n\rx',
+    'EXPOSE 80 \\\r\n  443\r\n# c\r', 'no newline at the end'];
+
+  it('positionAt, offsetAt and getText give what the package gives, inside the text and outside it', () => {
+    for (const text of texts) {
+      const mine = shimTextDocument.create('', '', 0, text);
+      const theirs = realTextDocument.create('', '', 0, text);
+      for (let offset = -2; offset <= text.length + 2; offset++) {
+        assert.deepStrictEqual(mine.positionAt(offset), theirs.positionAt(offset), `${JSON.stringify(text)} @${offset}`);
+      }
+      const positions = [];
+      for (let line = -1; line <= text.split(/\r\n|\r|\n/).length + 1; line++) {
+        for (let character = -1; character <= 12; character++) positions.push({ line, character });
+      }
+      for (const position of positions) {
+        assert.deepStrictEqual(mine.offsetAt(position), theirs.offsetAt(position), `${JSON.stringify(text)} ${JSON.stringify(position)}`);
+      }
+      assert.strictEqual(mine.getText(), theirs.getText());
+      for (const start of positions.filter((_, i) => i % 5 === 0)) {
+        for (const end of positions.filter((_, i) => i % 7 === 0)) {
+          assert.strictEqual(mine.getText({ start, end }), theirs.getText({ start, end }), `${JSON.stringify(text)} ${JSON.stringify([start, end])}`);
+        }
+      }
+    }
+  });
+
+  it('covers everything dockerfile-ast uses of the package and of its documents: a dockerfile-ast upgrade that uses more fails here', () => {
+    const lib = join(ROOT, 'node_modules/dockerfile-ast/lib');
+    const files = [...readdirSync(lib).map((name) => join(lib, name)), ...readdirSync(join(lib, 'instructions')).map((name) => join(lib, 'instructions', name))]
+      .filter((file) => file.endsWith('.js'));
+    const used = new Set<string>();
+    const documentMembers = new Set<string>();
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      for (const match of text.matchAll(/vscode_languageserver_textdocument_1(\.[A-Za-z_$]+)?(\.[A-Za-z_$]+)?/g)) used.add(`${match[1] ?? ''}${match[2] ?? ''}`);
+      // The document is handed around as `document` (a parameter, a field): what is read off it.
+      for (const match of text.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, '').matchAll(/\bdocument\s*\.\s*([A-Za-z_$]+)/g)) documentMembers.add(match[1]);
+      assert.ok(!/require\("vscode-languageserver-textdocument\/[^"]*"\)/.test(text), `${file} requires a path inside the package`);
+    }
+    used.delete('');
+    assert.deepStrictEqual([...used].sort(), ['.TextDocument.create']);
+    assert.deepStrictEqual([...documentMembers].sort(), ['getText', 'offsetAt', 'positionAt']);
   });
 });
 
