@@ -70,7 +70,7 @@ export function scannersBundle() {
   // Only the core's own pure code: a package would need the bundle's shims, and a module that keeps state for the
   // bundle (the data files' registry) would be a second, empty one here. Nor the rule catalogue, which the bundle
   // holds and hands over (scanners/host.ts): a copy would be 9 KB of the download for nothing.
-  return scriptBundle('src/core/formats/scanners/script.ts', 'scanners.js', 'src/core/formats/scanners/shared.ts', 'sharedWithScript',
+  return scriptBundle('src/core/formats/scanners/script.ts', 'scanners.js', 'src/core/formats', 'src/core/formats/scanners/shared.ts', 'sharedWithScript',
     (input) => input.startsWith('src/core/') && input !== 'src/core/dataFiles.ts' && input !== 'src/core/catalogue.ts');
 }
 
@@ -80,22 +80,23 @@ export function scannersBundle() {
  *  sharedWithKubernetes(), so that the state some of it keeps (the image table, the sharing of compose readings) is
  *  one, and so is the state the Kubernetes modules keep (they are in the script only: the bundle imports none). */
 export function kubernetesBundle() {
-  return scriptBundle('src/core/kubernetes/script.ts', 'kubernetes.js', 'src/core/kubernetes/shared.ts', 'sharedWithKubernetes',
+  return scriptBundle('src/core/kubernetes/script.ts', 'kubernetes.js', 'src/core', 'src/core/kubernetes/shared.ts', 'sharedWithKubernetes',
     (input) => /^src\/core\/(kubernetes\/script\.ts$|(formats|rules|workspace)\/kubernetes[A-Z]?\w*\.ts$)/.test(input)
       && input !== 'src/core/formats/kubernetesDetect.ts');
 }
 
 /** `entry` bundled as one script: CommonJS, minified as the bundle is, with every module (and package) `sharedModule`
- *  imports left out, to be asked for with require(); the build fails if it would bundle an input `allowed` refuses, or
- *  if one of its modules imports a name from a left-out module that `sharedFunction`() does not hand over. */
-function scriptBundle(entry, outfile, sharedModule, sharedFunction, allowed) {
+ *  imports left out, to be asked for with require() by its path from `folder`; the build fails if it would bundle an
+ *  input `allowed` refuses, or if one of its modules imports a name from a left-out module that `sharedFunction`()
+ *  does not hand over. */
+function scriptBundle(entry, outfile, folder, sharedModule, sharedFunction, allowed) {
   const shared = sharedModules(sharedModule, sharedFunction);
   const { outputFiles, metafile } = esbuild.buildSync({
     absWorkingDir: root,
     entryPoints: [join(root, entry)],
     bundle: true, format: 'cjs', platform: 'neutral', target: ['es2022', 'node18'], minify: true, legalComments: 'none',
-    // Written nowhere; beside the core's folder, so that the paths the script asks for are short (./formats/portSpec.ts).
-    write: false, metafile: true, logLevel: 'warning', outfile: join(root, 'src/core', outfile),
+    // Written nowhere; in `folder`, so that the paths the script asks for are short (./portSpec.ts).
+    write: false, metafile: true, logLevel: 'warning', outfile: join(root, folder, outfile),
     external: [...shared.modules, ...shared.packages],
   });
   const wrong = Object.keys(metafile.inputs).filter((input) => !allowed(input) || shared.modules.has(join(root, input)));
