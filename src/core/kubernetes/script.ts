@@ -7,19 +7,14 @@
 // start() is all the script exports.
 import { scanKubernetes } from '../formats/kubernetes';
 import { readingManifest, rememberKubernetesObjects } from '../formats/kubernetesObjects';
+import type { KubernetesApi } from '../kubernetesCode';
 import { KUBERNETES_RULES } from '../rules/kubernetesRules';
-import type { SemanticRule } from '../rules/semanticRule';
 import { KubernetesManifests, type ManifestReader } from '../workspace/kubernetesManifests';
 
-/** What the bundle calls. */
-export interface KubernetesApi {
-  scanKubernetes: typeof scanKubernetes;
-  readingManifest: typeof readingManifest;
-  rememberKubernetesObjects: typeof rememberKubernetesObjects;
-  rules: readonly SemanticRule[];
-  manifests(reader: ManifestReader): KubernetesManifests;
-}
-
+/** What the bundle calls (../kubernetesCode.ts). */
 export function start(): KubernetesApi {
-  return { scanKubernetes, readingManifest, rememberKubernetesObjects, rules: KUBERNETES_RULES, manifests: (reader) => new KubernetesManifests(reader) };
+  return {
+    scanKubernetes, readingManifest, rememberKubernetesObjects, rules: KUBERNETES_RULES,
+    manifests: (reader: ManifestReader) => new KubernetesManifests(reader),
+  };
 }

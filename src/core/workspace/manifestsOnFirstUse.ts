@@ -18,7 +18,7 @@ export class ManifestsOnFirstUse {
   }
 
   private get manifests(): KubernetesManifests | undefined {
-    return (this.model ??= kubernetesCode()?.manifests(this.reader));
+    return (this.model ??= kubernetesCode()?.manifests(this.reader) as KubernetesManifests | undefined);
   }
 
   findings(file: WorkspaceFile): Finding[] {
