@@ -1,12 +1,11 @@
 import assert from 'assert';
 import { scanDockerfile } from '../../src/core/formats/dockerfile';
-import { applyEdits } from './applyEdits';
 
 const written = (text: string, m: { start: number; end: number }) => text.slice(m.start, m.end);
 const unreachable = (text: string) => scanDockerfile(text).problems.filter((p) => p.code === 'unreachable-port');
 
 describe('scanDockerfile: a HEALTHCHECK on a port variable nothing sets', () => {
-  it('outline\'s final stage: localhost:${PORT} with no ENV or ARG PORT, built on node; the fix defaults PORT to the one EXPOSE', () => {
+  it('outline\'s final stage: localhost:${PORT} with no ENV or ARG PORT, built on node; named on the variable', () => {
     // outline/outline before 363c416 (held-out 16): the check failed wherever PORT was not passed in (#7547).
     const text = [
       'FROM outlinewiki/outline-base AS base',
@@ -20,10 +19,9 @@ describe('scanDockerfile: a HEALTHCHECK on a port variable nothing sets', () => 
     const found = unreachable(text);
     assert.deepStrictEqual(found.map((p) => written(text, p)), ['${PORT}']);
     assert.match(found[0].message, /no ENV or ARG of this Dockerfile sets PORT/);
-    assert.ok(applyEdits(text, found[0].fix!.edits).includes('http://localhost:${PORT:-3000}/_health'));
   });
 
-  it('onboard: $PORT in a stage built on another stage of the file, over a continuation, with no EXPOSE: no fix', () => {
+  it('onboard: $PORT in a stage built on another stage of the file, over a continuation, with no EXPOSE', () => {
     const text = [
       'ARG PYTHON_VERSION=3.12-slim-bookworm',
       'FROM python:${PYTHON_VERSION} as base',
@@ -36,7 +34,6 @@ describe('scanDockerfile: a HEALTHCHECK on a port variable nothing sets', () => 
     ].join('\n');
     const found = unreachable(text);
     assert.deepStrictEqual(found.map((p) => written(text, p)), ['$PORT']);
-    assert.strictEqual(found[0].fix, undefined);
   });
 
   it('quiet when anything may set the variable: an ENV or ARG of it (even after the check), a default, an assignment in the check, another owner\'s base image', () => {

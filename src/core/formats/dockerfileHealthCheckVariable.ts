@@ -21,24 +21,15 @@ export function unsetHealthCheckPorts(text: string, checks: readonly HealthCheck
   const stages = dockerfileStages(text);
   for (const { command, at } of checks) {
     const index = stages.findIndex((stage) => stage.start <= at && at < stage.end);
-    const { stages: chain, baseImage } = builtStages(stages.slice(0, index + 1), undefined);
     // An image of another owner (`outlinewiki/outline-base`, `${BASE}`) may set the variable itself.
-    if (index < 0 || (baseImage !== undefined && !/^(docker\.io\/)?(library\/)?[\w.-]+(:[\w.${}-]+)?(@\S+)?$/.test(baseImage))) continue;
-    const exposed = new Set(out.mentions.filter((m) => m.context === 'EXPOSE' && !m.implicit && (m.protocol ?? 'tcp') === 'tcp'
-      && chain.some((stage) => stage.start <= m.start && m.start < stage.end)).map((m) => m.port));
-    LOCAL_VARIABLE_PORT.lastIndex = 0;
-    for (let match = LOCAL_VARIABLE_PORT.exec(command.text); match; match = LOCAL_VARIABLE_PORT.exec(command.text)) {
+    if (index < 0 || !/^(docker\.io\/)?(library\/)?[\w.-]+(:[\w.${}-]+)?(@\S+)?$/.test(builtStages(stages.slice(0, index + 1), undefined).baseImage ?? 'x')) continue;
+    for (const match of command.text.matchAll(LOCAL_VARIABLE_PORT)) {
       const name = match[1] ?? match[2];
-      if (declared.has(name) || new RegExp(`\\b${name}=`).test(command.text)) continue;
-      const offset = match.index + match[0].indexOf('$');
-      const { start, end } = command.span(offset, match.index + match[0].length);
-      const port = exposed.size === 1 ? [...exposed][0] : undefined;
-      out.problem('unreachable-port', start, end,
-        `The health check connects to localhost:${match[0].slice(match[0].indexOf('$'))}, but no ENV or ARG of this Dockerfile sets ${name}: `
-        + `a container run without -e ${name} checks no port at all and never becomes healthy.`
-        + (port === undefined ? '' : ` EXPOSE says ${port}: give ${name} that default.`),
-        port === undefined || text.slice(start, end) !== match[0].slice(match[0].indexOf('$')) ? undefined
-          : { title: `Default ${name} to ${port}`, edits: [{ start, end, newText: `\${${name}:-${port}}` }] });
+      if (declared.has(name) || command.text.includes(`${name}=`)) continue;
+      const end = match.index! + match[0].length;
+      out.problem('unreachable-port', command.startOf(match[0].indexOf('$') + match.index!), command.endOf(end - 1),
+        `The health check connects to localhost:$${name}, but no ENV or ARG of this Dockerfile sets ${name}: run without -e ${name}, `
+        + `it checks no port and the container never becomes healthy. Give it a default: \${${name}:-<port>}.`);
     }
   }
 }
