@@ -13,6 +13,7 @@ import { readCommandPorts, readSetting } from './portSettings';
 import { LF } from './charCodes';
 import { ScanCollector } from './scanCollector';
 import { dockerfileParser } from './dockerfileParser';
+import { unsetHealthCheckPorts, type HealthCheckCommand } from './dockerfileHealthCheckVariable';
 
 interface Position { line: number; character: number }
 
@@ -52,6 +53,8 @@ export function scanDockerfile(text: string): ScanResult {
   const stageImages = new StageImages();
   let stageImage: string | undefined;
   let stageMentions = 0;
+  const healthChecks: HealthCheckCommand[] = [];
+  const declared = new Set<string>();
   const stampStage = () => {
     if (stageImage !== undefined) for (let i = stageMentions; i < out.mentions.length; i++) out.mentions[i].image = stageImage;
   };
@@ -70,6 +73,7 @@ export function scanDockerfile(text: string): ScanResult {
       }
       case 'ARG':
       case 'ENV':
+        for (const property of (instruction as Instruction & { getProperties?: () => Property[] }).getProperties?.() ?? []) declared.add(property.getName());
         readVariables(instruction, scope, argText, joined, escape, escapeChar, out);
         break;
       case 'EXPOSE': {
@@ -89,6 +93,7 @@ export function scanDockerfile(text: string): ScanResult {
           // EXPOSE): dockerfile-ast ends a word early when a comment line inside a continuation ends with the
           // escape character, which would cut `http://a:8\⏎# note \⏎0/` to port 8.
           const command = argText({ start: args[cmd + 1].getRange().start, end: args[args.length - 1].getRange().end });
+          healthChecks.push({ command, at: offsetAt(instruction.getRange().start) });
           readCommandPorts({ key: 'HEALTHCHECK', context: 'HEALTHCHECK' }, joined(interpolate(command, scope.runtimeLookup, escape)), out);
         }
         break;
@@ -96,6 +101,7 @@ export function scanDockerfile(text: string): ScanResult {
     }
   }
   stampStage();
+  unsetHealthCheckPorts(text, healthChecks, declared, out);
   for (const mention of out.mentions) if (isSplit(text, mention)) mention.split = true;
   return out.result();
 }
