@@ -81,6 +81,37 @@ describe('the ports of a Home Assistant add-on\'s config file', () => {
     assert.match(applyEdits(text, finding.fix.edits), /^ {2}5000\/tcp: 18080$/m);
   });
 
+  it('places each finding on the top-level key it is about, not on a nested ports:, a comment or another section', () => {
+    // A tunnel-like add-on with its own `ports` option, its options and schema written first and the description
+    // before ports: a search of the text from the first `ports:` line met options' one, then the description's key.
+    const text = [
+      'name: Example App', 'version: "1.2.0"', 'slug: example_app', 'description: An example add-on', 'arch:', '  - amd64',
+      'options:', '  ports: []', 'schema:', '  ports:', '    - port', '# webui: "http://[HOST]:[PORT:5001]/"', 'ingress: true', 'ingress_port: 8099',
+      'ports_description:', '  18080/tcp: Web interface', 'ports:', '  18080/tcp: 5000', 'webui: "http://[HOST]:[PORT:5001]/"', '',
+    ].join('\n');
+    const findings = found(addon({ [CONFIG_PATH]: text }));
+    const keyLine = text.indexOf('  18080/tcp: 5000') + 2;
+    assert.deepStrictEqual(findings.map((f) => [f.code, f.start, f.end]), [
+      ['container-port-mismatch', keyLine, keyLine + 5],
+      ['unreachable-port', text.lastIndexOf('[PORT:5001]') + '[PORT:'.length, text.lastIndexOf('[PORT:5001]') + '[PORT:5001'.length],
+    ]);
+    assert.match(findings[0].message, /^ports publishes container port 18080 \(18080\/tcp: 5000, line 18\)/);
+    assert.match(findings[1].message, /^webui links to \[PORT:5001\] \(line 19\)/);
+    // The swap edits the key and its own value, not the description's.
+    assert.match(applyEdits(text, findings[0].fix!.edits), /^ports_description:\n {2}18080\/tcp: Web interface\nports:\n {2}5000\/tcp: 18080$/m);
+    // A repeated top-level key: the parsed value is the last one, and so is the place.
+    const twice = text.replace('ports_description:', 'ports:\n  4000/tcp: 4000\nports_description:');
+    assert.deepStrictEqual(found(addon({ [CONFIG_PATH]: twice })).map((f) => f.start), [twice.indexOf('  18080/tcp: 5000') + 2, twice.lastIndexOf('[PORT:5001]') + '[PORT:'.length]);
+    // The same in JSON, where every key is quoted.
+    const json = JSON.stringify({ name: 'Example', version: '1', slug: 'example_app', options: { ports: { '3000/tcp': 3000 } }, ingress: true, ingress_port: 3000, ports: { '5000/tcp': 5000 } }, null, 2);
+    const [ingress] = found(addon({ [CONFIG_PATH]: undefined, 'example/config.json': json }), 'example/config.json');
+    assert.strictEqual(ingress, undefined, 'an option naming 3000 is a setting the add-on may listen by');
+    const json2 = json.replace('"options": {\n    "ports": {\n      "3000/tcp": 3000\n    }\n  },', '"schema": {\n    "ingress_port": "port",\n    "ports": {\n      "5000/tcp": "port"\n    }\n  },');
+    const [wrong, ...rest] = found(addon({ [CONFIG_PATH]: undefined, 'example/config.json': json2 }), 'example/config.json');
+    assert.deepStrictEqual(rest, []);
+    assert.strictEqual(wrong.start, json2.indexOf('"ingress_port": 3000') + '"ingress_port": '.length);
+  });
+
   it('is quiet when a file of the add-on names the port, a setting holds it, the add-on reads its Ingress port, or the port is a low one', () => {
     const wrongIngress = withConfig('ingress_port: 8099', 'ingress_port: 3000');
     // A script names 3000 (a route or a start): something may listen there.
