@@ -40,6 +40,7 @@ function found(workspace: PortWorkspace, path = CONFIG_PATH): Finding[] {
 }
 
 const withConfig = (from: string, to: string) => ({ [CONFIG_PATH]: CONFIG.replace(from, to) });
+const config = (text: string) => ({ lineOf: (offset: number) => text.slice(0, offset).split('\n').length });
 
 describe('the ports of a Home Assistant add-on\'s config file', () => {
   it('is quiet on an add-on whose config agrees with its files', () => {
@@ -166,6 +167,29 @@ describe('the ports of a Home Assistant add-on\'s config file', () => {
     assert.deepStrictEqual(found(addon({ [CONFIG_PATH]: CONFIG.replace('[PORT:5000]', '[PORT:5001]').replace('  5000/tcp: 5000\n', '  5000/tcp: 5001\n') })), []);
     // No ports at all: a leftover description describes nothing to check against.
     assert.deepStrictEqual(found(addon({ [CONFIG_PATH]: CONFIG.replace('  5000/tcp: 5000\n', '').replace('ports:\n', 'ports: {}\n').replace('webui: "http://[HOST]:[PORT:5000]/"\n', '') })), []);
+  });
+
+  it('reports a webui and ports the Supervisor\'s schema refuses: a port written as a number, ports as a list (held-out 17h)', () => {
+    // supervisor/addons/validate.py: webui must match ^(https?|[PROTO:x])://[HOST]:[PORT:N], ports is a mapping.
+    const literal = CONFIG.replace('"http://[HOST]:[PORT:5000]/"', '"http://[HOST]:5000/"');
+    const [webui, ...rest] = found(addon({ [CONFIG_PATH]: literal }));
+    assert.deepStrictEqual(rest, []);
+    assert.deepStrictEqual([webui.code, literal.slice(webui.start, webui.end)], ['invalid-port', '[HOST]:5000']);
+    assert.match(webui.message, /^webui "http:\/\/\[HOST\]:5000\/" \(line 16\) does not name its port as \[PORT:N\], the only form the Supervisor takes/);
+    assert.strictEqual(applyEdits(literal, webui.fix!.edits), CONFIG);
+    // No number at all: the whole value, no fix.
+    const bare = CONFIG.replace('[PORT:5000]', '[PORT]');
+    const [noNumber] = found(addon({ [CONFIG_PATH]: bare }));
+    assert.deepStrictEqual([noNumber.code, bare.slice(noNumber.start, noNumber.end), noNumber.fix], ['invalid-port', '"http://[HOST]:[PORT]/"', undefined]);
+    // The Supervisor's protocol placeholder is its own form.
+    assert.deepStrictEqual(found(addon(withConfig('"http://[HOST]:[PORT:5000]/"', '"[PROTO:ssl]://[HOST]:[PORT:5000]/"'))), []);
+    const list = CONFIG.replace('  5000/tcp: 5000\n', '  - "5000/tcp": 5000\n');
+    const [ports, ...others] = found(addon({ [CONFIG_PATH]: list }));
+    assert.deepStrictEqual(others.map((f) => f.code), []);
+    assert.deepStrictEqual([ports.code, ports.start, config(list).lineOf(ports.start)], ['invalid-port', list.indexOf('- "5000/tcp"'), 13]);
+    assert.match(ports.message, /^ports \(line 13\) is a list, but the Supervisor takes a mapping/);
+    // An empty list asks nothing of it.
+    assert.deepStrictEqual(found(addon({ [CONFIG_PATH]: CONFIG.replace('  5000/tcp: 5000\n', '').replace('ports:\n', 'ports: []\n').replace('webui: "http://[HOST]:[PORT:5000]/"\n', '') })), []);
   });
 
   it('reads JSON configs, and says nothing on a config.* that is not the add-on\'s own', () => {

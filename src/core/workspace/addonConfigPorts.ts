@@ -34,6 +34,8 @@ const CHECKED_FROM = 1024;
 const READS_INGRESS_PORT = /ingress_port/i;
 /** Home Assistant's base images (the Supervisor's default BUILD_FROM): they serve nothing by themselves. */
 const HA_BASE_IMAGE = /^(?:ghcr\.io\/)?(?:home-assistant|homeassistant|hassio-addons)\/(?:[\w-]+-)?base(?:[\w-]*)?(?:\/[\w-]+)?(?::|@|$)/;
+/** The Supervisor's form of webui (supervisor/addons/validate.py); it does not load an add-on whose webui breaks it. */
+const WEBUI = /^(?:https?|\[PROTO:\w+\]):\/\/\[HOST\]:\[PORT:\d+\]/;
 /** Files that repeat the config's ports rather than state a listener: docs, translations of the descriptions. */
 const DESCRIBES = /(?:^|\/)translations\/|\.md$|(?:^|\/)(?:README|DOCS)[^/]*$/i;
 /** Config keys whose values are where the add-on serves (checked) or what it is (not ports). */
@@ -57,6 +59,21 @@ export function addonConfigFindings(config: AddonText, addon: Addon): Finding[] 
   const { value: read, at: placeOf } = document;
   const keyAt = (section: string, key: string) => placeOf([section, key], 'key', /^\s*(\d*)/.exec(key)![1] || key);
   const findings: Finding[] = [];
+  // The Supervisor's schema takes ports and ports_description as mappings, not lists (held-out 17h's flask).
+  for (const section of ['ports', 'ports_description']) {
+    const at = Array.isArray(read[section]) && (read[section] as unknown[]).length > 0 ? placeOf([section], 'value') : undefined;
+    if (at) findings.push(finding('invalid-port', at.start, at.end, `${section} (line ${config.lineOf(at.start)}) is a list, but the Supervisor takes a mapping ("8080/tcp": …) and does not load the add-on.`));
+  }
+  if (typeof read.webui === 'string' && !WEBUI.test(read.webui)) {
+    // A port written as a number (`http://[HOST]:7860`) links past the host port the Supervisor publishes it on.
+    const literal = /^https?:\/\/([^/:]+):(\d{1,5})(?=\/|$)/.exec(read.webui);
+    const at = literal ? placeOf(['webui'], 'value', `${literal[1]}:${literal[2]}`) : placeOf(['webui'], 'value');
+    if (at) {
+      findings.push(finding('invalid-port', at.start, at.end,
+        `webui ${JSON.stringify(read.webui)} (line ${config.lineOf(at.start)}) does not name its port as [PORT:N], the only form the Supervisor takes (N a ports key, linked to its host port): it does not load the add-on.`,
+        literal ? { title: `Write [HOST]:[PORT:${literal[2]}]`, edits: [{ ...at, newText: `[HOST]:[PORT:${literal[2]}]` }] } : undefined));
+    }
+  }
   const ports = read.ports !== null && typeof read.ports === 'object' && !Array.isArray(read.ports) ? (read.ports as Record<string, unknown>) : undefined;
   const declared = new Set(Object.keys(ports ?? {}).map(containerPortOf).filter((port): port is number => port !== undefined));
   // ports_description and webui name keys of ports: a key it lacks describes, or links to, nothing. On the host
