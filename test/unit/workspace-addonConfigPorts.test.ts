@@ -192,6 +192,18 @@ describe('the ports of a Home Assistant add-on\'s config file', () => {
     assert.deepStrictEqual(found(addon({ [CONFIG_PATH]: CONFIG.replace('  5000/tcp: 5000\n', '').replace('ports:\n', 'ports: []\n').replace('webui: "http://[HOST]:[PORT:5000]/"\n', '') })), []);
   });
 
+  it('puts a ports key one digit off the port its description and host side name on the key, and fixes it', () => {
+    const typo = CONFIG.replace('  5000/tcp: 5000\n', '  5900/tcp: 5000\n');
+    const [finding, ...rest] = found(addon({ [CONFIG_PATH]: typo }));
+    assert.deepStrictEqual(rest, []);
+    assert.deepStrictEqual([finding.code, finding.start], ['container-port-mismatch', typo.indexOf('5900/tcp')]);
+    assert.strictEqual(finding.message, 'ports publishes container port 5900/tcp (line 13) on host port 5000, but ports_description describes 5000/tcp (line 15), which ports lacks: the key looks mistyped.');
+    assert.strictEqual(applyEdits(typo, finding.fix!.edits), CONFIG);
+    // A description written with the host port (`80/tcp: 5000` described as 5000/tcp) is the description's mistake.
+    const hostSide = CONFIG.replace('  5000/tcp: 5000\n', '  80/tcp: 5000\n').replace('[PORT:5000]', '[PORT:80]');
+    assert.deepStrictEqual(found(addon({ [CONFIG_PATH]: hostSide })).map((f) => [f.code, hostSide.slice(f.start - 2, f.end)]), [['container-port-mismatch', '  5000']]);
+  });
+
   it('reads JSON configs, and says nothing on a config.* that is not the add-on\'s own', () => {
     const json = JSON.stringify({ name: 'Example', version: '1', slug: 'example_app', ingress: true, ingress_port: 3000, ports: { '5000/tcp': 5000 } }, null, 2);
     const findings = found(addon({ [CONFIG_PATH]: undefined, 'example/config.json': json }), 'example/config.json');

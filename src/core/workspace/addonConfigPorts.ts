@@ -79,15 +79,27 @@ export function addonConfigFindings(config: AddonText, addon: Addon): Finding[] 
   // ports_description and webui name keys of ports: a key it lacks describes, or links to, nothing. On the host
   // network nothing is mapped and the Supervisor links to the port as written.
   const hostNetwork = read.host_network === true;
+  /** Ports keys a finding above explains already. */
+  const mistyped = new Set<string>();
   if (ports && !hostNetwork) {
     const descriptions = read.ports_description;
     if (Object.keys(ports).length > 0 && descriptions !== null && typeof descriptions === 'object' && !Array.isArray(descriptions)) {
+      const described = new Set(Object.keys(descriptions).map(containerPortOf));
       for (const key of Object.keys(descriptions)) {
         const port = containerPortOf(key);
         if (port === undefined || declared.has(port)) continue;
-        const at = keyAt('ports_description', key);
+        // The ports key meant: described by nothing, published on this very port of the host, one digit off it
+        // (`"19232": 19132` described as 19132): the key is the typo, not the description.
+        const typo = Object.keys(ports).find((other) => !described.has(containerPortOf(other)) && Number(ports[other]) === port && oneDigitOff(other, String(port)));
+        const at = typo ? keyAt('ports', typo) : keyAt('ports_description', key);
         if (!at) continue;
-        findings.push(finding('container-port-mismatch', at.start, at.end,
+        if (typo) {
+          mistyped.add(typo);
+          const line = config.lineOf(keyAt('ports_description', key)?.start ?? 0);
+          findings.push(finding('container-port-mismatch', at.start, at.end,
+            `ports publishes container port ${typo} (line ${config.lineOf(at.start)}) on host port ${port}, but ports_description describes ${key} (line ${line}), which ports lacks: the key looks mistyped.`,
+            { title: `Use port ${port}`, edits: [{ ...at, newText: String(port) }] }));
+        } else findings.push(finding('container-port-mismatch', at.start, at.end,
           `ports_description describes container port ${key} (line ${config.lineOf(at.start)}), but ports has no such key: it declares ${listOf(Object.keys(ports))}. The description is shown for no port; the key was likely left from an earlier port.`));
       }
     }
@@ -122,7 +134,7 @@ export function addonConfigFindings(config: AddonText, addon: Addon): Finding[] 
   for (const key of Object.keys(ports ?? {})) {
     const port = containerPortOf(key);
     const at = port === undefined || port < CHECKED_FROM || /\/udp/.test(key) ? undefined : keyAt('ports', key);
-    if (port !== undefined && at && !hostNetwork) checked.push({ port, ...at, text: `${key}: ${String(ports![key])}`, key, host: Number(ports![key]), ingress: port === ingressPort });
+    if (port !== undefined && at && !hostNetwork && !mistyped.has(key)) checked.push({ port, ...at, text: `${key}: ${String(ports![key])}`, key, host: Number(ports![key]), ingress: port === ingressPort });
   }
   if (checked.length === 0) return findings;
   const imagePorts = servedByImage(addon);
@@ -218,6 +230,12 @@ function containerPortOf(key: string): number | undefined {
 
 function protocolOf(text: string): string {
   return /\/udp/.test(text) ? 'udp' : 'tcp';
+}
+
+/** Whether a ports key's number differs from `port` in one digit only. */
+function oneDigitOff(key: string, port: string): boolean {
+  const digits = /^\d+/.exec(key)?.[0] ?? '';
+  return digits.length === port.length && [...digits].filter((digit, index) => digit !== port[index]).length === 1;
 }
 
 function listOf(keys: readonly string[]): string {
