@@ -204,6 +204,14 @@ describe('the ports of a Home Assistant add-on\'s config file', () => {
     assert.deepStrictEqual(found(addon({ [CONFIG_PATH]: hostSide })).map((f) => [f.code, hostSide.slice(f.start - 2, f.end)]), [['container-port-mismatch', '  5000']]);
   });
 
+  it('takes an owner\'s add-on base image for one that serves nothing, but not an app\'s own base nor a desktop baseimage', () => {
+    const swapped = { [CONFIG_PATH]: CONFIG.replace('  5000/tcp: 5000\n', '  6699/tcp: 5000\n').replace('  5000/tcp: Web', '  6699/tcp: Web') };
+    const from = (image: string) => ({ 'example/Dockerfile': `ARG BUILD_FROM=${image}\nFROM \${BUILD_FROM}\nCOPY rootfs /\n` });
+    assert.deepStrictEqual(found(addon({ ...swapped, ...from('ghcr.io/example-owner/ha-base-debian-java-amd64:latest') })).map((f) => f.code), ['container-port-mismatch']);
+    assert.deepStrictEqual(found(addon({ ...swapped, ...from('ghcr.io/linuxserver/baseimage-kasmvnc:debianbookworm') })), []);
+    assert.deepStrictEqual(found(addon({ ...swapped, ...from('ghcr.io/music-assistant/base:latest') })), []);
+  });
+
   it('reads JSON configs, and says nothing on a config.* that is not the add-on\'s own', () => {
     const json = JSON.stringify({ name: 'Example', version: '1', slug: 'example_app', ingress: true, ingress_port: 3000, ports: { '5000/tcp': 5000 } }, null, 2);
     const findings = found(addon({ [CONFIG_PATH]: undefined, 'example/config.json': json }), 'example/config.json');

@@ -32,8 +32,10 @@ const EXPOSE = /^[ \t]*EXPOSE[ \t]+([^\n#]+)/gim;
 const CHECKED_FROM = 1024;
 /** The add-on reads the Ingress port it is given (bashio, the Supervisor API, an environment variable). */
 const READS_INGRESS_PORT = /ingress_port/i;
-/** Home Assistant's base images (the Supervisor's default BUILD_FROM): they serve nothing by themselves. */
-const HA_BASE_IMAGE = /^(?:ghcr\.io\/)?(?:home-assistant|homeassistant|hassio-addons)\/(?:[\w-]+-)?base(?:[\w-]*)?(?:\/[\w-]+)?(?::|@|$)/;
+/** Home Assistant's base images (the Supervisor's default BUILD_FROM), and an owner's own add-on base image
+ *  (ha-base-debian-java): they serve nothing by themselves. Not an app's own base (music-assistant/base: the app it
+ *  installs serves Ingress on 8094 by its own default) nor linuxserver's baseimage-kasmvnc (a desktop on 3000). */
+const HA_BASE_IMAGE = /^(?:ghcr\.io\/)?(?:home-assistant|homeassistant|hassio-addons)\/(?:[\w-]+-)?base(?:[\w-]*)?(?:\/[\w-]+)?(?::|@|$)|(?:^|[/_-])(?:ha|hassio|addon)-base(?:[\w-]*)(?::|@|$)/;
 /** The Supervisor's form of webui (supervisor/addons/validate.py); it does not load an add-on whose webui breaks it. */
 const WEBUI = /^(?:https?|\[PROTO:\w+\]):\/\/\[HOST\]:\[PORT:\d+\]/;
 /** Files that repeat the config's ports rather than state a listener: docs, translations of the descriptions. */
