@@ -40,6 +40,7 @@ function found(workspace: PortWorkspace, path = CONFIG_PATH): Finding[] {
 }
 
 const withConfig = (from: string, to: string) => ({ [CONFIG_PATH]: CONFIG.replace(from, to) });
+const config = (text: string) => ({ lineOf: (offset: number) => text.slice(0, offset).split('\n').length });
 
 describe('the ports of a Home Assistant add-on\'s config file', () => {
   it('is quiet on an add-on whose config agrees with its files', () => {
@@ -79,6 +80,37 @@ describe('the ports of a Home Assistant add-on\'s config file', () => {
     assert.match(finding.message, /^ports publishes container port 18080 \(18080\/tcp: 5000, line 13\), but nothing in the add-on listens on 18080: its files say it listens on 8099 \(ingress\.conf line 2\), 5000 \(run line 3\), and no file of it but this config names 18080\. The key is the container port and the value the host port: the two look swapped\.$/);
     assert.ok(finding.fix);
     assert.match(applyEdits(text, finding.fix.edits), /^ {2}5000\/tcp: 18080$/m);
+  });
+
+  it('places each finding on the top-level key it is about, not on a nested ports:, a comment or another section', () => {
+    // A tunnel-like add-on with its own `ports` option, its options and schema written first and the description
+    // before ports: a search of the text from the first `ports:` line met options' one, then the description's key.
+    const text = [
+      'name: Example App', 'version: "1.2.0"', 'slug: example_app', 'description: An example add-on', 'arch:', '  - amd64',
+      'options:', '  ports: []', 'schema:', '  ports:', '    - port', '# webui: "http://[HOST]:[PORT:5001]/"', 'ingress: true', 'ingress_port: 8099',
+      'ports_description:', '  18080/tcp: Web interface', 'ports:', '  18080/tcp: 5000', 'webui: "http://[HOST]:[PORT:5001]/"', '',
+    ].join('\n');
+    const findings = found(addon({ [CONFIG_PATH]: text }));
+    const keyLine = text.indexOf('  18080/tcp: 5000') + 2;
+    assert.deepStrictEqual(findings.map((f) => [f.code, f.start, f.end]), [
+      ['container-port-mismatch', keyLine, keyLine + 5],
+      ['unreachable-port', text.lastIndexOf('[PORT:5001]') + '[PORT:'.length, text.lastIndexOf('[PORT:5001]') + '[PORT:5001'.length],
+    ]);
+    assert.match(findings[0].message, /^ports publishes container port 18080 \(18080\/tcp: 5000, line 18\)/);
+    assert.match(findings[1].message, /^webui links to \[PORT:5001\] \(line 19\)/);
+    // The swap edits the key and its own value, not the description's.
+    assert.match(applyEdits(text, findings[0].fix!.edits), /^ports_description:\n {2}18080\/tcp: Web interface\nports:\n {2}5000\/tcp: 18080$/m);
+    // A repeated top-level key: the parsed value is the last one, and so is the place.
+    const twice = text.replace('ports_description:', 'ports:\n  4000/tcp: 4000\nports_description:');
+    assert.deepStrictEqual(found(addon({ [CONFIG_PATH]: twice })).map((f) => f.start), [twice.indexOf('  18080/tcp: 5000') + 2, twice.lastIndexOf('[PORT:5001]') + '[PORT:'.length]);
+    // The same in JSON, where every key is quoted.
+    const json = JSON.stringify({ name: 'Example', version: '1', slug: 'example_app', options: { ports: { '3000/tcp': 3000 } }, ingress: true, ingress_port: 3000, ports: { '5000/tcp': 5000 } }, null, 2);
+    const [ingress] = found(addon({ [CONFIG_PATH]: undefined, 'example/config.json': json }), 'example/config.json');
+    assert.strictEqual(ingress, undefined, 'an option naming 3000 is a setting the add-on may listen by');
+    const json2 = json.replace('"options": {\n    "ports": {\n      "3000/tcp": 3000\n    }\n  },', '"schema": {\n    "ingress_port": "port",\n    "ports": {\n      "5000/tcp": "port"\n    }\n  },');
+    const [wrong, ...rest] = found(addon({ [CONFIG_PATH]: undefined, 'example/config.json': json2 }), 'example/config.json');
+    assert.deepStrictEqual(rest, []);
+    assert.strictEqual(wrong.start, json2.indexOf('"ingress_port": 3000') + '"ingress_port": '.length);
   });
 
   it('is quiet when a file of the add-on names the port, a setting holds it, the add-on reads its Ingress port, or the port is a low one', () => {
@@ -135,6 +167,49 @@ describe('the ports of a Home Assistant add-on\'s config file', () => {
     assert.deepStrictEqual(found(addon({ [CONFIG_PATH]: CONFIG.replace('[PORT:5000]', '[PORT:5001]').replace('  5000/tcp: 5000\n', '  5000/tcp: 5001\n') })), []);
     // No ports at all: a leftover description describes nothing to check against.
     assert.deepStrictEqual(found(addon({ [CONFIG_PATH]: CONFIG.replace('  5000/tcp: 5000\n', '').replace('ports:\n', 'ports: {}\n').replace('webui: "http://[HOST]:[PORT:5000]/"\n', '') })), []);
+  });
+
+  it('reports a webui and ports the Supervisor\'s schema refuses: a port written as a number, ports as a list (held-out 17h)', () => {
+    // supervisor/addons/validate.py: webui must match ^(https?|[PROTO:x])://[HOST]:[PORT:N], ports is a mapping.
+    const literal = CONFIG.replace('"http://[HOST]:[PORT:5000]/"', '"http://[HOST]:5000/"');
+    const [webui, ...rest] = found(addon({ [CONFIG_PATH]: literal }));
+    assert.deepStrictEqual(rest, []);
+    assert.deepStrictEqual([webui.code, literal.slice(webui.start, webui.end)], ['invalid-port', '[HOST]:5000']);
+    assert.match(webui.message, /^webui "http:\/\/\[HOST\]:5000\/" \(line 16\) does not name its port as \[PORT:N\], the only form the Supervisor takes/);
+    assert.strictEqual(applyEdits(literal, webui.fix!.edits), CONFIG);
+    // No number at all: the whole value, no fix.
+    const bare = CONFIG.replace('[PORT:5000]', '[PORT]');
+    const [noNumber] = found(addon({ [CONFIG_PATH]: bare }));
+    assert.deepStrictEqual([noNumber.code, bare.slice(noNumber.start, noNumber.end), noNumber.fix], ['invalid-port', '"http://[HOST]:[PORT]/"', undefined]);
+    // The Supervisor's protocol placeholder is its own form.
+    assert.deepStrictEqual(found(addon(withConfig('"http://[HOST]:[PORT:5000]/"', '"[PROTO:ssl]://[HOST]:[PORT:5000]/"'))), []);
+    const list = CONFIG.replace('  5000/tcp: 5000\n', '  - "5000/tcp": 5000\n');
+    const [ports, ...others] = found(addon({ [CONFIG_PATH]: list }));
+    assert.deepStrictEqual(others.map((f) => f.code), []);
+    assert.deepStrictEqual([ports.code, ports.start, config(list).lineOf(ports.start)], ['invalid-port', list.indexOf('- "5000/tcp"'), 13]);
+    assert.match(ports.message, /^ports \(line 13\) is a list, but the Supervisor takes a mapping/);
+    // An empty list asks nothing of it.
+    assert.deepStrictEqual(found(addon({ [CONFIG_PATH]: CONFIG.replace('  5000/tcp: 5000\n', '').replace('ports:\n', 'ports: []\n').replace('webui: "http://[HOST]:[PORT:5000]/"\n', '') })), []);
+  });
+
+  it('puts a ports key one digit off the port its description and host side name on the key, and fixes it', () => {
+    const typo = CONFIG.replace('  5000/tcp: 5000\n', '  5900/tcp: 5000\n');
+    const [finding, ...rest] = found(addon({ [CONFIG_PATH]: typo }));
+    assert.deepStrictEqual(rest, []);
+    assert.deepStrictEqual([finding.code, finding.start], ['container-port-mismatch', typo.indexOf('5900/tcp')]);
+    assert.strictEqual(finding.message, 'ports publishes container port 5900/tcp (line 13) on host port 5000, but ports_description describes 5000/tcp (line 15), which ports lacks: the key looks mistyped.');
+    assert.strictEqual(applyEdits(typo, finding.fix!.edits), CONFIG);
+    // A description written with the host port (`80/tcp: 5000` described as 5000/tcp) is the description's mistake.
+    const hostSide = CONFIG.replace('  5000/tcp: 5000\n', '  80/tcp: 5000\n').replace('[PORT:5000]', '[PORT:80]');
+    assert.deepStrictEqual(found(addon({ [CONFIG_PATH]: hostSide })).map((f) => [f.code, hostSide.slice(f.start - 2, f.end)]), [['container-port-mismatch', '  5000']]);
+  });
+
+  it('takes an owner\'s add-on base image for one that serves nothing, but not an app\'s own base nor a desktop baseimage', () => {
+    const swapped = { [CONFIG_PATH]: CONFIG.replace('  5000/tcp: 5000\n', '  6699/tcp: 5000\n').replace('  5000/tcp: Web', '  6699/tcp: Web') };
+    const from = (image: string) => ({ 'example/Dockerfile': `ARG BUILD_FROM=${image}\nFROM \${BUILD_FROM}\nCOPY rootfs /\n` });
+    assert.deepStrictEqual(found(addon({ ...swapped, ...from('ghcr.io/example-owner/ha-base-debian-java-amd64:latest') })).map((f) => f.code), ['container-port-mismatch']);
+    assert.deepStrictEqual(found(addon({ ...swapped, ...from('ghcr.io/linuxserver/baseimage-kasmvnc:debianbookworm') })), []);
+    assert.deepStrictEqual(found(addon({ ...swapped, ...from('ghcr.io/music-assistant/base:latest') })), []);
   });
 
   it('reads JSON configs, and says nothing on a config.* that is not the add-on\'s own', () => {

@@ -11,7 +11,7 @@
 import { finding } from '../catalogue';
 import { lookupImage } from '../images/lookupImage';
 import type { Finding, RelatedPlace } from '../types';
-import { readAddonConfig } from './addonFiles';
+import { readAddonConfigDocument } from './addonFiles';
 import { imageOfAddon, type Addon, type AddonText } from './addonPorts';
 import { baseNameOf } from './paths';
 
@@ -32,8 +32,12 @@ const EXPOSE = /^[ \t]*EXPOSE[ \t]+([^\n#]+)/gim;
 const CHECKED_FROM = 1024;
 /** The add-on reads the Ingress port it is given (bashio, the Supervisor API, an environment variable). */
 const READS_INGRESS_PORT = /ingress_port/i;
-/** Home Assistant's base images (the Supervisor's default BUILD_FROM): they serve nothing by themselves. */
-const HA_BASE_IMAGE = /^(?:ghcr\.io\/)?(?:home-assistant|homeassistant|hassio-addons)\/(?:[\w-]+-)?base(?:[\w-]*)?(?:\/[\w-]+)?(?::|@|$)/;
+/** Home Assistant's base images (the Supervisor's default BUILD_FROM), and an owner's own add-on base image
+ *  (ha-base-debian-java): they serve nothing by themselves. Not an app's own base (music-assistant/base: the app it
+ *  installs serves Ingress on 8094 by its own default) nor linuxserver's baseimage-kasmvnc (a desktop on 3000). */
+const HA_BASE_IMAGE = /^(?:ghcr\.io\/)?(?:home-assistant|homeassistant|hassio-addons)\/(?:[\w-]+-)?base(?:[\w-]*)?(?:\/[\w-]+)?(?::|@|$)|(?:^|[/_-])(?:ha|hassio|addon)-base(?:[\w-]*)(?::|@|$)/;
+/** The Supervisor's form of webui (supervisor/addons/validate.py); it does not load an add-on whose webui breaks it. */
+const WEBUI = /^(?:https?|\[PROTO:\w+\]):\/\/\[HOST\]:\[PORT:\d+\]/;
 /** Files that repeat the config's ports rather than state a listener: docs, translations of the descriptions. */
 const DESCRIBES = /(?:^|\/)translations\/|\.md$|(?:^|\/)(?:README|DOCS)[^/]*$/i;
 /** Config keys whose values are where the add-on serves (checked) or what it is (not ports). */
@@ -44,30 +48,60 @@ interface Statement {
   start: number;
   end: number;
   text: string;
-  /** For a ports key: its host side, and whether it is the Ingress port too. */
+  /** For a ports key: the key, its host side, and whether it is the Ingress port too. */
+  key?: string;
   host?: number;
   ingress?: boolean;
 }
 
 /** The findings on `config`, the config file of `addon`. */
 export function addonConfigFindings(config: AddonText, addon: Addon): Finding[] {
-  const read = readAddonConfig(config.text);
-  if (!read) return [];
+  const document = readAddonConfigDocument(config.text);
+  if (!document) return [];
+  const { value: read, at: placeOf } = document;
+  const keyAt = (section: string, key: string) => placeOf([section, key], 'key', /^\s*(\d*)/.exec(key)![1] || key);
   const findings: Finding[] = [];
+  // The Supervisor's schema takes ports and ports_description as mappings, not lists (held-out 17h's flask).
+  for (const section of ['ports', 'ports_description']) {
+    const at = Array.isArray(read[section]) && (read[section] as unknown[]).length > 0 ? placeOf([section], 'value') : undefined;
+    if (at) findings.push(finding('invalid-port', at.start, at.end, `${section} (line ${config.lineOf(at.start)}) is a list, but the Supervisor takes a mapping ("8080/tcp": …) and does not load the add-on.`));
+  }
+  if (typeof read.webui === 'string' && !WEBUI.test(read.webui)) {
+    // A port written as a number (`http://[HOST]:7860`) links past the host port the Supervisor publishes it on.
+    const literal = /^https?:\/\/([^/:]+):(\d{1,5})(?=\/|$)/.exec(read.webui);
+    const at = literal ? placeOf(['webui'], 'value', `${literal[1]}:${literal[2]}`) : placeOf(['webui'], 'value');
+    if (at) {
+      findings.push(finding('invalid-port', at.start, at.end,
+        `webui ${JSON.stringify(read.webui)} (line ${config.lineOf(at.start)}) does not name its port as [PORT:N], the only form the Supervisor takes (N a ports key, linked to its host port): it does not load the add-on.`,
+        literal ? { title: `Write [HOST]:[PORT:${literal[2]}]`, edits: [{ ...at, newText: `[HOST]:[PORT:${literal[2]}]` }] } : undefined));
+    }
+  }
   const ports = read.ports !== null && typeof read.ports === 'object' && !Array.isArray(read.ports) ? (read.ports as Record<string, unknown>) : undefined;
   const declared = new Set(Object.keys(ports ?? {}).map(containerPortOf).filter((port): port is number => port !== undefined));
   // ports_description and webui name keys of ports: a key it lacks describes, or links to, nothing. On the host
   // network nothing is mapped and the Supervisor links to the port as written.
   const hostNetwork = read.host_network === true;
+  /** Ports keys a finding above explains already. */
+  const mistyped = new Set<string>();
   if (ports && !hostNetwork) {
     const descriptions = read.ports_description;
     if (Object.keys(ports).length > 0 && descriptions !== null && typeof descriptions === 'object' && !Array.isArray(descriptions)) {
+      const described = new Set(Object.keys(descriptions).map(containerPortOf));
       for (const key of Object.keys(descriptions)) {
         const port = containerPortOf(key);
         if (port === undefined || declared.has(port)) continue;
-        const at = keyPlace(config.text, key, 'ports_description');
+        // The ports key meant: described by nothing, published on this very port of the host, one digit off it
+        // (`"19232": 19132` described as 19132): the key is the typo, not the description.
+        const typo = Object.keys(ports).find((other) => !described.has(containerPortOf(other)) && Number(ports[other]) === port && oneDigitOff(other, String(port)));
+        const at = typo ? keyAt('ports', typo) : keyAt('ports_description', key);
         if (!at) continue;
-        findings.push(finding('container-port-mismatch', at.start, at.end,
+        if (typo) {
+          mistyped.add(typo);
+          const line = config.lineOf(keyAt('ports_description', key)?.start ?? 0);
+          findings.push(finding('container-port-mismatch', at.start, at.end,
+            `ports publishes container port ${typo} (line ${config.lineOf(at.start)}) on host port ${port}, but ports_description describes ${key} (line ${line}), which ports lacks: the key looks mistyped.`,
+            { title: `Use port ${port}`, edits: [{ ...at, newText: String(port) }] }));
+        } else findings.push(finding('container-port-mismatch', at.start, at.end,
           `ports_description describes container port ${key} (line ${config.lineOf(at.start)}), but ports has no such key: it declares ${listOf(Object.keys(ports))}. The description is shown for no port; the key was likely left from an earlier port.`));
       }
     }
@@ -75,7 +109,7 @@ export function addonConfigFindings(config: AddonText, addon: Addon): Finding[] 
     // Without the key the Supervisor links to the number itself: right by chance when it is a published host port.
     const hostPorts = new Set(Object.values(ports).map((value) => Number(value)));
     if (webui && !declared.has(Number(webui[1])) && !hostPorts.has(Number(webui[1]))) {
-      const at = valuePlace(config.text, `[PORT:${webui[1]}]`);
+      const at = placeOf(['webui'], 'value', `[PORT:${webui[1]}]`);
       if (at) {
         findings.push(finding('unreachable-port', at.start + 6, at.end - 1,
           `webui links to [PORT:${webui[1]}] (line ${config.lineOf(at.start)}), the host port of container port ${webui[1]}, but ports has no such key: it declares ${listOf(Object.keys(ports))}. The Supervisor then links to port ${webui[1]} of the host, which the add-on does not publish.`));
@@ -84,7 +118,7 @@ export function addonConfigFindings(config: AddonText, addon: Addon): Finding[] 
   }
   const others = addon.files.filter((file) => file.path !== config.path && !DESCRIBES.test(file.path.slice(addon.folder.length)));
   const readsIngress = others.some((file) => READS_INGRESS_PORT.test(file.text));
-  const ingressAt = keyValuePlace(config.text, 'ingress_port');
+  const ingressAt = typeof read.ingress_port === 'number' ? placeOf(['ingress_port'], 'value', String(read.ingress_port)) : undefined;
   // ingress_port: 0 asks the Supervisor for a free port; an add-on that never reads it listens elsewhere.
   if (read.ingress === true && read.ingress_port === 0 && ingressAt && !readsIngress) {
     findings.push(finding('unreachable-port', ingressAt.start, ingressAt.end,
@@ -101,8 +135,8 @@ export function addonConfigFindings(config: AddonText, addon: Addon): Finding[] 
   const ingressPort = checked[0]?.port;
   for (const key of Object.keys(ports ?? {})) {
     const port = containerPortOf(key);
-    const at = port === undefined || port < CHECKED_FROM || /\/udp/.test(key) ? undefined : keyPlace(config.text, key, 'ports');
-    if (port !== undefined && at && !hostNetwork) checked.push({ port, ...at, text: `${key}: ${String(ports![key])}`, host: Number(ports![key]), ingress: port === ingressPort });
+    const at = port === undefined || port < CHECKED_FROM || /\/udp/.test(key) ? undefined : keyAt('ports', key);
+    if (port !== undefined && at && !hostNetwork && !mistyped.has(key)) checked.push({ port, ...at, text: `${key}: ${String(ports![key])}`, key, host: Number(ports![key]), ingress: port === ingressPort });
   }
   if (checked.length === 0) return findings;
   const imagePorts = servedByImage(addon);
@@ -124,7 +158,8 @@ export function addonConfigFindings(config: AddonText, addon: Addon): Finding[] 
       : `ports publishes container port ${port} (${statement.text}, line ${config.lineOf(statement.start)}), but nothing in the add-on listens on ${port}: its files say it listens on ${said}, and no file of it but this config names ${port}.`
         + (swapped ? ` The key is the container port and the value the host port: the two look swapped.` : '');
     const fixTo = swapped ? undefined : heard.length === 1 ? heard[0][0] : undefined;
-    const hostEdit = swapped ? hostValueEdit(config.text, statement, port) : [];
+    const hostAt = swapped ? placeOf(['ports', statement.key!], 'value', String(host)) : undefined;
+    const hostEdit = hostAt ? [{ ...hostAt, newText: String(port) }] : [];
     const fix = hostEdit.length > 0
       ? { title: `Swap to ${host}/${protocolOf(statement.text)}: ${port}`, edits: [{ start: statement.start, end: statement.end, newText: `${host}` }, ...hostEdit] }
       : swapped ? undefined : fixTo !== undefined ? { title: `Use port ${fixTo}, where the add-on listens`, edits: [{ start: statement.start, end: statement.end, newText: String(fixTo) }] } : undefined;
@@ -199,37 +234,10 @@ function protocolOf(text: string): string {
   return /\/udp/.test(text) ? 'udp' : 'tcp';
 }
 
-/** The place of the port number in `key` under the `section` mapping (YAML `8080/tcp:` or JSON `"8080/tcp":`). */
-function keyPlace(text: string, key: string, section: string): { start: number; end: number } | undefined {
-  const sectionAt = new RegExp(`^[ \\t]*["']?${section}["']?[ \\t]*:`, 'm').exec(text);
-  if (!sectionAt) return undefined;
-  const escaped = key.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-  const keyAt = new RegExp(`["']?${escaped}["']?[ \\t]*:`).exec(text.slice(sectionAt.index + sectionAt[0].length));
-  if (!keyAt) return undefined;
-  const start = sectionAt.index + sectionAt[0].length + keyAt.index + (keyAt[0].startsWith('"') || keyAt[0].startsWith("'") ? 1 : 0);
-  const digits = /^\d+/.exec(key.trim())![0];
-  return { start, end: start + digits.length };
-}
-
-/** The place of the number of a top-level `key: N`. */
-function keyValuePlace(text: string, key: string): { start: number; end: number } | undefined {
-  const match = new RegExp(`^[ \\t]*["']?${key}["']?[ \\t]*:[ \\t]*(\\d{1,5})\\b`, 'm').exec(text);
-  if (!match) return undefined;
-  const start = match.index + match[0].length - match[1].length;
-  return { start, end: start + match[1].length };
-}
-
-function valuePlace(text: string, value: string): { start: number; end: number } | undefined {
-  const at = text.indexOf(value);
-  return at === -1 ? undefined : { start: at, end: at + value.length };
-}
-
-/** The edit of the host side of the ports entry at `statement` to the old container port, for the swap. */
-function hostValueEdit(text: string, statement: Statement, port: number): { start: number; end: number; newText: string }[] {
-  const after = /^[^:\n]*:[ \t]*["']?(\d{1,5})/.exec(text.slice(statement.end));
-  if (!after) return [];
-  const start = statement.end + after[0].length - after[1].length;
-  return [{ start, end: start + after[1].length, newText: String(port) }];
+/** Whether a ports key's number differs from `port` in one digit only. */
+function oneDigitOff(key: string, port: string): boolean {
+  const digits = /^\d+/.exec(key)?.[0] ?? '';
+  return digits.length === port.length && [...digits].filter((digit, index) => digit !== port[index]).length === 1;
 }
 
 function listOf(keys: readonly string[]): string {

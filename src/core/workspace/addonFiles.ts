@@ -4,7 +4,7 @@
 // s6 `run` files, cont-init.d and services.d, *.sh) and its config and build files together say which ports the
 // container listens on (addonPorts.ts). One rule for every reader: the command line walks the disk, the editor asks
 // its file search and watcher, so that `port-lens check` and the Problems panel see the same files.
-import { parse } from 'yaml';
+import { isMap, isScalar, parseDocument, type Node, type Pair } from 'yaml';
 import { formatOf } from '../formats/detectFormat';
 import { codeLanguageOf } from './codeListenPorts';
 import { CODE_SOURCE_LIMITS } from './codeSources';
@@ -30,9 +30,42 @@ export function isAddonConfigText(text: string): boolean {
 
 /** The config's top-level mapping, or undefined when it is not one. JSON is YAML, so one parser reads all three. */
 export function readAddonConfig(text: string): Record<string, unknown> | undefined {
+  return readAddonConfigDocument(text)?.value;
+}
+
+/** The config read once: its top-level mapping, and `at`, where `find` is written in the key or the value of the
+ *  pair at `path` (a top-level key, then keys of the mappings below it). Places come from the parsed nodes' own
+ *  ranges, so a `ports:` nested under `options:`/`schema:`, a comment or another section's equal key is never
+ *  taken for the one meant. */
+export interface AddonConfig {
+  value: Record<string, unknown>;
+  /** Without `find`, the whole key or value (a list, a mapping). */
+  at(path: readonly string[], side: 'key' | 'value', find?: string): { start: number; end: number } | undefined;
+}
+
+export function readAddonConfigDocument(text: string): AddonConfig | undefined {
   try {
-    const value: unknown = parse(text, { logLevel: 'silent', uniqueKeys: false, maxAliasCount: 0 });
-    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+    const options = { logLevel: 'silent', uniqueKeys: false, maxAliasCount: 0 } as const;
+    const document = parseDocument(text, options);
+    const value: unknown = document.toJS(options);
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+    const at = (path: readonly string[], side: 'key' | 'value', find?: string) => {
+      let node: unknown = document.contents;
+      let pair: Pair | undefined;
+      for (const key of path) {
+        if (!isMap(node)) return undefined;
+        // The last pair of a repeated key: the one the parsed value holds.
+        pair = node.items.filter((item) => isScalar(item.key) && String(item.key.value) === key).pop();
+        if (!pair) return undefined;
+        node = pair.value;
+      }
+      const range = (pair?.[side] as Node | null | undefined)?.range;
+      if (!range) return undefined;
+      if (find === undefined) return { start: range[0], end: range[1] };
+      const at = isScalar(pair![side]) ? text.slice(range[0], range[1]).indexOf(find) : -1;
+      return at === -1 ? undefined : { start: range[0] + at, end: range[0] + at + find.length };
+    };
+    return { value: value as Record<string, unknown>, at };
   } catch {
     return undefined;
   }

@@ -11,7 +11,7 @@
 import { finding } from '../catalogue';
 import { lookupImage } from '../images/lookupImage';
 import type { Finding, RelatedPlace } from '../types';
-import { ADDON_CONFIG_NAMES, readAddonConfig } from './addonFiles';
+import { ADDON_CONFIG_NAMES, readAddonConfig, readAddonConfigDocument } from './addonFiles';
 import { baseNameOf } from './paths';
 
 export interface AddonText {
@@ -54,8 +54,9 @@ export function addonPortFindings(text: string, format: 'nginx' | 'dockerfile', 
   const sites = format === 'nginx' ? sitesOf(text, [LOOPBACK_PASS]) : sitesOf(text, [HEALTH_PORT]);
   if (sites.length === 0) return [];
   const configFile = ADDON_CONFIG_NAMES.map((name) => addon.files.find((file) => file.path === join(addon.folder, name))).find((file) => file !== undefined);
-  const config = configFile && readAddonConfig(configFile.text);
-  if (!configFile || !config) return [];
+  const document = configFile && readAddonConfigDocument(configFile.text);
+  if (!configFile || !document) return [];
+  const config = document.value;
   const from = imageOf(addon);
   const info = from && lookupImage(from.image);
   const imagePorts = [...new Set(info?.ports.map((entry) => entry.port) ?? [])];
@@ -69,7 +70,7 @@ export function addonPortFindings(text: string, format: 'nginx' | 'dockerfile', 
     const where = (file: AddonText, offset: number) => `${baseNameOf(file.path)} line ${file.lineOf(offset)}`;
     const fromFile = addon.files.find((file) => file.path === from.path)!;
     const published = [...declared.keys()];
-    const configPlace = published.length > 0 ? placeOfPortKey(configFile, published[0]) : undefined;
+    const configPlace = published.length > 0 ? document.at(['ports', declared.get(published[0])!], 'key', declared.get(published[0])!.trim()) : undefined;
     const publishes = published.length === 0 ? 'config ports declare no container port'
       : `${baseNameOf(configFile.path)} declares container port${published.length === 1 ? '' : 's'} ${published.join(', ')}${configPlace ? ` (line ${configFile.lineOf(configPlace.start)})` : ''}`;
     const message = `${site.statement} (line ${lineIn(text, site.start)}) reaches port ${site.port} of this Home Assistant add-on's own container, but nothing in the add-on listens there: `
@@ -128,11 +129,6 @@ function declaredPorts(config: Record<string, unknown>): Map<number, string> {
     if (match) declared.set(Number(match[1]), key);
   }
   return declared;
-}
-
-function placeOfPortKey(file: AddonText, port: number): { start: number; end: number } | undefined {
-  const match = new RegExp(`(?<![\\d.])${port}/(?:tcp|udp)`).exec(file.text);
-  return match ? { start: match.index, end: match.index + match[0].length } : undefined;
 }
 
 /** The image the add-on builds on, or 'base' for `FROM $BUILD_FROM` that no build file or ARG sets: the
