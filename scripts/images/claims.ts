@@ -42,6 +42,9 @@ export interface ImageClaim {
   inherits?: string;
   /** The tag of that FROM (`3.5.1-nouveau`, `$PG_MAJOR`): a base with rows per tag gives the row the tag picks. */
   inheritsTag?: string;
+  /** The owner's documentation says the image publishes no port: LinuxServer.io's page for kometa has a `-p` table with
+   *  no row and a Compose example with no `ports:` (a scheduler, a bot, an updater that only connects out). */
+  listensOnNoPort?: true;
   /** From a file the catalog has since removed (a retired template): heard only for images no current claim states
    *  ports for (scripts/images/mergeClaims.ts). */
   retired?: true;

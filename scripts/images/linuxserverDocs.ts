@@ -34,10 +34,18 @@ export function readLinuxServerPage(text: string, catalog: string, url: string, 
   }
   const description = /^description:\s*"?\[([^\]]+)\]\(/m.exec(text)?.[1] ?? /^title:\s*(.+)$/m.exec(text)?.[1];
   const tags = section(text.slice(0, 2000), /^tags:/m).split('\n').map((l) => /^\s*-\s*(.+)$/.exec(l)?.[1]?.toLowerCase()).filter((t): t is string => !!t);
-  return {
+  const claim: ImageClaim = {
     key, catalog, owner: true, url, app: key, main: true, title: description?.trim(), categories: tags,
     ports: dedupe(ports), portSettings: settings.sort(),
   };
+  // The page's `-p` table is there and empty, and its Compose example publishes nothing and does not share the host's
+  // network (where a table may be left empty though the software listens): the owner says the image listens on no
+  // port. A page without the table (base images, socket-proxy's) says nothing either way.
+  const table = /^### Ports[^\n]*\n\s*\|[^\n]*\|\s*\n\s*\|[\s:|-]*\|\s*\n\s*(\n|#|$)/m.test(text);
+  if (table && !/^\s*\|\s*`/m.test(portsTable) && !/^\s*ports:/m.test(text) && !/network_mode:\s*"?host|--net(work)?[= ]host/i.test(text)) {
+    claim.listensOnNoPort = true;
+  }
+  return claim;
 }
 
 /** The text from the heading to the next heading (or the end). */

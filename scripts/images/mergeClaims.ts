@@ -83,6 +83,13 @@ function rowOf(key: string, claims: ImageClaim[]): CatalogRow | undefined {
   // The owner's word about the image as an app's own service (a chart's main image) before its word about the
   // image as another app's component (the same exporter in many charts).
   const owners = owning.some((c) => c.main) ? owning.filter((c) => c.main) : owning;
+  // The owner's documentation says the image listens on no port, and no catalog states one for it: a row that says so
+  // (the hover names the software; no rule takes a port for it). A catalog that does state a port leaves the row to
+  // the agreement below.
+  const noPort = claims.find((c) => c.owner && c.listensOnNoPort);
+  if (noPort && claims.every((c) => c.ports.length === 0 && c.inherits === undefined)) {
+    return { image: key, software: softwareOf(key, claims), kind: kindOf(claims, []), ports: [], listensOnNoPort: true, url: noPort.url, sources: [noPort.catalog] };
+  }
   let ports: CatalogPort[];
   let url: string;
   let sources: string[];

@@ -23,6 +23,9 @@ const COMPOSE_NOT_SHIPPED = /(^|\/)((docker-)?compose[.-](dev|development|test|t
 /** Namespaces of a tag built only in CI or in an example (`test/oxicloud`, `cool-guy/openldap`), never published. */
 // (`your_dockerhub_username/certmate`: fabriziosalmi/certmate's README tells the reader to put their own name there.)
 const PLACEHOLDER = /^(test|tests|testing|local|localhost|example|examples|my|your|yours|user|username|myuser|yourname|you|me|foo|bar|cool-guy|some-?user|(your|my)[-_]?(docker[-_]?hub[-_]?|ghcr[-_]?|github[-_]?)?(user(name)?|name|org(anization)?|namespace|account))$/;
+/** Kubernetes resource kinds: `kubectl set image deployment/readur readur=…` names a Deployment, not an image of an
+ *  account called `deployment` (readur/readur's docs/integrations.md). */
+const KUBERNETES_KIND = /^(deployments?|deploy|statefulsets?|sts|daemonsets?|ds|replicasets?|rs|pods?|po|services?|svc|jobs?|cronjobs?|cj|configmaps?|cm|secrets?|ingress(es)?|ing|namespaces?|nodes?)$/;
 /** Tag words that select one part of a project or a bundled server: that tag's ports are not the image's. */
 const PART_TAG = /(^|[-_.])(frontend|backend|front|back|api|worker|web|ui|server|client|fpm|nginx|apache|celery|flower|proxy|cron|scheduler|beat|queue)([-_.]|$)/i;
 /** Variables that name the port the image's own web server listens on (not a client's `DB_PORT`). */
@@ -233,7 +236,7 @@ export function ownedImages(files: CatalogFiles, owner: string, name: string): S
       if (!/[\s"'`=:(]/.test(before)) continue;
       const after = text[m.index + m[0].length] ?? ' ';
       if (after === '/' || after === '.') continue;
-      if (!/[a-z]/.test(ns) || !/[a-z0-9]$/.test(image) || PLACEHOLDER.test(ns)) continue;
+      if (!/[a-z]/.test(ns) || !/[a-z0-9]$/.test(image) || PLACEHOLDER.test(ns) || KUBERNETES_KIND.test(ns)) continue;
       const ownNamespace = accounts.has(bare(ns));
       const line = logicalLine(text, m.index);
       // docker/build-push-action@v1 named the image it pushes `repository:` (excalidraw/excalidraw-room).

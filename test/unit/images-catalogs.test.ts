@@ -121,6 +121,22 @@ describe('image catalogs: each format', () => {
     assert.deepStrictEqual(claim.portSettings, ['WEBUI_PORT']);
   });
 
+  it('reads a LinuxServer.io page whose ports table is empty as the owner saying the image listens on no port', () => {
+    const kometa = LINUXSERVER_PAGE.replace(/qbittorrent/g, 'kometa').replace(/^\| `(8080|6881)[^\n]*\n/gm, '');
+    const [said] = claimsOf('linuxserver/docker-documentation', { 'docs/images/docker-kometa.md': kometa });
+    assert.deepStrictEqual([said.key, said.ports, said.listensOnNoPort], ['linuxserver/kometa', [], true]);
+    const [row] = mergeClaims([said], new Set());
+    assert.deepStrictEqual([row.image, row.ports, row.listensOnNoPort, row.sources], ['linuxserver/kometa', [], true, ['linuxserver/docker-documentation']]);
+    // A table left empty where the example shares the host's network (fail2ban's, plex's) or publishes ports says nothing.
+    for (const page of [kometa.replace('    image: lscr.io/linuxserver/kometa:latest', '$&\n    network_mode: host'), kometa.replace('    image: lscr.io/linuxserver/kometa:latest', '$&\n    ports:\n      - 8080:8080')]) {
+      assert.strictEqual(claimsOf('linuxserver/docker-documentation', { 'docs/images/docker-kometa.md': page })[0].listensOnNoPort, undefined);
+    }
+    // Nor does the qBittorrent page, whose table has rows; and a store that states a port leaves the row to agreement.
+    assert.strictEqual(claimsOf('linuxserver/docker-documentation', { 'docs/images/docker-qbittorrent.md': LINUXSERVER_PAGE })[0].listensOnNoPort, undefined);
+    const store = claim({ key: 'linuxserver/kometa', catalog: 'some/store', ports: [{ port: 5000, protocol: 'tcp' }] });
+    assert.deepStrictEqual(mergeClaims([said, store], new Set()), []);
+  });
+
   it('reads CasaOS: the long syntax\'s target (not published), the main service, a sidecar without the app\'s name', () => {
     const claims = claimsOf('IceWhaleTech/CasaOS-AppStore', { 'Apps/Memos/docker-compose.yml': `
 name: memos

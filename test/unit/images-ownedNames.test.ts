@@ -98,4 +98,13 @@ describe('image catalogs: the images an owner repository names', () => {
     });
     assert.deepStrictEqual(pushed, [['umamisoftware/umami', [3000]]]);
   });
+
+  it('does not take a kubectl resource (`deployment/readur`) in the docs for another account\'s image named like the project', () => {
+    const claims = keysAndPorts('readur/readur', {
+      'README.md': '```\ndocker run -p 8000:8000 readur/readur:latest\n```\n',
+      'docs/integrations.md': '```\nkubectl set image deployment/readur readur=$CI_REGISTRY_IMAGE:$CI_COMMIT_SHA\n```\n',
+      'Dockerfile': 'FROM debian:bookworm-slim\nEXPOSE 8000\n',
+    });
+    assert.deepStrictEqual(claims, [['readur/readur', [8000]]]);
+  });
 });
