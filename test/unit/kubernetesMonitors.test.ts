@@ -110,10 +110,14 @@ describe('kubernetes: ServiceMonitor and PodMonitor port names', () => {
     const dashboard = labelledService({ portName: 'dashboard' });
     assert.deepStrictEqual(workspaceOf({ 'examples/monitoring/sm.yaml': monitor, 'examples/dashboard.yaml': dashboard }).findings('examples/monitoring/sm.yaml'), []);
     assert.deepStrictEqual(workspaceOf({ 'examples/sm.yaml': monitor, 'examples/more/dashboard.yaml': dashboard }).findings('examples/sm.yaml'), []);
-    // A Service of the workspace names it, though the monitor does not select that one: the selection is judged.
+    // A Service near the monitor names it, though the monitor does not select that one: the selection is judged.
     const named = labelledService({ portName: 'http-metrics', labels: 'app.kubernetes.io/name: other' });
-    const files = { 'examples/monitoring/sm.yaml': monitor, 'examples/dashboard.yaml': dashboard, 'other/svc.yaml': named };
+    const files = { 'examples/monitoring/sm.yaml': monitor, 'examples/dashboard.yaml': dashboard, 'examples/other.yaml': named };
     assert.deepStrictEqual(shown(monitor, workspaceOf(files).findings('examples/monitoring/sm.yaml')), ['8: undefined-port-name "http-metrics"']);
+    // One of another project of the repository does not (takara9/k8s-manifests: ceph-csi/deploy's http-metrics
+    // Services beside rook-ceph/ceph/monitoring's ServiceMonitor).
+    const elsewhere = { 'examples/monitoring/sm.yaml': monitor, 'examples/dashboard.yaml': dashboard, 'other/svc.yaml': named };
+    assert.deepStrictEqual(workspaceOf(elsewhere).findings('examples/monitoring/sm.yaml'), []);
     // In the monitor's own folder the Service is applied with it.
     assert.deepStrictEqual(shown(monitor, workspaceOf({ 'examples/sm.yaml': monitor, 'examples/dashboard.yaml': dashboard }).findings('examples/sm.yaml')), ['8: undefined-port-name "http-metrics"']);
   });

@@ -154,6 +154,17 @@ describe('dynamic-range and the image a service runs', () => {
     assert.deepStrictEqual(flagged(slskd.replace('"50300:50300"', '"50301:50300"')), ['50301']);
   });
 
+  it("My Media for Alexa's fixed 52050/52051 and ApacheDS's Kerberos ports, the software's own: not flagged (jeffskinnerbox, wenerme)", () => {
+    const mymedia = 'services:\n  mymedia:\n    image: \'bizmodeller/mymediaforalexa:latest\'\n    ports:\n      - 52050:52050\n      - 52051:52051\n';
+    assert.deepStrictEqual(dynamicRangeFindings(mymedia), []);
+    const flagged = (text: string, format: ConfigFormat = 'compose') => dynamicRangeFindings(text, format).map((f) => text.slice(f.start, f.end));
+    assert.deepStrictEqual(flagged(mymedia.replace('52051:52051', '52061:52051')), ['52061']);
+    const apacheds = 'FROM wener/java:8\nENV APACHEDS_DATA /opt/apacheds/instances\nRUN curl -sLO http://example.org/apacheds-2.0.0.zip\n'
+      + 'EXPOSE 10389 10636 60088 60464 8080 8443\n';
+    assert.deepStrictEqual(flagged(apacheds, 'dockerfile'), []);
+    assert.deepStrictEqual(flagged(apacheds.replace(/apacheds/gi, 'ldapd'), 'dockerfile'), ['60088', '60464']);
+  });
+
   it('an image the table does not know whose name names the software documenting the port: not flagged', () => {
     // bigbeartechworld/big-bear-runtipi apps/kopia: Kopia's server port 51515 in thespad's image. thespad's image has a
     // generated row now (once a host installs the catalog, as images-generated.test does), so the owner here is one no

@@ -181,6 +181,9 @@ describe('rule exposed-all-interfaces', () => {
 
     it('warns on an admin UI image, and on the admin port of software whose main port may face users', () => {
       assert.match(exposed(service('portainer/portainer-ce', '      - "9443:9443"\n'))[0]?.message ?? '', /^Portainer CE .*administration interface/);
+      // Its Edge agent tunnel is for agents on other machines (wonkothesanest/home-docker-stacks infra/portainer).
+      const portainer = service('portainer/portainer-ce:latest', '      - "9443:9443"\n      - "8000:8000"\n');
+      assert.deepStrictEqual(exposed(portainer).map((f) => portainer.slice(f.start, f.end)), ['9443']);
       const authentik = exposed(service('ghcr.io/goauthentik/server', '      - "9000:9000"\n      - "9300:9300"\n'));
       assert.strictEqual(authentik.length, 1);
       assert.match(authentik[0].message, /^authentik \(image ghcr\.io\/goauthentik\/server\) on container port 9300 \(Prometheus metrics\) is an administration port/);

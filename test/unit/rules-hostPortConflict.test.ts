@@ -265,6 +265,11 @@ describe('rule host-port-conflict with replicas in a swarm stack', () => {
   it('mode: host binds the port in each container, swarm or not; a plain compose file is flagged', () => {
     const host = stack('      placement:\n        constraints: [node.role == manager]\n', '        mode: host\n');
     assert.deepStrictEqual(conflicts(host).map((f) => host.slice(f.start, f.end)), ['3000']);
+    // In a swarm stack the scheduler, not the engine, meets it: one task per node, the rest pending; no range fix.
+    const [inSwarm] = conflicts(host);
+    assert.match(inSwarm.message, /^Service "web" runs 4 tasks \(deploy\.replicas: 4\), each binding host port 3000 of its node \(mode: host\): swarm places one per node and leaves the rest pending/);
+    assert.strictEqual(inSwarm.fix, undefined);
+    assert.match(conflicts(stack('', '        mode: host\n'))[0].message, /the others fail with "port is already allocated"/);
     assert.deepStrictEqual(conflicts(stack('      restart_policy:\n        condition: any\n')).length, 1);
   });
 });

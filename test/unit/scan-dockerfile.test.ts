@@ -47,6 +47,14 @@ describe('scanDockerfile: EXPOSE', () => {
     ]);
   });
 
+  it("the instruction's syntax copied as is is one problem on the line, not one per placeholder (khs1994's cheat sheet)", () => {
+    const text = 'FROM x\nEXPOSE <port> [<port>/<protocol>...]\nEXPOSE 80\n';
+    const r = scanDockerfile(text);
+    assert.deepStrictEqual(r.problems.map((p) => [p.code, written(text, p)]), [['invalid-port', '<port> [<port>/<protocol>...]']]);
+    assert.match(r.problems[0].message, /^"<port>" is a placeholder, not a port/);
+    assert.deepStrictEqual(r.mentions.map((m) => m.port), [80]);
+  });
+
   it('a HOST:CONTAINER mapping is expose-mapping; the fix keeps the container port', () => {
     const text = 'FROM nginx\nEXPOSE 8080:80/tcp 443\n';
     const r = scanDockerfile(text);

@@ -277,6 +277,14 @@ describe('rule unreachable-port stays silent on evidence from real stacks that d
     // A map entry restating it, quoted or not.
     workspace.set('compose.yaml', compose('n8nio/n8n', 'N8N_PORT: "5678"').replace(/      - N8N_RUNNERS_MODE=external\n      - N8N_RUNNERS_BROKER_LISTEN_ADDRESS=0.0.0.0\n/, '      N8N_RUNNERS_MODE: external\n'));
     assert.deepStrictEqual(unreachable(workspace, 'compose.yaml'), []);
+    // A variable whose default restates it, read as every value is (notolac/docker-compose-portainer n8n/n8n.yaml);
+    // a default of another port still moves the image's ports, and the runner's 5679 is warned.
+    // Its data folder mounted at /home/node/.n8n holds no listen setting (n8n's docs name every way the port moves).
+    for (const port of ['5678', '5680']) {
+      workspace.set('compose.yaml', compose('docker.n8n.io/n8nio/n8n:2.19.4', `- N8N_PORT=\${N8N_PORT:-${port}}`)
+        .replace('  n8n-runner:', '    volumes:\n      - ${N8N_DATA_DIR:-/opt/n8n}:/home/node/.n8n\n  n8n-runner:'));
+      assert.strictEqual(unreachable(workspace, 'compose.yaml').length, port === '5678' ? 0 : 1, port);
+    }
     // A setting to a port the image does not document still replaces its defaults: a client of the old port is warned.
     workspace.set('compose.yaml', 'services:\n  db:\n    image: postgres:17\n    environment:\n      PGPORT: 5433\n  app:\n    image: example/app\n    environment:\n      - DATABASE_URL=postgres://app:secret@db:5432/app\n');
     assert.strictEqual(unreachable(workspace, 'compose.yaml').length, 1);

@@ -89,26 +89,24 @@ function portsChangedBy(scope: ServiceScope, field: Field, info: ImageInfo | und
   return undefined;
 }
 
-/** Every key the environment names, with its value as written when it has one (`- GF_SERVER_HTTP_PORT` takes it
+/** Every key the environment names, with its value interpolated when it has one (`- GF_SERVER_HTTP_PORT` takes it
  *  from the shell: no value). */
 function environmentEntries(scope: ServiceScope, node: Node | null): [string, string | undefined][] {
   if (isSeq(node)) {
     const entries: [string, string | undefined][] = [];
     for (const { node: item } of seqItems(node, scope.doc, scope.budget)) {
-      const text = isScalar(item) ? scalarView(item as Scalar, scope.text)?.text : undefined;
+      // Interpolated, as every other value is read: `N8N_PORT=${N8N_PORT:-5678}` restates n8n's default port.
+      const text = composeValue(item, scope)?.text;
       if (!text) continue;
       const equals = text.indexOf('=');
       entries.push(equals < 0 ? [text.trim(), undefined] : [text.slice(0, equals).trim(), text.slice(equals + 1)]);
     }
     return entries;
   }
-  return mapEntries(node, scope.doc, scope.budget).map((entry) => {
-    const value = isScalar(entry.value) ? scalarView(entry.value as Scalar, scope.text)?.text : undefined;
-    return [entry.key, value];
-  });
+  return mapEntries(node, scope.doc, scope.budget).map((entry) => [entry.key, composeValue(entry.value, scope)?.text]);
 }
 
-/** A value that is, as written, one port the image documents (`5678`, `"5678"`): no variable, no address. */
+/** A value that is one port the image documents (`5678`, `"5678"`, a variable's default `5678`): no address. */
 function restatesDocumentedPort(value: string, info: ImageInfo): boolean {
   const digits = /^\s*["']?(\d{1,5})["']?\s*$/.exec(value)?.[1];
   if (digits === undefined) return false;

@@ -187,6 +187,15 @@ function before(a: Position, b: Position): boolean {
 /** The arguments of one EXPOSE: `80`, `80/udp`, `8000-8010`, `$PORT`. BuildKit splits the joined line into
  *  words first, then expands each; a variable may hold several ports. */
 function readExpose(source: string, args: MappedText, lookup: Lookup, escape: DollarEscape, joined: Joined, out: ScanCollector): void {
+  // The instruction's own syntax copied as is (`EXPOSE <port> [<port>/<protocol>...]`, a cheat sheet): one mistake,
+  // one error for the line, not one per placeholder.
+  const placeholder = /<[A-Za-z][\w -]*>/.exec(args.text);
+  if (placeholder) {
+    const where = args.span(0, args.length);
+    out.problem('invalid-port', where.start, where.end,
+      `"${placeholder[0]}" is a placeholder, not a port: write the port numbers it stands for (Docker rejects this EXPOSE).`);
+    return;
+  }
   for (const word of words(args)) {
     // The shell-like word rules of BuildKit take the quotes off (EXPOSE "$PORT" exposes 8080 when PORT=8080);
     // a single-quoted word is not expanded.

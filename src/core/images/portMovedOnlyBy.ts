@@ -11,6 +11,8 @@ export interface PortMovedOnlyBy {
   url: string;
 }
 
+const N8N_SETTINGS = ['N8N_PORT', 'N8N_RUNNERS_BROKER_PORT', 'N8N_CONFIG_FILES'];
+
 const ROWS: Record<string, PortMovedOnlyBy> = {
   // "Ollama binds 127.0.0.1 port 11434 by default. Change the bind address with the OLLAMA_HOST environment
   // variable." The image sets OLLAMA_HOST=0.0.0.0:11434; /root/.ollama holds models and keys, not settings.
@@ -23,6 +25,10 @@ const ROWS: Record<string, PortMovedOnlyBy> = {
   // folder usually mounted at /etc/prometheus) configures scraping, rules and alerting, and has no listen setting.
   'prom/prometheus': { settings: ['--web.listen-address'], url: 'https://prometheus.io/docs/prometheus/latest/command-line/prometheus/' },
   'quay.io/prometheus/prometheus': { settings: ['--web.listen-address'], url: 'https://prometheus.io/docs/prometheus/latest/command-line/prometheus/' },
+  // n8n listens where N8N_PORT (default 5678) and N8N_RUNNERS_BROKER_PORT (5679) say, or a config file N8N_CONFIG_FILES
+  // names; the folder mounted at /home/node/.n8n holds its database and encryption key, no listen setting.
+  'n8nio/n8n': { settings: N8N_SETTINGS, url: 'https://docs.n8n.io/hosting/configuration/environment-variables/deployment/' },
+  'docker.n8n.io/n8nio/n8n': { settings: N8N_SETTINGS, url: 'https://docs.n8n.io/hosting/configuration/environment-variables/deployment/' },
 };
 
 /** The documented ways an image's port moves, when its documentation says they are the only ones. */

@@ -13,8 +13,9 @@ import { sensitivePortIn, type SensitivePort } from './sensitivePorts';
 const CONSEQUENCE = 'is published on every interface, and Docker\'s own firewall rules make it reachable from other machines even '
   + 'when a host firewall such as ufw blocks the port. Bind it to 127.0.0.1 unless other machines must reach it.';
 
-/** Ports of a broker that devices on other machines are meant to reach. */
-const DEVICE_PROTOCOL = /\bMQTT\b/;
+/** Ports that devices or agents on other machines are meant to reach: a broker's MQTT, Portainer's Edge agent
+ *  tunnel (8000, which its docs publish beside the UI for agents at other sites). */
+const DEVICE_PROTOCOL = /\bMQTT\b|Edge agent tunnel/;
 
 export function exposedAllInterfaces(mentions: readonly PortMention[], text: string): Finding[] {
   const findings: Finding[] = [];

@@ -30,10 +30,20 @@ export function replicatedHostPorts(mentions: readonly PortMention[], text: stri
     const width = span.high - span.low + 1;
     const picksOne = span.picksOne;
     if (picksOne && width >= replicas.count) continue;
-    findings.push(finding('host-port-conflict', mention.start, mention.end,
+    // A swarm stack in mode: host fails otherwise: the scheduler puts one such task on each node and leaves the rest
+    // pending (khs1994-docker/lnmp's redis stack, 6 replicas on published 8080).
+    if (swarm && !picksOne) findings.push(finding('host-port-conflict', mention.start, mention.end, swarmMessage(mention, replicas.count, replicas.setting)));
+    else findings.push(finding('host-port-conflict', mention.start, mention.end,
       messageFor(mention, width, picksOne, replicas.count, replicas.setting), widenFix(mention, replicas.count, text)));
   }
   return findings;
+}
+
+function swarmMessage(mention: PortMention, count: number, setting: string): string {
+  const service = mention.service === undefined ? 'This service' : `Service "${mention.service}"`;
+  return `${service} runs ${count} tasks (${setting}: ${count}), each binding host port ${mention.port} of its node (mode: host): swarm `
+    + `places one per node and leaves the rest pending ("host-mode port already in use") on fewer than ${count} nodes. `
+    + 'Publish in mode: ingress to share the port through the routing mesh, or run one task per node (deploy.mode: global).';
 }
 
 function messageFor(mention: PortMention, width: number, picksOne: boolean, count: number, setting: string): string {

@@ -674,7 +674,7 @@ function reachedByAService(entry: PodEntry, number: number, name: string | undef
  *  Prometheus no target. Selected by labels among the objects applied with the monitor (its folder, the folders
  *  above and below, its kustomization), in the namespaces it watches (an object without a written namespace may be
  *  applied to any). Quiet when nothing is selected (the Services may be made by an operator), a selected
- *  object's port names are not all written, or no Service of the workspace defines the name while the selected
+ *  object's port names are not all written, or no Service near it defines the name while the selected
  *  ones are only near the monitor, not applied with it. */
 function linkMonitor(path: string, object: KubernetesObject, placeName: PlaceName, out: LinkCollector): void {
   const monitor = object.monitor!;
@@ -695,11 +695,12 @@ function linkMonitor(path: string, object: KubernetesObject, placeName: PlaceNam
       const definitions = selected.flatMap((entry) => entry.ports.filter((p) => p.name?.value === port.value).map((p) => ({ path: entry.path, start: p.name!.start, end: p.name!.end })));
       out.reference(path, port, definitions);
       if (definitions.length > 0 || serviceNameProblem(port.value)) continue;
-      // A name no Service of the workspace defines, while the Services selected lie only in folders above or below
+      // A name no Service near the monitor defines, while the Services selected lie only in folders above or below
       // the monitor's (not applied with it by its folder or a kustomization): the Service it scrapes is likely made
       // by an operator or a chart, and the ones found merely share its labels (rook's monitoring/ ServiceMonitor
       // selects app: rook-ceph-mgr, the label of the operator's mgr Service and of the dashboard Services above).
-      if (!appliedWithIt && !allServices.some((entry) => entry.ports.some((p) => p.name?.value === port.value))) continue;
+      // Near only: the CSI Services of csi/template/ naming their own http-metrics are other software's.
+      if (!appliedWithIt && !allServices.some((entry) => near(folder, folderOf(entry.path)) && entry.ports.some((p) => p.name?.value === port.value))) continue;
       const [first] = selected;
       const names = [...new Set(selected.flatMap((entry) => entry.ports.map((p) => p.name?.value).filter((n): n is string => n !== undefined)))];
       out.finding(path, finding('undefined-port-name', port.start, port.end,

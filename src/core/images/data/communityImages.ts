@@ -1870,6 +1870,26 @@ export function communityImageRows(): ImageRow[] {
     { image: 'lobre/traefik-home', software: 'Traefik Home (service list page)', kind: 'web-app',
       ports: [{ port: 80, protocol: 'tcp', description: 'home page of the Traefik services', speaks: 'http' }],
       url: 'https://github.com/lobre/traefik-home/blob/7ef9f84e320cf23efdbf7aeb4ae0074fba2f8efc/README.md' },
+    // ApacheDS's default ports, as its network guide gives them (the Dockerfile's comment cites
+    // directory.apache.org/apacheds/advanced-ug/1.2-network.html): its Kerberos ports sit in the dynamic range by design.
+    { image: 'itzg/apacheds', software: 'ApacheDS', kind: 'auth',
+      ports: [
+        { port: 10389, protocol: 'tcp', description: 'LDAP', speaks: 'other' },
+        { port: 10636, protocol: 'tcp', description: 'LDAPS', speaks: 'tls' },
+        { port: 60088, protocol: 'tcp', description: 'Kerberos KDC', speaks: 'other' },
+        { port: 60464, protocol: 'tcp', description: 'Kerberos password change', speaks: 'other' },
+        { port: 8080, protocol: 'tcp', description: 'HTTP', speaks: 'http' },
+        { port: 8443, protocol: 'tcp', description: 'HTTPS', speaks: 'tls' },
+      ],
+      url: 'https://github.com/itzg/docker-apacheds/blob/87419763a9ccd3b5b4abfa510e20b3361c9c81ef/Dockerfile' },
+    // "Port 52050: Communicating with Alexa, Port 52051: Admin of My Media For Alexa. These ports are fixed and cannot
+    // be changed as they are hard-coded into the Alexa skill" (the unRAID template's README, for this image).
+    { image: 'bizmodeller/mymediaforalexa', software: 'My Media for Alexa', kind: 'media',
+      ports: [
+        { port: 52050, protocol: 'tcp', description: 'the Alexa skill\'s connection (fixed)' },
+        { port: 52051, protocol: 'tcp', description: 'admin web UI (fixed)', speaks: 'http' },
+      ],
+      url: 'https://github.com/itimpi/MyMediaForAlexa/blob/master/README.md' },
   ];
 }
 
