@@ -272,6 +272,22 @@ describe('kubernetes: single-file rules', () => {
     assert.deepStrictEqual(codes(['c:/config'], ['{name: c, emptyDir: {}}'], writer), [], 'an init container may write a config into the emptyDir');
   });
 
+  it('container-port-mismatch: for an image whose documentation names every way its port moves, only those settings move it', () => {
+    // mischavandenburg/homelab's homepage (set 13): containerPort 3001 on ghcr.io/gethomepage/homepage (PORT, default
+    // 3000), beside a ConfigMap of services.yaml and settings.yaml mounted in /app/config, which set no listen port.
+    const codes = (image: string, extra: string[]) => checkPorts(deployment({ image, ports: ['            - containerPort: 3001'], extra }), 'kubernetes').map((f) => f.code);
+    const configMap = ['          volumeMounts: [{name: c, mountPath: /app/config/settings.yaml, subPath: settings.yaml}]'];
+    const listed = ['      volumes: [{name: c, configMap: {name: homepage}}]'];
+    const homepage = (extra: string[]) => checkPorts(deployment({ image: 'ghcr.io/gethomepage/homepage:latest', ports: ['            - containerPort: 3001'], extra, second: listed }), 'kubernetes').map((f) => f.code);
+    assert.deepStrictEqual(homepage(configMap), ['container-port-mismatch']);
+    assert.deepStrictEqual(homepage([...configMap, '          args: ["--config=/app/config/settings.yaml"]']), ['container-port-mismatch'], 'a config file on the command line');
+    assert.deepStrictEqual(homepage([...configMap, '          env: [{name: PORT, value: "3001"}]']), [], 'its own setting');
+    assert.deepStrictEqual(homepage(['          env: [{name: HOMEPAGE_VAR_PORT, value: "3001"}]']), [], 'a number in its env');
+    assert.deepStrictEqual(homepage(['          envFrom: [{secretRef: {name: homepage}}]']), [], 'envFrom may set PORT');
+    // Another image beside the same mount is still judged as moved by it.
+    assert.deepStrictEqual(codes('nodered/node-red:3', configMap), []);
+  });
+
   it('container-port-mismatch: a containerPort the image does not listen on, unless something may move it', () => {
     const text = deployment({ image: 'redis:7', ports: ['            - containerPort: 6380'] });
     const found = checkPorts(text, 'kubernetes');

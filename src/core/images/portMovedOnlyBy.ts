@@ -23,6 +23,10 @@ const ROWS: Record<string, PortMovedOnlyBy> = {
   // folder usually mounted at /etc/prometheus) configures scraping, rules and alerting, and has no listen setting.
   'prom/prometheus': { settings: ['--web.listen-address'], url: 'https://prometheus.io/docs/prometheus/latest/command-line/prometheus/' },
   'quay.io/prometheus/prometheus': { settings: ['--web.listen-address'], url: 'https://prometheus.io/docs/prometheus/latest/command-line/prometheus/' },
+  // Homepage is a Next.js standalone server: the image sets PORT=3000 and runs `node server.js`, which listens on
+  // PORT (its entrypoint probes the bind with `process.env.PORT || 3000`). /app/config holds the dashboard's YAML
+  // (services, widgets, settings, bookmarks), none of which sets where it listens.
+  'ghcr.io/gethomepage/homepage': { settings: ['PORT'], url: 'https://github.com/gethomepage/homepage/blob/main/Dockerfile' },
 };
 
 /** The documented ways an image's port moves, when its documentation says they are the only ones. */
