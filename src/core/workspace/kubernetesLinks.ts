@@ -648,7 +648,9 @@ function containerPortBesideImage(path: string, object: KubernetesObject, target
   const name = only.name?.value;
   if (imageListensOn(container, at.value, built) || container.numbersInSettings.has(at.value)
     || container.probes.some((probe) => probe.port.value === at.value || (name !== undefined && probe.port.value === name))
-    || reachedByAService(entry, at.value, name) || out.has(entry.path, 'container-port-mismatch', at.start)) return;
+    || reachedByAService(entry, at.value, name) || out.has(entry.path, 'container-port-mismatch', at.start)
+    // Reported already by the image's own word (a Prometheus whose mounted prometheus.yml moves nothing).
+    || misdeclaredPorts({ path: entry.path, object: entry.object, container }).has(at.start)) return;
   const found = finding('container-port-mismatch', at.start, at.end,
     `containerPort ${at.value} of ${containerLabel(entry.object, container)} is not a port its image ${container.image!.value} listens on, while ${objectLabel(object)} sends its traffic to ${number} at ${placeName(path, target.start, entry.path)}, where the image does listen, so nothing may answer on ${at.value}.`);
   found.related = [{ path, start: target.start, end: target.end, message: `${number}, the port ${objectLabel(object)} sends its traffic to` }];
