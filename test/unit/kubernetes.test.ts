@@ -458,6 +458,36 @@ describe('kubernetes: Services, Ingresses and policies across files', () => {
     assert.deepStrictEqual(shown(route, workspace.findings('r.yaml')), ['8: backend-port-missing "8443"']);
   });
 
+  it('backend-port-missing: a Traefik IngressRoute\'s services reach a Service\'s ports as an Ingress does (by number or name, in the namespace they name)', () => {
+    const svc = service({ namespace: 'media', ports: ['    - name: http', '      port: 80', '      targetPort: http'] });
+    const route = (apiVersion: string, kind: string, services: string[]) => lines(
+      `apiVersion: ${apiVersion}`,
+      `kind: ${kind}`,
+      'metadata: {name: web, namespace: networking}',
+      'spec:',
+      '  routes:',
+      '    - match: Host(`web.example.com`)',
+      '      services:',
+      ...services,
+    );
+    const text = route('traefik.io/v1alpha1', 'IngressRoute', [
+      '        - {name: web, namespace: media, port: 8080}',
+      '        - {name: web, namespace: media, port: 80}',
+      '        - {name: web, namespace: media, port: https}',
+      '        - {name: web, namespace: media, port: http}',
+      '        - {name: web, namespace: media, kind: TraefikService, port: 1}',
+      '        - {name: web, port: 8080}',
+    ]);
+    const workspace = workspaceOf({ 'd.yaml': deployment({ namespace: 'media' }), 's.yaml': svc, 'r.yaml': text });
+    assert.deepStrictEqual(shown(text, workspace.findings('r.yaml')), ['8: backend-port-missing "8080"', '10: backend-port-missing "https"']);
+    // Traefik 2's API group and the TCP form read the same way.
+    const tcp = route('traefik.containo.us/v1alpha1', 'IngressRouteTCP', ['        - name: web', '          namespace: media', '          port: 8443']);
+    assert.deepStrictEqual(shown(tcp, workspaceOf({ 'd.yaml': deployment({ namespace: 'media' }), 's.yaml': svc, 'r.yaml': tcp }).findings('r.yaml')), ['10: backend-port-missing "8443"']);
+    // Another group's IngressRoute kind is not Traefik's.
+    const other = route('example.io/v1', 'IngressRoute', ['        - {name: web, namespace: media, port: 8080}']);
+    assert.deepStrictEqual(workspaceOf({ 's.yaml': svc, 'r.yaml': other }).findings('r.yaml'), []);
+  });
+
   it('undefined-port-name: a NetworkPolicy ingress port named by no selected pod; egress ports and empty selectors are not judged', () => {
     const policy = lines(
       'apiVersion: networking.k8s.io/v1',

@@ -4,7 +4,7 @@
 // cross-file findings of each file, the ports written as names resolved to their numbers (for the hover), and
 // each reference's definitions (for Go to Definition and Find All References).
 import type { BackendRef, Container, KubernetesObject, NetworkPolicyPort, PodTemplate, ServicePort, ServiceReference, Written } from '../formats/kubernetesObjects';
-import { containerLabel, objectLabel } from '../formats/kubernetes';
+import { backendField, containerLabel, objectLabel } from '../formats/kubernetes';
 import { finding } from '../catalogue';
 import { SIDE_PORT_NAME, containerPortsMovedBy, podListening, portsNamed } from '../rules/kubernetesListening';
 import { imageMismatch, imageSaysWhere } from '../rules/kubernetesPortChecks';
@@ -776,7 +776,7 @@ function linkBackend(path: string, object: KubernetesObject, backend: BackendRef
     }
   }
   out.reference(path, port, definitions);
-  const field = backend.via === 'ingress' ? 'Ingress backend port' : 'backendRefs port';
+  const field = backendField(backend);
   const label = objectLabel(object);
   if (typeof port.value === 'string' && resolved !== undefined) out.named(path, port, resolved, field, `${label}, to Service ${backend.service.value}`);
   // A definition without ports (a patch of the Service's metadata) leaves its ports unknown.
