@@ -364,6 +364,25 @@ describe('kubernetes: Services, Ingresses and policies across files', () => {
     assert.deepStrictEqual(workspaceOf({ 'd.yaml': deployment(), 's.yaml': right }).findings('s.yaml'), []);
   });
 
+  it('target-port-undeclared: a TCP probe on a port no container declares, where every container declares its ports, whatever the image', () => {
+    // duck1123/k3s-fleetops' booklore: tcpSocket 5000 beside containerPort 6060 and BOOKLORE_PORT=6060.
+    const pod = (probe: string, extra: string[] = [], second: string[] = []) => deployment({
+      name: 'booklore', image: 'booklore/booklore:latest', ports: ['            - {name: http, containerPort: 6060}'],
+      extra: ['          env: [{name: BOOKLORE_PORT, value: "6060"}]', ...extra, `          livenessProbe: ${probe}`], second });
+    const findings = (text: string) => workspaceOf({ 'k8s/booklore.yaml': text }).findings('k8s/booklore.yaml').filter((f) => f.code === 'target-port-undeclared');
+    const wrong = pod('{tcpSocket: {port: 5000}}');
+    const found = findings(wrong);
+    assert.deepStrictEqual(shown(wrong, found), ['16: target-port-undeclared "5000"']);
+    assert.match(found[0].message, /livenessProbe of Deployment booklore, container app opens a TCP connection to port 5000, .*it declares 6060/);
+    assert.deepStrictEqual(findings(pod('{tcpSocket: {port: 6060}}')), []);
+    assert.deepStrictEqual(findings(pod('{httpGet: {path: /health, port: 5000}}')), [], 'an HTTP health check is often served on a port of its own');
+    assert.deepStrictEqual(findings(pod('{tcpSocket: {port: 5000}}', ['          args: ["--admin-port=5000"]'])), [], 'named in its args');
+    assert.deepStrictEqual(findings(pod('{tcpSocket: {port: 5000}}', [], ['        - name: sidecar', '          image: example/unknown-proxy'])), [], 'a container that declares nothing may listen there');
+    assert.deepStrictEqual(findings(pod('{tcpSocket: {port: 5000}}', [], ['      hostNetwork: true'])), [], 'on the node\'s network');
+    const patched = { 'k8s/booklore.yaml': wrong, 'k8s/kustomization.yaml': lines('resources: [booklore.yaml]', 'patches:', '  - target: {kind: Deployment}', '    patch: |-', '      - op: add') };
+    assert.deepStrictEqual(workspaceOf(patched).findings('k8s/booklore.yaml').filter((f) => f.code === 'target-port-undeclared'), [], 'a JSON patch not read may add the port');
+  });
+
   it('target-port-undeclared stays quiet when a container declares nothing and runs an unknown image', () => {
     const svc = service({ ports: ['    - port: 80', '      targetPort: 3000'] });
     const bare = deployment({ ports: [] }).replace('          ports:\n', '');

@@ -105,7 +105,8 @@ export function linkManifests(files: readonly ManifestFile[], placeName: PlaceNa
       // Ports a kustomize replacement rewrites are placeholders: their links are kept (hover, references), no finding.
       const sink = replaced(file.path, object.kind) ? out.muted() : out;
       if (object.pod) {
-        linkProbes(file.path, object, object.pod, out, built);
+        // A kustomize JSON patch not read here may add the port a probe checks.
+        linkProbes(file.path, object, object.pod, out, built, unreadPatched({ path: file.path, object, pod: object.pod }));
         for (const found of builtMismatches(object, object.pod, built)) out.finding(file.path, found);
         if (configMaps.size > 0) for (const found of envFromImagePorts(file.path, object, configMaps, applied)) if (!out.has(file.path, found.code, found.start)) out.finding(file.path, found);
       }
@@ -270,7 +271,7 @@ export function definitionOf(path: string, container: Container, name: string | 
   return found;
 }
 
-function linkProbes(path: string, object: KubernetesObject, pod: PodTemplate, out: LinkCollector, built: BuiltImageLookup): void {
+function linkProbes(path: string, object: KubernetesObject, pod: PodTemplate, out: LinkCollector, built: BuiltImageLookup, unreadPatched: boolean): void {
   let listening: ReturnType<typeof podListening> | undefined;
   for (const container of pod.containers) {
     for (const probe of container.probes) {
@@ -289,7 +290,20 @@ function linkProbes(path: string, object: KubernetesObject, pod: PodTemplate, ou
       // from a Dockerfile of the workspace is judged here, with what that Dockerfile exposes.
       if (number === undefined || number < 1 || number > 65535 || pod.hostNetwork) continue;
       const own = builtSaying(container, built);
-      if (!own || imageSaysWhere(container)) continue;
+      if (imageSaysWhere(container)) continue;
+      // A TCP probe checks that something listens: unlike an HTTP health check, often served on a port of its own
+      // that nobody declares (CoreDNS' 8080 and 8181), it is aimed at the server's port. Where every container
+      // declares its ports, one that none declares, lists in its env, command or args, or runs from its image is a
+      // mistake (booklore's tcpSocket 5000 beside containerPort 6060 and BOOKLORE_PORT=6060).
+      if (!own && probe.handler === 'tcpSocket' && !unreadPatched) {
+        listening ??= podListening([pod], built);
+        if (!listening.complete || listening.ports.has(number)) continue;
+        const declared = [...new Set(pod.containers.flatMap((each) => each.ports.map((p) => p.containerPort?.value)).filter((p): p is number => p !== undefined))];
+        out.finding(path, finding('target-port-undeclared', port.start, port.end,
+          `The ${probe.kind} of ${containerLabel(object, container)} opens a TCP connection to port ${number}, which no container of ${objectLabel(object)} declares (${declared.length === 1 ? `it declares ${declared[0]}` : `they declare ${declared.slice(0, 4).join(', ')}`}) or names in its settings, so the probe fails.`));
+        continue;
+      }
+      if (!own) continue;
       listening ??= podListening([pod], built);
       if (!listening.complete || listening.ports.has(number)) continue;
       const found = finding('target-port-undeclared', port.start, port.end,
