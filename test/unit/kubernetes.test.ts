@@ -379,6 +379,8 @@ describe('kubernetes: Services, Ingresses and policies across files', () => {
     assert.deepStrictEqual(findings(pod('{tcpSocket: {port: 5000}}', ['          args: ["--admin-port=5000"]'])), [], 'named in its args');
     assert.deepStrictEqual(findings(pod('{tcpSocket: {port: 5000}}', [], ['        - name: sidecar', '          image: example/unknown-proxy'])), [], 'a container that declares nothing may listen there');
     assert.deepStrictEqual(findings(pod('{tcpSocket: {port: 5000}}', [], ['      hostNetwork: true'])), [], 'on the node\'s network');
+    const hook = wrong.replace('          livenessProbe: {tcpSocket: {port: 5000}}', '          lifecycle: {postStart: {tcpSocket: {port: 5000}}}');
+    assert.deepStrictEqual(findings(hook), [], 'a lifecycle hook\'s tcpSocket is not run');
     const patched = { 'k8s/booklore.yaml': wrong, 'k8s/kustomization.yaml': lines('resources: [booklore.yaml]', 'patches:', '  - target: {kind: Deployment}', '    patch: |-', '      - op: add') };
     assert.deepStrictEqual(workspaceOf(patched).findings('k8s/booklore.yaml').filter((f) => f.code === 'target-port-undeclared'), [], 'a JSON patch not read may add the port');
   });

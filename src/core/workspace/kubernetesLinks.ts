@@ -295,7 +295,8 @@ function linkProbes(path: string, object: KubernetesObject, pod: PodTemplate, ou
       // that nobody declares (CoreDNS' 8080 and 8181), it is aimed at the server's port. Where every container
       // declares its ports, one that none declares, lists in its env, command or args, or runs from its image is a
       // mistake (booklore's tcpSocket 5000 beside containerPort 6060 and BOOKLORE_PORT=6060).
-      if (!own && probe.handler === 'tcpSocket' && !unreadPatched) {
+      // Not a lifecycle hook's tcpSocket, which the kubelet does not run (kept for backward compatibility only).
+      if (!own && probe.handler === 'tcpSocket' && probe.kind.endsWith('Probe') && !unreadPatched) {
         listening ??= podListening([pod], built);
         if (!listening.complete || listening.ports.has(number)) continue;
         const declared = [...new Set(pod.containers.flatMap((each) => each.ports.map((p) => p.containerPort?.value)).filter((p): p is number => p !== undefined))];
