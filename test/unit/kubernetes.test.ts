@@ -272,6 +272,22 @@ describe('kubernetes: single-file rules', () => {
     assert.deepStrictEqual(codes(['c:/config'], ['{name: c, emptyDir: {}}'], writer), [], 'an init container may write a config into the emptyDir');
   });
 
+  it('container-port-mismatch: for an image whose documentation names every way its port moves, only those settings move it', () => {
+    // mischavandenburg/homelab's homepage (set 13): containerPort 3001 on ghcr.io/gethomepage/homepage (PORT, default
+    // 3000), beside a ConfigMap of services.yaml and settings.yaml mounted in /app/config, which set no listen port.
+    const codes = (image: string, extra: string[]) => checkPorts(deployment({ image, ports: ['            - containerPort: 3001'], extra }), 'kubernetes').map((f) => f.code);
+    const configMap = ['          volumeMounts: [{name: c, mountPath: /app/config/settings.yaml, subPath: settings.yaml}]'];
+    const listed = ['      volumes: [{name: c, configMap: {name: homepage}}]'];
+    const homepage = (extra: string[]) => checkPorts(deployment({ image: 'ghcr.io/gethomepage/homepage:latest', ports: ['            - containerPort: 3001'], extra, second: listed }), 'kubernetes').map((f) => f.code);
+    assert.deepStrictEqual(homepage(configMap), ['container-port-mismatch']);
+    assert.deepStrictEqual(homepage([...configMap, '          args: ["--config=/app/config/settings.yaml"]']), ['container-port-mismatch'], 'a config file on the command line');
+    assert.deepStrictEqual(homepage([...configMap, '          env: [{name: PORT, value: "3001"}]']), [], 'its own setting');
+    assert.deepStrictEqual(homepage(['          env: [{name: HOMEPAGE_VAR_PORT, value: "3001"}]']), [], 'a number in its env');
+    assert.deepStrictEqual(homepage(['          envFrom: [{secretRef: {name: homepage}}]']), [], 'envFrom may set PORT');
+    // Another image beside the same mount is still judged as moved by it.
+    assert.deepStrictEqual(codes('nodered/node-red:3', configMap), []);
+  });
+
   it('container-port-mismatch: a containerPort the image does not listen on, unless something may move it', () => {
     const text = deployment({ image: 'redis:7', ports: ['            - containerPort: 6380'] });
     const found = checkPorts(text, 'kubernetes');
@@ -346,6 +362,27 @@ describe('kubernetes: Services, Ingresses and policies across files', () => {
     assert.deepStrictEqual(found.map((f) => f.severity), ['warning', 'warning']);
     const right = service({ ports: ['    - name: http', '      port: 80', '      targetPort: 8080', '    - name: same', '      port: 8080'] });
     assert.deepStrictEqual(workspaceOf({ 'd.yaml': deployment(), 's.yaml': right }).findings('s.yaml'), []);
+  });
+
+  it('target-port-undeclared: a TCP probe on a port no container declares, where every container declares its ports, whatever the image', () => {
+    // duck1123/k3s-fleetops' booklore: tcpSocket 5000 beside containerPort 6060 and BOOKLORE_PORT=6060.
+    const pod = (probe: string, extra: string[] = [], second: string[] = []) => deployment({
+      name: 'booklore', image: 'booklore/booklore:latest', ports: ['            - {name: http, containerPort: 6060}'],
+      extra: ['          env: [{name: BOOKLORE_PORT, value: "6060"}]', ...extra, `          livenessProbe: ${probe}`], second });
+    const findings = (text: string) => workspaceOf({ 'k8s/booklore.yaml': text }).findings('k8s/booklore.yaml').filter((f) => f.code === 'target-port-undeclared');
+    const wrong = pod('{tcpSocket: {port: 5000}}');
+    const found = findings(wrong);
+    assert.deepStrictEqual(shown(wrong, found), ['16: target-port-undeclared "5000"']);
+    assert.match(found[0].message, /livenessProbe of Deployment booklore, container app opens a TCP connection to port 5000, .*it declares 6060/);
+    assert.deepStrictEqual(findings(pod('{tcpSocket: {port: 6060}}')), []);
+    assert.deepStrictEqual(findings(pod('{httpGet: {path: /health, port: 5000}}')), [], 'an HTTP health check is often served on a port of its own');
+    assert.deepStrictEqual(findings(pod('{tcpSocket: {port: 5000}}', ['          args: ["--admin-port=5000"]'])), [], 'named in its args');
+    assert.deepStrictEqual(findings(pod('{tcpSocket: {port: 5000}}', [], ['        - name: sidecar', '          image: example/unknown-proxy'])), [], 'a container that declares nothing may listen there');
+    assert.deepStrictEqual(findings(pod('{tcpSocket: {port: 5000}}', [], ['      hostNetwork: true'])), [], 'on the node\'s network');
+    const hook = wrong.replace('          livenessProbe: {tcpSocket: {port: 5000}}', '          lifecycle: {postStart: {tcpSocket: {port: 5000}}}');
+    assert.deepStrictEqual(findings(hook), [], 'a lifecycle hook\'s tcpSocket is not run');
+    const patched = { 'k8s/booklore.yaml': wrong, 'k8s/kustomization.yaml': lines('resources: [booklore.yaml]', 'patches:', '  - target: {kind: Deployment}', '    patch: |-', '      - op: add') };
+    assert.deepStrictEqual(workspaceOf(patched).findings('k8s/booklore.yaml').filter((f) => f.code === 'target-port-undeclared'), [], 'a JSON patch not read may add the port');
   });
 
   it('target-port-undeclared stays quiet when a container declares nothing and runs an unknown image', () => {
@@ -440,6 +477,36 @@ describe('kubernetes: Services, Ingresses and policies across files', () => {
     );
     const workspace = workspaceOf({ 'd.yaml': deployment(), 's.yaml': svc, 'r.yaml': route });
     assert.deepStrictEqual(shown(route, workspace.findings('r.yaml')), ['8: backend-port-missing "8443"']);
+  });
+
+  it('backend-port-missing: a Traefik IngressRoute\'s services reach a Service\'s ports as an Ingress does (by number or name, in the namespace they name)', () => {
+    const svc = service({ namespace: 'media', ports: ['    - name: http', '      port: 80', '      targetPort: http'] });
+    const route = (apiVersion: string, kind: string, services: string[]) => lines(
+      `apiVersion: ${apiVersion}`,
+      `kind: ${kind}`,
+      'metadata: {name: web, namespace: networking}',
+      'spec:',
+      '  routes:',
+      '    - match: Host(`web.example.com`)',
+      '      services:',
+      ...services,
+    );
+    const text = route('traefik.io/v1alpha1', 'IngressRoute', [
+      '        - {name: web, namespace: media, port: 8080}',
+      '        - {name: web, namespace: media, port: 80}',
+      '        - {name: web, namespace: media, port: https}',
+      '        - {name: web, namespace: media, port: http}',
+      '        - {name: web, namespace: media, kind: TraefikService, port: 1}',
+      '        - {name: web, port: 8080}',
+    ]);
+    const workspace = workspaceOf({ 'd.yaml': deployment({ namespace: 'media' }), 's.yaml': svc, 'r.yaml': text });
+    assert.deepStrictEqual(shown(text, workspace.findings('r.yaml')), ['8: backend-port-missing "8080"', '10: backend-port-missing "https"']);
+    // Traefik 2's API group and the TCP form read the same way.
+    const tcp = route('traefik.containo.us/v1alpha1', 'IngressRouteTCP', ['        - name: web', '          namespace: media', '          port: 8443']);
+    assert.deepStrictEqual(shown(tcp, workspaceOf({ 'd.yaml': deployment({ namespace: 'media' }), 's.yaml': svc, 'r.yaml': tcp }).findings('r.yaml')), ['10: backend-port-missing "8443"']);
+    // Another group's IngressRoute kind is not Traefik's.
+    const other = route('example.io/v1', 'IngressRoute', ['        - {name: web, namespace: media, port: 8080}']);
+    assert.deepStrictEqual(workspaceOf({ 's.yaml': svc, 'r.yaml': other }).findings('r.yaml'), []);
   });
 
   it('undefined-port-name: a NetworkPolicy ingress port named by no selected pod; egress ports and empty selectors are not judged', () => {

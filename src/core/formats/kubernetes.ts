@@ -4,7 +4,7 @@
 // resolved by the workspace model, which sees the pods they name.
 import type { PortMention, ScanResult } from '../types';
 import { ScanCollector } from './scanCollector';
-import { readKubernetesObjects, type Container, type KubernetesObject, type MalformedPort, type Written } from './kubernetesObjects';
+import { readKubernetesObjects, type BackendRef, type Container, type KubernetesObject, type MalformedPort, type Written } from './kubernetesObjects';
 
 export function scanKubernetes(text: string): ScanResult {
   const out = new ScanCollector();
@@ -61,7 +61,7 @@ function scanObject(object: KubernetesObject, out: ScanCollector): void {
   }
   for (const backend of object.backends) {
     if (backend.port && typeof backend.port.value === 'number') {
-      mention(backend.port as Written<number>, 'setting', backend.via === 'ingress' ? 'Ingress backend port' : backend.forwardTo ? 'forwardTo port' : 'backendRefs port', `${label}, to Service ${backend.service.value}`, out);
+      mention(backend.port as Written<number>, 'setting', backendField(backend), `${label}, to Service ${backend.service.value}`, out);
     }
   }
   for (const port of object.networkPolicy?.ports ?? []) {
@@ -69,6 +69,13 @@ function scanObject(object: KubernetesObject, out: ScanCollector): void {
     mention(port.port as Written<number>, 'setting', `NetworkPolicy ${port.direction} port`, label, out, port.protocol);
     if (port.endPort) mention(port.endPort, 'setting', `NetworkPolicy ${port.direction} endPort`, label, out, port.protocol);
   }
+}
+
+/** How the port of a route's backend is written: the field, as the hover names it. */
+export function backendField(backend: BackendRef): string {
+  if (backend.via === 'ingress') return 'Ingress backend port';
+  if (backend.via === 'traefik') return 'IngressRoute service port';
+  return backend.forwardTo ? 'forwardTo port' : 'backendRefs port';
 }
 
 function malformedPort(bad: MalformedPort, object: string, out: ScanCollector): void {

@@ -115,8 +115,9 @@ export interface BackendRef {
   service: Written<string>;
   namespace: string;
   port?: PortRef;
-  /** `ingress` (port.number / port.name / servicePort) or `route` (Gateway API backendRefs[].port). */
-  via: 'ingress' | 'route';
+  /** `ingress` (port.number / port.name / servicePort), `route` (Gateway API backendRefs[].port) or `traefik`
+   *  (a Traefik IngressRoute's routes[].services[].port). */
+  via: 'ingress' | 'route' | 'traefik';
   /** Set for the old v1alpha1 route form, forwardTo[].port. */
   forwardTo?: true;
 }
@@ -217,6 +218,8 @@ const WORKLOAD_TEMPLATE_PATHS: Record<string, string[]> = {
 };
 
 const ROUTE_KINDS = new Set(['HTTPRoute', 'GRPCRoute', 'TCPRoute', 'TLSRoute', 'UDPRoute']);
+/** Traefik's own routes (traefik.io/v1alpha1, and traefik.containo.us/v1alpha1 before Traefik 3). */
+const TRAEFIK_ROUTE_KINDS = new Set(['IngressRoute', 'IngressRouteTCP', 'IngressRouteUDP']);
 
 let lastRead: { text: string; objects: KubernetesObject[] } | undefined;
 
@@ -328,6 +331,8 @@ function readObject(root: YAMLMap, text: string, inTemplate: boolean): Kubernete
     readIngress(mapAt(root, 'spec'), object, text);
   } else if (ROUTE_KINDS.has(kind)) {
     readRoute(mapAt(root, 'spec'), object, text);
+  } else if (TRAEFIK_ROUTE_KINDS.has(kind) && /^traefik\.(io|containo\.us)\//.test(apiVersion)) {
+    readTraefikRoute(mapAt(root, 'spec'), object, text);
   } else if (kind === 'NetworkPolicy') {
     const spec = mapAt(root, 'spec');
     if (spec) object.networkPolicy = readNetworkPolicy(spec, text);
@@ -800,6 +805,24 @@ function readRoute(spec: YAMLMap | undefined, object: KubernetesObject, text: st
       if (!name) continue;
       const ref: BackendRef = { service: name, namespace: object.namespace, via: 'route', forwardTo: true };
       const port = writtenNumber(get(target, 'port'), text);
+      if (port) ref.port = port;
+      object.backends.push(ref);
+    }
+  }
+}
+
+/** A Traefik IngressRoute (or its TCP and UDP forms) reaches Services as an Ingress does: routes[].services[] by
+ *  name, namespace and port (a number or the Service port's name). A TraefikService there is Traefik's own
+ *  weighted or mirrored group, with no ports of its own. */
+function readTraefikRoute(spec: YAMLMap | undefined, object: KubernetesObject, text: string): void {
+  if (!spec) return;
+  for (const route of items(get(spec, 'routes'))) {
+    for (const service of items(isMap(route) ? get(route, 'services') : undefined)) {
+      if (!isMap(service) || (stringAt(service, 'kind') ?? 'Service') !== 'Service') continue;
+      const name = writtenString(get(service, 'name'), text);
+      if (!name || isPlaceholder(name.value)) continue;
+      const ref: BackendRef = { service: name, namespace: stringAt(service, 'namespace') ?? object.namespace, via: 'traefik' };
+      const port = writtenPortRef(get(service, 'port'), text);
       if (port) ref.port = port;
       object.backends.push(ref);
     }

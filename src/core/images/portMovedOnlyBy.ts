@@ -29,6 +29,10 @@ const ROWS: Record<string, PortMovedOnlyBy> = {
   // names; the folder mounted at /home/node/.n8n holds its database and encryption key, no listen setting.
   'n8nio/n8n': { settings: N8N_SETTINGS, url: 'https://docs.n8n.io/hosting/configuration/environment-variables/deployment/' },
   'docker.n8n.io/n8nio/n8n': { settings: N8N_SETTINGS, url: 'https://docs.n8n.io/hosting/configuration/environment-variables/deployment/' },
+  // Homepage is a Next.js standalone server: the image sets PORT=3000 and runs `node server.js`, which listens on
+  // PORT (its entrypoint probes the bind with `process.env.PORT || 3000`). /app/config holds the dashboard's YAML
+  // (services, widgets, settings, bookmarks), none of which sets where it listens.
+  'ghcr.io/gethomepage/homepage': { settings: ['PORT'], url: 'https://github.com/gethomepage/homepage/blob/main/Dockerfile' },
 };
 
 /** The documented ways an image's port moves, when its documentation says they are the only ones. */

@@ -4,6 +4,7 @@
 // all: it is not when a container declares no port and runs an image Port Lens does not know. The workspace
 // adds what the Dockerfile that builds a container's image says (see workspace/kubernetesBuiltImages).
 import { lookupImage } from '../images/lookupImage';
+import { portMovedOnlyBy } from '../images/portMovedOnlyBy';
 import type { Container, PodTemplate } from '../formats/kubernetesObjects';
 import { isPortKey } from '../formats/portSettings';
 import type { ImageInfo } from '../types';
@@ -82,21 +83,26 @@ export function portsNamed(pods: Iterable<PodTemplate>, name: string): { contain
  * the image's settings; envFrom (any setting); a mounted config. Undefined when nothing can.
  */
 export function containerPortsMovedBy(container: Container, portSettings?: ImageInfo['portSettings']): string | undefined {
-  const settings = portSettings ?? [];
+  // An image whose documentation names every way its port moves (images/portMovedOnlyBy, as Compose reads it):
+  // a mounted config, a config file on the command line or a generic PORT setting leaves its port where it is
+  // (Homepage's ConfigMap of services.yaml and settings.yaml at /app/config; its port is PORT alone).
+  const image = container.image?.value;
+  const onlyBy = image !== undefined && !image.includes('$') ? portMovedOnlyBy(image)?.settings : undefined;
+  const settings = onlyBy ?? portSettings ?? [];
   for (const written of container.commandWords) {
     const word = expandSettings(written, container);
     // A config file named on the command line may set the port (the table's port settings are not all there is:
     // redis.conf has its own port line).
-    if (/\.(conf|cfg|ini|ya?ml|json|toml|properties|xml)\b/i.test(word)) return `its command or args (${word})`;
+    if (!onlyBy && /\.(conf|cfg|ini|ya?ml|json|toml|properties|xml)\b/i.test(word)) return `its command or args (${word})`;
     const first = word.trim().split(/\s+/)[0] ?? '';
     if (/[0-9$;&|]/.test(word) || /(^|\/)(ba|z|da|a)?sh$/.test(first) || settings.some((setting) => setting.startsWith('-') && word.includes(setting))) {
       return `its command or args (${word})`;
     }
   }
-  const env = container.envNames.find((name) => (isPortKey(name) && !isClientPortSetting(container, name)) || settings.includes(name));
+  const env = container.envNames.find((name) => (!onlyBy && isPortKey(name) && !isClientPortSetting(container, name)) || settings.includes(name));
   if (env !== undefined) return `env ${env}`;
   if (container.envFrom) return 'envFrom';
-  if (container.configMounts.length > 0) return `a volume mounted at ${container.configMounts[0]}`;
+  if (!onlyBy && container.configMounts.length > 0) return `a volume mounted at ${container.configMounts[0]}`;
   return undefined;
 }
 

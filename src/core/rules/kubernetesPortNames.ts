@@ -59,7 +59,8 @@ export function kubernetesPortNames(_mentions: readonly PortMention[], text: str
         }
       }
     }
-    for (const backend of object.backends) checkRef(backend.port, `the backend of ${label}`);
+    // Traefik's CRD takes any string as a port name, matched against the Service's port names (DNS labels).
+    for (const backend of object.backends) if (backend.via !== 'traefik') checkRef(backend.port, `the backend of ${label}`);
     for (const port of object.networkPolicy?.ports ?? []) checkRef(port.port, label);
     const monitor = object.monitor;
     if (monitor) {

@@ -4,7 +4,7 @@
 // cross-file findings of each file, the ports written as names resolved to their numbers (for the hover), and
 // each reference's definitions (for Go to Definition and Find All References).
 import type { BackendRef, Container, KubernetesObject, NetworkPolicyPort, PodTemplate, ServicePort, ServiceReference, Written } from '../formats/kubernetesObjects';
-import { containerLabel, objectLabel } from '../formats/kubernetes';
+import { backendField, containerLabel, objectLabel } from '../formats/kubernetes';
 import { finding } from '../catalogue';
 import { SIDE_PORT_NAME, containerPortsMovedBy, podListening, portsNamed } from '../rules/kubernetesListening';
 import { imageMismatch, imageSaysWhere } from '../rules/kubernetesPortChecks';
@@ -105,7 +105,8 @@ export function linkManifests(files: readonly ManifestFile[], placeName: PlaceNa
       // Ports a kustomize replacement rewrites are placeholders: their links are kept (hover, references), no finding.
       const sink = replaced(file.path, object.kind) ? out.muted() : out;
       if (object.pod) {
-        linkProbes(file.path, object, object.pod, out, built);
+        // A kustomize JSON patch not read here may add the port a probe checks.
+        linkProbes(file.path, object, object.pod, out, built, unreadPatched({ path: file.path, object, pod: object.pod }));
         for (const found of builtMismatches(object, object.pod, built)) out.finding(file.path, found);
         if (configMaps.size > 0) for (const found of envFromImagePorts(file.path, object, configMaps, applied)) if (!out.has(file.path, found.code, found.start)) out.finding(file.path, found);
       }
@@ -270,7 +271,7 @@ export function definitionOf(path: string, container: Container, name: string | 
   return found;
 }
 
-function linkProbes(path: string, object: KubernetesObject, pod: PodTemplate, out: LinkCollector, built: BuiltImageLookup): void {
+function linkProbes(path: string, object: KubernetesObject, pod: PodTemplate, out: LinkCollector, built: BuiltImageLookup, unreadPatched: boolean): void {
   let listening: ReturnType<typeof podListening> | undefined;
   for (const container of pod.containers) {
     for (const probe of container.probes) {
@@ -289,7 +290,21 @@ function linkProbes(path: string, object: KubernetesObject, pod: PodTemplate, ou
       // from a Dockerfile of the workspace is judged here, with what that Dockerfile exposes.
       if (number === undefined || number < 1 || number > 65535 || pod.hostNetwork) continue;
       const own = builtSaying(container, built);
-      if (!own || imageSaysWhere(container)) continue;
+      if (imageSaysWhere(container)) continue;
+      // A TCP probe checks that something listens: unlike an HTTP health check, often served on a port of its own
+      // that nobody declares (CoreDNS' 8080 and 8181), it is aimed at the server's port. Where every container
+      // declares its ports, one that none declares, lists in its env, command or args, or runs from its image is a
+      // mistake (booklore's tcpSocket 5000 beside containerPort 6060 and BOOKLORE_PORT=6060).
+      // Not a lifecycle hook's tcpSocket, which the kubelet does not run (kept for backward compatibility only).
+      if (!own && probe.handler === 'tcpSocket' && probe.kind.endsWith('Probe') && !unreadPatched) {
+        listening ??= podListening([pod], built);
+        if (!listening.complete || listening.ports.has(number)) continue;
+        const declared = [...new Set(pod.containers.flatMap((each) => each.ports.map((p) => p.containerPort?.value)).filter((p): p is number => p !== undefined))];
+        out.finding(path, finding('target-port-undeclared', port.start, port.end,
+          `The ${probe.kind} of ${containerLabel(object, container)} opens a TCP connection to port ${number}, which no container of ${objectLabel(object)} declares (${declared.length === 1 ? `it declares ${declared[0]}` : `they declare ${declared.slice(0, 4).join(', ')}`}) or names in its settings, so the probe fails.`));
+        continue;
+      }
+      if (!own) continue;
       listening ??= podListening([pod], built);
       if (!listening.complete || listening.ports.has(number)) continue;
       const found = finding('target-port-undeclared', port.start, port.end,
@@ -648,7 +663,9 @@ function containerPortBesideImage(path: string, object: KubernetesObject, target
   const name = only.name?.value;
   if (imageListensOn(container, at.value, built) || container.numbersInSettings.has(at.value)
     || container.probes.some((probe) => probe.port.value === at.value || (name !== undefined && probe.port.value === name))
-    || reachedByAService(entry, at.value, name) || out.has(entry.path, 'container-port-mismatch', at.start)) return;
+    || reachedByAService(entry, at.value, name) || out.has(entry.path, 'container-port-mismatch', at.start)
+    // Reported already by the image's own word (a Prometheus whose mounted prometheus.yml moves nothing).
+    || misdeclaredPorts({ path: entry.path, object: entry.object, container }).has(at.start)) return;
   const found = finding('container-port-mismatch', at.start, at.end,
     `containerPort ${at.value} of ${containerLabel(entry.object, container)} is not a port its image ${container.image!.value} listens on, while ${objectLabel(object)} sends its traffic to ${number} at ${placeName(path, target.start, entry.path)}, where the image does listen, so nothing may answer on ${at.value}.`);
   found.related = [{ path, start: target.start, end: target.end, message: `${number}, the port ${objectLabel(object)} sends its traffic to` }];
@@ -775,7 +792,7 @@ function linkBackend(path: string, object: KubernetesObject, backend: BackendRef
     }
   }
   out.reference(path, port, definitions);
-  const field = backend.via === 'ingress' ? 'Ingress backend port' : 'backendRefs port';
+  const field = backendField(backend);
   const label = objectLabel(object);
   if (typeof port.value === 'string' && resolved !== undefined) out.named(path, port, resolved, field, `${label}, to Service ${backend.service.value}`);
   // A definition without ports (a patch of the Service's metadata) leaves its ports unknown.
