@@ -15,6 +15,7 @@ import { ScanCollector } from '../formats/scanCollector';
 import { imagePortsIn, imagePortText } from '../images/imagePorts';
 import { imageKey } from '../images/imageReference';
 import { lookupImage } from '../images/lookupImage';
+import { portMovedOnlyBy } from '../images/portMovedOnlyBy';
 import { mentionAt } from '../mentionAt';
 import { NODE_PORT_RANGE } from '../ranges';
 import { dynamicRange } from '../rules/dynamicRange';
@@ -29,7 +30,7 @@ import { uniqueLocations } from '../workspace/uniqueLocations';
 export function sharedWithKubernetes(): Record<string, unknown> {
   return {
     isMap, isScalar, isSeq, finding, mayHoldConfig, composeReadingsShared, parseComposeDocuments, builtStages, dockerfileStages,
-    isTemplated, isPortKey, ScanCollector, imagePortsIn, imagePortText, imageKey, lookupImage, mentionAt, NODE_PORT_RANGE,
+    isTemplated, isPortKey, ScanCollector, imagePortsIn, imagePortText, imageKey, lookupImage, portMovedOnlyBy, mentionAt, NODE_PORT_RANGE,
     dynamicRange, lineNumberLookup, LISTEN_SETTINGS, privilegedHostPort, imageLastSegment, namesOf, comparePaths, folderOf,
     resolveFrom, uniqueLocations,
   };
