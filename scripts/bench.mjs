@@ -24,6 +24,7 @@ import { vsixEntrySizes } from '../bench/vsixEntries.mjs';
 import { writeCoreDataFiles } from './coreData.mjs';
 import { DEPENDENCY_SHIMS, dependencyShimsPlugin } from './dependencyShims.mjs';
 import { eagerFunctionsPlugin } from './eagerFunctions.mjs';
+import { mangleLocals } from './mangleLocals.mjs';
 import { runScanRow } from '../bench/scanRows.mjs';
 import { coldRounds, pairedRatio, runColdProbe } from '../bench/coldRounds.mjs';
 
@@ -118,6 +119,8 @@ async function bundle(entry, plugins = [], name = entry, ours = true) {
     // As the shipped bundles: the common path's functions compiled as the bundle loads (scripts/eagerFunctions.mjs).
     plugins: ours ? [dependencyShimsPlugin(), ...plugins, eagerFunctionsPlugin()] : plugins,
   });
+  // As the shipped bundle: its locals renamed by terser, its parenthesized functions kept (scripts/mangleLocals.mjs).
+  if (ours) fs.writeFileSync(outfile, mangleLocals(fs.readFileSync(outfile, 'utf8'), `${name}.cjs`));
   return outfile;
 }
 
@@ -236,7 +239,7 @@ if (only === 'cold') {
     entryPoints: [path.join(root, 'src/extension.ts')], bundle: true, platform: 'browser', target: ['es2022', 'node18'],
     format: 'cjs', minify: true, external: ['vscode'], inject: [path.join(root, 'src/web/bufferShim.ts')], alias: DEPENDENCY_SHIMS,
     legalComments: 'none', logLevel: 'silent', write: false, plugins: [dependencyShimsPlugin(), ...plugins, eagerFunctionsPlugin()],
-  })).outputFiles[0].contents;
+  })).outputFiles[0].text;
   // The facade, and the two modules the workspace model imports past it (lookupPort for unreachable-port, the common
   // table for free host ports): stubbing the facade alone left the registry in, and the row read 0.5 KB. The readers of
   // the data files too, which the check of the data files at activation (dataFileCheck.ts) imports.
@@ -252,8 +255,9 @@ if (only === 'cold') {
       }));
     },
   };
-  const whole = deflateRawSync(await build([])).length;
-  const rest = deflateRawSync(await build([withoutRegistry])).length;
+  // Each mangled as the shipped bundle is (scripts/mangleLocals.mjs).
+  const whole = deflateRawSync(mangleLocals(await build([]))).length;
+  const rest = deflateRawSync(mangleLocals(await build([withoutRegistry]))).length;
   // The registry's rows ship beside the bundle, each file its own .vsix entry (scripts/coreData.mjs).
   const data = ['ianaPorts.data', 'commonPorts.data'].reduce((sum, name) => sum + deflateRawSync(fs.readFileSync(path.join(workDir, name))).length, 0);
   const share = whole - rest + data;

@@ -5,11 +5,12 @@
 // it). `vscode` stays external: the editor provides it. Pass --production for the minified build that goes
 // into the .vsix, --watch to rebuild on change.
 import * as esbuild from 'esbuild';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { writeShippedCatalogData } from './catalogData.mjs';
 import { dockerfileParserBundle, writeCoreDataFiles } from './coreData.mjs';
 import { DEPENDENCY_SHIMS, dependencyShimsPlugin } from './dependencyShims.mjs';
 import { eagerFunctionsPlugin } from './eagerFunctions.mjs';
+import { mangleLocals } from './mangleLocals.mjs';
 import { writeThirdPartyNotices } from './thirdPartyNotices.mjs';
 
 const production = process.argv.includes('--production');
@@ -52,6 +53,9 @@ if (watch) {
   console.log('watching src/ for changes…');
 } else {
   const results = await Promise.all(targets.map((options) => esbuild.build({ ...options, metafile: true })));
+  // The production bundle's locals renamed in terser's one order, which deflates 4 KB smaller, its parenthesized
+  // functions kept (scripts/mangleLocals.mjs; the scripts beside it are so already, scripts/coreData.mjs).
+  if (production) writeFileSync('dist/web/extension.js', mangleLocals(readFileSync('dist/web/extension.js', 'utf8'), 'dist/web/extension.js'));
   writeThirdPartyNotices('dist/THIRD-PARTY-NOTICES.txt', 'Port Lens bundles the following packages into dist/extension.js, dist/web/extension.js and dist/dockerfileParser.js.',
     [...results.flatMap((result) => Object.keys(result.metafile.inputs)), ...dockerfileParserBundle().inputs]);
   console.log(`built dist/extension.js and dist/web/extension.js${production ? ' (production)' : ''}`);

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { join, posix, resolve } from 'node:path';
 import { ROOT } from './vscodeWebBuilds.mjs';
 import { CATALOG_PARTS, catalogPartFile } from './catalogData.mjs';
+import { mangleLocals } from './mangleLocals.mjs';
 
 // yauzl is what vsce itself reads and writes .vsix (zip) files with.
 const requireFromVsce = createRequire(createRequire(import.meta.url).resolve('@vscode/vsce/package.json'));
@@ -81,6 +82,12 @@ for (const { name } of entries) {
 for (const name of ['ianaPorts.data', 'commonPorts.data', 'imageTable.data', 'dockerfileParser.js', 'imageTable.js', 'scanners.js', 'kubernetes.js',
   ...Array.from({ length: CATALOG_PARTS }, (_, part) => catalogPartFile(part))]) {
   if (!names.has(`extension/dist/${name}`)) problems.push(`dist/${name}, the data the extension reads, is not in the package`);
+}
+// The bundle and the scripts beside it ship with their locals renamed by terser (scripts/mangleLocals.mjs), 6 KB of
+// the .vsix: mangled once, a script comes out of the mangler as it went in; esbuild's output does not.
+for (const name of ['web/extension.js', 'dockerfileParser.js', 'scanners.js', 'kubernetes.js']) {
+  const text = readFileSync(join(ROOT, 'dist', name), 'utf8');
+  if (mangleLocals(text, `dist/${name}`) !== text) problems.push(`dist/${name} is not mangled (scripts/build.mjs, scripts/coreData.mjs: mangleLocals)`);
 }
 for (const path of referencedFiles()) {
   if (!names.has(path)) problems.push(`${path.replace(/^extension\//, '')} is referred to by package.json or README.md, but not in the package`);

@@ -10,6 +10,7 @@ import * as esbuild from 'esbuild';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { DEPENDENCY_SHIMS } from './dependencyShims.mjs';
+import { mangleLocals } from './mangleLocals.mjs';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -44,7 +45,8 @@ export function dockerfileParserBundle() {
     bundle: true, format: 'cjs', platform: 'browser', target: ['es2022', 'node18'], minify: true, legalComments: 'none',
     alias: DEPENDENCY_SHIMS, inject: [join(root, 'src/web/bufferShim.ts')], write: false, metafile: true, logLevel: 'warning', outfile: 'dockerfileParser.js',
   });
-  return { text: outputFiles[0].text, inputs: Object.keys(metafile.inputs) };
+  // Its locals renamed in terser's one order, which deflates smaller (scripts/mangleLocals.mjs), as every shipped script's.
+  return { text: mangleLocals(outputFiles[0].text, 'dockerfileParser.js'), inputs: Object.keys(metafile.inputs) };
 }
 
 /** The image table's code (src/core/images/table/script.ts) as one script for the core to run on the first lookup of
@@ -56,7 +58,7 @@ export function imageTableBundle() {
     bundle: true, format: 'cjs', platform: 'neutral', target: ['es2022', 'node18'], minify: true, legalComments: 'none',
     write: false, logLevel: 'warning', outfile: 'imageTable.js',
   });
-  return outputFiles[0].text;
+  return mangleLocals(outputFiles[0].text, 'imageTable.js');
 }
 
 /** The Dockerfile, nginx and .env scanners (src/core/formats/scanners/script.ts) as one script for the core to run on
@@ -114,7 +116,7 @@ function scriptBundle(entry, outfile, folder, sharedModule, sharedFunction, allo
     }
   }
   if (missing.length > 0) throw new Error(`${outfile}: ${missing.join('; ')}`);
-  return outputFiles[0].text;
+  return mangleLocals(outputFiles[0].text, outfile);
 }
 
 /** What a shared module hands a script: the modules it imports (absolute paths), the packages, and the keys of the
