@@ -37,7 +37,9 @@ let exitCode = 1;
 try {
   const build = process.argv[2] ? webBuild(process.argv[2]) : CURRENT_BUILD;
   process.env.CHROME_PATH = findBrowser();
-  buildExtension();
+  // The build that ships (minified, its locals mangled by terser: scripts/mangleLocals.mjs), so that one suite runs the
+  // bundle users get in a real workbench; the integration suite keeps the development build and its source maps.
+  buildExtension('--production');
   server = await serveWorkbench({ build, port: await freePort() });
   process.env.PORT_LENS_WORKBENCH_URL = server.url;
   console.log(`e2e: VS Code ${build.version} for the web at ${server.url}, browser ${process.env.CHROME_PATH}`);
