@@ -24,7 +24,7 @@ export function runCheck(command: Extract<Command, { kind: 'check' }>, streams: 
   // A run that checks nothing must not pass in CI: a folder without a file of the four formats is most likely
   // the wrong folder (ESLint fails on a pattern that matches no file for the same reason).
   if (empty.length > 0) {
-    for (const path of empty) streams.stderr.write(`port-lens: nothing to check in ${path}: no Compose file, Dockerfile, nginx config or .env file there\n`);
+    for (const path of empty) streams.stderr.write(`port-lens: nothing to check in ${path}: no Compose file, Dockerfile, nginx config, .env file or Kubernetes manifest there\n`);
     return EXIT_USAGE;
   }
 

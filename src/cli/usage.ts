@@ -27,5 +27,6 @@ Options for ports:         --json, -c/--config <file>
 Settings: each folder checked reads the portLens.* keys of its .vscode/settings.json, as VS Code does;
 --config, then --rule and --ephemeral-range, override them.
 Exit status: 0 nothing reached --fail-on; 1 something did; 2 a usage error, a path that cannot be read,
-nothing to check (a folder without any of the four formats), or an internal error.
+nothing to check (a folder without a Compose file, Dockerfile, nginx config, .env file or Kubernetes
+manifest), or an internal error.
 `;

@@ -81,7 +81,7 @@ describe('port-lens check that checks nothing', () => {
       const run = runPortLens(args, scratch);
       assert.strictEqual(run.status, 2, `${args.join(' ')}: ${run.stdout}`);
       assert.strictEqual(run.stdout, '');
-      assert.match(run.stderr, /^port-lens: nothing to check in \.: no Compose file, Dockerfile, nginx config or \.env file there\n/);
+      assert.match(run.stderr, /^port-lens: nothing to check in \.: no Compose file, Dockerfile, nginx config, \.env file or Kubernetes manifest there\n/);
     }
   });
 
