@@ -36,6 +36,14 @@ describe('scanDockerfile: a HEALTHCHECK on a port variable nothing sets', () => 
     assert.deepStrictEqual(found.map((p) => written(text, p)), ['$PORT']);
   });
 
+  it('an official image under any of its names is an official image (imageKey); a registry\'s own image is another owner\'s', () => {
+    const check = 'HEALTHCHECK CMD wget -qO- http://localhost:${PORT}/_health\n';
+    for (const base of ['docker.io/library/node:20', 'mirror.gcr.io/node:20', 'public.ecr.aws/docker/library/node:20-slim', 'node@sha256:0123abcd']) {
+      assert.deepStrictEqual(unreachable(`FROM ${base}\n${check}`).length, 1, base);
+    }
+    for (const base of ['ghcr.io/acme/node:20', 'registry.example.com/node:20', 'acme/node:20']) assert.deepStrictEqual(unreachable(`FROM ${base}\n${check}`), [], base);
+  });
+
   it('quiet when anything may set the variable: an ENV or ARG of it (even after the check), a default, an assignment in the check, another owner\'s base image', () => {
     const quiet = [
       'FROM node:20\nHEALTHCHECK CMD curl -f http://localhost:${PORT}/ || exit 1\nENV PORT=3000\n',

@@ -3,6 +3,7 @@
 // (which sets no such variable) or on stages of the file. A container run without `-e PORT` then checks
 // `localhost:` with no port and never becomes healthy (outline#7547; traefikturkey/onboard). A default
 // (`${PORT:-3000}`) or any ENV or ARG of the name keeps it quiet: `docker run -e` may still move the port.
+import { imageKey } from '../images/imageReference';
 import { builtStages, dockerfileStages } from './dockerfileStages';
 import type { MappedText } from './mappedText';
 import type { ScanCollector } from './scanCollector';
@@ -21,8 +22,11 @@ export function unsetHealthCheckPorts(text: string, checks: readonly HealthCheck
   const stages = dockerfileStages(text);
   for (const { command, at } of checks) {
     const index = stages.findIndex((stage) => stage.start <= at && at < stage.end);
-    // An image of another owner (`outlinewiki/outline-base`, `${BASE}`) may set the variable itself.
-    if (index < 0 || !/^(docker\.io\/)?(library\/)?[\w.-]+(:[\w.${}-]+)?(@\S+)?$/.test(builtStages(stages.slice(0, index + 1), undefined).baseImage ?? 'x')) continue;
+    // An image of another owner (`outlinewiki/outline-base`, `${BASE}`) may set the variable itself; an official
+    // image's key has no `/` (`docker.io/library/node:20` → `node`).
+    if (index < 0) continue;
+    const base = builtStages(stages.slice(0, index + 1), undefined).baseImage;
+    if (base === undefined || imageKey(base)?.includes('/') !== false) continue;
     for (const match of command.text.matchAll(LOCAL_VARIABLE_PORT)) {
       const name = match[1] ?? match[2];
       if (declared.has(name) || command.text.includes(`${name}=`)) continue;
