@@ -13,7 +13,7 @@ export type SettingValues = Partial<Record<PortLensSettingName, unknown>>;
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'check'; paths: string[]; format: OutputFormat; failOn: FailOn; configFile?: string; settings: SettingValues }
+  | { kind: 'check'; paths: string[]; format: OutputFormat; failOn: FailOn; configFile?: string; settings: SettingValues; allowUnrecognized: boolean }
   | { kind: 'lookup'; query: string; json: boolean; limit: number }
   | { kind: 'ports'; paths: string[]; json: boolean; configFile?: string };
 
@@ -44,6 +44,7 @@ function parseCheck(args: string[]): Command {
     rule: { type: 'string', multiple: true },
     'ephemeral-range': { type: 'string' },
     config: { type: 'string', short: 'c' },
+    'allow-unrecognized': { type: 'boolean' },
   });
   if (values.help) return { kind: 'help' };
   const format = oneOf('--format', values.format as string | undefined, FORMATS) ?? 'text';
@@ -53,7 +54,10 @@ function parseCheck(args: string[]): Command {
   if (rules) settings.rules = ruleSeverities(rules);
   const range = values['ephemeral-range'] as string | undefined;
   if (range !== undefined) Object.assign(settings, ephemeralRange(range));
-  return { kind: 'check', paths: pathsOrHere(positionals), format, failOn, configFile: values.config as string | undefined, settings };
+  return {
+    kind: 'check', paths: pathsOrHere(positionals), format, failOn, configFile: values.config as string | undefined, settings,
+    allowUnrecognized: Boolean(values['allow-unrecognized']),
+  };
 }
 
 function parseLookup(args: string[]): Command {

@@ -21,20 +21,24 @@ export function runCheck(command: Extract<Command, { kind: 'check' }>, streams: 
     progress: (done, total) => progress.update(done, total),
   });
   progress.clear();
-  // A run that checks nothing must not pass in CI: a folder without a file of the four formats is most likely
+  // A run that checks nothing must not pass in CI: a folder without a file of the five formats is most likely
   // the wrong folder (ESLint fails on a pattern that matches no file for the same reason).
   if (empty.length > 0) {
     for (const path of empty) streams.stderr.write(`port-lens: nothing to check in ${path}: no Compose file, Dockerfile, nginx config, .env file or Kubernetes manifest there\n`);
     return EXIT_USAGE;
   }
 
-  const report: CheckReport = { files: [], findings: [], skipped };
+  // The pre-commit hook hands over every staged YAML and .conf file, since a manifest or an app-store compose file is
+  // ours by its content only: with --allow-unrecognized, those that are none of ours are passed over without a word.
+  const shown = command.allowUnrecognized ? skipped.filter((file) => !file.notOurs) : skipped;
+  const report: CheckReport = { files: [], findings: [], skipped: shown };
   for (const { workspace, reported, files } of workspaces) {
     report.files.push(...reported.map((file) => file.path));
     report.findings.push(...findingsOfFiles(workspace, reported, files));
   }
-  for (const file of skipped) streams.stderr.write(`port-lens: ${file.unreadable ? 'cannot read' : 'skipped'} ${file.path}: ${file.reason}\n`);
+  for (const file of shown) streams.stderr.write(`port-lens: ${file.unreadable ? 'cannot read' : 'skipped'} ${file.path}: ${file.reason}\n`);
   if (report.files.length === 0) {
+    if (command.allowUnrecognized && shown.length === 0) return EXIT_OK;
     // A folder of Ansible roles holds only YAML that is none of ours: nothing was skipped, so say what was found.
     if (skipped.length === 0 && notOurs > 0) {
       const found = notOurs === 1 ? 'the one YAML or .conf file found is not a Compose file, Kubernetes manifest or nginx config by its'

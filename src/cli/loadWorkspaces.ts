@@ -90,7 +90,7 @@ export function loadWorkspaces(paths: readonly string[], options: LoadOptions): 
       const toReport = !root.reported || root.reported.has(relativePath);
       if (toReport && root.reported && !isCandidate(path)) {
         // Named on the command line, but by a name none of the four formats has: the editor would not read it either.
-        if (!seen.has(absolute)) skipped.push({ path, reason: 'not a Compose file, Dockerfile, nginx config or .env file by its name', unreadable: false });
+        if (!seen.has(absolute)) skipped.push({ path, reason: 'not a Compose file, Dockerfile, nginx config, .env file or Kubernetes manifest by its name', unreadable: false, notOurs: true });
         seen.add(absolute);
         options.progress?.(++done, total);
         continue;
@@ -99,7 +99,7 @@ export function loadWorkspaces(paths: readonly string[], options: LoadOptions): 
       if (outcome.kind === 'text' && formatOf(path) === undefined && formatOf(path, undefined, outcome.text) === undefined) {
         // Read for its content (a YAML file, a *.conf), and it is none of ours.
         if (toReport && root.reported && !seen.has(absolute)) {
-          skipped.push({ path, reason: 'not a Compose file, Dockerfile, nginx config, .env file or Kubernetes manifest by its name or its content', unreadable: false });
+          skipped.push({ path, reason: 'not a Compose file, Dockerfile, nginx config, .env file or Kubernetes manifest by its name or its content', unreadable: false, notOurs: true });
         } else if (toReport && !seen.has(absolute)) notOurs++;
       } else if (outcome.kind === 'text') {
         const file = { key, path, text: outcome.text };

@@ -2,9 +2,10 @@
 export const USAGE = `Usage: port-lens <command> [options]
 
 Commands:
-  check [paths…]           Check the ports in Compose files, Dockerfiles, nginx configs and .env files
-                           under the given folders and files (default: the current folder). A file is
-                           checked within its project (the current folder, or its repository).
+  check [paths…]           Check the ports in Compose files, Dockerfiles, nginx configs, .env files and
+                           Kubernetes manifests under the given folders and files (default: the current
+                           folder). A file is checked within its project (the current folder, or its
+                           repository).
   lookup <port|name|words> What a port is used for: 9092, kafka, "mqtt broker".
   ports [paths…]           The host ports the Compose files publish: port, address, protocol, service,
                            container port, file:line.
@@ -18,6 +19,9 @@ Options for check:
   --ephemeral-range <r>    iana, linux, windows, macos or FIRST-LAST, for dynamic-range
   -c, --config <file>      a settings file with portLens.* keys, read over the folder's
                            .vscode/settings.json
+  --allow-unrecognized     pass over named files that are none of the five formats without a word, and
+                           exit 0 when that leaves nothing to check (for hooks that hand over every
+                           staged YAML file)
 
 Options for lookup:        --json, -n/--limit <count> (default 10)
 Options for ports:         --json, -c/--config <file>

@@ -81,9 +81,9 @@ describe('port-lens check', () => {
     assert.strictEqual(run.stderr, '');
   });
 
-  it('a file named on the command line that is none of the four formats is named on stderr and skipped', () => {
+  it('a file named on the command line that is none of the five formats is named on stderr and skipped', () => {
     const run = runPortLens(['check', 'README.md', 'compose.yaml'], mixed);
-    assert.match(run.stderr, /^port-lens: skipped README\.md: not a Compose file, Dockerfile, nginx config or \.env file by its name\n/);
+    assert.match(run.stderr, /^port-lens: skipped README\.md: not a Compose file, Dockerfile, nginx config, \.env file or Kubernetes manifest by its name\n/);
     assert.match(run.stdout, /in 1 of 1 file, 1 file skipped\.\n$/);
   });
 
@@ -102,6 +102,18 @@ describe('port-lens check', () => {
       assert.strictEqual(named.stderr, 'port-lens: skipped ci.yml: not a Compose file, Dockerfile, nginx config, .env file or Kubernetes manifest by its name or its content\n'
         + 'port-lens: nothing was checked: every file found was skipped or could not be read\n');
       assert.strictEqual(named.status, 2);
+      // What the pre-commit hook runs: every staged YAML file named, those none of ours passed over without a word.
+      const hook = runPortLens(['check', '--allow-unrecognized', 'ci.yml'], folder);
+      assert.deepStrictEqual([hook.status, hook.stdout, hook.stderr], [0, '', '']);
+      const both = runPortLens(['check', '--allow-unrecognized', '--format', 'json', 'ci.yml', 'deploy/svc.yaml'], folder);
+      assert.deepStrictEqual([both.status, both.stderr, codesAt(findingsOf(both.stdout))], [1, '', ['deploy/svc.yaml:8 undefined-port-name']]);
+      assert.deepStrictEqual(JSON.parse(both.stdout).skipped, []);
+      // Still said: a file that is ours but cannot be read, or is too large.
+      writeFileSync(join(folder, 'compose.yaml'), 'services:\n  web:\n    image: nginx\n    ports: ["8080:80"]\n');
+      writeFileSync(join(folder, 'tiny.json'), '{"portLens.maxFileSize": 40}');
+      const large = runPortLens(['check', '--allow-unrecognized', '--config', 'tiny.json', 'compose.yaml', 'ci.yml'], folder);
+      assert.match(large.stderr, /^port-lens: skipped compose\.yaml: too large/m);
+      assert.ok(!large.stderr.includes('ci.yml'), large.stderr);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

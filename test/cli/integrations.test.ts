@@ -128,12 +128,17 @@ describe('the pre-commit hook (.pre-commit-hooks.yaml)', () => {
     assert.ok(text.includes(`--package "${cliPackage.name}@$version" -- ${Object.keys(cliPackage.bin)[0]}`), text);
   });
 
-  it('files: only names Port Lens reads (so a commit without them never fails on "nothing to check"), and those of every format', () => {
+  it('files: the names Port Lens reads, of every format, and every YAML and .conf file (read by content); nothing else', () => {
     const every = filesBelow(join(ROOT, 'test/fixtures')).concat(['Containerfile', 'app/Dockerfile.prod', 'x/conf.d/site.conf', 'etc/nginx/sites-enabled/example.com', 'deploy/.env.production', 'README.md', 'compose.yaml.orig', 'Dockerfile.dockerignore', 'src/main.conf', 'a/.envrc']);
     const matched = every.filter((path) => files.test(path));
-    for (const path of matched) assert.ok(formatOf(path) !== undefined, `${path} matches the hook's files but Port Lens does not read it`);
+    const byContent = (path: string) => /\.(ya?ml|conf)$/i.test(path);
+    for (const path of matched) assert.ok(formatOf(path) !== undefined || byContent(path), `${path} matches the hook's files but Port Lens does not read it`);
+    for (const path of every.filter((candidate) => !files.test(candidate))) assert.ok(formatOf(path) === undefined && !byContent(path), `${path} is read by Port Lens but not handed to the hook`);
     for (const format of ['compose', 'dockerfile', 'dotenv', 'nginx']) assert.ok(matched.some((path) => formatOf(path) === format), format);
-    for (const path of ['Containerfile', 'app/Dockerfile.prod', 'x/conf.d/site.conf', 'etc/nginx/sites-enabled/example.com', 'deploy/.env.production', 'compose.yaml', 'nginx/nginx.conf']) assert.ok(files.test(path), path);
+    for (const path of ['Containerfile', 'app/Dockerfile.prod', 'x/conf.d/site.conf', 'etc/nginx/sites-enabled/example.com', 'deploy/.env.production', 'compose.yaml', 'nginx/nginx.conf', 'k8s/service.yaml', 'apps/gotify.yml']) assert.ok(files.test(path), path);
+    for (const path of ['README.md', 'compose.yaml.orig', 'Dockerfile.dockerignore', 'a/.envrc', 'values.json']) assert.ok(!files.test(path), path);
+    // Most YAML is none of ours (a CI workflow): the entry passes over it quietly, so such a commit passes.
+    assert.ok(hook.entry.split(' ').includes('--allow-unrecognized'), hook.entry);
   });
 
   it('runs as pre-commit runs it: the entry with the staged file names appended, from the repository root', () => {
@@ -147,6 +152,17 @@ describe('the pre-commit hook (.pre-commit-hooks.yaml)', () => {
     const all = spawnSync(join(ROOT, script), [...args, ...staged], { cwd: sample, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     assert.strictEqual(all.status, 1, 'the sample has an error');
     assert.strictEqual(all.stderr, '');
+    // A manifest is handed over and checked by its content; a CI workflow alone passes without a word.
+    assert.ok(staged.includes('k8s/service.yaml'), staged.join(' '));
+    assert.match(all.stdout, /^k8s\/service\.yaml:\d+:\d+ +error +/m);
+    const scratch = mkdtempSync(join(tmpdir(), 'port-lens-hook-'));
+    try {
+      writeFileSync(join(scratch, 'ci.yml'), 'name: ci\non: push\njobs: {}\n');
+      const alone = spawnSync(join(ROOT, script), [...args, 'ci.yml'], { cwd: scratch, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      assert.deepStrictEqual([alone.status, alone.stdout, alone.stderr], [0, '', '']);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
   });
 
   it('pre-commit itself runs it, where pre-commit is installed: warnings pass, an error fails, no port file skips', function () {
@@ -159,6 +175,7 @@ describe('the pre-commit hook (.pre-commit-hooks.yaml)', () => {
       const repo = join(scratch, 'repo');
       cpSync(join(ROOT, 'test/fixtures/workspace'), repo, { recursive: true });
       writeFileSync(join(repo, 'README.md'), '# a repository\n');
+      writeFileSync(join(repo, 'ci.yml'), 'name: ci\non: push\njobs: {}\n');
       const git = (...gitArgs: string[]) => assert.strictEqual(spawnSync('git', gitArgs, { cwd: repo }).status, 0, gitArgs.join(' '));
       git('init', '-q');
       git('add', '-A');
@@ -177,6 +194,13 @@ describe('the pre-commit hook (.pre-commit-hooks.yaml)', () => {
       const none = tryRepo('README.md');
       assert.strictEqual(none.status, 0);
       assert.match(none.stdout, /Port Lens\.+\(no files to check\)Skipped/);
+      // A manifest committed alone is checked by its content; a CI workflow alone is handed over and passes.
+      const manifest = tryRepo('k8s/service.yaml');
+      assert.strictEqual(manifest.status, 1, manifest.stdout);
+      assert.match(manifest.stdout, /k8s\/service\.yaml:\d+:\d+ +error +undefined-port-name /);
+      const workflow = tryRepo('ci.yml');
+      assert.strictEqual(workflow.status, 0, workflow.stdout + workflow.stderr);
+      assert.match(workflow.stdout, /Port Lens\.+Passed/);
     } finally {
       rmSync(scratch, { recursive: true, force: true });
     }

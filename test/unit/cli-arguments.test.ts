@@ -18,13 +18,14 @@ describe('port-lens arguments', () => {
   });
 
   it('check defaults to the current folder, text output and failing on errors', () => {
-    assert.deepStrictEqual(parseCommandLine(['check']), { kind: 'check', paths: ['.'], format: 'text', failOn: 'error', configFile: undefined, settings: {} });
+    assert.deepStrictEqual(parseCommandLine(['check']), { kind: 'check', paths: ['.'], format: 'text', failOn: 'error', configFile: undefined, settings: {}, allowUnrecognized: false });
   });
 
   it('check takes paths and every option', () => {
     const command = parseCommandLine(['check', 'deploy', 'compose.yaml', '--format', 'sarif', '--fail-on', 'warning',
-      '--rule', 'dynamic-range=off', '--rule=privileged-host-port=hint', '--ephemeral-range', 'linux', '-c', 'ci.json']) as Extract<Command, { kind: 'check' }>;
+      '--rule', 'dynamic-range=off', '--rule=privileged-host-port=hint', '--ephemeral-range', 'linux', '-c', 'ci.json', '--allow-unrecognized']) as Extract<Command, { kind: 'check' }>;
     assert.deepStrictEqual(command.paths, ['deploy', 'compose.yaml']);
+    assert.strictEqual(command.allowUnrecognized, true);
     assert.strictEqual(command.format, 'sarif');
     assert.strictEqual(command.failOn, 'warning');
     assert.strictEqual(command.configFile, 'ci.json');

@@ -39,6 +39,8 @@ export interface SkippedFile {
   reason: string;
   /** Unreadable (the run is incomplete and exits 2), as opposed to deliberately skipped. */
   unreadable: boolean;
+  /** Named, but none of ours by its name or content (a CI workflow): what --allow-unrecognized passes over quietly. */
+  notOurs?: boolean;
 }
 
 export interface CheckReport {
