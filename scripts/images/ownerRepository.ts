@@ -240,7 +240,8 @@ export function ownedImages(files: CatalogFiles, owner: string, name: string): S
       const ownNamespace = accounts.has(bare(ns));
       const line = logicalLine(text, m.index);
       // docker/build-push-action@v1 named the image it pushes `repository:` (excalidraw/excalidraw-room).
-      const pulled = /docker (pull|run)|image[-_a-z]*:|images:|tags:/i.test(line) || (/^\.github\/workflows\//.test(path) && /^\s*repository:/.test(line) && dockerStep(text, m.index));
+      // (A workflow's `DOCKER_HUB: seerr/seerr` names where it pushes: seerr-team/seerr's release.yml.)
+      const pulled = /docker (pull|run)|image[-_a-z]*:|images:|tags:|docker_?hub[-_a-z]*:/i.test(line) || (/^\.github\/workflows\//.test(path) && ((/^\s*repository:/.test(line) && dockerStep(text, m.index)) || underImagesKey(text, m.index)));
       // A workflow job's container or service (`container: image: quay.io/prometheus/golang-builder`) is the CI's build
       // environment, not what the project publishes; a push action's `with: image:` (umami's) is what it publishes.
       if (/^\.github\/workflows\//.test(path) && ciEnvironment(text, m.index)) continue;
@@ -300,6 +301,27 @@ function ciEnvironment(text: string, at: number): boolean {
 function dockerStep(text: string, at: number): boolean {
   const uses = [...text.slice(0, at).matchAll(/^\s*-?\s*uses:\s*(\S+)/gm)].pop();
   return uses !== undefined && /^docker\//i.test(uses[1]);
+}
+
+/** Whether the line at `at` is an entry of a workflow's `images:` or `tags:` written one name a line, as
+ *  docker/metadata-action's `images: |` block is (supabase/auth's publish.yml lists `supabase/gotrue` there), or as a
+ *  YAML list under that key: the line names no key of its own, and the first line above it indented less is the key. */
+export function underImagesKey(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const own = text.slice(start, text.indexOf('\n', at) >>> 0);
+  if (/^\s*-?\s*[\w-]+:(\s|$)/.test(own)) return false;
+  const indent = /^\s*/.exec(own)![0].length;
+  let end = start - 1;
+  while (end > 0) {
+    const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(lineStart, end);
+    end = lineStart - 1;
+    if (line.trim() === '') continue;
+    const lineIndent = /^\s*/.exec(line)![0].length;
+    if (lineIndent >= indent && !(lineIndent === indent && /^\s*-\s/.test(own) && !/^\s*-\s/.test(line))) continue;
+    return /^\s*-?\s*(images|tags)\s*:\s*([|>][-+]?)?\s*$/.test(line);
+  }
+  return false;
 }
 
 /** The shell line around `at`, with the lines a trailing `\` continues into it: the image of a `docker run` written

@@ -107,4 +107,21 @@ describe('image catalogs: the images an owner repository names', () => {
     });
     assert.deepStrictEqual(claims, [['readur/readur', [8000]]]);
   });
+  it('takes the names a workflow pushes one a line under `images: |` (docker/metadata-action) or in a `DOCKER_HUB:` setting', () => {
+    const dockerfile = 'FROM alpine\nEXPOSE 9000\n';
+    const block = [
+      'jobs:', '  build:', '    steps:', '      - id: meta', '        uses: docker/metadata-action@v5', '        with:',
+      '          images: |', '            ghcr.io/mealie-recipes/mealie', '            hkotel/mealie', '          flavor: |', '            latest=auto', '',
+    ].join('\n');
+    const keys = (workflow: string) => keysAndPorts('mealie-recipes/mealie', { '.github/workflows/release.yml': workflow, Dockerfile: dockerfile })
+      .map(([k, ports]) => `${k} ${ports.join(' ')}`);
+    assert.deepStrictEqual(keys(block), ['ghcr.io/mealie-recipes/mealie 9000', 'hkotel/mealie 9000']);
+    // The same names as a YAML list under `tags:`.
+    assert.deepStrictEqual(keys(block.replace('images: |', 'tags:').replace(/^( {12})(\S)/gm, '$1- $2')), ['ghcr.io/mealie-recipes/mealie 9000', 'hkotel/mealie 9000']);
+    // A name under another key (`flavor: |`, a build's arguments) is not pushed there.
+    assert.deepStrictEqual(keys(block.replace('images: |', 'build-args: |')), ['ghcr.io/mealie-recipes/mealie 9000']);
+    // A setting that says where the workflow pushes on Docker Hub (seerr-team/seerr's `DOCKER_HUB: seerr/seerr`).
+    assert.deepStrictEqual(keysAndPorts('seerr-team/seerr', { '.github/workflows/release.yml': 'env:\n  DOCKER_HUB: seerr/seerr\n', Dockerfile: dockerfile })
+      .map(([k]) => k), ['seerr/seerr']);
+  });
 });

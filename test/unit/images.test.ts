@@ -41,6 +41,14 @@ describe('image references', () => {
     assert.strictEqual(imageKey('gcr.io/cadvisor/cadvisor'), 'gcr.io/cadvisor/cadvisor');
   });
 
+  it('reads a Scarf Gateway host (a project\'s pull counter) as the registry it redirects to, under the same name', () => {
+    assert.strictEqual(imageKey('devlake.docker.scarf.sh/apache/devlake-dashboard:v1.0.1'), 'apache/devlake-dashboard');
+    assert.strictEqual(imageKey('cr.hotio.dev/hotio/sonarr:release'), 'hotio/sonarr');
+    // Only scarf.sh's Docker subdomains and hotio's: another host's path is that host's own.
+    assert.strictEqual(imageKey('docker.scarf.sh.example.com/apache/devlake'), 'docker.scarf.sh.example.com/apache/devlake');
+    assert.strictEqual(imageKey('cr.hotio.dev.example.com/hotio/sonarr'), 'cr.hotio.dev.example.com/hotio/sonarr');
+  });
+
   it('keeps the registry host (any case) and its port, and drops only Docker Hub\'s', () => {
     assert.strictEqual(imageKey('QUAY.IO/keycloak/keycloak:24.0'), 'quay.io/keycloak/keycloak');
     assert.strictEqual(imageKey('localhost:5000/app'), 'localhost:5000/app');

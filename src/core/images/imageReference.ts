@@ -15,6 +15,13 @@ const DOCKER_HUB_HOSTS: ReadonlySet<string> = new Set(['docker.io', 'index.docke
  *  Other namespaces of public.ecr.aws are their owners' own images, kept as written. */
 const ECR_PUBLIC_LIBRARY = 'public.ecr.aws/docker/library/';
 
+/** Scarf Gateway hosts (`devlake.docker.scarf.sh/apache/devlake`, hotio's `cr.hotio.dev/hotio/sonarr`) redirect a pull
+ *  to the registry the image is published on, under the same name: "the image name of a container on Scarf must match
+ *  the name on the outgoing registry" (https://github.com/scarf-sh/docs/issues/50). hotio's images were
+ *  `cr.hotio.dev/hotio/x` until it moved to ghcr.io, the old tags staying on Docker Hub as `hotio/x`
+ *  (https://hotio.dev/containers/cloudflareddns/). Read as the Docker Hub name. */
+const SCARF_HOST = /\.docker\.scarf\.sh$|^cr\.hotio\.dev$/;
+
 /** LinuxServer.io publishes each image under the same name on Docker Hub, ghcr.io and its own lscr.io. */
 const LINUXSERVER_MIRRORS: ReadonlySet<string> = new Set(['lscr.io', 'ghcr.io']);
 
@@ -65,7 +72,7 @@ export function imageKey(reference: string): string | undefined {
   // The first part is a registry host only when it has a `.` or a `:`, or is `localhost`.
   if (!dotInFirst && !colonInFirst && first !== 'localhost') return withoutLibrary(name);
   const path = name.slice(firstSlash - start + 1);
-  if (DOCKER_HUB_HOSTS.has(first)) return withoutLibrary(path);
+  if (DOCKER_HUB_HOSTS.has(first) || SCARF_HOST.test(first)) return withoutLibrary(path);
   if (name.startsWith(ECR_PUBLIC_LIBRARY) && name.indexOf('/', ECR_PUBLIC_LIBRARY.length) < 0) return name.slice(ECR_PUBLIC_LIBRARY.length);
   if (LINUXSERVER_MIRRORS.has(first) && path.startsWith('linuxserver/')) return path;
   return name;

@@ -1288,6 +1288,14 @@ export function communityImageRows(): ImageRow[] {
       url: 'https://github.com/linuxserver/docker-documentation/blob/002af3ee68ce987a4d16332dca23ef576ce6e85b/docs/images/docker-webgrabplus.md' },
     { image: 'linuxserver/rsnapshot', software: 'rsnapshot', kind: 'other', ports: [], listensOnNoPort: true,
       url: 'https://github.com/linuxserver/docker-documentation/blob/002af3ee68ce987a4d16332dca23ef576ce6e85b/docs/images/docker-rsnapshot.md' },
+    // Programs with no port of their own, like the node image: they listen where their command or configuration says
+    // (socat's arguments, a Deno script, Vector's sources; Vector's API is off by default), so no port is listed.
+    { image: 'alpine/socat', software: 'socat (relay)', kind: 'other', ports: [],
+      url: 'https://github.com/alpine-docker/socat/blob/7669071e2f362bcb3f71e58ca798426df02d8590/Dockerfile' },
+    { image: 'denoland/deno', software: 'Deno runtime', kind: 'other', ports: [],
+      url: 'https://github.com/denoland/deno_docker/blob/b7864b7239424079c44c954ca3a8e273a2cc1a13/debian.dockerfile' },
+    { image: 'timberio/vector', software: 'Vector (observability pipeline)', kind: 'monitoring', ports: [],
+      url: 'https://github.com/vectordotdev/vector/blob/c3445d42d2799eb9afe102b71cba7ae96a80942b/config/vector.yaml' },
     { image: 'linuxserver/feed2toot', software: 'feed2toot (RSS to Mastodon)', kind: 'other', ports: [], listensOnNoPort: true,
       url: 'https://github.com/linuxserver/docker-documentation/blob/002af3ee68ce987a4d16332dca23ef576ce6e85b/docs/deprecated_images/docker-feed2toot.md' },
     // nginx-proxy's companion requests certificates and writes them for nginx-proxy, which answers the ACME challenges

@@ -597,6 +597,8 @@ export function officialImageRows(): ImageRow[] {
       url: 'https://github.com/mono/docker/blob/main/6.12.0.182/Dockerfile' },
     { image: 'buildpack-deps', software: 'Debian/Ubuntu build dependencies', kind: 'other', ports: [],
       url: 'https://github.com/docker-library/buildpack-deps/blob/master/debian/trixie/Dockerfile' },
+    { image: 'bash', software: 'GNU Bash (shell)', kind: 'other', ports: [],
+      url: 'https://github.com/tianon/docker-bash/blob/cd784eb57336e28e452a0d8887b9c37da561ed00/5.3/Dockerfile' },
     { image: 'liquibase', software: 'Liquibase (database migrations)', kind: 'other', ports: [],
       url: 'https://github.com/liquibase/docker/blob/main/Dockerfile' },
     { image: 'irssi', software: 'Irssi (IRC client)', kind: 'other', ports: [],
