@@ -2,10 +2,11 @@
 // Services, Ingresses, Gateway API routes and NetworkPolicies, each with the source ranges of what it says.
 // Multi-document files are read document by document; a document that is not valid YAML or that holds a
 // template (`{{ … }}`) is skipped whole. Aliases are not followed (manifests almost never use them).
-import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type Node, type YAMLMap } from 'yaml';
 import type { Protocol } from '../types';
 import { mayHoldConfig as composeMayHoldConfig } from './composeImage';
 import { composeReadingsShared, parseComposeDocuments } from './composeParse';
+import { appTemplateService } from './kubernetesChartServices';
 import { isTemplated } from './kubernetesDetect';
 import { isPortKey } from './portSettings';
 
@@ -187,6 +188,10 @@ export interface KubernetesObject {
   /** The ConfigMaps it defines with their keys: a ConfigMap's own data, or a kustomization's configMapGenerator
    *  entries. Keys undefined when they cannot all be read (a generator reading env or other files). */
   configMaps?: ConfigMapKeys[];
+  /** A Flux HelmRelease's: the Service its chart makes, when the chart's templates fix it (kubernetesChartServices). */
+  chartService?: KubernetesObject;
+  /** A Service no manifest writes: what makes it, in words (the app-template chart of HelmRelease sabnzbd). */
+  madeBy?: string;
 }
 
 /** A ConfigMap's name as written, and the keys of its data (undefined when not all are known). */
@@ -264,10 +269,10 @@ function readUncached(text: string): KubernetesObject[] {
   for (const doc of docs) {
     if (doc.errors.length > 0 || !isMap(doc.contents)) continue;
     const root = doc.contents as YAMLMap;
-    const object = readObject(root, text, false);
+    const object = readObject(root, doc, text, false);
     if (object) objects.push(object);
     for (const item of containedObjects(root)) {
-      const contained = readObject(item, text, true);
+      const contained = readObject(item, doc, text, true);
       if (contained) objects.push(contained);
     }
   }
@@ -289,7 +294,7 @@ function containedObjects(root: YAMLMap): YAMLMap[] {
  *  not a Go template, so it does not make the object unreadable. */
 const TEMPLATE_PARAMETER = /\$\{\{[A-Za-z_][A-Za-z0-9_]*\}\}/g;
 
-function readObject(root: YAMLMap, text: string, inTemplate: boolean): KubernetesObject | undefined {
+function readObject(root: YAMLMap, doc: Document, text: string, inTemplate: boolean): KubernetesObject | undefined {
   const [start, , end] = root.range ?? [0, 0, 0];
   const own = text.slice(start, end);
   if (isTemplated(inTemplate ? own.replace(TEMPLATE_PARAMETER, '') : own)) return undefined;
@@ -341,6 +346,9 @@ function readObject(root: YAMLMap, text: string, inTemplate: boolean): Kubernete
   } else if ((kind === 'ServiceMonitor' || kind === 'PodMonitor') && apiVersion.startsWith('monitoring.coreos.com/')) {
     const spec = mapAt(root, 'spec');
     if (spec) object.monitor = readMonitor(spec, kind === 'ServiceMonitor' ? 'services' : 'pods', text);
+  } else if (kind === 'HelmRelease' && apiVersion.startsWith('helm.toolkit.fluxcd.io/')) {
+    const made = appTemplateService(root, doc, text, object);
+    if (made) object.chartService = made;
   } else if (kind === 'Kustomization') {
     object.kustomization = readKustomization(root);
     const patches = readKustomizePatches(root);
