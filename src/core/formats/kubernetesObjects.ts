@@ -1,7 +1,8 @@
 // Reading a Kubernetes manifest into the objects whose ports matter: pod templates (of every workload kind),
 // Services, Ingresses, Gateway API routes and NetworkPolicies, each with the source ranges of what it says.
 // Multi-document files are read document by document; a document that is not valid YAML or that holds a
-// template (`{{ … }}`) is skipped whole. Aliases are not followed (manifests almost never use them).
+// template (`{{ … }}`) is skipped whole. Aliases are not followed (manifests almost never use them), except in a
+// HelmRelease's values (kubernetesChartServices), where `port: *port` is the rule.
 import { isMap, isScalar, isSeq, type Document, type Node, type YAMLMap } from 'yaml';
 import type { Protocol } from '../types';
 import { mayHoldConfig as composeMayHoldConfig } from './composeImage';
