@@ -560,6 +560,12 @@ describe('kubernetes: Services, Ingresses and policies across files', () => {
       release({ values: ['    service: {app: {ports: {http: {port: "${PORT}"}}}}'] }),
     ];
     for (const text of quiet) assert.deepStrictEqual(found({ 'h.yaml': text, 'r.yaml': wrong }), [], text);
+    // The chart's own templates in the values (rendered by the chart) do not hide the release; one where a port
+    // stands is not a port.
+    const claim = release({ values: ['    persistence: {config: {existingClaim: "{{ .Release.Name }}"}}', '    service: {app: {ports: {http: {port: 80}}}}'] });
+    assert.deepStrictEqual(found({ 'h.yaml': claim, 'r.yaml': wrong }), ['5: backend-port-missing "7878"']);
+    const templatedPort = release({ values: ['    service: {app: {ports: {http: {port: {{ .Values.port }}}}}}'] });
+    assert.deepStrictEqual(found({ 'h.yaml': templatedPort, 'r.yaml': wrong }), []);
     // A second Service turned off leaves one.
     const one = release({ values: ['    service: {app: {ports: {http: {port: 80}}}, metrics: {enabled: false, ports: {metrics: {port: 9090}}}}'] });
     assert.deepStrictEqual(found({ 'h.yaml': one, 'r.yaml': wrong }), ['5: backend-port-missing "7878"']);

@@ -6,11 +6,33 @@
 // then takes the chart's full name, and that is the release's name (common.yaml sets global.nameOverride to it, and a
 // full name that contains the release name is the release name); no name override of any kind; no values from
 // elsewhere (valuesFrom) or post-renderers; and every enabled port a number. Anything else: no Service, no finding.
+// Its types are written here, not imported: kubernetesObjects makes the Service object of what this returns.
 import { isAlias, isMap, isScalar, type Document, type Node, type YAMLMap } from 'yaml';
-import type { KubernetesObject, ServicePort, Written } from './kubernetesObjects';
 
-/** The Service the HelmRelease `release` (its document `root`) makes, as a Service object of the release's file. */
-export function appTemplateService(root: YAMLMap, doc: Document, text: string, release: KubernetesObject): KubernetesObject | undefined {
+interface Written<T> { value: T; start: number; end: number }
+
+/** A port of the chart's Service, as kubernetesObjects' ServicePort has it. */
+interface ChartPort {
+  port: Written<number>;
+  name: Written<string>;
+  named: true;
+  protocol: 'tcp' | 'udp' | 'sctp';
+  targetWritten: boolean;
+  targetPort?: Written<number>;
+  item: { start: number; end: number };
+}
+
+export interface ChartService {
+  name: Written<string>;
+  namespace: string;
+  namespaceWritten: boolean;
+  type: string;
+  ports: ChartPort[];
+}
+
+/** The Service the HelmRelease `release` (its document `root`) makes. */
+export function appTemplateService(root: YAMLMap, doc: Document, text: string,
+  release: { name?: Written<string>; namespace: string; namespaceWritten?: true }): ChartService | undefined {
   const value = (node: unknown): unknown => (isAlias(node) ? node.resolve(doc) : node);
   const at = (map: unknown, key: string): unknown => (isMap(map) ? value(map.get(key, true)) : undefined);
   const plain = (node: unknown): unknown => (isScalar(node) ? node.value : undefined);
@@ -29,7 +51,7 @@ export function appTemplateService(root: YAMLMap, doc: Document, text: string, r
   if (['nameOverride', 'forceRename', 'prefix', 'suffix'].some((key) => at(service, key) !== undefined)) return undefined;
   const portsNode = at(service, 'ports');
   if (!isMap(portsNode)) return undefined;
-  const ports: ServicePort[] = [];
+  const ports: ChartPort[] = [];
   for (const pair of portsNode.items) {
     const item = value(pair.value);
     const name = written(pair.key, text);
@@ -53,13 +75,7 @@ export function appTemplateService(root: YAMLMap, doc: Document, text: string, r
   const name = releaseName && typeof releaseName.value === 'string' ? releaseName as Written<string>
     : { ...metadataName, value: targetNamespace ? `${targetNamespace}-${metadataName.value}` : metadataName.value };
   const type = plain(at(service, 'type'));
-  return {
-    apiVersion: 'v1', kind: 'Service', name, namespace: targetNamespace || release.namespace, start: release.start, end: release.end,
-    annotationKeys: [], backends: [], serviceReferences: [],
-    ...(targetNamespace || release.namespaceWritten ? { namespaceWritten: true as const } : {}),
-    service: { type: typeof type === 'string' ? type : 'ClusterIP', headless: false, ports },
-    madeBy: `the app-template chart of HelmRelease ${metadataName.value}`,
-  };
+  return { name, namespace: targetNamespace || release.namespace, namespaceWritten: Boolean(targetNamespace || release.namespaceWritten), type: typeof type === 'string' ? type : 'ClusterIP', ports };
 }
 
 /** spec.chart.spec.chart app-template of version 3 or later (none written: the newest), or spec.chartRef to the

@@ -298,9 +298,12 @@ const TEMPLATE_PARAMETER = /\$\{\{[A-Za-z_][A-Za-z0-9_]*\}\}/g;
 function readObject(root: YAMLMap, doc: Document, text: string, inTemplate: boolean): KubernetesObject | undefined {
   const [start, , end] = root.range ?? [0, 0, 0];
   const own = text.slice(start, end);
-  if (isTemplated(inTemplate ? own.replace(TEMPLATE_PARAMETER, '') : own)) return undefined;
   let apiVersion = stringAt(root, 'apiVersion');
   let kind = stringAt(root, 'kind');
+  // A Flux HelmRelease's values hold templates its chart renders (app-template's `existingClaim: "{{ .Release.Name }}"`):
+  // valid YAML, read for the chart's Service only, which bails at any value it does not find as it expects.
+  const release = kind === 'HelmRelease' && apiVersion?.startsWith('helm.toolkit.fluxcd.io/');
+  if (!release && isTemplated(inTemplate ? own.replace(TEMPLATE_PARAMETER, '') : own)) return undefined;
   // A kustomization may leave both out (the file is detected by its name, see isKindlessKustomization).
   if (!apiVersion && !kind && KUSTOMIZATION_PARTS.some((key) => isSeq(get(root, key)))) {
     apiVersion = 'kustomize.config.k8s.io/v1beta1';
@@ -347,9 +350,15 @@ function readObject(root: YAMLMap, doc: Document, text: string, inTemplate: bool
   } else if ((kind === 'ServiceMonitor' || kind === 'PodMonitor') && apiVersion.startsWith('monitoring.coreos.com/')) {
     const spec = mapAt(root, 'spec');
     if (spec) object.monitor = readMonitor(spec, kind === 'ServiceMonitor' ? 'services' : 'pods', text);
-  } else if (kind === 'HelmRelease' && apiVersion.startsWith('helm.toolkit.fluxcd.io/')) {
+  } else if (release) {
     const made = appTemplateService(root, doc, text, object);
-    if (made) object.chartService = made;
+    if (made) {
+      object.chartService = {
+        apiVersion: 'v1', kind: 'Service', name: made.name, namespace: made.namespace, start, end, annotationKeys: [], backends: [], serviceReferences: [],
+        ...(made.namespaceWritten ? { namespaceWritten: true as const } : {}), service: { type: made.type, headless: false, ports: made.ports },
+        madeBy: `the app-template chart of HelmRelease ${object.name!.value}`,
+      };
+    }
   } else if (kind === 'Kustomization') {
     object.kustomization = readKustomization(root);
     const patches = readKustomizePatches(root);
