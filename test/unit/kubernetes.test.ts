@@ -509,6 +509,70 @@ describe('kubernetes: Services, Ingresses and policies across files', () => {
     assert.deepStrictEqual(workspaceOf({ 's.yaml': svc, 'r.yaml': other }).findings('r.yaml'), []);
   });
 
+  it('backend-port-missing: a Service the app-template chart of a Flux HelmRelease makes, named and ported as its templates fix (rajsinghtech\'s sabnzbd)', () => {
+    const release = (options: { chart?: string[]; values?: string[]; spec?: string[]; name?: string } = {}) => lines(
+      'apiVersion: helm.toolkit.fluxcd.io/v2',
+      'kind: HelmRelease',
+      `metadata: {name: ${options.name ?? 'sabnzbd'}}`,
+      'spec:',
+      ...(options.chart ?? ['  chart: {spec: {chart: app-template, version: 3.7.3, sourceRef: {kind: HelmRepository, name: bjw-s}}}']),
+      ...(options.spec ?? []),
+      '  values:',
+      '    controllers:',
+      '      sabnzbd:',
+      '        containers:',
+      '          app:',
+      '            env: {SABNZBD__PORT: &port 80}',
+      ...(options.values ?? ['    service:', '      app:', '        controller: sabnzbd', '        ports:', '          http:', '            port: *port']),
+    );
+    const route = (port: string, name = 'sabnzbd') => lines(
+      'apiVersion: gateway.networking.k8s.io/v1',
+      'kind: HTTPRoute',
+      'metadata: {name: sabnzbd}',
+      'spec:',
+      `  rules: [{backendRefs: [{name: ${name}, port: ${port}}]}]`,
+    );
+    const found = (files: Record<string, string>) => shown(files['r.yaml'], workspaceOf(files).findings('r.yaml'));
+    const wrong = route('7878');
+    assert.deepStrictEqual(found({ 'h.yaml': release(), 'r.yaml': wrong }), ['5: backend-port-missing "7878"']);
+    const message = workspaceOf({ 'h.yaml': release(), 'r.yaml': wrong }).findings('r.yaml')[0].message;
+    assert.match(message, /app-template chart of HelmRelease sabnzbd \(h\.yaml line 3\) makes with only 80 \(http\)/);
+    // The chart's port, by number or by its name, is found; so is an OCIRepository chartRef's, and version 4's.
+    assert.deepStrictEqual(found({ 'h.yaml': release(), 'r.yaml': route('80') }), []);
+    assert.deepStrictEqual(found({ 'h.yaml': release(), 'r.yaml': route('http') }), []);
+    assert.deepStrictEqual(found({ 'h.yaml': release({ chart: ['  chartRef: {kind: OCIRepository, name: app-template}'] }), 'r.yaml': wrong }), ['5: backend-port-missing "7878"']);
+    assert.deepStrictEqual(found({ 'h.yaml': release({ chart: ['  chart: {spec: {chart: app-template, version: 4.1.1}}'] }), 'r.yaml': wrong }), ['5: backend-port-missing "7878"']);
+    // Flux's release name: spec.releaseName, else targetNamespace-name, in the target namespace.
+    assert.deepStrictEqual(found({ 'h.yaml': release({ spec: ['  releaseName: sab'] }), 'r.yaml': route('7878', 'sab') }), ['5: backend-port-missing "7878"']);
+    assert.deepStrictEqual(found({ 'h.yaml': release({ spec: ['  releaseName: sab'] }), 'r.yaml': wrong }), []);
+    const inDownloads = release({ spec: ['  targetNamespace: downloads'] });
+    const routeThere = route('7878', 'downloads-sabnzbd').replace('metadata: {name: sabnzbd}', 'metadata: {name: sabnzbd, namespace: downloads}');
+    assert.deepStrictEqual(found({ 'h.yaml': inDownloads, 'r.yaml': routeThere }), ['5: backend-port-missing "7878"']);
+    // Where the templates would name it otherwise, or the values are not all here, the chart's Service is unknown.
+    const quiet = [
+      release({ chart: ['  chart: {spec: {chart: app-template, version: 2.6.0}}'] }),
+      release({ chart: ['  chart: {spec: {chart: other-chart, version: 3.7.3}}'] }),
+      release({ chart: ['  chartRef: {kind: OCIRepository, name: other-chart}'] }),
+      release({ spec: ['  valuesFrom: [{kind: ConfigMap, name: sabnzbd-values}]'] }),
+      release({ values: ['    global: {fullnameOverride: sab}', '    service: {app: {ports: {http: {port: 80}}}}'] }),
+      release({ values: ['    service: {app: {forceRename: sab, ports: {http: {port: 80}}}}'] }),
+      release({ values: ['    service: {app: {ports: {http: {port: 80}}}, metrics: {ports: {metrics: {port: 9090}}}}'] }),
+      release({ values: ['    service: {app: {ports: {http: {port: "${PORT}"}}}}'] }),
+    ];
+    for (const text of quiet) assert.deepStrictEqual(found({ 'h.yaml': text, 'r.yaml': wrong }), [], text);
+    // The chart's own templates in the values (rendered by the chart) do not hide the release; one where a port
+    // stands is not a port.
+    const claim = release({ values: ['    persistence: {config: {existingClaim: "{{ .Release.Name }}"}}', '    service: {app: {ports: {http: {port: 80}}}}'] });
+    assert.deepStrictEqual(found({ 'h.yaml': claim, 'r.yaml': wrong }), ['5: backend-port-missing "7878"']);
+    const templatedPort = release({ values: ['    service: {app: {ports: {http: {port: {{ .Values.port }}}}}}'] });
+    assert.deepStrictEqual(found({ 'h.yaml': templatedPort, 'r.yaml': wrong }), []);
+    // A second Service turned off leaves one.
+    const one = release({ values: ['    service: {app: {ports: {http: {port: 80}}}, metrics: {enabled: false, ports: {metrics: {port: 9090}}}}'] });
+    assert.deepStrictEqual(found({ 'h.yaml': one, 'r.yaml': wrong }), ['5: backend-port-missing "7878"']);
+    // The release's own file gains no finding.
+    assert.deepStrictEqual(workspaceOf({ 'h.yaml': release(), 'r.yaml': wrong }).findings('h.yaml'), []);
+  });
+
   it('undefined-port-name: a NetworkPolicy ingress port named by no selected pod; egress ports and empty selectors are not judged', () => {
     const policy = lines(
       'apiVersion: networking.k8s.io/v1',

@@ -1,11 +1,13 @@
 // Reading a Kubernetes manifest into the objects whose ports matter: pod templates (of every workload kind),
 // Services, Ingresses, Gateway API routes and NetworkPolicies, each with the source ranges of what it says.
 // Multi-document files are read document by document; a document that is not valid YAML or that holds a
-// template (`{{ … }}`) is skipped whole. Aliases are not followed (manifests almost never use them).
-import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
+// template (`{{ … }}`) is skipped whole. Aliases are not followed (manifests almost never use them), except in a
+// HelmRelease's values (kubernetesChartServices), where `port: *port` is the rule.
+import { isMap, isScalar, isSeq, type Document, type Node, type YAMLMap } from 'yaml';
 import type { Protocol } from '../types';
 import { mayHoldConfig as composeMayHoldConfig } from './composeImage';
 import { composeReadingsShared, parseComposeDocuments } from './composeParse';
+import { appTemplateService } from './kubernetesChartServices';
 import { isTemplated } from './kubernetesDetect';
 import { isPortKey } from './portSettings';
 
@@ -187,6 +189,10 @@ export interface KubernetesObject {
   /** The ConfigMaps it defines with their keys: a ConfigMap's own data, or a kustomization's configMapGenerator
    *  entries. Keys undefined when they cannot all be read (a generator reading env or other files). */
   configMaps?: ConfigMapKeys[];
+  /** A Flux HelmRelease's: the Service its chart makes, when the chart's templates fix it (kubernetesChartServices). */
+  chartService?: KubernetesObject;
+  /** A Service no manifest writes: what makes it, in words (the app-template chart of HelmRelease sabnzbd). */
+  madeBy?: string;
 }
 
 /** A ConfigMap's name as written, and the keys of its data (undefined when not all are known). */
@@ -264,10 +270,10 @@ function readUncached(text: string): KubernetesObject[] {
   for (const doc of docs) {
     if (doc.errors.length > 0 || !isMap(doc.contents)) continue;
     const root = doc.contents as YAMLMap;
-    const object = readObject(root, text, false);
+    const object = readObject(root, doc, text, false);
     if (object) objects.push(object);
     for (const item of containedObjects(root)) {
-      const contained = readObject(item, text, true);
+      const contained = readObject(item, doc, text, true);
       if (contained) objects.push(contained);
     }
   }
@@ -289,12 +295,15 @@ function containedObjects(root: YAMLMap): YAMLMap[] {
  *  not a Go template, so it does not make the object unreadable. */
 const TEMPLATE_PARAMETER = /\$\{\{[A-Za-z_][A-Za-z0-9_]*\}\}/g;
 
-function readObject(root: YAMLMap, text: string, inTemplate: boolean): KubernetesObject | undefined {
+function readObject(root: YAMLMap, doc: Document, text: string, inTemplate: boolean): KubernetesObject | undefined {
   const [start, , end] = root.range ?? [0, 0, 0];
   const own = text.slice(start, end);
-  if (isTemplated(inTemplate ? own.replace(TEMPLATE_PARAMETER, '') : own)) return undefined;
   let apiVersion = stringAt(root, 'apiVersion');
   let kind = stringAt(root, 'kind');
+  // A Flux HelmRelease's values hold templates its chart renders (app-template's `existingClaim: "{{ .Release.Name }}"`):
+  // valid YAML, read for the chart's Service only, which bails at any value it does not find as it expects.
+  const release = kind === 'HelmRelease' && apiVersion?.startsWith('helm.toolkit.fluxcd.io/');
+  if (!release && isTemplated(inTemplate ? own.replace(TEMPLATE_PARAMETER, '') : own)) return undefined;
   // A kustomization may leave both out (the file is detected by its name, see isKindlessKustomization).
   if (!apiVersion && !kind && KUSTOMIZATION_PARTS.some((key) => isSeq(get(root, key)))) {
     apiVersion = 'kustomize.config.k8s.io/v1beta1';
@@ -341,6 +350,15 @@ function readObject(root: YAMLMap, text: string, inTemplate: boolean): Kubernete
   } else if ((kind === 'ServiceMonitor' || kind === 'PodMonitor') && apiVersion.startsWith('monitoring.coreos.com/')) {
     const spec = mapAt(root, 'spec');
     if (spec) object.monitor = readMonitor(spec, kind === 'ServiceMonitor' ? 'services' : 'pods', text);
+  } else if (release) {
+    const made = appTemplateService(root, doc, text, object);
+    if (made) {
+      object.chartService = {
+        apiVersion: 'v1', kind: 'Service', name: made.name, namespace: made.namespace, start, end, annotationKeys: [], backends: [], serviceReferences: [],
+        ...(made.namespaceWritten ? { namespaceWritten: true as const } : {}), service: { type: made.type, headless: false, ports: made.ports },
+        madeBy: `the app-template chart of HelmRelease ${object.name!.value}`,
+      };
+    }
   } else if (kind === 'Kustomization') {
     object.kustomization = readKustomization(root);
     const patches = readKustomizePatches(root);

@@ -4,7 +4,7 @@
 // bundles the script with the modules imported here left out: it asks for each with require('<path>') and gets the
 // object sharedWithKubernetes() makes (../kubernetesCode.ts); the build fails if a name the Kubernetes code imports from
 // one of them is not a key of it, or if the script would bundle anything but the Kubernetes code.
-import { isMap, isScalar, isSeq } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq } from 'yaml';
 import { finding } from '../catalogue';
 import { mayHoldConfig } from '../formats/composeImage';
 import { composeReadingsShared, parseComposeDocuments } from '../formats/composeParse';
@@ -29,7 +29,7 @@ import { uniqueLocations } from '../workspace/uniqueLocations';
 /** Made when the script first runs, not as the bundle loads (a namespace object would be made on every cold start). */
 export function sharedWithKubernetes(): Record<string, unknown> {
   return {
-    isMap, isScalar, isSeq, finding, mayHoldConfig, composeReadingsShared, parseComposeDocuments, builtStages, dockerfileStages,
+    isAlias, isMap, isScalar, isSeq, finding, mayHoldConfig, composeReadingsShared, parseComposeDocuments, builtStages, dockerfileStages,
     isTemplated, isPortKey, ScanCollector, imagePortsIn, imagePortText, imageKey, lookupImage, portMovedOnlyBy, mentionAt, NODE_PORT_RANGE,
     dynamicRange, lineNumberLookup, LISTEN_SETTINGS, privilegedHostPort, imageLastSegment, namesOf, comparePaths, folderOf,
     resolveFrom, uniqueLocations,

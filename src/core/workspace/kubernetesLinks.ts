@@ -68,10 +68,12 @@ export function linkManifests(files: readonly ManifestFile[], placeName: PlaceNa
     for (const object of file.objects) {
       const labels = patched.get(object);
       if (object.pod) pods.add({ path: file.path, object, pod: labels ? { ...object.pod, labels } : object.pod });
-      if (object.service && object.name) {
-        const key = `${object.namespace}\u0000${object.name.value}`;
+      // A chart's Service joins the Services backends and values reach; its ports are judged by no Service rule.
+      for (const service of [object, object.chartService]) {
+        if (!service?.service || !service.name) continue;
+        const key = `${service.namespace}\u0000${service.name.value}`;
         const list = services.get(key) ?? [];
-        list.push({ path: file.path, object, ports: object.service.ports });
+        list.push({ path: file.path, object: service, ports: service.service.ports });
         services.set(key, list);
       }
     }
@@ -805,7 +807,8 @@ function linkBackend(path: string, object: KubernetesObject, backend: BackendRef
   const has = first.ports.map((p) => (p.port ? `${p.port.value}${p.name ? ` (${p.name.value})` : ''}` : p.name?.value)).filter(Boolean).join(', ');
   const kind = typeof port.value === 'number' ? 'port' : 'port named';
   out.finding(path, finding('backend-port-missing', port.start, port.end,
-    `${label} sends traffic to ${kind} ${port.value} of Service ${backend.service.value}, which ${first.object.name ? `is defined at ${placeName(first.path, first.object.name.start, path)} with` : 'has'} ${has ? `only ${has}` : 'no ports'}.`));
+    `${label} sends traffic to ${kind} ${port.value} of Service ${backend.service.value}, which ${first.object.madeBy && first.object.name ? `${first.object.madeBy} (${placeName(first.path, first.object.name.start, path)}) makes with`
+      : first.object.name ? `is defined at ${placeName(first.path, first.object.name.start, path)} with` : 'has'} ${has ? `only ${has}` : 'no ports'}.`));
 }
 
 /** The Services a backend reaches when none of its namespace has the name: those of the name applied with it (its
