@@ -165,6 +165,14 @@ describe('dynamic-range and the image a service runs', () => {
     assert.deepStrictEqual(flagged(apacheds.replace(/apacheds/gi, 'ldapd'), 'dockerfile'), ['60088', '60464']);
   });
 
+  it("Mumble's own 64738, in a Dockerfile that packages Mumble on a base of the author's: not flagged (aisbergg/dockerfiles)", () => {
+    const flagged = (text: string) => dynamicRangeFindings(text, 'dockerfile').map((f) => text.slice(f.start, f.end));
+    const mumble = 'ARG IMAGE_PREFIX\nFROM ${IMAGE_PREFIX}${IMAGE_PREFIX:+/}aisberg/base-alpine:3.14\nRUN apk add --no-cache icu-libs murmur tzdata\n'
+      + 'EXPOSE 64738 64738/udp\nLABEL org.opencontainers.image.title="Mumble Server"\n';
+    assert.deepStrictEqual(flagged(mumble), []);
+    assert.deepStrictEqual(flagged(mumble.replace(/mumble/gi, 'voice')), ['64738', '64738']);
+  });
+
   it('an image the table does not know whose name names the software documenting the port: not flagged', () => {
     // bigbeartechworld/big-bear-runtipi apps/kopia: Kopia's server port 51515 in thespad's image. thespad's image has a
     // generated row now (once a host installs the catalog, as images-generated.test does), so the owner here is one no

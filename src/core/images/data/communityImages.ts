@@ -1890,6 +1890,28 @@ export function communityImageRows(): ImageRow[] {
         { port: 52051, protocol: 'tcp', description: 'admin web UI (fixed)', speaks: 'http' },
       ],
       url: 'https://github.com/itimpi/MyMediaForAlexa/blob/master/README.md' },
+    // Mumble's own image: its default port, in the dynamic range since Mumble began (EXPOSE 64738/tcp 64738/udp).
+    { image: 'mumblevoip/mumble-server', software: 'Mumble Server', kind: 'other',
+      ports: [
+        { port: 64738, protocol: 'tcp', description: 'Mumble clients (control channel)' },
+        { port: 64738, protocol: 'udp', description: 'Mumble clients (voice)' },
+      ],
+      url: 'https://github.com/mumble-voip/mumble-docker/blob/a0ab293b2a286032b21ec12d84ad24bc10f20dbd/Dockerfile' },
+    // Since v1.0 (f8a7467e, "serve the static frontend through the backend") one server on 1411; before it, Caddy on 80.
+    { image: 'pocket-id/pocket-id', software: 'Pocket ID', kind: 'auth',
+      ports: [
+        { port: 1411, protocol: 'tcp', description: 'web UI and OIDC endpoints (v1.0 and later)', speaks: 'http' },
+        { port: 80, protocol: 'tcp', description: 'web UI and OIDC endpoints (before v1.0)', speaks: 'http' },
+      ],
+      aliases: ['ghcr.io/pocket-id/pocket-id', 'pocketid/pocket-id'],
+      url: 'https://github.com/pocket-id/pocket-id/blob/d258d952b1573300860aff369e300a76f6fb5f09/docker/Dockerfile' },
+    // The README's own run line publishes both: `-p 80:80 -p 443:443 --privileged rancher/rancher`.
+    { image: 'rancher/rancher', software: 'Rancher', kind: 'web-app',
+      ports: [
+        { port: 443, protocol: 'tcp', description: 'web UI and API over HTTPS', speaks: 'tls' },
+        { port: 80, protocol: 'tcp', description: 'HTTP (redirects to HTTPS)', speaks: 'http' },
+      ],
+      url: 'https://github.com/rancher/rancher/blob/59bd052e44553e77e5c570b84ed4a24dfa7b44ab/README.md' },
   ];
 }
 
