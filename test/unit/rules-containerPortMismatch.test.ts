@@ -39,6 +39,9 @@ describe('rule container-port-mismatch', () => {
     const rancher = 'services:\n  rancher:\n    container_name: rancher\n    image: rancher/rancher\n    ports:\n      - 80:80\n    volumes:\n      - /data:/var/lib/rancher\n    privileged: true\n';
     assert.deepStrictEqual(mismatches(rancher), []);
     assert.strictEqual(mismatches(rancher.replace('80:80', '8080:8080')).length, 1);
+    // Its port 80 is plain HTTP: a health check there speaks what it answers (bfoleylv1/selfhosted-done).
+    const checked = `${rancher}    healthcheck:\n      test: ["CMD-SHELL", "curl -fsS http://127.0.0.1:80/ || exit 1"]\n`;
+    assert.deepStrictEqual(checkPorts(checked, 'compose').filter((f) => f.code === 'route-protocol-mismatch'), []);
     const pocket = (port: number) => ['apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: pocket-id', 'spec:', '  selector:', '    matchLabels:', '      app: pocket-id',
       '  template:', '    metadata:', '      labels:', '        app: pocket-id', '    spec:', '      containers:', '        - name: pocket-id', '          image: ghcr.io/pocket-id/pocket-id:v1',
       '          env:', '            - name: TRUST_PROXY', '              value: "true"', '          ports:', `            - containerPort: ${port}`, ''].join('\n');

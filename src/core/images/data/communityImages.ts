@@ -1909,7 +1909,7 @@ export function communityImageRows(): ImageRow[] {
     { image: 'rancher/rancher', software: 'Rancher', kind: 'web-app',
       ports: [
         { port: 443, protocol: 'tcp', description: 'web UI and API over HTTPS', speaks: 'tls' },
-        { port: 80, protocol: 'tcp', description: 'HTTP (redirects to HTTPS)', speaks: 'http' },
+        { port: 80, protocol: 'tcp', description: 'HTTP (redirects to 443)', speaks: 'http' },
       ],
       url: 'https://github.com/rancher/rancher/blob/59bd052e44553e77e5c570b84ed4a24dfa7b44ab/README.md' },
   ];
