@@ -173,6 +173,14 @@ describe('dynamic-range and the image a service runs', () => {
     assert.deepStrictEqual(flagged(mumble.replace(/mumble/gi, 'voice')), ['64738', '64738']);
   });
 
+  it("Hideipnetwork's own 56559, packaged from its sources and published as is: not flagged (stilleshan/dockerfiles)", () => {
+    const dockerfile = 'FROM ioiox/node:16-alpine\nWORKDIR /app\nRUN git clone -b v2 https://github.com/Hideipnetwork/hideipnetwork-web.git . && npm install\nEXPOSE 56559\nCMD ["npm", "run", "start"]\n';
+    assert.deepStrictEqual(dynamicRangeFindings(dockerfile, 'dockerfile'), []);
+    const compose = 'services:\n  browser:\n    image: stilleshan/hideipnetwork-web\n    container_name: hideipnetwork\n    ports:\n      - 56559:56559\n';
+    assert.deepStrictEqual(dynamicRangeFindings(compose), []);
+    assert.strictEqual(dynamicRangeFindings(compose.replace('56559:56559', '56560:56559')).length, 1);
+  });
+
   it('an image the table does not know whose name names the software documenting the port: not flagged', () => {
     // bigbeartechworld/big-bear-runtipi apps/kopia: Kopia's server port 51515 in thespad's image. thespad's image has a
     // generated row now (once a host installs the catalog, as images-generated.test does), so the owner here is one no

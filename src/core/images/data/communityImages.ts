@@ -1897,6 +1897,11 @@ export function communityImageRows(): ImageRow[] {
         { port: 64738, protocol: 'udp', description: 'Mumble clients (voice)' },
       ],
       url: 'https://github.com/mumble-voip/mumble-docker/blob/a0ab293b2a286032b21ec12d84ad24bc10f20dbd/Dockerfile' },
+    // Hideipnetwork's web proxy: PORT defaults to 56559 (its README's table, its Dockerfile's ENV PORT=56559 and EXPOSE).
+    { image: 'jesmora/hnet-server', software: 'Hideipnetwork', kind: 'web-app',
+      ports: [{ port: 56559, protocol: 'tcp', description: 'web proxy', speaks: 'http' }],
+      portSettings: ['PORT'],
+      url: 'https://github.com/Hideipnetwork/hideipnetwork-web/blob/ed2ce7c9b39eb8e3e95965237ab6a6b4950a6bee/README.md' },
     // Since v1.0 (f8a7467e, "serve the static frontend through the backend") one server on 1411; before it, Caddy on 80.
     { image: 'pocket-id/pocket-id', software: 'Pocket ID', kind: 'auth',
       ports: [
