@@ -173,6 +173,16 @@ describe('dynamic-range and the image a service runs', () => {
     assert.deepStrictEqual(flagged(mumble.replace(/mumble/gi, 'voice')), ['64738', '64738']);
   });
 
+  it("H2O's own 54321, in a Dockerfile that downloads H2O and in a compose file running that image: not flagged (HariSekhon/Dockerfiles)", () => {
+    const dockerfile = 'FROM harisekhon/debian-java:jre7\nARG H2O_VERSION=3.10.0.3\nENV PATH $PATH:/h2o/bin\n'
+      + 'RUN wget -t 100 http://download.h2o.ai/versions/h2o-${H2O_VERSION}.zip && unzip h2o-${H2O_VERSION}.zip\nEXPOSE 54321\nCMD ["java", "-jar", "/h2o/h2o.jar"]\n';
+    assert.deepStrictEqual(dynamicRangeFindings(dockerfile, 'dockerfile'), []);
+    assert.strictEqual(dynamicRangeFindings(dockerfile.replace(/h2o/gi, 'h2x'), 'dockerfile').length, 1);
+    const compose = 'services:\n  h2o:\n    image: harisekhon/h2o:${VERSION:-latest}\n    ports:\n      - 54321:54321\n';
+    assert.deepStrictEqual(dynamicRangeFindings(compose), []);
+    assert.strictEqual(dynamicRangeFindings(compose.replace('harisekhon/h2o', 'harisekhon/h2x')).length, 1);
+  });
+
   it("Hideipnetwork's own 56559, packaged from its sources and published as is: not flagged (stilleshan/dockerfiles)", () => {
     const dockerfile = 'FROM ioiox/node:16-alpine\nWORKDIR /app\nRUN git clone -b v2 https://github.com/Hideipnetwork/hideipnetwork-web.git . && npm install\nEXPOSE 56559\nCMD ["npm", "run", "start"]\n';
     assert.deepStrictEqual(dynamicRangeFindings(dockerfile, 'dockerfile'), []);

@@ -1897,6 +1897,13 @@ export function communityImageRows(): ImageRow[] {
         { port: 64738, protocol: 'udp', description: 'Mumble clients (voice)' },
       ],
       url: 'https://github.com/mumble-voip/mumble-docker/blob/a0ab293b2a286032b21ec12d84ad24bc10f20dbd/Dockerfile' },
+    // H2O-3's own image: Flow and the REST API on 54321 (where h2o.init() connects), node-to-node on 54322.
+    { image: 'h2oai/h2o-open-source-k8s', software: 'H2O', kind: 'web-app',
+      ports: [
+        { port: 54321, protocol: 'tcp', description: 'H2O Flow web UI and REST API', speaks: 'http' },
+        { port: 54322, protocol: 'tcp', description: 'node-to-node communication' },
+      ],
+      url: 'https://github.com/h2oai/h2o-3/blob/4b33b75b191bef4997146cf6d33dc69e01b96d99/Dockerfile' },
     // Hideipnetwork's web proxy: PORT defaults to 56559 (its README's table, its Dockerfile's ENV PORT=56559 and EXPOSE).
     { image: 'jesmora/hnet-server', software: 'Hideipnetwork', kind: 'web-app',
       ports: [{ port: 56559, protocol: 'tcp', description: 'web proxy', speaks: 'http' }],
