@@ -364,6 +364,15 @@ describe('kubernetes: Services, Ingresses and policies across files', () => {
     assert.deepStrictEqual(workspaceOf({ 'd.yaml': deployment(), 's.yaml': right }).findings('s.yaml'), []);
   });
 
+  it('a key written twice is read as kubectl reads it, the last one (takara9/k8s-manifests webserver-lb/webserver1.yaml)', () => {
+    const text = ['apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: webserver1', 'spec:', '  selector:', '    matchLabels:', '      app: web1',
+      '  template:', '    metadata:', '      labels:', '        app: web1', '    spec:', '      containers:', '      #- name: nginx', '      #  image: nginx:latest',
+      '      containers:', '      - image: docker.io/kennethreitz/httpbin', '        name: httpbin', '        ports:', '        - containerPort: 80', '---',
+      'apiVersion: v1', 'kind: Service', 'metadata:', '  name: webserver1', 'spec:', '  selector:', '    app: web1', '  ports:', '  - name: http', '    port: 80',
+      '  - name: https', '    port: 443', '  type: LoadBalancer', ''].join('\n');
+    assert.deepStrictEqual(shown(text, workspaceOf({ 'webserver1.yaml': text }).findings('webserver1.yaml'), 'target-port-undeclared'), ['34: target-port-undeclared "443"']);
+  });
+
   it('target-port-undeclared: a TCP probe on a port no container declares, where every container declares its ports, whatever the image', () => {
     // duck1123/k3s-fleetops' booklore: tcpSocket 5000 beside containerPort 6060 and BOOKLORE_PORT=6060.
     const pod = (probe: string, extra: string[] = [], second: string[] = []) => deployment({

@@ -35,6 +35,21 @@ describe('rule container-port-mismatch', () => {
     assert.deepStrictEqual(mismatches(elsewhere).map((f) => elsewhere.slice(f.start, f.end)), ['7777', '6666']);
   });
 
+  it("Rancher on 80 (its README's `-p 80:80 -p 443:443`) and Pocket ID on 1411 (v1.0's port): no mismatch (linweiyuan, rajsinghtech)", () => {
+    const rancher = 'services:\n  rancher:\n    container_name: rancher\n    image: rancher/rancher\n    ports:\n      - 80:80\n    volumes:\n      - /data:/var/lib/rancher\n    privileged: true\n';
+    assert.deepStrictEqual(mismatches(rancher), []);
+    assert.strictEqual(mismatches(rancher.replace('80:80', '8080:8080')).length, 1);
+    // Its port 80 is plain HTTP: a health check there speaks what it answers (bfoleylv1/selfhosted-done).
+    const checked = `${rancher}    healthcheck:\n      test: ["CMD-SHELL", "curl -fsS http://127.0.0.1:80/ || exit 1"]\n`;
+    assert.deepStrictEqual(checkPorts(checked, 'compose').filter((f) => f.code === 'route-protocol-mismatch'), []);
+    const pocket = (port: number) => ['apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: pocket-id', 'spec:', '  selector:', '    matchLabels:', '      app: pocket-id',
+      '  template:', '    metadata:', '      labels:', '        app: pocket-id', '    spec:', '      containers:', '        - name: pocket-id', '          image: ghcr.io/pocket-id/pocket-id:v1',
+      '          env:', '            - name: TRUST_PROXY', '              value: "true"', '          ports:', `            - containerPort: ${port}`, ''].join('\n');
+    const k8s = (text: string) => checkPorts(text, 'kubernetes').filter((f) => f.code === 'container-port-mismatch');
+    assert.deepStrictEqual(k8s(pocket(1411)), []);
+    assert.strictEqual(k8s(pocket(3000)).length, 1);
+  });
+
   it('reads the long syntax and expose: too, and fixes a long-syntax target', () => {
     const text = grafana('      - target: 8080\n        published: 80\n');
     const found = mismatches(text);

@@ -165,6 +165,32 @@ describe('dynamic-range and the image a service runs', () => {
     assert.deepStrictEqual(flagged(apacheds.replace(/apacheds/gi, 'ldapd'), 'dockerfile'), ['60088', '60464']);
   });
 
+  it("Mumble's own 64738, in a Dockerfile that packages Mumble on a base of the author's: not flagged (aisbergg/dockerfiles)", () => {
+    const flagged = (text: string) => dynamicRangeFindings(text, 'dockerfile').map((f) => text.slice(f.start, f.end));
+    const mumble = 'ARG IMAGE_PREFIX\nFROM ${IMAGE_PREFIX}${IMAGE_PREFIX:+/}aisberg/base-alpine:3.14\nRUN apk add --no-cache icu-libs murmur tzdata\n'
+      + 'EXPOSE 64738 64738/udp\nLABEL org.opencontainers.image.title="Mumble Server"\n';
+    assert.deepStrictEqual(flagged(mumble), []);
+    assert.deepStrictEqual(flagged(mumble.replace(/mumble/gi, 'voice')), ['64738', '64738']);
+  });
+
+  it("H2O's own 54321, in a Dockerfile that downloads H2O and in a compose file running that image: not flagged (HariSekhon/Dockerfiles)", () => {
+    const dockerfile = 'FROM harisekhon/debian-java:jre7\nARG H2O_VERSION=3.10.0.3\nENV PATH $PATH:/h2o/bin\n'
+      + 'RUN wget -t 100 http://download.h2o.ai/versions/h2o-${H2O_VERSION}.zip && unzip h2o-${H2O_VERSION}.zip\nEXPOSE 54321\nCMD ["java", "-jar", "/h2o/h2o.jar"]\n';
+    assert.deepStrictEqual(dynamicRangeFindings(dockerfile, 'dockerfile'), []);
+    assert.strictEqual(dynamicRangeFindings(dockerfile.replace(/h2o/gi, 'h2x'), 'dockerfile').length, 1);
+    const compose = 'services:\n  h2o:\n    image: harisekhon/h2o:${VERSION:-latest}\n    ports:\n      - 54321:54321\n';
+    assert.deepStrictEqual(dynamicRangeFindings(compose), []);
+    assert.strictEqual(dynamicRangeFindings(compose.replace('harisekhon/h2o', 'harisekhon/h2x')).length, 1);
+  });
+
+  it("Hideipnetwork's own 56559, packaged from its sources and published as is: not flagged (stilleshan/dockerfiles)", () => {
+    const dockerfile = 'FROM ioiox/node:16-alpine\nWORKDIR /app\nRUN git clone -b v2 https://github.com/Hideipnetwork/hideipnetwork-web.git . && npm install\nEXPOSE 56559\nCMD ["npm", "run", "start"]\n';
+    assert.deepStrictEqual(dynamicRangeFindings(dockerfile, 'dockerfile'), []);
+    const compose = 'services:\n  browser:\n    image: stilleshan/hideipnetwork-web\n    container_name: hideipnetwork\n    ports:\n      - 56559:56559\n';
+    assert.deepStrictEqual(dynamicRangeFindings(compose), []);
+    assert.strictEqual(dynamicRangeFindings(compose.replace('56559:56559', '56560:56559')).length, 1);
+  });
+
   it('an image the table does not know whose name names the software documenting the port: not flagged', () => {
     // bigbeartechworld/big-bear-runtipi apps/kopia: Kopia's server port 51515 in thespad's image. thespad's image has a
     // generated row now (once a host installs the catalog, as images-generated.test does), so the owner here is one no

@@ -188,3 +188,37 @@ describe('scanCompose: a port variable in the host-IP slot', () => {
     assert.deepStrictEqual(problems('services:\n  a:\n    ports:\n      - "${BIND_IP}:${PORT}:80"\n      - "127.0.0.1:${PORT}:80"\n'), []);
   });
 });
+
+describe('scanCompose: a template placeholder in a ports: entry', () => {
+  it('{{VAR:-default}} entries of a template filled by a script say nothing (brianpooe/synology-docker-services technitium); a written mistake beside them still does', () => {
+    const text = [
+      'services:',
+      '  technitium:',
+      '    image: technitium/dns-server:latest',
+      '    ports:',
+      '      - "{{DNS_BIND_IP:-0.0.0.0}}:53:53/udp"',
+      '      - "{{TECHNITIUM_WEB_BIND_IP:-0.0.0.0}}:{{TECHNITIUM_WEB_PORT:-5380}}:{{TECHNITIUM_WEB_CONTAINER_PORT:-5380}}"',
+      '      - "127.0.0.x:853:853"',
+      '',
+    ].join('\n');
+    const found = scanCompose(text).problems.filter((p) => p.code === 'invalid-port').map((p) => written(text, p));
+    assert.deepStrictEqual(found, ['127.0.0.x']);
+  });
+});
+
+describe('scanCompose: a *_PORTS list of ports with their protocol', () => {
+  it("hotio's WEBUI_PORTS: 8080/tcp,8080/udp is two ports, no mistake (brianpooe/synology-docker-services arr-stack); a word still is", () => {
+    const text = [
+      'services:',
+      '  qbittorrent:',
+      '    image: ghcr.io/hotio/qbittorrent:latest',
+      '    environment:',
+      '      WEBUI_PORTS: 8080/tcp,8080/udp',
+      '      PEER_PORTS: 6881/tcp,68x1/udp',
+      '',
+    ].join('\n');
+    const { problems, mentions } = scanCompose(text);
+    assert.deepStrictEqual(problems.filter((p) => p.code === 'invalid-port').map((p) => written(text, p)), ['68x1']);
+    assert.deepStrictEqual(mentions.filter((m) => m.context?.endsWith('WEBUI_PORTS')).map((m) => [m.port, written(text, m)]), [[8080, '8080'], [8080, '8080']]);
+  });
+});

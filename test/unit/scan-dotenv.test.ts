@@ -123,6 +123,12 @@ describe('scanDotenv: values that are not ports written wrong', () => {
     assert.deepStrictEqual(mentions.map((m) => m.port), [9200, 8080]);
   });
 
+  it('a phrase that says where a port goes is a placeholder; a word that names no port is still no port', () => {
+    // finallyjay/selfhosted-docker-services' traccar/.env.example.
+    const text = '5013_EXTERNAL_PORT=port_goes_here\nWEB_PORT=your_port\nAPI_PORT=eighty\nDB_PORT=db_host\n';
+    assert.deepStrictEqual(scanDotenv(text).problems.map((p) => text.slice(p.start, p.end)), ['eighty', 'db_host']);
+  });
+
   it('an image reference after docker:// is no host and port', () => {
     // traefikturkey/onramp's GITEA_RUNNER_LABELS: a runner label names the job image node:20-bookworm.
     const text = 'GITEA_RUNNER_LABELS=ubuntu-latest:docker://node:20-bookworm,ubuntu-22.04:docker://node:20-bookworm\nAPI_URL=http://api:80x/\n';

@@ -43,6 +43,16 @@ describe('container-port-mismatch: mounted config files read', () => {
     assert.deepStrictEqual(mismatches({ 'compose.yaml': command, 'conf/mariadb-conf.d/my.cnf': noPort }), []);
   });
 
+  it('redis-sentinel (or redis-server --sentinel) listens on Sentinel\'s 26379, which its mounted sentinel.conf need not name (linweiyuan/docker-services)', () => {
+    const sentinel = (command: string) => lines('services:', '  redis-sentinel:', '    image: redis:7-alpine', '    ports:', '      - 26379:26379',
+      '    volumes:', '      - ./conf/sentinel.conf:/conf/sentinel.conf', '      - ./data:/data', `    command: ${command}`);
+    const conf = lines('sentinel monitor mymaster redis-master 6379 1', 'sentinel auth-pass mymaster toor');
+    assert.deepStrictEqual(mismatches({ 'compose.yaml': sentinel('redis-sentinel /conf/sentinel.conf'), 'conf/sentinel.conf': conf }), []);
+    assert.deepStrictEqual(mismatches({ 'compose.yaml': sentinel('redis-server /conf/sentinel.conf --sentinel'), 'conf/sentinel.conf': conf }), []);
+    // A plain redis-server with the same file is still not on 26379.
+    assert.match(mismatches({ 'compose.yaml': sentinel('redis-server /conf/sentinel.conf'), 'conf/sentinel.conf': conf })[0], /^26379: Redis \(image redis\) listens on 6379/);
+  });
+
   it('any image, crossed: the mounted file listens on the host side and never names the container side (uptrace)', () => {
     const compose = lines('services:', '  uptrace:', "    image: 'example/uptrace:latest'", '    volumes:', '      - ./uptrace.yml:/etc/uptrace/uptrace.yml',
       '    ports:', "      - '14317:4317' # OTLP", "      - '15678:15678' # UI");

@@ -126,6 +126,8 @@ function commandMayNamePort(scope: ServiceScope, node: Node | null, settings: re
     // A shell line can do anything (`sh -c "…; exec app"`): it cannot be read for ports.
     if (/[0-9$;&|]/.test(text) || text.includes(UNKNOWN) || /(^|\/)(ba|z|da)?sh$/.test(text.trim().split(/\s+/)[0] ?? '')) return true;
     if (settings.some((setting) => setting.startsWith('-') && text.includes(setting))) return true;
+    // A program named for one of those flags runs in its mode: redis-sentinel is redis-server --sentinel (26379).
+    if (settings.some((setting) => setting.startsWith('--') && text.split(' ').some((w) => w.endsWith(setting.slice(1))))) return true;
   }
   return false;
 }

@@ -114,7 +114,9 @@ function portVariableInAddress(raw: string): { message: string; length: number }
 export function readShortPort(scope: ServiceScope, node: Scalar): void {
   const { text, out, service } = scope;
   const view = scalarView(node, text);
-  if (!view) return;
+  // A template's placeholder (`"{{DNS_BIND_IP:-0.0.0.0}}:53:53/udp"`, brianpooe/synology-docker-services' template.yaml,
+  // filled by its substitute_env.sh): the file is not what runs, so nothing in the entry can be read (templatePlaceholder.ts).
+  if (!view || view.text.includes('{{')) return;
   const entryRange = view.span(0, view.length);
   const entry = { syntax: 'short' as const, start: entryRange.start, end: entryRange.end };
 

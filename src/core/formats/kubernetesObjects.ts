@@ -872,13 +872,16 @@ function readNetworkPolicy(spec: YAMLMap, text: string): NetworkPolicySpec {
 
 // Small readers over yaml's nodes.
 
+/** A key written twice (takara9/k8s-manifests' `containers:` above a commented-out list, then again) is the last one, as
+ *  kubectl's decoder (YAML to JSON, then encoding/json) reads it. */
 function get(map: YAMLMap | undefined, key: string): unknown {
   if (!map) return undefined;
+  let found: unknown;
   for (const pair of map.items) {
     const k = pair.key;
-    if ((isScalar(k) ? k.value : k) === key) return pair.value ?? null;
+    if ((isScalar(k) ? k.value : k) === key) found = pair.value ?? null;
   }
-  return undefined;
+  return found;
 }
 
 function mapAt(map: YAMLMap, key: string): YAMLMap | undefined {

@@ -257,7 +257,9 @@ function readPortList(place: SettingPlace, value: MappedText, out: ScanCollector
     while (i < j && (s[i] === ',' || s[i] === ' ' || s[i] === '\t')) i++;
     let k = i;
     while (k < j && s[k] !== ',' && s[k] !== ' ' && s[k] !== '\t') k++;
-    if (k > i) readPortItem(place, value, out, i, k);
+    // `8080/tcp,8080/udp`: hotio's images take WEBUI_PORTS as ports with their protocol (hotio.dev's qbittorrent page).
+    const suffix = k - i > 4 && /^\/(tcp|udp)$/i.test(s.slice(k - 4, k)) ? 4 : 0;
+    if (k > i) readPortItem(place, value, out, i, k - suffix);
     i = k;
   }
 }

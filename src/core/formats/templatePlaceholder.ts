@@ -10,14 +10,10 @@ export function isTemplatePlaceholder(text: string): boolean {
 }
 
 /** `API_PORT`, `PORT`: upper-case letters, digits and underscores that name a port. No port is written that way by
- *  mistake; a start-up script replaces the name. */
+ *  mistake; a start-up script replaces the name. So does a person a phrase of words that says where the port goes
+ *  (finallyjay/selfhosted-docker-services' traccar .env.example: `5013_EXTERNAL_PORT=port_goes_here`). */
 function isPortVariableName(text: string): boolean {
-  if (!text.endsWith('PORT')) return false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (!((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || c === 0x5f)) return false;
-  }
-  return true;
+  return text.endsWith('PORT') ? /^[A-Z0-9_]+$/.test(text) : text.includes('_') && text.includes('port') && /^[a-z0-9_]+$/.test(text);
 }
 
 /** Where a placeholder glued after a written port starts: `2341%%ingress_entry%%` is port 2341, then a path the

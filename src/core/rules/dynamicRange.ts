@@ -119,7 +119,7 @@ function softwareNamesOf(port: number, protocol: string): readonly string[] | un
     const found = new Map<string, string[]>();
     for (const row of imageRows()) {
       const names = [row.image.slice(row.image.lastIndexOf('/') + 1), row.software.split(' ')[0]]
-        .map((name) => name.toLowerCase()).filter((name) => name.length >= 4);
+        .map((name) => name.toLowerCase()).filter(distinctive);
       for (const entry of row.ports) {
         if (entry.endPort !== undefined || entry.port < EPHEMERAL_RANGES.linux[0]) continue;
         const key = `${entry.port}/${entry.protocol}`;
@@ -131,6 +131,11 @@ function softwareNamesOf(port: number, protocol: string): readonly string[] | un
     softwareDefaults = found;
   }
   return softwareDefaults.get(`${port}/${protocol}`);
+}
+
+/** A name long enough to say which software a text means: four letters or more, or three with a digit (h2o), no word. */
+function distinctive(name: string): boolean {
+  return name.length >= 4 || (name.length === 3 && /[0-9]/.test(name));
 }
 
 /** Names too common to say which software an image is (a row's last segment `gateway`, `home`, `test`). */
@@ -148,7 +153,7 @@ function namesSoftwareOn(reference: string, port: number, last: number, protocol
     const spans: DocumentedSpan[] = [];
     for (const row of imageRows()) {
       const names = [row.image.slice(row.image.lastIndexOf('/') + 1), row.software.split(' ')[0]]
-        .map((name) => name.toLowerCase()).filter((name) => name.length >= 4 && !GENERIC_NAMES.has(name));
+        .map((name) => name.toLowerCase()).filter((name) => distinctive(name) && !GENERIC_NAMES.has(name));
       if (names.length === 0) continue;
       for (const entry of row.ports) {
         const end = entry.endPort ?? entry.port;

@@ -1898,6 +1898,40 @@ export function communityImageRows(): ImageRow[] {
         { port: 52051, protocol: 'tcp', description: 'admin web UI (fixed)', speaks: 'http' },
       ],
       url: 'https://github.com/itimpi/MyMediaForAlexa/blob/master/README.md' },
+    // Mumble's own image: its default port, in the dynamic range since Mumble began (EXPOSE 64738/tcp 64738/udp).
+    { image: 'mumblevoip/mumble-server', software: 'Mumble Server', kind: 'other',
+      ports: [
+        { port: 64738, protocol: 'tcp', description: 'Mumble clients (control channel)' },
+        { port: 64738, protocol: 'udp', description: 'Mumble clients (voice)' },
+      ],
+      url: 'https://github.com/mumble-voip/mumble-docker/blob/a0ab293b2a286032b21ec12d84ad24bc10f20dbd/Dockerfile' },
+    // H2O-3's own image: Flow and the REST API on 54321 (where h2o.init() connects), node-to-node on 54322.
+    { image: 'h2oai/h2o-open-source-k8s', software: 'H2O', kind: 'web-app',
+      ports: [
+        { port: 54321, protocol: 'tcp', description: 'H2O Flow web UI and REST API', speaks: 'http' },
+        { port: 54322, protocol: 'tcp', description: 'node-to-node communication' },
+      ],
+      url: 'https://github.com/h2oai/h2o-3/blob/4b33b75b191bef4997146cf6d33dc69e01b96d99/Dockerfile' },
+    // Hideipnetwork's web proxy: PORT defaults to 56559 (its README's table, its Dockerfile's ENV PORT=56559 and EXPOSE).
+    { image: 'jesmora/hnet-server', software: 'Hideipnetwork', kind: 'web-app',
+      ports: [{ port: 56559, protocol: 'tcp', description: 'web proxy', speaks: 'http' }],
+      portSettings: ['PORT'],
+      url: 'https://github.com/Hideipnetwork/hideipnetwork-web/blob/ed2ce7c9b39eb8e3e95965237ab6a6b4950a6bee/README.md' },
+    // Since v1.0 (f8a7467e, "serve the static frontend through the backend") one server on 1411; before it, Caddy on 80.
+    { image: 'pocket-id/pocket-id', software: 'Pocket ID', kind: 'auth',
+      ports: [
+        { port: 1411, protocol: 'tcp', description: 'web UI and OIDC endpoints (v1.0 and later)', speaks: 'http' },
+        { port: 80, protocol: 'tcp', description: 'web UI and OIDC endpoints (before v1.0)', speaks: 'http' },
+      ],
+      aliases: ['ghcr.io/pocket-id/pocket-id', 'pocketid/pocket-id'],
+      url: 'https://github.com/pocket-id/pocket-id/blob/d258d952b1573300860aff369e300a76f6fb5f09/docker/Dockerfile' },
+    // The README's own run line publishes both: `-p 80:80 -p 443:443 --privileged rancher/rancher`.
+    { image: 'rancher/rancher', software: 'Rancher', kind: 'web-app',
+      ports: [
+        { port: 443, protocol: 'tcp', description: 'web UI and API over HTTPS', speaks: 'tls' },
+        { port: 80, protocol: 'tcp', description: 'HTTP (redirects to 443)', speaks: 'http' },
+      ],
+      url: 'https://github.com/rancher/rancher/blob/59bd052e44553e77e5c570b84ed4a24dfa7b44ab/README.md' },
   ];
 }
 

@@ -134,7 +134,8 @@ export function officialImageRows(): ImageRow[] {
     // Caches
     { image: 'redis', software: 'Redis', kind: 'cache',
       ports: [{ port: 6379, protocol: 'tcp', description: 'Redis protocol (RESP)' }],
-      portSettings: ['--port'],
+      // --sentinel (or the redis-sentinel program) runs Sentinel, on 26379 by default (redis.io, "High availability with Redis Sentinel").
+      portSettings: ['--port', '--sentinel'],
       url: 'https://github.com/redis/docker-library-redis/blob/master/7.4/debian/Dockerfile' },
     { image: 'memcached', software: 'Memcached', kind: 'cache',
       ports: [{ port: 11211, protocol: 'tcp', description: 'memcached protocol' }],
