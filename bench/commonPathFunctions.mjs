@@ -45,17 +45,20 @@ const firstRuns = [];
 for (const line of fs.readFileSync(log, 'utf8').split('\n')) {
   const fields = line.split(',');
   if (fields[0] === 'script-details') scripts.set(fields[1], fields[2]);
-  else if (fields[0] === 'function' && fields[1] === 'first-execution') firstRuns.push({ script: fields[2], name: fields.slice(7).join(',') });
+  else if (fields[0] === 'function' && fields[1] === 'first-execution') firstRuns.push({ script: fields[2], at: `${fields[3]}-${fields[4]}`, name: fields.slice(7).join(',') });
 }
 const marker = firstRuns.findIndex((run) => run.name === 'portLensCommonPathStarts');
 if (marker < 0) throw new Error('the probe did not run its marker: no function events?');
-const ranBefore = new Set(firstRuns.slice(0, marker).map((run) => `${scripts.get(run.script)}\t${run.name}`));
+// By where the function lies, not by its name: loading a module that imports a function runs the export's getter,
+// `() => dynamicRange`, which V8 names after the property, so by name every rule that SEMANTIC_RULES lists at load
+// looked as if it had run then, and was left lazy.
+const ranBefore = new Set(firstRuns.slice(0, marker).map((run) => `${scripts.get(run.script)}\t${run.at}`));
 const list = {};
 const yamlCommonJs = path.join(root, 'node_modules/yaml/dist/');
 const yamlAtLoad = await yamlLoadTimeNames();
 for (const run of firstRuns.slice(marker + 1)) {
   let file = scripts.get(run.script);
-  if (!file || ranBefore.has(`${file}\t${run.name}`)) continue;
+  if (!file || ranBefore.has(`${file}\t${run.at}`)) continue;
   if (file.startsWith(yamlCommonJs)) {
     if (yamlAtLoad.has(run.name)) continue;
     file = path.join(root, YAML_MODULES, file.slice(yamlCommonJs.length));

@@ -6,6 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { checkPorts, lookupPort } from '../../src/core';
+import { SEMANTIC_RULES } from '../../src/core/rules/checkPorts';
 import { writeCoreDataFiles } from '../../scripts/coreData.mjs';
 import { DEPENDENCY_SHIMS, dependencyShimsPlugin } from '../../scripts/dependencyShims.mjs';
 import { YAML_MODULES, eagerFunctionList, eagerFunctionsPlugin, eagerText, yamlLoadTimeNames } from '../../scripts/eagerFunctions.mjs';
@@ -52,6 +53,17 @@ describe('eager functions: the rewrite', () => {
     const list = eagerFunctionList();
     assert.ok(Object.values(list).flat().length > 100, 'the list is the common path: over a hundred functions');
     for (const [file, names] of Object.entries(list)) eagerText(readFileSync(join(root, file), 'utf8'), names, file);
+  });
+
+  it('lists every rule a compose check runs, though checkPorts.ts reads each into SEMANTIC_RULES as the modules load', () => {
+    // Reading an imported function at load runs the export's getter, `() => dynamicRange`, which V8 names after it:
+    // bench/commonPathFunctions.mjs once took that for the rule itself running, and left every rule lazy.
+    const listed = new Set(Object.entries(eagerFunctionList()).flatMap(([file, names]) => names.map((name) => `${file}\t${name}`)));
+    for (const rule of SEMANTIC_RULES) {
+      const file = readdirSync(join(root, 'src/core/rules')).find((name) => name === `${rule.name}.ts`);
+      assert.ok(file, `${rule.name} is declared in src/core/rules/${rule.name}.ts`);
+      assert.ok(listed.has(`src/core/rules/${file}\t${rule.name}`), `${rule.name} is listed`);
+    }
   });
 });
 
