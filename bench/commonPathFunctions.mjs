@@ -15,7 +15,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { composeFile } from './generateInputs.mjs';
 import { writeCoreDataFiles } from '../scripts/coreData.mjs';
-import { EAGER_FUNCTIONS_FILE, YAML_MODULES, declaredFunctions, yamlLoadTimeNames } from '../scripts/eagerFunctions.mjs';
+import { EAGER_FUNCTIONS_FILE, YAML_MODULES, declaredFunctions, declaredMethods, methodsEager, yamlLoadTimeNames } from '../scripts/eagerFunctions.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'port-lens-common-path-'));
@@ -65,9 +65,21 @@ for (const run of firstRuns.slice(marker + 1)) {
     if (!fs.existsSync(file)) continue;
   } else if (!file.startsWith(path.join(root, 'src/core/'))) continue;
   const relative = path.relative(root, file).split(path.sep).join('/');
-  // Only what the plugin can turn into an expression: a top-level declaration, not a method or an inner function.
-  if (!declaredFunctions(fs.readFileSync(file, 'utf8')).includes(run.name)) continue;
-  (list[relative] ??= []).includes(run.name) || list[relative].push(run.name);
+  // Only what the plugin can turn into an expression: a top-level declaration, or a method of yaml's that can leave
+  // its class (methodsEager), not an inner function.
+  const text = fs.readFileSync(file, 'utf8');
+  let name = run.name;
+  if (!declaredFunctions(text).includes(name)) {
+    const methods = file.includes(`${path.sep}node_modules${path.sep}`) ? declaredMethods(text).filter((method) => method.endsWith(`.${name}`)) : [];
+    if (methods.length !== 1 || yamlAtLoad.has(methods[0].split('.')[0])) continue;
+    try {
+      methodsEager(text, methods);
+    } catch {
+      continue;
+    }
+    name = methods[0];
+  }
+  (list[relative] ??= []).includes(name) || list[relative].push(name);
 }
 const sorted = Object.fromEntries(Object.keys(list).sort().map((file) => [file, list[file].sort()]));
 const text = `${JSON.stringify(sorted, null, 2)}\n`;
