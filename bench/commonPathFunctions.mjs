@@ -15,7 +15,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { composeFile } from './generateInputs.mjs';
 import { writeCoreDataFiles } from '../scripts/coreData.mjs';
-import { EAGER_FUNCTIONS_FILE, YAML_MODULES, declaredFunctions, yamlLoadTimeNames } from '../scripts/eagerFunctions.mjs';
+import { EAGER_FUNCTIONS_FILE, YAML_MODULES, declaredFunctions, declaredMethods, methodsEager, yamlLoadTimeNames } from '../scripts/eagerFunctions.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'port-lens-common-path-'));
@@ -45,26 +45,41 @@ const firstRuns = [];
 for (const line of fs.readFileSync(log, 'utf8').split('\n')) {
   const fields = line.split(',');
   if (fields[0] === 'script-details') scripts.set(fields[1], fields[2]);
-  else if (fields[0] === 'function' && fields[1] === 'first-execution') firstRuns.push({ script: fields[2], name: fields.slice(7).join(',') });
+  else if (fields[0] === 'function' && fields[1] === 'first-execution') firstRuns.push({ script: fields[2], at: `${fields[3]}-${fields[4]}`, name: fields.slice(7).join(',') });
 }
 const marker = firstRuns.findIndex((run) => run.name === 'portLensCommonPathStarts');
 if (marker < 0) throw new Error('the probe did not run its marker: no function events?');
-const ranBefore = new Set(firstRuns.slice(0, marker).map((run) => `${scripts.get(run.script)}\t${run.name}`));
+// By where the function lies, not by its name: loading a module that imports a function runs the export's getter,
+// `() => dynamicRange`, which V8 names after the property, so by name every rule that SEMANTIC_RULES lists at load
+// looked as if it had run then, and was left lazy.
+const ranBefore = new Set(firstRuns.slice(0, marker).map((run) => `${scripts.get(run.script)}\t${run.at}`));
 const list = {};
 const yamlCommonJs = path.join(root, 'node_modules/yaml/dist/');
 const yamlAtLoad = await yamlLoadTimeNames();
 for (const run of firstRuns.slice(marker + 1)) {
   let file = scripts.get(run.script);
-  if (!file || ranBefore.has(`${file}\t${run.name}`)) continue;
+  if (!file || ranBefore.has(`${file}\t${run.at}`)) continue;
   if (file.startsWith(yamlCommonJs)) {
     if (yamlAtLoad.has(run.name)) continue;
     file = path.join(root, YAML_MODULES, file.slice(yamlCommonJs.length));
     if (!fs.existsSync(file)) continue;
   } else if (!file.startsWith(path.join(root, 'src/core/'))) continue;
   const relative = path.relative(root, file).split(path.sep).join('/');
-  // Only what the plugin can turn into an expression: a top-level declaration, not a method or an inner function.
-  if (!declaredFunctions(fs.readFileSync(file, 'utf8')).includes(run.name)) continue;
-  (list[relative] ??= []).includes(run.name) || list[relative].push(run.name);
+  // Only what the plugin can turn into an expression: a top-level declaration, or a method of yaml's that can leave
+  // its class (methodsEager), not an inner function.
+  const text = fs.readFileSync(file, 'utf8');
+  let name = run.name;
+  if (!declaredFunctions(text).includes(name)) {
+    const methods = file.includes(`${path.sep}node_modules${path.sep}`) ? declaredMethods(text).filter((method) => method.endsWith(`.${name}`)) : [];
+    if (methods.length !== 1 || yamlAtLoad.has(methods[0].split('.')[0])) continue;
+    try {
+      methodsEager(text, methods);
+    } catch {
+      continue;
+    }
+    name = methods[0];
+  }
+  (list[relative] ??= []).includes(name) || list[relative].push(name);
 }
 const sorted = Object.fromEntries(Object.keys(list).sort().map((file) => [file, list[file].sort()]));
 const text = `${JSON.stringify(sorted, null, 2)}\n`;

@@ -63,6 +63,65 @@ export function eagerText(text, names, file = 'the module') {
   return lines.join('\n');
 }
 
+/** The methods of a module's top-level classes, `Class.method`, as yaml's ES modules write them (four spaces in,
+ *  `name(…) {` or `*name(…) {` on one line): what methodsEager can rewrite. Constructors, accessors and static
+ *  methods are not among them. */
+export function declaredMethods(text) {
+  const methods = [];
+  let owner;
+  for (const line of text.split('\n')) {
+    const declared = /^(?:export )?class ([A-Za-z_$][\w$]*)\b/.exec(line);
+    if (declared) owner = declared[1];
+    else if (/^\S/.test(line) && line !== '}') owner = undefined;
+    const method = owner && /^    \*?([A-Za-z_$][\w$]*)\(.*\) \{$/.exec(line);
+    if (method && method[1] !== 'constructor') methods.push(`${owner}.${method[1]}`);
+  }
+  return methods;
+}
+
+/**
+ * yaml's class methods: V8 compiles a method lazily, as it does a function, and no parentheses reach it in a class
+ * body. So each listed method (`Class.method`) leaves the body and is defined on the prototype once the module has
+ * run, as a parenthesized function expression, with the property a class method has (writable, configurable, not
+ * enumerable): the same object, compiled as the bundle loads. Only where that cannot change what the method does:
+ * no `super` (a method outside the class has no home object) and no other use of its own name in its body (a
+ * named function expression binds that name). The class keeps its line count: the method's lines are left blank,
+ * and the definitions follow the module's last line.
+ */
+export function methodsEager(text, methods, file = 'the module') {
+  const lines = text.split('\n');
+  const byOwner = new Map();
+  for (const listed of methods) {
+    const [owner, name] = listed.split('.');
+    const classLine = lines.findIndex((line) => new RegExp(`^(export )?class ${owner}\\b`).test(line));
+    const classEnd = classLine < 0 ? -1 : lines.indexOf('}', classLine);
+    const head = new RegExp(`^    (\\*?)${name.replace(/\$/g, '\\$')}(\\(.*\\)) \\{$`);
+    const starts = classEnd < 0 ? [] : lines.slice(classLine, classEnd).flatMap((line, i) => (head.test(line) ? [classLine + i] : []));
+    if (starts.length !== 1) throw new Error(`${file}: ${listed} is listed in ${EAGER_FUNCTIONS_FILE} but is ${starts.length === 0 ? 'no' : 'more than one'} method of a top-level class. `
+      + `If the compose check's code changed, list its common path again: node bench/commonPathFunctions.mjs --write`);
+    const start = starts[0];
+    const end = lines.indexOf('    }', start);
+    if (end < 0 || end > classEnd) throw new Error(`${file}: ${listed}'s body does not end on a line of its own '    }'`);
+    // Read without its one-line strings: a message that says 'Tried to pop…' does not use the name.
+    const body = lines.slice(start + 1, end).join('\n').replace(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"/g, "''");
+    if (/\bsuper\b/.test(body) || new RegExp(`(?<![.\\w$])${name.replace(/\$/g, '\\$')}(?![\\w$])`).test(body)) {
+      throw new Error(`${file}: ${listed} uses super or its own name, and cannot leave its class`);
+    }
+    const [, star, parameters] = head.exec(lines[start]);
+    // A property's function expression takes the property's name, as the method had it.
+    byOwner.set(owner, [...(byOwner.get(owner) ?? []), `${name}: (function${star} ${parameters} {`, ...lines.slice(start + 1, end), '}),']);
+    for (let i = start; i <= end; i++) lines[i] = '';
+  }
+  if (byOwner.size === 0) return text;
+  const defined = [...byOwner].flatMap(([owner, moved]) => [`${METHODS_HELPER}(${owner}, {`, ...moved, '});']);
+  return [...lines, ...defined,
+    `function ${METHODS_HELPER}(owner, methods) {`,
+    '    for (const name of Object.keys(methods)) Object.defineProperty(owner.prototype, name, { value: methods[name], writable: true, configurable: true });',
+    '}'].join('\n');
+}
+
+const METHODS_HELPER = '__portLensMethods';
+
 /** Where yaml's ES module build lies, from the repository's root. */
 export const YAML_MODULES = 'node_modules/yaml/browser/dist';
 
@@ -78,6 +137,11 @@ export async function yamlLoadTimeNames(folder = join(root, YAML_MODULES)) {
     || ts.isMethodDeclaration(node) || ts.isGetAccessorDeclaration(node) || ts.isSetAccessorDeclaration(node) || ts.isConstructorDeclaration(node);
   const visit = (node) => {
     if (skipped(node)) return;
+    // A class's own name where it is declared is no use of it (its methods may be listed: methodsEager).
+    if (ts.isClassDeclaration(node)) {
+      for (const child of [...(node.heritageClauses ?? []), ...node.members]) visit(child);
+      return;
+    }
     if (ts.isIdentifier(node)) names.add(node.text);
     ts.forEachChild(node, visit);
   };
@@ -104,10 +168,13 @@ export function eagerFunctionsPlugin(list = eagerFunctionList()) {
         if (!names) return undefined;
         loadTimeNames ??= yamlLoadTimeNames();
         const early = await loadTimeNames;
-        const used = names.filter((name) => early.has(name));
+        // A method's class must not be used as yaml loads either: its methods are defined once the module has run.
+        const used = names.filter((name) => early.has(name.split('.')[0]));
         if (used.length > 0) throw new Error(`${file}: ${used.join(', ')} ${used.length === 1 ? 'is' : 'are'} used while yaml loads and cannot be made a const; `
           + 'list the common path again: node bench/commonPathFunctions.mjs --write');
-        return { contents: eagerText(await readFile(args.path, 'utf8'), names, file), loader: 'js' };
+        const functions = names.filter((name) => !name.includes('.'));
+        const methods = names.filter((name) => name.includes('.'));
+        return { contents: methodsEager(eagerText(await readFile(args.path, 'utf8'), functions, file), methods, file), loader: 'js' };
       });
       build.onLoad({ filter: /[\\/]src[\\/]core[\\/].*\.ts$/ }, async (args) => {
         const file = relative(root, args.path).split(sep).join('/');

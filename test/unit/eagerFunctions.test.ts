@@ -6,9 +6,10 @@ import { mkdtempSync, readdirSync, readFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { checkPorts, lookupPort } from '../../src/core';
+import { SEMANTIC_RULES } from '../../src/core/rules/checkPorts';
 import { writeCoreDataFiles } from '../../scripts/coreData.mjs';
 import { DEPENDENCY_SHIMS, dependencyShimsPlugin } from '../../scripts/dependencyShims.mjs';
-import { YAML_MODULES, eagerFunctionList, eagerFunctionsPlugin, eagerText, yamlLoadTimeNames } from '../../scripts/eagerFunctions.mjs';
+import { YAML_MODULES, eagerFunctionList, eagerFunctionsPlugin, declaredMethods, eagerText, methodsEager, yamlLoadTimeNames } from '../../scripts/eagerFunctions.mjs';
 import { parseDocument } from 'yaml';
 
 const root = join(__dirname, '../..');
@@ -48,10 +49,65 @@ describe('eager functions: the rewrite', () => {
     assert.throws(() => eagerText('function g() {\n  return 1; }', ['g']), /does not end on a line of its own/);
   });
 
+  it('defines a listed method of yaml\'s on the prototype as a parenthesized function expression, as the class did', () => {
+    const source = [
+      'class Counter {',
+      '    constructor(start) {',
+      '        this.count = start;',
+      '    }',
+      '    *up(by) {',
+      "        if (by < 0) throw new Error('up goes up');",
+      '        yield (this.count += by);',
+      '    }',
+      '    down(by) {',
+      '        return (this.count -= by);',
+      '    }',
+      '}',
+      'export { Counter };',
+    ].join('\n');
+    assert.deepStrictEqual(declaredMethods(source), ['Counter.up', 'Counter.down']);
+    const text = methodsEager(source, ['Counter.up', 'Counter.down']);
+    const lines = text.split('\n');
+    assert.deepStrictEqual(lines.slice(0, 4), source.split('\n').slice(0, 4), 'the constructor stays');
+    assert.deepStrictEqual(lines.slice(4, 11), ['', '', '', '', '', '', ''], 'the methods\' lines are left blank');
+    assert.deepStrictEqual(lines.slice(11, 13), ['}', 'export { Counter };']);
+    assert.deepStrictEqual(lines.slice(13, 15), ['__portLensMethods(Counter, {', 'up: (function* (by) {']);
+    const load = (code: string) => new Function(`${code.replace('export { Counter };', '')}\nreturn Counter;`)() as new (start: number) => { up(by: number): Generator<number>; down(by: number): number };
+    for (const Counter of [load(source), load(text)]) {
+      const counter = new Counter(5);
+      assert.deepStrictEqual([...counter.up(2)], [7]);
+      assert.strictEqual(counter.down(3), 4);
+      assert.throws(() => [...counter.up(-1)], /up goes up/);
+      const descriptor = Object.getOwnPropertyDescriptor(Counter.prototype, 'down')!;
+      assert.deepStrictEqual([descriptor.writable, descriptor.enumerable, descriptor.configurable], [true, false, true]);
+      assert.deepStrictEqual(Object.keys(counter), ['count']);
+      assert.deepStrictEqual([Counter.prototype.up.name, Counter.prototype.down.name], ['up', 'down']);
+    }
+    const usesSuper = source.replace('return (this.count -= by);', 'return super.valueOf() - by;');
+    assert.throws(() => methodsEager(usesSuper, ['Counter.down']), /uses super or its own name/);
+    const usesName = source.replace('return (this.count -= by);', 'return down(by);');
+    assert.throws(() => methodsEager(usesName, ['Counter.down']), /uses super or its own name/);
+    assert.throws(() => methodsEager(source, ['Counter.sideways']), /is no method of a top-level class/);
+  });
+
   it('finds every listed function in its file', () => {
     const list = eagerFunctionList();
     assert.ok(Object.values(list).flat().length > 100, 'the list is the common path: over a hundred functions');
-    for (const [file, names] of Object.entries(list)) eagerText(readFileSync(join(root, file), 'utf8'), names, file);
+    for (const [file, names] of Object.entries(list)) {
+      const text = eagerText(readFileSync(join(root, file), 'utf8'), names.filter((name) => !name.includes('.')), file);
+      methodsEager(text, names.filter((name) => name.includes('.')), file);
+    }
+  });
+
+  it('lists every rule a compose check runs, though checkPorts.ts reads each into SEMANTIC_RULES as the modules load', () => {
+    // Reading an imported function at load runs the export's getter, `() => dynamicRange`, which V8 names after it:
+    // bench/commonPathFunctions.mjs once took that for the rule itself running, and left every rule lazy.
+    const listed = new Set(Object.entries(eagerFunctionList()).flatMap(([file, names]) => names.map((name) => `${file}\t${name}`)));
+    for (const rule of SEMANTIC_RULES) {
+      const file = readdirSync(join(root, 'src/core/rules')).find((name) => name === `${rule.name}.ts`);
+      assert.ok(file, `${rule.name} is declared in src/core/rules/${rule.name}.ts`);
+      assert.ok(listed.has(`src/core/rules/${file}\t${rule.name}`), `${rule.name} is listed`);
+    }
   });
 });
 
@@ -69,7 +125,8 @@ describe('eager functions: a bundle built with them', () => {
     });
     const text = readFileSync(bundle, 'utf8');
     const listed = Object.values(eagerFunctionList()).flat().length;
-    assert.ok((text.match(/=\(function\(/g) ?? []).length >= listed * 0.9, 'esbuild kept the parentheses');
+    // A function listed as `const f = (function …`, a method of yaml's as `{ name: (function* …` (methodsEager).
+    assert.ok((text.match(/(?:=|:)\(function\*?\(/g) ?? []).length >= listed * 0.9, 'esbuild kept the parentheses');
     // A listed function used while the bundle loads would throw here (a const before its line).
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const core = require(bundle) as typeof import('../../bench/entries/coreColdStart');

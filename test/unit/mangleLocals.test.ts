@@ -80,7 +80,7 @@ describe('mangleLocals: the shipped scripts', () => {
     });
     const text = outputFiles[0].text;
     const mangled = mangleLocals(text);
-    const eager = (code: string) => (code.match(/=\(function\(/g) ?? []).length;
+    const eager = (code: string) => (code.match(/(?:=|:)\(function\*?\(/g) ?? []).length;
     assert.ok(eager(text) >= Object.values(eagerFunctionList()).flat().length * 0.9, 'esbuild kept the parentheses');
     assert.strictEqual(eager(mangled), eager(text));
     assert.strictEqual(parenthesizedFunctionStarts(mangled).length, parenthesizedFunctionStarts(text).length);
