@@ -235,7 +235,10 @@ function routeFinding(text: string, target: ResolvedTarget, path?: string): Find
   const imageCheck = route === 'healthcheck' && !published ? imageHealthCheckAgainst(listening, port) : undefined;
   // Or to a port another service of the project says it listens on, while the service's own statements name others.
   const neighbour = route === 'healthcheck' && !published && !imageCheck && own.length > 0 ? neighbourListeningOn(service, neighbours ?? [], port) : undefined;
-  if (route === 'healthcheck' ? !published && !imageCheck && !neighbour : (own.length === 0 && !isKnown(listening, true)) || (vague && !published)) return undefined;
+  // Or to another port than the one the service both sets and publishes (SERVER_PORT: 8000 with "8000:8000", its
+  // check left on 8080 when the port moved, readur/readur e0f284e): two statements of the user's agree elsewhere.
+  const setting = route === 'healthcheck' && !published && !imageCheck && !neighbour ? settingPublished(own) : undefined;
+  if (route === 'healthcheck' ? !published && !imageCheck && !neighbour && !setting : (own.length === 0 && !isKnown(listening, true)) || (vague && !published)) return undefined;
   const name = service.name;
   const message = published
     ? `${ROUTE_NAMES[route]} to port ${port} of ${name}, but ${port} is the host side of its mapping (${published.where}): `
@@ -244,8 +247,10 @@ function routeFinding(text: string, target: ResolvedTarget, path?: string): Find
       ? `${ROUTE_NAMES[route]} to port ${port} of ${name}, but ${imageCheck.where} of the image it is built from probes ${imageCheck.port}, where ${name} listens.`
       : neighbour
         ? `${ROUTE_NAMES[route]} to port ${port} of ${name}, but ${port} is where another container, ${neighbour.service}, listens (${neighbour.source.where}): ${name} listens on ${listenedPorts(own)}.`
+      : setting
+        ? `${ROUTE_NAMES[route]} to port ${port} of ${name}, but ${setting.setting} sets ${setting.port} (${setting.where}), the port it publishes.`
       : `${ROUTE_NAMES[route]} to port ${port} of ${name}, but ${name} listens on ${listenedPorts(listening.sources)}.`;
-  const replacement = published?.port ?? imageCheck?.port;
+  const replacement = published?.port ?? imageCheck?.port ?? setting?.port;
   const fixes = replacement !== undefined && text.slice(mention.start, mention.end) === String(mention.port)
     ? [{ title: `Use port ${replacement}`, edits: [{ start: mention.start, end: mention.end, newText: String(replacement) }] }]
     : portFixes(text, target, listening.sources);
@@ -256,6 +261,14 @@ function routeFinding(text: string, target: ResolvedTarget, path?: string): Find
   if (neighbour?.source.location) related.push({ ...neighbour.source.location, message: `${neighbour.service} listens on ${port}, in its own container.` });
   if (related.length > 0) found.related = related;
   return found;
+}
+
+/** The one port a listen setting of the service names and its `ports:` or `expose:` also names, when its own
+ *  statements name no other: where the service says, twice, that it listens. */
+function settingPublished(own: readonly ListenSource[]): ListenSource | undefined {
+  const settings = own.filter((entry) => entry.kind === 'setting');
+  if (settings.length !== 1 || new Set(own.map((entry) => entry.port)).size !== 1) return undefined;
+  return own.some((entry) => entry.kind !== 'setting') ? settings[0] : undefined;
 }
 
 /** `compose.override.yaml`, `docker-compose.override.yml`, `docker-compose.dev.override.yml`: a file docker compose
