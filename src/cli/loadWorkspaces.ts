@@ -42,7 +42,7 @@ export interface LoadedWorkspace {
 export interface LoadResult {
   workspaces: LoadedWorkspace[];
   skipped: SkippedFile[];
-  /** Folders named (as written) in which no file of the four formats was found. */
+  /** Folders named (as written) in which no file of the five formats was found. */
   empty: string[];
   /** Files found in a folder and read for their content (a YAML file, a *.conf) that are none of ours: an Ansible
    *  playbook, a CI workflow. Not skipped (nobody named them), but a run that checks nothing must say why. */
@@ -89,7 +89,7 @@ export function loadWorkspaces(paths: readonly string[], options: LoadOptions): 
       const path = displayPath(absolute, options.cwd);
       const toReport = !root.reported || root.reported.has(relativePath);
       if (toReport && root.reported && !isCandidate(path)) {
-        // Named on the command line, but by a name none of the four formats has: the editor would not read it either.
+        // Named on the command line, but by a name none of the five formats has: the editor would not read it either.
         if (!seen.has(absolute)) skipped.push({ path, reason: 'not a Compose file, Dockerfile, nginx config, .env file or Kubernetes manifest by its name', unreadable: false, notOurs: true });
         seen.add(absolute);
         options.progress?.(++done, total);
@@ -184,7 +184,7 @@ function rootsOf(paths: readonly string[], cwd: string): { roots: Root[]; empty:
       roots.push(root);
     }
     const relativePath = relative(folder, absolute).split(sep).join('/');
-    // Named, so read even when .gitignore hides it or its name is none of the four formats (it is then skipped).
+    // Named, so read even when .gitignore hides it or its name is none of the five formats (it is then skipped).
     if (!project.listed.has(relativePath)) {
       project.listed.add(relativePath);
       project.root.files.push(relativePath);
@@ -223,7 +223,7 @@ function keyPrefixOf(folder: string, cwd: string): string {
   return isInside(folder, cwd) ? relative(cwd, folder).split(sep).join('/') : '';
 }
 
-/** A file to read: one of the four formats by its name, or a name whose text may make it one (`gotify.yaml`). */
+/** A file to read: one of the five formats by its name, or a name whose text may make it one (`gotify.yaml`). */
 function isCandidate(path: string): boolean {
   return formatOf(path) !== undefined || mayBeDetectedByContent(path);
 }

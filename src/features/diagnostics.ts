@@ -1,4 +1,4 @@
-// Problems-panel entries for the files of the four formats, refreshed as the user types and when another file
+// Problems-panel entries for the files of the five formats, refreshed as the user types and when another file
 // of the workspace changes what they mean (the workspace index tells: call refreshAll). With
 // `portLens.diagnostics.scope` "workspace" (the default) every file the index read is reported, so that the
 // Problems panel and the Ports view say the same; with "openFiles" only open documents are.

@@ -6,7 +6,7 @@ import type * as vscode from 'vscode';
 // content (formatOf decides).
 const languages = ['dockercompose', 'dockerfile', 'dotenv', 'nginx', 'NGINX', 'yaml'];
 
-/** Globs of the four formats' file names (`formatOf` decides on each match); indexing searches for them too. */
+/** Globs of the names that make a file one of the four formats read by name (`formatOf` decides on each match); indexing searches for them too. */
 export const portFilePatterns = [
   '**/{compose,docker-compose}*.{yml,yaml}',
   '**/{Dockerfile,Containerfile,*.Dockerfile,Dockerfile.*,Containerfile.*}',

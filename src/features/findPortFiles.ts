@@ -1,4 +1,4 @@
-// Finds the files of the four formats in the workspace folders, as indexing starts: `workspace.findFiles`
+// Finds the files of the five formats in the workspace folders, as indexing starts: `workspace.findFiles`
 // (which works in VS Code for the web too), honouring `files.exclude` and skipping dependencies and
 // version-control folders. The name decides in the end (`formatOf`), as it does for open documents.
 import * as vscode from 'vscode';

@@ -1,4 +1,4 @@
-// Feeds the core's workspace model (`createWorkspace`) with the files of the four formats: every one in the
+// Feeds the core's workspace model (`createWorkspace`) with the files of the five formats: every one in the
 // workspace folders, read in the background after activation; open documents with their unsaved text instead;
 // and, for an open document outside what is indexed, the files beside it (its `.env`, its override file).
 // File system watchers keep it current. Every editor feature asks the model; none reads files itself.

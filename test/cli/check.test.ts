@@ -32,7 +32,7 @@ describe('port-lens check', () => {
     assert.match(run.stdout, /^compose\.yaml:7:10 {2,}warning {2}dynamic-range +Host port 40000 \(and the container port it maps to\)/m);
     assert.match(run.stdout, /\n\d+ problems \(\d+ errors, 2 warnings\) in 4 of 5 files, 2 files skipped\.\n$/);
     assert.strictEqual(run.stderr, 'port-lens: skipped binary.env: binary\nport-lens: skipped latin1.env: not UTF-8\n');
-    assert.ok(!run.stdout.includes('README'), 'only the four formats are read');
+    assert.ok(!run.stdout.includes('README'), 'only the five formats are read');
   });
 
   it('cross-file checks: the override file conflicts with compose.yaml, reported in both; the .env sets ${API_PORT}', () => {

@@ -75,7 +75,7 @@ describe('port-lens check that checks nothing', () => {
   beforeEach(() => { scratch = mkdtempSync(join(tmpdir(), 'port-lens-empty-')); });
   afterEach(() => rmSync(scratch, { recursive: true, force: true }));
 
-  it('a folder with no file of the four formats: exit 2, and says so', () => {
+  it('a folder with no file of the five formats: exit 2, and says so', () => {
     writeFileSync(join(scratch, 'README.md'), '# nothing here\n');
     for (const args of [['check'], ['check', '.'], ['check', '--format', 'sarif', '.']]) {
       const run = runPortLens(args, scratch);

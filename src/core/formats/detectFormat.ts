@@ -1,4 +1,4 @@
-// Which of our four formats a file is, from its name (and folders) first, the editor's language id second,
+// Which of our five formats a file is, from its name (and folders) first, the editor's language id second,
 // and its text last: the name is what the real tools go by (`docker compose` picks compose.yaml, nginx includes
 // conf.d/*.conf), the language id is all there is for an untitled file (or what the user chose with
 // files.associations), and the text decides for app-store files named after their app (`gotify.yaml`).

@@ -29,7 +29,7 @@ describe('The workspace index', () => {
     }
   });
 
-  it('reads every file of the four formats, opened or not, and nothing else', async () => {
+  it('reads every file of the five formats, opened or not, and nothing else', async () => {
     await waitFor('indexing to finish', () => portLensApi().indexState() === 'ready');
     const paths = portLensApi().indexedPaths();
     for (const expected of ['compose.yaml', '.env', 'Dockerfile', 'nginx/nginx.conf', 'analytics/compose.yaml']) {
