@@ -107,6 +107,13 @@ describe('image references', () => {
 });
 
 describe('image table', () => {
+  it("Mealie's port moves by API_PORT, the setting its server binds (the Dockerfile's APP_PORT only names its EXPOSE)", () => {
+    for (const reference of ['ghcr.io/mealie-recipes/mealie:v2.8.0', 'mealie-recipes/mealie']) {
+      const row = lookupImage(reference);
+      assert.deepStrictEqual([row?.software, row?.ports.map((p) => p.port), row?.portSettings], ['Mealie', [9000], ['API_PORT']], reference);
+    }
+  });
+
   const rows = imageRows();
 
   it('every row cites an https source and names its software and kind', () => {

@@ -1932,6 +1932,13 @@ export function communityImageRows(): ImageRow[] {
         { port: 80, protocol: 'tcp', description: 'HTTP (redirects to 443)', speaks: 'http' },
       ],
       url: 'https://github.com/rancher/rancher/blob/59bd052e44553e77e5c570b84ed4a24dfa7b44ab/README.md' },
+    // The Dockerfile's ENV APP_PORT=9000 only names its EXPOSE: the server binds settings.API_PORT (mealie/main.py,
+    // mealie/core/settings/settings.py, default 9000), the setting the docs list. The generated row took APP_PORT.
+    { image: 'mealie-recipes/mealie', software: 'Mealie', kind: 'web-app',
+      ports: [{ port: 9000, protocol: 'tcp', description: 'web UI and API', speaks: 'http' }],
+      portSettings: ['API_PORT'],
+      aliases: ['ghcr.io/mealie-recipes/mealie'],
+      url: 'https://github.com/mealie-recipes/mealie/blob/b5643a9399465d8b4ea339e7a6639df2d697741b/mealie/core/settings/settings.py' },
   ];
 }
 
