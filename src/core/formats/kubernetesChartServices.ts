@@ -6,10 +6,9 @@
 // then takes the chart's full name, and that is the release's name (common.yaml sets global.nameOverride to it, and a
 // full name that contains the release name is the release name); no name override of any kind; no values from
 // elsewhere (valuesFrom) or post-renderers; and every enabled port a number. Anything else: no Service, no finding.
-// Its types are written here, not imported: kubernetesObjects makes the Service object of what this returns.
+// Its port type is written here, not imported: kubernetesObjects makes the Service object of what this returns.
 import { isAlias, isMap, isScalar, type Document, type Node, type YAMLMap } from 'yaml';
-
-interface Written<T> { value: T; start: number; end: number }
+import { spanOf, type Written } from './kubernetesSpans';
 
 /** A port of the chart's Service, as kubernetesObjects' ServicePort has it. */
 interface ChartPort {
@@ -91,13 +90,8 @@ function isAppTemplate(spec: unknown, at: (map: unknown, key: string) => unknown
   return plain(at(ref, 'kind')) === 'OCIRepository' && plain(at(ref, 'name')) === 'app-template';
 }
 
-/** A scalar's value and the offsets of its text as written, quotes excluded. */
+/** A scalar's value and the offsets of its text as written, quotes excluded (kubernetesSpans). */
 function written(node: unknown, text: string): Written<unknown> | undefined {
-  if (!isScalar(node) || !node.range) return undefined;
-  let [start, end] = node.range;
-  if (text[start] === '"' || text[start] === "'") {
-    start++;
-    end--;
-  }
-  return { value: node.value, start, end };
+  const span = isScalar(node) ? spanOf(node, text) : undefined;
+  return span && { value: (node as { value: unknown }).value, ...span };
 }

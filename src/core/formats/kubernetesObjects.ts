@@ -3,20 +3,16 @@
 // Multi-document files are read document by document; a document that is not valid YAML or that holds a
 // template (`{{ … }}`) is skipped whole. Aliases are not followed (manifests almost never use them), except in a
 // HelmRelease's values (kubernetesChartServices), where `port: *port` is the rule.
-import { isMap, isScalar, isSeq, type Document, type Node, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type YAMLMap } from 'yaml';
 import type { Protocol } from '../types';
 import { mayHoldConfig as composeMayHoldConfig } from './composeImage';
 import { composeReadingsShared, parseComposeDocuments } from './composeParse';
 import { appTemplateService } from './kubernetesChartServices';
+import { spanOf, trimEnd, type Written } from './kubernetesSpans';
 import { isTemplated } from './kubernetesDetect';
 import { isPortKey } from './portSettings';
 
-/** A value as written: its offsets span exactly the text (inside quotes). */
-export interface Written<T> {
-  value: T;
-  start: number;
-  end: number;
-}
+export type { Written };
 
 /** A port written as a number or as a name (Kubernetes' IntOrString). */
 export type PortRef = Written<number | string>;
@@ -924,26 +920,6 @@ function stringMap(map: YAMLMap | undefined): Map<string, string> {
 function protocolAt(map: YAMLMap): Protocol {
   const value = stringAt(map, 'protocol')?.toLowerCase();
   return value === 'udp' || value === 'sctp' ? value : 'tcp';
-}
-
-/** The offsets of a scalar's text as written, quotes excluded. */
-function spanOf(node: Node, text: string): { start: number; end: number } | undefined {
-  const range = node.range;
-  if (!range) return undefined;
-  let [start, end] = range;
-  const first = text[start];
-  if ((first === '"' || first === "'") && end - start >= 2 && text[end - 1] === first) {
-    start++;
-    end--;
-  }
-  return { start, end: trimEnd(text, start, end) };
-}
-
-/** Ranges of plain scalars and collections may end after trailing spaces or a comment's start: cut to the text. */
-function trimEnd(text: string, start: number, end: number): number {
-  let last = end;
-  while (last > start && /\s/.test(text[last - 1])) last--;
-  return last;
 }
 
 function writtenString(node: unknown, text: string): Written<string> | undefined {
